@@ -1,0 +1,200 @@
+"""The analysis model: immutable dataclasses and their JSON form.
+
+Every offset is a Python string offset (code points, end exclusive) into
+`Article.text` / `Analysis.text`, the one cleaned text. The JSON form is the
+contract in ANALYSIS_SCHEMA.md (`newsreader.analysis/1`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+SCHEMA = "newsreader.analysis/1"
+
+ActorType = Literal[
+    "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",
+    "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
+]
+ACTOR_TYPES: tuple[str, ...] = (
+    "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",
+    "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
+)
+MentionKind = Literal["name", "pronoun", "nominal"]
+QuoteKind = Literal["direct", "indirect"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A loaded, cleaned article. `text` is what the analysis sees."""
+
+    text: str
+    title: str
+    source: str  # path as given, or "-" for standard input
+
+    @cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        return paragraph_spans(self.text)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each paragraph: blocks separated by blank lines.
+
+    The first block is the headline in the usual `.txt` layout.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        if text[pos : brk.start()].strip():
+            spans.append(_strip_span(text, pos, brk.start()))
+        pos = brk.end()
+    if text[pos:].strip():
+        spans.append(_strip_span(text, pos, len(text)))
+    return tuple(spans)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: MentionKind = "name"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    salience: float
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]  # in text order
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "salience": round(self.salience, 4),
+            "aliases": list(self.aliases),
+            "mentions": [m.to_json() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None  # an Actor.id, or None (scare quote, unknown)
+    cue: str | None = None  # the speech cue as written ("said", "according to")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "cue": self.cue,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    name: str
+    version: str
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the UI and the exports know about one article."""
+
+    source: str
+    title: str
+    text: str
+    model: ModelInfo
+    actors: tuple[Actor, ...]  # by descending salience
+    quotes: tuple[Quote, ...]  # in text order
+    analyzer_version: str = ""
+    schema: str = field(default=SCHEMA)
+
+    @cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        return paragraph_spans(self.text)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [start for start, _ in self.paragraphs]
+
+    def paragraph_of(self, offset: int) -> int:
+        """0-based index of the paragraph holding `offset` (0 is the headline)."""
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+
+    @cached_property
+    def actor_by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.actors}
+
+    def quotes_by(self, actor_id: str) -> tuple[Quote, ...]:
+        return tuple(q for q in self.quotes if q.speaker == actor_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "source": self.source,
+            "title": self.title,
+            "text": self.text,
+            "model": {"name": self.model.name, "version": self.model.version},
+            "analyzer_version": self.analyzer_version,
+            "actors": [a.to_json() for a in self.actors],
+            "quotes": [q.to_json() for q in self.quotes],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Analysis:
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"unknown analysis schema {data.get('schema')!r}")
+        return cls(
+            source=data["source"],
+            title=data["title"],
+            text=data["text"],
+            model=ModelInfo(**data["model"]),
+            analyzer_version=data.get("analyzer_version", ""),
+            actors=tuple(
+                Actor(
+                    id=a["id"],
+                    name=a["name"],
+                    type=a["type"],
+                    salience=float(a["salience"]),
+                    aliases=tuple(a["aliases"]),
+                    mentions=tuple(Mention(**m) for m in a["mentions"]),
+                )
+                for a in data["actors"]
+            ),
+            quotes=tuple(Quote(**q) for q in data["quotes"]),
+        )
