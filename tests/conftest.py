@@ -1,0 +1,24 @@
+"""Fixtures shared by every test layer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+GOLD_DIR = TESTS / "gold"
+REPO = TESTS.parent
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy model, loaded once per test session."""
+    from tui.analysis.nlp import load_model, resolve_model_name
+
+    return load_model(resolve_model_name())
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (GOLD_DIR / "000_seed.txt").read_text(encoding="utf-8")
