@@ -1,0 +1,120 @@
+"""The reader application and the one factory that builds it (`make_app`), used
+by `main()`, the Pilot tests, the snapshot apps and the benchmarks alike."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from .analysis.loading import ArticleError, list_articles, load_article
+from .analysis.model import Analysis, Article
+from .analysis.service import Analyzer
+from .commands import ActorCommands, ThemeCommands
+from .resources import SAMPLES_DIR, STYLES_DIR
+
+
+class NewsReaderApp(App):
+    """Who is in a story and who said what."""
+
+    TITLE = "newsreader"
+    CSS_PATH: ClassVar = [STYLES_DIR / "app.tcss"]
+    COMMANDS: ClassVar = App.COMMANDS | {ActorCommands, ThemeCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit newsreader"),
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="Show every key binding"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette",
+                tooltip="Command palette: go to an actor, switch theme"),
+    ]
+
+    def __init__(
+        self,
+        *,
+        analyzer: Analyzer,
+        folder: Path | None = None,
+        article: Article | None = None,
+        home: Path | None = None,
+        startup_error: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.analyzer = analyzer
+        self.folder = folder
+        self.article = article
+        self.home = home  # the folder an article opened directly came from
+        self.startup_error = startup_error
+        #: only one spaCy analysis at a time (the model is shared between workers)
+        self.analysis_lock = threading.Lock()
+        self._analyses: dict[str, Analysis] = {}
+
+    def on_mount(self) -> None:
+        from .screens.article import ArticleScreen
+        from .screens.library import LibraryScreen
+
+        if self.startup_error:
+            self.notify(self.startup_error, severity="error", markup=False, timeout=10)
+        if self.article is not None:
+            self.push_screen(ArticleScreen(self.article, self.analyzer))
+        else:
+            self.push_screen(LibraryScreen(self.folder or SAMPLES_DIR, self.analyzer))
+
+    # --- analyses known in this session -------------------------------------------
+
+    def known_analysis(self, article: Article) -> Analysis | None:
+        return self._analyses.get(article.text)
+
+    def remember_analysis(self, article: Article, analysis: Analysis) -> None:
+        self._analyses[article.text] = analysis
+
+    # --- navigation ------------------------------------------------------------------
+
+    def open_article(self, article: Article) -> None:
+        from .screens.article import ArticleScreen
+
+        self.push_screen(ArticleScreen(article, self.analyzer))
+
+    def action_back(self) -> None:
+        """From an article: back to its library (the folder it came from, if any)."""
+        from .screens.library import LibraryScreen
+
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+            return
+        home = self.home
+        if home is None:
+            return
+        try:
+            has_articles = bool(list_articles(home))
+        except (ArticleError, OSError):
+            has_articles = False
+        if has_articles:
+            self.home = None
+            self.switch_screen(LibraryScreen(home, self.analyzer))
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def make_app(target: Path | Article | None, analyzer: Analyzer | None = None) -> NewsReaderApp:
+    """target None: the bundled samples; a folder: its library; a file or an
+    `Article`: that article, opened directly."""
+    analyzer = analyzer or Analyzer()
+    if target is None:
+        return NewsReaderApp(analyzer=analyzer, folder=SAMPLES_DIR)
+    if isinstance(target, Article):
+        return NewsReaderApp(analyzer=analyzer, article=target)
+    path = Path(target)
+    if path.is_dir():
+        return NewsReaderApp(analyzer=analyzer, folder=path)
+    try:
+        article = load_article(path)
+    except ArticleError as exc:
+        folder = path.parent if path.parent.is_dir() else SAMPLES_DIR
+        return NewsReaderApp(analyzer=analyzer, folder=folder, startup_error=str(exc))
+    return NewsReaderApp(analyzer=analyzer, article=article, home=path.parent)

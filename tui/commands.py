@@ -1,0 +1,83 @@
+"""Command palette providers: "Go to actor …" and the theme switch.
+
+Actor names are data: the hits are built from plain `Content`, never markup
+(textual's `Matcher.highlight` parses its input as markup, so it is not used).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+DARK_THEME = "textual-dark"
+LIGHT_THEME = "textual-light"
+
+
+def _highlighted(matcher, text: str) -> Content:
+    content = Content(text)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+    if score:
+        for offset in offsets:
+            if not text[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+class ActorCommands(Provider):
+    """Go to any actor of the open article."""
+
+    def _screen(self):
+        from .screens.article import ArticleScreen
+
+        screen = self.screen
+        # the palette itself is a screen: look at the one below it
+        if not isinstance(screen, ArticleScreen):
+            stack = self.app.screen_stack
+            screen = next((s for s in reversed(stack) if isinstance(s, ArticleScreen)), None)
+        return screen
+
+    def _entries(self):
+        screen = self._screen()
+        if screen is None or screen.analysis is None:
+            return screen, []
+        return screen, [
+            (f"Go to actor {actor.name}", actor, f"{actor.type} · {actor.count} mentions")
+            for actor in screen.analysis.actors
+        ]
+
+    async def discover(self) -> Hits:
+        screen, entries = self._entries()
+        for text, actor, help_text in entries[:15]:
+            yield DiscoveryHit(Content(text), partial(screen.select_actor, actor, jump=0), text=text, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        screen, entries = self._entries()
+        matcher = self.matcher(query)
+        for text, actor, help_text in entries:
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, _highlighted(matcher, text), partial(screen.select_actor, actor, jump=0),
+                          text=text, help=help_text)
+
+
+class ThemeCommands(Provider):
+    """Switch between the dark and the light theme."""
+
+    def _commands(self):
+        return [
+            ("Theme: dark", partial(setattr, self.app, "theme", DARK_THEME), "Use the dark colour theme"),
+            ("Theme: light", partial(setattr, self.app, "theme", LIGHT_THEME), "Use the light colour theme"),
+        ]
+
+    async def discover(self) -> Hits:
+        for text, command, help_text in self._commands():
+            yield DiscoveryHit(text, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, command, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), command, help=help_text)

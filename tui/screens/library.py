@@ -1,0 +1,237 @@
+"""The library: the articles of a folder with title, word count and, once
+known, the three most salient actors. Analyses run one at a time in the
+background; cached ones show at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
+
+from ..analysis.loading import ArticleError, list_articles, load_article
+from ..analysis.model import Analysis, Article
+from ..analysis.service import Analyzer
+
+
+@dataclass
+class Entry:
+    path: Path
+    article: Article | None
+    error: str | None = None
+    analysis: Analysis | None = None
+
+
+def top_actors(analysis: Analysis, count: int = 3) -> str:
+    return ", ".join(actor.name for actor in analysis.actors[:count]) or "(no actors)"
+
+
+class LibraryTable(DataTable):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="library.down", tooltip="Next article"),
+        Binding("k", "cursor_up", "Up", show=False, id="library.up", tooltip="Previous article"),
+        Binding("g", "scroll_top", "First", show=False, id="library.first", tooltip="First article"),
+        Binding("G", "scroll_bottom", "Last", show=False, id="library.last", tooltip="Last article"),
+    ]
+
+
+class LibraryScreen(Screen):
+    """Enter (or a click) on a row opens the article."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="library.open", tooltip="Open the highlighted article"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, entries: list[Entry], error: str | None) -> None:
+            super().__init__()
+            self.entries = entries
+            self.error = error
+
+    class Analysed(Message):
+        def __init__(self, index: int, analysis: Analysis | None, error: str | None = None) -> None:
+            super().__init__()
+            self.index = index
+            self.analysis = analysis
+            self.error = error
+
+    def __init__(self, folder: Path, analyzer: Analyzer) -> None:
+        super().__init__()
+        self.folder = folder
+        self.analyzer = analyzer
+        self.entries: list[Entry] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.assemble(Content.styled("Library ", "bold"), Content(str(self.folder))),
+                     id="library-title")
+        table = LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
+        table.add_column("Title", key="title")
+        table.add_column("Words", key="words")
+        table.add_column("Top actors", key="actors")
+        yield table
+        yield Static(Content("Loading articles…"), id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+        self.load_entries()
+
+    def on_resize(self) -> None:
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        table = self.query_one(DataTable)
+        width = max(40, self.size.width - 6)
+        title_width = max(20, int(width * 0.5))
+        for key, w in (("title", title_width), ("words", 6), ("actors", max(12, width - title_width - 10))):
+            column = table.columns.get(key)  # type: ignore[call-overload]
+            if column is not None:
+                column.width = w
+                column.auto_width = False
+        table.refresh()
+
+    # --- loading and background analysis ----------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library-load")
+    def load_entries(self) -> None:
+        try:
+            paths = list_articles(self.folder)
+        except ArticleError as exc:
+            self.post_message(self.Loaded([], str(exc)))
+            return
+        except OSError as exc:
+            self.post_message(self.Loaded([], f"{self.folder}: {exc.strerror or exc}"))
+            return
+        entries = []
+        for path in paths:
+            try:
+                entries.append(Entry(path, load_article(path)))
+            except ArticleError as exc:
+                entries.append(Entry(path, None, error=str(exc)))
+            except Exception as exc:
+                entries.append(Entry(path, None, error=f"{path.name}: {exc.__class__.__name__}"))
+        self.post_message(self.Loaded(entries, None if entries else f"No articles in {self.folder}"))
+
+    @on(Loaded)
+    def _loaded(self, event: Loaded) -> None:
+        self.entries = event.entries
+        table = self.query_one(DataTable)
+        table.clear()
+        pending = []
+        for index, entry in enumerate(self.entries):
+            if entry.article is None:
+                table.add_row(Text(entry.path.name), Text("—"), Text(entry.error or "unreadable", style="red"),
+                              key=str(index))
+                continue
+            known = self.app.known_analysis(entry.article)  # type: ignore[attr-defined]
+            if known is None:
+                try:
+                    known = self.analyzer.cached(entry.article)
+                except Exception:
+                    known = None
+            entry.analysis = known
+            table.add_row(
+                Text(entry.article.title or entry.path.name),
+                Text(f"{entry.article.word_count:,}", justify="right"),
+                Text(top_actors(known)) if known else Text("analysing…", style="dim italic"),
+                key=str(index),
+            )
+            if known is None:
+                pending.append(index)
+        self._size_columns()
+        if event.error:
+            self.notify(event.error, severity="warning", markup=False)
+        self._update_status()
+        if pending:
+            self.analyse_pending(pending)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library-analysis")
+    def analyse_pending(self, indexes: list[int]) -> None:
+        worker = get_current_worker()
+        for index in indexes:
+            if worker.is_cancelled:
+                return
+            article = self.entries[index].article
+            assert article is not None
+            try:
+                with self.app.analysis_lock:  # type: ignore[attr-defined]
+                    if worker.is_cancelled:
+                        return
+                    analysis = self.analyzer.analyze(article)
+            except Exception as exc:
+                self.post_message(self.Analysed(index, None, " ".join(str(exc).split()) or exc.__class__.__name__))
+                continue
+            self.post_message(self.Analysed(index, analysis))
+
+    @on(Analysed)
+    def _analysed(self, event: Analysed) -> None:
+        entry = self.entries[event.index]
+        table = self.query_one(DataTable)
+        if event.analysis is not None:
+            entry.analysis = event.analysis
+            assert entry.article is not None
+            self.app.remember_analysis(entry.article, event.analysis)  # type: ignore[attr-defined]
+            table.update_cell(str(event.index), "actors", Text(top_actors(event.analysis)))
+        else:
+            table.update_cell(str(event.index), "actors", Text("analysis failed", style="red"))
+            entry.error = event.error
+        self._update_status()
+
+    def _update_status(self) -> None:
+        total = len(self.entries)
+        done = sum(1 for e in self.entries if e.analysis is not None or e.error)
+        text = f"{total} article{'s' if total != 1 else ''}"
+        if done < total:
+            text += f" · analysing {done}/{total}…"
+        text += " · Enter opens · ? help"
+        self.query_one("#library-status", Static).update(Content(text))
+
+    def on_screen_suspend(self) -> None:
+        # an opened article's own analysis goes first; the rest resumes on return
+        self.workers.cancel_group(self, "library-analysis")
+
+    def on_screen_resume(self) -> None:
+        table = self.query_one(DataTable)
+        pending = []
+        for index, entry in enumerate(self.entries):
+            if entry.article is None or entry.analysis is not None:
+                continue
+            known = self.app.known_analysis(entry.article)  # type: ignore[attr-defined]
+            if known is not None:
+                entry.analysis = known
+                table.update_cell(str(index), "actors", Text(top_actors(known)))
+            elif not entry.error:
+                pending.append(index)
+        self._update_status()
+        if pending:
+            self.analyse_pending(pending)
+
+    # --- opening ---------------------------------------------------------------
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self._open(int(event.row_key.value or 0))
+
+    def action_open(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            self._open(table.cursor_row)
+
+    def _open(self, index: int) -> None:
+        if not 0 <= index < len(self.entries):
+            return
+        entry = self.entries[index]
+        if entry.article is None:
+            self.notify(entry.error or "This article could not be read.", severity="error", markup=False)
+            return
+        self.app.open_article(entry.article)  # type: ignore[attr-defined]

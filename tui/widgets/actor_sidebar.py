@@ -1,0 +1,115 @@
+"""The actor list: actors grouped by type, each with its mention count,
+ordered by salience within a group. Names are data, never markup."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..analysis.model import Actor, Analysis
+from .types import GROUPS, group_of
+
+GROUP_CLASS = {
+    "people": "actor-sidebar--person",
+    "organisations": "actor-sidebar--org",
+    "places": "actor-sidebar--place",
+    "groups": "actor-sidebar--group",
+    "other": "actor-sidebar--other",
+}
+
+
+class ActorSidebar(OptionList):
+    """Actors by group; Enter or a click posts `ActorSidebar.ActorSelected`."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = OptionList.COMPONENT_CLASSES | {
+        "actor-sidebar--heading",
+        *GROUP_CLASS.values(),
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False,
+                id="list.down", tooltip="Move down the list"),
+        Binding("k", "cursor_up", "Up", show=False,
+                id="list.up", tooltip="Move up the list"),
+        Binding("g", "first", "First", show=False,
+                id="list.first", tooltip="Go to the first entry"),
+        Binding("G", "last", "Last", show=False,
+                id="list.last", tooltip="Go to the last entry"),
+    ]
+
+    class ActorSelected(Message):
+        def __init__(self, sidebar: ActorSidebar, actor: Actor) -> None:
+            super().__init__()
+            self.sidebar = sidebar
+            self.actor = actor
+
+        @property
+        def control(self) -> ActorSidebar:
+            return self.sidebar
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._analysis: Analysis | None = None
+        self._shown: tuple[Actor, ...] = ()
+
+    @property
+    def shown(self) -> tuple[Actor, ...]:
+        """The actors currently listed, in list order."""
+        return self._shown
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self.show_actors(analysis.actors)
+
+    def show_actors(self, actors: tuple[Actor, ...] | list[Actor]) -> None:
+        """List these actors (already in the wanted order), grouped by type."""
+        selected = self.highlighted_option.id if self.highlighted_option else None
+        options: list[Option | None] = []
+        shown: list[Actor] = []
+        heading = self.get_visual_style("actor-sidebar--heading", partial=True)
+        for group, title in GROUPS:
+            members = [a for a in actors if group_of(a.type) == group]
+            if not members:
+                continue
+            if options:
+                options.append(None)
+            options.append(Option(Content.styled(f"{title} ({len(members)})", heading),
+                                  id=f"group:{group}", disabled=True))
+            marker = self.get_visual_style(GROUP_CLASS[group], partial=True)
+            for actor in members:
+                options.append(Option(self._prompt(actor, marker), id=actor.id))
+                shown.append(actor)
+        self._shown = tuple(shown)
+        self.set_options(options)
+        if selected and any(a.id == selected for a in shown):
+            self.highlighted = self.get_option_index(selected)
+        elif shown:
+            self.highlighted = self.get_option_index(shown[0].id)
+
+    @staticmethod
+    def _prompt(actor: Actor, marker) -> Content:
+        return Content.assemble(
+            Content.styled("● ", marker),
+            Content(actor.name),
+            Content.styled(f" {actor.count}", "dim"),
+        )
+
+    def select_actor(self, actor_id: str) -> None:
+        """Move the highlight to an actor (if listed) without posting a message."""
+        try:
+            self.highlighted = self.get_option_index(actor_id)
+        except Exception:
+            pass
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self._analysis is None or event.option_id is None:
+            return
+        actor = self._analysis.actor_by_id.get(event.option_id)
+        if actor is not None:
+            self.post_message(self.ActorSelected(self, actor))

@@ -1,0 +1,184 @@
+"""The article pane: a read-only TextArea that colours actor mentions by type.
+
+Highlights are component classes (styled in styles/app.tcss) applied in
+`get_line()`, so only the visible lines are ever styled. The text is shown
+exactly as written: a TextArea never parses markup.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
+
+from ..analysis.model import Analysis, Article
+from .types import TYPE_GROUP
+
+#: article-view--<group> for each actor group (see types.TYPE_GROUP)
+GROUP_CLASSES = {
+    "people": "article-view--person",
+    "organisations": "article-view--org",
+    "places": "article-view--place",
+    "groups": "article-view--group",
+    "other": "article-view--other",
+}
+
+
+class ArticleView(TextArea):
+    """Read-only article text with mention, quote, search and current highlights."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = TextArea.COMPONENT_CLASSES | {
+        "article-view--headline",
+        "article-view--person",
+        "article-view--org",
+        "article-view--place",
+        "article-view--group",
+        "article-view--other",
+        "article-view--quote",
+        "article-view--search",
+        "article-view--current",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_lines(1)", "Scroll down", show=False,
+                id="article.scroll_down", tooltip="Scroll the article down one line"),
+        Binding("up,k", "scroll_lines(-1)", "Scroll up", show=False,
+                id="article.scroll_up", tooltip="Scroll the article up one line"),
+        Binding("g,home", "top", "Top", show=False,
+                id="article.top", tooltip="Go to the top of the article"),
+        Binding("G,end", "bottom", "Bottom", show=False,
+                id="article.bottom", tooltip="Go to the end of the article"),
+        Binding("pageup", "page(-1)", "Page up", show=False,
+                id="article.page_up", tooltip="Scroll up one page"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False,
+                id="article.page_down", tooltip="Scroll down one page"),
+    ]
+
+    show_highlights: reactive[bool] = reactive(True)
+
+    def __init__(self, article: Article, *, id: str | None = None) -> None:
+        super().__init__(
+            article.text,
+            read_only=True,
+            soft_wrap=True,
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+            tab_behavior="focus",
+            id=id,
+        )
+        self.article = article
+        self._line_starts: list[int] = []
+        pos = 0
+        for line in article.text.split("\n"):
+            self._line_starts.append(pos)
+            pos += len(line) + 1
+        headline_end = article.text.find("\n")
+        self._headline = (0, headline_end if headline_end != -1 else len(article.text))
+        # per-line spans: line -> [(start, end, component class)] in line-local columns
+        self._markup_spans: dict[int, list[tuple[int, int, str]]] = {}
+        self._search_spans: dict[int, list[tuple[int, int]]] = {}
+        self._current: tuple[int, int] | None = None
+        self._styles: dict[str, Style] = {}
+
+    # --- state pushed down by the coordinator ---------------------------------
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        spans: list[tuple[int, int, str]] = []
+        for quote in analysis.quotes:
+            if quote.kind == "direct":
+                spans.append((quote.start, quote.end, "article-view--quote"))
+        for actor in analysis.actors:
+            cls = GROUP_CLASSES[TYPE_GROUP.get(actor.type, "other")]
+            for mention in actor.mentions:
+                spans.append((mention.start, mention.end, cls))
+        self._markup_spans = self._by_line(spans)
+        self._invalidate()
+
+    def set_search(self, spans: list[tuple[int, int]]) -> None:
+        self._search_spans = self._by_line([(s, e, "") for s, e in spans])  # type: ignore[assignment]
+        self._invalidate()
+
+    def clear_current(self) -> None:
+        self._current = None
+        self._invalidate()
+
+    def jump_to(self, start: int, end: int) -> None:
+        """Highlight [start, end) as the current mention and centre it."""
+        self._current = (start, end)
+        location = self.document.get_location_from_index(start)
+        self.selection = Selection.cursor(location)
+        self._invalidate()
+        self.scroll_cursor_visible(center=True)
+
+    @property
+    def current(self) -> tuple[int, int] | None:
+        return self._current
+
+    # --- rendering -----------------------------------------------------------
+
+    def _by_line(self, spans):
+        out: dict[int, list] = defaultdict(list)
+        starts = self._line_starts
+        for start, end, *rest in spans:
+            first = bisect.bisect_right(starts, start) - 1
+            last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+            for line in range(max(first, 0), last + 1):
+                base = starts[line]
+                out[line].append((max(start, base) - base, end - base, *rest))
+        return dict(out)
+
+    def _invalidate(self) -> None:
+        self._line_cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
+        self._line_cache.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(name, partial=True)
+        return style
+
+    def watch_show_highlights(self) -> None:
+        self._invalidate()
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        if line_index == 0 and self._headline[1] > 0:
+            line.stylize(self._style("article-view--headline"))
+        if self.show_highlights:
+            for start, end, cls in self._markup_spans.get(line_index, ()):
+                line.stylize(self._style(cls), start, end)
+        for start, end, _ in self._search_spans.get(line_index, ()):
+            line.stylize(self._style("article-view--search"), start, end)
+        if self._current is not None:
+            start, end = self._current
+            base = self._line_starts[line_index]
+            line_end = base + len(line.plain)
+            if start <= line_end and end > base:
+                line.stylize(self._style("article-view--current"), max(start, base) - base, end - base)
+        return line
+
+    # --- reading keys ----------------------------------------------------------
+
+    def action_scroll_lines(self, lines: int) -> None:
+        self.scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        self.scroll_relative(y=pages * max(1, self.scrollable_content_region.height - 1), animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_end(animate=False)

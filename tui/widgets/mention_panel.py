@@ -1,0 +1,172 @@
+"""The detail panel for the selected actor (or quote): a header with
+`Name · TYPE · N mentions` and the `i/N` position, the aliases, every mention
+with its paragraph number and a line of context, then the actor's quotes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..analysis.model import Actor, Analysis, Quote
+from .quote_list import one_line, quote_prompt, speaker_name
+
+CONTEXT_BEFORE = 24
+CONTEXT_AFTER = 44
+
+
+def paragraph_label(analysis: Analysis, offset: int) -> str:
+    index = analysis.paragraph_of(offset)
+    return "title" if index == 0 else f"¶{index}"
+
+
+def _flat(text: str) -> str:
+    """Whitespace runs (newlines too) as single spaces, keeping one at either end."""
+    flat = " ".join(text.split())
+    if flat and text[:1].isspace():
+        flat = " " + flat
+    if flat and text[-1:].isspace():
+        flat += " "
+    return flat or (" " if text else "")
+
+
+def mention_context(analysis: Analysis, start: int, end: int, width: int = CONTEXT_BEFORE + CONTEXT_AFTER) -> Content:
+    """One line of about `width` characters: `¶3 …left MENTION right…`, the mention emphasised."""
+    para_start, para_end = analysis.paragraphs[analysis.paragraph_of(start)] if analysis.paragraphs else (0, len(analysis.text))
+    room = max(10, width - 10 - (end - start))
+    before = room * CONTEXT_BEFORE // (CONTEXT_BEFORE + CONTEXT_AFTER)
+    left_from = max(para_start, start - before)
+    right_to = min(max(para_end, end), end + room - (start - left_from))
+    left = _flat(analysis.text[left_from:start])
+    right = _flat(analysis.text[end:right_to])
+    return Content.assemble(
+        Content.styled(f"{paragraph_label(analysis, start):>5} ", "dim"),
+        Content("…" if left_from > para_start else ""),
+        Content(left),
+        Content.styled(" ".join(analysis.text[start:end].split()), "bold reverse"),
+        Content(right),
+        Content("…" if right_to < para_end else ""),
+    )
+
+
+class DetailList(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="detail.down", tooltip="Next entry"),
+        Binding("k", "cursor_up", "Up", show=False, id="detail.up", tooltip="Previous entry"),
+        Binding("g", "first", "First", show=False, id="detail.first", tooltip="First entry"),
+        Binding("G", "last", "Last", show=False, id="detail.last", tooltip="Last entry"),
+    ]
+
+
+class MentionPanel(Vertical):
+    """Posts `MentionChosen(index)` and `QuoteChosen(quote)` when an entry is chosen."""
+
+    class MentionChosen(Message):
+        def __init__(self, actor: Actor, index: int) -> None:
+            super().__init__()
+            self.actor = actor
+            self.index = index
+
+    class QuoteChosen(Message):
+        def __init__(self, quote: Quote) -> None:
+            super().__init__()
+            self.quote = quote
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._analysis: Analysis | None = None
+        self.actor: Actor | None = None
+        self.position: int | None = None
+        self._quotes: tuple[Quote, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Select an actor or a quote."), id="detail-header", markup=False)
+        yield Static(Content(""), id="detail-aliases", markup=False)
+        yield DetailList(id="detail-list")
+
+    @property
+    def header_text(self) -> str:
+        return str(self.query_one("#detail-header", Static).content)
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+
+    def show_actor(self, actor: Actor) -> None:
+        assert self._analysis is not None
+        analysis = self._analysis
+        width = max(30, self.content_region.width - 3) if self.content_region.width else 70
+        self._width = width
+        self.actor = actor
+        self.position = None
+        self._quotes = analysis.quotes_by(actor.id)
+        self._update_header()
+        aliases = [a for a in actor.aliases if a != actor.name]
+        self.query_one("#detail-aliases", Static).update(
+            Content.assemble(Content.styled("Also: ", "dim"), Content(", ".join(aliases))) if aliases
+            else Content.styled("No other names.", "dim")
+        )
+        options: list[Option | None] = [
+            Option(mention_context(analysis, m.start, m.end, width), id=f"m{i}") for i, m in enumerate(actor.mentions)
+        ]
+        if self._quotes:
+            options.append(None)
+            options.append(Option(Content.styled(f"Quotes ({len(self._quotes)})", "bold"), disabled=True))
+            for i, quote in enumerate(self._quotes):
+                options.append(Option(Content.assemble(
+                    Content.styled(f"{paragraph_label(analysis, quote.start):>5} ", "dim"),
+                    quote_prompt(analysis, quote, limit=width - 9, with_speaker=False),
+                ), id=f"q{i}"))
+        self.query_one(DetailList).set_options(options)
+
+    def show_quote(self, quote: Quote) -> None:
+        """A quote with no speaker: show its full text."""
+        assert self._analysis is not None
+        self.actor = None
+        self.position = None
+        self._quotes = ()
+        kind = "Direct quote" if quote.kind == "direct" else "Reported speech"
+        self.query_one("#detail-header", Static).update(Content.assemble(
+            Content.styled(kind, "bold"), Content(" · "), Content(speaker_name(self._analysis, quote)),
+            Content(f" · {paragraph_label(self._analysis, quote.start)}"),
+        ))
+        self.query_one("#detail-aliases", Static).update(Content(one_line(quote.text, 2000)))
+        self.query_one(DetailList).clear_options()
+
+    def on_resize(self) -> None:
+        width = max(30, self.content_region.width - 3)
+        if self.actor is not None and width != getattr(self, "_width", width):
+            position = self.position
+            self.show_actor(self.actor)
+            self.set_position(position)
+
+    def set_position(self, index: int | None) -> None:
+        """Show `i/N` in the header and move the list highlight to mention `index`."""
+        self.position = index
+        self._update_header()
+        if index is not None:
+            detail = self.query_one(DetailList)
+            detail.highlighted = detail.get_option_index(f"m{index}")
+
+    def _update_header(self) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+        count = f"{actor.count} mention" + ("" if actor.count == 1 else "s")
+        parts = [Content.styled(actor.name, "bold"), Content(f" · {actor.type} · {count}")]
+        if self.position is not None:
+            parts.append(Content.styled(f"  {self.position + 1}/{actor.count}", "reverse"))
+        self.query_one("#detail-header", Static).update(Content.assemble(*parts))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option_id or ""
+        if option_id.startswith("m") and self.actor is not None:
+            self.post_message(self.MentionChosen(self.actor, int(option_id[1:])))
+        elif option_id.startswith("q"):
+            self.post_message(self.QuoteChosen(self._quotes[int(option_id[1:])]))

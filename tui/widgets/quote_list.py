@@ -1,0 +1,76 @@
+"""The quotes of an article in text order: speaker and a one-line snippet."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..analysis.model import Analysis, Quote
+
+
+def one_line(text: str, limit: int) -> str:
+    """Whitespace collapsed to single spaces, cut to `limit` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: max(1, limit - 1)].rstrip() + "…"
+
+
+def speaker_name(analysis: Analysis, quote: Quote) -> str:
+    actor = analysis.actor_by_id.get(quote.speaker) if quote.speaker else None
+    return actor.name if actor else "(no speaker)"
+
+
+def quote_prompt(analysis: Analysis | None, quote: Quote, limit: int = 70, with_speaker: bool = True) -> Content:
+    """`Speaker: “snippet…”` (direct) or `Speaker: ~ snippet…` (indirect), all literal."""
+    snippet = one_line(quote.text, limit)
+    body = Content(f"“{snippet}”" if quote.kind == "direct" else f"~ {snippet}")
+    if quote.kind != "direct":
+        body = body.stylize("italic")
+    if not with_speaker or analysis is None:
+        return body
+    return Content.assemble(Content.styled(speaker_name(analysis, quote), "bold"), Content(": "), body)
+
+
+class QuoteList(OptionList):
+    """Enter or a click on a quote posts `QuoteList.QuoteChosen`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="quotes.down", tooltip="Next quote"),
+        Binding("k", "cursor_up", "Up", show=False, id="quotes.up", tooltip="Previous quote"),
+        Binding("g", "first", "First", show=False, id="quotes.first", tooltip="First quote"),
+        Binding("G", "last", "Last", show=False, id="quotes.last", tooltip="Last quote"),
+    ]
+
+    class QuoteChosen(Message):
+        def __init__(self, quote_list: QuoteList, quote: Quote) -> None:
+            super().__init__()
+            self.quote_list = quote_list
+            self.quote = quote
+
+        @property
+        def control(self) -> QuoteList:
+            return self.quote_list
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._quotes: tuple[Quote, ...] = ()
+        self._analysis: Analysis | None = None
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._quotes = analysis.quotes
+        if not analysis.quotes:
+            self.set_options([Option(Content("No quotes found."), disabled=True)])
+            return
+        self.set_options(
+            Option(quote_prompt(analysis, quote), id=f"q{i}") for i, quote in enumerate(analysis.quotes)
+        )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id and event.option_id.startswith("q"):
+            self.post_message(self.QuoteChosen(self, self._quotes[int(event.option_id[1:])]))
