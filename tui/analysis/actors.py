@@ -1,0 +1,685 @@
+"""Actors: spaCy's named entities, cleaned and clustered so that one draft is one
+real-world referent.
+
+The stage runs in four steps, each near-linear in the article length:
+
+1. **Candidates** (`_candidates`): every entity of an actor type becomes one or
+   more name spans. Spans are cut at line breaks and brackets, lose a leading
+   "the", a trailing possessive ("’s") and stray punctuation; a name that spaCy
+   cut short is extended over the proper nouns it is a compound modifier of
+   ("Choe Son" + "Hui"); a person's title or role in front of the name ("Russian
+   President", "spokesman") is remembered so that the mention can cover it while
+   the actor's name stays the bare proper name. Datelines ("SEOUL, South Korea
+   (AP) —") give a place.
+2. **Clustering** over the distinct names only (never over all mention pairs):
+   identical names after normalising dotted abbreviations; the alias table in
+   `aliases`; plural demonyms ("North Koreans"); acronyms that are the initials
+   of a longer name in the article or are given in brackets after it; and
+   partial names ("Putin", "Security Council", "the North") joining the one
+   longer name they continue. A family name shared by several people goes to
+   the person the article introduced first and has been calling by it; names
+   that differ only by "Jr."/"Sr." stay apart.
+3. **Type** of a cluster by a vote weighted by name length, with demonyms kept
+   as NORP.
+4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
+   spaCy did not tag are added, except where they look like the first word of
+   a sentence that merely happens to be capitalised, or part of a longer name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .aliases import canonical
+from .drafts import ActorDraft
+from .model import ACTOR_TYPES, Article, Mention, paragraph_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ACTOR_LABELS = frozenset(ACTOR_TYPES)
+
+# Tokens at which an entity span is cut: the parts are separate names.
+_CUT_TOKENS = frozenset({"(", ")", "[", "]", ";", ":", "—", "|", '"', "“", "”", "«", "»", "/"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# A lowercase prefix joined by a hyphen: "anti-North Korean" still mentions the
+# North Koreans; "inter-Korean" or "pan-African" describe a relation, not an actor.
+_KEEP_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "mid", "neo"})
+# Function words inside names; never a name on their own.
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "la", "le", "van", "von", "der", "al", "bin", "&"})
+# Generational suffixes: "X Jr." and "X Sr." are different people.
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# Head nouns that make a place name extended by proper nouns an organisation
+# ("US" + "State Department").
+_ORG_HEADS = frozenset({
+    "Department", "Ministry", "Army", "Navy", "Council", "Agency", "Party", "Bank",
+    "Office", "Court", "Committee", "Commission", "Service", "Institute", "University",
+    "Administration", "Government", "Police", "Force", "Forces", "Guard", "Senate",
+    "Parliament", "Congress", "Assembly", "Embassy", "Corporation", "Company", "Union",
+    "Association", "Federation", "Authority", "Bureau", "Cabinet",
+})
+# Buildings: "the Church of the Holy Trinity" is a place, "the Orthodox Church" is not.
+_FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "Chapel", "Synagogue", "Palace"})
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic")
+
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+# -- step 1: candidates ------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    start: int  # char offsets of the bare name
+    end: int
+    text: str
+    label: str | None  # None: a fragment whose type is unknown (after a line break)
+    title_start: int  # char start of a title/role in front of the name, else == start
+    subject: bool = False
+    dateline: bool = False
+
+
+def _key(text: str) -> str:
+    """Normalised name for exact matching: curly apostrophes, spaces, dotted
+    abbreviations ("U.S." -> "US")."""
+    text = " ".join(text.replace("’", "'").split())
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split tokens [start, end) at line breaks and brackets: (start, end, after_break)."""
+    out = []
+    cur = start
+    after_break = False
+    for i in range(start, end):
+        tok = doc[i]
+        brk = "\n" in tok.text or tok.is_space
+        if brk or tok.text in _CUT_TOKENS:
+            if i > cur:
+                out.append((cur, i, after_break))
+            cur = i + 1
+            after_break = after_break or brk
+        elif i > start and "\n" in doc[i - 1].whitespace_:
+            out.append((cur, i, after_break))
+            cur, after_break = i, True
+    if end > cur:
+        out.append((cur, end, after_break))
+    return out
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """Strip articles, punctuation, possessives and stray lowercase words from a
+    token span. Returns (tok_start, tok_end, char_start, char_end) or None for junk."""
+    cut_prefix = 0
+    while start < end:
+        tok = doc[start]
+        low = tok.lower_
+        if low in _ARTICLES or tok.is_punct or tok.is_space:
+            start += 1
+            continue
+        if tok.text[:1].islower():
+            # "anti" "-" "North Korean": keep the name unless the prefix marks a relation.
+            nxt = doc[start + 1] if start + 1 < end else None
+            if nxt is not None and nxt.text in ("-", "‐") and low not in _KEEP_PREFIXES:
+                return None
+            start += 1
+            continue
+        break
+    while end > start:
+        tok = doc[end - 1]
+        if tok.text in _POSSESSIVE or tok.tag_ == "POS" or tok.is_space:
+            end -= 1
+        elif tok.is_punct and tok.text not in (".",):
+            end -= 1
+        elif tok.text == "." and end - 1 > start:
+            end -= 1
+        elif tok.text[:1].islower() and tok.lower_ in _NAME_FUNCTION_WORDS | _ARTICLES:
+            end -= 1
+        else:
+            break
+    if start >= end:
+        return None
+    first = doc[start]
+    cs = first.idx
+    m = re.match(r"([a-z]+)[-‐](?=[A-Z])", first.text)
+    if m:  # "inter-Korean" as one token
+        if m.group(1) not in _KEEP_PREFIXES:
+            return None
+        cut_prefix = m.end()
+    cs += cut_prefix
+    last = doc[end - 1]
+    ce = last.idx + len(last.text)
+    text = doc.text[cs:ce]
+    for poss in ("'s", "’s"):
+        if text.endswith(poss) and len(text) > len(poss) + 1 and last.text != poss:
+            ce -= len(poss)
+            text = text[: -len(poss)]
+    if not _is_name_like(text):
+        return None
+    return start, end, cs, ce
+
+
+def _is_name_like(text: str) -> bool:
+    if len(text) < 2 or not text[0].isupper() and not text[0].isdigit():
+        return False
+    if not any(c.isupper() for c in text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 2
+
+
+def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) -> tuple[int, int, str]:
+    """Repair a name spaCy cut short: while the last token is a compound modifier
+    of a following capitalised proper noun on the same line, take the tokens up
+    to that noun."""
+    while end < len(doc):
+        last = doc[end - 1]
+        head = last.head
+        if last.dep_ != "compound" or head.i < end or head.i > end + 3:
+            break
+        if "\n" in last.whitespace_ or last.whitespace_ == "":
+            break
+        span = doc[end : head.i + 1]
+        if any(
+            t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_sent_start or "\n" in t.text
+            or (t.ent_type_ and t.ent_type_ not in ACTOR_LABELS)
+            for t in span
+        ):
+            break
+        if label in ("GPE", "NORP", "LOC"):
+            if head.text not in _ORG_HEADS:
+                break
+            label = "ORG"
+        elif label == "PERSON" and any(t.ent_type_ for t in span):
+            break
+        used.update(t.i for t in span if t.ent_type_)
+        end = head.i + 1
+    return start, end, label
+
+
+def _title_start(doc: Doc, start: int, end: int) -> int:
+    """Token index where a title or role in front of a person's name begins
+    ("Russian President", "Chinese Foreign Ministry spokesman", "top aide and
+    ruling party secretary"), or `start` if there is none. The title is the
+    left subtree of a modifier of the name's head, contiguous with the name."""
+    root = None
+    for tok in doc[start:end]:
+        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
+            root = tok
+            break
+    if root is None:
+        return start
+    new_start = start
+    for child in reversed(list(root.lefts)):
+        if child.i >= start:
+            continue
+        if child.dep_ not in ("compound", "amod", "nmod", "nn", "appos") or child.ent_type_ == "PERSON":
+            break
+        if child.subtree is None:
+            break
+        left = child.left_edge.i
+        if child.right_edge.i != new_start - 1:
+            break
+        if left > 0 and doc[left - 1].text in _QUOTE_MARKS:
+            break  # "Welcome Putin" in a chant: a quoted phrase, not a title
+        toks = doc[left:new_start]
+        if len(toks) > 8 or any(
+            t.is_punct and t.text not in ("-", "‐") or t.pos_ in ("DET", "PRON", "VERB", "AUX", "NUM")
+            and not (t.pos_ == "VERB" and t.dep_ == "amod")
+            or t.ent_type_ == "PERSON" or t.tag_ == "POS" or "\n" in t.text or "\n" in t.whitespace_
+            for t in toks
+        ):
+            break
+        new_start = left
+    return new_start
+
+
+def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Name candidates, and pairs of candidate indices (long name, bracketed
+    short form) for "African Union (AU)"."""
+    cands: list[_Cand] = []
+    bracket_pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS or ent.start in used:
+            continue
+        prev_idx: int | None = None
+        for s, e, after_break in _pieces(doc, ent.start, ent.end):
+            label = None if after_break else ent.label_
+            if label is not None:
+                s, e, label = _extend_right(doc, s, e, label, used)
+            trimmed = _trim(doc, s, e)
+            if trimmed is None:
+                prev_idx = None
+                continue
+            ts, te, cs, ce = trimmed
+            text = doc.text[cs:ce]
+            if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
+                # "Longer", "Run": a capitalised first word that is not a proper noun.
+                if doc[ts].pos_ != "PROPN":
+                    prev_idx = None
+                    continue
+            title = cs
+            if label in ("PERSON", None):
+                title = doc[_title_start(doc, ts, te)].idx
+            subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[ts:te])
+            cand = _Cand(cs, ce, text, label, title, subject=subj)
+            if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
+                bracket_pairs.append((prev_idx, len(cands)))
+            cands.append(cand)
+            prev_idx = len(cands) - 1
+        # "the African Union (AU)" with the short form tagged as its own entity
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            pass
+    _bracket_neighbours(doc, cands, bracket_pairs)
+    return cands, bracket_pairs
+
+
+def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> None:
+    """Pair "Long Name (ABC)" where both are separate candidates."""
+    by_start = {c.start: i for i, c in enumerate(cands)}
+    text = doc.text
+    for i, c in enumerate(cands):
+        j = c.end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j < len(text) and text[j] == "(":
+            k = by_start.get(j + 1)
+            if k is not None and text[cands[k].end : cands[k].end + 1] == ")":
+                if (i, k) not in pairs:
+                    pairs.append((i, k))
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    j = i
+    while j > 0 and (doc[j - 1].is_punct and doc[j - 1].text in "\"“‘'(-—" or doc[j - 1].is_space):
+        j -= 1
+    return doc[j].is_sent_start or j == 0 or "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space
+
+
+def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
+    """An upper-case place at the start of a paragraph followed by a comma is a
+    dateline ("SEOUL, South Korea (AP) —"): a GPE."""
+    text = doc.text
+    starts = {c.start: c for c in cands}
+    for ps, pe in paragraph_spans(text)[:3]:
+        m = _DATELINE.match(text, ps, pe)
+        if not m or not any(ch.isalpha() for ch in m.group(1)):
+            continue
+        s, e = m.start(1), m.end(1)
+        old = starts.get(s)
+        if old is not None:
+            if old.end == e:
+                old.label, old.dateline = "GPE", True
+            continue
+        if any(c.start < e and s < c.end for c in cands):
+            continue
+        cands.append(_Cand(s, e, text[s:e], "GPE", s, dateline=True))
+
+
+# -- step 2: clustering ------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    key: str
+    words: tuple[str, ...]
+    cands: list[int] = field(default_factory=list)
+    first: int = 0
+    votes: Counter = field(default_factory=Counter)
+
+    @property
+    def label(self) -> str | None:
+        return self.votes.most_common(1)[0][0] if self.votes else None
+
+
+class _UnionFind:
+    """Union-find over group keys that also sums each cluster's type votes."""
+
+    def __init__(self, groups: dict[str, _Group]) -> None:
+        self.parent: dict[str, str] = {k: k for k in groups}
+        self.votes: dict[str, Counter] = {k: Counter(g.votes) for k, g in groups.items()}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[ra] = rb
+            self.votes[rb].update(self.votes.pop(ra))
+
+    def label(self, x: str) -> str | None:
+        votes = self.votes[self.find(x)]
+        return votes.most_common(1)[0][0] if votes else None
+
+
+def _family(label: str | None) -> str:
+    if label in ("GPE", "LOC", "FAC"):
+        return "PLACE"
+    return label or "?"
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() and w not in _SUFFIXES)
+
+
+def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
+    """Is `short` ("AfCFTA", "AU") an abbreviation of `words`: its capitals are
+    the initials of the capitalised words, in order, starting with the first?"""
+    caps = [c for c in short if c.isupper()]
+    ini = _initials(words)
+    if not caps or not ini or caps[0] != ini[0]:
+        return False
+    it = iter(ini)
+    return all(c in it for c in caps) and len(caps) >= min(2, len(ini))
+
+
+def _strip_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
+
+
+def _suffix(words: tuple[str, ...]) -> str | None:
+    return words[-1].rstrip(".") if len(words) > 1 and words[-1] in _SUFFIXES else None
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """Root key -> candidate indices."""
+    groups: dict[str, _Group] = {}
+    cand_key: list[str] = []
+    typed_keys = {_key(c.text) for c in cands if c.label is not None}
+    for i, c in enumerate(cands):
+        key = _key(c.text)
+        if key.isupper() and len(key) > 3:
+            for variant in (key.title(), key.capitalize()):
+                if variant in typed_keys:
+                    key = variant
+                    break
+        key = canonical(key) or key
+        g = groups.get(key)
+        if g is None:
+            words = tuple(key.split())
+            g = groups[key] = _Group(key, words, first=c.start)
+        g.cands.append(i)
+        cand_key.append(key)
+        g.first = min(g.first, c.start)
+        if c.label is not None:
+            g.votes[c.label] += len(g.words)
+    uf = _UnionFind(groups)
+
+    # Plural demonyms: "North Koreans" -> "North Korean".
+    for k, g in groups.items():
+        if k.endswith("s") and k[:-1] in groups:
+            other = groups[k[:-1]]
+            if "NORP" in (g.label, other.label) or other.label == "NORP":
+                uf.union(k, k[:-1])
+
+    # Bracketed short forms: "African Union (AU)".
+    for i, j in pairs:
+        ki, kj = cand_key[i], cand_key[j]
+        if ki and kj and len(groups[kj].words) == 1 and len(groups[ki].words) > 1:
+            if _abbreviates(kj, groups[ki].words):
+                uf.union(kj, ki)
+
+    # Acronyms that are the initials of exactly one longer name.
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k, g in groups.items():
+        if len(g.words) > 1 and g.label not in ("PERSON", "NORP"):
+            ini = _initials(g.words)
+            if len(ini) >= 2:
+                by_initials[ini].append(k)
+    for k, g in groups.items():
+        if len(g.words) == 1 and k.isupper() and 2 <= len(k) <= 6 and canonical(k) is None:
+            found = by_initials.get(k, [])
+            roots = {uf.find(x) for x in found}
+            if len(roots) == 1:
+                uf.union(k, found[0])
+
+    # Partial names join the one longer name they continue.
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for k, g in groups.items():
+        for w in set(g.words):
+            by_word[w].append(k)
+    for k, g in sorted(groups.items(), key=lambda kv: -len(kv[1].words)):
+        words = g.words
+        if not words or all(w.lower() in _NAME_FUNCTION_WORDS for w in words):
+            continue
+        if len(words) == 1 and (words[0].lower() in _NAME_FUNCTION_WORDS or words[0] in _SUFFIXES):
+            continue
+        longer = [
+            h for h in by_word.get(words[0], ())
+            if len(groups[h].words) > len(words) and _contains(groups[h].words, words)
+            and _partial_ok(g, groups[h], uf.label(h))
+        ]
+        if not longer:
+            continue
+        roots: dict[str, list[str]] = defaultdict(list)
+        for h in longer:
+            roots[uf.find(h)].append(h)
+        if uf.find(k) in roots and len(roots) == 1:
+            continue
+        target = _choose(g, groups, roots, uf)
+        if target is not None:
+            uf.union(k, target)
+
+    out: dict[str, list[int]] = defaultdict(list)
+    for k, g in groups.items():
+        out[uf.find(k)].extend(g.cands)
+    return out
+
+
+def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
+    """May the shorter name `g` be a partial form of the longer name `h` (whose
+    cluster has type `hl`)?"""
+    gl = g.label
+    if (gl == "NORP") != (hl == "NORP") and gl is not None:
+        return False
+    if hl == "PERSON":
+        # A person is called by the first or the last part(s) of the name.
+        core = _strip_suffix(h.words)
+        n = len(g.words)
+        if _suffix(g.words) is not None:
+            return False
+        return core[:n] == g.words or core[-n:] == g.words
+    if gl == "PERSON" and hl not in ("ORG", None):
+        return False
+    return True
+
+
+def _choose(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind) -> str | None:
+    """Pick the longer name a partial name belongs to, or None when ambiguous."""
+    if len(roots) == 1:
+        return next(iter(roots.values()))[0]
+    fam = _family(g.label)
+    same = {r: hs for r, hs in roots.items() if _family(uf.label(r)) == fam}
+    if len(same) == 1:
+        return next(iter(same.values()))[0]
+    cands = same or roots
+    if not all(uf.label(r) == "PERSON" for r in cands):
+        return None  # two places or organisations share the word: leave it alone
+    # People sharing a family name. Names that differ only by a generational
+    # suffix ("Jr."/"Sr.") are never guessed between.
+    cores = {_strip_suffix(groups[h].words) for hs in cands.values() for h in hs}
+    if len(cores) == 1:
+        return None
+    # The article calls by the short name the person it introduced first
+    # (before the short name was first used); with no such person, leave it.
+    firsts = {r: min(groups[h].first for h in hs) for r, hs in cands.items()}
+    before = [r for r, f in firsts.items() if f < g.first]
+    if not before:
+        return None
+    best = min(before, key=lambda r: firsts[r])
+    return cands[best][0]
+
+
+# -- step 3 and 4: drafts, type, propagation ----------------------------------
+
+
+def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
+    votes: Counter = Counter()
+    for i in idxs:
+        c = cands[i]
+        if c.label is not None:
+            votes[c.label] += len(c.text.split()) + (1 if c.dateline else 0)
+    if not votes:
+        return None
+    label = votes.most_common(1)[0][0]
+    names = [cands[i].text for i in idxs]
+    if label in ("LOC", "GPE") and votes.get("NORP") and all(
+        n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
+    ):
+        return "NORP"
+    if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
+        return "FAC"
+    return label
+
+
+def _fullest(texts: list[str]) -> str:
+    counts = Counter(texts)
+    return max(counts, key=lambda t: (len(t.split()) - (1 if t.isupper() and len(t) > 1 else 0),
+                                       counts[t], len(t)))
+
+
+def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
+    cands, pairs = _candidates(doc)
+    _datelines(doc, article, cands)
+    clusters = _cluster(cands, pairs)
+    drafts: list[ActorDraft] = []
+    for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
+        label = _cluster_type(cands, idxs)
+        if label is None:
+            continue  # only untyped fragments
+        mentions = []
+        for i in idxs:
+            c = cands[i]
+            start = c.title_start if label == "PERSON" else c.start
+            mentions.append(Mention(start, c.end, doc.text[start : c.end], "name"))
+        name = _fullest([cands[i].text for i in idxs if not cands[i].dateline] or [cands[i].text.title() for i in idxs])
+        draft = ActorDraft(key=f"d{len(drafts)}", name=name, type=label, mentions=_dedupe(mentions))
+        drafts.append(draft)
+    _propagate(doc, drafts, {id(d): [cands[i].text for i in idxs] for d, idxs in zip(drafts, [])})
+    return drafts
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Text order, no two overlapping (the longer one wins)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            if m.end - m.start > out[-1].end - out[-1].start:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _bare_forms(draft: ActorDraft) -> set[str]:
+    """The name strings of a draft's mentions without any title in front."""
+    forms = set()
+    for m in draft.mentions:
+        forms.add(m.text)
+    return forms
+
+
+def _propagate(doc: Doc, drafts: list[ActorDraft], _unused: dict) -> None:
+    """Add exact, word-bounded occurrences of known names that spaCy missed."""
+    text = doc.text
+    owner: dict[str, str | None] = {}
+    by_key = {d.key: d for d in drafts}
+    for d in drafts:
+        for form in _name_forms(d):
+            if len(form) < 2 or not _is_name_like(form):
+                continue
+            prev = owner.get(form, d.key)
+            owner[form] = d.key if prev == d.key else None
+    forms = sorted((f for f, k in owner.items() if k is not None), key=len, reverse=True)
+    if not forms:
+        return
+    taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
+    starts = [s for s, _ in taken]
+    tok_starts = [t.idx for t in doc]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    added: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        i = bisect.bisect_right(starts, e) - 1
+        clash = False
+        while i >= 0 and taken[i][0] > s - 300:
+            if taken[i][0] < e and s < taken[i][1]:
+                clash = True
+                break
+            i -= 1
+        if clash:
+            continue
+        t = bisect.bisect_right(tok_starts, s) - 1
+        if t < 0 or doc[t].idx != s:
+            continue  # not at a token boundary
+        tok = doc[t]
+        if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
+            continue  # inside a date, number, ...
+        form = m.group(0)
+        if " " not in form and _sentence_initial(doc, t) and tok.pos_ != "PROPN":
+            continue
+        if _continues_name(doc, text, t, e):
+            continue
+        added.append((s, e, owner[form]))
+    for s, e, key in added:
+        by_key[key].add(Mention(s, e, text[s:e], "name"))
+    for d in drafts:
+        d.mentions = _dedupe(d.mentions)
+
+
+def _name_forms(d: ActorDraft) -> set[str]:
+    forms = set()
+    name_words = set(d.name.replace("’", "'").split())
+    for m in d.mentions:
+        t = m.text
+        if d.type == "PERSON":
+            # drop a title in front: keep the trailing words that are part of a name
+            words = t.split()
+            k = len(words)
+            while k > 0 and words[k - 1].replace("’", "'") in name_words:
+                k -= 1
+            t = " ".join(words[k:]) or t
+        forms.add(t)
+    return forms
+
+
+def _continues_name(doc: Doc, text: str, t: int, end: int) -> bool:
+    """Is the occurrence glued to another capitalised proper noun (part of a
+    longer name the article does not otherwise use)?"""
+    j = bisect.bisect_left([end], end)  # noqa: F841 - readability
+    nxt_i = t
+    while nxt_i < len(doc) and doc[nxt_i].idx < end:
+        nxt_i += 1
+    if nxt_i < len(doc):
+        nxt = doc[nxt_i]
+        if (
+            nxt.idx == end + 1 and text[end] == " " and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+            and nxt.ent_type_ not in ("DATE", "TIME") and not nxt.is_sent_start
+        ):
+            return True
+    if t > 0:
+        prv = doc[t - 1]
+        if (
+            prv.pos_ == "PROPN" and prv.text[:1].isupper() and prv.idx + len(prv.text) + 1 == doc[t].idx
+            and not _sentence_initial(doc, t - 1) and prv.ent_type_ not in ("DATE", "TIME")
+        ):
+            return True
+    return False
