@@ -1,0 +1,796 @@
+"""Quotes: direct quotations between marks, reported (indirect) speech, and who said them.
+
+Three passes, each linear in the text:
+
+1. `scan_marks` pairs quotation marks paragraph by paragraph from the characters
+   alone: curly and straight marks, the direction of a straight `"` from its
+   neighbours, apostrophes inside words never taken for marks, single quotes
+   nested inside double ones (and the reverse) kept inside the outer quote, a
+   double quote closed by a stray `’` when nothing better closes it, and a quote
+   that runs on into the next paragraph when that paragraph opens with a mark.
+2. Every direct quote looks for its speech cue in the parse: first a speech verb
+   that governs the quoted words, then the nearest speech verb in the same
+   sentence. The cue's subject (a name, a resolved pronoun, "a spokesman for
+   Y", "the institute") is mapped to an actor through the `MentionIndex`.
+3. Every speech verb outside a quote that governs a clause ("X said (that) …",
+   "…, X said", "according to X, …") yields an indirect quote over that clause.
+
+A quote with no cue of its own that forms a sentence of its own keeps the
+speaker of the previous attribution in its paragraph or the one before; a few
+quoted words inside a sentence without any cue are scare quotes (speaker None).
+Nothing here raises on odd input: unbalanced, stray or missing marks just
+produce fewer quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .model import Quote, paragraph_spans
+from .speech_cues import (
+    CLAUSE_OBJECT_VERBS,
+    COMMENT_STARTERS,
+    DIRECT_ONLY_VERBS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    SPEECH_VERBS,
+    SPOKES_NOUNS,
+    THING_PRONOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .drafts import MentionIndex
+
+# --------------------------------------------------------------------------
+# 1. Pairing quotation marks
+# --------------------------------------------------------------------------
+
+DOUBLE_MARKS = "\"“”„«»‟"
+SINGLE_MARKS = "'‘’‚‹›‛"
+_OPEN_HINT = set("“„«‟‘‚‹‛")
+_CLOSE_HINT = set("”»’›")
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+# Characters after which a mark opens, and before which a mark closes.
+_BEFORE_OPEN = set("([{<—–-/:…") | set(ALL_MARKS)
+_AFTER_CLOSE = set(")]}>.,;:!?—–-…/") | set(ALL_MARKS)
+_MAX_RESTARTS = 8  # re-scans of one paragraph after an unclosed single quote
+
+
+@dataclass
+class MarkedSpan:
+    """Words between a pair of marks. `start`/`end` cover the words only."""
+
+    start: int
+    end: int
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None if it runs to the paragraph end
+    paragraph: int
+    continues_previous: bool = False  # opens a paragraph that continues an open quote
+    continues_next: bool = False  # left open at its paragraph's end, continued in the next
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' from the characters around the mark at i."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    before_open = prev.isspace() or prev in _BEFORE_OPEN
+    after_close = nxt.isspace() or nxt in _AFTER_CLOSE
+    if before_open and not after_close:
+        return "open"
+    if after_close and not before_open:
+        return "close"
+    return "either"
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A single mark used as an apostrophe: inside a word (don’t, Kim’s) or
+    eliding digits (’90s)."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    if nxt.isdigit() and i + 2 < len(text) and text[i + 2].isdigit() and not prev.isalnum():
+        after = text[i + 3] if i + 3 < len(text) else " "
+        return not after.isdigit()
+    return False
+
+
+def _first_mark_opens(text: str, start: int, end: int) -> bool:
+    """Does the paragraph [start, end) open with a quotation mark?"""
+    return start < end and text[start] in ALL_MARKS and not _is_apostrophe(text, start) \
+        and _role(text, start) != "close"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def scan_marks(text: str) -> list[MarkedSpan]:
+    """Pair the quotation marks of `text`; never raises."""
+    paragraphs = paragraph_spans(text)
+    found: list[MarkedSpan] = []
+    continuing = False
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+        next_opens = nxt is not None and _first_mark_opens(text, nxt[0], nxt[1])
+        spans, left_open = _scan_paragraph(text, p_start, p_end, p_index, continuing, next_opens)
+        found.extend(spans)
+        continuing = left_open
+    return found
+
+
+def _scan_paragraph(
+    text: str, p_start: int, p_end: int, p_index: int, continuing: bool, next_opens: bool
+) -> tuple[list[MarkedSpan], bool]:
+    """Pair the marks of one paragraph. Returns the spans and whether a quote is
+    left open to continue in the next paragraph."""
+    spans: list[MarkedSpan] = []
+    skip: set[int] = set()  # single marks found to be apostrophes on a re-scan
+    restarts = 0
+    pos = p_start
+    while True:
+        result = _scan_from(text, pos, p_end, p_index, skip, continuing and pos == p_start)
+        spans.extend(result.spans)
+        if result.unclosed is None:
+            return spans, False
+        family, open_at, candidates, cont_prev = result.unclosed
+        if next_opens:
+            start, end = _trimmed(text, open_at + 1, p_end)
+            if start < end:
+                spans.append(MarkedSpan(start, end, open_at, None, p_index, cont_prev, True))
+            return spans, True
+        if candidates:
+            close_at = candidates[-1]
+            start, end = _trimmed(text, open_at + 1, close_at)
+            if start < end:
+                spans.append(MarkedSpan(start, end, open_at, close_at, p_index, cont_prev))
+            pos = close_at + 1
+            continuing = False
+            continue
+        if family == "d" or cont_prev:
+            # No closing mark at all: the quote runs to the end of its line.
+            nl = text.find("\n", open_at + 1, p_end)
+            stop = nl if nl != -1 else p_end
+            start, end = _trimmed(text, open_at + 1, stop)
+            if start < end:
+                spans.append(MarkedSpan(start, end, open_at, None, p_index, cont_prev))
+            if nl == -1:
+                return spans, False
+            pos = nl
+            continuing = False
+            continue
+        # An unclosed single mark was an apostrophe after all: scan again past it.
+        restarts += 1
+        if restarts > _MAX_RESTARTS:
+            return spans, False
+        skip.add(open_at)
+        pos = open_at + 1
+        continuing = False
+
+
+@dataclass
+class _ScanResult:
+    spans: list[MarkedSpan]
+    # (family, open offset, mismatched-close candidates, continues previous) if left open
+    unclosed: tuple[str, int, list[int], bool] | None
+
+
+def _scan_from(
+    text: str, pos: int, p_end: int, p_index: int, skip: set[int], continuing: bool
+) -> _ScanResult:
+    spans: list[MarkedSpan] = []
+    family: str | None = None  # family of the open outer quote: "d" or "s"
+    open_at = -1
+    cont_prev = False
+    nested = 0  # marks of the other family opened inside the outer quote
+    candidates: list[int] = []  # other-family closing marks at nesting depth 0
+    i = pos
+    while i < p_end:
+        ch = text[i]
+        if ch not in ALL_MARKS or i in skip:
+            i += 1
+            continue
+        fam = "d" if ch in DOUBLE_MARKS else "s"
+        if fam == "s" and _is_apostrophe(text, i):
+            i += 1
+            continue
+        role = _role(text, i)
+        hint = "open" if ch in _OPEN_HINT else "close" if ch in _CLOSE_HINT else None
+        if family is None:
+            opens = role == "open" or (role == "either" and hint == "open" and fam == "d")
+            if continuing and i == pos and role != "close":
+                opens = True
+            if opens:
+                family, open_at, nested, candidates = fam, i, 0, []
+                cont_prev = continuing and i == pos
+        elif fam == family:
+            closes = role == "close" or (role == "either" and hint != "open")
+            if fam == "s" and role != "close" and hint != "close":
+                closes = False
+            if closes:
+                if fam == "s" and _possessive_plural(text, i, p_end):
+                    i += 1
+                    continue
+                start, end = _trimmed(text, open_at + 1, i)
+                if start < end:
+                    spans.append(MarkedSpan(start, end, open_at, i, p_index, cont_prev))
+                family, cont_prev = None, False
+            elif role == "open" and fam == "d":
+                # A second opening double mark: the first was never closed.
+                start, end = _trimmed(text, open_at + 1, i)
+                if start < end:
+                    spans.append(MarkedSpan(start, end, open_at, None, p_index, cont_prev))
+                family, open_at, nested, candidates, cont_prev = "d", i, 0, [], False
+        else:
+            # A mark of the other family inside the outer quote: nesting.
+            if role == "open" or (role == "either" and hint == "open"):
+                nested += 1
+            elif role == "close" or (role == "either" and hint == "close") or fam == "d":
+                if nested > 0:
+                    nested -= 1
+                elif role == "close" or hint == "close":
+                    candidates.append(i)
+        i += 1
+    if family is None:
+        return _ScanResult(spans, None)
+    return _ScanResult(spans, (family, open_at, candidates, cont_prev))
+
+
+def _possessive_plural(text: str, i: int, p_end: int) -> bool:
+    """`leaders’ summit`: a closing single mark after an s, followed by a word,
+    with another closing single mark later in the paragraph."""
+    if i == 0 or text[i - 1] not in "sS" or i + 2 >= p_end:
+        return False
+    if text[i + 1] != " " or not text[i + 2].isalnum():
+        return False
+    j = i + 1
+    stop = min(p_end, i + 600)
+    while j < stop:
+        ch = text[j]
+        if ch in SINGLE_MARKS and not _is_apostrophe(text, j) and _role(text, j) == "close":
+            return True
+        j += 1
+    return False
+
+
+# --------------------------------------------------------------------------
+# 2 and 3. Cues, speakers and reported speech
+# --------------------------------------------------------------------------
+
+_CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    cue: str | None
+    has_cue: bool
+    sentential: bool = False
+    span: MarkedSpan | None = None
+    cue_at: int = -1
+
+
+class _Finder:
+    def __init__(self, doc: Doc, index: MentionIndex) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.index = index
+        self.paragraphs = paragraph_spans(self.text)
+        self.p_starts = [s for s, _ in self.paragraphs]
+        self.tok_starts = [t.idx for t in doc]
+        # sentence id of every token, and each sentence's token range
+        # (a parse may run a sentence across a paragraph break: split it there)
+        self.sent_of = [0] * len(doc)
+        self.sents: list[tuple[int, int]] = []
+        has_sents = doc.has_annotation("SENT_START")
+        start, para = 0, -1
+        for tok in doc:
+            p = self.paragraph_index(tok.idx) if not tok.is_space else para
+            if tok.i > start and (p != para or has_sents and tok.is_sent_start):
+                self.sents.append((start, tok.i))
+                start = tok.i
+            para = p
+            self.sent_of[tok.i] = len(self.sents)
+        self.sents.append((start, len(doc)))
+        self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
+        self.spans: list[MarkedSpan] = []
+
+    # -- helpers ------------------------------------------------------------
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.p_starts, offset) - 1)
+
+    def limit_before(self, offset: int) -> int:
+        """Start of the paragraph before the one holding `offset`."""
+        p = self.paragraph_index(offset)
+        return self.paragraphs[max(0, p - 1)][0] if self.paragraphs else 0
+
+    def tokens_in(self, start: int, end: int) -> range:
+        lo = bisect.bisect_right(self.tok_starts, start) - 1
+        if lo < 0 or self.doc[lo].idx + len(self.doc[lo]) <= start:
+            lo += 1
+        hi = bisect.bisect_left(self.tok_starts, end)
+        return range(max(lo, 0), hi)
+
+    def mark_quotes(self, spans: list[MarkedSpan]) -> None:
+        self.spans = spans
+        for n, sp in enumerate(spans):
+            end = (sp.close_at + 1) if sp.close_at is not None else sp.end
+            for k in self.tokens_in(sp.open_at, end):
+                self.quote_of[k] = n
+
+    def is_cue(self, tok: Token) -> bool:
+        if self.quote_of[tok.i] != -1:
+            return False
+        if tok.lower_ == "according":
+            return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS \
+            or (tok.tag_.startswith("VB") and tok.lemma_.lower() in SPEECH_VERBS)
+
+    # -- subjects and speakers ---------------------------------------------
+
+    def cue_subject(self, cue: Token) -> Token | object | None:
+        """The token naming who speaks through `cue`, `_CONTINUE` for a relative
+        clause about a thing ("a proverb that said"), or None."""
+        if cue.lower_ == "according":
+            for prep in cue.children:
+                if prep.lower_ == "to":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+            nxt = cue.nbor(1) if cue.i + 1 < len(self.doc) else None
+            if nxt is not None:
+                for obj in nxt.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+            return None
+        verb = cue
+        climbed = False
+        for _ in range(6):
+            subj = None
+            for child in verb.children:
+                if not self.same_paragraph(child, cue):
+                    continue
+                if child.dep_ in ("nsubj", "csubj") and subj is None:
+                    subj = child
+                elif child.dep_ == "nsubjpass" and (climbed or verb.lemma_.lower() in ("quote", "cite")):
+                    subj = child
+                elif child.dep_ == "agent":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            subj = obj
+            if subj is not None:
+                if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    if subj.lower_ in ("who", "whom"):
+                        return verb.head
+                    return _CONTINUE
+                return subj
+            # "…,” said Smith: the parser may take the speaker for an object.
+            for child in verb.rights:
+                if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.pos_ == "PROPN":
+                    if self.index.actor_at(child.idx, child.idx + len(child)) is not None:
+                        return child
+            if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
+                if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                    break
+                verb, climbed = verb.head, True
+                continue
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+                verb, climbed = verb.head.head, True
+                continue
+            break
+        if cue.tag_ in ("VBG", "VBN"):
+            # "…, saying …": a participle's subject is the main clause's subject
+            root = self.sent_root(cue)
+            for child in root.children:
+                if child.dep_ == "nsubj" and child.i < cue.i and self.same_paragraph(child, cue):
+                    return child
+        return None
+
+    def sent_root(self, tok: Token) -> Token:
+        root = tok
+        for _ in range(64):
+            if root.head is root:
+                break
+            root = root.head
+        return root
+
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        return self.paragraph_index(a.idx) == self.paragraph_index(b.idx)
+
+    def actor_of_token(self, tok: Token) -> str | None:
+        return self.index.actor_at(tok.idx, tok.idx + len(tok))
+
+    def speaker_of(self, subj: Token) -> str | None:
+        """Actor key for the subject of a speech cue, or None for a non-actor."""
+        key = self.actor_of_token(subj)
+        if key is not None:
+            return key
+        lower = subj.lower_
+        if lower in PERSON_PRONOUNS:
+            return self.person_antecedent(subj)
+        if lower in THING_PRONOUNS:
+            return self.index.nearest_before(subj.idx, ("ORG",), self.paragraphs[self.paragraph_index(subj.idx)][0])
+        if subj.pos_ == "PRON":
+            return None
+        lemma = subj.lemma_.lower()
+        # "Putin's adviser, Yuri Ushakov," / "a spokesman, John Smith,"
+        for child in subj.children:
+            if child.dep_ == "appos":
+                key = self.actor_of_token(child)
+                if key is not None and self.index.draft(key).type == "PERSON":
+                    return key
+        if lemma in SPOKES_NOUNS or subj.lower_ in SPOKES_NOUNS:
+            key = self.organisation_around(subj)
+            if key is not None:
+                return key
+        if self.has_definite_det(subj) and subj.tag_ in ("NN", "NNP"):
+            if lemma in ORG_NOUNS:
+                return self.org_antecedent(subj)
+            if lemma in PERSON_NOUNS:
+                return self.person_antecedent(subj)
+        return None
+
+    @staticmethod
+    def has_definite_det(tok: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+    def organisation_around(self, subj: Token) -> str | None:
+        """The organisation a spokes-noun speaks for: its compounds, possessor,
+        or the object of "for/of/at/from"."""
+        allow_person = subj.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson", "spokeman", "aide", "office")
+        stack = [c for c in subj.children if c.dep_ in ("compound", "poss", "amod", "nmod", "prep")]
+        seen = 0
+        while stack and seen < 24:
+            tok = stack.pop(0)
+            seen += 1
+            if tok.dep_ == "prep":
+                if tok.lower_ in ("for", "of", "at", "from", "with"):
+                    stack.extend(c for c in tok.children if c.dep_ == "pobj")
+                continue
+            key = self.actor_of_token(tok)
+            if key is not None:
+                kind = self.index.draft(key).type
+                if kind in ("ORG", "GPE", "NORP") or (kind == "PERSON" and allow_person):
+                    return key
+            stack.extend(c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod", "prep"))
+        return None
+
+    def org_antecedent(self, tok: Token) -> str | None:
+        """An organisation named earlier (this or the previous paragraph),
+        preferably one whose name contains the noun ("the institute")."""
+        limit = self.limit_before(tok.idx)
+        noun = tok.lower_
+        best = None
+        for start, end, key in reversed(self.index.mentions_between(limit, tok.idx)):
+            draft = self.index.draft(key)
+            if draft.type not in ("ORG", "GPE", "FAC"):
+                continue
+            if noun in draft.name.lower():
+                return key
+            if best is None and draft.type == "ORG":
+                best = key
+        return best
+
+    def person_antecedent(self, tok: Token) -> str | None:
+        """The person an unresolved he/she (or "the president") refers to:
+        a person subject of a clause above it, else the latest person subject
+        in this or the previous paragraph, else the nearest person before."""
+        head = tok.head
+        for _ in range(8):
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child is not tok:
+                    key = self.actor_of_token(child)
+                    if key is not None and self.index.draft(key).type == "PERSON":
+                        return key
+            if head.head is head:
+                break
+            head = head.head
+        limit = self.limit_before(tok.idx)
+        s = self.sent_of[tok.i] - 1
+        while s >= 0:
+            s_start, s_end = self.sents[s]
+            if self.doc[s_start].idx < limit:
+                break
+            for k in range(s_start, s_end):
+                t = self.doc[k]
+                if t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or self.is_cue(t.head)):
+                    key = self.actor_of_token(t)
+                    if key is not None and self.index.draft(key).type == "PERSON":
+                        return key
+            s -= 1
+        return self.index.nearest_before(tok.idx, ("PERSON",), limit)
+
+    def resolve_cue(self, cue: Token) -> str | None:
+        subj = self.cue_subject(cue)
+        if subj is None or subj is _CONTINUE:
+            return None
+        return self.speaker_of(subj)  # type: ignore[arg-type]
+
+    @staticmethod
+    def cue_text(cue: Token) -> str:
+        return "according to" if cue.lower_ == "according" else cue.text
+
+    # -- direct quotes ------------------------------------------------------
+
+    def direct(self, n: int, sp: MarkedSpan) -> _Found:
+        toks = self.tokens_in(sp.start, sp.end)
+        cue = self.governing_cue(n, toks)
+        if cue is None and len(toks):
+            cue = self.nearby_cue(sp, toks)
+        sentential = self.is_sentential(sp, toks)
+        if cue is None:
+            return _Found(sp.start, sp.end, "direct", None, None, False, sentential, sp)
+        return _Found(sp.start, sp.end, "direct", self.resolve_cue(cue), self.cue_text(cue), True,
+                      sentential, sp, cue.idx)
+
+    def governing_cue(self, n: int, toks: range) -> Token | None:
+        """A speech verb above the quoted words in the parse tree."""
+        best: tuple[int, Token] | None = None
+        for k in toks:
+            tok = self.doc[k]
+            if tok.is_punct or self.quote_of[k] != n:
+                continue
+            head = tok.head
+            if head is tok or self.quote_of[head.i] == n:
+                continue
+            depth = 0
+            while depth < 12 and self.same_paragraph(head, tok):
+                depth += 1
+                if self.quote_of[head.i] == -1:
+                    if self.is_cue(head):
+                        subj = self.cue_subject(head)
+                        if subj is not _CONTINUE:
+                            if best is None or depth < best[0]:
+                                best = (depth, head)
+                            break
+                    else:
+                        # "what he said was “…”": a cue heading the copula's subject
+                        for child in head.children:
+                            if child.dep_ in ("csubj", "nsubj") and self.is_cue(child) \
+                                    and any(c.lower_ == "what" for c in child.children):
+                                if best is None or depth < best[0]:
+                                    best = (depth, child)
+                elif self.quote_of[head.i] != n:
+                    break  # climbed into another quote
+                if head.head is head:
+                    break
+                head = head.head
+        return best[1] if best else None
+
+    def nearby_cue(self, sp: MarkedSpan, toks: range) -> Token | None:
+        """The speech verb nearest the quote in its sentence(s), outside quotes.
+        After the closing mark first when the quote ends in , ? or ! (the
+        attribution follows), else before the opening mark first."""
+        first, last = toks[0], toks[-1]
+        s_lo = self.sent_of[first]
+        s_hi = self.sent_of[last]
+        # "X said in a statement:" + a quote parsed as its own sentence
+        if self.char_before(sp.open_at) == ":" and s_lo > 0:
+            s_lo -= 1
+        lo, hi = self.sents[s_lo][0], self.sents[s_hi][1]
+        # a short attribution after a sentence-final quote: "“…” he said."
+        if s_hi + 1 < len(self.sents):
+            nxt_lo, nxt_hi = self.sents[s_hi + 1]
+            if nxt_hi - nxt_lo <= 8 and self.quote_of[nxt_lo] == -1 and self.doc[nxt_lo].is_lower:
+                hi = nxt_hi
+        p_start, p_end = self.paragraphs[sp.paragraph]
+        para = self.tokens_in(p_start, p_end)
+        if len(para):
+            lo, hi = max(lo, para[0]), min(hi, para[-1] + 1)
+        after_cues, before_cues = [], []
+        for k in range(lo, hi):
+            if self.quote_of[k] != -1:
+                continue
+            tok = self.doc[k]
+            if tok.idx >= sp.end and self.is_cue(tok):
+                after_cues.append(tok)
+            elif tok.idx < sp.start and self.is_cue(tok):
+                before_cues.append(tok)
+        # do not reach past another quote for a cue
+        after_cues = [t for t in after_cues if not self.quote_between(sp.end, t.idx)]
+        before_cues = [t for t in before_cues if not self.quote_between(t.idx, sp.start)]
+        trailing = self.text[sp.end - 1] in ",?!" or self.text[sp.end:sp.end + 3].lstrip("”\"’' ").startswith(",")
+        first_after = after_cues[0] if after_cues else None
+        last_before = before_cues[-1] if before_cues else None
+        order = [first_after, last_before] if trailing else [last_before, first_after]
+        for cue in order:
+            if cue is not None and self.cue_subject(cue) is not _CONTINUE:
+                return cue
+        return None
+
+    def quote_between(self, start: int, end: int) -> bool:
+        for k in self.tokens_in(start, end):
+            if self.quote_of[k] != -1:
+                tok = self.doc[k]
+                if tok.idx >= start and tok.idx + len(tok) <= end and not tok.is_punct:
+                    return True
+        return False
+
+    def is_sentential(self, sp: MarkedSpan, toks: range) -> bool:
+        """Does the quote stand as a sentence of its own (not a few words inside
+        someone else's sentence)?"""
+        if sp.continues_previous:
+            return True
+        p_start = self.paragraphs[sp.paragraph][0] if self.paragraphs else 0
+        before = self.char_before(sp.open_at, p_start)
+        return not before or before in ".!?:;…" or before in ALL_MARKS
+
+    def char_before(self, offset: int, floor: int = 0) -> str:
+        """The last non-space character before `offset` (not before `floor`)."""
+        i = offset - 1
+        while i >= floor and self.text[i].isspace():
+            i -= 1
+        return self.text[i] if i >= floor else ""
+
+    # -- indirect speech ----------------------------------------------------
+
+    def indirect(self) -> list[_Found]:
+        found: list[_Found] = []
+        for tok in self.doc:
+            if not self.is_cue(tok):
+                continue
+            span = self.reported_clause(tok)
+            if span is None:
+                continue
+            start, end = span
+            found.append(_Found(start, end, "indirect", self.resolve_cue(tok), self.cue_text(tok),
+                                True, False, None, tok.idx))
+        return found
+
+    def reported_clause(self, cue: Token) -> tuple[int, int] | None:
+        lemma = cue.lemma_.lower()
+        if cue.lower_ == "according":
+            return self.according_clause(cue)
+        if lemma in DIRECT_ONLY_VERBS:
+            return None
+        if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "csubj") for c in cue.children):
+            return None  # "what he said was …"
+        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if comp is None and lemma in CLAUSE_OBJECT_VERBS:
+            # the parser sometimes hangs the clause on the cue as an object
+            obj = next((c for c in cue.rights if c.dep_ in ("dobj", "xcomp")), None)
+            if obj is not None and obj.pos_ not in ("PRON", "DET") and obj.lower_ not in ("so", "nothing"):
+                sub = list(obj.subtree)
+                if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG",) for t in sub if t is not obj) \
+                        or obj.pos_ == "VERB":
+                    comp = obj
+        if comp is None:
+            return None
+        lo, hi = comp.left_edge.i, comp.right_edge.i
+        s_lo, s_hi = self.sents[self.sent_of[cue.i]]
+        lo, hi = max(lo, s_lo), min(hi, s_hi - 1)
+        if comp.i > cue.i:
+            lo = max(lo, cue.i + 1)
+            # the listener of "told reporters (in Pyongyang) that …"
+            while lo <= hi and self.doc[lo].dep_ in ("dobj", "dative") and self.doc[lo].head is cue:
+                lo = self.doc[lo].right_edge.i + 1
+            hi = self.cut_comment(comp, lo, hi)
+        else:
+            stop = cue.i
+            subj = self.cue_subject(cue)
+            if subj is not None and subj is not _CONTINUE and subj.i < cue.i:  # type: ignore[union-attr]
+                stop = min(stop, subj.left_edge.i)  # type: ignore[union-attr]
+            hi = min(hi, stop - 1)
+        return self.clean_clause(lo, hi)
+
+    def cut_comment(self, comp: Token, lo: int, hi: int) -> int:
+        """End the clause before a reporter's ", without …" comment."""
+        for k in range(lo + 1, hi + 1):
+            tok = self.doc[k]
+            if tok.lower_ in COMMENT_STARTERS and self.doc[k - 1].text in (",", "”", '"') \
+                    and self.quote_of[k] == -1:
+                return k - 1
+        return hi
+
+    def according_clause(self, cue: Token) -> tuple[int, int] | None:
+        s_lo, s_hi = self.sents[self.sent_of[cue.i]]
+        phrase_end = cue.right_edge.i
+        for c in cue.children:
+            phrase_end = max(phrase_end, c.right_edge.i)
+        if cue.i <= s_lo + 1:  # "According to X, …"
+            return self.clean_clause(phrase_end + 1, s_hi - 1)
+        if phrase_end >= s_hi - 2:  # "…, according to X."
+            return self.clean_clause(s_lo, cue.i - 1)
+        return None
+
+    def clean_clause(self, lo: int, hi: int) -> tuple[int, int] | None:
+        doc = self.doc
+        while lo <= hi and (doc[lo].is_punct and self.quote_of[lo] == -1 or doc[lo].lower_ == "that"
+                            and doc[lo].dep_ == "mark" or doc[lo].is_space):
+            lo += 1
+        while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and self.quote_of[hi] == -1):
+            hi -= 1
+        if hi - lo < 2:
+            return None
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+        # a clause ending inside a quote takes the closing mark too
+        q_end = self.quote_of[hi]
+        if q_end != -1:
+            sp = self.spans[q_end]
+            if sp.close_at is not None and sp.close_at >= end - 1:
+                end = max(end, sp.close_at + 1)
+        q_start = self.quote_of[lo]
+        if q_start != -1:
+            sp = self.spans[q_start]
+            start = min(start, sp.open_at)
+            if q_end == q_start:
+                return None  # the clause is a direct quote, already reported
+        # at least two words of the reporter's own outside any quote
+        own = sum(1 for k in range(lo, hi + 1) if self.quote_of[k] == -1 and doc[k].is_alpha)
+        if own < 2:
+            return None
+        return start, end
+
+
+def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
+    """Direct and indirect quotes of `doc`, in text order, with speakers as
+    actor-draft keys from `index` (or None)."""
+    text = doc.text
+    if not text.strip() or len(doc) == 0:
+        return []
+    finder = _Finder(doc, index)
+    spans = scan_marks(text)
+    finder.mark_quotes(spans)
+    directs = [finder.direct(n, sp) for n, sp in enumerate(spans)]
+    indirects = finder.indirect()
+    _inherit_speakers(finder, directs, indirects)
+    items = sorted(directs + indirects, key=lambda f: (f.start, f.kind != "indirect", f.end))
+    return [
+        Quote(start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
+              speaker=f.speaker, cue=f.cue)
+        for f in items
+        if 0 <= f.start < f.end <= len(text)
+    ]
+
+
+def _inherit_speakers(finder: _Finder, directs: list[_Found], indirects: list[_Found]) -> None:
+    """Floating quotes and continued paragraphs keep the previous speaker."""
+    # the quote a continuation paragraph belongs to, and back-fill of chains
+    chain_head: list[int] = []
+    for n, f in enumerate(directs):
+        if f.span is not None and f.span.continues_previous and n > 0 and directs[n - 1].span is not None \
+                and directs[n - 1].span.continues_next:
+            chain_head.append(chain_head[n - 1])
+        else:
+            chain_head.append(n)
+    # attributed events (cue-bearing quotes) by position
+    events = sorted(
+        ((f.cue_at, f.speaker) for f in directs + indirects if f.has_cue and f.cue_at >= 0),
+        key=lambda e: e[0],
+    )
+    ev_pos = [p for p, _ in events]
+    for n, f in enumerate(directs):
+        if f.has_cue:
+            continue
+        head = chain_head[n]
+        if head != n and directs[head].has_cue:
+            f.speaker, f.cue = directs[head].speaker, directs[head].cue
+            f.has_cue = True
+            continue
+        if not f.sentential:
+            continue
+        i = bisect.bisect_left(ev_pos, f.start) - 1
+        if i >= 0 and events[i][0] >= finder.limit_before(f.start):
+            f.speaker = events[i][1]
+    # a chain whose later paragraph carries the attribution gives it to the earlier ones
+    for n in range(len(directs) - 1, -1, -1):
+        head = chain_head[n]
+        if head != n and directs[n].speaker is not None and directs[head].speaker is None \
+                and not directs[head].has_cue:
+            for m in range(head, n):
+                if chain_head[m] == head and directs[m].speaker is None:
+                    directs[m].speaker = directs[n].speaker

@@ -1,0 +1,119 @@
+"""Word lists the quote stage uses to recognise speech and its speakers.
+
+General English vocabulary only, never names or phrases from particular
+articles. Verbs are listed by lemma (spaCy's `token.lemma_`, lower-cased).
+"""
+
+from __future__ import annotations
+
+# Verbs that introduce or attribute speech ("said", "told", "warned" …): the
+# subject of one of these is the speaker of the quote or clause it governs.
+# Cognition verbs (think, believe, hope, fear) are deliberately absent: their
+# clauses are opinions the reporter ascribes, not words someone said.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "add", "call", "describe", "state", "explain", "warn",
+        "note", "write", "announce", "argue", "claim", "insist", "ask", "reply",
+        "urge", "toast", "chant", "comment", "remark", "respond", "answer",
+        "acknowledge", "admit", "agree", "allege", "assert", "boast", "caution",
+        "complain", "concede", "conclude", "confirm", "contend", "declare",
+        "deny", "disclose", "emphasize", "emphasise", "indicate", "inform",
+        "maintain", "mention", "observe", "predict", "promise", "proclaim",
+        "quip", "recall", "recount", "report", "reiterate", "reveal", "shout",
+        "stress", "suggest", "testify", "tweet", "post", "underline",
+        "underscore", "vow", "whisper", "yell", "scream", "cry", "joke",
+        "lament", "muse", "blame", "quote", "cite", "assure", "affirm",
+        "continue", "speak", "react", "retort", "counter", "exclaim", "plead",
+        "brag", "concur", "elaborate", "opine", "proclaim", "recommend",
+        "demand", "criticize", "criticise", "charge", "threaten", "acclaim",
+        "praise", "hail", "dismiss", "describe", "sing", "shout", "read",
+        "announce", "estimate", "forecast", "signal", "tout",
+    }
+)
+
+# Verbs whose object is the reported clause itself when the parser attaches it
+# as an object rather than a clausal complement ("said necessitated …").
+CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "add", "state", "claim", "insist", "argue", "warn", "note",
+        "explain", "announce", "declare", "confirm", "assert", "contend",
+        "maintain", "reply", "respond", "write", "tweet", "report", "reveal",
+        "allege", "predict", "stress", "emphasize", "emphasise", "acknowledge",
+        "admit", "concede", "suggest", "indicate", "reiterate", "conclude",
+    }
+)
+
+# Verbs that only count as speech cues for a direct quote, never as a frame for
+# reported (indirect) speech: they take objects, not reported clauses.
+DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
+    {
+        "call", "describe", "toast", "chant", "quote", "cite", "sing", "read",
+        "praise", "hail", "dismiss", "criticize", "criticise", "blame",
+        "speak", "react", "acclaim", "tout", "charge", "demand", "recommend",
+        "continue",
+    }
+)
+
+# Nouns that speak for someone else: for "a State Department spokesperson" or
+# "the Kremlin's website", the speaker is the organisation named around them.
+SPOKES_NOUNS: frozenset[str] = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokeman",
+        "representative", "official", "statement", "website", "site", "release",
+        "communique", "communiqué", "announcement", "report", "document",
+        "account", "office", "secretary", "media", "agency", "outlet", "channel",
+        "newspaper", "broadcaster", "summary", "ruling", "judgment", "judgement",
+        "letter", "post", "tweet", "filing", "spokesmen", "aide", "envoy",
+        "ambassador", "delegation", "mission", "embassy", "ministry",
+        "department", "source", "sources", "officer", "leadership", "government",
+        "administration", "regime", "service", "press",
+    }
+)
+
+# Nouns of organisations: "the institute said" refers back to an organisation
+# the article named before (preferably one whose name contains the noun).
+ORG_NOUNS: frozenset[str] = frozenset(
+    {
+        "institute", "ministry", "department", "company", "agency", "group",
+        "government", "council", "committee", "court", "party", "organization",
+        "organisation", "firm", "bank", "union", "university", "association",
+        "commission", "army", "military", "police", "administration",
+        "campaign", "center", "centre", "foundation", "office", "board",
+        "network", "newspaper", "station", "team", "club", "league",
+        "federation", "corporation", "authority", "bureau", "service",
+        "regime", "embassy", "parliament", "congress", "senate", "assembly",
+        "cabinet", "tribunal", "alliance", "coalition", "charity", "body",
+        "watchdog", "regulator", "manufacturer", "airline", "operator",
+        "broadcaster", "agency", "kremlin", "school", "hospital", "museum",
+        "fund", "programme", "program", "website", "statement",
+    }
+)
+
+# Nouns for people in a role: "the president said" refers back to a person.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "president", "minister", "spokesman", "spokeswoman", "spokesperson",
+        "senator", "governor", "mayor", "chairman", "chairwoman", "chair",
+        "chairperson", "director", "chief", "leader", "secretary", "official",
+        "ambassador", "envoy", "adviser", "advisor", "aide", "general",
+        "commander", "judge", "prosecutor", "lawyer", "attorney", "executive",
+        "founder", "premier", "chancellor", "king", "queen", "prince",
+        "princess", "pope", "priest", "bishop", "captain", "coach", "manager",
+        "representative", "congressman", "congresswoman", "lawmaker",
+        "commissioner", "professor", "researcher", "scientist", "analyst",
+        "economist", "author", "writer", "actor", "actress", "singer",
+        "drummer", "player", "officer", "sheriff", "candidate", "ceo",
+        "dictator", "politician", "diplomat", "legislator", "emperor",
+        "monarch", "father", "mother", "son", "daughter", "wife", "husband",
+        "woman", "man", "boy", "girl", "doctor", "nurse", "teacher", "student",
+        "witness", "victim", "suspect", "defendant", "president-elect",
+    }
+)
+
+# Subject pronouns and what they can refer to.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS: frozenset[str] = frozenset({"it"})
+
+# Words that start a reporter's comment after a reported clause
+# ("…,” without providing a specific assessment).
+COMMENT_STARTERS: frozenset[str] = frozenset({"without", "while", "whereas"})
