@@ -1,27 +1,78 @@
 """The one entry point the CLI and the reader use to get an `Analysis`.
 
-`Analyzer.cached()` never imports spaCy; `Analyzer.analyze()` loads the model on
-first use (call it from a worker thread in the UI).
+`Analyzer.cached()` never imports spaCy (the cache key uses the model's
+package version from metadata); `Analyzer.analyze()` loads the model on first
+use (call it from a worker thread in the UI) and stores the result.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
+from .cache import AnalysisCache, cache_key, model_version
 from .model import Analysis, Article
-from .pipeline import Progress
+from .pipeline import ANALYZER_VERSION, Progress
 
 
 class Analyzer:
     def __init__(self, model: str | None = None, use_cache: bool = True) -> None:
         self.model_name = model
         self.use_cache = use_cache
+        self._cache: AnalysisCache | None = None
+        self._identity: tuple[str, str] | None = None
+
+    @property
+    def cache(self) -> AnalysisCache | None:
+        """The cache in use, or None with `use_cache=False`."""
+        if not self.use_cache:
+            return None
+        if self._cache is None:
+            self._cache = AnalysisCache()
+        return self._cache
+
+    @property
+    def warnings(self) -> list[str]:
+        """One-line warnings about the cache (also logged), for the UI to show."""
+        return list(self._cache.warnings) if self._cache is not None else []
+
+    def model_identity(self) -> tuple[str, str]:
+        """(resolved model name, installed version). Raises `nlp.ModelNotFound`."""
+        if self._identity is None:
+            from .nlp import resolve_model_name
+
+            name = resolve_model_name(self.model_name)
+            self._identity = (name, model_version(name))
+        return self._identity
+
+    def _key(self, article: Article) -> str:
+        name, version = self.model_identity()
+        return cache_key(article.text, ANALYZER_VERSION, name, version)
 
     def cached(self, article: Article) -> Analysis | None:
         """The stored analysis of this exact text, if any. Never imports spaCy."""
-        return None  # TODO(io helper): SQLite cache lookup
+        cache = self.cache
+        if cache is None:
+            return None
+        from .nlp import ModelNotFound
+
+        try:
+            key = self._key(article)
+        except ModelNotFound:
+            return None  # analyze() reports it
+        found = cache.get(key)
+        if found is None or found.text != article.text:
+            return None
+        return dataclasses.replace(found, source=article.source, title=article.title)
 
     def analyze(self, article: Article, progress: Progress | None = None) -> Analysis:
-        from .nlp import load_model, resolve_model_name
+        """Run the full analysis (loads spaCy) and store it in the cache."""
+        from .nlp import load_model
         from .pipeline import analyze
 
-        nlp = load_model(resolve_model_name(self.model_name))
-        return analyze(article, nlp, progress)
+        name, _ = self.model_identity()
+        nlp = load_model(name)
+        analysis = analyze(article, nlp, progress)
+        cache = self.cache
+        if cache is not None:
+            cache.put(self._key(article), analysis)
+        return analysis

@@ -1,0 +1,221 @@
+"""The analysis cache: finished analyses in SQLite, so an article seen before
+opens without spaCy.
+
+Where: ``analyses.sqlite3`` in the user's cache directory (platformdirs, e.g.
+``~/.cache/newsreader``), or in ``$NEWSREADER_CACHE_DIR`` when set.
+
+Key: SHA-256 of the cleaned article text, the analyser version
+(`pipeline.ANALYZER_VERSION`), and the resolved model name and installed
+version. The model's version is read from package metadata (or a model
+directory's ``meta.json``), never from spaCy, so a lookup imports no spaCy.
+Value: the analysis JSON (the ``newsreader.analysis/1`` contract),
+zlib-compressed. The same text under another path is a hit; the caller puts
+the current source and title on the result.
+
+Faults never stop the reader; each is reported once as a one-line warning
+(logger ``newsreader.cache``, and `AnalysisCache.warnings` for the UI):
+
+- a corrupt database file is deleted and rebuilt;
+- an unwritable or unusable directory turns the cache off for this process;
+- a database locked by another process for longer than the busy timeout skips
+  that one read or write. Several processes may share the cache: it runs in
+  WAL mode, and writes are single ``INSERT OR REPLACE`` transactions.
+
+The cache keeps the newest `MAX_ENTRIES` analyses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import time
+import zlib
+from pathlib import Path
+
+from .model import Analysis
+
+log = logging.getLogger("newsreader.cache")
+
+DB_NAME = "analyses.sqlite3"
+SCHEMA_VERSION = 1
+MAX_ENTRIES = 1000
+BUSY_TIMEOUT_MS = 10_000
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("NEWSREADER_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("newsreader", appauthor=False))
+
+
+def model_version(name: str) -> str:
+    """The installed version of a model package (or model directory), read
+    without importing spaCy or the model."""
+    path = Path(name)
+    if path.is_dir():
+        try:
+            meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+            return f"{meta.get('version', '')}@{path.resolve()}"
+        except (OSError, ValueError, AttributeError):
+            return f"unknown@{path.resolve()}"
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        pass
+    for dist in metadata.packages_distributions().get(name, []):
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def cache_key(text: str, analyzer_version: str, model_name: str, model_ver: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    ident = hashlib.sha256(f"{analyzer_version}\0{model_name}\0{model_ver}".encode()).hexdigest()[:16]
+    return f"{digest}:{ident}"
+
+
+class AnalysisCache:
+    """get/put of `Analysis` objects by key. Safe to use from several threads
+    (one short-lived connection per call) and several processes."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = Path(directory) if directory is not None else cache_dir()
+        self.path = self.directory / DB_NAME
+        self.disabled = False
+        self.warnings: list[str] = []
+        self._ready = False
+
+    # -- public
+
+    def get(self, key: str) -> Analysis | None:
+        row = self._run(self._select, key)
+        if not row:
+            return None
+        try:
+            return Analysis.from_json(json.loads(zlib.decompress(row[0])))
+        except (zlib.error, ValueError, KeyError, TypeError):
+            self._warn("a damaged cache entry was dropped")
+            self._run(self._delete, key)
+            return None
+
+    def put(self, key: str, analysis: Analysis) -> None:
+        data = json.dumps(analysis.to_json(), ensure_ascii=False, separators=(",", ":"))
+        blob = zlib.compress(data.encode("utf-8", "surrogatepass"), 6)
+        self._run(self._insert, key, blob)
+
+    # -- statements (each runs inside `_run`'s error handling)
+
+    @staticmethod
+    def _select(conn: sqlite3.Connection, key: str) -> tuple | None:
+        return conn.execute("SELECT data FROM analyses WHERE key = ?", (key,)).fetchone()
+
+    @staticmethod
+    def _delete(conn: sqlite3.Connection, key: str) -> None:
+        with conn:
+            conn.execute("DELETE FROM analyses WHERE key = ?", (key,))
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, key: str, blob: bytes) -> None:
+        with conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO analyses (key, data, created) VALUES (?, ?, ?)",
+                (key, blob, time.time()),
+            )
+            conn.execute(
+                "DELETE FROM analyses WHERE key IN (SELECT key FROM analyses "
+                "ORDER BY created DESC LIMIT -1 OFFSET ?)",
+                (MAX_ENTRIES,),
+            )
+
+    # -- connection and fault handling
+
+    def _run(self, statement, *args):
+        if self.disabled:
+            return None
+        for attempt in (1, 2):
+            conn = None
+            try:
+                conn = self._connect()
+                return statement(conn, *args)
+            except sqlite3.OperationalError as exc:
+                message = str(exc).lower()
+                if "locked" in message or "busy" in message:
+                    self._warn(f"cache busy, skipped ({exc})")
+                    return None
+                if "no such table" in message and attempt == 1:
+                    self._ready = False
+                    continue
+                return self._disable(f"cache at {self.directory} is not usable ({exc}); continuing without it")
+            except sqlite3.DatabaseError as exc:  # "file is not a database", "malformed"
+                if attempt == 2 or not self._remove_files():
+                    return self._disable(f"cache at {self.path} is corrupt and could not be rebuilt ({exc})")
+                self._warn(f"cache at {self.path} was corrupt ({exc}); rebuilt it")
+                self._ready = False
+            except OSError as exc:
+                return self._disable(
+                    f"cache directory {self.directory} is not writable ({exc.strerror or exc}); "
+                    "continuing without it"
+                )
+            finally:
+                if conn is not None:
+                    conn.close()
+        return None
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self._ready:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if not self._ready:
+                self._initialise(conn)
+                self._ready = True
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    @staticmethod
+    def _initialise(conn: sqlite3.Connection) -> None:
+        # Reading the header first turns a non-database file into a DatabaseError.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        if version not in (0, SCHEMA_VERSION):
+            with conn:
+                conn.execute("DROP TABLE IF EXISTS analyses")
+        with conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS analyses ("
+                " key TEXT PRIMARY KEY, data BLOB NOT NULL, created REAL NOT NULL)"
+            )
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _remove_files(self) -> bool:
+        try:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        except OSError:
+            return False
+        return True
+
+    def _disable(self, message: str) -> None:
+        self.disabled = True
+        self._warn(message)
+        return None
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+            log.warning(message)
