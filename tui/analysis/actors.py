@@ -48,6 +48,17 @@ _CUT_TOKENS = frozenset({"(", ")", "[", "]", ";", ":", "—", "|", '"', "“", "
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Honorifics that spaCy sometimes puts inside a PERSON entity ("Cde Mugabe",
+# "Mr. Baker"): part of the mention, not of the name.
+_HONORIFICS = frozenset({
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
+    "Lord", "Lady", "Cde", "Comrade", "Rev", "Rev.", "Gen", "Gen.", "Sen", "Sen.", "Rep", "Rep.",
+    "Gov", "Gov.", "Pres", "Pres.", "Sgt", "Sgt.", "Col", "Col.", "Capt", "Capt.", "Lt", "Lt.",
+    "President", "Senator", "Governor", "King", "Queen", "Prince", "Princess", "Pope",
+})
+# Entity types that may stand in front of a role ("Russian President", "US
+# Secretary of State"): mentions of their own, so not part of the person's mention.
+_TITLE_SHED = frozenset({"NORP", "GPE", "LOC", "LANGUAGE"})
 # A lowercase prefix joined by a hyphen: "anti-North Korean" still mentions the
 # North Koreans; "inter-Korean" or "pan-African" describe a relation, not an actor.
 _KEEP_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "mid", "neo"})
@@ -85,6 +96,7 @@ class _Cand:
     title_start: int  # char start of a title/role in front of the name, else == start
     subject: bool = False
     dateline: bool = False
+    after_the: bool = False  # written "the X"
 
 
 def _key(text: str) -> str:
@@ -107,6 +119,10 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
                 out.append((cur, i, after_break))
             cur = i + 1
             after_break = after_break or brk
+        elif i > cur and tok.text == "The":
+            # "Blues Incorporated for The Rolling Stones": a new name starts
+            out.append((cur, i, after_break))
+            cur = i
         elif i > start and "\n" in doc[i - 1].whitespace_:
             out.append((cur, i, after_break))
             cur, after_break = i, True
@@ -239,6 +255,8 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
         ):
             break
         new_start = left
+    while new_start < start and (doc[new_start].ent_type_ in _TITLE_SHED or doc[new_start].lower_ in ("of", "and")):
+        new_start += 1
     return new_start
 
 
@@ -261,6 +279,17 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 prev_idx = None
                 continue
             ts, te, cs, ce = trimmed
+            honorific_start = None
+            if label == "PERSON":
+                while te - ts > 1 and doc[ts].text in _HONORIFICS:
+                    honorific_start = cs if honorific_start is None else honorific_start
+                    ts += 1
+                    cs = doc[ts].idx
+            if te - ts == 1 and doc[ts].text in _HONORIFICS:
+                prev_idx = None
+                continue
+            if label == "LANGUAGE" and doc[ts].dep_ in ("amod", "compound") and doc[ts].head.i >= te:
+                label = "NORP"  # "English drummer": a nationality, not the language
             text = doc.text[cs:ce]
             if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
                 # "Longer", "Run": a capitalised first word that is not a proper noun.
@@ -270,15 +299,24 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             title = cs
             if label in ("PERSON", None):
                 title = doc[_title_start(doc, ts, te)].idx
+                if honorific_start is not None:
+                    title = min(title, honorific_start)
             subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[ts:te])
-            cand = _Cand(cs, ce, text, label, title, subject=subj)
+            after_the = ts > 0 and doc[ts - 1].lower_ == "the"
+            cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the)
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
             prev_idx = len(cands) - 1
-        # "the African Union (AU)" with the short form tagged as its own entity
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
-            pass
+        # "the Zimbabwe African National Union (ZANU)", the short form untagged
+        if (
+            prev_idx is not None and ent.end + 2 < len(doc) and doc[ent.end].text == "("
+            and doc[ent.end + 2].text == ")" and not doc[ent.end + 1].ent_type_
+        ):
+            short = doc[ent.end + 1]
+            if _abbreviates(short.text, tuple(cands[prev_idx].text.split())):
+                cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
+                bracket_pairs.append((prev_idx, len(cands) - 1))
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
 
@@ -335,6 +373,7 @@ class _Group:
     cands: list[int] = field(default_factory=list)
     first: int = 0
     votes: Counter = field(default_factory=Counter)
+    after_the: bool = False  # most of its occurrences are written "the X"
 
     @property
     def label(self) -> str | None:
@@ -363,6 +402,12 @@ class _UnionFind:
     def label(self, x: str) -> str | None:
         votes = self.votes[self.find(x)]
         return votes.most_common(1)[0][0] if votes else None
+
+
+def _weight(label: str, n_words: int) -> int:
+    """Vote weight of one typed name: longer names are tagged more reliably, and
+    a multi-word PERSON tag most of all (single surnames are often ORG or GPE)."""
+    return n_words * n_words if label == "PERSON" else n_words
 
 
 def _family(label: str | None) -> str:
@@ -420,7 +465,13 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list
         cand_key.append(key)
         g.first = min(g.first, c.start)
         if c.label is not None:
-            g.votes[c.label] += len(g.words)
+            g.votes[c.label] += _weight(c.label, len(g.words))
+    for g in groups.values():
+        g.after_the = 2 * sum(cands[i].after_the for i in g.cands) > len(g.cands)
+    # "the Bidens": a family, not one of its members
+    person_words = {g.words[-1] for g in groups.values() if len(g.words) > 1 and g.label == "PERSON"}
+    for k in [k for k, g in groups.items() if len(g.words) == 1 and k.endswith("s") and k[:-1] in person_words]:
+        del groups[k]
     uf = _UnionFind(groups)
 
     # Plural demonyms: "North Koreans" -> "North Korean".
@@ -433,7 +484,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list
     # Bracketed short forms: "African Union (AU)".
     for i, j in pairs:
         ki, kj = cand_key[i], cand_key[j]
-        if ki and kj and len(groups[kj].words) == 1 and len(groups[ki].words) > 1:
+        if ki in groups and kj in groups and len(groups[kj].words) == 1 and len(groups[ki].words) > 1:
             if _abbreviates(kj, groups[ki].words):
                 uf.union(kj, ki)
 
@@ -464,8 +515,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list
             continue
         longer = [
             h for h in by_word.get(words[0], ())
-            if len(groups[h].words) > len(words) and _contains(groups[h].words, words)
-            and _partial_ok(g, groups[h], uf.label(h))
+            if len(groups[h].words) > len(words) and _partial_ok(g, groups[h], uf.label(h))
         ]
         if not longer:
             continue
@@ -491,14 +541,25 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
     if (gl == "NORP") != (hl == "NORP") and gl is not None:
         return False
     if hl == "PERSON":
-        # A person is called by the first or the last part(s) of the name.
+        # A person is called by the first or the last part(s) of the name, or
+        # by first and last name without the middle ones.
         core = _strip_suffix(h.words)
         n = len(g.words)
         if _suffix(g.words) is not None:
             return False
+        if n == 2 and len(core) > 2 and (core[0], core[-1]) == g.words:
+            return True
         return core[:n] == g.words or core[-n:] == g.words
-    if gl == "PERSON" and hl not in ("ORG", None):
+    if not _contains(h.words, g.words):
         return False
+    if gl == "PERSON" or gl is None:
+        return hl in ("ORG", None)
+    if _family(gl) != _family(hl):
+        return False  # "Zimbabwe" in "Zimbabwe African National Union" is the country
+    if _family(hl) == "PLACE" and len(g.words) == 1:
+        # One word of a place name stands for it when written "the North", not
+        # "Africa" beside "South Africa".
+        return g.after_the
     return True
 
 
@@ -536,10 +597,12 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
     for i in idxs:
         c = cands[i]
         if c.label is not None:
-            votes[c.label] += len(c.text.split()) + (1 if c.dateline else 0)
+            votes[c.label] += _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
     if not votes:
         return None
     label = votes.most_common(1)[0][0]
+    if label == "LOC" and votes.get("GPE"):
+        label = "GPE"  # "the North", "Southern Rhodesia": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
