@@ -97,6 +97,7 @@ class _Cand:
     subject: bool = False
     dateline: bool = False
     after_the: bool = False  # written "the X"
+    not_person: bool = False  # used as no person is: "the X" as a head noun, "via X"
 
 
 def _key(text: str) -> str:
@@ -196,6 +197,21 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
     """Repair a name spaCy cut short: while the last token is a compound modifier
     of a following capitalised proper noun on the same line, take the tokens up
     to that noun."""
+    if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and doc[end].text.isdigit() \
+            and len(doc[end].text) <= 4 and doc[end - 1].whitespace_ == " ":
+        return start, end + 1, "PRODUCT"  # "Falcon 9", "Boeing 737"
+    if label == "ORG" and doc[end - 1].text in _ORG_HEADS | {"Court", "Parliament"} and end + 1 < len(doc) \
+            and doc[end].lower_ == "of":
+        # "the Supreme Court" + "of the United Kingdom"
+        j = end + 1
+        if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ == "B":
+            k = j + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            used.update(range(j, k))
+            return start, k, label
     while end < len(doc):
         last = doc[end - 1]
         head = last.head
@@ -219,6 +235,13 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
         used.update(t.i for t in span if t.ent_type_)
         end = head.i + 1
     return start, end, label
+
+
+def _root(doc: Doc, start: int, end: int) -> Token:
+    for tok in doc[start:end]:
+        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
+            return tok
+    return doc[end - 1]
 
 
 def _title_start(doc: Doc, start: int, end: int) -> int:
@@ -269,6 +292,8 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start in used:
             continue
+        if ent.label_ == "CARDINAL":
+            continue
         prev_idx: int | None = None
         for s, e, after_break in _pieces(doc, ent.start, ent.end):
             label = None if after_break else ent.label_
@@ -303,7 +328,13 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                     title = min(title, honorific_start)
             subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[ts:te])
             after_the = ts > 0 and doc[ts - 1].lower_ == "the"
-            cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the)
+            if label == "PERSON" and te - ts == 1 and doc[ts].text.isupper() and len(doc[ts].text) > 1:
+                label = None  # "UTC", "AP": an all-capitals word is not a person's name
+            root = _root(doc, ts, te)
+            not_person = (after_the and root.dep_ != "compound" and not text.endswith("s")) or (
+                root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
+            )
+            cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person)
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -601,6 +632,9 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
     if not votes:
         return None
     label = votes.most_common(1)[0][0]
+    if label == "PERSON" and any(cands[i].not_person for i in idxs):
+        others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
+        label = others.most_common(1)[0][0] if others else "ORG"
     if label == "LOC" and votes.get("GPE"):
         label = "GPE"  # "the North", "Southern Rhodesia": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
@@ -619,8 +653,26 @@ def _fullest(texts: list[str]) -> str:
                                        counts[t], len(t)))
 
 
+def _split_joined(cands: list[_Cand]) -> None:
+    """A name made of two names the article also uses on their own ("SpaceX
+    Crew Dragon") is a mention of each of them."""
+    keys = {_key(c.text) for c in cands if c.label is not None}
+    for c in list(cands):
+        words = c.text.split(" ")
+        if len(words) < 2 or c.label is None:
+            continue
+        for k in range(1, len(words)):
+            left, right = " ".join(words[:k]), " ".join(words[k:])
+            if _key(left) in keys and _key(right) in keys and len(words) > 2:
+                cut = c.start + len(left)
+                cands.append(_Cand(cut + 1, c.end, right, None, cut + 1))
+                c.end, c.text, c.label = cut, left, None
+                break
+
+
 def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
     cands, pairs = _candidates(doc)
+    _split_joined(cands)
     _datelines(doc, article, cands)
     clusters = _cluster(cands, pairs)
     drafts: list[ActorDraft] = []
@@ -679,7 +731,11 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], _unused: dict) -> None:
     tok_starts = [t.idx for t in doc]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
     added: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(text):
+    matches = list(pattern.finditer(text))
+    # known names side by side ("SpaceX Crew Dragon") are not one unknown longer name
+    bounds = {m.start() for m in matches} | {m.end() for m in matches}
+    bounds.update(b for span in taken for b in span)
+    for m in matches:
         s, e = m.start(), m.end()
         i = bisect.bisect_right(starts, e) - 1
         clash = False
@@ -699,7 +755,7 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], _unused: dict) -> None:
         form = m.group(0)
         if " " not in form and _sentence_initial(doc, t) and tok.pos_ != "PROPN":
             continue
-        if _continues_name(doc, text, t, e):
+        if _continues_name(doc, text, t, e, bounds):
             continue
         added.append((s, e, owner[form]))
     for s, e, key in added:
@@ -724,17 +780,17 @@ def _name_forms(d: ActorDraft) -> set[str]:
     return forms
 
 
-def _continues_name(doc: Doc, text: str, t: int, end: int) -> bool:
+def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int]) -> bool:
     """Is the occurrence glued to another capitalised proper noun (part of a
-    longer name the article does not otherwise use)?"""
-    j = bisect.bisect_left([end], end)  # noqa: F841 - readability
+    longer name the article does not otherwise use)? `bounds` are the edges of
+    known names, which do not count as such a neighbour."""
     nxt_i = t
     while nxt_i < len(doc) and doc[nxt_i].idx < end:
         nxt_i += 1
     if nxt_i < len(doc):
         nxt = doc[nxt_i]
         if (
-            nxt.idx == end + 1 and text[end] == " " and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+            nxt.idx == end + 1 and text[end] == " " and nxt.pos_ == "PROPN" and nxt.idx not in bounds and nxt.text[:1].isupper()
             and nxt.ent_type_ not in ("DATE", "TIME") and not nxt.is_sent_start
         ):
             return True
@@ -742,6 +798,7 @@ def _continues_name(doc: Doc, text: str, t: int, end: int) -> bool:
         prv = doc[t - 1]
         if (
             prv.pos_ == "PROPN" and prv.text[:1].isupper() and prv.idx + len(prv.text) + 1 == doc[t].idx
+            and prv.idx + len(prv.text) not in bounds
             and not _sentence_initial(doc, t - 1) and prv.ent_type_ not in ("DATE", "TIME")
         ):
             return True
