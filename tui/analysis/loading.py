@@ -238,7 +238,7 @@ def decode(data: bytes, source: str, html: bool = False) -> str:
     # Mostly-valid UTF-8 with broken bytes is damaged UTF-8, not a legacy file.
     valid = len(_UTF8_MULTIBYTE.findall(data))
     invalid = len(data.decode("utf-8", errors="replace")) - len(data.decode("utf-8", errors="ignore"))
-    if valid >= 3 and valid >= 2 * invalid:
+    if valid and valid >= invalid:
         raise ArticleError(source, f"not valid UTF-8 (byte 0x{data[first_bad]:02X} at offset {first_bad} "
                            "cannot be decoded); re-save the file as UTF-8")
     if html:
