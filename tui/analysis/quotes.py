@@ -58,7 +58,8 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # Characters after which a mark opens, and before which a mark closes.
 _BEFORE_OPEN = set("([{<—–-/:…") | set(ALL_MARKS)
 _AFTER_CLOSE = set(")]}>.,;:!?—–-…/") | set(ALL_MARKS)
-_MAX_RESTARTS = 8  # re-scans of one paragraph after an unclosed single quote
+_MAX_RESTARTS = 8
+_NAME_LOOKBACK = 6000  # characters searched back for "the institute" → "… Institute …"  # re-scans of one paragraph after an unclosed single quote
 
 
 @dataclass
@@ -267,6 +268,7 @@ def _possessive_plural(text: str, i: int, p_end: int) -> bool:
 # --------------------------------------------------------------------------
 
 _CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
+_LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
@@ -362,7 +364,7 @@ class _Finder:
         for _ in range(6):
             subj = None
             for child in verb.children:
-                if not self.same_paragraph(child, cue):
+                if not self.same_paragraph(child, cue) or self.quote_of[child.i] != -1:
                     continue
                 if child.dep_ in ("nsubj", "csubj") and subj is None:
                     subj = child
@@ -379,9 +381,11 @@ class _Finder:
                     return _CONTINUE
                 return subj
             # "…,” said Smith: the parser may take the speaker for an object.
-            for child in verb.rights:
-                if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.pos_ == "PROPN":
-                    if self.index.actor_at(child.idx, child.idx + len(child)) is not None:
+            if verb.lemma_.lower() not in _LISTENER_VERBS and verb.i > 0 and self.quote_of[verb.i - 1] != -1 \
+                    or self.text_between_is_punct(verb):
+                for child in verb.rights:
+                    if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.pos_ == "PROPN" \
+                            and self.quote_of[child.i] == -1 and self.actor_of_token(child) is not None:
                         return child
             if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -392,6 +396,12 @@ class _Finder:
                 verb, climbed = verb.head.head, True
                 continue
             break
+        if cue.tag_ in ("VBD", "VBZ", "VBP") and cue is verb:
+            # a finite cue the parser left without a subject: the noun phrase
+            # just before it ("…, a spokesman for X expressed …")
+            np = self.left_noun_phrase(cue)
+            if np is not None:
+                return np
         if cue.tag_ in ("VBG", "VBN"):
             # "…, saying …": a participle's subject is the main clause's subject
             root = self.sent_root(cue)
@@ -400,6 +410,22 @@ class _Finder:
                     return child
         return None
 
+    def left_noun_phrase(self, cue: Token) -> Token | None:
+        k = cue.i - 1
+        while k >= 0 and self.doc[k].pos_ == "ADV":
+            k -= 1
+        if k < 0 or self.quote_of[k] != -1 or self.doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        tok = self.doc[k]
+        for _ in range(6):
+            head = tok.head
+            if head is tok or head.i >= cue.i or tok.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "poss"):
+                break
+            tok = head
+        if tok.pos_ in ("ADP",) or not self.same_paragraph(tok, cue):
+            return None
+        return tok
+
     def sent_root(self, tok: Token) -> Token:
         root = tok
         for _ in range(64):
@@ -407,6 +433,14 @@ class _Finder:
                 break
             root = root.head
         return root
+
+    def text_between_is_punct(self, verb: Token) -> bool:
+        """Is the cue preceded only by punctuation after a closing quote mark
+        ("…,” said Smith)?"""
+        k = verb.i - 1
+        while k >= 0 and self.doc[k].is_punct and self.quote_of[k] == -1:
+            k -= 1
+        return k >= 0 and k < verb.i - 1 and self.quote_of[k] != -1 or (k >= 0 and self.quote_of[k] != -1)
 
     def same_paragraph(self, a: Token, b: Token) -> bool:
         return self.paragraph_index(a.idx) == self.paragraph_index(b.idx)
@@ -418,6 +452,13 @@ class _Finder:
         """Actor key for the subject of a speech cue, or None for a non-actor."""
         key = self.actor_of_token(subj)
         if key is not None:
+            if self.index.draft(key).type != "PERSON":
+                # "a Republican, Mark Amodei," - the named person in apposition
+                for child in subj.children:
+                    if child.dep_ == "appos":
+                        other = self.actor_of_token(child)
+                        if other is not None and self.index.draft(other).type == "PERSON":
+                            return other
             return key
         lower = subj.lower_
         if lower in PERSON_PRONOUNS:
@@ -433,9 +474,25 @@ class _Finder:
                 key = self.actor_of_token(child)
                 if key is not None and self.index.draft(key).type == "PERSON":
                     return key
+        if subj.pos_ == "PROPN":
+            # a title parsed as the head: "First Minister of Scotland Nicola Sturgeon"
+            key = self.person_within(subj)
+            if key is not None:
+                return key
         if lemma in SPOKES_NOUNS or subj.lower_ in SPOKES_NOUNS:
             key = self.organisation_around(subj)
             if key is not None:
+                return key
+            # "the court's summary": the possessor, itself a description
+            for child in subj.children:
+                if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lemma_.lower() in ORG_NOUNS:
+                    key = self.org_antecedent(child)
+                    if key is not None:
+                        return key
+        if subj.tag_ in ("NN", "NNP") and lemma in PERSON_NOUNS:
+            # "his daughter", "the spokesman": the person introduced with that role
+            key = self.role_antecedent(subj)
+            if key is not None or not self.has_definite_det(subj):
                 return key
         if self.has_definite_det(subj) and subj.tag_ in ("NN", "NNP"):
             if lemma in ORG_NOUNS:
@@ -444,9 +501,32 @@ class _Finder:
                 return self.person_antecedent(subj)
         return None
 
+    def role_antecedent(self, tok: Token) -> str | None:
+        """A person named earlier right after (or with) the same role noun:
+        "his daughter Nettie Baker … his daughter said"."""
+        if not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None
+        noun = tok.lower_
+        for start, end, key in reversed(self.index.mentions_between(max(0, tok.idx - _NAME_LOOKBACK), tok.idx)):
+            if self.index.draft(key).type != "PERSON" or self.inside_quote(start):
+                continue
+            words = self.text[max(0, start - 40):end].lower().replace(",", " ").split()
+            mention_words = self.text[start:end].lower().split()
+            before = words[: len(words) - len(mention_words)]
+            if noun in mention_words[:-1] or (before and before[-1] == noun):
+                return key
+        return None
+
     @staticmethod
     def has_definite_det(tok: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+    def person_within(self, subj: Token) -> str | None:
+        """The one person named inside the subject phrase, if exactly one."""
+        left, right = subj.left_edge, subj.right_edge
+        keys = {key for _, _, key in self.index.mentions_between(left.idx, right.idx + len(right))
+                if self.index.draft(key).type == "PERSON"}
+        return keys.pop() if len(keys) == 1 else None
 
     def organisation_around(self, subj: Token) -> str | None:
         """The organisation a spokes-noun speaks for: its compounds, possessor,
@@ -464,26 +544,36 @@ class _Finder:
             key = self.actor_of_token(tok)
             if key is not None:
                 kind = self.index.draft(key).type
-                if kind in ("ORG", "GPE", "NORP") or (kind == "PERSON" and allow_person):
+                if kind in ("ORG", "GPE", "NORP", "FAC") or (kind == "PERSON" and allow_person):
                     return key
             stack.extend(c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod", "prep"))
         return None
 
     def org_antecedent(self, tok: Token) -> str | None:
-        """An organisation named earlier (this or the previous paragraph),
-        preferably one whose name contains the noun ("the institute")."""
+        """An organisation named earlier: one whose name contains the noun ("the
+        institute") within a few paragraphs, else the nearest organisation in
+        this or the previous paragraph. Names inside quotes are not antecedents."""
         limit = self.limit_before(tok.idx)
         noun = tok.lower_
         best = None
-        for start, end, key in reversed(self.index.mentions_between(limit, tok.idx)):
+        named: dict[str, int] = {}
+        for start, _, key in reversed(self.index.mentions_between(max(0, tok.idx - _NAME_LOOKBACK), tok.idx)):
+            if self.inside_quote(start):
+                continue
             draft = self.index.draft(key)
             if draft.type not in ("ORG", "GPE", "FAC"):
                 continue
-            if noun in draft.name.lower():
-                return key
-            if best is None and draft.type == "ORG":
+            if noun in draft.name.lower().split():
+                named.setdefault(key, len(draft.mentions))
+            elif best is None and draft.type == "ORG" and start >= limit:
                 best = key
+        if named:  # the most mentioned of them: "the court" is the article's court
+            return max(named, key=lambda k: named[k])  # dicts keep the nearest first on ties
         return best
+
+    def inside_quote(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.tok_starts, offset) - 1
+        return k >= 0 and self.quote_of[k] != -1 and not self.doc[k].is_punct
 
     def person_antecedent(self, tok: Token) -> str | None:
         """The person an unresolved he/she (or "the president") refers to:
@@ -601,9 +691,14 @@ class _Finder:
             elif tok.idx < sp.start and self.is_cue(tok):
                 before_cues.append(tok)
         # do not reach past another quote for a cue
-        after_cues = [t for t in after_cues if not self.quote_between(sp.end, t.idx)]
-        before_cues = [t for t in before_cues if not self.quote_between(t.idx, sp.start)]
-        trailing = self.text[sp.end - 1] in ",?!" or self.text[sp.end:sp.end + 3].lstrip("”\"’' ").startswith(",")
+        close_end = sp.close_at + 1 if sp.close_at is not None else sp.end
+        after_cues = [t for t in after_cues if not self.quote_between(close_end, t.idx)]
+        before_cues = [t for t in before_cues if not self.quote_between(t.idx, sp.open_at)]
+        trailing = self.text[sp.end - 1] in ",?!" or self.char_after(sp.close_at + 1 if sp.close_at is not None else sp.end) == ","
+        # a reporting verb outranks "according to" (the source of the report)
+        if any(t.lower_ != "according" for t in after_cues + before_cues):
+            after_cues = [t for t in after_cues if t.lower_ != "according"]
+            before_cues = [t for t in before_cues if t.lower_ != "according"]
         first_after = after_cues[0] if after_cues else None
         last_before = before_cues[-1] if before_cues else None
         order = [first_after, last_before] if trailing else [last_before, first_after]
@@ -616,7 +711,7 @@ class _Finder:
         for k in self.tokens_in(start, end):
             if self.quote_of[k] != -1:
                 tok = self.doc[k]
-                if tok.idx >= start and tok.idx + len(tok) <= end and not tok.is_punct:
+                if tok.idx >= start and tok.idx + len(tok) <= end and not tok.is_punct and not tok.is_space:
                     return True
         return False
 
@@ -628,6 +723,13 @@ class _Finder:
         p_start = self.paragraphs[sp.paragraph][0] if self.paragraphs else 0
         before = self.char_before(sp.open_at, p_start)
         return not before or before in ".!?:;…" or before in ALL_MARKS
+
+    def char_after(self, offset: int) -> str:
+        """The first character at or after `offset` that is not a space or a mark."""
+        i, stop = offset, min(len(self.text), offset + 8)
+        while i < stop and (self.text[i].isspace() or self.text[i] in ALL_MARKS):
+            i += 1
+        return self.text[i] if i < stop else ""
 
     def char_before(self, offset: int, floor: int = 0) -> str:
         """The last non-space character before `offset` (not before `floor`)."""
@@ -660,9 +762,13 @@ class _Finder:
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "csubj") for c in cue.children):
             return None  # "what he said was …"
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-        if comp is None and lemma in CLAUSE_OBJECT_VERBS:
-            # the parser sometimes hangs the clause on the cue as an object
-            obj = next((c for c in cue.rights if c.dep_ in ("dobj", "xcomp")), None)
+        if comp is None:
+            # "expressed disappointment and that …": a that-clause coordinated with the object
+            comp = next((c for c in cue.rights if c.dep_ == "conj"
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if comp is None and lemma == "say":
+            # "say" takes no plain noun object: the parser hung the clause on it as one
+            obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
             if obj is not None and obj.pos_ not in ("PRON", "DET") and obj.lower_ not in ("so", "nothing"):
                 sub = list(obj.subtree)
                 if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG",) for t in sub if t is not obj) \
@@ -670,6 +776,8 @@ class _Finder:
                     comp = obj
         if comp is None:
             return None
+        if comp.dep_ != "dobj" and not self.is_finite(comp):
+            return None  # "finding it to be unlawful": an object and an infinitive
         lo, hi = comp.left_edge.i, comp.right_edge.i
         s_lo, s_hi = self.sents[self.sent_of[cue.i]]
         lo, hi = max(lo, s_lo), min(hi, s_hi - 1)
@@ -687,6 +795,16 @@ class _Finder:
             hi = min(hi, stop - 1)
         return self.clean_clause(lo, hi)
 
+    @staticmethod
+    def is_finite(verb: Token) -> bool:
+        """A clause with a finite verb (or a modal/auxiliary), not an infinitive."""
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
     def cut_comment(self, comp: Token, lo: int, hi: int) -> int:
         """End the clause before a reporter's ", without …" comment."""
         for k in range(lo + 1, hi + 1):
@@ -702,10 +820,15 @@ class _Finder:
         for c in cue.children:
             phrase_end = max(phrase_end, c.right_edge.i)
         if cue.i <= s_lo + 1:  # "According to X, …"
-            return self.clean_clause(phrase_end + 1, s_hi - 1)
-        if phrase_end >= s_hi - 2:  # "…, according to X."
-            return self.clean_clause(s_lo, cue.i - 1)
-        return None
+            lo, hi = phrase_end + 1, s_hi - 1
+        elif phrase_end >= s_hi - 2:  # "…, according to X."
+            lo, hi = s_lo, cue.i - 1
+        else:
+            return None
+        # "According to X, Y said …": X is only the source of a report of Y's words
+        if any(self.is_cue(self.doc[k]) for k in range(max(lo, 0), hi + 1)):
+            return None
+        return self.clean_clause(lo, hi)
 
     def clean_clause(self, lo: int, hi: int) -> tuple[int, int] | None:
         doc = self.doc

@@ -27,7 +27,9 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "brag", "concur", "elaborate", "opine", "proclaim", "recommend",
         "demand", "criticize", "criticise", "charge", "threaten", "acclaim",
         "praise", "hail", "dismiss", "describe", "sing", "shout", "read",
-        "announce", "estimate", "forecast", "signal", "tout",
+        "announce", "estimate", "forecast", "signal", "tout", "express",
+        # verdicts: a court or inquiry "found"/"ruled"/"decided" that …
+        "find", "rule", "decide",
     }
 )
 
@@ -40,6 +42,7 @@ CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset(
         "maintain", "reply", "respond", "write", "tweet", "report", "reveal",
         "allege", "predict", "stress", "emphasize", "emphasise", "acknowledge",
         "admit", "concede", "suggest", "indicate", "reiterate", "conclude",
+        "find", "rule", "decide",
     }
 )
 
