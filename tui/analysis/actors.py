@@ -132,7 +132,7 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, int, int] | None:
+def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int] | None:
     """Strip articles, punctuation, possessives and stray lowercase words from a
     token span. Returns (tok_start, tok_end, char_start, char_end) or None for junk."""
     cut_prefix = 0
@@ -174,7 +174,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, int, int] | None:
     cs += cut_prefix
     last = doc[end - 1]
     ce = last.idx + len(last.text)
-    text = doc.text[cs:ce]
+    text = full[cs:ce]
     for poss in ("'s", "’s"):
         if text.endswith(poss) and len(text) > len(poss) + 1 and last.text != poss:
             ce -= len(poss)
@@ -286,6 +286,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
 def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Name candidates, and pairs of candidate indices (long name, bracketed
     short form) for "African Union (AU)"."""
+    full = doc.text  # Doc.text is rebuilt on every access
     cands: list[_Cand] = []
     bracket_pairs: list[tuple[int, int]] = []
     used: set[int] = set()
@@ -299,7 +300,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             label = None if after_break else ent.label_
             if label is not None:
                 s, e, label = _extend_right(doc, s, e, label, used)
-            trimmed = _trim(doc, s, e)
+            trimmed = _trim(doc, s, e, full)
             if trimmed is None:
                 prev_idx = None
                 continue
@@ -315,7 +316,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 continue
             if label == "LANGUAGE" and doc[ts].dep_ in ("amod", "compound") and doc[ts].head.i >= te:
                 label = "NORP"  # "English drummer": a nationality, not the language
-            text = doc.text[cs:ce]
+            text = full[cs:ce]
             if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
                 # "Longer", "Run": a capitalised first word that is not a proper noun.
                 if doc[ts].pos_ != "PROPN":
@@ -671,6 +672,7 @@ def _split_joined(cands: list[_Cand]) -> None:
 
 
 def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
+    full = doc.text
     cands, pairs = _candidates(doc)
     _split_joined(cands)
     _datelines(doc, article, cands)
@@ -684,7 +686,7 @@ def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
         for i in idxs:
             c = cands[i]
             start = c.title_start if label == "PERSON" else c.start
-            mentions.append(Mention(start, c.end, doc.text[start : c.end], "name"))
+            mentions.append(Mention(start, c.end, full[start : c.end], "name"))
         name = _fullest([cands[i].text for i in idxs if not cands[i].dateline] or [cands[i].text.title() for i in idxs])
         draft = ActorDraft(key=f"d{len(drafts)}", name=name, type=label, mentions=_dedupe(mentions))
         drafts.append(draft)

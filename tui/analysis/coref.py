@@ -1,0 +1,211 @@
+"""Pronouns and nominals: "he", "her", "the spokesman", "the institute" become
+mentions of the actor they refer to, only when the choice is confident.
+
+Rules (general, no name lists):
+
+- **Scope**: a pronoun looks for people named earlier in its own paragraph or
+  the one just before; never further back, never across unrelated paragraphs.
+- **Gender by usage**: names are not gendered from lists. A person becomes male
+  or female when an honorific says so ("Mr", "Mrs", "Ms") or when a pronoun
+  resolves to them unambiguously; later pronouns of the other gender skip them.
+- **Choice**: one compatible person in scope wins. With several, the subject of
+  the pronoun's own sentence (before it) wins, else the subject of the most
+  recent earlier sentence naming one of them; if that does not single one out,
+  the pronoun is left alone. An object pronoun ("him") never takes the subject
+  of its own verb.
+- **Nominals**: "the <role>" is the one person whose title or appositive gave
+  that role ("Foreign Ministry spokesman Lin Jian" ... "the spokesman"; "Koo,
+  a spokesman for ..."); "the <noun>" is the one organisation whose name has
+  that head noun ("the Institute for ..." ... "the institute"). The holder must
+  be unique in the article and already named.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .drafts import ActorDraft
+from .model import Mention, paragraph_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+_OBJECT = frozenset({"him", "her", "himself", "herself"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MALE_HONORIFICS = ("Mr ", "Mr. ", "Sir ", "Lord ", "King ", "Prince ")
+_FEMALE_HONORIFICS = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dame ", "Lady ", "Queen ", "Princess ")
+# Role nouns too generic to identify anyone on their own.
+_VAGUE_ROLES = frozenset({"man", "woman", "person", "people", "official", "source", "group", "country"})
+_ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
+
+
+def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
+    text = doc.text
+    paragraphs = paragraph_spans(text)
+    para_starts = [s for s, _ in paragraphs]
+    tok_starts = [t.idx for t in doc]
+
+    def para_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(para_starts, offset) - 1)
+
+    def token_of(mention: Mention) -> Token:
+        """The token of the mention that governs it (its syntactic head)."""
+        i = max(0, bisect.bisect_right(tok_starts, mention.start) - 1)
+        j = max(i + 1, bisect.bisect_left(tok_starts, mention.end))
+        span = doc[i:j]
+        return span.root
+
+    people = [d for d in drafts if d.type == "PERSON"]
+    gender: dict[str, str | None] = {d.key: _honorific_gender(d) for d in people}
+    names = sorted(
+        (m.start, m.end, d.key, token_of(m)) for d in people for m in d.mentions if m.kind == "name"
+    )
+    name_starts = [n[0] for n in names]
+    by_key = {d.key: d for d in drafts}
+    added: dict[str, list[Mention]] = defaultdict(list)
+
+    for tok in doc:
+        low = tok.lower_
+        if low in MASCULINE:
+            want = "m"
+        elif low in FEMININE:
+            want = "f"
+        else:
+            continue
+        if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start:
+            continue  # "He" inside a name or title, not a pronoun
+        p = para_of(tok.idx)
+        lo = paragraphs[p - 1][0] if p > 0 else 0
+        hi = bisect.bisect_left(name_starts, tok.idx)
+        first = bisect.bisect_left(name_starts, lo)
+        scope = [n for n in names[first:hi] if n[1] <= tok.idx and gender.get(n[2]) in (None, want)]
+        if low in _OBJECT:
+            # "Putin thanked him": not the subject of the same verb
+            scope = [n for n in scope if not (n[3].dep_ in _SUBJECT_DEPS and n[3].head.i == tok.head.i)]
+        key = _pick(scope, tok)
+        if key is None:
+            continue
+        if gender.get(key) is None:
+            gender[key] = want
+        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+
+    _nominals(doc, text, drafts, para_of, added)
+
+    for key, mentions in added.items():
+        draft = by_key[key]
+        taken = [(m.start, m.end) for m in draft.mentions]
+        for m in mentions:
+            if not any(s < m.end and m.start < e for s, e in taken):
+                draft.add(m)
+                taken.append((m.start, m.end))
+        draft.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _honorific_gender(d: ActorDraft) -> str | None:
+    for m in d.mentions:
+        if m.text.startswith(_MALE_HONORIFICS):
+            return "m"
+        if m.text.startswith(_FEMALE_HONORIFICS):
+            return "f"
+    return None
+
+
+def _pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | None:
+    keys = {n[2] for n in scope}
+    if not keys:
+        return None
+    if len(keys) == 1:
+        return next(iter(keys))
+    sent = pronoun.sent
+    # Inside reported speech ("Greene said Putin's trip shows how dependent he
+    # is"), a person named earlier in the same reported clause comes first.
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "ccomp"), None)
+    if clause is not None:
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        inner = {n[2] for n in scope if lo <= n[3].i <= hi}
+        if len(inner) == 1:
+            return next(iter(inner))
+    # Walk back sentence by sentence, starting with the pronoun's own.
+    by_sent: dict[int, list[tuple[int, int, str, Token]]] = defaultdict(list)
+    for n in scope:
+        by_sent[n[3].sent.start].append(n)
+    for start in sorted(by_sent, reverse=True):
+        group = by_sent[start]
+        subjects = {n[2] for n in group if n[3].dep_ in _SUBJECT_DEPS}
+        if len(subjects) == 1:
+            return next(iter(subjects))
+        if len(subjects) > 1:
+            return None
+        if start != sent.start:
+            in_sent = {n[2] for n in group}
+            return next(iter(in_sent)) if len(in_sent) == 1 else None
+    return None
+
+
+def _head_noun(name: str) -> str:
+    """Head noun of an organisation's name: "Institute for National Security
+    Strategy" -> "institute", "Orthodox Church" -> "church"."""
+    first = _ORG_HEAD_SPLIT.split(name, maxsplit=1)[0]
+    return first.split()[-1].lower() if first.split() else ""
+
+
+def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dict[str, list[Mention]]) -> None:
+    roles: dict[str, set[str]] = defaultdict(set)  # role phrase -> person keys
+    first_seen: dict[str, int] = {}
+    tok_starts = [t.idx for t in doc]
+    for d in drafts:
+        if not d.mentions:
+            continue
+        first_seen[d.key] = min(m.start for m in d.mentions)
+        if d.type == "PERSON":
+            bare = set(d.name.split())
+            for m in d.mentions:
+                if m.kind != "name":
+                    continue
+                words = m.text.split()
+                k = len(words)
+                while k > 0 and words[k - 1] in bare:
+                    k -= 1
+                title = [w for w in words[:k] if w[:1].isalpha()]
+                for j in range(len(title)):
+                    phrase = " ".join(title[j:]).lower()
+                    if phrase not in _VAGUE_ROLES and len(phrase) > 2:
+                        roles[phrase].add(d.key)
+                # appositive: "Koo Byoungsam, spokesman for ..."
+                i = bisect.bisect_left(tok_starts, m.end)
+                if i + 1 < len(doc) and doc[i].text == ",":
+                    j = i + 1
+                    if doc[j].lower_ in ("a", "an", "the") and j + 1 < len(doc):
+                        j += 1
+                    while j + 1 < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j + 1].pos_ == "NOUN":
+                        j += 1
+                    noun = doc[j]
+                    if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.lower_ not in _VAGUE_ROLES:
+                        roles[noun.lower_].add(d.key)
+        elif d.type == "ORG":
+            head = _head_noun(d.name)
+            if head and head.isalpha() and head not in _VAGUE_ROLES:
+                roles[head].add(d.key)
+    unique = {phrase: next(iter(keys)) for phrase, keys in roles.items() if len(keys) == 1}
+    ambiguous = {phrase for phrase, keys in roles.items() if len(keys) > 1}
+    if not unique:
+        return
+    pattern = re.compile(
+        r"\b[Tt]he ((?:" + "|".join(re.escape(p) for p in sorted(set(unique) | ambiguous, key=len, reverse=True))
+        + r"))\b(?![-’'])",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text):
+        phrase = m.group(1).lower()
+        key = unique.get(phrase)
+        if key is None or first_seen.get(key, len(text)) >= m.start():
+            continue
+        following = text[m.end() : m.end() + 4]
+        if following.startswith((" of", " for")):
+            continue  # "the president of X": someone else's role
+        added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal"))
