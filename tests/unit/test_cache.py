@@ -1,0 +1,225 @@
+"""The analysis cache: hits, keys, faults (corrupt, unwritable, concurrent) and
+the promise that a hit never imports spaCy."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tui.analysis.cache import DB_NAME, AnalysisCache, cache_key, model_version
+from tui.analysis.model import Actor, Analysis, Article, Mention, ModelInfo, Quote
+from tui.analysis.pipeline import ANALYZER_VERSION
+from tui.analysis.service import Analyzer
+
+REPO = Path(__file__).resolve().parents[2]
+TEXT = "Jane Doe resigns\n\n“I am leaving,” Jane Doe said. She thanked Acme."
+
+
+def _analysis(text: str = TEXT, source: str = "a.txt") -> Analysis:
+    start = text.index("Jane Doe said")
+    return Analysis(
+        source=source,
+        title=text.split("\n", 1)[0],
+        text=text,
+        model=ModelInfo("en_core_web_sm", "3.8.0"),
+        actors=(
+            Actor("a1", "Jane Doe", "PERSON", 0.8, ("Jane Doe",),
+                  (Mention(0, 8, "Jane Doe"), Mention(start, start + 8, "Jane Doe"))),
+            Actor("a2", "Acme", "ORG", 0.2, ("Acme",), (Mention(len(text) - 5, len(text) - 1, "Acme"),)),
+        ),
+        quotes=(Quote(19, 33, "I am leaving,", "direct", "a1", "said"),),
+        analyzer_version=ANALYZER_VERSION,
+    )
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(directory))
+    return directory
+
+
+def test_round_trip(cache_dir: Path) -> None:
+    cache = AnalysisCache()
+    key = cache_key(TEXT, ANALYZER_VERSION, "m", "1")
+    assert cache.get(key) is None
+    cache.put(key, _analysis())
+    assert AnalysisCache().get(key) == _analysis()
+    assert (cache_dir / DB_NAME).is_file()
+    assert cache.warnings == []
+
+
+def test_key_depends_on_text_analyser_and_model() -> None:
+    base = cache_key(TEXT, "1", "m", "1")
+    assert base == cache_key(TEXT, "1", "m", "1")
+    assert len({base, cache_key(TEXT + " ", "1", "m", "1"), cache_key(TEXT, "2", "m", "1"),
+                cache_key(TEXT, "1", "n", "1"), cache_key(TEXT, "1", "m", "2")}) == 5
+
+
+def test_model_version_from_metadata() -> None:
+    from tui.analysis.nlp import resolve_model_name
+
+    name = resolve_model_name()
+    version = model_version(name)
+    assert version[0].isdigit(), version
+
+
+def test_analyzer_hit_restores_current_source_and_title(cache_dir: Path) -> None:
+    analyzer = Analyzer()
+    first = Article(text=TEXT, title="Jane Doe resigns", source="first.txt")
+    name, version = analyzer.model_identity()
+    AnalysisCache().put(cache_key(TEXT, ANALYZER_VERSION, name, version), _analysis(source="first.txt"))
+    again = Article(text=TEXT, title="Jane Doe resigns", source="elsewhere/copy.txt")
+    hit = analyzer.cached(again)
+    assert hit is not None
+    assert hit.source == "elsewhere/copy.txt"
+    assert hit.actors == _analysis().actors and hit.quotes == _analysis().quotes
+    assert analyzer.cached(first).source == "first.txt"
+    assert analyzer.cached(Article(text=TEXT + "!", title="x", source="y")) is None
+
+
+def test_no_cache_never_touches_disk(cache_dir: Path) -> None:
+    analyzer = Analyzer(use_cache=False)
+    assert analyzer.cached(Article(text=TEXT, title="t", source="s")) is None
+    assert not cache_dir.exists()
+
+
+def test_corrupt_database_rebuilt_with_warning(cache_dir: Path, caplog) -> None:
+    cache_dir.mkdir(parents=True)
+    (cache_dir / DB_NAME).write_bytes(b"this is not an sqlite database" * 100)
+    cache = AnalysisCache()
+    key = cache_key(TEXT, "1", "m", "1")
+    with caplog.at_level(logging.WARNING, logger="newsreader.cache"):
+        assert cache.get(key) is None
+        cache.put(key, _analysis())
+        assert cache.get(key) == _analysis()
+    assert len(cache.warnings) == 1 and "corrupt" in cache.warnings[0]
+    assert "rebuilt" in caplog.text
+    assert not cache.disabled
+
+
+def test_damaged_entry_is_a_miss(cache_dir: Path) -> None:
+    import sqlite3
+
+    cache = AnalysisCache()
+    key = cache_key(TEXT, "1", "m", "1")
+    cache.put(key, _analysis())
+    with sqlite3.connect(cache_dir / DB_NAME) as conn:
+        conn.execute("UPDATE analyses SET data = ?", (b"not zlib",))
+    assert cache.get(key) is None
+    assert "damaged" in cache.warnings[0]
+
+
+@pytest.mark.parametrize("kind", ["file-in-the-way", "proc"])
+def test_unusable_directory_bypassed_with_warning(tmp_path: Path, monkeypatch, kind: str) -> None:
+    # Tests may run as root, which writes into read-only directories, so use
+    # places no one can create a database in: below a regular file, or in /proc.
+    if kind == "file-in-the-way":
+        blocker = tmp_path / "blocker"
+        blocker.write_text("x")
+        directory = blocker / "cache"
+    else:
+        directory = Path("/proc/self/newsreader-cache")
+    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(directory))
+    cache = AnalysisCache()
+    key = cache_key(TEXT, "1", "m", "1")
+    cache.put(key, _analysis())
+    assert cache.get(key) is None
+    assert cache.disabled
+    assert len(cache.warnings) == 1 and "\n" not in cache.warnings[0]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only directories")
+def test_read_only_directory_bypassed(cache_dir: Path) -> None:
+    cache_dir.mkdir(parents=True)
+    cache_dir.chmod(0o500)
+    try:
+        cache = AnalysisCache()
+        cache.put(cache_key(TEXT, "1", "m", "1"), _analysis())
+        assert cache.disabled and cache.warnings
+    finally:
+        cache_dir.chmod(0o700)
+
+
+def test_read_only_database_file_bypassed(cache_dir: Path, monkeypatch) -> None:
+    # A database that opens but refuses writes, as on a read-only file system.
+    import sqlite3
+
+    key = cache_key(TEXT, "1", "m", "1")
+    AnalysisCache().put(key, _analysis())
+    real_connect = sqlite3.connect
+
+    def read_only(path, *args, **kwargs):
+        return real_connect(f"file:{path}?mode=ro", *args, uri=True, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+    cache = AnalysisCache()
+    cache.put(cache_key("other", "1", "m", "1"), _analysis())
+    assert cache.disabled
+    assert len(cache.warnings) == 1 and "not usable" in cache.warnings[0]
+
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    sys.path.insert(0, {tests!r})
+    from test_cache import _analysis
+    from tui.analysis.cache import AnalysisCache, cache_key
+    cache = AnalysisCache()
+    worker = int(sys.argv[1])
+    for i in range(40):
+        text = f"article {{i}} " + "x" * 2000
+        cache.put(cache_key(text, "1", "m", str(worker)), _analysis(text=text + " Jane Doe said. Acme."))
+        assert cache.get(cache_key(text, "1", "m", str(worker))) is not None
+    assert not cache.warnings, cache.warnings
+    print("ok")
+    """
+)
+
+
+def test_two_processes_write_at_once(cache_dir: Path) -> None:
+    script = _WRITER.format(tests=str(Path(__file__).parent))
+    env = {**os.environ, "NEWSREADER_CACHE_DIR": str(cache_dir)}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, str(n)], cwd=REPO, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for n in range(3)
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    for proc, (out, err) in zip(procs, results):
+        assert proc.returncode == 0, err
+        assert out.strip() == "ok"
+    cache = AnalysisCache()
+    for worker in range(3):
+        for i in range(40):
+            text = f"article {i} " + "x" * 2000
+            assert cache.get(cache_key(text, "1", "m", str(worker))) is not None
+
+
+def test_hit_does_not_import_spacy(cache_dir: Path) -> None:
+    analyzer = Analyzer()
+    name, version = analyzer.model_identity()
+    AnalysisCache().put(cache_key(TEXT, ANALYZER_VERSION, name, version), _analysis())
+    script = textwrap.dedent(
+        f"""
+        import json, sys
+        from tui.analysis.model import Article
+        from tui.analysis.service import Analyzer
+        hit = Analyzer().cached(Article(text={TEXT!r}, title="t", source="s"))
+        print(json.dumps({{"hit": hit is not None,
+                          "spacy": sorted(m for m in sys.modules if m == "spacy" or m.startswith("spacy.")
+                                          or m.startswith("thinc"))}}))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True,
+                         env={**os.environ, "NEWSREADER_CACHE_DIR": str(cache_dir)}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result == {"hit": True, "spacy": []}
