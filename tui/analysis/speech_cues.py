@@ -77,7 +77,7 @@ SPOKES_NOUNS: frozenset[str] = frozenset(
 # the article named before (preferably one whose name contains the noun).
 ORG_NOUNS: frozenset[str] = frozenset(
     {
-        "institute", "ministry", "department", "company", "agency", "group",
+        "institute", "institution", "ministry", "department", "company", "agency", "group",
         "government", "council", "committee", "court", "party", "organization",
         "organisation", "firm", "bank", "union", "university", "association",
         "commission", "army", "military", "police", "administration",

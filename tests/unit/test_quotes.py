@@ -1,0 +1,268 @@
+"""Quote rules: mark pairing (pure text), then speakers and reported speech
+through the real model. Each rule has a positive and a negative case."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tui.analysis.drafts import ActorDraft, MentionIndex
+from tui.analysis.model import Mention
+from tui.analysis.quotes import find_quotes, scan_marks
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+
+
+def marked(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in scan_marks(text)]
+
+
+# --------------------------------------------------------------------------
+# Pairing marks (no model)
+# --------------------------------------------------------------------------
+
+
+def test_curly_quote_covers_the_words_not_the_marks():
+    assert marked("a pact if either faces “aggression,” a deal") == ["aggression,"]
+
+
+def test_straight_quotes_direction_from_neighbours():
+    text = 'He said "we will win," and then "we lost" on "Sunday".'
+    assert marked(text) == ["we will win,", "we lost", "Sunday"]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Kim’s aide said they don’t know. It was the 1990s’ style, the ’90s, Jones' car."
+    assert marked(text) == []
+
+
+def test_single_quotes_at_top_level_are_quotes():
+    assert marked("The sign said ‘no entry’ in red.") == ["no entry"]
+
+
+def test_single_quotes_nested_in_double_belong_to_the_outer_quote():
+    text = "“He told me ‘go home’ and I went,” she said."
+    assert marked(text) == ["He told me ‘go home’ and I went,"]
+
+
+def test_double_quotes_nested_in_single_belong_to_the_outer_quote():
+    text = "‘He told me “go home” and I went,’ she said."
+    assert marked(text) == ["He told me “go home” and I went,"]
+
+
+def test_straight_nested_single_with_space_before_closing_double():
+    text = "He said: \"I'd think, 'Wow, they're open.' \" and left."
+    assert marked(text) == ["I'd think, 'Wow, they're open.'"]
+
+
+def test_mismatched_close_ends_a_double_quote_when_nothing_better_does():
+    text = "Kim toasted the “immortality of the relations’.\n\nEarlier, Putin said so."
+    assert marked(text) == ["immortality of the relations"]
+
+
+def test_proper_close_wins_over_an_inner_apostrophe_like_mark():
+    text = "She said “the leaders’ summit went well” today."
+    assert marked(text) == ["the leaders’ summit went well"]
+
+
+def test_quote_continues_into_the_next_paragraph_that_opens_with_a_mark():
+    text = "He said: “First part of it.\n\n“Second part,” he added.\n\nAfter."
+    spans = scan_marks(text)
+    assert [text[s.start : s.end] for s in spans] == ["First part of it.", "Second part,"]
+    assert spans[0].continues_next and spans[1].continues_previous
+
+
+def test_unclosed_quote_without_continuation_stops_at_paragraph_end():
+    text = "He said “this never closes\n\nNext paragraph “is separate” here."
+    assert marked(text) == ["this never closes", "is separate"]
+
+
+def test_unclosed_single_mark_is_an_apostrophe_and_later_quotes_survive():
+    text = "The ‘rock ’n roll years, said the “expert” here."
+    assert "expert" in marked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "“", "”", '"', "'", "“”", '""', "‘’“”\"'", "“““", "”””", "\n\n“\n\n”\n\n",
+     "“a ‘b “c ’d” e’ f", "'\"'\"'\"", "x“y”z", "“ ” ‘ ’"],
+)
+def test_garbage_never_raises(text):
+    for s in scan_marks(text):
+        assert 0 <= s.start < s.end <= len(text)
+
+
+def test_random_text_never_raises_and_spans_are_inside():
+    rng = random.Random(7)
+    alphabet = "ab cd.,!?\n\n“”‘’\"'«»()—-:;0123456789"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        for s in scan_marks(text):
+            assert 0 <= s.start < s.end <= len(text)
+            assert text[s.start : s.end].strip() == text[s.start : s.end]
+
+
+# --------------------------------------------------------------------------
+# Speakers and reported speech through the model
+# --------------------------------------------------------------------------
+
+
+def entity_index(doc) -> MentionIndex:
+    """A minimal actors stage for tests: one draft per entity name; a single
+    word joins the person whose full name ends (or starts) with it."""
+    drafts: dict[str, ActorDraft] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        name = ent.text.removesuffix("’s").removesuffix("'s")
+        if name.lower().startswith("the "):
+            name = name[4:]
+        key = name
+        if ent.label_ == "PERSON" and " " not in name:
+            key = next((k for k, d in drafts.items() if d.type == "PERSON" and name in k.split()), name)
+        draft = drafts.setdefault(key, ActorDraft(key=key, name=key, type=ent.label_))
+        draft.add(Mention(ent.start_char, ent.end_char, ent.text))
+    return MentionIndex(list(drafts.values()))
+
+
+@pytest.fixture(scope="module")
+def analyse(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return find_quotes(doc, entity_index(doc))
+
+    return run
+
+
+def direct(quotes):
+    return [(q.text, q.speaker) for q in quotes if q.kind == "direct"]
+
+
+def indirect(quotes):
+    return [(q.text, q.speaker) for q in quotes if q.kind == "indirect"]
+
+
+def test_offsets_match_the_text(analyse):
+    text = "John Smith said the plan “will fail,” and Mary Jones agreed that it was weak."
+    for q in analyse(text):
+        assert text[q.start : q.end] == q.text
+
+
+def test_subject_of_speech_verb_is_the_speaker(analyse):
+    quotes = analyse("John Smith said the country had a “fiery friendship” with Canada.")
+    assert ("fiery friendship", "John Smith") in direct(quotes)
+
+
+def test_inverted_said_x(analyse):
+    quotes = analyse("“We will not give up,” said John Smith.")
+    assert direct(quotes) == [("We will not give up,", "John Smith")]
+
+
+def test_split_quote_keeps_the_speaker(analyse):
+    text = "“We will not give up,” John Smith said. “The fight goes on.”"
+    assert direct(analyse(text)) == [("We will not give up,", "John Smith"), ("The fight goes on.", "John Smith")]
+
+
+def test_floating_quote_in_next_paragraph_inherits(analyse):
+    text = "Mary Jones said the talks had failed.\n\n“We have nothing left to discuss with them.”"
+    assert direct(analyse(text)) == [("We have nothing left to discuss with them.", "Mary Jones")]
+
+
+def test_floating_quote_does_not_inherit_across_two_paragraphs(analyse):
+    text = ("Mary Jones said the talks had failed.\n\nThe market fell sharply.\n\nPrices rose too.\n\n"
+            "“We have nothing left to discuss with them.”")
+    assert direct(analyse(text)) == [("We have nothing left to discuss with them.", None)]
+
+
+def test_pronoun_speaker_resolves_to_the_person(analyse):
+    text = "Mary Jones arrived late on Monday. “It was a long trip,” she said."
+    assert direct(analyse(text)) == [("It was a long trip,", "Mary Jones")]
+
+
+def test_what_he_said_was(analyse):
+    text = "John Smith thanked the crowd, part of what he said was a “struggle for the future.”"
+    assert direct(analyse(text)) == [("struggle for the future.", "John Smith")]
+
+
+def test_quoting_a_proverb_is_the_quoting_persons(analyse):
+    text = "John Smith quoted a proverb that said “a close neighbor is better than a distant relative.”"
+    assert direct(analyse(text)) == [("a close neighbor is better than a distant relative.", "John Smith")]
+
+
+def test_unnamed_spokesperson_is_the_organisation(analyse):
+    text = "A Microsoft spokesperson said the company had “no comment at this time.”"
+    quotes = analyse(text)
+    assert direct(quotes) == [("no comment at this time.", "Microsoft")]
+    assert indirect(quotes)[0][1] == "Microsoft"
+
+
+def test_named_spokesman_for_an_organisation_is_the_person(analyse):
+    text = "John Smith, a spokesman for Microsoft, said the launch was “a big success.”"
+    assert direct(analyse(text)) == [("a big success.", "John Smith")]
+
+
+def test_nominal_organisation_subject_refers_back(analyse):
+    text = ("The Brookings Institution published a report on Monday.\n\n"
+            "Growth will slow next year, the institution said.")
+    quotes = analyse(text)
+    assert indirect(quotes) == [("Growth will slow next year", "Brookings Institution")]
+
+
+def test_scare_quotes_have_no_speaker(analyse):
+    text = "The two countries signed a pact pledging aid if either faces “aggression,” a sign of the times."
+    assert direct(analyse(text)) == [("aggression,", None)]
+
+
+def test_non_actor_subject_gives_no_speaker(analyse):
+    quotes = analyse("The crowds lining the streets chanted “Welcome home” and waved flags.")
+    assert direct(quotes) == [("Welcome home", None)]
+
+
+def test_indirect_said_that(analyse):
+    quotes = analyse("John Smith said that the company would cut prices next year.")
+    assert indirect(quotes) == [("the company would cut prices next year", "John Smith")]
+
+
+def test_indirect_clause_before_attribution(analyse):
+    quotes = analyse("The company would cut prices next year, John Smith said.")
+    assert indirect(quotes) == [("The company would cut prices next year", "John Smith")]
+
+
+def test_indirect_told_reporters(analyse):
+    quotes = analyse("John Smith told reporters in Paris that the leaders exchanged gifts after the talks.")
+    assert indirect(quotes) == [("the leaders exchanged gifts after the talks", "John Smith")]
+
+
+def test_indirect_according_to(analyse):
+    quotes = analyse("According to John Smith, the company will cut prices next year.")
+    assert indirect(quotes) == [("the company will cut prices next year", "John Smith")]
+
+
+def test_mixed_quote_indirect_includes_the_marks_and_the_direct_part(analyse):
+    text = "John Smith said the two firms are “partners for the long run,” without giving details."
+    quotes = analyse(text)
+    assert direct(quotes) == [("partners for the long run,", "John Smith")]
+    assert indirect(quotes) == [("the two firms are “partners for the long run,”", "John Smith")]
+
+
+def test_no_indirect_without_a_reported_clause(analyse):
+    assert indirect(analyse("He pledged full support for the plan.")) == []
+    assert indirect(analyse("John Smith spoke to Mary Jones, saying something that made both laugh.")) == []
+    assert indirect(analyse("John Smith described it as a major upgrade in relations.")) == []
+
+
+def test_no_indirect_for_object_and_infinitive(analyse):
+    assert indirect(analyse("The court issued an opinion, finding it to be unlawful.")) == []
+
+
+def test_quote_inside_its_own_cue_is_not_also_indirect(analyse):
+    quotes = analyse("“The plan will fail,” John Smith said.")
+    assert indirect(quotes) == []
+    assert direct(quotes) == [("The plan will fail,", "John Smith")]
+
+
+def test_garbage_text_through_the_model_never_raises(analyse):
+    for text in ["“", "\"\"\"", "’’’ ‘‘ “”", "said said said", "“said,” said “said.”", "\n\n\n", "x"]:
+        for q in analyse(text):
+            assert text[q.start : q.end] == q.text
