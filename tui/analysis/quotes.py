@@ -59,6 +59,7 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 _BEFORE_OPEN = set("([{<—–-/:…") | set(ALL_MARKS)
 _AFTER_CLOSE = set(")]}>.,;:!?—–-…/") | set(ALL_MARKS)
 _MAX_RESTARTS = 8
+_SENTENCES_BACK = 12  # sentences searched back for the person an unresolved "he" means
 _NAME_LOOKBACK = 6000  # characters searched back for "the institute" → "… Institute …"  # re-scans of one paragraph after an unclosed single quote
 
 
@@ -591,7 +592,8 @@ class _Finder:
             head = head.head
         limit = self.limit_before(tok.idx)
         s = self.sent_of[tok.i] - 1
-        while s >= 0:
+        floor = s - _SENTENCES_BACK
+        while s >= 0 and s > floor:
             s_start, s_end = self.sents[s]
             if self.doc[s_start].idx < limit:
                 break
