@@ -71,7 +71,7 @@ class LibraryScreen(Screen):
         self.entries: list[Entry] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(Content.styled("Library ", "bold"), Content(str(self.folder))),
+        yield Static(Content.assemble(Content.styled("Library · ", "bold"), Content(self.folder.name or str(self.folder))),
                      id="library-title")
         table = LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
         table.add_column("Title", key="title")

@@ -1,0 +1,41 @@
+"""Pilot-test helpers: waiting for workers, polling for conditions, and reading
+what is actually on screen."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Callable
+
+from rich.console import Console
+
+from tui.resources import SAMPLES_DIR
+
+SEED = SAMPLES_DIR / "00_seed_putin_kim_pact.txt"
+
+
+async def settle(app, pilot) -> None:
+    """Let every worker finish and the UI catch up."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def wait_for(pilot, condition: Callable[[], object], timeout: float = 60.0) -> None:
+    """Poll `condition` (not sleep for a fixed time) until it holds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError("condition not reached in time")
+        await pilot.pause(0.05)
+
+
+def rendered(app) -> tuple[str, str]:
+    """(plain text, terminal bytes) of the current screen as the terminal gets it."""
+    width, height = app.size
+    out = io.StringIO()
+    console = Console(width=width, height=height, file=out, force_terminal=True,
+                      color_system="truecolor", record=True, legacy_windows=False)
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    console.print(update)
+    return console.export_text(styles=False), out.getvalue()
