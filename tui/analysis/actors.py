@@ -671,10 +671,31 @@ def _split_joined(cands: list[_Cand]) -> None:
                 break
 
 
+def _split_title_place(cands: list[_Cand], full: str) -> None:
+    """"First Minister of Scotland Nicola Sturgeon" comes out of spaCy as one
+    entity: after "<role> of", a known place followed by two or three
+    capitalised words is the place and then a person."""
+    places = {_key(c.text) for c in cands if c.label in ("GPE", "LOC")}
+    for c in list(cands):
+        words = c.text.split(" ")
+        if c.label not in ("ORG", "GPE") or len(words) < 3 or not full[: c.start].endswith(" of "):
+            continue
+        for k in range(1, len(words) - 1):
+            left, right = words[:k], words[k:]
+            if _key(" ".join(left)) in places and 2 <= len(right) <= 3 and all(
+                w[:1].isupper() and w[1:].islower() for w in right
+            ):
+                cut = c.start + len(" ".join(left))
+                cands.append(_Cand(cut + 1, c.end, " ".join(right), "PERSON", cut + 1))
+                c.end, c.text, c.label = cut, " ".join(left), None
+                break
+
+
 def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
     full = doc.text
     cands, pairs = _candidates(doc)
     _split_joined(cands)
+    _split_title_place(cands, full)
     _datelines(doc, article, cands)
     clusters = _cluster(cands, pairs)
     drafts: list[ActorDraft] = []
@@ -779,6 +800,12 @@ def _name_forms(d: ActorDraft) -> set[str]:
                 k -= 1
             t = " ".join(words[k:]) or t
         forms.add(t)
+    if d.type == "PERSON":
+        # a later bare surname ("Greene" after "Sam Greene"); shared ones are
+        # dropped by the caller as ambiguous
+        core = _strip_suffix(tuple(d.name.split()))
+        if len(core) >= 2 and core[-1][:1].isupper() and len(core[-1]) > 2:
+            forms.add(core[-1])
     return forms
 
 

@@ -156,6 +156,7 @@ def _head_noun(name: str) -> str:
 
 def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dict[str, list[Mention]]) -> None:
     roles: dict[str, set[str]] = defaultdict(set)  # role phrase -> person keys
+    titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("Queen") -> person keys
     first_seen: dict[str, int] = {}
     tok_starts = [t.idx for t in doc]
     for d in drafts:
@@ -173,9 +174,11 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                     k -= 1
                 title = [w for w in words[:k] if w[:1].isalpha()]
                 for j in range(len(title)):
-                    phrase = " ".join(title[j:]).lower()
-                    if phrase not in _VAGUE_ROLES and len(phrase) > 2:
-                        roles[phrase].add(d.key)
+                    phrase = " ".join(title[j:])
+                    if phrase.lower() not in _VAGUE_ROLES and len(phrase) > 2:
+                        roles[phrase.lower()].add(d.key)
+                        if phrase[0].isupper() and all(w[0].isupper() for w in title[j:]):
+                            titled[phrase].add(d.key)
                 # appositive: "Koo Byoungsam, spokesman for ..."
                 i = bisect.bisect_left(tok_starts, m.end)
                 if i + 1 < len(doc) and doc[i].text == ",":
@@ -197,7 +200,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         return
     pattern = re.compile(
         r"\b[Tt]he ((?:" + "|".join(re.escape(p) for p in sorted(set(unique) | ambiguous, key=len, reverse=True))
-        + r"))\b(?![-’'])",
+        + r"))\b(?!-)",
         re.IGNORECASE,
     )
     for m in pattern.finditer(text):
@@ -208,4 +211,19 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         following = text[m.end() : m.end() + 4]
         if following.startswith((" of", " for")):
             continue  # "the president of X": someone else's role
+        added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal"))
+    # A capitalised title used on its own ("advice to the Queen", "Queen"): the
+    # one person who holds it, when it is not the first word of a sentence.
+    solo = {p: next(iter(k)) for p, k in titled.items() if len(k) == 1 and p.lower() not in ambiguous}
+    if not solo:
+        return
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(solo, key=len, reverse=True)) + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        key = solo[m.group(0)]
+        i = bisect.bisect_left(tok_starts, m.start())
+        if i >= len(doc) or doc[i].is_sent_start or first_seen.get(key, len(text)) >= m.start():
+            continue
+        nxt = text[m.end() : m.end() + 2]
+        if nxt[:1] == " " and nxt[1:2].isupper():
+            continue  # "Queen Elizabeth": part of a name
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal"))

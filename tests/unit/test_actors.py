@@ -1,0 +1,147 @@
+"""Actor clustering rules, each on small sentences through the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.analysis.actors import find_actors
+from tui.analysis.model import Article
+
+
+def actors_of(nlp, text: str):
+    doc = nlp(text)
+    drafts = find_actors(doc, Article(text=text, title=text.split("\n", 1)[0], source="-"))
+    for d in drafts:
+        for m in d.mentions:
+            assert text[m.start : m.end] == m.text
+    return drafts
+
+
+def owner(drafts, text: str, surface: str, nth: int = 0):
+    """The draft that has a mention covering the nth occurrence of `surface`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    end = start + len(surface)
+    for d in drafts:
+        if any(m.start < end and start < m.end for m in d.mentions):
+            return d
+    return None
+
+
+def test_title_is_in_mention_but_not_in_name(nlp):
+    text = "Russian President Vladimir Putin arrived on Monday. Putin spoke to reporters."
+    drafts = actors_of(nlp, text)
+    putin = owner(drafts, text, "Vladimir Putin")
+    assert putin.name == "Vladimir Putin" and putin.type == "PERSON"
+    assert owner(drafts, text, "Putin", 1) is putin
+    assert any(m.text.endswith("President Vladimir Putin") for m in putin.mentions)
+
+
+def test_possessive_is_same_actor_without_s(nlp):
+    text = "North Korea’s leader met officials. North Korea said the talks went well."
+    drafts = actors_of(nlp, text)
+    nk = owner(drafts, text, "North Korea")
+    assert owner(drafts, text, "North Korea", 1) is nk
+    assert all(not m.text.endswith("’s") for m in nk.mentions)
+
+
+def test_dotted_and_undotted_abbreviations_merge(nlp):
+    text = "The U.N. condemned the test. UN inspectors left, and the United Nations said more."
+    drafts = actors_of(nlp, text)
+    un = owner(drafts, text, "U.N.")
+    assert un is not None
+    assert owner(drafts, text, "UN") is un
+    assert owner(drafts, text, "United Nations") is un
+
+
+def test_acronym_from_initials_of_a_name_in_the_article(nlp):
+    text = "The Associated Press reported the story. Editors at AP said it was checked twice."
+    drafts = actors_of(nlp, text)
+    ap = owner(drafts, text, "Associated Press")
+    assert ap is not None and owner(drafts, text, "AP") is ap
+
+
+def test_shared_family_name_goes_to_the_person_called_by_it(nlp):
+    text = (
+        "North Korean leader Kim Jong Un met the envoy. Kim said the talks were useful.\n\n"
+        "His sister, Kim Yo Jong, also attended. Kim later thanked the visitors."
+    )
+    drafts = actors_of(nlp, text)
+    jong_un = owner(drafts, text, "Kim Jong Un")
+    yo_jong = owner(drafts, text, "Kim Yo Jong")
+    assert jong_un is not yo_jong
+    assert owner(drafts, text, "Kim said") is jong_un
+    assert owner(drafts, text, "Kim later") is jong_un
+    assert len([d for d in drafts if d.type == "PERSON"]) == 2
+
+
+def test_jr_and_sr_stay_two_people(nlp):
+    text = (
+        "Martin Luther King Sr. was a pastor in Atlanta. "
+        "Martin Luther King Jr. became a civil rights leader."
+    )
+    drafts = actors_of(nlp, text)
+    sr = owner(drafts, text, "King Sr.")
+    jr = owner(drafts, text, "King Jr.")
+    assert sr is not None and jr is not None and sr is not jr
+
+
+def test_surname_joins_the_one_full_name(nlp):
+    text = "Sam Greene of the Center for European Policy Analysis spoke. Greene added that it mattered."
+    drafts = actors_of(nlp, text)
+    greene = owner(drafts, text, "Sam Greene")
+    assert owner(drafts, text, "Greene added") is greene
+    assert owner(drafts, text, "Center for European Policy Analysis") is not greene
+
+
+def test_truncated_person_span_is_repaired(nlp):
+    text = "Kim introduced key members, including Foreign Minister Choe Son Hui; and others."
+    drafts = actors_of(nlp, text)
+    choe = owner(drafts, text, "Choe Son Hui")
+    assert choe is not None and choe.name == "Choe Son Hui"
+
+
+def test_entity_across_a_line_break_is_cut(nlp):
+    text = "A pact stronger than any since the Cold War\n\nSEOUL, South Korea (AP) — Leaders met in Seoul."
+    drafts = actors_of(nlp, text)
+    war = owner(drafts, text, "Cold War")
+    assert war is not None and "\n" not in war.name
+    seoul = owner(drafts, text, "SEOUL")
+    assert seoul is not None and seoul is not war and seoul.type == "GPE"
+    assert owner(drafts, text, "Seoul") is seoul
+
+
+def test_the_north_joins_north_korea_and_keeps_gpe(nlp):
+    text = (
+        "North Korea tested a missile. Officials accused the North of supplying arms. "
+        "The North denied it, and North Korea said nothing more."
+    )
+    drafts = actors_of(nlp, text)
+    nk = owner(drafts, text, "North Korea")
+    assert owner(drafts, text, "North of") is nk
+    assert nk.type == "GPE"
+
+
+def test_string_propagation_finds_names_spacy_missed(nlp):
+    text = (
+        "Vladimir Putin met the leaders. Later Putin left. The crowds chanted “Welcome Putin” "
+        "as Putin’s car passed."
+    )
+    drafts = actors_of(nlp, text)
+    putin = owner(drafts, text, "Vladimir Putin")
+    names = [m for m in putin.mentions if m.kind == "name"]
+    assert len(names) == 4
+
+
+def test_lowercase_relation_prefix_is_not_an_actor(nlp):
+    text = "Officials in Seoul handle inter-Korean affairs. The South broadcast anti-North Korean propaganda."
+    drafts = actors_of(nlp, text)
+    assert not any(d.name == "Korean" for d in drafts)
+
+
+@pytest.mark.parametrize("junk", ["Related Posts", "2024", "the"])
+def test_no_junk_actor_names(nlp, junk):
+    text = "Putin visited Pyongyang on Wednesday, June 19, 2024.\n\nRelated Posts"
+    drafts = actors_of(nlp, text)
+    assert junk not in {d.name for d in drafts}
