@@ -1,0 +1,328 @@
+"""The command line, run as a user runs it (a subprocess): exit codes, one-line
+messages on stderr, never a traceback, nothing unsafe printed."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tui import __version__, cli
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "tests" / "gold" / "000_seed.txt"
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cli-cache")
+
+
+_SCRATCH_CACHE: list[Path] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _scratch_cache(tmp_path_factory) -> None:
+    """Runs that pass no cache use a scratch one, never the user's."""
+    _SCRATCH_CACHE[:] = [tmp_path_factory.mktemp("scratch-cache")]
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict | None = None, cache: Path | None = None,
+        timeout: float = 180) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "NEWSREADER_CACHE_DIR": str(cache or _SCRATCH_CACHE[0])}
+    full_env.pop("NEWSREADER_DEBUG", None)
+    full_env.update(env or {})
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui", *args], input=stdin if stdin is not None else b"",
+        capture_output=True, cwd=REPO, env=full_env, timeout=timeout,
+        start_new_session=True,  # no controlling terminal: the reader must not start
+    )
+    assert b"Traceback" not in proc.stderr, proc.stderr.decode(errors="replace")
+    return proc
+
+
+def one_error_line(proc: subprocess.CompletedProcess) -> str:
+    lines = proc.stderr.decode().splitlines()
+    errors = [line for line in lines if not line.startswith("newsreader: warning:")]
+    assert len(errors) == 1, lines
+    assert errors[0].startswith("newsreader: ")
+    return errors[0]
+
+
+# ------------------------------------------------------------- no analysis
+
+def test_version() -> None:
+    proc = run("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.decode().strip() == f"newsreader {__version__}"
+
+
+@pytest.mark.parametrize("args", [("--help",), ("analyze", "--help")])
+def test_help(args: tuple[str, ...]) -> None:
+    proc = run(*args)
+    assert proc.returncode == 0 and b"usage:" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("--bogus",), "unrecognized arguments: --bogus"),
+        (("analyze",), "required: FILE"),
+        (("analyze", str(SEED), "--format", "xml"), "invalid choice"),
+        (("a", "b"), "unrecognized arguments"),
+    ],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...], fragment: str) -> None:
+    proc = run(*args)
+    assert proc.returncode == 2
+    assert fragment in one_error_line(proc)
+
+
+def _broken_files(tmp: Path) -> dict[str, Path]:
+    files = {
+        "empty": b"",
+        "whitespace": b"  \n\t\n",
+        "binary": bytes(range(256)) * 20,
+        "invalid-utf8": "Head “x” café\n\nBody ".encode() + b"\xff\xfe\xc3",
+        "nested-html": b"<html><body>" + b"<div>" * 20000 + b"</div>" * 20000 + b"</body></html>",
+    }
+    paths = {}
+    for name, data in files.items():
+        path = tmp / (name + (".html" if "html" in name else ".txt"))
+        path.write_bytes(data)
+        paths[name] = path
+    big = tmp / "big.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    paths["50 MB"] = big
+    paths["missing"] = tmp / "missing.txt"
+    paths["directory"] = tmp
+    return paths
+
+
+@pytest.mark.parametrize(
+    ("case", "fragment"),
+    [
+        ("empty", "is empty"),
+        ("whitespace", "only whitespace"),
+        ("binary", "binary data"),
+        ("invalid-utf8", "not valid UTF-8"),
+        ("nested-html", "no article text found"),
+        ("50 MB", "too large"),
+        ("missing", "no such file or directory"),
+        ("directory", "is a folder"),
+    ],
+)
+@pytest.mark.parametrize("command", ["analyze", "reader"])
+def test_broken_input_exit_1(tmp_path: Path, case: str, fragment: str, command: str) -> None:
+    path = _broken_files(tmp_path)[case]
+    if command == "reader" and case == "directory":
+        path = tmp_path / "empty-folder"  # a folder opens as a library: this one has none
+        path.mkdir()
+        fragment = "no articles here"
+    args = ("analyze", str(path)) if command == "analyze" else (str(path),)
+    start = time.perf_counter()
+    proc = run(*args)
+    assert proc.returncode == 1
+    line = one_error_line(proc)
+    assert fragment in line
+    assert time.perf_counter() - start < 30
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_no_permission_exit_1(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Title\n\nBody.")
+    path.chmod(0)
+    proc = run("analyze", str(path))
+    assert proc.returncode == 1 and "permission denied" in one_error_line(proc)
+
+
+def test_stdin_empty_exit_1() -> None:
+    proc = run("analyze", "-", stdin=b"")
+    assert proc.returncode == 1
+    assert one_error_line(proc) == "newsreader: standard input: is empty (no text to read)"
+
+
+def test_reader_from_stdin_without_terminal_exit_1() -> None:
+    proc = run("-", stdin=b"Title\n\nSomeone said something.\n")
+    assert proc.returncode == 1
+    assert "no terminal to read keys from" in one_error_line(proc)
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_missing_model_exit_2(how: str) -> None:
+    if how == "option":
+        proc = run("analyze", str(SEED), "--model", "no_such_model_pkg")
+    else:
+        proc = run("analyze", str(SEED), env={"NEWSREADER_MODEL": "no_such_model_pkg"})
+    assert proc.returncode == 2
+    line = one_error_line(proc)
+    assert "no_such_model_pkg" in line and "pip install" in line
+
+
+def test_unexpected_error_is_one_line_unless_debugging(monkeypatch, capsys) -> None:
+    def boom(args):
+        raise RuntimeError("a bug\nwith two lines")
+
+    monkeypatch.setattr(cli, "run_analyze", boom)
+    monkeypatch.delenv("NEWSREADER_DEBUG", raising=False)
+    assert cli.main(["analyze", str(SEED)]) == 1
+    err = capsys.readouterr().err
+    assert err == "newsreader: unexpected error: RuntimeError: a bug with two lines (set NEWSREADER_DEBUG=1 for details)\n"
+    monkeypatch.setenv("NEWSREADER_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli.main(["analyze", str(SEED)])
+
+
+def test_interrupt_exit_130(monkeypatch, capsys) -> None:
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "run_analyze", interrupted)
+    assert cli.main(["analyze", str(SEED)]) == 130
+    assert capsys.readouterr().err == "newsreader: interrupted\n"
+
+
+# ---------------------------------------------------------- with analysis
+
+def test_ctrl_c_while_analysing_exit_130(tmp_path: Path) -> None:
+    env = {**os.environ, "NEWSREADER_CACHE_DIR": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "tui", "analyze", str(SEED), "--no-cache"],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    time.sleep(1.0)  # Python is up; spaCy is still loading
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the analysis finished before the signal arrived")
+    assert proc.returncode == 130, err
+    assert err.decode().strip().splitlines()[-1] == "newsreader: interrupted"
+    assert b"Traceback" not in err
+
+
+def test_analyze_json_is_the_contract(cache_dir: Path) -> None:
+    proc = run("analyze", str(SEED), "--format", "json", cache=cache_dir)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["schema"] == "newsreader.analysis/1"
+    assert data["text"] == SEED.read_text(encoding="utf-8")
+    assert data["source"] == str(SEED)
+    assert data["actors"] and data["quotes"]
+    assert proc.stderr == b""
+
+
+def test_cached_json_equals_fresh(cache_dir: Path) -> None:
+    fresh = run("analyze", str(SEED), "--format", "json", "--no-cache")
+    first = run("analyze", str(SEED), "--format", "json", cache=cache_dir)
+    cached = run("analyze", str(SEED), "--format", "json", cache=cache_dir)
+    assert fresh.returncode == first.returncode == cached.returncode == 0
+    assert json.loads(fresh.stdout) == json.loads(first.stdout) == json.loads(cached.stdout)
+
+
+def test_analyze_from_stdin(cache_dir: Path) -> None:
+    proc = run("analyze", "-", "--format", "json", stdin=SEED.read_bytes(), cache=cache_dir)
+    assert proc.returncode == 0
+    data = json.loads(proc.stdout)
+    assert data["source"] == "-" and data["text"] == SEED.read_text(encoding="utf-8")
+
+
+HOSTILE = (
+    "Evil \x1b]0;owned\x07headline [bold]bold[/]\n\n"
+    "Mayor Jane Doe said \u201c[@click=app.quit]quit[/] \x1b[2J now\u201d on Monday. "
+    "\u202eDoe\u202c told Acme Corp \x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\ that [red]x[/] was fine.\n"
+)
+
+
+def test_text_report_is_readable_and_safe(tmp_path: Path, cache_dir: Path) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE, encoding="utf-8")
+    proc = run("analyze", str(path), "--format", "text", cache=cache_dir)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode("utf-8")
+    for bad in ("\x1b", "\x07", "\u202e", "\u202c", "\x9b", "\x9d"):
+        assert bad not in out
+    assert "[bold]bold[/]" in out  # markup shown literally
+    assert "[@click=app.quit]quit[/]" in out
+    assert "Jane Doe" in out and "Actors" in out and "Quotes" in out
+
+
+def test_text_report_lists_actors_and_quotes(cache_dir: Path) -> None:
+    proc = run("analyze", str(SEED), cache=cache_dir)
+    assert proc.returncode == 0
+    analysis = json.loads(run("analyze", str(SEED), "--format", "json", cache=cache_dir).stdout)
+    out = proc.stdout.decode()
+    top = analysis["actors"][0]
+    assert top["name"] in out
+    speakers = {q["speaker"] for q in analysis["quotes"] if q["speaker"]}
+    names = {a["id"]: a["name"] for a in analysis["actors"]}
+    assert any(names[s] in out for s in speakers)
+
+
+def test_broken_pipe_is_quiet(cache_dir: Path) -> None:
+    run("analyze", str(SEED), "--format", "json", cache=cache_dir)  # warm the cache
+    env = {**os.environ, "NEWSREADER_CACHE_DIR": str(cache_dir)}
+    shell = f"{sys.executable} -m tui analyze {SEED} --format json | head -c 10 >/dev/null; exit ${{PIPESTATUS[0]}}"
+    proc = subprocess.run(["bash", "-c", shell], cwd=REPO, env=env, capture_output=True, timeout=120)
+    assert b"Traceback" not in proc.stderr and proc.stderr == b""
+    assert proc.returncode in (0, 141)
+
+
+def test_corrupt_cache_still_gives_the_analysis(tmp_path: Path, cache_dir: Path) -> None:
+    (tmp_path / "analyses.sqlite3").write_bytes(b"garbage" * 1000)
+    expected = json.loads(run("analyze", str(SEED), "--format", "json", cache=cache_dir).stdout)
+    proc = run("analyze", str(SEED), "--format", "json", cache=tmp_path)
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout) == expected
+    warnings = proc.stderr.decode().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("newsreader: warning: cache")
+    assert "corrupt" in warnings[0]
+
+
+def test_unwritable_cache_still_gives_the_analysis(tmp_path: Path, cache_dir: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    expected = json.loads(run("analyze", str(SEED), "--format", "json", cache=cache_dir).stdout)
+    proc = run("analyze", str(SEED), "--format", "json", cache=blocker / "cache")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout) == expected
+    warnings = proc.stderr.decode().splitlines()
+    assert len(warnings) == 1 and "not writable" in warnings[0]
+
+
+def test_two_processes_analysing_at_once(tmp_path: Path) -> None:
+    env = {**os.environ, "NEWSREADER_CACHE_DIR": str(tmp_path)}
+    cmd = [sys.executable, "-m", "tui", "analyze", str(SEED), "--format", "json"]
+    procs = [subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for _ in range(2)]
+    results = [p.communicate(timeout=180) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [r[1] for r in results]
+    assert all(err == b"" for _, err in results)
+    first, second = (json.loads(out) for out, _ in results)
+    assert first == second
+    again = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, timeout=180)
+    assert json.loads(again.stdout) == first
+
+
+def test_no_permission_in_process(tmp_path: Path, monkeypatch, capsys) -> None:
+    # Root ignores file modes, so let the OS "refuse" the open instead.
+    import builtins
+
+    path = tmp_path / "secret.txt"
+    path.write_text("Title\n\nBody.")
+    real_open = builtins.open
+
+    def deny(file, *args, **kwargs):
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", deny)
+    assert cli.main(["analyze", str(path)]) == 1
+    assert capsys.readouterr().err == f"newsreader: {path}: permission denied\n"
