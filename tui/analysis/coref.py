@@ -136,7 +136,7 @@ def _pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | Non
         by_sent[n[3].sent.start].append(n)
     for start in sorted(by_sent, reverse=True):
         group = by_sent[start]
-        subjects = {n[2] for n in group if n[3].dep_ in _SUBJECT_DEPS}
+        subjects = {n[2] for n in group if _is_subject(n[3])}
         if len(subjects) == 1:
             return next(iter(subjects))
         if len(subjects) > 1:
@@ -145,6 +145,13 @@ def _pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | Non
             in_sent = {n[2] for n in group}
             return next(iter(in_sent)) if len(in_sent) == 1 else None
     return None
+
+
+def _is_subject(tok: Token) -> bool:
+    """The subject of its clause, or a conjunct of it ("X and Y met")."""
+    if tok.dep_ in _SUBJECT_DEPS:
+        return True
+    return tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS
 
 
 def _head_noun(name: str) -> str:

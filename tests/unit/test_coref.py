@@ -1,0 +1,82 @@
+"""Pronoun and nominal resolution, on small texts through the real model."""
+
+from __future__ import annotations
+
+from tui.analysis.actors import find_actors
+from tui.analysis.coref import resolve_references
+from tui.analysis.model import Article
+
+
+def run(nlp, text: str):
+    doc = nlp(text)
+    drafts = find_actors(doc, Article(text=text, title=text.split("\n", 1)[0], source="-"))
+    resolve_references(doc, drafts)
+    for d in drafts:
+        for m in d.mentions:
+            assert text[m.start : m.end] == m.text
+        spans = sorted((m.start, m.end) for m in d.mentions)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    return drafts
+
+
+def refs(drafts, name_part: str, kind: str):
+    d = next(d for d in drafts if name_part in d.name)
+    return [m for m in d.mentions if m.kind == kind]
+
+
+def test_single_person_pronoun_resolves(nlp):
+    text = "Headline\n\nJohn Carter arrived in Paris on Monday. He said the talks would be hard."
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Carter", "pronoun")] == ["He"]
+
+
+def test_subject_of_own_sentence_wins(nlp):
+    text = "Headline\n\nVladimir Putin thanked Kim Jong Un for his support, which he said was vital."
+    drafts = run(nlp, text)
+    assert any(m.text == "he" for m in refs(drafts, "Putin", "pronoun"))
+    assert not any(m.text == "he" for m in refs(drafts, "Kim", "pronoun"))
+
+
+def test_gender_learned_from_usage_excludes_other_person(nlp):
+    text = (
+        "Headline\n\nMaria Lopez met the press. She said the vote was close.\n\n"
+        "Maria Lopez and David Stone spoke later. He said nothing new."
+    )
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Lopez", "pronoun")] == ["She"]
+    assert [m.text for m in refs(drafts, "Stone", "pronoun")] == ["He"]
+
+
+def test_not_resolved_across_unrelated_paragraphs(nlp):
+    text = (
+        "Headline\n\nJohn Carter arrived in Paris.\n\n"
+        "The weather was cold all week.\n\n"
+        "Prices rose in the markets.\n\n"
+        "He said nothing."
+    )
+    drafts = run(nlp, text)
+    assert refs(drafts, "Carter", "pronoun") == []
+
+
+def test_two_equally_plausible_people_are_skipped(nlp):
+    text = "Headline\n\nJohn Carter and David Stone met. Later he left the building."
+    drafts = run(nlp, text)
+    assert refs(drafts, "Carter", "pronoun") == [] and refs(drafts, "Stone", "pronoun") == []
+
+
+def test_institute_nominal_goes_to_the_org_with_that_head(nlp):
+    text = (
+        "Headline\n\nExports may rise, according to the Institute for National Security Strategy, "
+        "a think tank in Seoul. Talks are likely, the institute said."
+    )
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Institute", "nominal")] == ["the institute"]
+
+
+def test_role_nominal_from_title(nlp):
+    text = (
+        "Talks end.\n\nChinese Foreign Ministry spokesman Lin Jian said the talks were bilateral. "
+        "The spokesman gave no details."
+    )
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Lin Jian", "nominal")] == ["The spokesman"]
