@@ -29,7 +29,7 @@ QuoteKind = Literal["direct", "indirect"]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Article:
     """A loaded, cleaned article. `text` is what the analysis sees."""
 
