@@ -33,6 +33,7 @@ import os
 import sqlite3
 import time
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 from .model import Analysis
@@ -54,28 +55,39 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("newsreader", appauthor=False))
 
 
+@lru_cache(maxsize=8)
 def model_version(name: str) -> str:
     """The installed version of a model package (or model directory), read
-    without importing spaCy or the model."""
+    without importing spaCy or the model: the package's own ``meta.json``
+    (as spaCy packages ship it), else the distribution metadata."""
     path = Path(name)
     if path.is_dir():
-        try:
-            meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-            return f"{meta.get('version', '')}@{path.resolve()}"
-        except (OSError, ValueError, AttributeError):
-            return f"unknown@{path.resolve()}"
+        return f"{_meta_version(path) or 'unknown'}@{path.resolve()}"
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.origin:
+        version = _meta_version(Path(spec.origin).parent)
+        if version:
+            return version
     from importlib import metadata
 
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
-        pass
-    for dist in metadata.packages_distributions().get(name, []):
-        try:
-            return metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            continue
-    return "unknown"
+        return "unknown"
+
+
+def _meta_version(folder: Path) -> str:
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    version = meta.get("version") if isinstance(meta, dict) else None
+    return str(version) if version else ""
 
 
 def cache_key(text: str, analyzer_version: str, model_name: str, model_ver: str) -> str:
@@ -189,13 +201,14 @@ class AnalysisCache:
     def _initialise(conn: sqlite3.Connection) -> None:
         # Reading the header first turns a non-database file into a DatabaseError.
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if version == SCHEMA_VERSION and mode == "wal":
+            return  # the usual case: no write on start-up
+        if mode != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
-        if version not in (0, SCHEMA_VERSION):
-            with conn:
-                conn.execute("DROP TABLE IF EXISTS analyses")
         with conn:
+            if version not in (0, SCHEMA_VERSION):
+                conn.execute("DROP TABLE IF EXISTS analyses")
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS analyses ("
                 " key TEXT PRIMARY KEY, data BLOB NOT NULL, created REAL NOT NULL)"
