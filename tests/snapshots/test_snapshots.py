@@ -1,0 +1,77 @@
+"""Snapshot tests (pytest-textual-snapshot): the library, the article screen
+with an actor selected at 120×40, 160×50 and 80×24, and the help screen. Every
+app comes from `make_app` with the real analysis, complete before the shot."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tui.analysis.service import Analyzer
+from tui.app import make_app
+from tui.resources import SAMPLES_DIR
+from tui.screens.article import ArticleScreen
+from tui.widgets.actor_sidebar import ActorSidebar
+
+SEED = SAMPLES_DIR / "00_seed_putin_kim_pact.txt"
+
+
+@pytest.fixture
+def analyzer(tmp_path, monkeypatch) -> Analyzer:
+    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path / "cache"))
+    return Analyzer()
+
+
+async def _until(pilot, condition, timeout: float = 120.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        assert loop.time() < deadline, "condition not reached in time"
+        await pilot.pause(0.05)
+
+
+async def _article_with_actor(pilot) -> None:
+    """Analysis done; the top actor selected and its second mention current."""
+    app = pilot.app
+    await app.workers.wait_for_complete()
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    await _until(pilot, lambda: screen.analysis is not None)
+    await pilot.pause()
+    screen.query_one(ActorSidebar).focus()
+    await pilot.press("enter", "n", "n")
+    await pilot.pause()
+
+
+def test_library(snap_compare, analyzer):
+    app = make_app(SAMPLES_DIR, analyzer)
+
+    async def run_before(pilot) -> None:
+        await _until(pilot, lambda: (entries := getattr(pilot.app.screen, "entries", None))
+                     and all(e.analysis is not None or e.error for e in entries))
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 30), run_before=run_before)
+
+
+def test_article_actor_selected_120x40(snap_compare, analyzer):
+    assert snap_compare(make_app(SEED, analyzer), terminal_size=(120, 40), run_before=_article_with_actor)
+
+
+def test_article_actor_selected_160x50(snap_compare, analyzer):
+    assert snap_compare(make_app(SEED, analyzer), terminal_size=(160, 50), run_before=_article_with_actor)
+
+
+def test_article_narrow_80x24(snap_compare, analyzer):
+    assert snap_compare(make_app(SEED, analyzer), terminal_size=(80, 24), run_before=_article_with_actor)
+
+
+def test_help_screen(snap_compare, analyzer):
+    async def run_before(pilot) -> None:
+        await _article_with_actor(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(SEED, analyzer), terminal_size=(120, 40), run_before=run_before)
