@@ -28,7 +28,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Quote, paragraph_spans
+from .model import Mention, Quote, paragraph_spans
 from .speech_cues import (
     CLAUSE_OBJECT_VERBS,
     COMMENT_STARTERS,
@@ -293,21 +293,39 @@ class _Finder:
         self.index = index
         self.paragraphs = paragraph_spans(self.text)
         self.p_starts = [s for s, _ in self.paragraphs]
-        self.tok_starts = [t.idx for t in doc]
+        # Token attributes as plain arrays: making a Token object per word costs
+        # more than the whole rest of this stage.
+        from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, SENT_START
+
+        import numpy
+
+        arr = doc.to_array([IDX, SENT_START, IS_SPACE, LEMMA, LOWER])
+        self.tok_starts = arr[:, 0].tolist()
+        # tokens that can be speech cues (by lemma, or "according")
+        strings = doc.vocab.strings
+        cue_lemmas = numpy.array(sorted(strings[w] for w in SPEECH_VERBS), dtype=arr.dtype)
+        is_candidate = numpy.isin(arr[:, 3], cue_lemmas) | (arr[:, 4] == strings["according"])
+        self.cue_candidates = numpy.nonzero(is_candidate)[0].tolist()
+        sent_starts = (arr[:, 1] == 1).tolist()
+        spaces = arr[:, 2].tolist()
         # sentence id of every token, and each sentence's token range
         # (a parse may run a sentence across a paragraph break: split it there)
         self.sent_of = [0] * len(doc)
         self.sents: list[tuple[int, int]] = []
-        has_sents = doc.has_annotation("SENT_START")
-        start, para = 0, -1
-        for tok in doc:
-            p = self.paragraph_index(tok.idx) if not tok.is_space else para
-            if tok.i > start and (p != para or has_sents and tok.is_sent_start):
-                self.sents.append((start, tok.i))
-                start = tok.i
+        start, para, p_next = 0, -1, 0
+        for i, offset in enumerate(self.tok_starts):
+            p = para
+            if not spaces[i]:
+                while p_next < len(self.p_starts) and self.p_starts[p_next] <= offset:
+                    p_next += 1
+                p = p_next - 1
+            if i > start and (p != para or sent_starts[i]):
+                self.sents.append((start, i))
+                start = i
             para = p
-            self.sent_of[tok.i] = len(self.sents)
+            self.sent_of[i] = len(self.sents)
         self.sents.append((start, len(doc)))
+        self._mention_starts: dict[str, tuple[list[int], list[Mention]]] = {}
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
         self.spans: list[MarkedSpan] = []
 
@@ -403,6 +421,8 @@ class _Finder:
             np = self.left_noun_phrase(cue)
             if np is not None:
                 return np
+        if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+            return None  # "Asked whether …, X replied": the one asked is not the one asking
         if cue.tag_ in ("VBG", "VBN"):
             # "…, saying …": a participle's subject is the main clause's subject
             root = self.sent_root(cue)
@@ -452,6 +472,12 @@ class _Finder:
     def speaker_of(self, subj: Token) -> str | None:
         """Actor key for the subject of a speech cue, or None for a non-actor."""
         key = self.actor_of_token(subj)
+        if key is not None and subj.pos_ == "PROPN" and self.mention_kind(key, subj) != "name":
+            # a title taken for a reference ("First Minister of Scotland Nicola
+            # Sturgeon"): the person named in the phrase wins
+            named = self.person_within(subj, exclude=key)
+            if named is not None:
+                return named
         if key is not None:
             if self.index.draft(key).type != "PERSON":
                 # "a Republican, Mark Amodei," - the named person in apposition
@@ -522,11 +548,23 @@ class _Finder:
     def has_definite_det(tok: Token) -> bool:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
-    def person_within(self, subj: Token) -> str | None:
+    def mention_kind(self, key: str, tok: Token) -> str | None:
+        """The kind of `key`'s mention that covers `tok`."""
+        cached = self._mention_starts.get(key)
+        if cached is None:
+            mentions = sorted(self.index.draft(key).mentions, key=lambda m: m.start)
+            cached = self._mention_starts[key] = ([m.start for m in mentions], mentions)
+        starts, mentions = cached
+        i = bisect.bisect_right(starts, tok.idx) - 1
+        if i >= 0 and mentions[i].end > tok.idx:
+            return mentions[i].kind
+        return None
+
+    def person_within(self, subj: Token, exclude: str | None = None) -> str | None:
         """The one person named inside the subject phrase, if exactly one."""
         left, right = subj.left_edge, subj.right_edge
         keys = {key for _, _, key in self.index.mentions_between(left.idx, right.idx + len(right))
-                if self.index.draft(key).type == "PERSON"}
+                if key != exclude and self.index.draft(key).type == "PERSON"}
         return keys.pop() if len(keys) == 1 else None
 
     def organisation_around(self, subj: Token) -> str | None:
@@ -744,7 +782,8 @@ class _Finder:
 
     def indirect(self) -> list[_Found]:
         found: list[_Found] = []
-        for tok in self.doc:
+        for i in self.cue_candidates:
+            tok = self.doc[i]
             if not self.is_cue(tok):
                 continue
             span = self.reported_clause(tok)
@@ -761,6 +800,8 @@ class _Finder:
             return self.according_clause(cue)
         if lemma in DIRECT_ONLY_VERBS:
             return None
+        if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and lemma not in ("quote", "report"):
+            return None  # "Asked whether he would run, …": a question put to someone
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "csubj") for c in cue.children):
             return None  # "what he said was …"
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
