@@ -299,7 +299,8 @@ class ArticleScreen(Screen):
 
     def _run_search(self, query: str) -> None:
         spans, count = find_in_text(query, self.article.text)
-        self.query_one(ArticleView).set_search(spans)
+        # one letter matches thousands of places: count it, highlight from two letters on
+        self.query_one(ArticleView).set_search(spans if len(query.strip()) >= 2 else [])
         analysis = self.analysis
         matches = match_actors(query, analysis.actors) if analysis else []
         self._search_best = matches[0][0] if matches and query.strip() else None
