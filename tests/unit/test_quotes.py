@@ -266,3 +266,52 @@ def test_garbage_text_through_the_model_never_raises(analyse):
     for text in ["“", "\"\"\"", "’’’ ‘‘ “”", "said said said", "“said,” said “said.”", "\n\n\n", "x"]:
         for q in analyse(text):
             assert text[q.start : q.end] == q.text
+
+
+# --------------------------------------------------------------------------
+# The hard cases of the seed article through the whole pipeline
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_analysis(nlp):
+    from tests.conftest import GOLD_DIR
+    from tui.analysis.loading import load_article
+    from tui.analysis.pipeline import analyze
+
+    return analyze(load_article(GOLD_DIR / "000_seed.txt"), nlp)
+
+
+def speaker_name(analysis, fragment: str, kind: str = "direct") -> str | None:
+    quote = next(q for q in analysis.quotes if q.kind == kind and q.text.startswith(fragment))
+    return analysis.actor_by_id[quote.speaker].name if quote.speaker else None
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kind", "speaker"),
+    [
+        ("aggression,", "direct", None),  # scare quote
+        ("Welcome Putin", "direct", None),  # chanted by crowds, not an actor
+        ("struggle against", "direct", "Vladimir Putin"),  # "what he said was"
+        ("a close neighbor", "direct", "Vladimir Putin"),  # "quoted a proverb that said"
+        ("immortality of", "direct", "Kim Jong Un"),  # opened with “ and closed with ’
+        ("illegally transferred", "direct", "US State Department"),  # unnamed spokesperson
+        ("it was always the North Koreans", "direct", "Sam Greene"),  # "…,” he said.
+        ("Talks are likely", "indirect", "Institute for National Security Strategy"),  # "the institute said"
+        ("they have also signed", "indirect", "Kremlin"),  # "The Kremlin’s website states"
+        ("Russia will not rule out", "indirect", "Vladimir Putin"),  # "He added that"
+    ],
+)
+def test_seed_hard_cases(seed_analysis, fragment, kind, speaker):
+    assert speaker_name(seed_analysis, fragment, kind) == speaker
+
+
+def test_seed_quote_spans_match_text_and_are_in_order(seed_analysis):
+    text = seed_analysis.text
+    assert [q.start for q in seed_analysis.quotes] == sorted(q.start for q in seed_analysis.quotes)
+    for q in seed_analysis.quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.text == q.text.strip()
+    assert "immortality of the invincible relations between the DPRK and Russia, which is the envy of the world is up" in [
+        q.text for q in seed_analysis.quotes
+    ]
