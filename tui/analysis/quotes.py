@@ -269,6 +269,7 @@ def _possessive_plural(text: str, i: int, p_end: int) -> bool:
 # --------------------------------------------------------------------------
 
 _CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
+_SPOKES_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokeman"})
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
@@ -516,6 +517,9 @@ class _Finder:
                     key = self.org_antecedent(child)
                     if key is not None:
                         return key
+            if lemma in _SPOKES_PEOPLE:
+                # "a spokeswoman said", for the organisation the paragraph is about
+                return self.index.nearest_before(subj.idx, ("ORG",), self.limit_before(subj.idx))
         if subj.tag_ in ("NN", "NNP") and lemma in PERSON_NOUNS:
             # "his daughter", "the spokesman": the person introduced with that role
             key = self.role_antecedent(subj)
@@ -694,8 +698,6 @@ class _Finder:
                                     and any(c.lower_ == "what" for c in child.children):
                                 if best is None or depth < best[0]:
                                     best = (depth, child)
-                elif self.quote_of[head.i] != n:
-                    break  # climbed into another quote
                 if head.head is head:
                     break
                 head = head.head
