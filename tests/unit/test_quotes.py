@@ -175,6 +175,33 @@ def test_floating_quote_does_not_inherit_across_two_paragraphs(analyse):
     assert direct(analyse(text)) == [("We have nothing left to discuss with them.", None)]
 
 
+def test_colon_at_paragraph_end_introduces_the_next_paragraphs_quote(analyse):
+    text = "Mary Jones arrived on Monday. In a statement, she said:\n\n“We are ready for the fight.”"
+    assert direct(analyse(text)) == [("We are ready for the fight.", "Mary Jones")]
+
+
+def test_multi_paragraph_quote_attributed_at_its_end(analyse):
+    text = ("\"First, we will cut taxes.\n\n\"Second, we will build roads.\n\n"
+            "\"Third, we will hire teachers,\" Governor Jane Doe said on Tuesday.")
+    assert [s for _, s in direct(analyse(text))] == ["Jane Doe"] * 3
+
+
+def test_unnamed_spokeswoman_speaks_for_the_organisation_in_view(analyse):
+    text = "Google will close the plant. \"This was a difficult decision,\" a spokeswoman said."
+    assert direct(analyse(text)) == [("This was a difficult decision,", "Google")]
+
+
+def test_participle_cue_takes_the_main_clause_subject(analyse):
+    text = "\"We cannot wait,\" John Smith said, adding that the crisis was getting worse."
+    assert indirect(analyse(text)) == [("the crisis was getting worse", "John Smith")]
+
+
+def test_question_put_to_someone_is_not_their_reported_speech(analyse):
+    quotes = analyse("Asked whether he would run, John Smith replied: \"No, I will not.\"")
+    assert indirect(quotes) == []
+    assert direct(quotes) == [("No, I will not.", "John Smith")]
+
+
 def test_pronoun_speaker_resolves_to_the_person(analyse):
     text = "Mary Jones arrived late on Monday. “It was a long trip,” she said."
     assert direct(analyse(text)) == [("It was a long trip,", "Mary Jones")]

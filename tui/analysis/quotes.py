@@ -720,6 +720,9 @@ class _Finder:
             if nxt_hi - nxt_lo <= 8 and self.quote_of[nxt_lo] == -1 and self.doc[nxt_lo].is_lower:
                 hi = nxt_hi
         p_start, p_end = self.paragraphs[sp.paragraph]
+        if sp.open_at == p_start and sp.paragraph > 0 and self.char_before(sp.open_at) == ":":
+            # "… she said:" closing the paragraph before
+            p_start = self.paragraphs[sp.paragraph - 1][0]
         para = self.tokens_in(p_start, p_end)
         if len(para):
             lo, hi = max(lo, para[0]), min(hi, para[-1] + 1)
