@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 
 from .model import Mention, Quote, paragraph_spans
 from .speech_cues import (
-    CLAUSE_OBJECT_VERBS,
     COMMENT_STARTERS,
     DIRECT_ONLY_VERBS,
     ORG_NOUNS,

@@ -33,19 +33,6 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     }
 )
 
-# Verbs whose object is the reported clause itself when the parser attaches it
-# as an object rather than a clausal complement ("said necessitated …").
-CLAUSE_OBJECT_VERBS: frozenset[str] = frozenset(
-    {
-        "say", "add", "state", "claim", "insist", "argue", "warn", "note",
-        "explain", "announce", "declare", "confirm", "assert", "contend",
-        "maintain", "reply", "respond", "write", "tweet", "report", "reveal",
-        "allege", "predict", "stress", "emphasize", "emphasise", "acknowledge",
-        "admit", "concede", "suggest", "indicate", "reiterate", "conclude",
-        "find", "rule", "decide",
-    }
-)
-
 # Verbs that only count as speech cues for a direct quote, never as a frame for
 # reported (indirect) speech: they take objects, not reported clauses.
 DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
