@@ -171,8 +171,9 @@ def run_reader(args: argparse.Namespace) -> int:
         from .app import make_app
     except ImportError as exc:  # a broken install
         return _fail(f"the reader UI could not be loaded ({exc}); reinstall newsreader", EXIT_ARTICLE)
-    make_app(target, analyzer).run()
-    return EXIT_OK
+    app = make_app(target, analyzer)
+    app.run()
+    return app.return_code or EXIT_OK
 
 
 def _load(path_arg: str):
@@ -205,12 +206,21 @@ class _OneLineFormatter(logging.Formatter):
         return f"{PROG}: warning: {_one_line(record.getMessage())}"
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the time: while the reader runs,
+    Textual captures it, so a warning never scribbles over the screen (the UI
+    shows `Analyzer.warnings` itself)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
 def _configure_logging() -> None:
     logger = logging.getLogger("newsreader")
-    if not any(getattr(h, "_newsreader", False) for h in logger.handlers):
-        handler = logging.StreamHandler()  # sys.stderr at emit time
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
         handler.setFormatter(_OneLineFormatter())
-        handler._newsreader = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
         logger.propagate = False
 

@@ -98,3 +98,21 @@ def test_one_line_collapses_and_truncates_at_a_word() -> None:
     assert cut == "alpha beta…"
     assert len(cut) <= 14
     assert one_line("\x1b[31mred\x1b[0m") == "red"
+
+
+@pytest.mark.parametrize(
+    "evil",
+    [
+        "\x1b]x" * 300_000,  # many unterminated OSCs
+        "\x9dx" * 300_000,  # the same with 8-bit introducers
+        "\x1b]" + "x" * 1_000_000,  # one unterminated OSC, long payload
+        "\x1b[" + "1;" * 500_000,  # a CSI that never ends
+    ],
+)
+def test_pathological_escapes_clean_in_linear_time(evil: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    cleaned = clean_text(evil)
+    assert time.perf_counter() - start < 2.0
+    assert "\x1b" not in cleaned and "\x9d" not in cleaned

@@ -10,9 +10,10 @@ What it does, in order:
    OSC / DCS / SOS / PM / APC (``ESC ] … BEL`` or ``… ESC \\``, e.g.
    ``\\x1b]0;title\\x07`` and OSC 8 hyperlinks ``\\x1b]8;;url\\x1b\\\\``), their
    8-bit C1 forms (``\\x9b``, ``\\x9d`` …), and the other two- and three-byte
-   ``ESC x`` sequences (``ESC c``, ``ESC ( B``). A string sequence with no
-   terminator loses only its introducer, so an unterminated OSC cannot swallow
-   the rest of an article; its leftover payload stays as harmless plain text.
+   ``ESC x`` sequences (``ESC c``, ``ESC ( B``). A string sequence must end
+   on its own line; one with no terminator there loses only its introducer, so
+   an unterminated OSC cannot swallow the rest of an article, and its leftover
+   payload stays as harmless plain text. Matching is linear in the text length.
 2. Normalises line endings to ``\\n``: CRLF, lone CR, NEL (U+0085), vertical
    tab, form feed and LINE SEPARATOR (U+2028) each become one ``\\n``;
    PARAGRAPH SEPARATOR (U+2029) becomes a blank line (``\\n\\n``) because it
@@ -42,12 +43,13 @@ import re
 import unicodedata
 
 # ESC-introduced string sequences (OSC ], DCS P, SOS X, PM ^, APC _) and their
-# C1 equivalents, terminated by BEL (OSC only in practice, accepted for all),
-# ST as ESC \ or the C1 ST \x9c. Non-greedy, and the body may not contain
-# another ESC that does not start the ST, so nothing is swallowed past it.
+# C1 equivalents, terminated by BEL, ST as ESC \ or the C1 ST \x9c. The payload
+# may not run past a line break, another ESC or another C1 introducer: that
+# keeps matching linear (no payload is rescanned) and means a sequence with no
+# terminator never swallows text beyond its own line.
 _STRING_SEQ = re.compile(
     r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])"  # introducer
-    r"(?:[^\x1b\x07\x9c]|\x1b(?!\\))*?"  # payload
+    r"[^\x07\x1b\x9c\x90\x98\x9b\x9d\x9e\x9f\n]*"  # payload
     r"(?:\x07|\x1b\\|\x9c)"  # terminator
 )
 # CSI: ESC [ (or \x9b), parameter bytes 0x30–0x3F, intermediates 0x20–0x2F,
