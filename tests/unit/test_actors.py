@@ -145,3 +145,15 @@ def test_no_junk_actor_names(nlp, junk):
     text = "Putin visited Pyongyang on Wednesday, June 19, 2024.\n\nRelated Posts"
     drafts = actors_of(nlp, text)
     assert junk not in {d.name for d in drafts}
+
+
+def test_organisation_in_front_of_a_role_is_its_own_mention(nlp):
+    text = "In an interview, Northwestern University public health expert Wendy Parmet said the name was bad."
+    drafts = actors_of(nlp, text)
+    person = owner(drafts, text, "Wendy Parmet")
+    assert person.type == "PERSON"
+    assert all("University" not in m.text for m in person.mentions)
+    org = owner(drafts, text, "Northwestern University")
+    assert org is not person and org.type == "ORG"
+    # the role itself stays in the person's mention
+    assert any(m.text.startswith("public health expert") for m in person.mentions)

@@ -80,3 +80,13 @@ def test_role_nominal_from_title(nlp):
     )
     drafts = run(nlp, text)
     assert [m.text for m in refs(drafts, "Lin Jian", "nominal")] == ["The spokesman"]
+
+
+def test_place_in_a_title_is_not_a_nominal_for_the_person(nlp):
+    text = ("Headline\n\nOn Sunday in the capital, President of Argentina Alberto Fernández announced he is to "
+            "send a bill to the congress. Protesters gathered, and the president met them. "
+            "Abortion is illegal in Argentina.")
+    drafts = run(nlp, text)
+    person = next(d for d in drafts if "Fernández" in d.name)
+    assert not any(m.text == "Argentina" for m in person.mentions)
+    assert any(m.text == "the president" for m in person.mentions)

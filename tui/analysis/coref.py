@@ -41,6 +41,7 @@ _MALE_HONORIFICS = ("Mr ", "Mr. ", "Sir ", "Lord ", "King ", "Prince ")
 _FEMALE_HONORIFICS = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dame ", "Lady ", "Queen ", "Princess ")
 # Role nouns too generic to identify anyone on their own.
 _VAGUE_ROLES = frozenset({"man", "woman", "person", "people", "official", "source", "group", "country"})
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at"})
 _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 
 
@@ -166,6 +167,9 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("Queen") -> person keys
     first_seen: dict[str, int] = {}
     tok_starts = [t.idx for t in doc]
+    # Names of the actors that are not people: a title's tail that is one of
+    # them ("President of Argentina") names that actor, not the person.
+    other_names = {m.text for d in drafts if d.type != "PERSON" for m in d.mentions}
     for d in drafts:
         if not d.mentions:
             continue
@@ -180,11 +184,15 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                 while k > 0 and words[k - 1] in bare:
                     k -= 1
                 title = [w for w in words[:k] if w[:1].isalpha()]
-                for j in range(len(title)):
-                    phrase = " ".join(title[j:])
+                # "President of Argentina": also the role before "of"
+                heads = [title] + [title[:i] for i, w in enumerate(title) if w == "of" and i > 0]
+                phrases = {" ".join(h[j:]) for h in heads for j in range(len(h)) if h[j].lower() not in _FUNCTION_WORDS}
+                for phrase in sorted(phrases):
+                    if phrase in other_names:
+                        continue
                     if phrase.lower() not in _VAGUE_ROLES and len(phrase) > 2:
                         roles[phrase.lower()].add(d.key)
-                        if phrase[0].isupper() and all(w[0].isupper() for w in title[j:]):
+                        if phrase[0].isupper() and all(w[0].isupper() for w in phrase.split()):
                             titled[phrase].add(d.key)
                 # appositive: "Koo Byoungsam, spokesman for ..."
                 i = bisect.bisect_left(tok_starts, m.end)
