@@ -157,3 +157,46 @@ def test_organisation_in_front_of_a_role_is_its_own_mention(nlp):
     assert org is not person and org.type == "ORG"
     # the role itself stays in the person's mention
     assert any(m.text.startswith("public health expert") for m in person.mentions)
+
+
+def test_a_word_named_in_quotation_marks_is_not_an_actor(nlp):
+    text = 'Reportedly, "COVI" represents the coronavirus, "D" is for "disease," and "19" for the year.'
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "COVI") is None
+
+
+def test_a_quoted_name_given_by_a_naming_verb_is_kept(nlp):
+    text = 'He was given a 25-room home, known as the "Blue House", in exchange for his resignation.'
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Blue House") is not None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Buyers were stocking up due to fears of COVID-19 in case people need to self-isolate.", "COVID-19"),
+    ("The guidelines also list Middle East Respiratory Syndrome, from 2013, as an undesirable name.",
+     "Middle East Respiratory Syndrome"),
+])
+def test_codes_and_diseases_are_not_actors(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is None
+
+
+def test_code_rule_keeps_plain_names_with_hyphens(nlp):
+    text = "Kimberly-Clark said on Monday that it was working to maintain the supply."
+    assert owner(actors_of(nlp, text), text, "Kimberly-Clark") is not None
+
+
+def test_coordinated_known_names_are_split(nlp):
+    text = ("Greece sent troops to Cyprus on Monday. The ministers agreed to a future meet on Crete. "
+            "Turkey claims the sea between Crete and Cyprus.")
+    drafts = actors_of(nlp, text)
+    crete = owner(drafts, text, "Crete", 1)
+    cyprus = owner(drafts, text, "Cyprus", 1)
+    assert crete is not None and cyprus is not None and crete is not cyprus
+    assert crete is owner(drafts, text, "Crete") and cyprus is owner(drafts, text, "Cyprus")
+
+
+def test_coordination_inside_one_name_is_kept(nlp):
+    text = "The Food and Agriculture Organization said the cull was unnecessary."
+    drafts = actors_of(nlp, text)
+    fao = owner(drafts, text, "Food and Agriculture Organization")
+    assert fao is not None and fao.name == "Food and Agriculture Organization"

@@ -78,8 +78,16 @@ _ORG_HEADS = frozenset({
 })
 # Buildings: "the Church of the Holy Trinity" is a place, "the Orthodox Church" is not.
 _FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "Chapel", "Synagogue", "Palace"})
+# Head words of diseases, which spaCy often tags ORG ("Middle East Respiratory Syndrome").
+_DISEASE_HEADS = frozenset({
+    "Syndrome", "Disease", "Fever", "Flu", "Influenza", "Virus", "Coronavirus", "Pandemic", "Epidemic",
+})
+# Labels a code or a disease name is wrongly given.
+_CODE_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic")
 
+# A quoted name given to something ("nicknamed "Ripley"", "known as the "Blue House"").
+_NAMING_CUE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known as|titled|christened)(?: the| a)? ?[\"“‘']$")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -99,6 +107,7 @@ class _Cand:
     dateline: bool = False
     after_the: bool = False  # written "the X"
     not_person: bool = False  # used as no person is: "the X" as a head noun, "via X"
+    quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
 
 
 def _key(text: str) -> str:
@@ -336,7 +345,15 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             not_person = (after_the and root.dep_ != "compound" and not text.endswith("s")) or (
                 root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
             )
-            cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person)
+            if label in _CODE_LABELS and _is_code_or_disease(text):
+                prev_idx = None
+                continue
+            quoted = (
+                cs > 0 and full[cs - 1] in _QUOTE_MARKS and full[ce : ce + 1] in _QUOTE_MARKS
+                and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
+            )
+            cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
+                         quoted=quoted)
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -367,6 +384,15 @@ def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int
             if k is not None and text[cands[k].end : cands[k].end + 1] == ")":
                 if (i, k) not in pairs:
                     pairs.append((i, k))
+
+
+def _is_code_or_disease(text: str) -> bool:
+    """"COVID-19", "SARS-CoV-2", "Middle East Respiratory Syndrome": a code of
+    letters and digits joined by hyphens, or a name whose head is a disease, is
+    no organisation, person or place."""
+    if " " not in text and "-" in text and any(c.isdigit() for c in text):
+        return True
+    return text.split()[-1] in _DISEASE_HEADS
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
@@ -672,6 +698,20 @@ def _split_joined(cands: list[_Cand]) -> None:
                 break
 
 
+def _split_coordinated(cands: list[_Cand]) -> None:
+    """"Crete and Cyprus", "Coles and Woolworths" tagged as one entity: when both
+    sides are names the article also uses on their own, they are two names."""
+    keys = {_key(c.text) for c in cands}
+    for c in list(cands):
+        if " and " not in c.text:
+            continue
+        left, right = c.text.split(" and ", 1)
+        if _key(left) in keys and _key(right) in keys and left != right:
+            cut = c.start + len(left)
+            cands.append(_Cand(cut + 5, c.end, right, None, cut + 5))
+            c.end, c.text, c.label, c.title_start = cut, left, None, min(c.title_start, c.start)
+
+
 def _split_title_place(cands: list[_Cand], full: str) -> None:
     """"First Minister of Scotland Nicola Sturgeon" comes out of spaCy as one
     entity: after "<role> of", a known place followed by two or three
@@ -696,6 +736,7 @@ def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
     full = doc.text
     cands, pairs = _candidates(doc)
     _split_joined(cands)
+    _split_coordinated(cands)
     _split_title_place(cands, full)
     _datelines(doc, article, cands)
     clusters = _cluster(cands, pairs)
@@ -704,6 +745,8 @@ def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
         label = _cluster_type(cands, idxs)
         if label is None:
             continue  # only untyped fragments
+        if all(cands[i].quoted for i in idxs):
+            continue  # '"COVI" represents ...': a word named in quotation marks, never used as a name
         mentions = []
         for i in idxs:
             c = cands[i]
