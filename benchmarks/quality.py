@@ -1,7 +1,10 @@
 """Analysis quality on every gold file: the tuned set (tests/gold) and the held-out
 set (benchmarks/heldout, articles the rules were not written against).
 
-    python benchmarks/quality.py [--verbose]
+    python benchmarks/quality.py [--verbose] [FOLDER ...]
+
+With FOLDERs, scores the gold files in those instead (e.g. a blind set kept
+outside the repository).
 
 Runs the analysis in-process (no cache) and scores it with the project's copy of
 the evaluation scorer (tests/gold/score.py). Prints one row per article and a
@@ -39,7 +42,9 @@ def load_scorer():
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true", help="print the scorer's misses")
+    ap.add_argument("folders", nargs="*", type=Path, help="gold folders to score instead of the default sets")
     args = ap.parse_args()
+    sets = {str(f): f for f in args.folders} if args.folders else SETS
 
     from tui.analysis.loading import load_article
     from tui.analysis.nlp import load_model, resolve_model_name
@@ -48,11 +53,11 @@ def main() -> None:
     scorer = load_scorer()
     nlp = load_model(resolve_model_name())
     header = f"{'article':34}" + "".join(f"{c[:12]:>13}" for c in COLUMNS)
-    for set_name, folder in SETS.items():
+    for set_name, folder in sets.items():
         golds = sorted(folder.glob("*.json"))
         if not golds:
             continue
-        print(f"\n[{set_name}] {folder.relative_to(REPO)}")
+        print(f"\n[{set_name}]")
         print(header)
         rows = []
         for gold_path in golds:
