@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.analysis.cache import DB_NAME, AnalysisCache, cache_key, model_version
+from tui.analysis.cache import DB_NAME, AnalysisCache, cache_key, code_fingerprint, model_version
 from tui.analysis.model import Actor, Analysis, Article, Mention, ModelInfo, Quote
 from tui.analysis.pipeline import ANALYZER_VERSION
 from tui.analysis.service import Analyzer
@@ -63,6 +63,16 @@ def test_key_depends_on_text_analyser_and_model() -> None:
                 cache_key(TEXT, "1", "n", "1"), cache_key(TEXT, "1", "m", "2")}) == 5
 
 
+def test_key_follows_the_code_and_the_model() -> None:
+    analyzer = Analyzer()
+    article = Article(text=TEXT, title="t", source="s")
+    name, version = analyzer.model_identity()
+    key = analyzer.key_for(article)
+    assert key == cache_key(TEXT, f"{ANALYZER_VERSION}+{code_fingerprint()}", name, version)
+    assert key.split(":")[0] == __import__("hashlib").sha256(TEXT.encode()).hexdigest()
+    assert len(code_fingerprint()) == 12
+
+
 def test_model_version_from_metadata() -> None:
     from tui.analysis.nlp import resolve_model_name
 
@@ -74,8 +84,7 @@ def test_model_version_from_metadata() -> None:
 def test_analyzer_hit_restores_current_source_and_title(cache_dir: Path) -> None:
     analyzer = Analyzer()
     first = Article(text=TEXT, title="Jane Doe resigns", source="first.txt")
-    name, version = analyzer.model_identity()
-    AnalysisCache().put(cache_key(TEXT, ANALYZER_VERSION, name, version), _analysis(source="first.txt"))
+    AnalysisCache().put(analyzer.key_for(first), _analysis(source="first.txt"))
     again = Article(text=TEXT, title="Jane Doe resigns", source="elsewhere/copy.txt")
     hit = analyzer.cached(again)
     assert hit is not None
@@ -205,8 +214,7 @@ def test_two_processes_write_at_once(cache_dir: Path) -> None:
 
 def test_hit_does_not_import_spacy(cache_dir: Path) -> None:
     analyzer = Analyzer()
-    name, version = analyzer.model_identity()
-    AnalysisCache().put(cache_key(TEXT, ANALYZER_VERSION, name, version), _analysis())
+    AnalysisCache().put(analyzer.key_for(Article(text=TEXT, title="t", source="s")), _analysis())
     script = textwrap.dedent(
         f"""
         import json, sys

@@ -5,7 +5,8 @@ Where: ``analyses.sqlite3`` in the user's cache directory (platformdirs, e.g.
 ``~/.cache/newsreader``), or in ``$NEWSREADER_CACHE_DIR`` when set.
 
 Key: SHA-256 of the cleaned article text, the analyser version
-(`pipeline.ANALYZER_VERSION`), and the resolved model name and installed
+(`pipeline.ANALYZER_VERSION` plus a hash of the analysis layer's source, so
+an edited rule never meets a stale entry), and the resolved model name and installed
 version. The model's version is read from package metadata (or a model
 directory's ``meta.json``), never from spaCy, so a lookup imports no spaCy.
 Value: the analysis JSON (the ``newsreader.analysis/1`` contract),
@@ -88,6 +89,20 @@ def _meta_version(folder: Path) -> str:
         return ""
     version = meta.get("version") if isinstance(meta, dict) else None
     return str(version) if version else ""
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the analysis layer's source files, added to the analyser
+    version in the key: an edited rule can never be served a stale analysis,
+    even when nobody remembered to bump `ANALYZER_VERSION` (~1 ms, once)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()[:12]
 
 
 def cache_key(text: str, analyzer_version: str, model_name: str, model_ver: str) -> str:

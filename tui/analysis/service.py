@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from .cache import AnalysisCache, cache_key, model_version
+from .cache import AnalysisCache, cache_key, code_fingerprint, model_version
 from .model import Analysis, Article
 from .pipeline import ANALYZER_VERSION, Progress
 
@@ -44,9 +44,10 @@ class Analyzer:
             self._identity = (name, model_version(name))
         return self._identity
 
-    def _key(self, article: Article) -> str:
+    def key_for(self, article: Article) -> str:
+        """The cache key of this article's text with this analyser and model."""
         name, version = self.model_identity()
-        return cache_key(article.text, ANALYZER_VERSION, name, version)
+        return cache_key(article.text, f"{ANALYZER_VERSION}+{code_fingerprint()}", name, version)
 
     def cached(self, article: Article) -> Analysis | None:
         """The stored analysis of this exact text, if any. Never imports spaCy."""
@@ -56,7 +57,7 @@ class Analyzer:
         from .nlp import ModelNotFound
 
         try:
-            key = self._key(article)
+            key = self.key_for(article)
         except ModelNotFound:
             return None  # analyze() reports it
         found = cache.get(key)
@@ -74,5 +75,5 @@ class Analyzer:
         analysis = analyze(article, nlp, progress)
         cache = self.cache
         if cache is not None:
-            cache.put(self._key(article), analysis)
+            cache.put(self.key_for(article), analysis)
         return analysis
