@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.analysis.clean import clean_text, one_line
+from tui.analysis.clean import _KEEP_FORMAT, clean_text, one_line
 
 
 @pytest.mark.parametrize(
@@ -116,3 +116,26 @@ def test_pathological_escapes_clean_in_linear_time(evil: str) -> None:
     cleaned = clean_text(evil)
     assert time.perf_counter() - start < 2.0
     assert "\x1b" not in cleaned and "\x9d" not in cleaned
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_HOSTILE_ALPHABET = st.one_of(
+    st.characters(),
+    st.sampled_from(list("\x1b[]();?\\\x07\x9b\x9c\x9d\r\n\u2028\u2029\u202e\u2066\ufeff\u200d")),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_HOSTILE_ALPHABET, max_size=200))
+def test_property_output_is_always_safe(raw: str) -> None:
+    import unicodedata
+
+    cleaned = clean_text(raw)
+    for ch in cleaned:
+        category = unicodedata.category(ch)
+        assert ch in "\n\t" or category not in ("Cc", "Cs"), repr(ch)
+        assert category != "Cf" or ch in _KEEP_FORMAT, repr(ch)
+    assert "\r" not in cleaned and "\u2028" not in cleaned
+    assert clean_text(cleaned) == cleaned
