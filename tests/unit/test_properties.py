@@ -8,13 +8,15 @@ reported text of every mention and quote; mentions of one actor are in text
 order and never overlap; salience is in [0, 1] and actors are sorted by it;
 quotes are in text order and their speakers are actors of the analysis.
 
-Bounded (small texts, ~150 examples per test) so the suite stays fast. The
+Bounded (small texts, 150 examples per test; set NEWSREADER_PROPERTY_EXAMPLES
+to search harder) so the suite stays fast. The
 spaCy model is the session fixture from tests/conftest.py: hypothesis reuses it
 across examples, which is safe because the model is never mutated.
 """
 
 from __future__ import annotations
 
+import os
 import unicodedata
 
 from hypothesis import HealthCheck, event, example, given, settings
@@ -24,8 +26,9 @@ from tui.analysis import pipeline
 from tui.analysis.clean import clean_text
 from tui.analysis.model import Article
 
+EXAMPLES = int(os.environ.get("NEWSREADER_PROPERTY_EXAMPLES", "150"))
 SETTINGS = settings(
-    max_examples=150,
+    max_examples=EXAMPLES,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -227,3 +230,37 @@ def test_chunks_concatenate_back_to_the_text(text, size):
     pieces = list(pipeline.chunks(text, size))
     assert "".join(pieces) == text
     assert all(0 < len(p) <= size for p in pieces)
+
+
+byte_soup = st.one_of(
+    st.binary(max_size=400),
+    any_text.map(lambda t: t.encode("utf-8", "surrogatepass")),
+    any_text.map(lambda t: t.encode("utf-16")),
+    any_text.map(lambda t: t.encode("cp1252", "ignore")),
+    st.tuples(st.sampled_from([b"<html><body>", b"<!doctype html><p>", b"<div><script>", b"---\ntitle: x\n---\n# "]),
+              any_text).map(lambda p: p[0] + p[1].encode("utf-8", "surrogatepass")),
+)
+
+
+@SETTINGS
+@given(byte_soup, st.sampled_from([None, "txt", "md", "html"]))
+@example(b"\xff\xfe" + b"\x00\xd8" * 3, None)
+@example(b"<html><body>" + b"<div>" * 300 + b"x", "html")
+@example(b"# [bold]x[/]\n\n\x1b[2J[@click=app.quit]q[/]", "md")
+def test_loading_any_bytes_gives_a_clean_article_or_one_line_error(data, kind):
+    from tui.analysis.loading import ArticleError, load_bytes
+
+    try:
+        article = load_bytes(data, "prop", kind)
+    except ArticleError as exc:
+        event("refused")
+        message = str(exc)
+        assert message.startswith("prop: ") and "\n" not in message
+        assert not any(_disallowed(ch) for ch in message)
+        return
+    event("loaded")
+    assert article.text.strip()
+    assert clean_text(article.text) == article.text
+    assert not any(_disallowed(ch) for ch in article.text)
+    assert article.title and "\n" not in article.title
+    assert not any(_disallowed(ch) for ch in article.title)
