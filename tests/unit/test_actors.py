@@ -200,3 +200,28 @@ def test_coordination_inside_one_name_is_kept(nlp):
     drafts = actors_of(nlp, text)
     fao = owner(drafts, text, "Food and Agriculture Organization")
     assert fao is not None and fao.name == "Food and Agriculture Organization"
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("On Sunday, Australian store chains Woolworths and Coles lowered their limits on toilet paper.",
+     "Woolworths", "ORG"),
+    ("On Sunday, Australian store chains Woolworths and Coles lowered their limits on toilet paper.",
+     "Coles", "ORG"),
+    ("Similarly, on Sunday evening online British supermarket Ocado was observed limiting purchases.",
+     "Ocado", "ORG"),
+    ("The delay would make the planned EastMed gas pipeline cross Turkish waters.", "EastMed", "FAC"),
+    ("The agreement assumes that our biggest island Crete does not have a zone.", "Crete", "GPE"),
+    ("Kimberly-Clark, which makes Kleenex Toilet Tissue, said it was working to maintain supply.",
+     "Kleenex Toilet Tissue", "PRODUCT"),
+    ("Egyptian foreign minister Sameh Shoukry and his counterparts, Nikos Dendias, Nikos Christodoulides "
+     "and Jean-Yves Le Drian, gathered in Cairo.", "Nikos Christodoulides", "PERSON"),
+])
+def test_context_cues_type_a_name(nlp, text, surface, want):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want
+
+
+def test_context_cue_does_not_retype_a_person_by_a_soft_cue(nlp):
+    text = "A Trump spokesman said on Monday that Donald Trump would not attend. Trump declined to comment."
+    d = owner(actors_of(nlp, text), text, "Donald Trump")
+    assert d.type == "PERSON"

@@ -78,6 +78,47 @@ _ORG_HEADS = frozenset({
 })
 # Buildings: "the Church of the Holy Trinity" is a place, "the Orthodox Church" is not.
 _FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "Chapel", "Synagogue", "Palace"})
+# Nouns a name modifies that say what it is: "a Boots store", "the EastMed
+# pipeline", "a Woolworths spokesperson", "Time magazine".
+_HEAD_CUES = {
+    **dict.fromkeys((
+        "store", "shop", "supermarket", "chain", "outlet", "franchise", "brand", "spokesperson",
+        "spokesman", "spokeswoman", "shareholder", "subsidiary", "headquarters", "website", "magazine",
+        "newspaper", "post", "page", "account", "app", "platform", "report", "release", "employee",
+    ), "ORG"),
+    **dict.fromkeys((
+        "pipeline", "bridge", "airport", "stadium", "station", "tunnel", "dam", "railway", "highway",
+        "motorway", "port", "harbour", "harbor", "refinery", "prison", "hospital", "studio", "arena",
+    ), "FAC"),
+}
+# ORG cues that a person's name can also modify ("a Trump spokesman", "the Mueller report").
+_SOFT_ORG = frozenset({"spokesperson", "spokesman", "spokeswoman", "report", "release", "post", "page", "account", "employee"})
+# Nouns after a possessive name that only an organisation has ("Costco's store").
+_POSS_CUES = frozenset({"store", "shop", "supermarket", "outlet", "branch", "website", "shareholder", "subsidiary"})
+# Nouns that describe a name in front of it or in apposition: "supermarket
+# Ocado", "news agency PA Media", "the band Cream", "island Crete",
+# "spokesperson Alexis Boon", "Alexis Boon, the head of ...".
+_DESCRIBED_CUES = {
+    **dict.fromkeys((
+        "company", "firm", "retailer", "supermarket", "chain", "agency", "newspaper", "broadcaster",
+        "website", "site", "brand", "manufacturer", "producer", "maker", "startup", "carrier", "airline",
+        "charity", "band", "supergroup", "group", "trio", "quartet", "orchestra", "club", "team", "magazine",
+        "daily", "network", "publisher", "bank", "insurer", "operator", "organisation", "organization",
+    ), "ORG"),
+    **dict.fromkeys((
+        "island", "city", "town", "village", "country", "capital", "province", "region", "suburb", "state",
+    ), "GPE"),
+    **dict.fromkeys((
+        "spokesperson", "spokesman", "spokeswoman", "head", "director", "chief", "minister", "president",
+        "secretary", "chairman", "chairwoman", "chair", "founder", "executive", "ceo", "manager", "leader",
+        "expert", "professor", "analyst", "officer", "commissioner", "mayor", "governor", "senator",
+        "lawyer", "attorney", "drummer", "singer", "guitarist", "bassist", "actor", "actress", "author",
+        "writer", "journalist", "reporter", "correspondent", "doctor", "scientist", "researcher",
+        "economist", "archbishop", "bishop", "priest", "judge", "prosecutor", "general", "ambassador",
+        "colleague", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister",
+    ), "PERSON"),
+    **dict.fromkeys(("pipeline", "airport", "stadium", "bridge"), "FAC"),
+}
 # Head words of diseases, which spaCy often tags ORG ("Middle East Respiratory Syndrome").
 _DISEASE_HEADS = frozenset({
     "Syndrome", "Disease", "Fever", "Flu", "Influenza", "Virus", "Coronavirus", "Pandemic", "Epidemic",
@@ -108,6 +149,7 @@ class _Cand:
     after_the: bool = False  # written "the X"
     not_person: bool = False  # used as no person is: "the X" as a head noun, "via X"
     quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
+    cue: str | None = None  # a type the words around the name give ("a Boots store": ORG)
 
 
 def _key(text: str) -> str:
@@ -345,6 +387,8 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             not_person = (after_the and root.dep_ != "compound" and not text.endswith("s")) or (
                 root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
             )
+            cue, strong = _context_cue(doc, root)
+            not_person = not_person or (strong and cue not in (None, "PERSON"))
             if label in _CODE_LABELS and _is_code_or_disease(text):
                 prev_idx = None
                 continue
@@ -353,7 +397,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
             )
             cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
-                         quoted=quoted)
+                         quoted=quoted, cue=cue)
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -384,6 +428,46 @@ def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int
             if k is not None and text[cands[k].end : cands[k].end + 1] == ")":
                 if (i, k) not in pairs:
                     pairs.append((i, k))
+
+
+def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
+    """The type the words around a name give it, and whether that rules out a
+    person. The name modifies a noun ("a Boots store", "the EastMed pipeline",
+    "a Woolworths spokesperson", "Costco's store"), a noun describes the name
+    ("supermarket Ocado", "news agency PA Media", "our biggest island Crete",
+    "spokesperson Alexis Boon"), a company makes it ("which makes Kleenex"), or
+    it is listed with people ("Nikos Dendias, Nikos Christodoulides and ...").
+    A conjunct ("chains Woolworths and Coles") shares the cue of the first."""
+    tok = root
+    for _ in range(4):
+        head = tok.head
+        if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _HEAD_CUES:
+            label = _HEAD_CUES[head.lemma_]
+            return label, label != "ORG" or head.lemma_ not in _SOFT_ORG
+        if tok.dep_ == "poss" and head.lemma_ in _POSS_CUES:
+            return "ORG", True
+        if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES:
+            label = _DESCRIBED_CUES[head.lemma_]
+            return label, label != "PERSON"
+        for child in tok.lefts:
+            if child.dep_ in ("compound", "appos", "amod") and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES:
+                label = _DESCRIBED_CUES[child.lemma_]
+                return label, label != "PERSON"
+        if tok.dep_ == "dobj" and head.lemma_ in ("make", "manufacture", "produce") and (
+            head.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
+        ):
+            return "PRODUCT", True
+        if tok.dep_ in ("conj", "appos"):
+            siblings = [head] + [c for c in head.children if c.dep_ in ("conj", "appos") and c.i != tok.i]
+        else:
+            siblings = [c for c in tok.children if c.dep_ == "conj"]
+        people = [t for t in siblings if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]
+        if people and tok.pos_ == "PROPN" and root.ent_type_ != "PERSON":
+            return "PERSON", False  # a multi-word person listed beside it
+        if tok.dep_ != "conj":
+            break
+        tok = head
+    return None, False
 
 
 def _is_code_or_disease(text: str) -> bool:
@@ -657,6 +741,8 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
         c = cands[i]
         if c.label is not None:
             votes[c.label] += _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
+        if c.cue is not None:
+            votes[c.cue] += _CUE_WEIGHT
     if not votes:
         return None
     label = votes.most_common(1)[0][0]
@@ -673,6 +759,10 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
     if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
         return "FAC"
     return label
+
+
+# A context cue outweighs spaCy's tag of a one- or two-word name, not several of them.
+_CUE_WEIGHT = 3
 
 
 def _fullest(texts: list[str]) -> str:
