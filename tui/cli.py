@@ -136,13 +136,16 @@ def run_analyze(args: argparse.Namespace) -> int:
     analyzer.model_identity()  # ModelNotFound before any work
     analysis = analyzer.cached(article) or analyzer.analyze(article)
     if args.format == "json":
-        out = sys.stdout
-        out.write(json.dumps(analysis.to_json(), ensure_ascii=False, indent=1))
-        out.write("\n")
-        out.flush()
+        # The contract is UTF-8 JSON whatever the locale says.
+        data = json.dumps(analysis.to_json(), ensure_ascii=False, indent=1) + "\n"
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data.encode("utf-8"))
+        sys.stdout.buffer.flush()
     else:
         from .analysis.report import print_report
 
+        if hasattr(sys.stdout, "reconfigure"):  # a non-UTF-8 terminal shows "?" rather than failing
+            sys.stdout.reconfigure(errors="replace")
         print_report(analysis)
     return EXIT_OK
 

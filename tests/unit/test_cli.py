@@ -378,3 +378,12 @@ def test_reader_from_stdin_reads_the_pipe_first(fake_app, monkeypatch) -> None:
     assert order == ["terminal"]
     assert isinstance(app.target, Article)
     assert app.target.source == "-" and app.target.text == SEED.read_text(encoding="utf-8")
+
+
+def test_non_utf8_locale_still_prints(cache_dir: Path) -> None:
+    env = {"PYTHONIOENCODING": "ascii"}
+    as_json = run("analyze", str(SEED), "--format", "json", cache=cache_dir, env=env)
+    assert as_json.returncode == 0
+    assert json.loads(as_json.stdout.decode("utf-8"))["text"] == SEED.read_text(encoding="utf-8")
+    as_text = run("analyze", str(SEED), cache=cache_dir, env=env)
+    assert as_text.returncode == 0 and b"Actors" in as_text.stdout
