@@ -209,7 +209,7 @@ def load_bytes(data: bytes, source: str, kind: str | None = None) -> Article:
         text = clean_text(raw)
         title = _first_line(text)
     if not text.strip():
-        raise ArticleError(source, "contains no readable text")
+        raise ArticleError(source, "contains only whitespace" if not raw.strip() else "contains no readable text")
     return Article(text=text, title=one_line(title, TITLE_LIMIT) or "(untitled)", source=source)
 
 
@@ -437,11 +437,10 @@ def _collect(element, blocks: list[str]) -> None:
 def _plain_html_blocks(html: str, title: str) -> tuple[str, list[str]]:
     """Fallback when trafilatura keeps nothing (very short pages): headings,
     paragraphs and list items, scripts and styles dropped."""
-    import lxml.html
+    import trafilatura
 
-    try:
-        root = lxml.html.document_fromstring(html)
-    except Exception:  # lxml.etree.ParserError: empty or unparsable document
+    root = trafilatura.load_html(html)  # copes with XML declarations and bad markup
+    if root is None:
         return title, []
     for bad in root.xpath("//script|//style|//noscript|//template|//nav|//footer"):
         bad.drop_tree()
