@@ -225,3 +225,38 @@ def test_context_cue_does_not_retype_a_person_by_a_soft_cue(nlp):
     text = "A Trump spokesman said on Monday that Donald Trump would not attend. Trump declined to comment."
     d = owner(actors_of(nlp, text), text, "Donald Trump")
     assert d.type == "PERSON"
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("The officers shot him dead, reportedly outside a Boots store, at around 14:00.", "Boots", "ORG"),
+    ("An eyewitness described for news agency PA Media how the attack unfolded.", "PA Media", "ORG"),
+    ("The limits were posted on the checkouts and on the chains' Facebook pages.", "Facebook", "ORG"),
+    ("Solaris Paper, which makes Sorbent, said it was working to maintain the supply.", "Sorbent", "PRODUCT"),
+])
+def test_untagged_names_found_by_context_cues(nlp, text, surface, want):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want
+
+
+@pytest.mark.parametrize("text", [
+    "The officers eventually shot him dead outside a local store, at around 14:00.",
+    "Grocery store chains lowered their limits on Sunday.",
+    "Online supermarket chains were observed limiting purchases.",
+])
+def test_no_cued_name_without_a_proper_noun(nlp, text):
+    assert actors_of(nlp, text) == []
+
+
+def test_place_from_a_locative_verb(nlp):
+    text = "The Thursday edition of NT News, a daily printed in Darwin, included an eight-page insert."
+    d = owner(actors_of(nlp, text), text, "Darwin")
+    assert d is not None and d.type == "GPE"
+
+
+def test_known_name_propagates_to_a_sentence_start_that_spacy_tagged(nlp):
+    text = ("Australian store chains Woolworths and Coles lowered their limits. "
+            "The limits were introduced by Woolworths and Coles on March 4. Coles, in its media release, "
+            "reported that stores sell out.")
+    drafts = actors_of(nlp, text)
+    coles = owner(drafts, text, "Coles")
+    assert coles is not None and owner(drafts, text, "Coles", 2) is coles

@@ -119,6 +119,11 @@ _DESCRIBED_CUES = {
     ), "PERSON"),
     **dict.fromkeys(("pipeline", "airport", "stadium", "bridge"), "FAC"),
 }
+# Verbs after which "in X" is where something is.
+_LOCATIVE_VERBS = frozenset({
+    "print", "publish", "bear", "base", "locate", "headquarter", "live", "reside", "grow", "raise",
+    "bury", "hospitalize", "hospitalise", "arrive", "gather", "stay", "settle", "station", "land",
+})
 # Head words of diseases, which spaCy often tags ORG ("Middle East Respiratory Syndrome").
 _DISEASE_HEADS = frozenset({
     "Syndrome", "Disease", "Fever", "Flu", "Influenza", "Virus", "Coronavirus", "Pandemic", "Epidemic",
@@ -411,8 +416,44 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if _abbreviates(short.text, tuple(cands[prev_idx].text.split())):
                 cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
                 bracket_pairs.append((prev_idx, len(cands) - 1))
+    _cued_names(doc, full, cands)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
+
+
+def _cued_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
+    """Names spaCy did not tag but the words around them type: "a Boots store",
+    "news agency PA Media", "the chains' Facebook pages", "spokesperson Jane
+    Doe". A run of capitalised proper nouns outside any entity whose cue rules
+    out a person, or a two- or three-word run with a person cue."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not tok.is_alpha:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_ and doc[j + 1].text[:1].isupper() \
+                and doc[j].whitespace_ == " " and not doc[j + 1].is_sent_start:
+            j += 1
+        start, end = i, j + 1
+        i = end
+        if end - start > 3:
+            continue
+        root = _root(doc, start, end)
+        cue, strong = _context_cue(doc, root)
+        # untagged, so spaCy gives no competing type: a soft organisation cue
+        # ("a Facebook post") is enough; a person needs two or three words
+        if cue is None or cue == "PERSON" and end - start < 2:
+            continue
+        if end - start == 1 and _sentence_initial(doc, start):
+            continue
+        if doc[start].text in _HONORIFICS:
+            continue
+        cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
+        cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON"))
 
 
 def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> None:
@@ -449,10 +490,14 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES:
             label = _DESCRIBED_CUES[head.lemma_]
             return label, label != "PERSON"
-        for child in tok.lefts:
-            if child.dep_ in ("compound", "appos", "amod") and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES:
+        for child in tok.children:
+            if (child.dep_ == "appos" or child.i < tok.i and child.dep_ in ("compound", "amod")) \
+                    and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES:
                 label = _DESCRIBED_CUES[child.lemma_]
                 return label, label != "PERSON"
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
+                and head.head.lemma_ in _LOCATIVE_VERBS:
+            return "GPE", True  # "a daily printed in Darwin", "born in Hull"
         if tok.dep_ == "dobj" and head.lemma_ in ("make", "manufacture", "produce") and (
             head.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
         ):
@@ -910,8 +955,8 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], _unused: dict) -> None:
         if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
             continue  # inside a date, number, ...
         form = m.group(0)
-        if " " not in form and _sentence_initial(doc, t) and tok.pos_ != "PROPN":
-            continue
+        if " " not in form and _sentence_initial(doc, t) and tok.pos_ != "PROPN" and not tok.ent_type_:
+            continue  # a capitalised first word, unless spaCy took it for a name here too
         if _continues_name(doc, text, t, e, bounds):
             continue
         added.append((s, e, owner[form]))
