@@ -383,3 +383,64 @@ async def test_broken_file_given_directly_notifies_and_opens_its_folder(analyzer
         await wait_for(pilot, lambda: "binary data" in rendered(app)[0], timeout=10)
         terminal_safe(app)
 
+
+
+# ------------------------------------------------------------------------- big input
+
+@pytest.fixture
+def long_article(tmp_path: Path) -> Path:
+    """~30,000 words: the bundled articles repeated (many analysis chunks)."""
+    from tui.resources import SAMPLES_DIR
+
+    bodies = [p.read_text(encoding="utf-8").partition("\n\n")[2].strip() for p in sorted(SAMPLES_DIR.glob("*.txt"))]
+    parts, words, i = ["A long article"], 0, 0
+    while words < 30_000:
+        parts.append(bodies[i % len(bodies)])
+        words += len(bodies[i % len(bodies)].split())
+        i += 1
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return path
+
+
+async def test_long_article_shows_text_at_once_progress_and_stays_responsive(analyzer, long_article):
+    import asyncio
+    import statistics
+    import time
+
+    from textual import events
+    from textual.widgets import ProgressBar
+
+    analyzer.use_cache = False
+    app = make_app(long_article, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        article = screen.query_one(ArticleView)
+        assert article.text == long_article.read_text(encoding="utf-8")  # the text is there before the analysis
+        assert screen.analysis is None and screen.has_class("-analysing")
+        bar = screen.query_one("#analysis-progress", ProgressBar)
+        progress: list[float] = []
+        latencies: list[float] = []
+        while screen.analysis is None:
+            progress.append(bar.progress or 0.0)
+            # A key while the analysis runs: how long until the article has scrolled?
+            key = "G" if article.scroll_y == 0 else "g"
+            before = article.scroll_y
+            start = time.perf_counter()
+            app.post_message(events.Key(key, key))
+            while article.scroll_y == before and screen.analysis is None:
+                await asyncio.sleep(0.002)
+            if screen.analysis is None:
+                latencies.append(time.perf_counter() - start)
+            await asyncio.sleep(0.1)
+            assert time.perf_counter() < start + 300
+        assert progress == sorted(progress), "progress went backwards"
+        assert len({round(p, 2) for p in progress if 0 < p < 1}) >= 3, progress
+        assert len(latencies) >= 10
+        assert statistics.median(latencies) < 0.25, sorted(latencies)
+        await settle(app, pilot)
+        assert screen.analysis.actors
+        assert not screen.has_class("-analysing")
+        still_running(app)
