@@ -260,3 +260,20 @@ def test_known_name_propagates_to_a_sentence_start_that_spacy_tagged(nlp):
     drafts = actors_of(nlp, text)
     coles = owner(drafts, text, "Coles")
     assert coles is not None and owner(drafts, text, "Coles", 2) is coles
+
+
+@pytest.mark.parametrize("text, want", [
+    ('Saying "there are many abortions" ((es))Spanish language: hay muchos abortos, he left.', "LANGUAGE"),
+    ("The English drummer Ginger Baker died on Sunday.", "NORP"),
+])
+def test_language_or_nationality(nlp, text, want):
+    d = owner(actors_of(nlp, text), text, "Spanish" if "Spanish" in text else "English")
+    assert d is not None and d.type == want
+
+
+def test_one_word_tagged_before_a_full_name_is_a_title(nlp):
+    text = "The proceedings were criticised by archbishop Monsenor Jorge Eduardo Scheinig on Monday."
+    drafts = actors_of(nlp, text)
+    person = owner(drafts, text, "Jorge Eduardo Scheinig")
+    assert person.type == "PERSON" and person.name == "Jorge Eduardo Scheinig"
+    assert owner(drafts, text, "Monsenor") is person

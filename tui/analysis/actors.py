@@ -134,6 +134,7 @@ _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic")
 
 # A quoted name given to something ("nicknamed "Ripley"", "known as the "Blue House"").
 _NAMING_CUE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known as|titled|christened)(?: the| a)? ?[\"“‘']$")
+_GLUED_BRACKET = re.compile(r".*[)\]](?=[A-Z])")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -199,7 +200,7 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
         if low in _ARTICLES or tok.is_punct or tok.is_space:
             start += 1
             continue
-        if tok.text[:1].islower():
+        if tok.text[:1].islower() and not _GLUED_BRACKET.match(tok.text):
             # "anti" "-" "North Korean": keep the name unless the prefix marks a relation.
             nxt = doc[start + 1] if start + 1 < end else None
             if nxt is not None and nxt.text in ("-", "‐") and low not in _KEEP_PREFIXES:
@@ -227,6 +228,9 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
     if m:  # "inter-Korean" as one token
         if m.group(1) not in _KEEP_PREFIXES:
             return None
+        cut_prefix = m.end()
+    m = _GLUED_BRACKET.match(first.text)
+    if m:  # "((es))Spanish": a closing bracket glued to the name
         cut_prefix = m.end()
     cs += cut_prefix
     last = doc[end - 1]
@@ -352,6 +356,8 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             continue
         if ent.label_ == "CARDINAL":
             continue
+        if _title_word_of_person(doc, ent):
+            continue
         prev_idx: int | None = None
         for s, e, after_break in _pieces(doc, ent.start, ent.end):
             label = None if after_break else ent.label_
@@ -373,6 +379,11 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 continue
             if label == "LANGUAGE" and doc[ts].dep_ in ("amod", "compound") and doc[ts].head.i >= te:
                 label = "NORP"  # "English drummer": a nationality, not the language
+            elif label == "NORP" and te - ts == 1 and (
+                te < len(doc) and doc[te].lower_ == "language"
+                or doc[ts].dep_ == "pobj" and ts > 0 and doc[ts - 1].lower_ == "in"
+            ):
+                label = "LANGUAGE"  # "Spanish language", "said in Spanish"
             text = full[cs:ce]
             if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
                 # "Longer", "Run": a capitalised first word that is not a proper noun.
@@ -419,6 +430,18 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
     _cued_names(doc, full, cands)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
+
+
+def _title_word_of_person(doc: Doc, ent) -> bool:
+    """"archbishop Monsenor Jorge Eduardo Scheinig": one word tagged as something
+    else right before a person's full name, and modifying it, is a title."""
+    if ent.label_ == "PERSON" or len(ent) != 1 or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_iob_ != "I":
+        return False
+    tok = doc[ent.start]
+    return tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and tok.head.i >= ent.end and tok.text[:1].isupper()
 
 
 def _cued_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
