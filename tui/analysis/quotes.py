@@ -326,6 +326,7 @@ class _Finder:
             self.sent_of[i] = len(self.sents)
         self.sents.append((start, len(doc)))
         self._mention_starts: dict[str, tuple[list[int], list[Mention]]] = {}
+        self._by_name: dict[str, str] | None = None
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
         self.spans: list[MarkedSpan] = []
 
@@ -358,8 +359,14 @@ class _Finder:
             return False
         if tok.lower_ == "according":
             return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
-        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS \
-            or (tok.tag_.startswith("VB") and tok.lemma_.lower() in SPEECH_VERBS)
+        if tok.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            return True
+        # "Estimates … state about 350 thousand …": a speech verb tagged as a
+        # noun, yet it has a subject and a reported clause of its own
+        return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) \
+            and any(c.dep_ == "ccomp" for c in tok.children)
 
     # -- subjects and speakers ---------------------------------------------
 
@@ -382,17 +389,29 @@ class _Finder:
         climbed = False
         for _ in range(6):
             subj = None
+            cross = None
             for child in verb.children:
-                if not self.same_paragraph(child, cue) or self.quote_of[child.i] != -1:
+                if not self.same_paragraph(child, cue):
+                    if child.dep_ == "nsubj":
+                        cross = child
                     continue
-                if child.dep_ in ("nsubj", "csubj") and subj is None:
-                    subj = child
+                if self.quote_of[child.i] != -1:
+                    continue
+                if child.dep_ in ("nsubj", "csubj") or (
+                        child.dep_ in ("dobj", "npadvmod") and child.i < verb.i and child.pos_ == "PROPN"):
+                    # two subjects for one verb (or a name as an "object" before
+                    # it) is a mis-split noun phrase ("WHO chief Jane Doe said"):
+                    # the one nearest the verb heads it
+                    if subj is None or (child.i < verb.i and (subj.i > verb.i or child.i > subj.i)):
+                        subj = child
                 elif child.dep_ == "nsubjpass" and (climbed or verb.lemma_.lower() in ("quote", "cite")):
                     subj = child
                 elif child.dep_ == "agent":
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             subj = obj
+            if subj is None and cross is not None:
+                subj = self.subject_across_break(cross, cue)
             if subj is not None:
                 if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     if subj.lower_ in ("who", "whom"):
@@ -408,7 +427,11 @@ class _Finder:
                         return child
             if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                    break
+                    main = self.misattached_finite(verb)
+                    if main is None:
+                        break
+                    verb, climbed = main, True
+                    continue
                 verb, climbed = verb.head, True
                 continue
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -429,6 +452,34 @@ class _Finder:
             for child in root.children:
                 if child.dep_ == "nsubj" and child.i < cue.i and self.same_paragraph(child, cue):
                     return child
+        return None
+
+    def subject_across_break(self, subj: Token, cue: Token) -> Token | None:
+        """The parser ran a sentence across a paragraph break and took a noun
+        of the paragraph before for the cue's subject: the cue's own subject
+        is then the noun of its paragraph hanging on that one ("—The mayor …
+        / Jane Doe, the head of …, said")."""
+        p_start = self.paragraphs[self.paragraph_index(cue.idx)][0]
+        for tok in subj.subtree:
+            if tok.i >= cue.i:
+                break
+            if tok.idx >= p_start and tok.pos_ in ("NOUN", "PROPN") and tok.head.idx < p_start \
+                    and self.quote_of[tok.i] == -1:
+                return tok
+        return None
+
+    def misattached_finite(self, verb: Token) -> Token | None:
+        """A finite verb the parser hung on a noun as a reduced relative ("X
+        speaking to the think tank called the deal …" with "called" under
+        "tank"): a reduced relative is a participle, never finite, so the verb
+        belongs to the sentence's subject. Returns the sentence root, or None."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.lower_ in _RELATIVE for c in verb.children):
+            return None
+        root = self.sent_root(verb)
+        if root is verb or not self.same_paragraph(root, verb):
+            return None
+        if any(c.dep_ == "nsubj" and c.i < verb.head.i for c in root.children):
+            return root
         return None
 
     def left_noun_phrase(self, cue: Token) -> Token | None:
@@ -472,6 +523,8 @@ class _Finder:
     def speaker_of(self, subj: Token) -> str | None:
         """Actor key for the subject of a speech cue, or None for a non-actor."""
         key = self.actor_of_token(subj)
+        if key is None:
+            key = self.actor_by_name(subj)
         if key is not None and subj.pos_ == "PROPN" and self.mention_kind(key, subj) != "name":
             # a title taken for a reference ("First Minister of Scotland Nicola
             # Sturgeon"): the person named in the phrase wins
@@ -495,12 +548,10 @@ class _Finder:
         if subj.pos_ == "PRON":
             return None
         lemma = subj.lemma_.lower()
-        # "Putin's adviser, Yuri Ushakov," / "a spokesman, John Smith,"
-        for child in subj.children:
-            if child.dep_ == "appos":
-                key = self.actor_of_token(child)
-                if key is not None and self.index.draft(key).type == "PERSON":
-                    return key
+        # "Putin's adviser, Yuri Ushakov," / "the director of Y, Jane Doe,"
+        key = self.person_in_apposition(subj)
+        if key is not None:
+            return key
         if subj.pos_ == "PROPN":
             # a title parsed as the head: "First Minister of Scotland Nicola Sturgeon"
             key = self.person_within(subj)
@@ -519,10 +570,10 @@ class _Finder:
             if lemma in _SPOKES_PEOPLE:
                 # "a spokeswoman said", for the organisation the paragraph is about
                 return self.index.nearest_before(subj.idx, ("ORG",), self.limit_before(subj.idx))
-        if subj.tag_ in ("NN", "NNP") and lemma in PERSON_NOUNS:
-            # "his daughter", "the spokesman": the person introduced with that role
+        if subj.tag_ in ("NN", "NNP"):
+            # "his daughter", "the archbishop": the one introduced with that role
             key = self.role_antecedent(subj)
-            if key is not None or not self.has_definite_det(subj):
+            if key is not None or (lemma in PERSON_NOUNS and not self.has_definite_det(subj)):
                 return key
         if self.has_definite_det(subj) and subj.tag_ in ("NN", "NNP"):
             if lemma in ORG_NOUNS:
@@ -532,19 +583,70 @@ class _Finder:
         return None
 
     def role_antecedent(self, tok: Token) -> str | None:
-        """A person named earlier right after (or with) the same role noun:
-        "his daughter Nettie Baker … his daughter said"."""
+        """The actor named earlier right after (or with) the same role noun:
+        "his daughter Nettie Baker … his daughter said", "archbishop X … the
+        archbishop said". Any role noun, not a list: the article itself shows
+        the noun used as that actor's title."""
         if not any(c.dep_ in ("det", "poss") for c in tok.children):
             return None
         noun = tok.lower_
         for start, end, key in reversed(self.index.mentions_between(max(0, tok.idx - _NAME_LOOKBACK), tok.idx)):
-            if self.index.draft(key).type != "PERSON" or self.inside_quote(start):
+            if self.inside_quote(start):
                 continue
             words = self.text[max(0, start - 40):end].lower().replace(",", " ").split()
             mention_words = self.text[start:end].lower().split()
             before = words[: len(words) - len(mention_words)]
-            if noun in mention_words[:-1] or (before and before[-1] == noun):
+            if before and before[-1] == noun:
                 return key
+            if noun in mention_words[:-1] and self.index.draft(key).type == "PERSON":
+                return key
+        return None
+
+    def person_in_apposition(self, subj: Token) -> str | None:
+        """The one person named inside a subject phrase headed by a role: set
+        in apposition ("a spokesman, John Smith," / "the director of Y, Jane
+        Doe,") or hanging on the role itself ("WHO chief Jane Doe" however the
+        parser splits it). A person in a possessive, a prepositional object or
+        a relative clause ("the lawyer for John Smith") is someone else."""
+        found: set[str] = set()
+        if subj.right_edge.i - subj.left_edge.i > 40:
+            return None
+        # "the Trump campaign", "a Smith spokesman": the name qualifies a group
+        group = subj.lemma_.lower() in ORG_NOUNS or subj.lemma_.lower() in SPOKES_NOUNS
+        stack = [(c, group) for c in subj.children]
+        while stack:
+            tok, aside = stack.pop()
+            if self.quote_of[tok.i] != -1:
+                continue
+            aside = aside or tok.dep_ in ("prep", "poss", "relcl", "acl", "advcl")
+            if tok.dep_ == "appos" or not aside:
+                key = self.actor_of_token(tok)
+                if key is not None and self.index.draft(key).type == "PERSON":
+                    found.add(key)
+            stack.extend((c, aside) for c in tok.children)
+        return found.pop() if len(found) == 1 else None
+
+    def actor_by_name(self, tok: Token) -> str | None:
+        """An actor whose name the token spells out, where no mention covers
+        it (the actors stage may skip a word it tagged as a common noun)."""
+        if not tok.text[:1].isupper() or tok.pos_ == "PRON":
+            return None
+        if self._by_name is None:
+            names: dict[str, set[str]] = {}
+            for start, end, key in self.index.mentions_between(0, len(self.text)):
+                name = self.text[start:end]
+                for suffix in ("’s", "'s"):
+                    name = name.removesuffix(suffix)
+                names.setdefault(name, set()).add(key)
+            self._by_name = {n: next(iter(k)) for n, k in names.items() if len(k) == 1}
+        # the longest run of capitalised words ending at the token
+        k = tok.i
+        while k > 0 and tok.i - k < 5 and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].dep_ == "compound":
+            k -= 1
+        for start in range(k, tok.i + 1):
+            name = self.doc[start : tok.i + 1].text
+            if name in self._by_name:
+                return self._by_name[name]
         return None
 
     @staticmethod
@@ -647,11 +749,39 @@ class _Finder:
             s -= 1
         return self.index.nearest_before(tok.idx, ("PERSON",), limit)
 
-    def resolve_cue(self, cue: Token) -> str | None:
+    def resolve_cue(self, cue: Token, depth: int = 0) -> str | None:
         subj = self.cue_subject(cue)
-        if subj is None or subj is _CONTINUE:
+        if subj is _CONTINUE:
             return None
-        return self.speaker_of(subj)  # type: ignore[arg-type]
+        key = self.speaker_of(subj) if subj is not None else None  # type: ignore[arg-type]
+        if key is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
+            # "Saying “…” (…), President X elaborated": a participle clause has
+            # no subject of its own; a word the parser gave it is noise
+            main = self.main_subject(cue)
+            if main is not None:
+                key = self.speaker_of(main)
+        if key is None and cue.dep_ == "conj" and depth < 3:
+            # "X reported that stores are selling out, and called the demand …":
+            # a cue the parser coordinated into the clause X reported is X's
+            verb = cue.head
+            while verb.dep_ == "conj" and verb.head is not verb:
+                verb = verb.head
+            if verb.dep_ == "ccomp" and self.is_cue(verb.head) and self.same_paragraph(verb.head, cue):
+                key = self.resolve_cue(verb.head, depth + 1)
+        return key
+
+    def main_subject(self, cue: Token) -> Token | None:
+        """The subject of the clause a participle hangs on, on either side."""
+        verb = cue
+        for _ in range(4):
+            if verb.head is verb or verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
+                return None
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child is not cue and self.same_paragraph(child, cue) \
+                        and self.quote_of[child.i] == -1:
+                    return child
+        return None
 
     @staticmethod
     def cue_text(cue: Token) -> str:
@@ -751,6 +881,48 @@ class _Finder:
                 return cue
         return None
 
+    def is_named_term(self, sp: MarkedSpan) -> bool:
+        """A quoted word or two opening a clause as the subject of the verb
+        that follows ("“COVI” represents …", "“COVID-19” is the name …") is a
+        term being talked about, not words anyone said."""
+        if sp.close_at is None:
+            return False
+        toks = self.tokens_in(sp.open_at, sp.close_at + 1)
+        if not len(toks):
+            return False
+        words = [k for k in toks if not self.doc[k].is_punct and not self.doc[k].is_space]
+        if not words or len(words) > 3 or any(self.doc[k].pos_ in ("VERB", "AUX") for k in words):
+            return False
+        before = toks[0] - 1
+        while before >= 0 and self.doc[before].is_space:
+            before -= 1
+        if before >= 0 and self.same_paragraph(self.doc[before], self.doc[toks[0]]) \
+                and not (self.doc[before].is_punct or self.doc[before].pos_ == "CCONJ"):
+            return False
+        after = toks[-1] + 1
+        while after < len(self.doc) and self.doc[after].is_space:
+            after += 1
+        if after >= len(self.doc) or self.quote_of[after] != -1:
+            return False
+        verb = self.doc[after]
+        return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+    def credit_line(self, p: int) -> str | None:
+        """The actor credited by a paragraph of its own that starts with a dash
+        ("—The mayor of London, Jane Doe"), as under a pull quote."""
+        if p >= len(self.paragraphs):
+            return None
+        start, end = self.paragraphs[p]
+        line = self.text[start:end]
+        if not line or line[0] not in "—–―-" or end - start > 120 or any(c in ALL_MARKS for c in line):
+            return None
+        found = [(self.index.draft(key).type, key) for _, _, key in self.index.mentions_between(start, end)]
+        people = [key for kind, key in found if kind == "PERSON"]
+        if people:
+            return people[-1]
+        others = [key for kind, key in found if kind in ("ORG", "NORP", "GPE")]
+        return others[-1] if len(set(others)) == 1 else None
+
     def quote_between(self, start: int, end: int) -> bool:
         for k in self.tokens_in(start, end):
             if self.quote_of[k] != -1:
@@ -794,7 +966,10 @@ class _Finder:
             if span is None:
                 continue
             start, end = span
-            found.append(_Found(start, end, "indirect", self.resolve_cue(tok), self.cue_text(tok),
+            speaker = self.resolve_cue(tok)
+            if speaker is None and tok.lower_ == "according":
+                continue  # "according to the reports": a source, not someone speaking
+            found.append(_Found(start, end, "indirect", speaker, self.cue_text(tok),
                                 True, False, None, tok.idx))
         return found
 
@@ -808,24 +983,33 @@ class _Finder:
             return None  # "Asked whether he would run, …": a question put to someone
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "csubj") for c in cue.children):
             return None  # "what he said was …"
-        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        comp = comps[0] if comps else None
         if comp is None:
             # "expressed disappointment and that …": a that-clause coordinated with the object
             comp = next((c for c in cue.rights if c.dep_ == "conj"
                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        if comp is None and lemma == "say":
-            # "say" takes no plain noun object: the parser hung the clause on it as one
+        if comp is None and lemma in ("say", "report"):
             obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
             if obj is not None and obj.pos_ not in ("PRON", "DET") and obj.lower_ not in ("so", "nothing"):
-                sub = list(obj.subtree)
-                if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG",) for t in sub if t is not obj) \
-                        or obj.pos_ == "VERB":
+                if lemma == "say":
+                    # "say" takes no plain noun object: the parser hung the clause on it as one
+                    sub = list(obj.subtree)
+                    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG",) for t in sub if t is not obj) \
+                            or obj.pos_ == "VERB":
+                        comp = obj
+                elif any(c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children):
+                    # "reported some sellers offering …": a clause without its verb "were"
                     comp = obj
         if comp is None:
             return None
         if comp.dep_ != "dobj" and not self.is_finite(comp):
             return None  # "finding it to be unlawful": an object and an infinitive
         lo, hi = comp.left_edge.i, comp.right_edge.i
+        if comp.i > cue.i:
+            # the parser may split one clause into several ("said the name had
+            # to be …, it must not …")
+            hi = max([hi] + [c.right_edge.i for c in comps if c.i > cue.i])
         s_lo, s_hi = self.sents[self.sent_of[cue.i]]
         lo, hi = max(lo, s_lo), min(hi, s_hi - 1)
         if comp.i > cue.i:
@@ -833,6 +1017,14 @@ class _Finder:
             # the listener of "told reporters (in Pyongyang) that …"
             while lo <= hi and self.doc[lo].dep_ in ("dobj", "dative") and self.doc[lo].head is cue:
                 lo = self.doc[lo].right_edge.i + 1
+            if comp.dep_ == "ccomp" and lemma not in _LISTENER_VERBS \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+                # "remarked toilet paper is …": the parser took the clause's
+                # subject for the verb's object
+                obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < comp.i), None)
+                if obj is not None:
+                    lo = max(min(lo, obj.left_edge.i), cue.i + 1)
+            hi = self.continue_clause(cue, hi, s_hi)
             hi = self.cut_comment(comp, lo, hi)
         else:
             stop = cue.i
@@ -852,10 +1044,31 @@ class _Finder:
         return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
+    def continue_clause(self, cue: Token, hi: int, s_hi: int) -> int:
+        """A verb coordinated with a past-tense cue but in the present tense
+        ("He remarked paper is bulky …, and leaves shelves empty") cannot share
+        the cue's subject: it continues the reported clause."""
+        if cue.tag_ != "VBD":
+            return hi
+        for c in cue.rights:
+            if c.dep_ == "conj" and c.i > hi and c.tag_ in ("VBZ", "VBP") and not self.is_cue(c) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                hi = min(max(hi, c.right_edge.i), s_hi - 1)
+        return hi
+
     def cut_comment(self, comp: Token, lo: int, hi: int) -> int:
-        """End the clause before a reporter's ", without …" comment."""
+        """End the clause before a reporter's ", without …" comment, or before
+        a speech verb the parser coordinated into it ("…, and called …")."""
         for k in range(lo + 1, hi + 1):
             tok = self.doc[k]
+            if tok.dep_ == "conj" and self.quote_of[k] == -1 and tok.head.i >= lo:
+                if self.is_cue(tok) and tok.tag_ != "VBG":
+                    return k - 1
+                # "said the plan would fail, and left": a past verb cannot share
+                # the modal or present tense of the verb it is coordinated with
+                if tok.tag_ == "VBD" == comp.head.tag_ and tok.head.tag_ in ("VB", "VBZ", "VBP") \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+                    return k - 1
             if tok.lower_ in COMMENT_STARTERS and self.doc[k - 1].text in (",", "”", '"') \
                     and self.quote_of[k] == -1:
                 return k - 1
@@ -882,7 +1095,8 @@ class _Finder:
         while lo <= hi and (doc[lo].is_punct and self.quote_of[lo] == -1 or doc[lo].lower_ == "that"
                             and doc[lo].dep_ == "mark" or doc[lo].is_space):
             lo += 1
-        while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and self.quote_of[hi] == -1):
+        while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and self.quote_of[hi] == -1
+                            or doc[hi].pos_ == "CCONJ" and self.quote_of[hi] == -1):
             hi -= 1
         if hi - lo < 2:
             return None
@@ -916,6 +1130,8 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     spans = scan_marks(text)
     finder.mark_quotes(spans)
     directs = [finder.direct(n, sp) for n, sp in enumerate(spans)]
+    directs = [f for f in directs if f.span is None or not finder.is_named_term(f.span)]
+    _credit_lines(finder, directs)
     indirects = finder.indirect()
     _inherit_speakers(finder, directs, indirects)
     items = sorted(directs + indirects, key=lambda f: (f.start, f.kind != "indirect", f.end))
@@ -925,6 +1141,20 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
         for f in items
         if 0 <= f.start < f.end <= len(text)
     ]
+
+
+def _credit_lines(finder: _Finder, directs: list[_Found]) -> None:
+    """Quotes without a cue in the paragraph above a dash credit line are the
+    credited actor's."""
+    credits: dict[int, str | None] = {}
+    for f in directs:
+        if f.has_cue or f.span is None:
+            continue
+        p = f.span.paragraph
+        if p not in credits:
+            credits[p] = finder.credit_line(p + 1)
+        if credits[p] is not None:
+            f.speaker, f.cue, f.has_cue = credits[p], "—", True
 
 
 def _inherit_speakers(finder: _Finder, directs: list[_Found], indirects: list[_Found]) -> None:

@@ -28,8 +28,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "demand", "criticize", "criticise", "charge", "threaten", "acclaim",
         "praise", "hail", "dismiss", "describe", "sing", "shout", "read",
         "announce", "estimate", "forecast", "signal", "tout", "express",
-        # verdicts: a court or inquiry "found"/"ruled"/"decided" that …
-        "find", "rule", "decide",
+        # verdicts: a court or inquiry "found"/"ruled"/"decided"/"deemed" that …
+        "find", "rule", "decide", "deem",
+        # speech acts whose object or complement is the quoted words
+        "advise", "thank", "dub", "term", "label", "brand", "refer",
     }
 )
 
@@ -40,7 +42,7 @@ DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
         "call", "describe", "toast", "chant", "quote", "cite", "sing", "read",
         "praise", "hail", "dismiss", "criticize", "criticise", "blame",
         "speak", "react", "acclaim", "tout", "charge", "demand", "recommend",
-        "continue",
+        "continue", "thank", "dub", "term", "label", "brand", "refer",
     }
 )
 
