@@ -134,3 +134,36 @@ def test_repeated_article_gives_as_many_names_in_its_last_copy_as_in_its_first(n
     last = sum(last_lo <= s < last_lo + len(body) for s in starts)
     assert first > 0
     assert last >= 0.8 * first, (first, last)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\x1b]" * 200_000,  # unterminated OSC introducers
+        "\x1b[" + "0;" * 500_000,  # a CSI that never ends
+        "\x9d" * 300_000,  # C1 OSC introducers
+        "\x1bP" * 200_000 + "x",  # DCS introducers
+        ("\x1b]8;;" + "a" * 50) * 20_000,  # unterminated hyperlinks
+        "\r" * 500_000 + "\u202e" * 500_000,
+    ],
+    ids=["osc", "csi", "c1-osc", "dcs", "osc8", "cr-bidi"],
+)
+def test_cleaning_pathological_megabytes_is_fast_and_total(raw):
+    import time
+
+    from tui.analysis.clean import clean_text
+
+    start = time.perf_counter()
+    cleaned = clean_text(raw)
+    took = time.perf_counter() - start
+    assert "\x1b" not in cleaned and "\x9d" not in cleaned and "\u202e" not in cleaned
+    assert took < 3.0, f"{took:.2f} s to clean {len(raw):,} characters"
+
+
+def test_one_huge_word_and_a_wall_of_quote_marks_analyse(nlp):
+    text = "Title\n\n" + "a" * 100_000 + "\n\n" + " ".join(["“a", "b”", '"c', "'d"] * 1500) + "\n"
+    calls: list[float] = []
+    analysis = pipeline.analyze(Article(text=text, title="Title", source="x.txt"), nlp, calls.append)
+    assert calls[-1] == 1.0
+    for q in analysis.quotes:
+        assert text[q.start : q.end] == q.text
