@@ -277,3 +277,9 @@ def test_one_word_tagged_before_a_full_name_is_a_title(nlp):
     person = owner(drafts, text, "Jorge Eduardo Scheinig")
     assert person.type == "PERSON" and person.name == "Jorge Eduardo Scheinig"
     assert owner(drafts, text, "Monsenor") is person
+
+
+def test_place_listed_beside_a_person_tag_stays_a_place(nlp):
+    text = "We worked together on the album in his ARC Studio, Lagos, Nigeria. Sad to hear that he died."
+    d = owner(actors_of(nlp, text), text, "Lagos")
+    assert d is not None and d.type == "GPE"

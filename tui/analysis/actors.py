@@ -119,6 +119,9 @@ _DESCRIBED_CUES = {
     ), "PERSON"),
     **dict.fromkeys(("pipeline", "airport", "stadium", "bridge"), "FAC"),
 }
+# Tags a name keeps when listed beside people ("ARC Studio, Lagos"); ORG and PRODUCT
+# often stand for a person spaCy misread ("Acker Bilk and Terry Lightfoot").
+_TAGS_KEPT_BESIDE_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 # Verbs after which "in X" is where something is.
 _LOCATIVE_VERBS = frozenset({
     "print", "publish", "bear", "base", "locate", "headquarter", "live", "reside", "grow", "raise",
@@ -530,8 +533,9 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
         else:
             siblings = [c for c in tok.children if c.dep_ == "conj"]
         people = [t for t in siblings if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]
-        if people and tok.pos_ == "PROPN" and root.ent_type_ != "PERSON":
-            return "PERSON", False  # a multi-word person listed beside it
+        if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE:
+            # a multi-word person listed beside it; a place tag is kept ("ARC Studio, Lagos")
+            return "PERSON", False
         if tok.dep_ != "conj":
             break
         tok = head
