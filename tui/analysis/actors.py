@@ -20,7 +20,11 @@ The stage runs in four steps, each near-linear in the article length:
    the person the article introduced first and has been calling by it; names
    that differ only by "Jr."/"Sr." stay apart.
 3. **Type** of a cluster by a vote weighted by name length, with demonyms kept
-   as NORP.
+   as NORP, plus a vote from the words around each mention (`_context_cue`: "a
+   Boots store", "supermarket Ocado", "the EastMed pipeline", "printed in
+   Darwin", people listed beside it). The same cues find names spaCy missed
+   (`_cued_names`). Words named in quotation marks, codes ("COVID-19") and
+   diseases are no actors.
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
    spaCy did not tag are added, except where they look like the first word of
    a sentence that merely happens to be capitalised, or part of a longer name.
