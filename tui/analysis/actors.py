@@ -63,7 +63,7 @@ _HONORIFICS = frozenset({
 # Entity types that may stand in front of a role ("Russian President", "US
 # Secretary of State", "Northwestern University public health expert"): mentions
 # of their own, so not part of the person's mention.
-_TITLE_SHED = frozenset({"NORP", "GPE", "LOC", "LANGUAGE", "ORG", "FAC"})
+_TITLE_SHED = frozenset({"NORP", "GPE", "LOC", "LANGUAGE"})
 # A lowercase prefix joined by a hyphen: "anti-North Korean" still mentions the
 # North Koreans; "inter-Korean" or "pan-African" describe a relation, not an actor.
 _KEEP_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "mid", "neo"})
