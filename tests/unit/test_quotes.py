@@ -491,3 +491,19 @@ def test_name_the_actors_stage_missed_is_found_by_its_spelling(nlp):
     draft = ActorDraft(key="Apple", name="Apple", type="ORG")
     draft.add(Mention(0, 5, "Apple"))
     assert direct(find_quotes(doc, MentionIndex([draft]))) == [("unprecedented", None)]
+
+
+def test_joint_subjects_give_no_single_speaker(analyse):
+    assert indirect(analyse("Microsoft and Google emphasized they were working hard to keep up.")) == [
+        ("they were working hard to keep up", None)]
+    # the parser may give the verb two subjects joined by "and"
+    text = "Microsoft, which makes Windows, and Google which makes Android, emphasized they were working hard."
+    assert indirect(analyse(text)) == [("they were working hard", None)]
+
+
+def test_speech_verb_in_the_sentence_before_introduces_a_floating_quote(analyse):
+    assert direct(analyse("Jane Doe explained her decision. “It was the right thing to do.”")) == [
+        ("It was the right thing to do.", "Jane Doe")]
+    # a sentence without a speech verb introduces nothing
+    assert direct(analyse("Jane Doe bought a house. “It was the right thing to do.”")) == [
+        ("It was the right thing to do.", None)]

@@ -402,6 +402,8 @@ class _Finder:
                     # two subjects for one verb (or a name as an "object" before
                     # it) is a mis-split noun phrase ("WHO chief Jane Doe said"):
                     # the one nearest the verb heads it
+                    if subj is not None and self.joined(subj, child):
+                        return None  # "A, …, and B … emphasized": no single speaker
                     if subj is None or (child.i < verb.i and (subj.i > verb.i or child.i > subj.i)):
                         subj = child
                 elif child.dep_ == "nsubjpass" and (climbed or verb.lemma_.lower() in ("quote", "cite")):
@@ -453,6 +455,11 @@ class _Finder:
                 if child.dep_ == "nsubj" and child.i < cue.i and self.same_paragraph(child, cue):
                     return child
         return None
+
+    def joined(self, a: Token, b: Token) -> bool:
+        """Are two subjects of one verb joined by "and"/"or" (not one name split in two)?"""
+        lo, hi = min(a.i, b.i), max(a.i, b.i)
+        return any(self.doc[k].dep_ == "cc" and self.doc[k].head.i in (lo, hi) for k in range(lo + 1, hi))
 
     def subject_across_break(self, subj: Token, cue: Token) -> Token | None:
         """The parser ran a sentence across a paragraph break and took a noun
@@ -522,6 +529,9 @@ class _Finder:
 
     def speaker_of(self, subj: Token) -> str | None:
         """Actor key for the subject of a speech cue, or None for a non-actor."""
+        if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in subj.children) \
+                and subj.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "Kimberly-Clark and Solaris Paper emphasized": no single speaker
         key = self.actor_of_token(subj)
         if key is None:
             key = self.actor_by_name(subj)
@@ -923,6 +933,26 @@ class _Finder:
         others = [key for kind, key in found if kind in ("ORG", "NORP", "GPE")]
         return others[-1] if len(set(others)) == 1 else None
 
+    def previous_sentence_cue(self, sp: MarkedSpan) -> tuple[int, str] | None:
+        """(offset, speaker) of a speech verb with a known speaker in the
+        sentence just before the quote, in its paragraph or the one before."""
+        toks = self.tokens_in(sp.open_at, sp.end)
+        if not len(toks):
+            return None
+        s = self.sent_of[toks[0]] - 1
+        if s < 0:
+            return None
+        lo, hi = self.sents[s]
+        if self.doc[lo].idx < self.limit_before(sp.open_at):
+            return None
+        for k in range(lo, hi):
+            tok = self.doc[k]
+            if self.quote_of[k] == -1 and self.is_cue(tok) and tok.lower_ != "according":
+                key = self.resolve_cue(tok)
+                if key is not None:
+                    return tok.idx, key
+        return None
+
     def quote_between(self, start: int, end: int) -> bool:
         for k in self.tokens_in(start, end):
             if self.quote_of[k] != -1:
@@ -1186,6 +1216,11 @@ def _inherit_speakers(finder: _Finder, directs: list[_Found], indirects: list[_F
         i = bisect.bisect_left(ev_pos, f.start) - 1
         if i >= 0 and events[i][0] >= finder.limit_before(f.start):
             f.speaker = events[i][1]
+        # "Jane Doe explained her decision. “…”": a speech verb in the sentence
+        # just before introduces the quote even without a clause of its own
+        cue = finder.previous_sentence_cue(f.span) if f.span is not None else None
+        if cue is not None and (i < 0 or cue[0] > events[i][0]):
+            f.speaker = cue[1]
     # a chain whose later paragraph carries the attribution gives it to the earlier ones
     for n in range(len(directs) - 1, -1, -1):
         head = chain_head[n]
