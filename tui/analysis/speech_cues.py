@@ -24,10 +24,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "underscore", "vow", "whisper", "yell", "scream", "cry", "joke",
         "lament", "muse", "blame", "quote", "cite", "assure", "affirm",
         "continue", "speak", "react", "retort", "counter", "exclaim", "plead",
-        "brag", "concur", "elaborate", "opine", "proclaim", "recommend",
+        "brag", "concur", "elaborate", "opine", "recommend",
         "demand", "criticize", "criticise", "charge", "threaten", "acclaim",
-        "praise", "hail", "dismiss", "describe", "sing", "shout", "read",
-        "announce", "estimate", "forecast", "signal", "tout", "express",
+        "praise", "hail", "dismiss", "sing", "read",
+        "estimate", "forecast", "signal", "tout", "express",
         # verdicts: a court or inquiry "found"/"ruled"/"decided"/"deemed" that …
         "find", "rule", "decide", "deem",
         # speech acts whose object or complement is the quoted words
