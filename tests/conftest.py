@@ -22,3 +22,10 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (GOLD_DIR / "000_seed.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    """Every test gets its own analysis cache: none writes to the user's real one,
+    and no test sees another's cached results."""
+    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
