@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from .model import Analysis, Article
+from .model import Analysis, Article, ModelInfo
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,13 +62,19 @@ def parse(nlp: Language, text: str, progress: Progress | None = None) -> Doc:
 
 
 def analyze(article: Article, nlp: Language, progress: Progress | None = None) -> Analysis:
-    from . import actors, coref, quotes, salience
-    from .drafts import MentionIndex
     from .nlp import model_info
 
     doc = parse(nlp, article.text, progress)
+    return analyze_parsed(article, doc, model_info(nlp))
+
+
+def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
+    """Our own stages on an already parsed text (benchmarks time them apart from spaCy)."""
+    from . import actors, coref, quotes, salience
+    from .drafts import MentionIndex
+
     drafts = actors.find_actors(doc, article)
     coref.resolve_references(doc, drafts)
     index = MentionIndex(drafts)
     found = quotes.find_quotes(doc, index)
-    return salience.assemble(article, doc, drafts, found, model_info(nlp), ANALYZER_VERSION)
+    return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
