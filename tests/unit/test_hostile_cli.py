@@ -130,16 +130,17 @@ def test_read_only_cache_directory_for_a_real_user(world_tmp: Path) -> None:
     first = run("analyze", str(SEED), "--format", "json", cache=cache, as_nobody=True)
     assert first.returncode == EXIT_OK, first.stderr
     assert json.loads(first.stdout) == json.loads(expected.stdout)
-    assert len(first.stderr.decode().splitlines()) <= 1  # at most one warning line
+    warnings = first.stderr.decode().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("newsreader: warning: cache"), warnings
     # Now root fills it (a database nobody can open for writing) and nobody reads again.
     filled = run("analyze", str(SEED), "--format", "json", cache=cache)
     assert filled.returncode == EXIT_OK and filled.stderr == b""
     again = run("analyze", str(SEED), "--format", "json", cache=cache, as_nobody=True)
     assert again.returncode == EXIT_OK, again.stderr
     assert json.loads(again.stdout) == json.loads(expected.stdout)
-    assert len(again.stderr.decode().splitlines()) <= 1
-    for line in again.stderr.decode().splitlines():
-        assert line.startswith("newsreader: warning: ")
+    warnings = again.stderr.decode().splitlines()
+    assert len(warnings) <= 1, warnings  # a read-only cache may serve the hit silently, or warn once
+    assert all(line.startswith("newsreader: warning: cache") for line in warnings), warnings
 
 
 # --------------------------------------------------------------- broken and hostile files
