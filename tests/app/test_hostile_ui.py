@@ -305,6 +305,24 @@ async def test_command_palette_shows_actor_names_literally(analyzer, hostile_fil
         terminal_safe(app)
 
 
+async def test_narrow_terminal_keyboard_walk_sends_no_escape(analyzer, hostile_file):
+    """80x24, keys only: select the first actor, step through its mentions, open
+    the quotes; after each step the terminal gets nothing from the article but text."""
+    app = make_app(hostile_file, analyzer)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_article(app, pilot)
+        terminal_safe(app)
+        screen.query_one(ActorSidebar).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.query_one(MentionPanel).actor is not None
+        for key in ("n", "n", "N", "t", "enter", "h", "h", "tab", "G", "g"):
+            await pilot.press(key)
+            await pilot.pause()
+            still_running(app)
+            terminal_safe(app)
+
+
 # ----------------------------------------------------------------------- the library
 
 @pytest.fixture
