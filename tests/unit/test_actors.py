@@ -284,3 +284,55 @@ def test_place_listed_beside_a_person_tag_stays_a_place(nlp):
     text = "We worked together on the album in his ARC Studio, Lagos, Nigeria. Sad to hear that he died."
     d = owner(actors_of(nlp, text), text, "Lagos")
     assert d is not None and d.type == "GPE"
+
+
+# -- entity types from the words around a name (round 3) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        ("She starred in the film Alien and later in the comedy Ghostbusters.", "Alien", "WORK_OF_ART"),
+        ("She starred in the film Alien and later in the comedy Ghostbusters.", "Ghostbusters", "WORK_OF_ART"),
+        ("He was born when the country was a British colony called Southern Rhodesia.", "Southern Rhodesia", "GPE"),
+        ('After retiring he lived in a mansion known as the "Grey Lodge" near the coast.', "Grey Lodge", "FAC"),
+        ("The Mandoza massacres killed thousands of ethnic Kalenji villagers.", "Mandoza", "EVENT"),
+        ("The Mandoza massacres killed thousands of ethnic Kalenji villagers.", "Kalenji", "NORP"),
+        ("Last year, Zentrix tested its Falcon Heavy rocket over the desert.", "Falcon Heavy", "PRODUCT"),
+        ("Last year, Zentrix tested its Falcon Heavy rocket over the desert.", "Zentrix", "ORG"),
+    ],
+)
+def test_words_around_a_name_give_its_type(nlp, text, surface, want):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        # an event noun after a place names the place
+        ("The Nanjing massacre was remembered in China.", "Nanjing", "GPE"),
+        # a one-word name before a vehicle is its maker, not a model
+        ("The Boeing jet landed safely in the rain.", "Boeing", "ORG"),
+        # "its" does not outweigh a person's full name
+        ("Martha Brown praised the plan. Later, Brown tested its engine in the lab.", "Martha Brown", "PERSON"),
+    ],
+)
+def test_context_cues_leave_other_names_alone(nlp, text, surface, want):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        ("The crew docked with the International Space Station on Sunday.", "International Space Station", "FAC"),
+        ("They recorded the album at Abbey Studio in London.", "Abbey Studio", "FAC"),
+        ("The minister left 10 Downing Street on Monday.", "10 Downing Street", "FAC"),
+        # a surname that is also a building word stays a person
+        ("Bruce Arena coached the team for years.", "Bruce Arena", "PERSON"),
+    ],
+)
+def test_facility_head_word_types_a_name(nlp, text, surface, want):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want

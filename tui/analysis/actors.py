@@ -22,7 +22,10 @@ The stage runs in four steps, each near-linear in the article length:
 3. **Type** of a cluster by a vote weighted by name length, with demonyms kept
    as NORP, plus a vote from the words around each mention (`_context_cue`: "a
    Boots store", "supermarket Ocado", "the EastMed pipeline", "printed in
-   Darwin", people listed beside it). The same cues find names spaCy missed
+   Darwin", people listed beside it, "the film Alien", "a colony called X",
+   "ethnic X", "the X massacres", "its X Y rocket", "X founder"), a facility
+   head word ("... Station", "... Studio") and "its" after a one-word subject
+   ("X tested its rocket": no person). The same cues find names spaCy missed
    (`_cued_names`). Words named in quotation marks, codes ("COVID-19") and
    diseases are no actors.
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
@@ -82,6 +85,11 @@ _ORG_HEADS = frozenset({
 })
 # Buildings: "the Church of the Holy Trinity" is a place, "the Orthodox Church" is not.
 _FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "Chapel", "Synagogue", "Palace"})
+# Last words of a name that make it a building or structure (FAC in OntoNotes);
+# those a surname can be ("Bruce Arena", "John Tower") do not retype a person.
+_FAC_LAST_NOT_SURNAME = frozenset({"Station", "Airport", "Stadium", "Studio", "Cathedral", "Mosque", "Synagogue"})
+_FAC_LAST = _FAC_LAST_NOT_SURNAME | {"Arena", "Bridge", "Tunnel", "Dam", "Tower", "Prison", "Park"}
+_ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boulevard"})
 # Nouns a name modifies that say what it is: "a Boots store", "the EastMed
 # pipeline", "a Woolworths spokesperson", "Time magazine".
 _HEAD_CUES = {
@@ -94,11 +102,38 @@ _HEAD_CUES = {
         "pipeline", "bridge", "airport", "stadium", "station", "tunnel", "dam", "railway", "highway",
         "motorway", "port", "harbour", "harbor", "refinery", "prison", "hospital", "studio", "arena",
     ), "FAC"),
+    # a company has a founder or a chief executive, a person does not ("SpaceX founder Elon Musk")
+    **dict.fromkeys(("founder", "cofounder", "co-founder", "ceo", "chairman", "chairwoman"), "ORG"),
+    # "the Gukurahundi massacres": a name given to an event (never to a place or group: see _EVENT_KEPT)
+    **dict.fromkeys((
+        "massacre", "genocide", "uprising", "rebellion", "famine", "pogrom", "insurgency", "mutiny",
+    ), "EVENT"),
+    # "its Falcon Heavy rocket": a multi-word name in front of a vehicle or device is its model
+    # (a one-word name there is usually the maker: "a Boeing jet"), see _candidates
+    **dict.fromkeys((
+        "rocket", "capsule", "spacecraft", "aircraft", "airliner", "jet", "plane", "helicopter", "car",
+        "truck", "smartphone", "phone", "tablet", "laptop", "console", "missile", "drone", "satellite",
+    ), "MODEL"),
 }
+# Cues the vote may not give a name spaCy tagged as a place, nationality or
+# organisation ("the Iraq war", "the Mumbai massacre" name the place).
+_EVENT_KEPT = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 # ORG cues that a person's name can also modify ("a Trump spokesman", "the Mueller report").
 _SOFT_ORG = frozenset({"spokesperson", "spokesman", "spokeswoman", "report", "release", "post", "page", "account", "employee"})
+# Head-noun cues that only vote, never rule out a person ("the Kennedy massacre" is rare, not impossible).
+_SOFT_CUES = frozenset({"EVENT", "MODEL"})
 # Nouns after a possessive name that only an organisation has ("Costco's store").
 _POSS_CUES = frozenset({"store", "shop", "supermarket", "outlet", "branch", "website", "shareholder", "subsidiary"})
+# Nouns for works whose title follows them or stands quoted before them ("the
+# film Alien", "the 'Band on the Run' album"): the title is one WORK_OF_ART name.
+_WORK_NOUNS = frozenset({
+    "film", "movie", "documentary", "album", "song", "single", "book", "novel", "memoir", "series",
+    "sitcom", "show", "play", "musical", "opera", "painting", "poem", "biopic", "comedy", "drama", "thriller",
+})
+# Words a title keeps lowercase between its capitalised words ("Band on the Run").
+_TITLE_FUNCTION_WORDS = frozenset({
+    "of", "on", "the", "a", "an", "in", "and", "to", "for", "with", "at", "from", "by", "or", "is", "are",
+})
 # Nouns that describe a name in front of it or in apposition: "supermarket
 # Ocado", "news agency PA Media", "the band Cream", "island Crete",
 # "spokesperson Alexis Boon", "Alexis Boon, the head of ...".
@@ -121,8 +156,17 @@ _DESCRIBED_CUES = {
         "economist", "archbishop", "bishop", "priest", "judge", "prosecutor", "general", "ambassador",
         "colleague", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister",
     ), "PERSON"),
-    **dict.fromkeys(("pipeline", "airport", "stadium", "bridge"), "FAC"),
+    **dict.fromkeys(("pipeline", "airport", "stadium", "bridge", "home", "house", "mansion", "residence",
+                     "building", "palace", "villa", "venue"), "FAC"),
+    **dict.fromkeys(("colony", "territory", "nation", "republic", "kingdom", "county", "district"), "GPE"),
+    # "the film Alien", "the 2012 documentary Beware of Mr. Baker", "his album Wheels of Fire"
+    **dict.fromkeys(_WORK_NOUNS, "WORK_OF_ART"),
 }
+# Verbs that give a name to the noun they describe: "a colony called Southern
+# Rhodesia", "a home known as the Blue House", "a band named Cream".
+_NAMING_VERBS = frozenset({"call", "name", "know", "nickname", "dub", "title", "christen", "rename"})
+# Adjectives that make the name they modify a people: "ethnic Ndebele".
+_GROUP_ADJECTIVES = frozenset({"ethnic"})
 # Tags a name keeps when listed beside people ("ARC Studio, Lagos"); ORG and PRODUCT
 # often stand for a person spaCy misread ("Acker Bilk and Terry Lightfoot").
 _TAGS_KEPT_BESIDE_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
@@ -163,6 +207,7 @@ class _Cand:
     not_person: bool = False  # used as no person is: "the X" as a head noun, "via X"
     quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
     cue: str | None = None  # a type the words around the name give ("a Boots store": ORG)
+    impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
 
 
 def _key(text: str) -> str:
@@ -411,6 +456,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
             )
             cue, strong = _context_cue(doc, root)
+            cue = _usable_cue(cue, label, te - ts)
             not_person = not_person or (strong and cue not in (None, "PERSON"))
             if label in _CODE_LABELS and _is_code_or_disease(text):
                 prev_idx = None
@@ -420,7 +466,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
             )
             cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
-                         quoted=quoted, cue=cue)
+                         quoted=quoted, cue=cue, impersonal=_its_subject(root))
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -473,6 +519,7 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
             continue
         root = _root(doc, start, end)
         cue, strong = _context_cue(doc, root)
+        cue = _usable_cue(cue, None, end - start)
         # untagged, so spaCy gives no competing type: a soft organisation cue
         # ("a Facebook post") is enough; a person needs two or three words
         if cue is None or cue == "PERSON" and end - start < 2:
@@ -514,9 +561,18 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
         head = tok.head
         if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _HEAD_CUES:
             label = _HEAD_CUES[head.lemma_]
-            return label, label != "ORG" or head.lemma_ not in _SOFT_ORG
+            return label, label not in _SOFT_CUES and (label != "ORG" or head.lemma_ not in _SOFT_ORG)
         if tok.dep_ == "poss" and head.lemma_ in _POSS_CUES:
             return "ORG", True
+        if tok.dep_ in ("oprd", "dobj", "pobj", "attr"):
+            # "a colony called Southern Rhodesia", "a home, known as the Blue House"
+            verb = head.head if tok.dep_ == "pobj" and head.lower_ == "as" else head
+            if verb.pos_ == "VERB" and verb.lemma_ in _NAMING_VERBS and verb.dep_ in ("acl", "relcl") \
+                    and verb.head.pos_ == "NOUN" and verb.head.lemma_ in _DESCRIBED_CUES:
+                label = _DESCRIBED_CUES[verb.head.lemma_]
+                return label, label != "PERSON"
+        if any(c.dep_ == "amod" and c.lower_ in _GROUP_ADJECTIVES for c in tok.children):
+            return "NORP", True  # "ethnic Ndebele"
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES:
             label = _DESCRIBED_CUES[head.lemma_]
             return label, label != "PERSON"
@@ -544,6 +600,28 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
             break
         tok = head
     return None, False
+
+
+def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:
+    """Drop a head-noun cue that is more often the name of something else: an
+    event noun after a place, group or organisation ("the Iraq war" names Iraq),
+    a vehicle or device after a one-word name ("a Boeing jet" names the maker)."""
+    if cue == "EVENT" and label in _EVENT_KEPT:
+        return None
+    if cue == "MODEL":
+        return "PRODUCT" if n_words >= 2 else None
+    return cue
+
+
+def _its_subject(root: Token) -> bool:
+    """"SpaceX tested its Falcon Heavy rocket": the subject of a verb whose
+    direct object is "its ..." is a thing or an organisation, not a person."""
+    if root.dep_ != "nsubj":
+        return False
+    return any(
+        obj.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its" for p in obj.children)
+        for obj in root.head.children
+    )
 
 
 def _is_code_or_disease(text: str) -> bool:
@@ -822,7 +900,10 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
     if not votes:
         return None
     label = votes.most_common(1)[0][0]
-    if label == "PERSON" and any(cands[i].not_person for i in idxs):
+    impersonal = any(cands[i].impersonal for i in idxs) and not any(
+        cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs
+    )  # "its" is evidence against a one-word name only; a full person's name outweighs it
+    if label == "PERSON" and (impersonal or any(cands[i].not_person for i in idxs)):
         others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
         label = others.most_common(1)[0][0] if others else "ORG"
     if label == "LOC" and votes.get("GPE"):
@@ -834,7 +915,21 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
         return "NORP"
     if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
         return "FAC"
+    if label in ("ORG", "GPE", "LOC", "PERSON") and any(_facility_name(n.split(), label) for n in names):
+        return "FAC"
     return label
+
+
+def _facility_name(words: list[str], label: str) -> bool:
+    """"International Space Station", "ARC Studio", "Hyde Park": a name of two or
+    more words whose last is a kind of building or structure; "10 Downing Street":
+    a street address with a house number. A person's name only yields to the
+    heads no surname has."""
+    if len(words) < 2:
+        return False
+    if words[0].isdigit() and words[-1] in _ADDRESS_HEADS:
+        return True
+    return words[-1] in (_FAC_LAST_NOT_SURNAME if label == "PERSON" else _FAC_LAST)
 
 
 # A context cue outweighs spaCy's tag of a one- or two-word name, not several of them.
