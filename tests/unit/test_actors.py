@@ -336,3 +336,20 @@ def test_context_cues_leave_other_names_alone(nlp, text, surface, want):
 def test_facility_head_word_types_a_name(nlp, text, surface, want):
     d = owner(actors_of(nlp, text), text, surface)
     assert d is not None and d.type == want
+
+
+def test_bare_head_noun_joins_the_institution_the_article_is_about(nlp):
+    text = ("The Court of Session in Edinburgh ruled on Wednesday. Only the Supreme Court of the United Kingdom "
+            "can overturn it. Lawyers praised the Court of Session ruling. \"The Court will decide,\" the summary said.")
+    drafts = actors_of(nlp, text)
+    session = owner(drafts, text, "Court of Session")
+    assert owner(drafts, text, "Court will") is session
+
+
+def test_bare_head_noun_shared_evenly_stays_apart(nlp):
+    text = ("The Court of Session in Edinburgh ruled on Wednesday. Only the Supreme Court of the United Kingdom "
+            "can overturn it. \"The Court will decide,\" the summary said.")
+    drafts = actors_of(nlp, text)
+    court = owner(drafts, text, "Court will")
+    assert court is not owner(drafts, text, "Court of Session")
+    assert court is not owner(drafts, text, "Supreme Court")

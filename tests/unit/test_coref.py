@@ -90,3 +90,21 @@ def test_place_in_a_title_is_not_a_nominal_for_the_person(nlp):
     person = next(d for d in drafts if "Fernández" in d.name)
     assert not any(m.text == "Argentina" for m in person.mentions)
     assert any(m.text == "the president" for m in person.mentions)
+
+
+def test_place_with_lowercase_institution_noun_is_that_institution(nlp):
+    text = ("Judges rule on UK parliament\n\nThe Parliament of the United Kingdom was suspended on Tuesday. "
+            "Most members of UK parliament opposed it, and the UK economy slowed.")
+    drafts = run(nlp, text)
+    parl = next(d for d in drafts if d.name == "Parliament of the United Kingdom")
+    assert [m.text for m in parl.mentions if m.kind == "nominal"] == ["UK parliament", "UK parliament"]
+    # another noun after the place is no mention of the institution
+    assert not any(m.text.startswith("UK economy") for d in drafts for m in d.mentions)
+
+
+def test_place_institution_needs_the_same_place(nlp):
+    text = ("The Parliament of the United Kingdom was suspended on Tuesday. "
+            "Officials said the French parliament would not comment.")
+    drafts = run(nlp, text)
+    parl = next(d for d in drafts if d.name == "Parliament of the United Kingdom")
+    assert not any("French" in m.text for m in parl.mentions)

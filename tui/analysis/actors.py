@@ -860,6 +860,38 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
     return True
 
 
+def _main_institution(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]]) -> str | None:
+    """A bare capitalised head noun ("the Court") shared by several
+    organisations' names ("Court of Session", "Supreme Court of the United
+    Kingdom") refers to the one the article is about: the one it named first and
+    at least twice as often as any other. Otherwise it is left alone."""
+    if len(g.words) != 1 or g.label != "ORG":
+        return None
+    head = g.words[0]
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for r, hs in roots.items():
+        if not all(_org_head(groups[h].words) == head for h in hs):
+            return None
+        count[r] = sum(len(groups[h].cands) for h in hs)
+        first[r] = min(groups[h].first for h in hs)
+    best = max(count, key=lambda r: count[r])
+    if any(r != best and (count[r] * 2 > count[best] or first[r] < first[best]) for r in count):
+        return None
+    if first[best] > g.first:
+        return None
+    return roots[best][0]
+
+
+def _org_head(words: tuple[str, ...]) -> str:
+    """Head word of a name: the last word before "of"/"for" ("Court of Session"),
+    else the last word ("Supreme Court")."""
+    for i, w in enumerate(words):
+        if w in ("of", "for") and i > 0:
+            return words[i - 1]
+    return words[-1]
+
+
 def _choose(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind) -> str | None:
     """Pick the longer name a partial name belongs to, or None when ambiguous."""
     if len(roots) == 1:
@@ -870,7 +902,7 @@ def _choose(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], u
         return next(iter(same.values()))[0]
     cands = same or roots
     if not all(uf.label(r) == "PERSON" for r in cands):
-        return None  # two places or organisations share the word: leave it alone
+        return _main_institution(g, groups, cands)
     # People sharing a family name. Names that differ only by a generational
     # suffix ("Jr."/"Sr.") are never guessed between.
     cores = {_strip_suffix(groups[h].words) for hs in cands.values() for h in hs}

@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .aliases import canonical
 from .drafts import ActorDraft
 from .model import Mention, paragraph_spans
 
@@ -162,6 +163,37 @@ def _head_noun(name: str) -> str:
     return first.split()[-1].lower() if first.split() else ""
 
 
+_LOWER_WORD = re.compile(r" ([a-z]+)\b(?![-'’])")
+
+
+def _place_institutions(text: str, drafts: list[ActorDraft], heads: dict[str, str], added: dict[str, list[Mention]]) -> None:
+    """"UK parliament", "the Scottish government": a place (or nationality)
+    followed by the lowercase head noun of the one organisation whose name is that
+    noun of that place ("Parliament of the United Kingdom", "Scottish
+    Government") is a mention of that organisation. It is a description in its
+    own right, so it may come before the full name (a headline)."""
+    by_key = {d.key: d for d in drafts}
+    orgs = {head: by_key[key] for head, key in heads.items() if by_key[key].type == "ORG"}
+    if not orgs:
+        return
+    for d in drafts:
+        if d.type not in ("GPE", "NORP"):
+            continue
+        forms = {d.name} | {m.text for m in d.mentions if m.kind == "name"}
+        places = forms | {c for c in (canonical(f) for f in forms) if c}
+        for m in d.mentions:
+            if m.kind != "name":
+                continue
+            nxt = _LOWER_WORD.match(text, m.end)
+            org = orgs.get(nxt.group(1)) if nxt else None
+            if org is None:
+                continue
+            name = org.name.replace("’", "'")
+            if not any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", name) for p in places):
+                continue
+            added[org.key].append(Mention(m.start, nxt.end(), text[m.start : nxt.end()], "nominal"))
+
+
 def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dict[str, list[Mention]]) -> None:
     roles: dict[str, set[str]] = defaultdict(set)  # role phrase -> person keys
     titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("Queen") -> person keys
@@ -211,6 +243,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                 roles[head].add(d.key)
     unique = {phrase: next(iter(keys)) for phrase, keys in roles.items() if len(keys) == 1}
     ambiguous = {phrase for phrase, keys in roles.items() if len(keys) > 1}
+    _place_institutions(text, drafts, unique, added)
     if not unique:
         return
     pattern = re.compile(
