@@ -353,3 +353,34 @@ def test_bare_head_noun_shared_evenly_stays_apart(nlp):
     court = owner(drafts, text, "Court will")
     assert court is not owner(drafts, text, "Court of Session")
     assert court is not owner(drafts, text, "Supreme Court")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("He still lived there when the 2012 documentary Beware of Mr. Baker was filmed.", "Beware of Mr. Baker"),
+        ("She worked on the album Band on the Run with Paul McCartney in Lagos.", "Band on the Run"),
+        ("They recorded the 'Band on the Run' album in his studio in Lagos.", "Band on the Run"),
+    ],
+)
+def test_title_of_a_work_is_one_name(nlp, text, title):
+    drafts = actors_of(nlp, text)
+    d = owner(drafts, text, title)
+    assert d is not None and d.name == title and d.type == "WORK_OF_ART"
+    # the names inside or after the title are no actors of their own
+    assert not any(d.name in ("Baker", "Band", "Run") for d in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        # a person's full name as the subject after "the film" is no title
+        ("In the film Tom Hanks plays a pilot who lands on a river.", "Tom Hanks", "PERSON"),
+        # a title ends before a person, a date or a place after a function word
+        ("She worked on the album Band on the Run with Paul McCartney in Lagos.", "Paul McCartney", "PERSON"),
+        ("He played the album Blue on Tuesday in London.", "London", "GPE"),
+    ],
+)
+def test_title_stops_at_other_names(nlp, text, surface, want):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want and d.name == surface

@@ -10,7 +10,8 @@ The stage runs in four steps, each near-linear in the article length:
    ("Choe Son" + "Hui"); a person's title or role in front of the name ("Russian
    President", "spokesman") is remembered so that the mention can cover it while
    the actor's name stays the bare proper name. Datelines ("SEOUL, South Korea
-   (AP) —") give a place.
+   (AP) —") give a place. Titles of works that spaCy fragments ("the album
+   Band on the Run", "the 'Band on the Run' album") are one WORK_OF_ART name.
 2. **Clustering** over the distinct names only (never over all mention pairs):
    identical names after normalising dotted abbreviations; the alias table in
    `aliases`; plural demonyms ("North Koreans"); acronyms that are the initials
@@ -134,6 +135,9 @@ _WORK_NOUNS = frozenset({
 _TITLE_FUNCTION_WORDS = frozenset({
     "of", "on", "the", "a", "an", "in", "and", "to", "for", "with", "at", "from", "by", "or", "is", "are",
 })
+# Without quotation marks a title runs over fewer of them: "with", "and", "by",
+# "for" more often end it ("the album X with Paul McCartney").
+_BARE_TITLE_FUNCTION_WORDS = frozenset({"of", "on", "the", "a", "an", "in", "to"})
 # Nouns that describe a name in front of it or in apposition: "supermarket
 # Ocado", "news agency PA Media", "the band Cream", "island Crete",
 # "spokesperson Alexis Boon", "Alexis Boon, the head of ...".
@@ -403,9 +407,16 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
     cands: list[_Cand] = []
     bracket_pairs: list[tuple[int, int]] = []
     used: set[int] = set()
+    titles = _work_titles(doc)
+    in_title = {i for s, e in titles for i in range(s, e)}
+    for s, e in titles:
+        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        cands.append(_Cand(cs, ce, full[cs:ce], "WORK_OF_ART", cs, not_person=True, cue="WORK_OF_ART"))
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start in used:
             continue
+        if any(i in in_title for i in range(ent.start, ent.end)):
+            continue  # a name inside a title ("Beware of Mr. Baker") is part of the title
         if ent.label_ == "CARDINAL":
             continue
         if _title_word_of_person(doc, ent):
@@ -480,7 +491,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if _abbreviates(short.text, tuple(cands[prev_idx].text.split())):
                 cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
                 bracket_pairs.append((prev_idx, len(cands) - 1))
-    _cued_names(doc, full, cands)
+    _cued_names(doc, full, cands, in_title)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
 
@@ -497,7 +508,88 @@ def _title_word_of_person(doc: Doc, ent) -> bool:
     return tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and tok.head.i >= ent.end and tok.text[:1].isupper()
 
 
-def _cued_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
+def _work_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of titles of works that spaCy fragments: a title of two or
+    more words right after a noun for a work ("the documentary Beware of Mr.
+    Baker", "his album Wheels of Fire"), or in quotation marks right after or
+    before one ("the 'Band on the Run' album"). A title is capitalised words
+    with lowercase function words between them; a person's full name as the
+    subject of a new clause ("in the film Tom Hanks plays ...") is no title.
+    One-word titles are typed by the context cue instead."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WORK_NOUNS:
+            continue
+        span = None
+        if tok.i + 1 < n and "\n" not in tok.whitespace_:
+            span = _quoted_title(doc, tok.i + 1, 1) if doc[tok.i + 1].text in _QUOTE_MARKS else _bare_title(doc, tok.i + 1)
+        if span is None and tok.i > 0 and doc[tok.i - 1].text in _QUOTE_MARKS:
+            span = _quoted_title(doc, tok.i - 1, -1)
+        if span is not None and (not out or span[0] >= out[-1][1]):
+            out.append(span)
+    return out
+
+
+def _title_words_ok(doc: Doc, s: int, e: int) -> bool:
+    words = doc[s:e]
+    if not words[0].text[:1].isupper() or not words[-1].text[:1].isupper() and words[-1].text not in ("?", "!"):
+        return False
+    return all(
+        t.text[:1].isupper() or t.is_digit or t.lower_ in _TITLE_FUNCTION_WORDS and t.text.islower()
+        or t.text in ("?", "!", ",", "-", "'s", "’s") or t.text.startswith("'") and len(t.text) <= 3
+        for t in words
+    ) and not any("\n" in t.whitespace_ for t in words[:-1])
+
+
+def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
+    n = len(doc)
+    first = doc[j]
+    if not first.text[:1].isupper() or not first.is_alpha or first.pos_ == "PRON" or first.is_sent_start:
+        return None
+    k = j + 1  # end (exclusive) of the title so far
+    while k < n and "\n" not in doc[k - 1].whitespace_ and k - j < 12:
+        t = doc[k]
+        if t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")):
+            k += 1
+            continue
+        if t.text in ("?", "!") and doc[k - 1].whitespace_ == "":
+            k += 1
+            break
+        if t.lower_ in _BARE_TITLE_FUNCTION_WORDS and t.text.islower():
+            m = k
+            while m < n and doc[m].lower_ in _BARE_TITLE_FUNCTION_WORDS and doc[m].text.islower():
+                m += 1
+            # "Band on the Run", "Beware of Mr. Baker"; not "X on Tuesday", "X in London"
+            if m < n and doc[m].text[:1].isupper() and (doc[m].is_alpha or doc[m].text.endswith(".")) \
+                    and "\n" not in doc[m - 1].whitespace_ and doc[m].ent_iob_ != "B":
+                k = m
+                continue
+        break
+    if k - j < 2:
+        return None
+    span = doc[j:k]
+    ent = span[0].ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in span)
+    if ent and span.root.dep_ in ("nsubj", "nsubjpass") and span[0].ent_iob_ == "B":
+        return None  # "in the film Tom Hanks plays a pilot": a person, subject of a new clause
+    return (j, k) if _title_words_ok(doc, j, k) else None
+
+
+def _quoted_title(doc: Doc, q: int, step: int) -> tuple[int, int] | None:
+    """The tokens between the quotation mark at `q` and its partner, looking
+    forward (step 1) or backward (step -1) on the same line, if they read as a title."""
+    k = q + step
+    while 0 <= k < len(doc) and abs(k - q) <= 12 and "\n" not in doc[k].text:
+        if doc[k].text in _QUOTE_MARKS:
+            s, e = (q + 1, k) if step == 1 else (k + 1, q)
+            if e > s and _title_words_ok(doc, s, e):
+                return s, e
+            return None
+        k += step
+    return None
+
+
+def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None:
     """Names spaCy did not tag but the words around them type: "a Boots store",
     "news agency PA Media", "the chains' Facebook pages", "spokesperson Jane
     Doe". A run of capitalised proper nouns outside any entity whose cue rules
@@ -506,7 +598,7 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
     i = 0
     while i < n:
         tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not tok.is_alpha:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not tok.is_alpha or i in skip:
             i += 1
             continue
         j = i
