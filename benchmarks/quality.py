@@ -1,5 +1,6 @@
-"""Analysis quality on every gold file: the tuned set (tests/gold) and the held-out
-set (benchmarks/heldout, articles the rules were not written against).
+"""Analysis quality on every gold file: the tuned set (tests/gold), the held-out
+set (benchmarks/heldout) and the formerly blind set (benchmarks/blind, whose
+first, blind measurement is recorded in its SOURCES.md).
 
     python benchmarks/quality.py [--verbose] [FOLDER ...]
 
@@ -23,7 +24,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-SETS = {"tuned": REPO / "tests" / "gold", "held-out": REPO / "benchmarks" / "heldout"}
+SETS = {
+    "tuned": REPO / "tests" / "gold",
+    "held-out": REPO / "benchmarks" / "heldout",
+    "formerly blind": REPO / "benchmarks" / "blind",
+}
 COLUMNS = ("mention_recall", "b3_f1", "type_acc", "junk_actors", "direct_f1", "speaker_acc",
            "indirect_r", "indirect_speaker_acc")
 # Which count weights each metric when pooling a set.
