@@ -462,3 +462,17 @@ async def test_long_article_shows_text_at_once_progress_and_stays_responsive(ana
         assert screen.analysis.actors
         assert not screen.has_class("-analysing")
         still_running(app)
+
+
+async def test_escape_sequences_in_folder_and_file_names_never_reach_the_terminal(analyzer, tmp_path):
+    folder = tmp_path / "lib\x1b[2J\x1b]0;owned\x07\u202e"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bridge opens\n\nMayor Jane Doe said “yes”.\n", encoding="utf-8")
+    (folder / "b \x1b]0;owned\x07\x1b[31mred\u202e.txt").write_bytes(b"")  # broken: listed by its name
+    app = make_app(folder, analyzer)
+    async with app.run_test(size=(160, 40), notifications=True) as pilot:
+        await settle(app, pilot)
+        library = app.screen
+        await wait_for(pilot, lambda: len(library.entries) == 2)
+        await pilot.pause()
+        terminal_safe(app)

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
+from ..analysis.clean import one_line
 from ..analysis.loading import ArticleError, list_articles, load_article
 from ..analysis.model import Analysis, Article
 from ..analysis.service import Analyzer
@@ -71,7 +72,7 @@ class LibraryScreen(Screen):
         self.entries: list[Entry] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(Content.styled("Library · ", "bold"), Content(self.folder.name or str(self.folder))),
+        yield Static(Content.assemble(Content.styled("Library · ", "bold"), Content(one_line(self.folder.name or str(self.folder)))),
                      id="library-title")
         table = LibraryTable(id="library-table", cursor_type="row", zebra_stripes=True)
         table.add_column("Title", key="title")
@@ -109,7 +110,7 @@ class LibraryScreen(Screen):
             self.post_message(self.Loaded([], str(exc)))
             return
         except OSError as exc:
-            self.post_message(self.Loaded([], f"{self.folder}: {exc.strerror or exc}"))
+            self.post_message(self.Loaded([], one_line(f"{self.folder}: {exc.strerror or exc}")))
             return
         entries = []
         for path in paths:
@@ -118,8 +119,8 @@ class LibraryScreen(Screen):
             except ArticleError as exc:
                 entries.append(Entry(path, None, error=str(exc)))
             except Exception as exc:
-                entries.append(Entry(path, None, error=f"{path.name}: {exc.__class__.__name__}"))
-        self.post_message(self.Loaded(entries, None if entries else f"No articles in {self.folder}"))
+                entries.append(Entry(path, None, error=f"{one_line(path.name)}: {exc.__class__.__name__}"))
+        self.post_message(self.Loaded(entries, None if entries else one_line(f"No articles in {self.folder}")))
 
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:
@@ -129,7 +130,7 @@ class LibraryScreen(Screen):
         pending = []
         for index, entry in enumerate(self.entries):
             if entry.article is None:
-                table.add_row(Text(entry.path.name), Text("—"), Text(entry.error or "unreadable", style="red"),
+                table.add_row(Text(one_line(entry.path.name)), Text("—"), Text(entry.error or "unreadable", style="red"),
                               key=str(index))
                 continue
             known = self.app.known_analysis(entry.article)  # type: ignore[attr-defined]
@@ -140,7 +141,7 @@ class LibraryScreen(Screen):
                     known = None
             entry.analysis = known
             table.add_row(
-                Text(entry.article.title or entry.path.name),
+                Text(entry.article.title or one_line(entry.path.name)),
                 Text(f"{entry.article.word_count:,}", justify="right"),
                 Text(top_actors(known)) if known else Text("analysing…", style="dim italic"),
                 key=str(index),
