@@ -33,6 +33,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -47,6 +48,7 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
 PROG = "newsreader"
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 class UsageError(Exception):
@@ -138,8 +140,12 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.format == "json":
         # The contract is UTF-8 JSON whatever the locale says.
         data = json.dumps(analysis.to_json(), ensure_ascii=False, indent=1) + "\n"
+        # Only strings hold non-ASCII: \u-escape what a terminal would act on (C1,
+        # bidi, line separators); surrogates (undecodable bytes in a file name)
+        # become \udcXX escapes. json.loads gives back the very same strings.
+        data = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
         sys.stdout.flush()
-        sys.stdout.buffer.write(data.encode("utf-8"))
+        sys.stdout.buffer.write(data.encode("utf-8", "backslashreplace"))
         sys.stdout.buffer.flush()
     else:
         from .analysis.report import print_report

@@ -347,3 +347,24 @@ def test_cache_truncated_mid_file_is_rebuilt(tmp_path: Path, scratch_cache: Path
     assert proc.returncode == EXIT_OK, proc.stderr
     assert json.loads(proc.stdout) == json.loads(first.stdout)
     assert all(line.startswith("newsreader: warning: ") for line in proc.stderr.decode().splitlines())
+
+
+def test_json_output_holds_no_raw_control_or_bidi_character(tmp_path: Path, scratch_cache: Path) -> None:
+    """JSON on a terminal is read by people too: C0 controls are escaped by JSON
+    itself; C1 and bidi controls in `source` (the path as given) must not be
+    printed raw either. (\\u escapes decode to the same string.)"""
+    path = tmp_path / "bridge \x9b2J \u202eevil.txt"
+    path.write_text("Bridge opens\n\nMayor Jane Doe said “yes”.\n", encoding="utf-8")
+    proc = run("analyze", str(path), "--format", "json", cache=scratch_cache)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    raw = proc.stdout.decode("utf-8")
+    assert not _unsafe(raw), _unsafe(raw)
+    assert json.loads(raw)["source"] == str(path)
+
+
+def test_file_name_that_is_not_utf8_still_gives_json(tmp_path: Path, scratch_cache: Path) -> None:
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/bad\xffname.txt"))
+    path.write_text("Bridge opens\n\nMayor Jane Doe said “yes”.\n", encoding="utf-8")
+    proc = run("analyze", str(path), "--format", "json", cache=scratch_cache)
+    assert proc.returncode == EXIT_OK, proc.stderr
+    assert json.loads(proc.stdout)["source"] == str(path)
