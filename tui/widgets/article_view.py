@@ -31,6 +31,37 @@ GROUP_CLASSES = {
 }
 
 
+#: A TextArea renders each screen row from its whole document line, so a very
+#: long paragraph (some articles have no breaks) costs its full length per row.
+#: Longer lines are shown broken at a space every this many characters: a space
+#: becomes a newline, so every offset into the article text stays the same.
+MAX_DISPLAY_LINE = 2_000
+
+
+def display_text(text: str) -> str:
+    """`text` with a space turned into a newline in every stretch of more than
+    MAX_DISPLAY_LINE characters without one (same length, same offsets)."""
+    if len(text) <= MAX_DISPLAY_LINE or all(len(line) <= MAX_DISPLAY_LINE for line in text.split("\n")):
+        return text
+    chars = list(text)
+    line_start = 0
+    while True:
+        newline = text.find("\n", line_start)
+        line_end = len(text) if newline == -1 else newline
+        start = line_start
+        while line_end - start > MAX_DISPLAY_LINE:
+            cut = text.rfind(" ", start + MAX_DISPLAY_LINE // 2, start + MAX_DISPLAY_LINE)
+            if cut == -1:  # a very long word: break at the next space after it, if any
+                cut = text.find(" ", start + MAX_DISPLAY_LINE, line_end)
+                if cut == -1:
+                    break
+            chars[cut] = "\n"
+            start = cut + 1
+        if newline == -1:
+            return "".join(chars)
+        line_start = newline + 1
+
+
 class ArticleView(TextArea):
     """Read-only article text with mention, quote, search and current highlights."""
 
@@ -64,8 +95,9 @@ class ArticleView(TextArea):
     show_highlights: reactive[bool] = reactive(True)
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
+        shown = display_text(article.text)
         super().__init__(
-            article.text,
+            shown,
             read_only=True,
             soft_wrap=True,
             show_line_numbers=False,
@@ -76,10 +108,10 @@ class ArticleView(TextArea):
         self.article = article
         self._line_starts: list[int] = []
         pos = 0
-        for line in article.text.split("\n"):
+        for line in shown.split("\n"):
             self._line_starts.append(pos)
             pos += len(line) + 1
-        headline_end = article.text.find("\n")
+        headline_end = shown.find("\n")
         self._headline = (0, headline_end if headline_end != -1 else len(article.text))
         # per-line spans: line -> [(start, end, component class)] in line-local columns
         self._markup_spans: dict[int, list[tuple[int, int, str]]] = {}
