@@ -384,3 +384,106 @@ def test_title_of_a_work_is_one_name(nlp, text, title):
 def test_title_stops_at_other_names(nlp, text, surface, want):
     d = owner(actors_of(nlp, text), text, surface)
     assert d is not None and d.type == want and d.name == surface
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("The aircraft overshot the runway around 7:38 pm IST (1408 UTC) in the evening.", "IST"),
+    ("The aircraft overshot the runway around 7:38 pm IST (1408 UTC) in the evening.", "UTC"),
+    ("The launch is set for 10:15 am EDT on Friday.", "EDT"),
+])
+def test_time_zone_after_a_clock_time_is_no_actor(nlp, text, zone):
+    assert owner(actors_of(nlp, text), text, zone) is None
+
+
+def test_abbreviation_not_after_a_time_is_kept(nlp):
+    text = "The IST team met officials from the Ministry of Defence in London on Monday."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "London") is not None
+    assert owner(drafts, text, "Ministry of Defence") is not None
+
+
+def test_hashtag_is_no_actor(nlp):
+    text = 'Biden\'s account posted "My running mate will be a woman. #DemDebate" on Sunday.'
+    assert owner(actors_of(nlp, text), text, "DemDebate") is None
+    text2 = "Biden met DemDebate organisers. Joe Biden spoke first."
+    assert owner(actors_of(nlp, text2), text2, "Biden") is not None
+
+
+def test_capitalised_first_word_written_lowercase_elsewhere_is_no_name(nlp):
+    text = ("Tributes paid to recently deceased US actor Chadwick Boseman\n\n"
+            "Over the weekend, tributes were paid to actor Chadwick Boseman.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Tributes") is None
+    assert owner(drafts, text, "Chadwick Boseman").type == "PERSON"
+
+
+def test_first_word_never_written_lowercase_is_kept(nlp):
+    text = "Caloundra opened the game with two tries. The Caloundra side won."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Caloundra") is not None
+
+
+def test_place_in_front_of_a_person_is_its_own_mention(nlp):
+    text = "In 2008, then-governor of Alaska Sarah Palin was chosen by John McCain as his running mate."
+    drafts = actors_of(nlp, text)
+    alaska = owner(drafts, text, "Alaska")
+    assert alaska is not None and alaska.type == "GPE"
+    assert owner(drafts, text, "Sarah Palin").type == "PERSON"
+
+
+def test_given_name_alone_joins_the_one_person_it_begins(nlp):
+    text = ("Civil Aviation Minister Hardeep Singh Puri said 18 people died. "
+            "Hardeep also stated that both of the flight recorders have been recovered.")
+    drafts = actors_of(nlp, text)
+    puri = owner(drafts, text, "Hardeep Singh Puri")
+    assert owner(drafts, text, "Hardeep", 1) is puri
+
+
+def test_given_name_shared_by_two_people_is_not_propagated(nlp):
+    from tui.analysis.actors import _propagate
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+    text = "Hardeep Singh Puri and Hardeep Kaur Gill arrived. Then Hardeep also stated that it was late."
+    doc = nlp(text)
+    drafts = [
+        ActorDraft(key="a", name="Hardeep Singh Puri", type="PERSON", mentions=[Mention(0, 18, "Hardeep Singh Puri", "name")]),
+        ActorDraft(key="b", name="Hardeep Kaur Gill", type="PERSON", mentions=[Mention(23, 40, "Hardeep Kaur Gill", "name")]),
+    ]
+    _propagate(doc, drafts, {})
+    assert [len(d.mentions) for d in drafts] == [1, 1]
+    drafts = drafts[:1]
+    _propagate(doc, drafts, {})
+    # the one in "Hardeep Kaur Gill" is part of a longer name
+    assert [m.text for m in drafts[0].mentions] == ["Hardeep Singh Puri", "Hardeep"]
+
+
+def test_given_name_is_not_matched_inside_a_contraction(nlp):
+    text = "Actor Don Cheadle attended the ceremony. Reporters asked, but he said: \"I Don't know.\""
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Don't") is None
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Caloundra defeated Wynnum 45 points to 24 in their match on Saturday.", "Caloundra"),
+    ("Caloundra defeated Wynnum 45 points to 24 in their match on Saturday.", "Wynnum"),
+    ("In other results, Maroochydore defeated Caboolture 43–5 at home.", "Caboolture"),
+    ('"It was a better performance", Wynnum coach Matt Myers said.', "Wynnum"),
+])
+def test_one_word_team_is_an_organisation(nlp, text, team):
+    d = owner(actors_of(nlp, text), text, team)
+    assert d is not None and d.type == "ORG"
+    assert d.name == team  # a glued score is not part of the name
+
+
+def test_person_who_defeats_someone_stays_a_person(nlp):
+    text = "Rafael Nadal won the final on Sunday. Nadal defeated Djokovic 6–4 in the first set."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Nadal", 1).type == "PERSON"
+
+
+def test_result_without_a_score_types_nothing(nlp):
+    text = "In the election, Wynnum defeated the incumbent after a long campaign."
+    from tui.analysis.actors import _plays_match
+    doc = nlp(text)
+    wynnum = next(t for t in doc if t.text == "Wynnum")
+    assert not _plays_match(wynnum)

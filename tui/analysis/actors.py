@@ -105,6 +105,8 @@ _HEAD_CUES = {
     ), "FAC"),
     # a company has a founder or a chief executive, a person does not ("SpaceX founder Elon Musk")
     **dict.fromkeys(("founder", "cofounder", "co-founder", "ceo", "chairman", "chairwoman"), "ORG"),
+    # a team has a coach ("Wynnum coach Matt Myers"); a place's national side keeps its tag (_usable_cue)
+    "coach": "TEAM",
     # "the Gukurahundi massacres": a name given to an event (never to a place or group: see _EVENT_KEPT)
     **dict.fromkeys((
         "massacre", "genocide", "uprising", "rebellion", "famine", "pogrom", "insurgency", "mutiny",
@@ -193,6 +195,21 @@ _GLUED_BRACKET = re.compile(r".*[)\]](?=[A-Z])")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
 _WORD = re.compile(r"\w", re.UNICODE)
+# A score glued to a name ("Caboolture 43–5"): digits joined by a dash.
+_SCORE = re.compile(r"\d+[-–—]\d+")
+# Standard time-zone abbreviations (a small table of well-known abbreviations):
+# after a clock time ("7:38 pm IST", "1408 UTC") they are no organisation.
+_TIME_ZONES = frozenset({
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "IST",
+    "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "JST", "KST", "HKT", "SGT", "PHT", "ICT", "WIB",
+    "MSK", "SAST", "WAT", "CAT", "EAT", "PKT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "AST", "ADT",
+})
+# Words that end a clock time ("7:38 pm", "14:00 hrs").
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "hrs", "hours", "h", "noon", "midnight"})
+# Verbs of a sports result: a one-word name that wins or loses a match with a
+# score is a team ("X defeated Y 45 points to 24"), unless the article also
+# gives it as a person's full name.
+_RESULT_VERBS = frozenset({"defeat", "beat", "edge", "thrash", "rout", "trounce", "down", "overcome", "whitewash"})
 
 
 # -- step 1: candidates ------------------------------------------------------
@@ -272,6 +289,8 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
             end -= 1
         elif tok.text == "." and end - 1 > start:
             end -= 1
+        elif _SCORE.fullmatch(tok.text) and end - 1 > start:
+            end -= 1  # "Caboolture 43–5": a score glued to the name
         elif tok.text[:1].islower() and tok.lower_ in _NAME_FUNCTION_WORDS | _ARTICLES:
             end -= 1
         else:
@@ -407,6 +426,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
     cands: list[_Cand] = []
     bracket_pairs: list[tuple[int, int]] = []
     used: set[int] = set()
+    lower_words = {t.text for t in doc if t.is_lower}
     titles = _work_titles(doc)
     in_title = {i for s, e in titles for i in range(s, e)}
     for s, e in titles:
@@ -448,6 +468,9 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             ):
                 label = "LANGUAGE"  # "Spanish language", "said in Spanish"
             text = full[cs:ce]
+            if _not_a_name(doc, full, ts, te, cs, label, lower_words):
+                prev_idx = None
+                continue
             if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
                 # "Longer", "Run": a capitalised first word that is not a proper noun.
                 if doc[ts].pos_ != "PROPN":
@@ -469,6 +492,9 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             cue, strong = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
             not_person = not_person or (strong and cue not in (None, "PERSON"))
+            team = te - ts == 1 and _plays_match(root)
+            if team and cue is None:
+                cue = "ORG"
             if label in _CODE_LABELS and _is_code_or_disease(text):
                 prev_idx = None
                 continue
@@ -477,7 +503,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
             )
             cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
-                         quoted=quoted, cue=cue, impersonal=_its_subject(root))
+                         quoted=quoted, cue=cue, impersonal=team or _its_subject(root))
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -496,11 +522,48 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
     return cands, bracket_pairs
 
 
+def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | None, lower_words: set[str]) -> bool:
+    """Words spaCy tags that name no actor: a hashtag ("#DemDebate" labels a
+    topic), a time zone after a clock time ("7:38 pm IST", "1408 UTC"), and a
+    capitalised first word of a sentence or headline that the article also
+    writes in lowercase ("Tributes paid to ..." beside "tributes were paid")."""
+    if cs > 0 and full[cs - 1] == "#":
+        return True
+    if te - ts != 1:
+        return False
+    tok = doc[ts]
+    if tok.text in _TIME_ZONES:
+        j = ts - 1
+        if j >= 0 and doc[j].text == "(":
+            j -= 1
+        if j >= 0 and (doc[j].like_num or doc[j].ent_type_ == "TIME" or doc[j].lower_ in _CLOCK_WORDS):
+            return True
+    return (
+        label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
+        and _sentence_initial(doc, ts)
+    )
+
+
+def _plays_match(root: Token) -> bool:
+    """"Caloundra defeated Wynnum 45 points to 24", "Maroochydore defeated
+    Caboolture 43–5": the winner and the loser of a result given with a score
+    are teams (the caller keeps a one-word name only; a person's full name
+    elsewhere in the article outweighs it)."""
+    tok = root
+    if tok.dep_ == "compound" and _SCORE.fullmatch(tok.head.text):
+        tok = tok.head  # the score glued into the name
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "dobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESULT_VERBS:
+        return False
+    near = [t for c in verb.children for t in (c, *c.children)]
+    return any(t.like_num or _SCORE.fullmatch(t.text) for t in near)
+
+
 def _title_word_of_person(doc: Doc, ent) -> bool:
     """"archbishop Monsenor Jorge Eduardo Scheinig": one word tagged as something
     else right before a person's full name, and modifying it, is a title."""
-    if ent.label_ == "PERSON" or len(ent) != 1 or ent.end >= len(doc):
-        return False
+    if ent.label_ == "PERSON" or ent.label_ in _TITLE_SHED or len(ent) != 1 or ent.end >= len(doc):
+        return False  # "governor of Alaska Sarah Palin": a place is a mention of its own
     nxt = doc[ent.end]
     if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_iob_ != "I":
         return False
@@ -700,6 +763,10 @@ def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:
     a vehicle or device after a one-word name ("a Boeing jet" names the maker)."""
     if cue == "EVENT" and label in _EVENT_KEPT:
         return None
+    if cue == "TEAM":
+        return None if label in ("GPE", "LOC", "NORP") else "ORG"
+    if cue == "FAC" and label in ("GPE", "LOC"):
+        return None  # "Calicut airport": the place names the building
     if cue == "MODEL":
         return "PRODUCT" if n_words >= 2 else None
     return cue
@@ -1205,6 +1272,8 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], _unused: dict) -> None:
         if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
             continue  # inside a date, number, ...
         form = m.group(0)
+        if form.isalpha() and tok.text != form:
+            continue  # "Don" inside "Don't": not the whole token
         if " " not in form and _sentence_initial(doc, t) and tok.pos_ != "PROPN" and not tok.ent_type_:
             continue  # a capitalised first word, unless spaCy took it for a name here too
         if _continues_name(doc, text, t, e, bounds):
@@ -1235,6 +1304,10 @@ def _name_forms(d: ActorDraft) -> set[str]:
         core = _strip_suffix(tuple(d.name.split()))
         if len(core) >= 2 and core[-1][:1].isupper() and len(core[-1]) > 2:
             forms.add(core[-1])
+        # a given name used alone ("Hardeep also stated" after "Hardeep Singh
+        # Puri"): the caller drops it when it begins (or ends) another name too
+        if len(core) >= 2 and core[0][:1].isupper() and core[0][1:].islower() and len(core[0]) > 2 and core[0].isalpha():
+            forms.add(core[0])
     return forms
 
 
