@@ -507,3 +507,12 @@ def test_speech_verb_in_the_sentence_before_introduces_a_floating_quote(analyse)
     # a sentence without a speech verb introduces nothing
     assert direct(analyse("Jane Doe bought a house. “It was the right thing to do.”")) == [
         ("It was the right thing to do.", None)]
+
+
+def test_role_coordinated_with_a_role_before_the_name_still_gives_the_name(analyse):
+    text = ("Pranab Mukherjee died on Monday. His daughter, and member of the INC, Sharmistha Mukherjee "
+            "wrote, \"Last year was one of the happiest days for me.\"")
+    assert direct(analyse(text)) == [("Last year was one of the happiest days for me.", "Sharmistha Mukherjee")]
+    # two people joined by "and" still give no single speaker
+    text = "Microsoft, which makes Windows, and Google which makes Android, emphasized they were working hard."
+    assert indirect(analyse(text)) == [("they were working hard", None)]

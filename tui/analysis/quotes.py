@@ -459,7 +459,13 @@ class _Finder:
     def joined(self, a: Token, b: Token) -> bool:
         """Are two subjects of one verb joined by "and"/"or" (not one name split in two)?"""
         lo, hi = min(a.i, b.i), max(a.i, b.i)
-        return any(self.doc[k].dep_ == "cc" and self.doc[k].head.i in (lo, hi) for k in range(lo + 1, hi))
+        return any(
+            self.doc[k].dep_ == "cc" and self.doc[k].head.i in (lo, hi)
+            # "His daughter, and member of the INC, Jane Doe wrote": the "and"
+            # joins the role to another role, its own conjunct before the name
+            and not any(c.dep_ == "conj" and k < c.i < hi for c in self.doc[k].head.children)
+            for k in range(lo + 1, hi)
+        )
 
     def subject_across_break(self, subj: Token, cue: Token) -> Token | None:
         """The parser ran a sentence across a paragraph break and took a noun
