@@ -516,3 +516,15 @@ def test_role_coordinated_with_a_role_before_the_name_still_gives_the_name(analy
     # two people joined by "and" still give no single speaker
     text = "Microsoft, which makes Windows, and Google which makes Android, emphasized they were working hard."
     assert indirect(analyse(text)) == [("they were working hard", None)]
+
+
+def test_message_speaks_for_the_owner_of_the_account_it_came_from(analyse):
+    text = ("Jane Doe spoke at the debate. A tweet sent from Jane Doe's Twitter account during the debate "
+            "repeated the promise, saying \"My running mate will be a woman. #DemDebate\".")
+    assert direct(analyse(text)) == [("My running mate will be a woman. #DemDebate", "Jane Doe")]
+
+
+def test_message_with_no_owner_named_gives_no_speaker(analyse):
+    text = ("Joe Biden spoke at the debate. A tweet sent during the debate repeated the promise, "
+            "saying \"My running mate will be a woman.\"")
+    assert direct(analyse(text)) == [("My running mate will be a woman.", None)]

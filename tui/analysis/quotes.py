@@ -286,6 +286,12 @@ class _Found:
     cue_at: int = -1
 
 
+# Messages whose author speaks through them ("Biden's tweet said ...").
+_MESSAGE_NOUNS = frozenset({"tweet", "post", "message", "statement", "letter"})
+# Where a message is posted from: its owner is the author ("from Biden's Twitter account").
+_ACCOUNT_NOUNS = frozenset({"account", "page", "feed", "channel", "profile", "handle"})
+
+
 class _Finder:
     def __init__(self, doc: Doc, index: MentionIndex) -> None:
         self.doc = doc
@@ -573,6 +579,10 @@ class _Finder:
             key = self.person_within(subj)
             if key is not None:
                 return key
+        if lemma in _MESSAGE_NOUNS:
+            key = self.message_author(subj)
+            if key is not None:
+                return key
         if lemma in SPOKES_NOUNS or subj.lower_ in SPOKES_NOUNS:
             key = self.organisation_around(subj)
             if key is not None:
@@ -687,6 +697,21 @@ class _Finder:
         keys = {key for _, _, key in self.index.mentions_between(left.idx, right.idx + len(right))
                 if key != exclude and self.index.draft(key).type == "PERSON"}
         return keys.pop() if len(keys) == 1 else None
+
+    def message_author(self, subj: Token) -> str | None:
+        """The author of a message that speaks: its possessor ("Biden's
+        tweet") or the owner of the account it came from ("a tweet sent from
+        Biden's Twitter account"), if exactly one actor."""
+        found: set[str] = set()
+        for tok in subj.subtree:
+            if tok.i - subj.left_edge.i > 30:
+                break
+            if tok.dep_ != "poss" or not (tok.head is subj or tok.head.lemma_.lower() in _ACCOUNT_NOUNS):
+                continue
+            key = self.person_antecedent(tok) if tok.lower_ in PERSON_PRONOUNS else self.actor_of_token(tok)
+            if key is not None and self.index.draft(key).type in ("PERSON", "ORG"):
+                found.add(key)
+        return found.pop() if len(found) == 1 else None
 
     def organisation_around(self, subj: Token) -> str | None:
         """The organisation a spokes-noun speaks for: its compounds, possessor,
