@@ -487,3 +487,21 @@ def test_result_without_a_score_types_nothing(nlp):
     doc = nlp(text)
     wynnum = next(t for t in doc if t.text == "Wynnum")
     assert not _plays_match(wynnum)
+
+
+def test_a_title_named_by_a_work_noun_types_its_other_mentions():
+    from tui.analysis.actors import _Cand, _cluster_type
+    # spaCy tags the title ORG four times; once a work noun names it ("the film X")
+    cands = [_Cand(k * 20, k * 20 + 13, "Black Panther", "ORG", k * 20) for k in range(4)]
+    cands.append(_Cand(100, 113, "Black Panther", "WORK_OF_ART", 100, cue="WORK_OF_ART"))
+    assert _cluster_type(cands, list(range(5))) == "WORK_OF_ART"
+    assert _cluster_type(cands, list(range(4))) == "ORG"
+    # a person's full name outweighs it
+    cands.append(_Cand(120, 129, "Tom Hanks", "PERSON", 120))
+    assert _cluster_type(cands, list(range(6))) != "WORK_OF_ART"
+
+
+def test_a_person_named_in_full_is_not_retyped_by_a_work_noun(nlp):
+    text = "Tom Hanks arrived on Monday. In the film Tom Hanks plays a pilot. Tom Hanks said it was hard."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Tom Hanks").type == "PERSON"

@@ -1091,6 +1091,12 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
     if not votes:
         return None
     label = votes.most_common(1)[0][0]
+    if label != "WORK_OF_ART" and any(cands[i].label == cands[i].cue == "WORK_OF_ART" for i in idxs) and not any(
+        cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs
+    ):
+        # "the film Black Panther" says what the name is; spaCy's ORG for the
+        # same words elsewhere is a guess (a person's full name still wins)
+        return "WORK_OF_ART"
     impersonal = any(cands[i].impersonal for i in idxs) and not any(
         cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs
     )  # "its" is evidence against a one-word name only; a full person's name outweighs it
