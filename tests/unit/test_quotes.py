@@ -528,3 +528,10 @@ def test_message_with_no_owner_named_gives_no_speaker(analyse):
     text = ("Joe Biden spoke at the debate. A tweet sent during the debate repeated the promise, "
             "saying \"My running mate will be a woman.\"")
     assert direct(analyse(text)) == [("My running mate will be a woman.", None)]
+
+
+def test_spokes_nouns_allow_one_typo_and_nothing_further():
+    from tui.analysis.speech_cues import is_spokes_person
+
+    assert all(map(is_spokes_person, ["spokesman", "Spokeswoman", "spokespeople", "spokeman", "spokesperon"]))
+    assert not any(map(is_spokes_person, ["sportsman", "spoken", "spokes", "statesman", "salesman"]))

@@ -36,7 +36,8 @@ from .speech_cues import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     SPEECH_VERBS,
-    SPOKES_NOUNS,
+    is_spokes_noun,
+    is_spokes_person,
     THING_PRONOUNS,
 )
 
@@ -268,7 +269,6 @@ def _possessive_plural(text: str, i: int, p_end: int) -> bool:
 # --------------------------------------------------------------------------
 
 _CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
-_SPOKES_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokeman"})
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
@@ -583,7 +583,7 @@ class _Finder:
             key = self.message_author(subj)
             if key is not None:
                 return key
-        if lemma in SPOKES_NOUNS or subj.lower_ in SPOKES_NOUNS:
+        if is_spokes_noun(lemma) or is_spokes_noun(subj.lower_):
             key = self.organisation_around(subj)
             if key is not None:
                 return key
@@ -593,7 +593,7 @@ class _Finder:
                     key = self.org_antecedent(child)
                     if key is not None:
                         return key
-            if lemma in _SPOKES_PEOPLE:
+            if is_spokes_person(lemma):
                 # "a spokeswoman said", for the organisation the paragraph is about
                 return self.index.nearest_before(subj.idx, ("ORG",), self.limit_before(subj.idx))
         if subj.tag_ in ("NN", "NNP"):
@@ -638,7 +638,7 @@ class _Finder:
         if subj.right_edge.i - subj.left_edge.i > 40:
             return None
         # "the Trump campaign", "a Smith spokesman": the name qualifies a group
-        group = subj.lemma_.lower() in ORG_NOUNS or subj.lemma_.lower() in SPOKES_NOUNS
+        group = subj.lemma_.lower() in ORG_NOUNS or is_spokes_noun(subj.lemma_)
         stack = [(c, group) for c in subj.children]
         while stack:
             tok, aside = stack.pop()
@@ -716,7 +716,7 @@ class _Finder:
     def organisation_around(self, subj: Token) -> str | None:
         """The organisation a spokes-noun speaks for: its compounds, possessor,
         or the object of "for/of/at/from"."""
-        allow_person = subj.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson", "spokeman", "aide", "office")
+        allow_person = is_spokes_person(subj.lemma_) or subj.lemma_.lower() in ("aide", "office")
         stack = [c for c in subj.children if c.dep_ in ("compound", "poss", "amod", "nmod", "prep")]
         seen = 0
         while stack and seen < 24:

@@ -6,6 +6,8 @@ articles. Verbs are listed by lemma (spaCy's `token.lemma_`, lower-cased).
 
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 # Verbs that introduce or attribute speech ("said", "told", "warned" …): the
 # subject of one of these is the speaker of the quote or clause it governs.
 # Cognition verbs (think, believe, hope, fear) are deliberately absent: their
@@ -50,7 +52,7 @@ DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
 # "the Kremlin's website", the speaker is the organisation named around them.
 SPOKES_NOUNS: frozenset[str] = frozenset(
     {
-        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokeman",
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "representative", "official", "statement", "website", "site", "release",
         "communique", "communiqué", "announcement", "report", "document",
         "account", "office", "secretary", "media", "agency", "outlet", "channel",
@@ -109,3 +111,22 @@ THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 # Words that start a reporter's comment after a reported clause
 # ("…,” without providing a specific assessment).
 COMMENT_STARTERS: frozenset[str] = frozenset({"without", "while", "whereas"})
+
+
+# The people who speak for an organisation, as opposed to its documents.
+SPOKES_PEOPLE: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+)
+
+
+def is_spokes_person(word: str) -> bool:
+    """"spokesman" and its kin, allowing one typo: news copy misspells it
+    ("spokeman") often enough, and no other English word is that close."""
+    word = word.lower()
+    if word in SPOKES_PEOPLE:
+        return True
+    return len(word) >= 8 and any(Levenshtein.distance(word, form, score_cutoff=1) <= 1 for form in SPOKES_PEOPLE)
+
+
+def is_spokes_noun(word: str) -> bool:
+    return word.lower() in SPOKES_NOUNS or is_spokes_person(word)
