@@ -78,7 +78,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "regime", "embassy", "parliament", "congress", "senate", "assembly",
         "cabinet", "tribunal", "alliance", "coalition", "charity", "body",
         "watchdog", "regulator", "manufacturer", "airline", "operator",
-        "broadcaster", "agency", "kremlin", "school", "hospital", "museum",
+        "broadcaster", "school", "hospital", "museum",
         "fund", "programme", "program", "website", "statement",
     }
 )
