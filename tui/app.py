@@ -49,6 +49,7 @@ class NewsReaderApp(App):
         #: only one spaCy analysis at a time (the model is shared between workers)
         self.analysis_lock = threading.Lock()
         self._analyses: dict[str, Analysis] = {}
+        self._warnings_shown: set[str] = set()
 
     def on_mount(self) -> None:
         from .screens.article import ArticleScreen
@@ -62,6 +63,14 @@ class NewsReaderApp(App):
             self.push_screen(LibraryScreen(self.folder or SAMPLES_DIR, self.analyzer))
 
     # --- analyses known in this session -------------------------------------------
+
+    def show_analyzer_warnings(self) -> None:
+        """Each new cache warning once, as a notification (while the app runs,
+        stderr is captured and a logged warning would never be seen)."""
+        for warning in self.analyzer.warnings:
+            if warning not in self._warnings_shown:
+                self._warnings_shown.add(warning)
+                self.notify(warning, title="Analysis cache", severity="warning", markup=False, timeout=8)
 
     def known_analysis(self, article: Article) -> Analysis | None:
         return self._analyses.get(article.text)

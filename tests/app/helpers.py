@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import Callable
+from contextlib import asynccontextmanager
 
 from rich.console import Console
 
@@ -39,3 +40,33 @@ def rendered(app) -> tuple[str, str]:
     update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     console.print(update)
     return console.export_text(styles=False), out.getvalue()
+
+
+async def open_article(app, pilot):
+    """Wait until the app shows an article screen whose analysis is done; return it."""
+    from tui.screens.article import ArticleScreen
+
+    await settle(app, pilot)
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    await wait_for(pilot, lambda: screen.analysis is not None)
+    await pilot.pause()
+    return screen
+
+
+@asynccontextmanager
+async def opened(target, analyzer, size: tuple[int, int] = (120, 40), **run_options):
+    """`make_app(target, analyzer)` running headless with its article open and
+    analysed: `async with opened(SEED, analyzer) as (app, pilot, screen): ...`"""
+    from tui.app import make_app
+
+    app = make_app(target, analyzer)
+    async with app.run_test(size=size, **run_options) as pilot:
+        yield app, pilot, await open_article(app, pilot)
+
+
+def region_text(app, widget) -> list[str]:
+    """The screen text inside `widget`'s region, line by line."""
+    lines = rendered(app)[0].split("\n")
+    region = widget.region
+    return [line[region.x : region.right] for line in lines[region.y : region.bottom]]

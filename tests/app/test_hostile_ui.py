@@ -26,7 +26,7 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import rendered, settle, wait_for
+from .helpers import opened, region_text, rendered, settle, wait_for
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 
@@ -67,24 +67,17 @@ def terminal_safe(app) -> str:
     return text
 
 
-def region_lines(app, widget) -> list[str]:
-    """The screen text inside `widget`'s region, line by line."""
-    lines = rendered(app)[0].split("\n")
-    region = widget.region
-    return [line[region.x : region.right] for line in lines[region.y : region.bottom]]
-
-
 def shown_in(app, widget, literal: str) -> bool:
-    return any(literal in line for line in region_lines(app, widget))
+    return any(literal in line for line in region_text(app, widget))
 
 
 def find_on_screen(app, widget, literal: str) -> tuple[int, int]:
     """Screen (x, y) of the first cell of `literal` inside `widget`."""
-    for dy, line in enumerate(region_lines(app, widget)):
+    for dy, line in enumerate(region_text(app, widget)):
         dx = line.find(literal)
         if dx != -1:
             return widget.region.x + dx, widget.region.y + dy
-    raise AssertionError(f"{literal!r} not shown in {widget!r}:\n" + "\n".join(region_lines(app, widget)))
+    raise AssertionError(f"{literal!r} not shown in {widget!r}:\n" + "\n".join(region_text(app, widget)))
 
 
 def no_actions_or_links(app, *widgets) -> None:
@@ -115,15 +108,6 @@ def hostile_file(tmp_path: Path) -> Path:
     return path
 
 
-async def open_article(app, pilot) -> ArticleScreen:
-    await settle(app, pilot)
-    screen = app.screen
-    assert isinstance(screen, ArticleScreen)
-    await wait_for(pilot, lambda: screen.analysis is not None)
-    await pilot.pause()
-    return screen
-
-
 def still_running(app, screen_type=ArticleScreen) -> None:
     assert app.return_code is None, "the app quit"
     assert isinstance(app.screen, screen_type)
@@ -132,9 +116,7 @@ def still_running(app, screen_type=ArticleScreen) -> None:
 # ------------------------------------------------------------------ the article screen
 
 async def test_article_pane_shows_markup_literally_and_sends_no_escape(analyzer, hostile_file):
-    app = make_app(hostile_file, analyzer)
-    async with app.run_test(size=(160, 50)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(hostile_file, analyzer, size=(160, 50)) as (app, pilot, screen):
         text = terminal_safe(app)
         article = screen.query_one(ArticleView)
         assert not any(ch in article.text for ch in "\x1b\x07\x08\x85\x9d\x9c" + BIDI)
@@ -145,9 +127,7 @@ async def test_article_pane_shows_markup_literally_and_sends_no_escape(analyzer,
 
 
 async def test_sidebar_shows_every_actor_name_literally(analyzer, hostile_file):
-    app = make_app(hostile_file, analyzer)
-    async with app.run_test(size=(160, 50)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(hostile_file, analyzer, size=(160, 50)) as (app, pilot, screen):
         analysis = screen.analysis
         assert analysis.actors
         sidebar = screen.query_one(ActorSidebar)
@@ -170,9 +150,7 @@ def _actor_near_click_markup(analysis):
 
 
 async def test_detail_panel_shows_names_aliases_and_context_literally(analyzer, hostile_file):
-    app = make_app(hostile_file, analyzer)
-    async with app.run_test(size=(160, 50)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(hostile_file, analyzer, size=(160, 50)) as (app, pilot, screen):
         actor, mention = _actor_near_click_markup(screen.analysis)
         sidebar = screen.query_one(ActorSidebar)
         x, y = find_on_screen(app, sidebar, f"{actor.name} {actor.count}")
@@ -187,17 +165,15 @@ async def test_detail_panel_shows_names_aliases_and_context_literally(analyzer, 
             if alias != actor.name:
                 assert shown_in(app, detail, alias), alias
         # the line of context after the mention carries the markup, as text
-        assert shown_in(app, detail, "said “[@click=app.quit]"), "\n".join(region_lines(app, detail))
+        assert shown_in(app, detail, "said “[@click=app.quit]"), "\n".join(region_text(app, detail))
         # and the actor's quote, below the mentions
-        assert shown_in(app, detail, "“[@click=app.quit]quit[/] now”"), "\n".join(region_lines(app, detail))
+        assert shown_in(app, detail, "“[@click=app.quit]quit[/] now”"), "\n".join(region_text(app, detail))
         no_actions_or_links(app, detail)
         still_running(app)
 
 
 async def test_clicking_markup_anywhere_does_nothing(analyzer, hostile_file):
-    app = make_app(hostile_file, analyzer)
-    async with app.run_test(size=(160, 50)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(hostile_file, analyzer, size=(160, 50)) as (app, pilot, screen):
         article = screen.query_one(ArticleView)
         for literal in ("[@click=app.quit]quit[/]", "[link=https://example.com]link", "Doe[@click=app.quit]"):
             x, y = find_on_screen(app, article, literal)
@@ -229,9 +205,7 @@ async def test_clicking_markup_anywhere_does_nothing(analyzer, hostile_file):
 
 
 async def test_quote_list_shows_quotes_literally_and_click_jumps(analyzer, hostile_file):
-    app = make_app(hostile_file, analyzer)
-    async with app.run_test(size=(160, 50)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(hostile_file, analyzer, size=(160, 50)) as (app, pilot, screen):
         quotes = screen.analysis.quotes
         assert any("[@click=app.quit]quit[/]" in q.text for q in quotes), quotes
         await pilot.press("t")  # the Quotes tab
@@ -254,9 +228,7 @@ async def test_quote_list_shows_quotes_literally_and_click_jumps(analyzer, hosti
 
 
 async def test_search_with_markup_in_names_and_query(analyzer, hostile_file):
-    app = make_app(hostile_file, analyzer)
-    async with app.run_test(size=(160, 50)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(hostile_file, analyzer, size=(160, 50)) as (app, pilot, screen):
         sidebar = screen.query_one(ActorSidebar)
         await pilot.press("slash")
         await pilot.press(*"Doe[")
@@ -285,9 +257,7 @@ async def test_search_with_markup_in_names_and_query(analyzer, hostile_file):
 
 
 async def test_command_palette_shows_actor_names_literally(analyzer, hostile_file):
-    app = make_app(hostile_file, analyzer)
-    async with app.run_test(size=(160, 50)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(hostile_file, analyzer, size=(160, 50)) as (app, pilot, screen):
         doe = [a for a in screen.analysis.actors if "Doe" in a.name]
         assert doe
         await pilot.press("ctrl+p")
@@ -308,9 +278,7 @@ async def test_command_palette_shows_actor_names_literally(analyzer, hostile_fil
 async def test_narrow_terminal_keyboard_walk_sends_no_escape(analyzer, hostile_file):
     """80x24, keys only: select the first actor, step through its mentions, open
     the quotes; after each step the terminal gets nothing from the article but text."""
-    app = make_app(hostile_file, analyzer)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(hostile_file, analyzer, size=(80, 24)) as (app, pilot, screen):
         terminal_safe(app)
         screen.query_one(ActorSidebar).focus()
         await pilot.press("enter")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input, TabbedContent
+from textual.widgets import DataTable, TabbedContent
 
 from tui.analysis.loading import load_article
 from tui.app import make_app
@@ -15,16 +15,7 @@ from tui.widgets.mention_panel import DetailList, MentionPanel
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.search_bar import SearchBar
 
-from .helpers import SEED, settle, wait_for
-
-
-async def open_seed(pilot, app) -> ArticleScreen:
-    await settle(app, pilot)
-    screen = app.screen
-    assert isinstance(screen, ArticleScreen)
-    await wait_for(pilot, lambda: screen.analysis is not None)
-    await pilot.pause()
-    return screen
+from .helpers import SEED, opened, region_text, settle, wait_for
 
 
 async def test_library_opens_an_article_and_escape_returns(analyzer, small_library):
@@ -75,9 +66,7 @@ async def test_article_text_shows_before_the_analysis(analyzer):
 
 
 async def test_selecting_an_actor_fills_the_detail(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
         sidebar = screen.query_one(ActorSidebar)
         sidebar.focus()
         await pilot.pause()
@@ -103,9 +92,7 @@ async def test_selecting_an_actor_fills_the_detail(analyzer):
 
 
 async def test_next_and_previous_mention_move_highlight_and_scroll(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
         view = screen.query_one(ArticleView)
         # the actor whose mentions spread furthest through the text
         actor = max((a for a in screen.analysis.actors if a.count >= 3),
@@ -149,9 +136,7 @@ async def test_next_and_previous_mention_move_highlight_and_scroll(analyzer):
 
 
 async def test_choosing_a_mention_in_the_detail_jumps(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
         actor = max(screen.analysis.actors, key=lambda a: a.count)
         screen.select_actor(actor)
         await pilot.pause()
@@ -166,9 +151,7 @@ async def test_choosing_a_mention_in_the_detail_jumps(analyzer):
 
 
 async def test_search_narrows_the_sidebar_and_enter_selects(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
         sidebar = screen.query_one(ActorSidebar)
         everyone = len(sidebar.shown)
         target = screen.analysis.actors[0]
@@ -212,9 +195,7 @@ async def test_search_narrows_the_sidebar_and_enter_selects(analyzer):
 
 
 async def test_quote_jump(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
         quotes = screen.analysis.quotes
         assert quotes
         await pilot.press("t")
@@ -241,9 +222,7 @@ async def test_quote_jump(analyzer):
 
 
 async def test_help_screen_lists_the_bindings(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, _screen):
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -256,9 +235,7 @@ async def test_help_screen_lists_the_bindings(analyzer):
 
 
 async def test_highlight_toggle(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
         view = screen.query_one(ArticleView)
         mention = screen.analysis.actors[0].mentions[0]
         row, col = view.document.get_location_from_index(mention.start)
@@ -271,9 +248,7 @@ async def test_highlight_toggle(analyzer):
 
 
 async def test_narrow_terminal(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer, size=(80, 24)) as (app, pilot, screen):
         assert screen.has_class("-narrow")
         view = screen.query_one(ArticleView)
         sidebar = screen.query_one(ActorSidebar)
@@ -293,9 +268,7 @@ async def test_narrow_terminal(analyzer):
 
 
 async def test_resize_switches_layout(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(160, 50)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer, size=(160, 50)) as (app, pilot, screen):
         assert screen.has_class("-wide")
         sidebar, panel = screen.query_one("#sidebar"), screen.query_one(MentionPanel)
         assert sidebar.region.y == panel.region.y  # side by side
@@ -306,9 +279,7 @@ async def test_resize_switches_layout(analyzer):
 
 
 async def test_command_palette_goes_to_an_actor(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
         actor = screen.analysis.actors[1]
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -322,9 +293,7 @@ async def test_command_palette_goes_to_an_actor(analyzer):
 
 
 async def test_theme_switch_from_the_palette(analyzer):
-    app = make_app(SEED, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_seed(pilot, app)
+    async with opened(SEED, analyzer) as (app, pilot, _screen):
         assert app.theme == "textual-dark"
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -349,3 +318,150 @@ async def test_a_broken_analysis_is_a_notification(tmp_path, monkeypatch):
         assert any("Analysis failed" in str(n.message) for n in app._notifications)
         assert app.is_running
         assert screen.query_one(ArticleView).text  # the text is still there
+
+
+async def test_tab_cycles_article_list_detail_without_the_tab_bar(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        view, sidebar = screen.query_one(ArticleView), screen.query_one(ActorSidebar)
+        detail = screen.query_one(DetailList)
+        assert view.has_focus
+        for expected in (sidebar, detail, view):
+            await pilot.press("tab")
+            await pilot.pause()
+            assert app.focused is expected, app.focused
+        for expected in (detail, sidebar, view):
+            await pilot.press("shift+tab")
+            await pilot.pause()
+            assert app.focused is expected, app.focused
+        # the quotes tab: Tab reaches the quote list instead of the actors
+        await pilot.press("t", "tab")
+        await pilot.pause()
+        assert app.focused is screen.query_one(QuoteList)
+        # a click on a tab still switches it
+        await pilot.click("#tabs Tab#--content-tab-tab-actors")
+        await pilot.pause()
+        assert screen.query_one(TabbedContent).active == "tab-actors"
+
+
+def _mention_cell(view: ArticleView, offset: int) -> tuple[int, int]:
+    """Screen (x, y) of the character at `offset` in the article pane."""
+    location = view.document.get_location_from_index(offset)
+    x, y = view.wrapped_document.location_to_offset(location)
+    region = view.content_region
+    return region.x + x - int(view.scroll_x) + view.gutter_width, region.y + y - int(view.scroll_y)
+
+
+async def test_clicking_a_mention_in_the_article_selects_its_actor_at_that_mention(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        view = screen.query_one(ArticleView)
+        actor = screen.analysis.actors[1]
+        # a mention of this actor that is on screen without scrolling
+        height = view.scrollable_content_region.height
+        index, mention = next((i, m) for i, m in enumerate(actor.mentions)
+                              if 0 < _mention_cell(view, m.start)[1] - view.content_region.y < height)
+        await pilot.press("t")  # from the quotes tab: the click brings back the actors
+        x, y = _mention_cell(view, mention.start)
+        top = view.scroll_y
+        await pilot.click(offset=(x + 1, y))
+        await pilot.pause()
+        assert screen.selected == actor
+        assert screen.query_one(TabbedContent).active == "tab-actors"
+        sidebar = screen.query_one(ActorSidebar)
+        assert sidebar.highlighted_option is not None and sidebar.highlighted_option.id == actor.id
+        panel = screen.query_one(MentionPanel)
+        assert panel.actor == actor
+        assert f"{index + 1}/{actor.count}" in panel.header_text
+        assert panel.query_one(DetailList).highlighted_option.id == f"m{index}"
+        assert view.current == (mention.start, mention.end)
+        assert view.scroll_y == top  # a click marks the mention, it does not scroll away
+        # n continues from the clicked mention
+        await pilot.press("n")
+        await pilot.pause()
+        following = actor.mentions[(index + 1) % actor.count]
+        assert view.current == (following.start, following.end)
+
+        # a click on plain text (no mention) leaves the selection alone
+        plain = next(i for i, ch in enumerate(screen.analysis.text)
+                     if ch.isalpha() and view.mention_at(i) is None
+                     and 0 < _mention_cell(view, i)[1] - view.content_region.y < height)
+        x, y = _mention_cell(view, plain)
+        await pilot.click(offset=(x, y))
+        await pilot.pause()
+        assert screen.selected == actor and view.current == (following.start, following.end)
+
+
+async def test_enter_on_a_mention_in_the_article_selects_its_actor(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        view = screen.query_one(ArticleView)
+        actor = max(screen.analysis.actors, key=lambda a: a.count)
+        last = actor.count - 1
+        mention = actor.mentions[last]
+        view.focus()
+        view.jump_to(mention.start + 1, mention.start + 1)  # the cursor inside the mention
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.selected == actor
+        assert view.current == (mention.start, mention.end)
+        assert f"{actor.count}/{actor.count}" in screen.query_one(MentionPanel).header_text
+        assert view.text == screen.article.text  # read-only: Enter inserted nothing
+
+
+async def test_the_detail_header_keeps_its_spacing_at_every_width(analyzer):
+    for size in ((80, 24), (120, 40), (160, 50)):
+        async with opened(SEED, analyzer, size=size) as (app, pilot, screen):
+            actor = max(screen.analysis.actors, key=lambda a: a.count)
+            screen.select_actor(actor, jump=1)
+            await pilot.pause()
+            panel = screen.query_one(MentionPanel)
+            lines = [line.strip("│▏ ") for line in region_text(app, panel.query_one("#detail-heading"))]
+            shown = " ".join(line for line in lines if line)
+            assert f"{actor.count} mentions" in shown, (size, lines)
+            assert f"2/{actor.count}" in shown, (size, lines)
+            assert f"mentions2/{actor.count}" not in shown, (size, lines)
+            # the position is its own cell, apart from the count
+            position = panel.query_one("#detail-position")
+            header = panel.query_one("#detail-header")
+            assert position.region.width and position.region.x >= header.region.right
+
+
+async def test_actor_dots_follow_a_theme_switch(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        sidebar = screen.query_one(ActorSidebar)
+
+        def dot_colour():
+            option = next(o for o in sidebar.options if o.id and not o.id.startswith("group:"))
+            return option.prompt.spans[0].style.foreground
+
+        def expected():
+            sidebar.notify_style_update()
+            return sidebar.get_visual_style("actor-sidebar--person", partial=True).foreground
+
+        dark = dot_colour()
+        assert dark == expected()
+        app.theme = "textual-light"
+        await wait_for(pilot, lambda: dot_colour() != dark)
+        assert dot_colour() == expected()
+
+
+async def test_cache_warnings_are_notified_once(tmp_path, monkeypatch, small_library):
+    from tui.analysis.service import Analyzer
+
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(blocker / "cache"))  # no cache can live there
+    analyzer = Analyzer()
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        library = app.screen
+        await wait_for(pilot, lambda: library.entries and all(e.analysis is not None or e.error
+                                                              for e in library.entries))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        warnings = analyzer.warnings
+        assert len(warnings) == 1
+        shown = [n for n in app._notifications if n.severity == "warning"]
+        assert [n.message for n in shown] == warnings
+        assert not shown[0].markup
+        app.show_analyzer_warnings()
+        assert len([n for n in app._notifications if n.severity == "warning"]) == 1

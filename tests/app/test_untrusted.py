@@ -10,14 +10,13 @@ import pytest
 from textual.widgets import DataTable
 
 from tui.app import make_app
-from tui.screens.article import ArticleScreen
 from tui.screens.library import LibraryScreen
 from tui.widgets.actor_sidebar import ActorSidebar
 from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import DetailList
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import rendered, settle, wait_for
+from .helpers import opened, rendered, settle
 
 MARKUP_ARTICLE = """\
 [bold]Mayor[/bold] John Smith wins [link=https://example.com]vote[/link]
@@ -54,19 +53,8 @@ def assert_no_hyperlinks_or_escapes(plain: str, terminal: str) -> None:
     assert "\x1b]8;" not in terminal  # no OSC 8 hyperlink was made from [link=…]
 
 
-async def open_article(app, pilot) -> ArticleScreen:
-    await settle(app, pilot)
-    screen = app.screen
-    assert isinstance(screen, ArticleScreen)
-    await wait_for(pilot, lambda: screen.analysis is not None)
-    await pilot.pause()
-    return screen
-
-
 async def test_markup_is_shown_literally_in_every_pane(analyzer, markup_file):
-    app = make_app(markup_file, analyzer)
-    async with app.run_test(size=(140, 45)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(markup_file, analyzer, size=(140, 45)) as (app, pilot, screen):
         view = screen.query_one(ArticleView)
         assert view.text == MARKUP_ARTICLE
 
@@ -146,9 +134,7 @@ ESCAPES = (
 async def test_terminal_escapes_never_reach_the_terminal(analyzer, tmp_path):
     path = tmp_path / "escapes.txt"
     path.write_text(ESCAPES, encoding="utf-8")
-    app = make_app(path, analyzer)
-    async with app.run_test(size=(120, 30)) as pilot:
-        screen = await open_article(app, pilot)
+    async with opened(path, analyzer, size=(120, 30)) as (app, pilot, screen):
         text = screen.query_one(ArticleView).text
         for bad in ("\x1b", "\x9b", "\x07", "\x01", "\x85", "\u202e"):
             assert bad not in text

@@ -15,7 +15,7 @@ from textual.events import Resize
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, LoadingIndicator, ProgressBar, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, LoadingIndicator, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
 from ..analysis.model import Actor, Analysis, Article, Quote
@@ -98,6 +98,9 @@ class ArticleScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#sidebar").border_title = "Actors & quotes"
         self.query_one("#detail").border_title = "Detail"
+        # Tab / Shift+Tab cycle article -> list -> detail; the tab bar itself is
+        # no focus stop (`t` and a click switch the tabs).
+        self.query_one("#tabs").query_one(Tabs).can_focus = False
         self.layout_mode = layout_for(self.app.size.width)
         self.query_one(ArticleView).focus()
         known = self.app.known_analysis(self.article)  # type: ignore[attr-defined]
@@ -106,6 +109,7 @@ class ArticleScreen(Screen):
                 known = self.analyzer.cached(self.article)
             except Exception as exc:  # a broken cache is a miss, never a crash
                 self.notify(f"Analysis cache unavailable: {exc}", severity="warning", markup=False)
+        self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         if known is not None:
             self.analysis = known
         else:
@@ -148,6 +152,7 @@ class ArticleScreen(Screen):
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
         self.app.remember_analysis(self.article, event.analysis)  # type: ignore[attr-defined]
+        self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         self.analysis = event.analysis
 
     @on(AnalysisFailed)
@@ -156,6 +161,7 @@ class ArticleScreen(Screen):
         self.set_class(True, "-failed")
         self.query_one("#analysis-message", Static).update(Content(f"Analysis failed: {event.error}"))
         self.notify(f"Analysis failed: {event.error}", severity="error", markup=False, timeout=8)
+        self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
 
     def watch_analysis(self, analysis: Analysis | None) -> None:
         if analysis is None:
@@ -199,6 +205,23 @@ class ArticleScreen(Screen):
     def _actor_selected(self, event: ActorSidebar.ActorSelected) -> None:
         event.stop()
         self.select_actor(event.actor)
+
+    @on(ArticleView.MentionClicked)
+    def _mention_clicked(self, event: ArticleView.MentionClicked) -> None:
+        """A mention in the text: its actor selected, that mention the current one."""
+        event.stop()
+        analysis = self.analysis
+        actor = analysis.actor_by_id.get(event.actor_id) if analysis else None
+        if actor is None:
+            return
+        if self.searching:
+            self.close_search()
+        self.query_one(TabbedContent).active = "tab-actors"
+        self.select_actor(actor)
+        mention = actor.mentions[event.index]
+        self.position = event.index
+        self.query_one(ArticleView).mark_current(mention.start, mention.end)
+        self.query_one(MentionPanel).set_position(event.index)
 
     @on(MentionPanel.MentionChosen)
     def _mention_chosen(self, event: MentionPanel.MentionChosen) -> None:

@@ -22,6 +22,7 @@ from ..analysis.clean import one_line
 from ..analysis.loading import ArticleError, list_articles, load_article
 from ..analysis.model import Analysis, Article
 from ..analysis.service import Analyzer
+from ..widgets.list_keys import list_bindings
 
 
 @dataclass
@@ -37,12 +38,10 @@ def top_actors(analysis: Analysis, count: int = 3) -> str:
 
 
 class LibraryTable(DataTable):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="library.down", tooltip="Next article"),
-        Binding("k", "cursor_up", "Up", show=False, id="library.up", tooltip="Previous article"),
-        Binding("g", "scroll_top", "First", show=False, id="library.first", tooltip="First article"),
-        Binding("G", "scroll_bottom", "Last", show=False, id="library.last", tooltip="Last article"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_bindings(
+        "library", "Next article", "Previous article", "First article", "Last article",
+        first_action="scroll_top", last_action="scroll_bottom",
+    )
 
 
 class LibraryScreen(Screen):
@@ -149,6 +148,7 @@ class LibraryScreen(Screen):
             if known is None:
                 pending.append(index)
         self._size_columns()
+        self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         if event.error:
             self.notify(event.error, severity="warning", markup=False)
         self._update_status()
@@ -185,6 +185,7 @@ class LibraryScreen(Screen):
         else:
             table.update_cell(str(event.index), "actors", Text("analysis failed", style="red"))
             entry.error = event.error
+        self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         self._update_status()
 
     def _update_status(self) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..analysis.model import Actor, Analysis
+from .list_keys import list_bindings
 from .types import GROUPS, group_of
 
 GROUP_CLASS = {
@@ -31,16 +32,9 @@ class ActorSidebar(OptionList):
         *GROUP_CLASS.values(),
     }
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False,
-                id="list.down", tooltip="Move down the list"),
-        Binding("k", "cursor_up", "Up", show=False,
-                id="list.up", tooltip="Move up the list"),
-        Binding("g", "first", "First", show=False,
-                id="list.first", tooltip="Go to the first entry"),
-        Binding("G", "last", "Last", show=False,
-                id="list.last", tooltip="Go to the last entry"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_bindings(
+        "list", "Move down the list", "Move up the list", "Go to the first entry", "Go to the last entry"
+    )
 
     class ActorSelected(Message):
         def __init__(self, sidebar: ActorSidebar, actor: Actor) -> None:
@@ -56,6 +50,8 @@ class ActorSidebar(OptionList):
         super().__init__(id=id)
         self._analysis: Analysis | None = None
         self._shown: tuple[Actor, ...] = ()
+        #: the component styles the current prompts were built with
+        self._built_with: tuple | None = None
 
     @property
     def shown(self) -> tuple[Actor, ...]:
@@ -72,6 +68,7 @@ class ActorSidebar(OptionList):
         options: list[Option | None] = []
         shown: list[Actor] = []
         heading = self.get_visual_style("actor-sidebar--heading", partial=True)
+        self._built_with = self._marker_styles()
         for group, title in GROUPS:
             members = [a for a in actors if group_of(a.type) == group]
             if not members:
@@ -90,6 +87,41 @@ class ActorSidebar(OptionList):
             self.highlighted = self.get_option_index(selected)
         elif shown:
             self.highlighted = self.get_option_index(shown[0].id)
+
+    def _marker_styles(self) -> tuple:
+        return tuple(self.get_visual_style(name, partial=True)
+                     for name in ("actor-sidebar--heading", *GROUP_CLASS.values()))
+
+    def on_mount(self) -> None:
+        # A theme switch changes the component styles without necessarily
+        # changing this widget's own, so no style update would reach it.
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme) -> None:
+        self.notify_style_update()
+
+    def notify_style_update(self) -> None:
+        """Component styles changed (a theme switch): rebuild the prompts, whose
+        dots and headings carry the styles they were built with."""
+        super().notify_style_update()
+        if self._built_with is not None and self._marker_styles() != self._built_with:
+            self._restyle()
+
+    def _restyle(self) -> None:
+        self._built_with = self._marker_styles()
+        heading = self.get_visual_style("actor-sidebar--heading", partial=True)
+        by_id = {actor.id: actor for actor in self._shown}
+        for index, option in enumerate(self.options):
+            option_id = option.id or ""
+            if option_id.startswith("group:"):
+                prompt = Content.styled(option.prompt.plain, heading)  # type: ignore[union-attr]
+            elif option_id in by_id:
+                actor = by_id[option_id]
+                marker = self.get_visual_style(GROUP_CLASS[group_of(actor.type)], partial=True)
+                prompt = self._prompt(actor, marker)
+            else:
+                continue
+            self.replace_option_prompt_at_index(index, prompt)
 
     @staticmethod
     def _prompt(actor: Actor, marker) -> Content:

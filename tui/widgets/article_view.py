@@ -14,6 +14,8 @@ from typing import ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.events import Click
+from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
@@ -90,7 +92,22 @@ class ArticleView(TextArea):
                 id="article.page_up", tooltip="Scroll up one page"),
         Binding("pagedown,space", "page(1)", "Page down", show=False,
                 id="article.page_down", tooltip="Scroll down one page"),
+        Binding("enter", "choose_mention", "Choose", show=False, id="article.choose_mention",
+                tooltip="On a mention: select its actor and show that mention in the detail"),
     ]
+
+    class MentionClicked(Message):
+        """A mention in the text was clicked, or Enter pressed on it."""
+
+        def __init__(self, view: ArticleView, actor_id: str, index: int) -> None:
+            super().__init__()
+            self.view = view
+            self.actor_id = actor_id
+            self.index = index
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
 
     show_highlights: reactive[bool] = reactive(True)
 
@@ -117,6 +134,9 @@ class ArticleView(TextArea):
         self._markup_spans: dict[int, list[tuple[int, int, str]]] = {}
         self._search_spans: dict[int, list[tuple[int, int]]] = {}
         self._current: tuple[int, int] | None = None
+        #: (start, end, actor id, mention index) of every mention, by start
+        self._mentions: list[tuple[int, int, str, int]] = []
+        self._longest_mention = 0
         self._styles: dict[str, Style] = {}
 
     # --- state pushed down by the coordinator ---------------------------------
@@ -131,6 +151,10 @@ class ArticleView(TextArea):
             for mention in actor.mentions:
                 spans.append((mention.start, mention.end, cls))
         self._markup_spans = self._by_line(spans)
+        self._mentions = sorted(
+            (m.start, m.end, actor.id, i) for actor in analysis.actors for i, m in enumerate(actor.mentions)
+        )
+        self._longest_mention = max((end - start for start, end, *_ in self._mentions), default=0)
         self._invalidate()
 
     def set_search(self, spans: list[tuple[int, int]]) -> None:
@@ -148,6 +172,29 @@ class ArticleView(TextArea):
         self.selection = Selection.cursor(location)
         self._invalidate()
         self.scroll_cursor_visible(center=True)
+
+    def mark_current(self, start: int, end: int) -> None:
+        """Highlight [start, end) as the current mention without scrolling."""
+        self._current = (start, end)
+        self._invalidate()
+
+    def mention_at(self, offset: int) -> tuple[str, int] | None:
+        """(actor id, mention index) of the innermost mention covering `offset`."""
+        found = None
+        mentions = self._mentions
+        for i in range(bisect.bisect_right(mentions, (offset, float("inf"))) - 1, -1, -1):
+            start, end, actor_id, index = mentions[i]
+            if start < offset - self._longest_mention:
+                break
+            if offset < end and (found is None or end - start < found[1] - found[0]):
+                found = (start, end, actor_id, index)
+        return (found[2], found[3]) if found else None
+
+    def _choose_at(self, offset: int) -> bool:
+        hit = self.mention_at(offset)
+        if hit is not None:
+            self.post_message(self.MentionClicked(self, *hit))
+        return hit is not None
 
     @property
     def current(self) -> tuple[int, int] | None:
@@ -201,7 +248,14 @@ class ArticleView(TextArea):
                 line.stylize(self._style("article-view--current"), max(start, base) - base, end - base)
         return line
 
-    # --- reading keys ----------------------------------------------------------
+    # --- reading keys and clicks --------------------------------------------------
+
+    def action_choose_mention(self) -> None:
+        self._choose_at(self.document.get_index_from_location(self.selection.end))
+
+    def on_click(self, event: Click) -> None:
+        if event.chain == 1:
+            self._choose_at(self.document.get_index_from_location(self.get_target_document_location(event)))
 
     def action_scroll_lines(self, lines: int) -> None:
         self.scroll_relative(y=lines, animate=False)

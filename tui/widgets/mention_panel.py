@@ -7,14 +7,15 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..analysis.model import Actor, Analysis, Quote
+from .list_keys import list_bindings
 from .quote_list import one_line, quote_prompt, speaker_name
 
 CONTEXT_BEFORE = 24
@@ -37,9 +38,10 @@ def _flat(text: str) -> str:
 
 
 def mention_context(analysis: Analysis, start: int, end: int, width: int = CONTEXT_BEFORE + CONTEXT_AFTER) -> Content:
-    """One line of about `width` characters: `¶3 …left MENTION right…`, the mention emphasised."""
+    """One line of at most `width` characters (unless the mention itself is
+    longer): `¶3 …left MENTION right…`, the mention emphasised."""
     para_start, para_end = analysis.paragraphs[analysis.paragraph_of(start)] if analysis.paragraphs else (0, len(analysis.text))
-    room = max(10, width - 10 - (end - start))
+    room = max(10, width - 8 - (end - start))  # 8: the label, a space and two ellipses
     before = room * CONTEXT_BEFORE // (CONTEXT_BEFORE + CONTEXT_AFTER)
     left_from = max(para_start, start - before)
     right_to = min(max(para_end, end), end + room - (start - left_from))
@@ -56,12 +58,9 @@ def mention_context(analysis: Analysis, start: int, end: int, width: int = CONTE
 
 
 class DetailList(OptionList):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="detail.down", tooltip="Next entry"),
-        Binding("k", "cursor_up", "Up", show=False, id="detail.up", tooltip="Previous entry"),
-        Binding("g", "first", "First", show=False, id="detail.first", tooltip="First entry"),
-        Binding("G", "last", "Last", show=False, id="detail.last", tooltip="Last entry"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_bindings(
+        "detail", "Next entry", "Previous entry", "First entry", "Last entry"
+    )
 
 
 class MentionPanel(Vertical):
@@ -86,13 +85,18 @@ class MentionPanel(Vertical):
         self._quotes: tuple[Quote, ...] = ()
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("Select an actor or a quote."), id="detail-header", markup=False)
+        with Horizontal(id="detail-heading"):
+            yield Static(Content("Select an actor or a quote."), id="detail-header", markup=False)
+            yield Static(Content(""), id="detail-position", markup=False)
         yield Static(Content(""), id="detail-aliases", markup=False)
         yield DetailList(id="detail-list")
 
     @property
     def header_text(self) -> str:
-        return str(self.query_one("#detail-header", Static).content)
+        """The header as shown: `Name · TYPE · N mentions  i/N`."""
+        header = str(self.query_one("#detail-header", Static).content)
+        position = str(self.query_one("#detail-position", Static).content)
+        return f"{header}  {position}" if position else header
 
     def set_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
@@ -100,7 +104,7 @@ class MentionPanel(Vertical):
     def show_actor(self, actor: Actor) -> None:
         assert self._analysis is not None
         analysis = self._analysis
-        width = max(30, self.content_region.width - 3) if self.content_region.width else 70
+        width = self._line_width()
         self._width = width
         self.actor = actor
         self.position = None
@@ -120,7 +124,7 @@ class MentionPanel(Vertical):
             for i, quote in enumerate(self._quotes):
                 options.append(Option(Content.assemble(
                     Content.styled(f"{paragraph_label(analysis, quote.start):>5} ", "dim"),
-                    quote_prompt(analysis, quote, limit=width - 9, with_speaker=False),
+                    quote_prompt(analysis, quote, limit=width - 8, with_speaker=False),
                 ), id=f"q{i}"))
         self.query_one(DetailList).set_options(options)
 
@@ -135,11 +139,19 @@ class MentionPanel(Vertical):
             Content.styled(kind, "bold"), Content(" · "), Content(speaker_name(self._analysis, quote)),
             Content(f" · {paragraph_label(self._analysis, quote.start)}"),
         ))
+        self.query_one("#detail-position", Static).update(Content(""))
+        self.set_class(False, "-positioned")
         self.query_one("#detail-aliases", Static).update(Content(one_line(quote.text, 2000)))
         self.query_one(DetailList).clear_options()
 
+    def _line_width(self) -> int:
+        """The width of one row of the list, less room for its scrollbar: the
+        longest context or quote line that never wraps."""
+        room = self.query_one(DetailList).content_region.width
+        return max(30, room - 2) if room else 68
+
     def on_resize(self) -> None:
-        width = max(30, self.content_region.width - 3)
+        width = self._line_width()
         if self.actor is not None and width != getattr(self, "_width", width):
             position = self.position
             self.show_actor(self.actor)
@@ -158,10 +170,13 @@ class MentionPanel(Vertical):
         if actor is None:
             return
         count = f"{actor.count} mention" + ("" if actor.count == 1 else "s")
-        parts = [Content.styled(actor.name, "bold"), Content(f" · {actor.type} · {count}")]
-        if self.position is not None:
-            parts.append(Content.styled(f"  {self.position + 1}/{actor.count}", "reverse"))
-        self.query_one("#detail-header", Static).update(Content.assemble(*parts))
+        self.query_one("#detail-header", Static).update(
+            Content.assemble(Content.styled(actor.name, "bold"), Content(f" · {actor.type} · {count}"))
+        )
+        # the position sits in its own cell at the right, so wrapping never eats its space
+        position = "" if self.position is None else f"{self.position + 1}/{actor.count}"
+        self.query_one("#detail-position", Static).update(Content(position))
+        self.set_class(bool(position), "-positioned")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..analysis.model import Analysis, Quote
+from .list_keys import list_bindings
 
 
 def one_line(text: str, limit: int) -> str:
@@ -38,12 +39,9 @@ def quote_prompt(analysis: Analysis | None, quote: Quote, limit: int = 70, with_
 class QuoteList(OptionList):
     """Enter or a click on a quote posts `QuoteList.QuoteChosen`."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="quotes.down", tooltip="Next quote"),
-        Binding("k", "cursor_up", "Up", show=False, id="quotes.up", tooltip="Previous quote"),
-        Binding("g", "first", "First", show=False, id="quotes.first", tooltip="First quote"),
-        Binding("G", "last", "Last", show=False, id="quotes.last", tooltip="Last quote"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list_bindings(
+        "quotes", "Next quote", "Previous quote", "First quote", "Last quote"
+    )
 
     class QuoteChosen(Message):
         def __init__(self, quote_list: QuoteList, quote: Quote) -> None:
