@@ -41,7 +41,7 @@ def mention_context(analysis: Analysis, start: int, end: int, width: int = CONTE
     """One line of at most `width` characters (unless the mention itself is
     longer): `¶3 …left MENTION right…`, the mention emphasised."""
     para_start, para_end = analysis.paragraphs[analysis.paragraph_of(start)] if analysis.paragraphs else (0, len(analysis.text))
-    room = max(10, width - 8 - (end - start))  # 8: the label, a space and two ellipses
+    room = max(0, width - 8 - (end - start))  # 8: the label, a space and two ellipses
     before = room * CONTEXT_BEFORE // (CONTEXT_BEFORE + CONTEXT_AFTER)
     left_from = max(para_start, start - before)
     right_to = min(max(para_end, end), end + room - (start - left_from))
