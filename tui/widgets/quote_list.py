@@ -26,14 +26,16 @@ def speaker_name(analysis: Analysis, quote: Quote) -> str:
 
 
 def quote_prompt(analysis: Analysis | None, quote: Quote, limit: int = 70, with_speaker: bool = True) -> Content:
-    """`Speaker: “snippet…”` (direct) or `Speaker: ~ snippet…` (indirect), all literal."""
-    snippet = one_line(quote.text, limit)
+    """The speaker on one line, then `“snippet…”` (direct) or `~ snippet…`
+    (indirect) cut to `limit` columns so it never wraps; all literal."""
+    snippet = one_line(quote.text, max(4, limit - 2))
     body = Content(f"“{snippet}”" if quote.kind == "direct" else f"~ {snippet}")
     if quote.kind != "direct":
         body = body.stylize("italic")
     if not with_speaker or analysis is None:
         return body
-    return Content.assemble(Content.styled(speaker_name(analysis, quote), "bold"), Content(": "), body)
+    speaker = one_line(speaker_name(analysis, quote), limit)
+    return Content.assemble(Content.styled(speaker, "bold"), Content("\n"), body)
 
 
 class QuoteList(OptionList):
@@ -61,12 +63,26 @@ class QuoteList(OptionList):
     def set_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
         self._quotes = analysis.quotes
+        self._build()
+
+    def _build(self) -> None:
+        analysis = self._analysis
+        if analysis is None:
+            return
         if not analysis.quotes:
             self.set_options([Option(Content("No quotes found."), disabled=True)])
             return
+        # One line of snippet at the list's width (the border and scrollbar aside).
+        limit = max(20, self.scrollable_content_region.width - 1)
+        highlighted = self.highlighted
         self.set_options(
-            Option(quote_prompt(analysis, quote), id=f"q{i}") for i, quote in enumerate(analysis.quotes)
+            Option(quote_prompt(analysis, quote, limit), id=f"q{i}") for i, quote in enumerate(analysis.quotes)
         )
+        if highlighted is not None:
+            self.highlighted = highlighted
+
+    def on_resize(self) -> None:
+        self._build()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
