@@ -7,27 +7,27 @@ The stage runs in four steps, each near-linear in the article length:
    more name spans. Spans are cut at line breaks and brackets, lose a leading
    "the", a trailing possessive ("’s") and stray punctuation; a name that spaCy
    cut short is extended over the proper nouns it is a compound modifier of
-   ("Choe Son" + "Hui"); a person's title or role in front of the name ("Russian
+   ("Ana Lucia" + "Ruiz"); a person's title or role in front of the name ("French
    President", "spokesman") is remembered so that the mention can cover it while
-   the actor's name stays the bare proper name. Datelines ("SEOUL, South Korea
-   (AP) —") give a place. Titles of works that spaCy fragments ("the album
-   Band on the Run", "the 'Band on the Run' album") are one WORK_OF_ART name.
+   the actor's name stays the bare proper name. Datelines ("LYON, France
+   (Acme News) —") give a place. Titles of works that spaCy fragments ("the album
+   Light on the Water", "the 'Light on the Water' album") are one WORK_OF_ART name.
 2. **Clustering** over the distinct names only (never over all mention pairs):
    identical names after normalising dotted abbreviations; the alias table in
-   `aliases`; plural demonyms ("North Koreans"); acronyms that are the initials
+   `aliases`; plural demonyms ("New Zealanders"); acronyms that are the initials
    of a longer name in the article or are given in brackets after it; and
-   partial names ("Putin", "Security Council", "the North") joining the one
+   partial names ("Ruiz", "Coastal Institute", "the Gulf") joining the one
    longer name they continue. A family name shared by several people goes to
    the person the article introduced first and has been calling by it; names
    that differ only by "Jr."/"Sr." stay apart.
 3. **Type** of a cluster by a vote weighted by name length, with demonyms kept
-   as NORP, plus a vote from the words around each mention (`_context_cue`: "a
-   Boots store", "supermarket Ocado", "the EastMed pipeline", "printed in
-   Darwin", people listed beside it, "the film Alien", "a colony called X",
+   as NORP, plus a vote from the words around each mention (`_context_cue`: "an
+   Acme store", "supermarket Bexley", "the Northline pipeline", "published in
+   Lyon", people listed beside it, "the film Driftwood", "a colony called X",
    "ethnic X", "the X massacres", "its X Y rocket", "X founder"), a facility
    head word ("... Station", "... Studio") and "its" after a one-word subject
    ("X tested its rocket": no person). The same cues find names spaCy missed
-   (`_cued_names`). Words named in quotation marks, codes ("COVID-19") and
+   (`_cued_names`). Words named in quotation marks, codes ("XR-19") and
    diseases are no actors.
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
    spaCy did not tag are added, except where they look like the first word of
@@ -56,27 +56,27 @@ _CUT_TOKENS = frozenset({"(", ")", "[", "]", ";", ":", "—", "|", '"', "“", "
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
-# Honorifics that spaCy sometimes puts inside a PERSON entity ("Cde Mugabe",
-# "Mr. Baker"): part of the mention, not of the name.
+# Honorifics that spaCy sometimes puts inside a PERSON entity ("Cde Ruiz",
+# "Mr. Berg"): part of the mention, not of the name.
 _HONORIFICS = frozenset({
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
     "Lord", "Lady", "Cde", "Comrade", "Rev", "Rev.", "Gen", "Gen.", "Sen", "Sen.", "Rep", "Rep.",
     "Gov", "Gov.", "Pres", "Pres.", "Sgt", "Sgt.", "Col", "Col.", "Capt", "Capt.", "Lt", "Lt.",
     "President", "Senator", "Governor", "King", "Queen", "Prince", "Princess", "Pope",
 })
-# Entity types that may stand in front of a role ("Russian President", "US
-# Secretary of State", "Northwestern University public health expert"): mentions
+# Entity types that may stand in front of a role ("French President", "Canadian
+# Foreign Minister", "Eastfield University economist"): mentions
 # of their own, so not part of the person's mention.
 _TITLE_SHED = frozenset({"NORP", "GPE", "LOC", "LANGUAGE"})
-# A lowercase prefix joined by a hyphen: "anti-North Korean" still mentions the
-# North Koreans; "inter-Korean" or "pan-African" describe a relation, not an actor.
+# A lowercase prefix joined by a hyphen: "anti-American" still mentions the
+# Americans; "inter-American" or "pan-European" describe a relation, not an actor.
 _KEEP_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "mid", "neo"})
 # Function words inside names; never a name on their own.
 _NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "la", "le", "van", "von", "der", "al", "bin", "&"})
 # Generational suffixes: "X Jr." and "X Sr." are different people.
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # Head nouns that make a place name extended by proper nouns an organisation
-# ("US" + "State Department").
+# ("US" + "Commerce Department").
 _ORG_HEADS = frozenset({
     "Department", "Ministry", "Army", "Navy", "Council", "Agency", "Party", "Bank",
     "Office", "Court", "Committee", "Commission", "Service", "Institute", "University",
@@ -84,15 +84,15 @@ _ORG_HEADS = frozenset({
     "Parliament", "Congress", "Assembly", "Embassy", "Corporation", "Company", "Union",
     "Association", "Federation", "Authority", "Bureau", "Cabinet",
 })
-# Buildings: "the Church of the Holy Trinity" is a place, "the Orthodox Church" is not.
+# Buildings: "the Church of the Holy Trinity" is a place, "the Methodist Church" is not.
 _FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "Chapel", "Synagogue", "Palace"})
 # Last words of a name that make it a building or structure (FAC in OntoNotes);
-# those a surname can be ("Bruce Arena", "John Tower") do not retype a person.
+# those a surname can be ("Ana Arena", "Tom Tower") do not retype a person.
 _FAC_LAST_NOT_SURNAME = frozenset({"Station", "Airport", "Stadium", "Studio", "Cathedral", "Mosque", "Synagogue"})
 _FAC_LAST = _FAC_LAST_NOT_SURNAME | {"Arena", "Bridge", "Tunnel", "Dam", "Tower", "Prison", "Park"}
 _ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boulevard"})
-# Nouns a name modifies that say what it is: "a Boots store", "the EastMed
-# pipeline", "a Woolworths spokesperson", "Time magazine".
+# Nouns a name modifies that say what it is: "an Acme store", "the Northline
+# pipeline", "a Bexley Foods spokesperson", "Meridian magazine".
 _HEAD_CUES = {
     **dict.fromkeys((
         "store", "shop", "supermarket", "chain", "outlet", "franchise", "brand", "spokesperson",
@@ -103,16 +103,16 @@ _HEAD_CUES = {
         "pipeline", "bridge", "airport", "stadium", "station", "tunnel", "dam", "railway", "highway",
         "motorway", "port", "harbour", "harbor", "refinery", "prison", "hospital", "studio", "arena",
     ), "FAC"),
-    # a company has a founder or a chief executive, a person does not ("SpaceX founder Elon Musk")
+    # a company has a founder or a chief executive, a person does not ("Acme founder Jane Doe")
     **dict.fromkeys(("founder", "cofounder", "co-founder", "ceo", "chairman", "chairwoman"), "ORG"),
-    # a team has a coach ("Wynnum coach Matt Myers"); a place's national side keeps its tag (_usable_cue)
+    # a team has a coach ("Riverton coach Tom Berg"); a place's national side keeps its tag (_usable_cue)
     "coach": "TEAM",
-    # "the Gukurahundi massacres": a name given to an event (never to a place or group: see _EVENT_KEPT)
+    # "the Varnholt massacres": a name given to an event (never to a place or group: see _EVENT_KEPT)
     **dict.fromkeys((
         "massacre", "genocide", "uprising", "rebellion", "famine", "pogrom", "insurgency", "mutiny",
     ), "EVENT"),
-    # "its Falcon Heavy rocket": a multi-word name in front of a vehicle or device is its model
-    # (a one-word name there is usually the maker: "a Boeing jet"), see _candidates
+    # "its Skylark Titan rocket": a multi-word name in front of a vehicle or device is its model
+    # (a one-word name there is usually the maker: "an Acme jet"), see _candidates
     **dict.fromkeys((
         "rocket", "capsule", "spacecraft", "aircraft", "airliner", "jet", "plane", "helicopter", "car",
         "truck", "smartphone", "phone", "tablet", "laptop", "console", "missile", "drone", "satellite",
@@ -121,28 +121,28 @@ _HEAD_CUES = {
 # Cues the vote may not give a name spaCy tagged as a place, nationality or
 # organisation ("the Iraq war", "the Mumbai massacre" name the place).
 _EVENT_KEPT = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
-# ORG cues that a person's name can also modify ("a Trump spokesman", "the Mueller report").
+# ORG cues that a person's name can also modify ("a Ruiz spokesman", "the Berg report").
 _SOFT_ORG = frozenset({"spokesperson", "spokesman", "spokeswoman", "report", "release", "post", "page", "account", "employee"})
-# Head-noun cues that only vote, never rule out a person ("the Kennedy massacre" is rare, not impossible).
+# Head-noun cues that only vote, never rule out a person ("the Doe massacre" is rare, not impossible).
 _SOFT_CUES = frozenset({"EVENT", "MODEL"})
-# Nouns after a possessive name that only an organisation has ("Costco's store").
+# Nouns after a possessive name that only an organisation has ("Acme's store").
 _POSS_CUES = frozenset({"store", "shop", "supermarket", "outlet", "branch", "website", "shareholder", "subsidiary"})
 # Nouns for works whose title follows them or stands quoted before them ("the
-# film Alien", "the 'Band on the Run' album"): the title is one WORK_OF_ART name.
+# film Driftwood", "the 'Light on the Water' album"): the title is one WORK_OF_ART name.
 _WORK_NOUNS = frozenset({
     "film", "movie", "documentary", "album", "song", "single", "book", "novel", "memoir", "series",
     "sitcom", "show", "play", "musical", "opera", "painting", "poem", "biopic", "comedy", "drama", "thriller",
 })
-# Words a title keeps lowercase between its capitalised words ("Band on the Run").
+# Words a title keeps lowercase between its capitalised words ("Light on the Water").
 _TITLE_FUNCTION_WORDS = frozenset({
     "of", "on", "the", "a", "an", "in", "and", "to", "for", "with", "at", "from", "by", "or", "is", "are",
 })
 # Without quotation marks a title runs over fewer of them: "with", "and", "by",
-# "for" more often end it ("the album X with Paul McCartney").
+# "for" more often end it ("the album X with Tom Berg").
 _BARE_TITLE_FUNCTION_WORDS = frozenset({"of", "on", "the", "a", "an", "in", "to"})
 # Nouns that describe a name in front of it or in apposition: "supermarket
-# Ocado", "news agency PA Media", "the band Cream", "island Crete",
-# "spokesperson Alexis Boon", "Alexis Boon, the head of ...".
+# Bexley", "news agency Acme Media", "the band Velvet", "island Sicily",
+# "spokesperson Ana Ruiz", "Ana Ruiz, the head of ...".
 _DESCRIBED_CUES = {
     **dict.fromkeys((
         "company", "firm", "retailer", "supermarket", "chain", "agency", "newspaper", "broadcaster",
@@ -165,23 +165,23 @@ _DESCRIBED_CUES = {
     **dict.fromkeys(("pipeline", "airport", "stadium", "bridge", "home", "house", "mansion", "residence",
                      "building", "palace", "villa", "venue"), "FAC"),
     **dict.fromkeys(("colony", "territory", "nation", "republic", "kingdom", "county", "district"), "GPE"),
-    # "the film Alien", "the 2012 documentary Beware of Mr. Baker", "his album Wheels of Fire"
+    # "the film Driftwood", "the 2015 documentary Memories of Mr. Berg", "his album Roads of Gold"
     **dict.fromkeys(_WORK_NOUNS, "WORK_OF_ART"),
 }
-# Verbs that give a name to the noun they describe: "a colony called Southern
-# Rhodesia", "a home known as the Blue House", "a band named Cream".
+# Verbs that give a name to the noun they describe: "a colony called New
+# Avalon", "a home known as the Old Mill", "a band named Velvet".
 _NAMING_VERBS = frozenset({"call", "name", "know", "nickname", "dub", "title", "christen", "rename"})
-# Adjectives that make the name they modify a people: "ethnic Ndebele".
+# Adjectives that make the name they modify a people: "ethnic Basques".
 _GROUP_ADJECTIVES = frozenset({"ethnic"})
-# Tags a name keeps when listed beside people ("ARC Studio, Lagos"); ORG and PRODUCT
-# often stand for a person spaCy misread ("Acker Bilk and Terry Lightfoot").
+# Tags a name keeps when listed beside people ("Acme Studio, Paris"); ORG and PRODUCT
+# often stand for a person spaCy misread ("Ana Ruiz and Tom Berg").
 _TAGS_KEPT_BESIDE_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 # Verbs after which "in X" is where something is.
 _LOCATIVE_VERBS = frozenset({
     "print", "publish", "bear", "base", "locate", "headquarter", "live", "reside", "grow", "raise",
     "bury", "hospitalize", "hospitalise", "arrive", "gather", "stay", "settle", "station", "land",
 })
-# Head words of diseases, which spaCy often tags ORG ("Middle East Respiratory Syndrome").
+# Head words of diseases, which spaCy often tags ORG ("Coastal Respiratory Syndrome").
 _DISEASE_HEADS = frozenset({
     "Syndrome", "Disease", "Fever", "Flu", "Influenza", "Virus", "Coronavirus", "Pandemic", "Epidemic",
 })
@@ -189,25 +189,25 @@ _DISEASE_HEADS = frozenset({
 _CODE_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic")
 
-# A quoted name given to something ("nicknamed "Ripley"", "known as the "Blue House"").
+# A quoted name given to something ("nicknamed "Skipper"", "known as the "Old Mill"").
 _NAMING_CUE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known as|titled|christened)(?: the| a)? ?[\"“‘']$")
 _GLUED_BRACKET = re.compile(r".*[)\]](?=[A-Z])")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
 _WORD = re.compile(r"\w", re.UNICODE)
-# A score glued to a name ("Caboolture 43–5"): digits joined by a dash.
+# A score glued to a name ("Hillside 38–6"): digits joined by a dash.
 _SCORE = re.compile(r"\d+[-–—]\d+")
 # Standard time-zone abbreviations (a small table of well-known abbreviations):
-# after a clock time ("7:38 pm IST", "1408 UTC") they are no organisation.
+# after a clock time ("9:15 pm CET", "1130 UTC") they are no organisation.
 _TIME_ZONES = frozenset({
     "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "IST",
     "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "JST", "KST", "HKT", "SGT", "PHT", "ICT", "WIB",
     "MSK", "SAST", "WAT", "CAT", "EAT", "PKT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "AST", "ADT",
 })
-# Words that end a clock time ("7:38 pm", "14:00 hrs").
+# Words that end a clock time ("9:15 pm", "14:00 hrs").
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "hrs", "hours", "h", "noon", "midnight"})
 # Verbs of a sports result: a one-word name that wins or loses a match with a
-# score is a team ("X defeated Y 45 points to 24"), unless the article also
+# score is a team ("X defeated Y 31 points to 17"), unless the article also
 # gives it as a person's full name.
 _RESULT_VERBS = frozenset({"defeat", "beat", "edge", "thrash", "rout", "trounce", "down", "overcome", "whitewash"})
 
@@ -227,7 +227,7 @@ class _Cand:
     after_the: bool = False  # written "the X"
     not_person: bool = False  # used as no person is: "the X" as a head noun, "via X"
     quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
-    cue: str | None = None  # a type the words around the name give ("a Boots store": ORG)
+    cue: str | None = None  # a type the words around the name give ("an Acme store": ORG)
     impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
 
 
@@ -252,7 +252,7 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
             cur = i + 1
             after_break = after_break or brk
         elif i > cur and tok.text == "The":
-            # "Blues Incorporated for The Rolling Stones": a new name starts
+            # "Harbor Sound for The Night Owls": a new name starts
             out.append((cur, i, after_break))
             cur = i
         elif i > start and "\n" in doc[i - 1].whitespace_:
@@ -274,7 +274,7 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
             start += 1
             continue
         if tok.text[:1].islower() and not _GLUED_BRACKET.match(tok.text):
-            # "anti" "-" "North Korean": keep the name unless the prefix marks a relation.
+            # "anti" "-" "American": keep the name unless the prefix marks a relation.
             nxt = doc[start + 1] if start + 1 < end else None
             if nxt is not None and nxt.text in ("-", "‐") and low not in _KEEP_PREFIXES:
                 return None
@@ -290,7 +290,7 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
         elif tok.text == "." and end - 1 > start:
             end -= 1
         elif _SCORE.fullmatch(tok.text) and end - 1 > start:
-            end -= 1  # "Caboolture 43–5": a score glued to the name
+            end -= 1  # "Hillside 38–6": a score glued to the name
         elif tok.text[:1].islower() and tok.lower_ in _NAME_FUNCTION_WORDS | _ARTICLES:
             end -= 1
         else:
@@ -300,12 +300,12 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
     first = doc[start]
     cs = first.idx
     m = re.match(r"([a-z]+)[-‐](?=[A-Z])", first.text)
-    if m:  # "inter-Korean" as one token
+    if m:  # "inter-American" as one token
         if m.group(1) not in _KEEP_PREFIXES:
             return None
         cut_prefix = m.end()
     m = _GLUED_BRACKET.match(first.text)
-    if m:  # "((es))Spanish": a closing bracket glued to the name
+    if m:  # "((fr))French": a closing bracket glued to the name
         cut_prefix = m.end()
     cs += cut_prefix
     last = doc[end - 1]
@@ -335,10 +335,10 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
     to that noun."""
     if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and doc[end].text.isdigit() \
             and len(doc[end].text) <= 4 and doc[end - 1].whitespace_ == " ":
-        return start, end + 1, "PRODUCT"  # "Falcon 9", "Boeing 737"
+        return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"
     if label == "ORG" and doc[end - 1].text in _ORG_HEADS | {"Court", "Parliament"} and end + 1 < len(doc) \
             and doc[end].lower_ == "of":
-        # "the Supreme Court" + "of the United Kingdom"
+        # "the Supreme Court" + "of Canada"
         j = end + 1
         if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
             j += 1
@@ -382,8 +382,8 @@ def _root(doc: Doc, start: int, end: int) -> Token:
 
 def _title_start(doc: Doc, start: int, end: int) -> int:
     """Token index where a title or role in front of a person's name begins
-    ("Russian President", "Chinese Foreign Ministry spokesman", "top aide and
-    ruling party secretary"), or `start` if there is none. The title is the
+    ("French President", "Spanish Foreign Ministry spokesman", "senior adviser and
+    deputy party leader"), or `start` if there is none. The title is the
     left subtree of a modifier of the name's head, contiguous with the name."""
     root = None
     for tok in doc[start:end]:
@@ -404,7 +404,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
         if child.right_edge.i != new_start - 1:
             break
         if left > 0 and doc[left - 1].text in _QUOTE_MARKS:
-            break  # "Welcome Putin" in a chant: a quoted phrase, not a title
+            break  # "Welcome Ruiz" in a chant: a quoted phrase, not a title
         toks = doc[left:new_start]
         if len(toks) > 8 or any(
             t.is_punct and t.text not in ("-", "‐") or t.pos_ in ("DET", "PRON", "VERB", "AUX", "NUM")
@@ -421,7 +421,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
 
 def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Name candidates, and pairs of candidate indices (long name, bracketed
-    short form) for "African Union (AU)"."""
+    short form) for "Institute for Coastal Studies (ICS)"."""
     full = doc.text  # Doc.text is rebuilt on every access
     cands: list[_Cand] = []
     bracket_pairs: list[tuple[int, int]] = []
@@ -436,7 +436,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
         if ent.label_ not in ACTOR_LABELS or ent.start in used:
             continue
         if any(i in in_title for i in range(ent.start, ent.end)):
-            continue  # a name inside a title ("Beware of Mr. Baker") is part of the title
+            continue  # a name inside a title ("Memories of Mr. Berg") is part of the title
         if ent.label_ == "CARDINAL":
             continue
         if _title_word_of_person(doc, ent):
@@ -461,18 +461,18 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 prev_idx = None
                 continue
             if label == "LANGUAGE" and doc[ts].dep_ in ("amod", "compound") and doc[ts].head.i >= te:
-                label = "NORP"  # "English drummer": a nationality, not the language
+                label = "NORP"  # "English painter": a nationality, not the language
             elif label == "NORP" and te - ts == 1 and (
                 te < len(doc) and doc[te].lower_ == "language"
                 or doc[ts].dep_ == "pobj" and ts > 0 and doc[ts - 1].lower_ == "in"
             ):
-                label = "LANGUAGE"  # "Spanish language", "said in Spanish"
+                label = "LANGUAGE"  # "French language", "said in French"
             text = full[cs:ce]
             if _not_a_name(doc, full, ts, te, cs, label, lower_words):
                 prev_idx = None
                 continue
             if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
-                # "Longer", "Run": a capitalised first word that is not a proper noun.
+                # "Earlier", "Fly": a capitalised first word that is not a proper noun.
                 if doc[ts].pos_ != "PROPN":
                     prev_idx = None
                     continue
@@ -484,7 +484,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[ts:te])
             after_the = ts > 0 and doc[ts - 1].lower_ == "the"
             if label == "PERSON" and te - ts == 1 and doc[ts].text.isupper() and len(doc[ts].text) > 1:
-                label = None  # "UTC", "AP": an all-capitals word is not a person's name
+                label = None  # "UTC", "ACME": an all-capitals word is not a person's name
             root = _root(doc, ts, te)
             not_person = (after_the and root.dep_ != "compound" and not text.endswith("s")) or (
                 root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
@@ -508,7 +508,7 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
             prev_idx = len(cands) - 1
-        # "the Zimbabwe African National Union (ZANU)", the short form untagged
+        # "the Coastal Farmers National Union (CFNU)", the short form untagged
         if (
             prev_idx is not None and ent.end + 2 < len(doc) and doc[ent.end].text == "("
             and doc[ent.end + 2].text == ")" and not doc[ent.end + 1].ent_type_
@@ -523,10 +523,10 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
 
 
 def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | None, lower_words: set[str]) -> bool:
-    """Words spaCy tags that name no actor: a hashtag ("#DemDebate" labels a
-    topic), a time zone after a clock time ("7:38 pm IST", "1408 UTC"), and a
+    """Words spaCy tags that name no actor: a hashtag ("#TownHall" labels a
+    topic), a time zone after a clock time ("9:15 pm CET", "1130 UTC"), and a
     capitalised first word of a sentence or headline that the article also
-    writes in lowercase ("Tributes paid to ..." beside "tributes were paid")."""
+    writes in lowercase ("Flowers left for ..." beside "flowers were left")."""
     if cs > 0 and full[cs - 1] == "#":
         return True
     if te - ts != 1:
@@ -545,8 +545,8 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
 
 
 def _plays_match(root: Token) -> bool:
-    """"Caloundra defeated Wynnum 45 points to 24", "Maroochydore defeated
-    Caboolture 43–5": the winner and the loser of a result given with a score
+    """"Riverton defeated Lakeside 31 points to 17", "Hillside defeated
+    Brookfield 38–6": the winner and the loser of a result given with a score
     are teams (the caller keeps a one-word name only; a person's full name
     elsewhere in the article outweighs it)."""
     tok = root
@@ -560,10 +560,10 @@ def _plays_match(root: Token) -> bool:
 
 
 def _title_word_of_person(doc: Doc, ent) -> bool:
-    """"archbishop Monsenor Jorge Eduardo Scheinig": one word tagged as something
+    """"archbishop Monsignor Luis Felipe Ruiz": one word tagged as something
     else right before a person's full name, and modifying it, is a title."""
     if ent.label_ == "PERSON" or ent.label_ in _TITLE_SHED or len(ent) != 1 or ent.end >= len(doc):
-        return False  # "governor of Alaska Sarah Palin": a place is a mention of its own
+        return False  # "governor of Texas Jane Doe": a place is a mention of its own
     nxt = doc[ent.end]
     if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_iob_ != "I":
         return False
@@ -573,11 +573,11 @@ def _title_word_of_person(doc: Doc, ent) -> bool:
 
 def _work_titles(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of titles of works that spaCy fragments: a title of two or
-    more words right after a noun for a work ("the documentary Beware of Mr.
-    Baker", "his album Wheels of Fire"), or in quotation marks right after or
-    before one ("the 'Band on the Run' album"). A title is capitalised words
+    more words right after a noun for a work ("the documentary Memories of Mr.
+    Berg", "his album Roads of Gold"), or in quotation marks right after or
+    before one ("the 'Light on the Water' album"). A title is capitalised words
     with lowercase function words between them; a person's full name as the
-    subject of a new clause ("in the film Tom Hanks plays ...") is no title.
+    subject of a new clause ("in the film Tom Berg plays ...") is no title.
     One-word titles are typed by the context cue instead."""
     out: list[tuple[int, int]] = []
     n = len(doc)
@@ -623,7 +623,7 @@ def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
             m = k
             while m < n and doc[m].lower_ in _BARE_TITLE_FUNCTION_WORDS and doc[m].text.islower():
                 m += 1
-            # "Band on the Run", "Beware of Mr. Baker"; not "X on Tuesday", "X in London"
+            # "Light on the Water", "Memories of Mr. Berg"; not "X on Tuesday", "X in Paris"
             if m < n and doc[m].text[:1].isupper() and (doc[m].is_alpha or doc[m].text.endswith(".")) \
                     and "\n" not in doc[m - 1].whitespace_ and doc[m].ent_iob_ != "B":
                 k = m
@@ -634,7 +634,7 @@ def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
     span = doc[j:k]
     ent = span[0].ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in span)
     if ent and span.root.dep_ in ("nsubj", "nsubjpass") and span[0].ent_iob_ == "B":
-        return None  # "in the film Tom Hanks plays a pilot": a person, subject of a new clause
+        return None  # "in the film Tom Berg plays a pilot": a person, subject of a new clause
     return (j, k) if _title_words_ok(doc, j, k) else None
 
 
@@ -653,8 +653,8 @@ def _quoted_title(doc: Doc, q: int, step: int) -> tuple[int, int] | None:
 
 
 def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None:
-    """Names spaCy did not tag but the words around them type: "a Boots store",
-    "news agency PA Media", "the chains' Facebook pages", "spokesperson Jane
+    """Names spaCy did not tag but the words around them type: "an Acme store",
+    "news agency Acme Media", "the chains' Instagram pages", "spokesperson Jane
     Doe". A run of capitalised proper nouns outside any entity whose cue rules
     out a person, or a two- or three-word run with a person cue."""
     n = len(doc)
@@ -676,7 +676,7 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
         cue, strong = _context_cue(doc, root)
         cue = _usable_cue(cue, None, end - start)
         # untagged, so spaCy gives no competing type: a soft organisation cue
-        # ("a Facebook post") is enough; a person needs two or three words
+        # ("an Instagram post") is enough; a person needs two or three words
         if cue is None or cue == "PERSON" and end - start < 2:
             continue
         if end - start == 1 and _sentence_initial(doc, start):
@@ -689,7 +689,7 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
 
 
 def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> None:
-    """Pair "Long Name (ABC)" where both are separate candidates."""
+    """Pair "Long Name (LN)" where both are separate candidates."""
     by_start = {c.start: i for i, c in enumerate(cands)}
     text = doc.text
     for i, c in enumerate(cands):
@@ -705,12 +705,12 @@ def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int
 
 def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
     """The type the words around a name give it, and whether that rules out a
-    person. The name modifies a noun ("a Boots store", "the EastMed pipeline",
-    "a Woolworths spokesperson", "Costco's store"), a noun describes the name
-    ("supermarket Ocado", "news agency PA Media", "our biggest island Crete",
-    "spokesperson Alexis Boon"), a company makes it ("which makes Kleenex"), or
-    it is listed with people ("Nikos Dendias, Nikos Christodoulides and ...").
-    A conjunct ("chains Woolworths and Coles") shares the cue of the first."""
+    person. The name modifies a noun ("an Acme store", "the Northline pipeline",
+    "a Bexley Foods spokesperson", "Acme's store"), a noun describes the name
+    ("supermarket Bexley", "news agency Acme Media", "the largest island Sicily",
+    "spokesperson Ana Ruiz"), a company makes it ("which makes Softex"), or
+    it is listed with people ("Ana Ruiz, Tom Berg and ...").
+    A conjunct ("chains Acme and Bexley Foods") shares the cue of the first."""
     tok = root
     for _ in range(4):
         head = tok.head
@@ -720,14 +720,14 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
         if tok.dep_ == "poss" and head.lemma_ in _POSS_CUES:
             return "ORG", True
         if tok.dep_ in ("oprd", "dobj", "pobj", "attr"):
-            # "a colony called Southern Rhodesia", "a home, known as the Blue House"
+            # "a colony called New Avalon", "a home, known as the Old Mill"
             verb = head.head if tok.dep_ == "pobj" and head.lower_ == "as" else head
             if verb.pos_ == "VERB" and verb.lemma_ in _NAMING_VERBS and verb.dep_ in ("acl", "relcl") \
                     and verb.head.pos_ == "NOUN" and verb.head.lemma_ in _DESCRIBED_CUES:
                 label = _DESCRIBED_CUES[verb.head.lemma_]
                 return label, label != "PERSON"
         if any(c.dep_ == "amod" and c.lower_ in _GROUP_ADJECTIVES for c in tok.children):
-            return "NORP", True  # "ethnic Ndebele"
+            return "NORP", True  # "ethnic Basques"
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES:
             label = _DESCRIBED_CUES[head.lemma_]
             return label, label != "PERSON"
@@ -738,7 +738,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
                 return label, label != "PERSON"
         if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
                 and head.head.lemma_ in _LOCATIVE_VERBS:
-            return "GPE", True  # "a daily printed in Darwin", "born in Hull"
+            return "GPE", True  # "a newspaper published in Lyon", "born in Hull"
         if tok.dep_ == "dobj" and head.lemma_ in ("make", "manufacture", "produce") and (
             head.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
         ):
@@ -749,7 +749,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
             siblings = [c for c in tok.children if c.dep_ == "conj"]
         people = [t for t in siblings if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]
         if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE:
-            # a multi-word person listed beside it; a place tag is kept ("ARC Studio, Lagos")
+            # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
             return "PERSON", False
         if tok.dep_ != "conj":
             break
@@ -760,20 +760,20 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
 def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:
     """Drop a head-noun cue that is more often the name of something else: an
     event noun after a place, group or organisation ("the Iraq war" names Iraq),
-    a vehicle or device after a one-word name ("a Boeing jet" names the maker)."""
+    a vehicle or device after a one-word name ("an Acme jet" names the maker)."""
     if cue == "EVENT" and label in _EVENT_KEPT:
         return None
     if cue == "TEAM":
         return None if label in ("GPE", "LOC", "NORP") else "ORG"
     if cue == "FAC" and label in ("GPE", "LOC"):
-        return None  # "Calicut airport": the place names the building
+        return None  # "Lyon airport": the place names the building
     if cue == "MODEL":
         return "PRODUCT" if n_words >= 2 else None
     return cue
 
 
 def _its_subject(root: Token) -> bool:
-    """"SpaceX tested its Falcon Heavy rocket": the subject of a verb whose
+    """"Acme tested its Skylark Titan rocket": the subject of a verb whose
     direct object is "its ..." is a thing or an organisation, not a person."""
     if root.dep_ != "nsubj":
         return False
@@ -784,7 +784,7 @@ def _its_subject(root: Token) -> bool:
 
 
 def _is_code_or_disease(text: str) -> bool:
-    """"COVID-19", "SARS-CoV-2", "Middle East Respiratory Syndrome": a code of
+    """"XR-19", "VX-2B", "Coastal Respiratory Syndrome": a code of
     letters and digits joined by hyphens, or a name whose head is a disease, is
     no organisation, person or place."""
     if " " not in text and "-" in text and any(c.isdigit() for c in text):
@@ -801,7 +801,7 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
     """An upper-case place at the start of a paragraph followed by a comma is a
-    dateline ("SEOUL, South Korea (AP) —"): a GPE."""
+    dateline ("LYON, France (Acme News) —"): a GPE."""
     text = doc.text
     starts = {c.start: c for c in cands}
     for ps, pe in paragraph_spans(text)[:3]:
@@ -877,7 +877,7 @@ def _initials(words: tuple[str, ...]) -> str:
 
 
 def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
-    """Is `short` ("AfCFTA", "AU") an abbreviation of `words`: its capitals are
+    """Is `short` ("CoFTA", "ICS") an abbreviation of `words`: its capitals are
     the initials of the capitalised words, in order, starting with the first?"""
     caps = [c for c in short if c.isupper()]
     ini = _initials(words)
@@ -924,20 +924,20 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list
             g.votes[c.label] += _weight(c.label, len(g.words))
     for g in groups.values():
         g.after_the = 2 * sum(cands[i].after_the for i in g.cands) > len(g.cands)
-    # "the Bidens": a family, not one of its members
+    # "the Bergs": a family, not one of its members
     person_words = {g.words[-1] for g in groups.values() if len(g.words) > 1 and g.label == "PERSON"}
     for k in [k for k, g in groups.items() if len(g.words) == 1 and k.endswith("s") and k[:-1] in person_words]:
         del groups[k]
     uf = _UnionFind(groups)
 
-    # Plural demonyms: "North Koreans" -> "North Korean".
+    # Plural demonyms: "New Zealanders" -> "New Zealander".
     for k, g in groups.items():
         if k.endswith("s") and k[:-1] in groups:
             other = groups[k[:-1]]
             if "NORP" in (g.label, other.label) or other.label == "NORP":
                 uf.union(k, k[:-1])
 
-    # Bracketed short forms: "African Union (AU)".
+    # Bracketed short forms: "Institute for Coastal Studies (ICS)".
     for i, j in pairs:
         ki, kj = cand_key[i], cand_key[j]
         if ki in groups and kj in groups and len(groups[kj].words) == 1 and len(groups[ki].words) > 1:
@@ -1011,18 +1011,18 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
     if gl == "PERSON" or gl is None:
         return hl in ("ORG", None)
     if _family(gl) != _family(hl):
-        return False  # "Zimbabwe" in "Zimbabwe African National Union" is the country
+        return False  # "Canada" in "Canada Farmers National Union" is the country
     if _family(hl) == "PLACE" and len(g.words) == 1:
-        # One word of a place name stands for it when written "the North", not
-        # "Africa" beside "South Africa".
+        # One word of a place name stands for it when written "the Gulf", not
+        # "America" beside "South America".
         return g.after_the
     return True
 
 
 def _main_institution(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]]) -> str | None:
     """A bare capitalised head noun ("the Court") shared by several
-    organisations' names ("Court of Session", "Supreme Court of the United
-    Kingdom") refers to the one the article is about: the one it named first and
+    organisations' names ("Court of Appeal", "Supreme Court of the
+    Netherlands") refers to the one the article is about: the one it named first and
     at least twice as often as any other. Otherwise it is left alone."""
     if len(g.words) != 1 or g.label != "ORG":
         return None
@@ -1043,8 +1043,8 @@ def _main_institution(g: _Group, groups: dict[str, _Group], roots: dict[str, lis
 
 
 def _org_head(words: tuple[str, ...]) -> str:
-    """Head word of a name: the last word before "of"/"for" ("Court of Session"),
-    else the last word ("Supreme Court")."""
+    """Head word of a name: the last word before "of"/"for" ("Court of Appeal"),
+    else the last word ("High Court")."""
     for i, w in enumerate(words):
         if w in ("of", "for") and i > 0:
             return words[i - 1]
@@ -1094,7 +1094,7 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
     if label != "WORK_OF_ART" and any(cands[i].label == cands[i].cue == "WORK_OF_ART" for i in idxs) and not any(
         cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs
     ):
-        # "the film Black Panther" says what the name is; spaCy's ORG for the
+        # "the film Night Harbor" says what the name is; spaCy's ORG for the
         # same words elsewhere is a guess (a person's full name still wins)
         return "WORK_OF_ART"
     impersonal = any(cands[i].impersonal for i in idxs) and not any(
@@ -1104,7 +1104,7 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
         others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
         label = others.most_common(1)[0][0] if others else "ORG"
     if label == "LOC" and votes.get("GPE"):
-        label = "GPE"  # "the North", "Southern Rhodesia": spaCy's LOC for part of a country
+        label = "GPE"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
@@ -1118,8 +1118,8 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
 
 
 def _facility_name(words: list[str], label: str) -> bool:
-    """"International Space Station", "ARC Studio", "Hyde Park": a name of two or
-    more words whose last is a kind of building or structure; "10 Downing Street":
+    """"Central Bus Station", "Acme Studio", "Riverside Park": a name of two or
+    more words whose last is a kind of building or structure; "12 Elm Street":
     a street address with a house number. A person's name only yields to the
     heads no surname has."""
     if len(words) < 2:
@@ -1140,8 +1140,8 @@ def _fullest(texts: list[str]) -> str:
 
 
 def _split_joined(cands: list[_Cand]) -> None:
-    """A name made of two names the article also uses on their own ("SpaceX
-    Crew Dragon") is a mention of each of them."""
+    """A name made of two names the article also uses on their own ("Acme
+    Star Glider") is a mention of each of them."""
     keys = {_key(c.text) for c in cands if c.label is not None}
     for c in list(cands):
         words = c.text.split(" ")
@@ -1157,7 +1157,7 @@ def _split_joined(cands: list[_Cand]) -> None:
 
 
 def _split_coordinated(cands: list[_Cand]) -> None:
-    """"Crete and Cyprus", "Coles and Woolworths" tagged as one entity: when both
+    """"Sicily and Malta", "Acme and Bexley Foods" tagged as one entity: when both
     sides are names the article also uses on their own, they are two names."""
     keys = {_key(c.text) for c in cands}
     for c in list(cands):
@@ -1171,7 +1171,7 @@ def _split_coordinated(cands: list[_Cand]) -> None:
 
 
 def _split_title_place(cands: list[_Cand], full: str) -> None:
-    """"First Minister of Scotland Nicola Sturgeon" comes out of spaCy as one
+    """"Premier of Quebec Ana Ruiz" comes out of spaCy as one
     entity: after "<role> of", a known place followed by two or three
     capitalised words is the place and then a person."""
     places = {_key(c.text) for c in cands if c.label in ("GPE", "LOC")}
@@ -1204,7 +1204,7 @@ def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
         if label is None:
             continue  # only untyped fragments
         if all(cands[i].quoted for i in idxs):
-            continue  # '"COVI" represents ...': a word named in quotation marks, never used as a name
+            continue  # '"XRV" represents ...': a word named in quotation marks, never used as a name
         mentions = []
         for i in idxs:
             c = cands[i]
@@ -1257,7 +1257,7 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], _unused: dict) -> None:
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
     added: list[tuple[int, int, str]] = []
     matches = list(pattern.finditer(text))
-    # known names side by side ("SpaceX Crew Dragon") are not one unknown longer name
+    # known names side by side ("Acme Star Glider") are not one unknown longer name
     bounds = {m.start() for m in matches} | {m.end() for m in matches}
     bounds.update(b for span in taken for b in span)
     for m in matches:
@@ -1305,13 +1305,13 @@ def _name_forms(d: ActorDraft) -> set[str]:
             t = " ".join(words[k:]) or t
         forms.add(t)
     if d.type == "PERSON":
-        # a later bare surname ("Greene" after "Sam Greene"); shared ones are
+        # a later bare surname ("Berg" after "Tom Berg"); shared ones are
         # dropped by the caller as ambiguous
         core = _strip_suffix(tuple(d.name.split()))
         if len(core) >= 2 and core[-1][:1].isupper() and len(core[-1]) > 2:
             forms.add(core[-1])
-        # a given name used alone ("Hardeep also stated" after "Hardeep Singh
-        # Puri"): the caller drops it when it begins (or ends) another name too
+        # a given name used alone ("Omar also stated" after "Omar Said
+        # Haddad"): the caller drops it when it begins (or ends) another name too
         if len(core) >= 2 and core[0][:1].isupper() and core[0][1:].islower() and len(core[0]) > 2 and core[0].isalpha():
             forms.add(core[0])
     return forms

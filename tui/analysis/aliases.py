@@ -6,7 +6,7 @@ abbreviations ("U.N." -> "UN"), so the dotted spellings need no row of their own
 This is deliberately short: only forms that spaCy tags as separate entities and
 that no general rule can link (an acronym that is not the initials of the
 expansion, a country's official long name, a well-known short form). Acronyms that
-*are* the initials of a name in the same article ("AP" for "Associated Press")
+*are* the initials of a name in the same article ("ICS" for "Institute for Coastal Studies")
 are linked by the general rule in `actors`, not here.
 """
 

@@ -14,7 +14,7 @@ Rules (general, no name lists):
   the pronoun is left alone. An object pronoun ("him") never takes the subject
   of its own verb.
 - **Nominals**: "the <role>" is the one person whose title or appositive gave
-  that role ("Foreign Ministry spokesman Lin Jian" ... "the spokesman"; "Koo,
+  that role ("Foreign Ministry spokesman Tom Berg" ... "the spokesman"; "Ruiz,
   a spokesman for ..."); "the <noun>" is the one organisation whose name has
   that head noun ("the Institute for ..." ... "the institute"). The holder must
   be unique in the article and already named.
@@ -87,7 +87,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         first = bisect.bisect_left(name_starts, lo)
         scope = [n for n in names[first:hi] if n[1] <= tok.idx and gender.get(n[2]) in (None, want)]
         if low in _OBJECT:
-            # "Putin thanked him": not the subject of the same verb
+            # "Ruiz thanked him": not the subject of the same verb
             scope = [n for n in scope if not (n[3].dep_ in _SUBJECT_DEPS and n[3].head.i == tok.head.i)]
         key = _pick(scope, tok)
         if key is None:
@@ -124,7 +124,7 @@ def _pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | Non
     if len(keys) == 1:
         return next(iter(keys))
     sent = pronoun.sent
-    # Inside reported speech ("Greene said Putin's trip shows how dependent he
+    # Inside reported speech ("Berg said Ruiz's visit proves how isolated he
     # is"), a person named earlier in the same reported clause comes first.
     clause = next((t for t in pronoun.ancestors if t.dep_ == "ccomp"), None)
     if clause is not None:
@@ -157,8 +157,8 @@ def _is_subject(tok: Token) -> bool:
 
 
 def _head_noun(name: str) -> str:
-    """Head noun of an organisation's name: "Institute for National Security
-    Strategy" -> "institute", "Orthodox Church" -> "church"."""
+    """Head noun of an organisation's name: "Institute for Coastal
+    Studies" -> "institute", "Methodist Church" -> "church"."""
     first = _ORG_HEAD_SPLIT.split(name, maxsplit=1)[0]
     return first.split()[-1].lower() if first.split() else ""
 
@@ -167,9 +167,9 @@ _LOWER_WORD = re.compile(r" ([a-z]+)\b(?![-'’])")
 
 
 def _place_institutions(text: str, drafts: list[ActorDraft], heads: dict[str, str], added: dict[str, list[Mention]]) -> None:
-    """"UK parliament", "the Scottish government": a place (or nationality)
+    """"French parliament", "the Spanish government": a place (or nationality)
     followed by the lowercase head noun of the one organisation whose name is that
-    noun of that place ("Parliament of the United Kingdom", "Scottish
+    noun of that place ("Parliament of France", "Spanish
     Government") is a mention of that organisation. It is a description in its
     own right, so it may come before the full name (a headline)."""
     by_key = {d.key: d for d in drafts}
@@ -196,11 +196,11 @@ def _place_institutions(text: str, drafts: list[ActorDraft], heads: dict[str, st
 
 def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dict[str, list[Mention]]) -> None:
     roles: dict[str, set[str]] = defaultdict(set)  # role phrase -> person keys
-    titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("Queen") -> person keys
+    titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("King") -> person keys
     first_seen: dict[str, int] = {}
     tok_starts = [t.idx for t in doc]
     # Names of the actors that are not people: a title's tail that is one of
-    # them ("President of Argentina") names that actor, not the person.
+    # them ("President of France") names that actor, not the person.
     other_names = {m.text for d in drafts if d.type != "PERSON" for m in d.mentions}
     for d in drafts:
         if not d.mentions:
@@ -216,7 +216,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                 while k > 0 and words[k - 1] in bare:
                     k -= 1
                 title = [w for w in words[:k] if w[:1].isalpha()]
-                # "President of Argentina": also the role before "of"
+                # "President of France": also the role before "of"
                 heads = [title] + [title[:i] for i, w in enumerate(title) if w == "of" and i > 0]
                 phrases = {" ".join(h[j:]) for h in heads for j in range(len(h)) if h[j].lower() not in _FUNCTION_WORDS}
                 for phrase in sorted(phrases):
@@ -226,7 +226,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                         roles[phrase.lower()].add(d.key)
                         if phrase[0].isupper() and all(w[0].isupper() for w in phrase.split()):
                             titled[phrase].add(d.key)
-                # appositive: "Koo Byoungsam, spokesman for ..."
+                # appositive: "Tom Berg, spokesman for ..."
                 i = bisect.bisect_left(tok_starts, m.end)
                 if i + 1 < len(doc) and doc[i].text == ",":
                     j = i + 1
@@ -260,7 +260,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         if following.startswith((" of", " for")):
             continue  # "the president of X": someone else's role
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal"))
-    # A capitalised title used on its own ("advice to the Queen", "Queen"): the
+    # A capitalised title used on its own ("a letter to the King", "King"): the
     # one person who holds it, when it is not the first word of a sentence.
     solo = {p: next(iter(k)) for p, k in titled.items() if len(k) == 1 and p.lower() not in ambiguous}
     if not solo:
@@ -273,5 +273,5 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
             continue
         nxt = text[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper():
-            continue  # "Queen Elizabeth": part of a name
+            continue  # "King Anselm": part of a name
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal"))

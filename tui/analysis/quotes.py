@@ -90,7 +90,7 @@ def _role(text: str, i: int) -> str:
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
-    """A single mark used as an apostrophe: inside a word (don’t, Kim’s) or
+    """A single mark used as an apostrophe: inside a word (don’t, Ana’s) or
     eliding digits (’90s)."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -286,9 +286,9 @@ class _Found:
     cue_at: int = -1
 
 
-# Messages whose author speaks through them ("Biden's tweet said ...").
+# Messages whose author speaks through them ("Ruiz's tweet said ...").
 _MESSAGE_NOUNS = frozenset({"tweet", "post", "message", "statement", "letter"})
-# Where a message is posted from: its owner is the author ("from Biden's Twitter account").
+# Where a message is posted from: its owner is the author ("from Ruiz's Instagram account").
 _ACCOUNT_NOUNS = frozenset({"account", "page", "feed", "channel", "profile", "handle"})
 
 
@@ -369,7 +369,7 @@ class _Finder:
             return False
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             return True
-        # "Estimates … state about 350 thousand …": a speech verb tagged as a
+        # "Figures … state about 200 thousand …": a speech verb tagged as a
         # noun, yet it has a subject and a reported clause of its own
         return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) \
             and any(c.dep_ == "ccomp" for c in tok.children)
@@ -378,7 +378,7 @@ class _Finder:
 
     def cue_subject(self, cue: Token) -> Token | object | None:
         """The token naming who speaks through `cue`, `_CONTINUE` for a relative
-        clause about a thing ("a proverb that said"), or None."""
+        clause about a thing ("a sign that said"), or None."""
         if cue.lower_ == "according":
             for prep in cue.children:
                 if prep.lower_ == "to":
@@ -406,7 +406,7 @@ class _Finder:
                 if child.dep_ in ("nsubj", "csubj") or (
                         child.dep_ in ("dobj", "npadvmod") and child.i < verb.i and child.pos_ == "PROPN"):
                     # two subjects for one verb (or a name as an "object" before
-                    # it) is a mis-split noun phrase ("WHO chief Jane Doe said"):
+                    # it) is a mis-split noun phrase ("Acme chief Jane Doe said"):
                     # the one nearest the verb heads it
                     if subj is not None and self.joined(subj, child):
                         return None  # "A, …, and B … emphasized": no single speaker
@@ -426,7 +426,7 @@ class _Finder:
                         return verb.head
                     return _CONTINUE
                 return subj
-            # "…,” said Smith: the parser may take the speaker for an object.
+            # "…,” said Berg: the parser may take the speaker for an object.
             if verb.lemma_.lower() not in _LISTENER_VERBS and verb.i > 0 and self.quote_of[verb.i - 1] != -1 \
                     or self.text_between_is_punct(verb):
                 for child in verb.rights:
@@ -467,7 +467,7 @@ class _Finder:
         lo, hi = min(a.i, b.i), max(a.i, b.i)
         return any(
             self.doc[k].dep_ == "cc" and self.doc[k].head.i in (lo, hi)
-            # "His daughter, and member of the INC, Jane Doe wrote": the "and"
+            # "His daughter, and member of the board, Jane Doe wrote": the "and"
             # joins the role to another role, its own conjunct before the name
             and not any(c.dep_ == "conj" and k < c.i < hi for c in self.doc[k].head.children)
             for k in range(lo + 1, hi)
@@ -489,8 +489,8 @@ class _Finder:
 
     def misattached_finite(self, verb: Token) -> Token | None:
         """A finite verb the parser hung on a noun as a reduced relative ("X
-        speaking to the think tank called the deal …" with "called" under
-        "tank"): a reduced relative is a participle, never finite, so the verb
+        speaking to the committee called the plan …" with "called" under
+        "committee"): a reduced relative is a participle, never finite, so the verb
         belongs to the sentence's subject. Returns the sentence root, or None."""
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.lower_ in _RELATIVE for c in verb.children):
             return None
@@ -527,7 +527,7 @@ class _Finder:
 
     def text_between_is_punct(self, verb: Token) -> bool:
         """Is the cue preceded only by punctuation after a closing quote mark
-        ("…,” said Smith)?"""
+        ("…,” said Berg)?"""
         k = verb.i - 1
         while k >= 0 and self.doc[k].is_punct and self.quote_of[k] == -1:
             k -= 1
@@ -543,19 +543,19 @@ class _Finder:
         """Actor key for the subject of a speech cue, or None for a non-actor."""
         if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in subj.children) \
                 and subj.dep_ in ("nsubj", "nsubjpass"):
-            return None  # "Kimberly-Clark and Solaris Paper emphasized": no single speaker
+            return None  # "Acme and Bexley Foods emphasized": no single speaker
         key = self.actor_of_token(subj)
         if key is None:
             key = self.actor_by_name(subj)
         if key is not None and subj.pos_ == "PROPN" and self.mention_kind(key, subj) != "name":
-            # a title taken for a reference ("First Minister of Scotland Nicola
-            # Sturgeon"): the person named in the phrase wins
+            # a title taken for a reference ("Premier of Quebec Ana
+            # Ruiz"): the person named in the phrase wins
             named = self.person_within(subj, exclude=key)
             if named is not None:
                 return named
         if key is not None:
             if self.index.draft(key).type != "PERSON":
-                # "a Republican, Mark Amodei," - the named person in apposition
+                # "a Liberal, Tom Berg," - the named person in apposition
                 for child in subj.children:
                     if child.dep_ == "appos":
                         other = self.actor_of_token(child)
@@ -570,12 +570,12 @@ class _Finder:
         if subj.pos_ == "PRON":
             return None
         lemma = subj.lemma_.lower()
-        # "Putin's adviser, Yuri Ushakov," / "the director of Y, Jane Doe,"
+        # "Ruiz's adviser, Tom Berg," / "the director of Y, Jane Doe,"
         key = self.person_in_apposition(subj)
         if key is not None:
             return key
         if subj.pos_ == "PROPN":
-            # a title parsed as the head: "First Minister of Scotland Nicola Sturgeon"
+            # a title parsed as the head: "Premier of Quebec Ana Ruiz"
             key = self.person_within(subj)
             if key is not None:
                 return key
@@ -587,7 +587,7 @@ class _Finder:
             key = self.organisation_around(subj)
             if key is not None:
                 return key
-            # "the court's summary": the possessor, itself a description
+            # "the panel's summary": the possessor, itself a description
             for child in subj.children:
                 if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lemma_.lower() in ORG_NOUNS:
                     key = self.org_antecedent(child)
@@ -610,7 +610,7 @@ class _Finder:
 
     def role_antecedent(self, tok: Token) -> str | None:
         """The actor named earlier right after (or with) the same role noun:
-        "his daughter Nettie Baker … his daughter said", "archbishop X … the
+        "his daughter Ana Berg … his daughter said", "archbishop X … the
         archbishop said". Any role noun, not a list: the article itself shows
         the noun used as that actor's title."""
         if not any(c.dep_ in ("det", "poss") for c in tok.children):
@@ -630,14 +630,14 @@ class _Finder:
 
     def person_in_apposition(self, subj: Token) -> str | None:
         """The one person named inside a subject phrase headed by a role: set
-        in apposition ("a spokesman, John Smith," / "the director of Y, Jane
-        Doe,") or hanging on the role itself ("WHO chief Jane Doe" however the
+        in apposition ("a spokesman, Tom Berg," / "the director of Y, Jane
+        Doe,") or hanging on the role itself ("Acme chief Jane Doe" however the
         parser splits it). A person in a possessive, a prepositional object or
-        a relative clause ("the lawyer for John Smith") is someone else."""
+        a relative clause ("the lawyer for Tom Berg") is someone else."""
         found: set[str] = set()
         if subj.right_edge.i - subj.left_edge.i > 40:
             return None
-        # "the Trump campaign", "a Smith spokesman": the name qualifies a group
+        # "the Ruiz campaign", "a Berg spokesman": the name qualifies a group
         group = subj.lemma_.lower() in ORG_NOUNS or is_spokes_noun(subj.lemma_)
         stack = [(c, group) for c in subj.children]
         while stack:
@@ -699,9 +699,9 @@ class _Finder:
         return keys.pop() if len(keys) == 1 else None
 
     def message_author(self, subj: Token) -> str | None:
-        """The author of a message that speaks: its possessor ("Biden's
-        tweet") or the owner of the account it came from ("a tweet sent from
-        Biden's Twitter account"), if exactly one actor."""
+        """The author of a message that speaks: its possessor ("Ruiz's
+        tweet") or the owner of the account it came from ("a tweet posted from
+        Ruiz's Instagram account"), if exactly one actor."""
         found: set[str] = set()
         for tok in subj.subtree:
             if tok.i - subj.left_edge.i > 30:
@@ -796,13 +796,13 @@ class _Finder:
             return None
         key = self.speaker_of(subj) if subj is not None else None  # type: ignore[arg-type]
         if key is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
-            # "Saying “…” (…), President X elaborated": a participle clause has
+            # "Saying “…” (…), President X added": a participle clause has
             # no subject of its own; a word the parser gave it is noise
             main = self.main_subject(cue)
             if main is not None:
                 key = self.speaker_of(main)
         if key is None and cue.dep_ == "conj" and depth < 3:
-            # "X reported that stores are selling out, and called the demand …":
+            # "X reported that prices are rising, and called the increase …":
             # a cue the parser coordinated into the clause X reported is X's
             verb = cue.head
             while verb.dep_ == "conj" and verb.head is not verb:
@@ -924,7 +924,7 @@ class _Finder:
 
     def is_named_term(self, sp: MarkedSpan) -> bool:
         """A quoted word or two opening a clause as the subject of the verb
-        that follows ("“COVI” represents …", "“COVID-19” is the name …") is a
+        that follows ("“XRV” represents …", "“XR-19” is the name …") is a
         term being talked about, not words anyone said."""
         if sp.close_at is None:
             return False
@@ -950,7 +950,7 @@ class _Finder:
 
     def credit_line(self, p: int) -> str | None:
         """The actor credited by a paragraph of its own that starts with a dash
-        ("—The mayor of London, Jane Doe"), as under a pull quote."""
+        ("—The mayor of Paris, Jane Doe"), as under a pull quote."""
         if p >= len(self.paragraphs):
             return None
         start, end = self.paragraphs[p]
@@ -1047,7 +1047,7 @@ class _Finder:
         comps = [c for c in cue.children if c.dep_ == "ccomp"]
         comp = comps[0] if comps else None
         if comp is None:
-            # "expressed disappointment and that …": a that-clause coordinated with the object
+            # "voiced concern and that …": a that-clause coordinated with the object
             comp = next((c for c in cue.rights if c.dep_ == "conj"
                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if comp is None and lemma in ("say", "report"):
@@ -1060,27 +1060,27 @@ class _Finder:
                             or obj.pos_ == "VERB":
                         comp = obj
                 elif any(c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children):
-                    # "reported some sellers offering …": a clause without its verb "were"
+                    # "reported some shops charging …": a clause without its verb "were"
                     comp = obj
         if comp is None:
             return None
         if comp.dep_ != "dobj" and not self.is_finite(comp):
-            return None  # "finding it to be unlawful": an object and an infinitive
+            return None  # "declaring it to be invalid": an object and an infinitive
         lo, hi = comp.left_edge.i, comp.right_edge.i
         if comp.i > cue.i:
-            # the parser may split one clause into several ("said the name had
+            # the parser may split one clause into several ("said the plan had
             # to be …, it must not …")
             hi = max([hi] + [c.right_edge.i for c in comps if c.i > cue.i])
         s_lo, s_hi = self.sents[self.sent_of[cue.i]]
         lo, hi = max(lo, s_lo), min(hi, s_hi - 1)
         if comp.i > cue.i:
             lo = max(lo, cue.i + 1)
-            # the listener of "told reporters (in Pyongyang) that …"
+            # the listener of "told reporters (in Madrid) that …"
             while lo <= hi and self.doc[lo].dep_ in ("dobj", "dative") and self.doc[lo].head is cue:
                 lo = self.doc[lo].right_edge.i + 1
             if comp.dep_ == "ccomp" and lemma not in _LISTENER_VERBS \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
-                # "remarked toilet paper is …": the parser took the clause's
+                # "remarked coffee is …": the parser took the clause's
                 # subject for the verb's object
                 obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < comp.i), None)
                 if obj is not None:
@@ -1107,7 +1107,7 @@ class _Finder:
 
     def continue_clause(self, cue: Token, hi: int, s_hi: int) -> int:
         """A verb coordinated with a past-tense cue but in the present tense
-        ("He remarked paper is bulky …, and leaves shelves empty") cannot share
+        ("He remarked coffee is scarce …, and leaves shelves empty") cannot share
         the cue's subject: it continues the reported clause."""
         if cue.tag_ != "VBD":
             return hi

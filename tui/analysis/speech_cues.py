@@ -48,8 +48,8 @@ DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
     }
 )
 
-# Nouns that speak for someone else: for "a State Department spokesperson" or
-# "the Kremlin's website", the speaker is the organisation named around them.
+# Nouns that speak for someone else: for "a Bexley Foods spokesperson" or
+# "the Acme Corporation's website", the speaker is the organisation named around them.
 SPOKES_NOUNS: frozenset[str] = frozenset(
     {
         "spokesman", "spokeswoman", "spokesperson", "spokespeople",
@@ -109,7 +109,7 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it"})
 
 # Words that start a reporter's comment after a reported clause
-# ("…,” without providing a specific assessment).
+# ("…,” without giving further details).
 COMMENT_STARTERS: frozenset[str] = frozenset({"without", "while", "whereas"})
 
 
@@ -121,7 +121,7 @@ SPOKES_PEOPLE: frozenset[str] = frozenset(
 
 def is_spokes_person(word: str) -> bool:
     """"spokesman" and its kin, allowing one typo: news copy misspells it
-    ("spokeman") often enough, and no other English word is that close."""
+    ("spoksman") often enough, and no other English word is that close."""
     word = word.lower()
     if word in SPOKES_PEOPLE:
         return True
