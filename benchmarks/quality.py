@@ -1,6 +1,6 @@
 """Analysis quality on every gold file: the tuned set (tests/gold), the held-out
-set (benchmarks/heldout) and the formerly blind set (benchmarks/blind, whose
-first, blind measurement is recorded in its SOURCES.md).
+set (benchmarks/heldout) and the formerly blind sets (benchmarks/blind, blind2,
+whose first, blind measurements are recorded in their SOURCES.md).
 
     python benchmarks/quality.py [--verbose] [FOLDER ...]
 
@@ -28,6 +28,7 @@ SETS = {
     "tuned": REPO / "tests" / "gold",
     "held-out": REPO / "benchmarks" / "heldout",
     "formerly blind": REPO / "benchmarks" / "blind",
+    "formerly blind 2": REPO / "benchmarks" / "blind2",
 }
 COLUMNS = ("mention_recall", "b3_f1", "type_acc", "junk_actors", "direct_f1", "speaker_acc",
            "indirect_r", "indirect_speaker_acc")
