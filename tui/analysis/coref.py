@@ -15,7 +15,8 @@ Rules (general, no name lists):
   of its own verb.
 - **Nominals**: "the <role>" is the one person whose title or appositive gave
   that role ("Foreign Ministry spokesman Tom Berg" ... "the spokesman"; "Ruiz,
-  a spokesman for ..."); "the <noun>" is the one organisation whose name has
+  a spokesman for ..."; a deputy's title, "Vice Chair Jane Doe", does not
+  make her "the chair"); "the <noun>" is the one organisation whose name has
   that head noun ("the Institute for ..." ... "the institute"). The holder must
   be unique in the article and already named.
 """
@@ -42,6 +43,8 @@ _MALE_HONORIFICS = ("Mr ", "Mr. ", "Sir ", "Lord ", "King ", "Prince ")
 _FEMALE_HONORIFICS = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dame ", "Lady ", "Queen ", "Princess ")
 # Role nouns too generic to identify anyone on their own.
 _VAGUE_ROLES = frozenset({"man", "woman", "person", "people", "official", "source", "group", "country"})
+# Words that make the role after them someone's deputy ("Vice Chair").
+_DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under", "lieutenant", "sub"})
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at"})
 _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 
@@ -89,11 +92,18 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         if low in _OBJECT:
             # "Ruiz thanked him": not the subject of the same verb
             scope = [n for n in scope if not (n[3].dep_ in _SUBJECT_DEPS and n[3].head.i == tok.head.i)]
-        key = _pick(scope, tok)
+        key = _coordinated_owner(tok, scope)
+        sure = key is not None
+        if key is None:
+            key = _pick(scope, tok)
         if key is None:
             continue
+        keys = {n[2] for n in scope}
         if gender.get(key) is None:
-            gender[key] = want
+            # Learn the gender only from unambiguous evidence: the one person
+            # in reach, or "Jane Doe and her staff".
+            if sure or len(keys) == 1 or _says_of_self(tok, key, scope):
+                gender[key] = want
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
 
     _nominals(doc, text, drafts, para_of, added)
@@ -115,6 +125,32 @@ def _honorific_gender(d: ActorDraft) -> str | None:
         if m.text.startswith(_FEMALE_HONORIFICS):
             return "f"
     return None
+
+
+def _coordinated_owner(pronoun: Token, scope: list[tuple[int, int, str, Token]]) -> str | None:
+    """"Jane Doe and her staff": a possessive right after a person joined by
+    "and"/"or" belongs to that person, whoever is the sentence's subject."""
+    if pronoun.lower_ not in ("his", "her", "their") or pronoun.i < 2:
+        return None
+    if pronoun.nbor(-1).lower_ not in ("and", "or"):
+        return None
+    before = pronoun.nbor(-2)
+    for n in scope:
+        if n[1] == before.idx + len(before.text):
+            return n[2]
+    return None
+
+
+def _says_of_self(pronoun: Token, key: str, scope: list[tuple[int, int, str, Token]]) -> bool:
+    """"Jane Doe said she ...": the pronoun is the subject of a clause reported
+    by a verb whose subject is the person, and no one else is named in that
+    sentence before the pronoun."""
+    if pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return False
+    verb = pronoun.head.head
+    subjects = [n for n in scope if n[3].head.i == verb.i and n[3].dep_ in _SUBJECT_DEPS]
+    in_sent = {n[2] for n in scope if n[3].sent.start == pronoun.sent.start}
+    return len(subjects) == 1 and subjects[0][2] == key and in_sent == {key}
 
 
 def _pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | None:
@@ -218,7 +254,11 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                 title = [w for w in words[:k] if w[:1].isalpha()]
                 # "President of France": also the role before "of"
                 heads = [title] + [title[:i] for i, w in enumerate(title) if w == "of" and i > 0]
-                phrases = {" ".join(h[j:]) for h in heads for j in range(len(h)) if h[j].lower() not in _FUNCTION_WORDS}
+                # "Vice President": a deputy's title does not make them "the president"
+                phrases = {
+                    " ".join(h[j:]) for h in heads for j in range(len(h))
+                    if h[j].lower() not in _FUNCTION_WORDS and not (j and h[j - 1].lower() in _DEPUTY_WORDS)
+                }
                 for phrase in sorted(phrases):
                     if phrase in other_names:
                         continue
