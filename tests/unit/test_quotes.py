@@ -535,3 +535,19 @@ def test_spokes_nouns_allow_one_typo_and_nothing_further():
 
     assert all(map(is_spokes_person, ["spokesman", "Spokeswoman", "spokespeople", "spokeman", "spokesperon"]))
     assert not any(map(is_spokes_person, ["sportsman", "spoken", "spokes", "statesman", "salesman"]))
+
+
+def test_a_sentence_never_runs_across_a_paragraph_break(nlp):
+    # The parser alone joins the closing quotation to the next paragraph, and
+    # the next paragraph's "said" then gets a subject inside the quotation.
+    from tui.analysis.pipeline import parse
+
+    text = (
+        "Headline\n\nMaria Lopez said, “The order to wear masks on trains will ease the worries of people "
+        "travelling, and working, on the network.”\n\n"
+        'The general secretary of the Acme union (National Union of Bakers), David Stone, said the plan '
+        'was "nowhere near enough."\n'
+    )
+    doc = parse(nlp, text)
+    assert not [s.text for s in doc.sents if "\n\n" in s.text.strip()]
+    assert ("nowhere near enough.", "David Stone") in direct(find_quotes(doc, entity_index(doc)))

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "11"
+ANALYZER_VERSION = "12"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -39,18 +39,37 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
         pos = end
 
 
+def _run(nlp: Language, text: str) -> Doc:
+    """`nlp(text)`, with a sentence start fixed after every paragraph break
+    (a blank line) so the parser never runs a sentence across paragraphs (it
+    would otherwise join a closing quotation to the next paragraph's "Jane
+    Doe, a spokeswoman, said" and give the verb the wrong subject)."""
+    doc = nlp.make_doc(text)
+    after_break = False
+    for tok in doc:
+        if tok.is_space and "\n\n" in tok.text.replace(" ", "").replace("\t", ""):
+            after_break = True
+        elif after_break:
+            tok.is_sent_start = True
+            after_break = False
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
 def parse(nlp: Language, text: str, progress: Progress | None = None) -> Doc:
     from spacy.tokens import Doc
 
     pieces = list(chunks(text))
     if len(pieces) <= 1:
-        doc = nlp(text)
+        doc = _run(nlp, text)
         if progress:
             progress(1.0)
         return doc
     docs = []
     done = 0
-    for piece, doc in zip(pieces, nlp.pipe(pieces, batch_size=1)):
+    for piece in pieces:
+        doc = _run(nlp, piece)
         docs.append(doc)
         done += len(piece)
         if progress:
