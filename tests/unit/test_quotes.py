@@ -551,3 +551,28 @@ def test_a_sentence_never_runs_across_a_paragraph_break(nlp):
     doc = parse(nlp, text)
     assert not [s.text for s in doc.sents if "\n\n" in s.text.strip()]
     assert ("nowhere near enough.", "David Stone") in direct(find_quotes(doc, entity_index(doc)))
+
+
+def test_a_person_behind_a_role_after_the_news_agency_is_the_speaker(analyse):
+    quotes = analyse(
+        "According to semi-official news agency Xinhua, the prosecutor general of Ohio, David Stone, said the city "
+        "must face “hard choices”."
+    )
+    assert direct(quotes) == [("hard choices", "David Stone")]
+
+
+def test_a_person_in_a_relative_clause_of_the_organisation_is_not_the_speaker(analyse):
+    quotes = analyse(
+        "Reuters, which hired David Stone last year, said the city must face “hard choices”."
+    )
+    assert direct(quotes) == [("hard choices", "Reuters")]
+
+
+def test_a_person_in_apposition_to_the_source_of_a_subjectless_said_is_the_speaker(analyse):
+    # the parser may leave "said" without a subject and hang the person on
+    # the agency after "according to"
+    quotes = analyse(
+        "According to the state news agency Reuters, the mayor of Boston, David Stone, said the city "
+        "must face “hard choices”."
+    )
+    assert direct(quotes) == [("hard choices", "David Stone")]

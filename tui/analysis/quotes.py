@@ -447,6 +447,13 @@ class _Finder:
                 continue
             break
         if cue.tag_ in ("VBD", "VBZ", "VBP") and cue is verb:
+            # "According to Acme News, the mayor of Springfield, Jane Doe,
+            # said": the parser hung the speaker on the source of the report
+            for prep in cue.children:
+                if prep.lower_ == "according":
+                    for obj in prep.subtree:
+                        if obj.dep_ == "pobj" and obj.head.lower_ == "to" and self.person_in_apposition(obj):
+                            return obj
             # a finite cue the parser left without a subject: the noun phrase
             # just before it ("…, a spokesman for X expressed …")
             np = self.left_noun_phrase(cue)
@@ -555,12 +562,13 @@ class _Finder:
                 return named
         if key is not None:
             if self.index.draft(key).type != "PERSON":
-                # "a Liberal, Tom Berg," - the named person in apposition
-                for child in subj.children:
-                    if child.dep_ == "appos":
-                        other = self.actor_of_token(child)
-                        if other is not None and self.index.draft(other).type == "PERSON":
-                            return other
+                # "a Liberal, Tom Berg," - the named person in apposition,
+                # also behind a role: "According to the Acme News agency, the
+                # mayor of Springfield, Jane Doe, said" (the agency is the
+                # source of the report, she is the speaker)
+                other = self.person_in_apposition(subj)
+                if other is not None:
+                    return other
             return key
         lower = subj.lower_
         if lower in PERSON_PRONOUNS:
