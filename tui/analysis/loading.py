@@ -93,6 +93,19 @@ class ArticleError(Exception):
 
 # --------------------------------------------------------------------- files
 
+def _os_error(path: Path, exc: OSError, doing: str = "cannot read") -> ArticleError:
+    """One line for an operating-system refusal, the same for files and folders."""
+    if isinstance(exc, FileNotFoundError):
+        return ArticleError(path, "no such file or directory")
+    if isinstance(exc, PermissionError):
+        return ArticleError(path, "permission denied")
+    if isinstance(exc, NotADirectoryError):
+        return ArticleError(path, "not a folder")
+    if isinstance(exc, IsADirectoryError):
+        return ArticleError(path, "is a folder, not an article file")
+    return ArticleError(path, f"{doing} ({exc.strerror or exc})")
+
+
 def list_articles(folder: str | os.PathLike[str]) -> list[Path]:
     """The article files directly inside `folder` (.txt/.md/.html/.htm), sorted
     by name; hidden files and README/SOURCES/LICENSE-style files are skipped.
@@ -100,14 +113,8 @@ def list_articles(folder: str | os.PathLike[str]) -> list[Path]:
     path = Path(folder)
     try:
         entries = list(os.scandir(path))
-    except FileNotFoundError:
-        raise ArticleError(path, "no such file or directory") from None
-    except NotADirectoryError:
-        raise ArticleError(path, "not a folder") from None
-    except PermissionError:
-        raise ArticleError(path, "permission denied") from None
     except OSError as exc:
-        raise ArticleError(path, f"cannot read folder ({exc.strerror or exc})") from None
+        raise _os_error(path, exc, "cannot read folder") from None
     found = []
     for entry in entries:
         name = entry.name
@@ -140,12 +147,8 @@ def read_file(path: Path) -> bytes:
     before reading it whole."""
     try:
         info = os.stat(path)
-    except FileNotFoundError:
-        raise ArticleError(path, "no such file or directory") from None
-    except PermissionError:
-        raise ArticleError(path, "permission denied") from None
     except OSError as exc:
-        raise ArticleError(path, f"cannot read ({exc.strerror or exc})") from None
+        raise _os_error(path, exc) from None
     if stat.S_ISDIR(info.st_mode):
         raise ArticleError(path, "is a folder, not an article file")
     if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
@@ -153,12 +156,8 @@ def read_file(path: Path) -> bytes:
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)  # bounded: FIFOs and devices too
-    except PermissionError:
-        raise ArticleError(path, "permission denied") from None
-    except IsADirectoryError:
-        raise ArticleError(path, "is a folder, not an article file") from None
     except OSError as exc:
-        raise ArticleError(path, f"cannot read ({exc.strerror or exc})") from None
+        raise _os_error(path, exc) from None
     if len(data) > MAX_BYTES:
         raise ArticleError(path, _too_large(None))
     return data
