@@ -576,3 +576,11 @@ def test_a_person_in_apposition_to_the_source_of_a_subjectless_said_is_the_speak
         "must face “hard choices”."
     )
     assert direct(quotes) == [("hard choices", "David Stone")]
+
+
+def test_a_possessed_post_speaks_for_its_possessor_not_the_platform(analyse):
+    quotes = analyse(
+        "Maria Lopez left the show in May. Her final Instagram story post was a photograph of her cat "
+        "with “farewell” written as the caption."
+    )
+    assert direct(quotes) == [("farewell", "Maria Lopez")]

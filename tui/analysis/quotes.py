@@ -714,7 +714,7 @@ class _Finder:
         for tok in subj.subtree:
             if tok.i - subj.left_edge.i > 30:
                 break
-            if tok.dep_ != "poss" or not (tok.head is subj or tok.head.lemma_.lower() in _ACCOUNT_NOUNS):
+            if tok.dep_ != "poss" or not (tok.head.i == subj.i or tok.head.lemma_.lower() in _ACCOUNT_NOUNS):
                 continue
             key = self.person_antecedent(tok) if tok.lower_ in PERSON_PRONOUNS else self.actor_of_token(tok)
             if key is not None and self.index.draft(key).type in ("PERSON", "ORG"):
