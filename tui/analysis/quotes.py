@@ -433,7 +433,7 @@ class _Finder:
                     if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.pos_ == "PROPN" \
                             and self.quote_of[child.i] == -1 and self.actor_of_token(child) is not None:
                         return child
-            if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head is not verb:
+            if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
                     main = self.misattached_finite(verb)
                     if main is None:
@@ -442,7 +442,7 @@ class _Finder:
                     continue
                 verb, climbed = verb.head, True
                 continue
-            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
                 verb, climbed = verb.head.head, True
                 continue
             break
@@ -502,7 +502,7 @@ class _Finder:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.lower_ in _RELATIVE for c in verb.children):
             return None
         root = self.sent_root(verb)
-        if root is verb or not self.same_paragraph(root, verb):
+        if root.i == verb.i or not self.same_paragraph(root, verb):
             return None
         if any(c.dep_ == "nsubj" and c.i < verb.head.i for c in root.children):
             return root
@@ -517,7 +517,7 @@ class _Finder:
         tok = self.doc[k]
         for _ in range(6):
             head = tok.head
-            if head is tok or head.i >= cue.i or tok.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "poss"):
+            if head.i == tok.i or head.i >= cue.i or tok.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "poss"):
                 break
             tok = head
         if tok.pos_ in ("ADP",) or not self.same_paragraph(tok, cue):
@@ -527,7 +527,7 @@ class _Finder:
     def sent_root(self, tok: Token) -> Token:
         root = tok
         for _ in range(64):
-            if root.head is root:
+            if root.head.i == root.i:
                 break
             root = root.head
         return root
@@ -775,11 +775,11 @@ class _Finder:
         head = tok.head
         for _ in range(8):
             for child in head.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child is not tok:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child.i != tok.i:
                     key = self.actor_of_token(child)
                     if key is not None and self.index.draft(key).type == "PERSON":
                         return key
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
         limit = self.limit_before(tok.idx)
@@ -813,7 +813,7 @@ class _Finder:
             # "X reported that prices are rising, and called the increase …":
             # a cue the parser coordinated into the clause X reported is X's
             verb = cue.head
-            while verb.dep_ == "conj" and verb.head is not verb:
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
             if verb.dep_ == "ccomp" and self.is_cue(verb.head) and self.same_paragraph(verb.head, cue):
                 key = self.resolve_cue(verb.head, depth + 1)
@@ -823,11 +823,11 @@ class _Finder:
         """The subject of the clause a participle hangs on, on either side."""
         verb = cue
         for _ in range(4):
-            if verb.head is verb or verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
+            if verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
                 return None
             verb = verb.head
             for child in verb.children:
-                if child.dep_ == "nsubj" and child is not cue and self.same_paragraph(child, cue) \
+                if child.dep_ == "nsubj" and child.i != cue.i and self.same_paragraph(child, cue) \
                         and self.quote_of[child.i] == -1:
                     return child
         return None
@@ -857,7 +857,7 @@ class _Finder:
             if tok.is_punct or self.quote_of[k] != n:
                 continue
             head = tok.head
-            if head is tok or self.quote_of[head.i] == n:
+            if head.i == tok.i or self.quote_of[head.i] == n:
                 continue
             depth = 0
             while depth < 12 and self.same_paragraph(head, tok):
@@ -876,7 +876,7 @@ class _Finder:
                                     and any(c.lower_ == "what" for c in child.children):
                                 if best is None or depth < best[0]:
                                     best = (depth, child)
-                if head.head is head:
+                if head.head.i == head.i:
                     break
                 head = head.head
         return best[1] if best else None
@@ -1084,7 +1084,7 @@ class _Finder:
         if comp.i > cue.i:
             lo = max(lo, cue.i + 1)
             # the listener of "told reporters (in Madrid) that …"
-            while lo <= hi and self.doc[lo].dep_ in ("dobj", "dative") and self.doc[lo].head is cue:
+            while lo <= hi and self.doc[lo].dep_ in ("dobj", "dative") and self.doc[lo].head.i == cue.i:
                 lo = self.doc[lo].right_edge.i + 1
             if comp.dep_ == "ccomp" and lemma not in _LISTENER_VERBS \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
