@@ -505,3 +505,20 @@ def test_a_person_named_in_full_is_not_retyped_by_a_work_noun(nlp):
     text = "Tom Hanks arrived on Monday. In the film Tom Hanks plays a pilot. Tom Hanks said it was hard."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Tom Hanks").type == "PERSON"
+
+
+def test_a_surname_modifying_a_noun_after_the_is_no_evidence_against_a_person(nlp):
+    text = (
+        "Headline\n\nUS President David Stone lost the vote. Stone said he would appeal. Other Republicans "
+        "have broken with Stone, such as former New Jersey governor Ann Lee, who denounced the Stone legal "
+        "team's claims as a \"national embarrassment\". Businessman and Stone loyalist Tom Hill agreed."
+    )
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "David Stone").type == "PERSON"
+
+
+def test_the_name_as_a_head_noun_still_rules_out_a_person(nlp):
+    text = "Headline\n\nVisitors came to see the Stone on Monday. The Stone was closed on Tuesday."
+    drafts = actors_of(nlp, text)
+    d = owner(drafts, text, "Stone")
+    assert d is None or d.type != "PERSON"

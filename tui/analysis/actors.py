@@ -486,7 +486,10 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if label == "PERSON" and te - ts == 1 and doc[ts].text.isupper() and len(doc[ts].text) > 1:
                 label = None  # "UTC", "ACME": an all-capitals word is not a person's name
             root = _root(doc, ts, te)
-            not_person = (after_the and root.dep_ != "compound" and not text.endswith("s")) or (
+            # "the Doe legal team": a name modifying a later noun is no
+            # evidence against a person, whatever the parser calls the link
+            modifier = root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
+            not_person = (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s")) or (
                 root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
             )
             cue, strong = _context_cue(doc, root)
