@@ -584,3 +584,16 @@ def test_a_possessed_post_speaks_for_its_possessor_not_the_platform(analyse):
         "with “farewell” written as the caption."
     )
     assert direct(quotes) == [("farewell", "Maria Lopez")]
+
+
+def test_denounced_as_quoted_words_is_the_denouncers(analyse):
+    quotes = analyse(
+        "Other senators have broken with the plan, such as former Ohio governor David Stone, who denounced "
+        "the bill as a “national embarrassment”."
+    )
+    assert direct(quotes) == [("national embarrassment", "David Stone")]
+
+
+def test_a_scare_quote_beside_no_speech_verb_has_no_speaker(analyse):
+    quotes = analyse("David Stone visited the “national treasure” on Monday.")
+    assert [s for _, s in direct(quotes)] in ([], [None])

@@ -28,7 +28,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "continue", "speak", "react", "retort", "counter", "exclaim", "plead",
         "brag", "concur", "elaborate", "opine", "recommend",
         "demand", "criticize", "criticise", "charge", "threaten", "acclaim",
-        "praise", "hail", "dismiss", "sing", "read",
+        "praise", "hail", "dismiss", "sing", "read", "denounce", "condemn", "decry",
         "estimate", "forecast", "signal", "tout", "express",
         # verdicts: a court or inquiry "found"/"ruled"/"decided"/"deemed" that …
         "find", "rule", "decide", "deem",
