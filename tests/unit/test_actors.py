@@ -522,3 +522,24 @@ def test_the_name_as_a_head_noun_still_rules_out_a_person(nlp):
     drafts = actors_of(nlp, text)
     d = owner(drafts, text, "Stone")
     assert d is None or d.type != "PERSON"
+
+
+def test_a_long_untagged_name_shortened_in_brackets_is_an_organisation(nlp):
+    text = (
+        "Headline\n\nThe wrestler Maria Lopez, age 22, has died, wrestling promotion Super Wonder Ring "
+        "Glory (Glory) announced yesterday. She joined Glory in 2019."
+    )
+    drafts = actors_of(nlp, text)
+    d = owner(drafts, text, "Super Wonder Ring Glory")
+    assert d is not None and d.type == "ORG"
+    assert owner(drafts, text, "Glory", 2) is d
+
+
+def test_a_bracket_that_is_not_a_short_form_makes_no_name(nlp):
+    from tui.analysis.actors import _bracketed_short_form
+
+    doc = nlp("The label Blue Harbor Sound Collective (Tokyo) and Red Hill Works (RHW) announced it.")
+    words = [t.text for t in doc]
+    blue, red = words.index("Blue"), words.index("Red")
+    assert not _bracketed_short_form(doc, blue, blue + 4)
+    assert _bracketed_short_form(doc, red, red + 3) == (not doc[red + 4].ent_type_)

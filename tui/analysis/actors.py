@@ -673,6 +673,16 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
             j += 1
         start, end = i, j + 1
         i = end
+        if _bracketed_short_form(doc, start, end):
+            # "the Acme Star Widget Guild (Guild)": a long untagged name the
+            # article itself shortens in brackets is an organisation's name
+            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue="ORG", not_person=True))
+            short = doc[end + 1]
+            cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, None, short.idx, cue="ORG",
+                               not_person=True))
+            i = end + 3
+            continue
         if end - start > 3:
             continue
         root = _root(doc, start, end)
@@ -689,6 +699,20 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON"))
+
+
+def _bracketed_short_form(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are two to six capitalised words followed by "(W)"
+    with W their last word or their initials, untagged by spaCy."""
+    if not 2 <= end - start <= 6 or end + 2 >= len(doc):
+        return False
+    if doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    short = doc[end + 1]
+    if short.ent_type_ or not short.text[:1].isupper() or not short.is_alpha:
+        return False
+    words = tuple(t.text for t in doc[start:end])
+    return short.text == words[-1] or _abbreviates(short.text, words)
 
 
 def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> None:
