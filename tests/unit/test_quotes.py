@@ -597,3 +597,13 @@ def test_denounced_as_quoted_words_is_the_denouncers(analyse):
 def test_a_scare_quote_beside_no_speech_verb_has_no_speaker(analyse):
     quotes = analyse("David Stone visited the “national treasure” on Monday.")
     assert [s for _, s in direct(quotes)] in ([], [None])
+
+
+def test_a_named_person_and_unnamed_others_speak_through_the_person(analyse):
+    quotes = analyse("David Stone and others in the party warned the delay could be a threat to security.")
+    assert [s for _, s in indirect(quotes)] == ["David Stone"]
+
+
+def test_two_named_subjects_still_give_no_single_speaker(analyse):
+    quotes = analyse("David Stone and Maria Lopez warned the delay could be a threat to security.")
+    assert [s for _, s in indirect(quotes)] in ([], [None])

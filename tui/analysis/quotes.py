@@ -287,6 +287,8 @@ class _Found:
 
 
 # Messages whose author speaks through them ("Ruiz's tweet said ...").
+# Conjuncts that add unnamed people to a named speaker ("Jane Doe and others said").
+_OTHERS = frozenset({"others", "colleagues", "allies", "supporters", "associates"})
 _MESSAGE_NOUNS = frozenset({"tweet", "post", "message", "statement", "letter"})
 # Where a message is posted from: its owner is the author ("from Ruiz's Instagram account").
 _ACCOUNT_NOUNS = frozenset({"account", "page", "feed", "channel", "profile", "handle"})
@@ -548,7 +550,7 @@ class _Finder:
 
     def speaker_of(self, subj: Token) -> str | None:
         """Actor key for the subject of a speech cue, or None for a non-actor."""
-        if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in subj.children) \
+        if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and not self.unnamed_others(c) for c in subj.children) \
                 and subj.dep_ in ("nsubj", "nsubjpass"):
             return None  # "Acme and Bexley Foods emphasized": no single speaker
         key = self.actor_of_token(subj)
@@ -615,6 +617,11 @@ class _Finder:
             if lemma in PERSON_NOUNS:
                 return self.person_antecedent(subj)
         return None
+
+    def unnamed_others(self, tok: Token) -> bool:
+        """"Jane Doe and others in her party": a conjunct that names no one
+        leaves the named person the speaker."""
+        return tok.lower_ in _OTHERS and self.actor_of_token(tok) is None
 
     def role_antecedent(self, tok: Token) -> str | None:
         """The actor named earlier right after (or with) the same role noun:
