@@ -607,3 +607,11 @@ def test_a_named_person_and_unnamed_others_speak_through_the_person(analyse):
 def test_two_named_subjects_still_give_no_single_speaker(analyse):
     quotes = analyse("David Stone and Maria Lopez warned the delay could be a threat to security.")
     assert [s for _, s in indirect(quotes)] in ([], [None])
+
+
+def test_a_family_spokeswoman_does_not_speak_for_the_organisation_in_view(analyse):
+    quotes = analyse(
+        "David Stone, the minister for Foreign Affairs, died yesterday in Boston. "
+        "He had suffered a long illness, according to a family spokeswoman."
+    )
+    assert all(s is None for _, s in indirect(quotes))

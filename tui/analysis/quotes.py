@@ -604,6 +604,8 @@ class _Finder:
                     if key is not None:
                         return key
             if is_spokes_person(lemma):
+                if any(c.dep_ in ("compound", "poss") and c.pos_ == "NOUN" for c in subj.children):
+                    return None  # "a family spokeswoman": for a group no actor names
                 # "a spokeswoman said", for the organisation the paragraph is about
                 return self.index.nearest_before(subj.idx, ("ORG",), self.limit_before(subj.idx))
         if subj.tag_ in ("NN", "NNP"):
