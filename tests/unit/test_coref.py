@@ -143,3 +143,14 @@ def test_a_deputys_title_is_not_the_role(nlp):
     drafts = run(nlp, text)
     assert [m.text for m in refs(drafts, "Hill", "nominal")] == ["The president"]
     assert refs(drafts, "Lee", "nominal") == []
+
+
+def test_no_guess_for_an_unknown_gender_against_someone_known_to_fit(nlp):
+    # Maria Lopez is known female; the subject David Stone's gender is
+    # unknown, so "her" is left alone rather than given to the subject.
+    text = (
+        "Headline\n\nMaria Lopez said she would resign.\n\n"
+        "David Stone, who appointed Maria Lopez to her post himself, replied on Monday."
+    )
+    drafts = run(nlp, text)
+    assert "her" not in [m.text for m in refs(drafts, "Stone", "pronoun")]

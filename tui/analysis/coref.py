@@ -99,6 +99,8 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         if key is None:
             continue
         keys = {n[2] for n in scope}
+        if not sure and gender.get(key) is None and any(gender.get(k) == want for k in keys):
+            continue  # a guess at an unknown gender against someone known to fit: no choice
         if gender.get(key) is None:
             # Learn the gender only from unambiguous evidence: the one person
             # in reach, or "Jane Doe and her staff".
