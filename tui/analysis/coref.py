@@ -7,7 +7,13 @@ Rules (general, no name lists):
   the one just before; never further back, never across unrelated paragraphs.
 - **Gender by usage**: names are not gendered from lists. A person becomes male
   or female when an honorific says so ("Mr", "Mrs", "Ms") or when a pronoun
-  resolves to them unambiguously; later pronouns of the other gender skip them.
+  resolves to them unambiguously (the only person in reach; "Jane Doe and her
+  staff"; "Jane Doe said she ..." with no one else named); later pronouns of
+  the other gender skip them. A pronoun given by a guess among several people
+  teaches nothing, so one wrong guess cannot cascade; and no guess is made for
+  a person of unknown gender when someone in reach is known to fit.
+- **Coordination**: a possessive right after a person joined by "and"
+  ("a letter to Jane Doe and her staff") is that person's.
 - **Choice**: one compatible person in scope wins. With several, the subject of
   the pronoun's own sentence (before it) wins, else the subject of the most
   recent earlier sentence naming one of them; if that does not single one out,
