@@ -10,8 +10,9 @@ Rules (general, no name lists):
   resolves to them unambiguously (the only person in reach; "Jane Doe and her
   staff"; "Jane Doe said she ..." with no one else named); later pronouns of
   the other gender skip them. A pronoun given by a guess among several people
-  teaches nothing, so one wrong guess cannot cascade; and no guess is made for
-  a person of unknown gender when someone in reach is known to fit.
+  teaches nothing, so one wrong guess cannot cascade; and a possessive or
+  object pronoun is not guessed for a person of unknown gender when someone in
+  reach is known to fit ("Tom Berg appointed Jane Doe to her post").
 - **Coordination**: a possessive right after a person joined by "and"
   ("a letter to Jane Doe and her staff") is that person's.
 - **Choice**: one compatible person in scope wins. With several, the subject of
@@ -105,12 +106,14 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         if key is None:
             continue
         keys = {n[2] for n in scope}
-        if not sure and gender.get(key) is None and any(gender.get(k) == want for k in keys):
+        sure = sure or _says_of_self(tok, key, scope)
+        if not sure and tok.dep_ not in _SUBJECT_DEPS and gender.get(key) is None \
+                and any(gender.get(k) == want for k in keys):
             continue  # a guess at an unknown gender against someone known to fit: no choice
         if gender.get(key) is None:
             # Learn the gender only from unambiguous evidence: the one person
             # in reach, or "Jane Doe and her staff".
-            if sure or len(keys) == 1 or _says_of_self(tok, key, scope):
+            if sure or len(keys) == 1:
                 gender[key] = want
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
 
