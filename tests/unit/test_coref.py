@@ -154,3 +154,23 @@ def test_no_guess_for_an_unknown_gender_against_someone_known_to_fit(nlp):
     )
     drafts = run(nlp, text)
     assert "her" not in [m.text for m in refs(drafts, "Stone", "pronoun")]
+
+
+def test_a_shared_role_goes_to_the_holder_referred_to_with_it_in_reach(nlp):
+    text = (
+        "Headline\n\nOn Monday, former President Tom Hill wrote a book.\n\n"
+        "The weather was cold all week.\n\n"
+        "On Tuesday, President David Stone met the press in Rome. The president said the talks went well."
+    )
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Stone", "nominal")] == ["The president"]
+    assert refs(drafts, "Hill", "nominal") == []
+
+
+def test_a_shared_role_with_two_holders_in_reach_is_skipped(nlp):
+    text = (
+        "Headline\n\nOn Monday, former President Tom Hill met President David Stone in Rome. "
+        "The president said the talks went well."
+    )
+    drafts = run(nlp, text)
+    assert refs(drafts, "Stone", "nominal") == [] and refs(drafts, "Hill", "nominal") == []

@@ -25,7 +25,9 @@ Rules (general, no name lists):
   a spokesman for ..."; a deputy's title, "Vice Chair Jane Doe", does not
   make her "the chair"); "the <noun>" is the one organisation whose name has
   that head noun ("the Institute for ..." ... "the institute"). The holder must
-  be unique in the article and already named.
+  be already named and unique in the article - or, for a role several people
+  hold, the only one referred to with it in this paragraph or the one before
+  (else the one referred to with it last; two in reach: skipped).
 """
 
 from __future__ import annotations
@@ -241,9 +243,27 @@ def _place_institutions(text: str, drafts: list[ActorDraft], heads: dict[str, st
             added[org.key].append(Mention(m.start, nxt.end(), text[m.start : nxt.end()], "nominal"))
 
 
+def _recent_holder(uses: list[tuple[int, str]], at: int, para_of) -> str | None:
+    """Of several people given a role ("President Jane Doe", "former
+    President John Roe"), the one "the president" at `at` means: the only one
+    referred to with it in this paragraph or the one before, else, if none is,
+    the one referred to with it last. Two in reach: no choice."""
+    before = sorted(u for u in uses if u[0] < at)
+    if not before:
+        return None
+    p = para_of(at)
+    near = {k for o, k in before if para_of(o) >= p - 1}
+    if len(near) == 1:
+        return next(iter(near))
+    if near:
+        return None
+    return before[-1][1]
+
+
 def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dict[str, list[Mention]]) -> None:
     roles: dict[str, set[str]] = defaultdict(set)  # role phrase -> person keys
     titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("King") -> person keys
+    held: dict[str, list[tuple[int, str]]] = defaultdict(list)  # person role -> (offset, key) uses
     first_seen: dict[str, int] = {}
     tok_starts = [t.idx for t in doc]
     # Names of the actors that are not people: a title's tail that is one of
@@ -275,6 +295,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                         continue
                     if phrase.lower() not in _VAGUE_ROLES and len(phrase) > 2:
                         roles[phrase.lower()].add(d.key)
+                        held[phrase.lower()].append((m.start, d.key))
                         if phrase[0].isupper() and all(w[0].isupper() for w in phrase.split()):
                             titled[phrase].add(d.key)
                 # appositive: "Tom Berg, spokesman for ..."
@@ -288,6 +309,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                     noun = doc[j]
                     if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.lower_ not in _VAGUE_ROLES:
                         roles[noun.lower_].add(d.key)
+                        held[noun.lower_].append((m.start, d.key))
         elif d.type == "ORG":
             head = _head_noun(d.name)
             if head and head.isalpha() and head not in _VAGUE_ROLES:
@@ -305,6 +327,10 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     for m in pattern.finditer(text):
         phrase = m.group(1).lower()
         key = unique.get(phrase)
+        if key is None and phrase in held and roles[phrase] == {k for _, k in held[phrase]}:
+            key = _recent_holder(held[phrase], m.start(), para_of)
+            if key is not None:
+                held[phrase].append((m.start(), key))
         if key is None or first_seen.get(key, len(text)) >= m.start():
             continue
         following = text[m.end() : m.end() + 4]
