@@ -615,3 +615,13 @@ def test_a_family_spokeswoman_does_not_speak_for_the_organisation_in_view(analys
         "He had suffered a long illness, according to a family spokeswoman."
     )
     assert all(s is None for _, s in indirect(quotes))
+
+
+def test_a_participle_on_a_noun_is_said_by_the_noun_not_the_sentence_subject(analyse):
+    quotes = analyse("David Stone shared several reports saying the bridge was unsafe for trucks.")
+    assert all(s != "David Stone" for _, s in indirect(quotes))
+
+
+def test_a_participle_of_the_main_clause_is_said_by_its_subject(analyse):
+    quotes = analyse("David Stone spoke on Monday, saying the bridge was unsafe for trucks.")
+    assert [s for _, s in indirect(quotes)] == ["David Stone"]

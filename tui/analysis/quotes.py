@@ -439,6 +439,10 @@ class _Finder:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
                     main = self.misattached_finite(verb)
                     if main is None:
+                        if verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+                            # "posts suggesting ...", "reports saying ...": the
+                            # things themselves say it, not the sentence's subject
+                            return verb.head
                         break
                     verb, climbed = main, True
                     continue
