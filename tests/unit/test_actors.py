@@ -543,3 +543,16 @@ def test_a_bracket_that_is_not_a_short_form_makes_no_name(nlp):
     blue, red = words.index("Blue"), words.index("Red")
     assert not _bracketed_short_form(doc, blue, blue + 4)
     assert _bracketed_short_form(doc, red, red + 3) == (not doc[red + 4].ent_type_)
+
+
+def test_a_capitalised_role_after_a_name_is_not_a_person(nlp):
+    text = "Headline\n\nDavid Stone, the Information Minister paid tribute to the singer on Monday."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Information Minister") is None or owner(drafts, text, "Information Minister").type != "PERSON"
+
+
+def test_a_person_cue_still_finds_an_untagged_name(nlp):
+    text = "Headline\n\nThe company's spokesperson Ula Tennant declined to comment."
+    drafts = actors_of(nlp, text)
+    d = owner(drafts, text, "Ula Tennant")
+    assert d is not None and d.type == "PERSON"

@@ -696,6 +696,8 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
             continue
         if doc[start].text in _HONORIFICS:
             continue
+        if cue == "PERSON" and _DESCRIBED_CUES.get(doc[end - 1].lower_) == "PERSON":
+            continue  # "the Trade Minister": a capitalised role, not a person's name
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON"))
