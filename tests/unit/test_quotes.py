@@ -625,3 +625,13 @@ def test_a_participle_on_a_noun_is_said_by_the_noun_not_the_sentence_subject(ana
 def test_a_participle_of_the_main_clause_is_said_by_its_subject(analyse):
     quotes = analyse("David Stone spoke on Monday, saying the bridge was unsafe for trucks.")
     assert [s for _, s in indirect(quotes)] == ["David Stone"]
+
+
+def test_projected_that_is_a_reported_forecast(analyse):
+    quotes = analyse("Several news outlets have projected David Stone won the race for mayor of Boston.")
+    assert [t for t, _ in indirect(quotes)] == ["David Stone won the race for mayor of Boston"]
+
+
+def test_projected_to_with_no_clause_reports_nothing(analyse):
+    quotes = analyse("David Stone was projected on Monday to have won the race.")
+    assert indirect(quotes) == []

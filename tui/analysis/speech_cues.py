@@ -29,7 +29,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "brag", "concur", "elaborate", "opine", "recommend",
         "demand", "criticize", "criticise", "charge", "threaten", "acclaim",
         "praise", "hail", "dismiss", "sing", "read", "denounce", "condemn", "decry",
-        "estimate", "forecast", "signal", "tout", "express",
+        "estimate", "forecast", "project", "signal", "tout", "express",
         # verdicts: a court or inquiry "found"/"ruled"/"decided"/"deemed" that …
         "find", "rule", "decide", "deem",
         # speech acts whose object or complement is the quoted words
