@@ -1,6 +1,7 @@
 """Analysis quality on every gold file: the tuned set (tests/gold), the held-out
-set (benchmarks/heldout) and the formerly blind sets (benchmarks/blind, blind2,
-whose first, blind measurements are recorded in their SOURCES.md).
+set (benchmarks/heldout), the formerly blind sets (benchmarks/blind, blind2) and
+the last blind set (benchmarks/blind3), whose blind measurements are recorded in
+their SOURCES.md.
 
     python benchmarks/quality.py [--verbose] [FOLDER ...]
 
@@ -29,6 +30,7 @@ SETS = {
     "held-out": REPO / "benchmarks" / "heldout",
     "formerly blind": REPO / "benchmarks" / "blind",
     "formerly blind 2": REPO / "benchmarks" / "blind2",
+    "blind 3": REPO / "benchmarks" / "blind3",
 }
 COLUMNS = ("mention_recall", "b3_f1", "type_acc", "junk_actors", "direct_f1", "speaker_acc",
            "indirect_r", "indirect_speaker_acc")
