@@ -55,14 +55,15 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     pos = 0
     for brk in _PARAGRAPH_BREAK.finditer(text):
         if text[pos : brk.start()].strip():
-            spans.append(_strip_span(text, pos, brk.start()))
+            spans.append(strip_span(text, pos, brk.start()))
         pos = brk.end()
     if text[pos:].strip():
-        spans.append(_strip_span(text, pos, len(text)))
+        spans.append(strip_span(text, pos, len(text)))
     return tuple(spans)
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the white space at either end."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

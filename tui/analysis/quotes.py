@@ -28,7 +28,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Mention, Quote, paragraph_spans
+from .model import Mention, Quote, paragraph_spans, strip_span
 from .speech_cues import (
     COMMENT_STARTERS,
     DIRECT_ONLY_VERBS,
@@ -108,14 +108,6 @@ def _first_mark_opens(text: str, start: int, end: int) -> bool:
         and _role(text, start) != "close"
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def scan_marks(text: str) -> list[MarkedSpan]:
     """Pair the quotation marks of `text`; never raises."""
     paragraphs = paragraph_spans(text)
@@ -146,13 +138,13 @@ def _scan_paragraph(
             return spans, False
         family, open_at, candidates, cont_prev = result.unclosed
         if next_opens:
-            start, end = _trimmed(text, open_at + 1, p_end)
+            start, end = strip_span(text, open_at + 1, p_end)
             if start < end:
                 spans.append(MarkedSpan(start, end, open_at, None, p_index, cont_prev, True))
             return spans, True
         if candidates:
             close_at = candidates[-1]
-            start, end = _trimmed(text, open_at + 1, close_at)
+            start, end = strip_span(text, open_at + 1, close_at)
             if start < end:
                 spans.append(MarkedSpan(start, end, open_at, close_at, p_index, cont_prev))
             pos = close_at + 1
@@ -162,7 +154,7 @@ def _scan_paragraph(
             # No closing mark at all: the quote runs to the end of its line.
             nl = text.find("\n", open_at + 1, p_end)
             stop = nl if nl != -1 else p_end
-            start, end = _trimmed(text, open_at + 1, stop)
+            start, end = strip_span(text, open_at + 1, stop)
             if start < end:
                 spans.append(MarkedSpan(start, end, open_at, None, p_index, cont_prev))
             if nl == -1:
@@ -222,13 +214,13 @@ def _scan_from(
                 if fam == "s" and _possessive_plural(text, i, p_end):
                     i += 1
                     continue
-                start, end = _trimmed(text, open_at + 1, i)
+                start, end = strip_span(text, open_at + 1, i)
                 if start < end:
                     spans.append(MarkedSpan(start, end, open_at, i, p_index, cont_prev))
                 family, cont_prev = None, False
             elif role == "open" and fam == "d":
                 # A second opening double mark: the first was never closed.
-                start, end = _trimmed(text, open_at + 1, i)
+                start, end = strip_span(text, open_at + 1, i)
                 if start < end:
                     spans.append(MarkedSpan(start, end, open_at, None, p_index, cont_prev))
                 family, open_at, nested, candidates, cont_prev = "d", i, 0, [], False
