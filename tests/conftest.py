@@ -29,3 +29,21 @@ def _private_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own analysis cache: none writes to the user's real one,
     and no test sees another's cached results."""
     monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture
+def deny_reading(monkeypatch):
+    """`deny_reading(path)`: opening `path` fails as the OS refuses an unreadable
+    file. Tests run as root, which ignores file modes, so the refusal is simulated."""
+    import builtins
+
+    real_open = builtins.open
+    denied: set[Path] = set()
+
+    def guarded_open(file, *args, **kwargs):
+        if isinstance(file, (str, Path)) and Path(file) in denied:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded_open)
+    return denied.add

@@ -310,20 +310,10 @@ def test_two_processes_analysing_at_once(tmp_path: Path) -> None:
     assert json.loads(again.stdout) == first
 
 
-def test_no_permission_in_process(tmp_path: Path, monkeypatch, capsys) -> None:
-    # Root ignores file modes, so let the OS "refuse" the open instead.
-    import builtins
-
+def test_no_permission_in_process(tmp_path: Path, deny_reading, capsys) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("Title\n\nBody.")
-    real_open = builtins.open
-
-    def deny(file, *args, **kwargs):
-        if Path(file) == path:
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", deny)
+    deny_reading(path)
     assert cli.main(["analyze", str(path)]) == 1
     assert capsys.readouterr().err == f"newsreader: {path}: permission denied\n"
 

@@ -288,17 +288,9 @@ def test_oversized_bytes_refused() -> None:
         load_bytes(b"a" * (loading.MAX_BYTES + 1), "-")
 
 
-def test_no_read_permission(tmp_path: Path, monkeypatch) -> None:
-    # Tests may run as root, which ignores file modes: simulate the OS refusing.
+def test_no_read_permission(tmp_path: Path, deny_reading) -> None:
     path = _write(tmp_path, "secret.txt", ARTICLE.encode())
-    real_open = builtins.open
-
-    def deny(file, *args, **kwargs):
-        if Path(file) == path:
-            raise PermissionError(13, "Permission denied", str(file))
-        return real_open(file, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", deny)
+    deny_reading(path)
     assert _error(path) == f"{path}: permission denied"
 
 
