@@ -143,7 +143,7 @@ class ArticleScreen(Screen):
     def _progress_from_thread(self, fraction: float) -> None:
         try:
             self.app.call_from_thread(self._show_progress, fraction)
-        except Exception:  # the app is closing
+        except RuntimeError:  # the app is closing
             pass
 
     def _show_progress(self, fraction: float) -> None:

@@ -22,7 +22,6 @@ def _keys(binding: Binding) -> str:
 def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     """(section, [(keys, description)]) for every binding in the app."""
     from ..app import NewsReaderApp
-    from ..widgets.actor_sidebar import ActorSidebar
     from ..widgets.article_view import ArticleView
     from ..widgets.search_bar import SearchBar
     from .article import ArticleScreen

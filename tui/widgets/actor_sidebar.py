@@ -9,7 +9,7 @@ from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..analysis.model import Actor, Analysis
 from .list_keys import list_bindings
@@ -135,7 +135,7 @@ class ActorSidebar(OptionList):
         """Move the highlight to an actor (if listed) without posting a message."""
         try:
             self.highlighted = self.get_option_index(actor_id)
-        except Exception:
+        except OptionDoesNotExist:  # filtered out by a search
             pass
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
