@@ -635,3 +635,29 @@ def test_projected_that_is_a_reported_forecast(analyse):
 def test_projected_to_with_no_clause_reports_nothing(analyse):
     quotes = analyse("David Stone was projected on Monday to have won the race.")
     assert indirect(quotes) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "“No comment,” said Jane Doe, the spokeswoman.",
+    "“Absolutely not,” says Jane Doe.",
+    "“No comment, really,” said Jane Doe.",
+    "“No comment,” Jane Doe said.",
+])
+def test_a_short_quote_before_its_speech_verb_is_speech_not_a_term(nlp, sentence):
+    from tui.analysis.model import Article
+    from tui.analysis.pipeline import analyze
+
+    text = "Council meets\n\n" + sentence + "\n"
+    analysis = analyze(Article(text, "Council meets", "x"), nlp)
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    assert len(direct) == 1, analysis.quotes
+    assert analysis.actor_by_id[direct[0].speaker].name == "Jane Doe"
+
+
+def test_a_quoted_term_as_the_subject_of_a_verb_is_still_no_quote(nlp):
+    from tui.analysis.model import Article
+    from tui.analysis.pipeline import analyze
+
+    text = "New name\n\nThe agency said the name was chosen with care. “XR-19” stands for the year.\n"
+    analysis = analyze(Article(text, "New name", "x"), nlp)
+    assert not [q for q in analysis.quotes if q.kind == "direct" and q.text.startswith("XR")]

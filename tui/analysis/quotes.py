@@ -959,6 +959,10 @@ class _Finder:
         if after >= len(self.doc) or self.quote_of[after] != -1:
             return False
         verb = self.doc[after]
+        # "“No comment,” said Jane Doe": a speech verb after the quote, or the
+        # comma, question or exclamation mark that ends spoken words, is speech.
+        if self.is_cue(verb) or self.text[sp.close_at - 1] in ",?!":
+            return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBD", "VBP", "MD")
 
     def credit_line(self, p: int) -> str | None:
