@@ -240,11 +240,13 @@ class ArticleScreen(Screen):
         analysis = self.analysis
         speaker = analysis.actor_by_id.get(quote.speaker) if analysis and quote.speaker else None
         if speaker is not None:
+            # the speaker's detail, with this quote highlighted among its quotes
             self.select_actor(speaker)
+            self.query_one(MentionPanel).highlight_quote(quote)
         else:
             self.selected = None
             self.position = None
-        self.query_one(MentionPanel).show_quote(quote)
+            self.query_one(MentionPanel).show_quote(quote)
         self.jump_to_quote(quote)
 
     def _ensure_selection(self) -> bool:

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..analysis.model import Actor, Analysis, Quote
 from .list_keys import list_bindings
@@ -161,9 +161,20 @@ class MentionPanel(Vertical):
         """Show `i/N` in the header and move the list highlight to mention `index`."""
         self.position = index
         self._update_header()
-        if index is not None:
-            detail = self.query_one(DetailList)
-            detail.highlighted = detail.get_option_index(f"m{index}")
+        if index is not None and self.actor is not None and 0 <= index < len(self.actor.mentions):
+            self._highlight(f"m{index}")
+
+    def highlight_quote(self, quote: Quote) -> None:
+        """Move the list highlight to `quote` among the shown actor's quotes."""
+        if quote in self._quotes:
+            self._highlight(f"q{self._quotes.index(quote)}")
+
+    def _highlight(self, option_id: str) -> None:
+        detail = self.query_one(DetailList)
+        try:
+            detail.highlighted = detail.get_option_index(option_id)
+        except OptionDoesNotExist:  # the list shows something else (a quote without a speaker)
+            pass
 
     def _update_header(self) -> None:
         actor = self.actor
