@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from textual.widgets import TabbedContent
+
+from tui.app import make_app
+from tui.screens.article import ArticleScreen
 
 from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import DetailList, MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import SEED, opened
+from .helpers import SEED, opened, settle, wait_for
 
 
 async def test_n_and_N_after_choosing_a_quote_with_a_speaker(analyzer):
@@ -45,3 +51,38 @@ async def test_n_and_N_after_choosing_a_quote_with_a_speaker(analyzer):
         assert view.current == (last.start, last.end)
         assert detail.get_option_at_index(detail.highlighted).id == f"m{len(speaker.mentions) - 1}"
         assert screen.query_one(TabbedContent).active == "tab-quotes"
+
+
+@pytest.mark.parametrize("use_cache", [True, False], ids=["cache", "no-cache"])
+async def test_an_article_opened_while_the_library_analyses_it_is_analysed_once(analyzer, small_library, use_cache):
+    analyzer.use_cache = use_cache
+    real = analyzer.analyze
+    calls: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def counting(article, progress=None):
+        calls.append(article.text)
+        started.set()
+        release.wait(60)  # the first analysis is still running when the article opens
+        return real(article, progress)
+
+    analyzer.analyze = counting  # type: ignore[method-assign]
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen
+        await wait_for(pilot, started.is_set)
+        # the help screen over the library suspends and resumes it (re-queues the article)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is library
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        screen = app.screen
+        release.set()
+        await wait_for(pilot, lambda: screen.analysis is not None)
+        await settle(app, pilot)
+        first = library.entries[0].article
+        assert screen.article.text == first.text
+        assert calls.count(first.text) == 1, len(calls)

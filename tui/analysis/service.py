@@ -13,6 +13,9 @@ from .cache import AnalysisCache, cache_key, code_fingerprint, model_version
 from .model import Analysis, Article
 from .pipeline import ANALYZER_VERSION, Progress
 
+#: analyses kept in memory with use_cache=False (the most recent ones)
+MEMO_SIZE = 32
+
 
 class Analyzer:
     def __init__(self, model: str | None = None, use_cache: bool = True) -> None:
@@ -20,6 +23,9 @@ class Analyzer:
         self.use_cache = use_cache
         self._cache: AnalysisCache | None = None
         self._identity: tuple[str, str] | None = None
+        #: without a cache: this session's last analyses by text, so an article
+        #: analysed in the library is not analysed again when it is opened
+        self._memo: dict[str, Analysis] = {}
 
     @property
     def cache(self) -> AnalysisCache | None:
@@ -50,10 +56,12 @@ class Analyzer:
         return cache_key(article.text, f"{ANALYZER_VERSION}+{code_fingerprint()}", name, version)
 
     def cached(self, article: Article) -> Analysis | None:
-        """The stored analysis of this exact text, if any. Never imports spaCy."""
+        """The stored analysis of this exact text, if any (without a cache: one
+        made by this analyzer earlier). Never imports spaCy."""
         cache = self.cache
         if cache is None:
-            return None
+            found = self._memo.get(article.text)
+            return dataclasses.replace(found, source=article.source, title=article.title) if found else None
         from .nlp import ModelNotFound
 
         try:
@@ -76,4 +84,9 @@ class Analyzer:
         cache = self.cache
         if cache is not None:
             cache.put(self.key_for(article), analysis)
+        else:
+            self._memo.pop(article.text, None)
+            self._memo[article.text] = analysis
+            while len(self._memo) > MEMO_SIZE:
+                del self._memo[next(iter(self._memo))]
         return analysis

@@ -132,7 +132,9 @@ class ArticleScreen(Screen):
             with self.app.analysis_lock:  # type: ignore[attr-defined]
                 if worker.is_cancelled:
                     return
-                analysis = self.analyzer.analyze(self.article, progress=self._progress_from_thread)
+                # the library may have analysed it while this worker waited for the lock
+                analysis = self.analyzer.cached(self.article) or self.analyzer.analyze(
+                    self.article, progress=self._progress_from_thread)
         except Exception as exc:
             message = " ".join(str(exc).split()) or exc.__class__.__name__
             self.post_message(self.AnalysisFailed(message))

@@ -167,7 +167,8 @@ class LibraryScreen(Screen):
                 with self.app.analysis_lock:  # type: ignore[attr-defined]
                     if worker.is_cancelled:
                         return
-                    analysis = self.analyzer.analyze(article)
+                    # an opened article's own worker may have analysed it meanwhile
+                    analysis = self.analyzer.cached(article) or self.analyzer.analyze(article)
             except Exception as exc:
                 self.post_message(self.Analysed(index, None, " ".join(str(exc).split()) or exc.__class__.__name__))
                 continue
