@@ -86,3 +86,107 @@ async def test_an_article_opened_while_the_library_analyses_it_is_analysed_once(
         first = library.entries[0].article
         assert screen.article.text == first.text
         assert calls.count(first.text) == 1, len(calls)
+
+
+@pytest.fixture
+def long_folder(tmp_path):
+    """A folder with a multi-chunk article (analysis reports progress between chunks) and a small one."""
+    from tui.analysis.pipeline import CHUNK_CHARS
+    from tui.resources import SAMPLES_DIR
+
+    bodies = [p.read_text(encoding="utf-8").partition("\n\n")[2].strip() for p in sorted(SAMPLES_DIR.glob("*.txt"))]
+    parts, i = ["A long article"], 0
+    while sum(map(len, parts)) < 4 * CHUNK_CHARS:
+        parts.append(bodies[i % len(bodies)])
+        i += 1
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    (folder / "small.txt").write_text("Bridge opens\n\nMayor Jane Doe said the bridge opens.\n", encoding="utf-8")
+    return folder
+
+
+def pausing_analyzer(analyzer):
+    """Wrap `analyzer.analyze`: the first analysis pauses halfway until `resume`
+    is set; `ended` gets the exception each analysis ended with (None: finished)."""
+    real = analyzer.analyze
+    midway, resume, done = threading.Event(), threading.Event(), threading.Event()
+    ended: list[BaseException | None] = []
+
+    def analyze(article, progress=None):
+        first = not midway.is_set()
+
+        def watched(fraction):
+            if first and 0 < fraction < 1 and not midway.is_set():
+                midway.set()
+                resume.wait(60)
+            if progress is not None:
+                progress(fraction)
+
+        try:
+            result = real(article, watched)
+        except BaseException as exc:
+            if first:
+                ended.append(exc)
+                done.set()
+            raise
+        if first:
+            ended.append(None)
+            done.set()
+        return result
+
+    analyzer.analyze = analyze  # type: ignore[method-assign]
+    return midway, resume, done, ended
+
+
+async def test_going_back_during_an_analysis_stops_it_quietly(analyzer, long_folder):
+    from tui.screens.article import AnalysisCancelled
+    from tui.screens.library import LibraryScreen
+
+    analyzer.use_cache = False
+    midway, resume, done, ended = pausing_analyzer(analyzer)
+    app = make_app(long_folder / "long.txt", analyzer)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, midway.is_set)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        (worker,) = [w for w in app.workers if w.group == "analysis"]
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        resume.set()
+        await wait_for(pilot, done.is_set, timeout=20)
+        assert isinstance(ended[0], AnalysisCancelled)
+        await wait_for(pilot, lambda: worker.is_finished, timeout=20)
+        assert worker.is_cancelled
+        await pilot.pause()
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
+async def test_quitting_during_an_analysis_stops_it(analyzer, long_folder):
+    from tui.screens.article import AnalysisCancelled
+
+    analyzer.use_cache = False
+    midway, resume, done, ended = pausing_analyzer(analyzer)
+    app = make_app(long_folder / "long.txt", analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, midway.is_set)
+        await pilot.press("q")
+        await pilot.pause()
+    resume.set()
+    assert done.wait(20)
+    assert isinstance(ended[0], AnalysisCancelled)
+
+
+async def test_quitting_the_library_during_an_analysis_stops_it(analyzer, long_folder):
+    from tui.screens.article import AnalysisCancelled
+
+    analyzer.use_cache = False
+    midway, resume, done, ended = pausing_analyzer(analyzer)
+    app = make_app(long_folder, analyzer)  # the library analyses long.txt first
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, midway.is_set)
+        await pilot.press("q")
+        await pilot.pause()
+    resume.set()
+    assert done.wait(20)
+    assert isinstance(ended[0], AnalysisCancelled)

@@ -31,6 +31,11 @@ NARROW = 100
 WIDE = 150
 
 
+class AnalysisCancelled(Exception):
+    """Raised from an analysis's progress callback to stop it: its screen is
+    gone or the app is quitting (the pipeline reports progress between chunks)."""
+
+
 def layout_for(width: int) -> str:
     return "narrow" if width < NARROW else "wide" if width >= WIDE else "medium"
 
@@ -135,6 +140,8 @@ class ArticleScreen(Screen):
                 # the library may have analysed it while this worker waited for the lock
                 analysis = self.analyzer.cached(self.article) or self.analyzer.analyze(
                     self.article, progress=self._progress_from_thread)
+        except AnalysisCancelled:  # the screen was closed or the app is quitting
+            return
         except Exception as exc:
             message = " ".join(str(exc).split()) or exc.__class__.__name__
             self.post_message(self.AnalysisFailed(message))
@@ -143,13 +150,17 @@ class ArticleScreen(Screen):
             self.post_message(self.AnalysisReady(analysis))
 
     def _progress_from_thread(self, fraction: float) -> None:
+        """Show the progress; stop the analysis once nobody is waiting for it."""
+        if get_current_worker().is_cancelled or not self.is_attached:
+            raise AnalysisCancelled
         try:
             self.app.call_from_thread(self._show_progress, fraction)
-        except RuntimeError:  # the app is closing
-            pass
+        except RuntimeError as exc:  # the app is closing
+            raise AnalysisCancelled from exc
 
     def _show_progress(self, fraction: float) -> None:
-        self.query_one("#analysis-progress", ProgressBar).update(progress=min(1.0, max(0.0, fraction)))
+        for bar in self.query("#analysis-progress").results(ProgressBar):  # none once the screen is gone
+            bar.update(progress=min(1.0, max(0.0, fraction)))
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:

@@ -23,6 +23,7 @@ from ..analysis.loading import ArticleError, list_articles, load_article
 from ..analysis.model import Analysis, Article
 from ..analysis.service import Analyzer
 from ..widgets.list_keys import list_bindings
+from .article import AnalysisCancelled
 
 
 @dataclass
@@ -168,11 +169,20 @@ class LibraryScreen(Screen):
                     if worker.is_cancelled:
                         return
                     # an opened article's own worker may have analysed it meanwhile
-                    analysis = self.analyzer.cached(article) or self.analyzer.analyze(article)
+                    analysis = self.analyzer.cached(article) or self.analyzer.analyze(article, self._progress)
+            except AnalysisCancelled:
+                return
             except Exception as exc:
                 self.post_message(self.Analysed(index, None, " ".join(str(exc).split()) or exc.__class__.__name__))
                 continue
             self.post_message(self.Analysed(index, analysis))
+
+    def _progress(self, _fraction: float) -> None:
+        """Stop the analysis (between chunks) once the library is closed or the
+        app quits; a suspended library finishes the article in hand, which the
+        opened article may be waiting for."""
+        if not self.is_attached:
+            raise AnalysisCancelled
 
     @on(Analysed)
     def _analysed(self, event: Analysed) -> None:
