@@ -110,14 +110,17 @@ class NewsReaderApp(App):
             self.push_screen(HelpScreen())
 
 
-def make_app(target: Path | Article | None, analyzer: Analyzer | None = None) -> NewsReaderApp:
+def make_app(
+    target: Path | Article | None, analyzer: Analyzer | None = None, *, home: Path | None = None
+) -> NewsReaderApp:
     """target None: the bundled samples; a folder: its library; a file or an
-    `Article`: that article, opened directly."""
+    `Article`: that article, opened directly. `home`: the folder an `Article`
+    came from, whose library Escape opens (a file's own folder otherwise)."""
     analyzer = analyzer or Analyzer()
     if target is None:
         return NewsReaderApp(analyzer=analyzer, folder=SAMPLES_DIR)
     if isinstance(target, Article):
-        return NewsReaderApp(analyzer=analyzer, article=target)
+        return NewsReaderApp(analyzer=analyzer, article=target, home=home)
     path = Path(target)
     if path.is_dir():
         return NewsReaderApp(analyzer=analyzer, folder=path)

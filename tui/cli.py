@@ -163,15 +163,18 @@ def run_reader(args: argparse.Namespace) -> int:
     from .analysis.service import Analyzer
 
     target = None
+    home = None
     if args.path == "-":
         target = _load("-")
     elif args.path is not None:
         path = Path(args.path)
         if path.is_dir():
             list_articles(path)  # ArticleError when it holds none
+            target = path
         else:
-            load_article(path)  # refuse a bad file before the screen opens
-        target = path
+            # a bad file is refused before the screen opens; a good one is read once
+            target = load_article(path)
+            home = path.parent
     analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
     analyzer.model_identity()
     if args.path == "-":
@@ -180,7 +183,7 @@ def run_reader(args: argparse.Namespace) -> int:
         from .app import make_app
     except ImportError as exc:  # a broken install
         return _fail(f"the reader UI could not be loaded ({exc}); reinstall newsreader", EXIT_ARTICLE)
-    app = make_app(target, analyzer)
+    app = make_app(target, analyzer, home=home)
     app.run()
     return app.return_code or EXIT_OK
 

