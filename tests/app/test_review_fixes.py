@@ -190,3 +190,54 @@ async def test_quitting_the_library_during_an_analysis_stops_it(analyzer, long_f
     resume.set()
     assert done.wait(20)
     assert isinstance(ended[0], AnalysisCancelled)
+
+
+async def test_the_library_looks_up_the_cache_off_the_ui_thread(analyzer, small_library):
+    from tui.screens.library import LibraryScreen
+
+    async with opened(small_library / "02_african_free_trade_area.txt", analyzer):
+        pass  # one article analysed and cached
+    real = analyzer.cached
+    on_ui_thread: list[str] = []
+
+    def cached(article):
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(article.title)
+        return real(article)
+
+    analyzer.cached = cached  # type: ignore[method-assign]
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await wait_for(pilot, lambda: library.entries and all(e.analysis is not None for e in library.entries))
+        assert on_ui_thread == []
+        cached_entry = library.entries[0]
+        assert cached_entry.analysis.actors[0].name in str(library.query_one("DataTable").get_cell("0", "actors"))
+
+
+async def test_closing_or_submitting_the_search_does_not_search_again(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        real = screen._run_search
+        queries: list[str] = []
+
+        def run_search(query):
+            queries.append(query)
+            real(query)
+
+        screen._run_search = run_search
+        await pilot.press("slash", "k", "i")
+        await pilot.pause()
+        assert queries[-2:] == ["k", "ki"]
+        searched = len(queries)
+        await pilot.press("escape")  # closes the search (and empties the input)
+        await pilot.pause()
+        assert not screen.searching and len(queries) == searched
+
+        await pilot.press("slash", "k", "i", "m")
+        await pilot.pause()
+        searched = len(queries)
+        await pilot.press("enter")  # selects the best match, closes the search
+        await pilot.pause()
+        assert not screen.searching and screen.selected is not None and "Kim" in screen.selected.name
+        assert len(queries) == searched

@@ -333,6 +333,8 @@ class ArticleScreen(Screen):
     @on(Input.Changed, "#search-input")
     def _search_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if not self.searching:  # close_search() emptying the input
+            return
         self._run_search(event.value)
 
     def _run_search(self, query: str) -> None:
@@ -349,8 +351,7 @@ class ArticleScreen(Screen):
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self._run_search(event.value)
-        best = self._search_best
+        best = self._search_best  # from the search of the current input (every change runs it)
         if best is None:
             self.notify("No actor matches that search.", markup=False)
             return

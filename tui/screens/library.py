@@ -115,12 +115,20 @@ class LibraryScreen(Screen):
         entries = []
         for path in paths:
             try:
-                entries.append(Entry(path, load_article(path)))
+                article = load_article(path)
+                entries.append(Entry(path, article, analysis=self._cached(article)))
             except ArticleError as exc:
                 entries.append(Entry(path, None, error=str(exc)))
             except Exception as exc:
                 entries.append(Entry(path, None, error=f"{one_line(path.name)}: {exc.__class__.__name__}"))
         self.post_message(self.Loaded(entries, None if entries else one_line(f"No articles in {self.folder}")))
+
+    def _cached(self, article: Article) -> Analysis | None:
+        """The cached analysis (read in the loading worker, off the UI thread)."""
+        try:
+            return self.analyzer.cached(article)
+        except Exception:  # a broken cache is a miss
+            return None
 
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:
@@ -133,12 +141,7 @@ class LibraryScreen(Screen):
                 table.add_row(Text(one_line(entry.path.name)), Text("—"), Text(entry.error or "unreadable", style="red"),
                               key=str(index))
                 continue
-            known = self.app.known_analysis(entry.article)  # type: ignore[attr-defined]
-            if known is None:
-                try:
-                    known = self.analyzer.cached(entry.article)
-                except Exception:
-                    known = None
+            known = self.app.known_analysis(entry.article) or entry.analysis  # type: ignore[attr-defined]
             entry.analysis = known
             table.add_row(
                 Text(entry.article.title or one_line(entry.path.name)),
