@@ -21,9 +21,9 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from ..analysis.model import Analysis, Article
-from .types import TYPE_GROUP
+from .types import group_of
 
-#: article-view--<group> for each actor group (see types.TYPE_GROUP)
+#: article-view--<group> for each actor group (see types.group_of)
 GROUP_CLASSES = {
     "people": "article-view--person",
     "organisations": "article-view--org",
@@ -147,7 +147,7 @@ class ArticleView(TextArea):
             if quote.kind == "direct":
                 spans.append((quote.start, quote.end, "article-view--quote"))
         for actor in analysis.actors:
-            cls = GROUP_CLASSES[TYPE_GROUP.get(actor.type, "other")]
+            cls = GROUP_CLASSES[group_of(actor.type)]
             for mention in actor.mentions:
                 spans.append((mention.start, mention.end, cls))
         self._markup_spans = self._by_line(spans)
@@ -159,10 +159,6 @@ class ArticleView(TextArea):
 
     def set_search(self, spans: list[tuple[int, int]]) -> None:
         self._search_spans = self._by_line([(s, e, "") for s, e in spans])  # type: ignore[assignment]
-        self._invalidate()
-
-    def clear_current(self) -> None:
-        self._current = None
         self._invalidate()
 
     def jump_to(self, start: int, end: int) -> None:

@@ -83,6 +83,8 @@ class MentionPanel(Vertical):
         self.actor: Actor | None = None
         self.position: int | None = None
         self._quotes: tuple[Quote, ...] = ()
+        #: the line width the shown actor's list was laid out for (re-laid out on resize)
+        self._width: int | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="detail-heading"):
@@ -152,7 +154,7 @@ class MentionPanel(Vertical):
 
     def on_resize(self) -> None:
         width = self._line_width()
-        if self.actor is not None and width != getattr(self, "_width", width):
+        if self.actor is not None and width != self._width:
             position = self.position
             self.show_actor(self.actor)
             self.set_position(position)
