@@ -241,3 +241,30 @@ async def test_closing_or_submitting_the_search_does_not_search_again(analyzer):
         await pilot.pause()
         assert not screen.searching and screen.selected is not None and "Kim" in screen.selected.name
         assert len(queries) == searched
+
+
+async def test_enter_after_scrolling_picks_the_first_visible_mention(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        view = screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        top, height = view.scroll_offset.y, view.scrollable_content_region.height
+        assert top > 0
+
+        def row(offset: int) -> int:
+            return view.wrapped_document.location_to_offset(view.document.get_location_from_index(offset)).y
+
+        assert not top <= row(view.document.get_index_from_location(view.selection.end)) < top + height
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.selected is not None and view.current is not None
+        start = view.current[0]
+        assert top <= row(start) < top + height  # on screen, nothing scrolled
+        assert view.scroll_offset.y == top
+        starts = [m.start for actor in screen.analysis.actors for m in actor.mentions]
+        assert all(row(s) < top for s in starts if s < start)  # the first one shown
+        # Enter again stays on it
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.current[0] == start

@@ -15,6 +15,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.events import Click
+from textual.geometry import Offset
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import TextArea
@@ -246,8 +247,30 @@ class ArticleView(TextArea):
 
     # --- reading keys and clicks --------------------------------------------------
 
+    def visible_span(self) -> tuple[int, int]:
+        """[first, end) offsets of the text on screen."""
+        top = self.scroll_offset.y
+        bottom = top + max(1, self.scrollable_content_region.height) - 1
+        wrapped = self.wrapped_document
+        first = self.document.get_index_from_location(wrapped.offset_to_location(Offset(0, top)))
+        if bottom + 1 < wrapped.height:
+            end = self.document.get_index_from_location(wrapped.offset_to_location(Offset(0, bottom + 1)))
+        else:
+            end = len(self.text)
+        return first, max(first, end)
+
     def action_choose_mention(self) -> None:
-        self._choose_at(self.document.get_index_from_location(self.selection.end))
+        """The mention at the cursor; when scrolling has left the cursor off
+        screen, the first mention shown (the cursor moves there)."""
+        offset = self.document.get_index_from_location(self.selection.end)
+        first, end = self.visible_span()
+        if not first <= offset < end:
+            i = bisect.bisect_left(self._mentions, (first,))
+            if i == len(self._mentions) or self._mentions[i][0] >= end:
+                return
+            offset = self._mentions[i][0]
+            self.selection = Selection.cursor(self.document.get_location_from_index(offset))
+        self._choose_at(offset)
 
     def on_click(self, event: Click) -> None:
         if event.chain == 1:
