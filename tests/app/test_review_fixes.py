@@ -9,7 +9,6 @@ from textual.widgets import TabbedContent
 
 from tui.app import make_app
 from tui.screens.article import ArticleScreen
-
 from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import DetailList, MentionPanel
 from tui.widgets.quote_list import QuoteList
