@@ -31,6 +31,23 @@ async def wait_for(pilot, condition: Callable[[], object], timeout: float = 60.0
         await pilot.pause(0.05)
 
 
+async def library_ready(app, pilot, *, entries: int | None = None, analysed: bool = False):
+    """Settle the app on its library screen and return it, once it lists
+    `entries` articles and (with `analysed`) each has its analysis or its error."""
+    from tui.screens.library import LibraryScreen
+
+    await settle(app, pilot)
+    library = app.screen
+    assert isinstance(library, LibraryScreen)
+    if entries is not None:
+        await wait_for(pilot, lambda: len(library.entries) == entries)
+    if analysed:
+        await wait_for(pilot, lambda: library.entries and all(e.analysis is not None or e.error
+                                                              for e in library.entries))
+    await pilot.pause()
+    return library
+
+
 def rendered(app) -> tuple[str, str]:
     """(plain text, terminal bytes) of the current screen as the terminal gets it."""
     width, height = app.size

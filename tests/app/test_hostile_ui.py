@@ -26,7 +26,7 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import opened, region_text, rendered, settle, wait_for
+from .helpers import library_ready, opened, region_text, rendered, settle, wait_for
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 
@@ -310,12 +310,7 @@ def broken_library(tmp_path: Path) -> Path:
 async def test_library_shows_titles_and_broken_files_literally(analyzer, broken_library):
     app = make_app(broken_library, analyzer)
     async with app.run_test(size=(160, 40)) as pilot:
-        await settle(app, pilot)
-        library = app.screen
-        assert isinstance(library, LibraryScreen)
-        await wait_for(pilot, lambda: len(library.entries) == 6)
-        await wait_for(pilot, lambda: all(e.analysis is not None or e.error for e in library.entries))
-        await pilot.pause()
+        library = await library_ready(app, pilot, entries=6, analysed=True)
         table = library.query_one(DataTable)
         text = terminal_safe(app)
         assert "Bridge [bold]opens[/bold] today [red]x[/] evil" in text
@@ -337,10 +332,7 @@ async def test_library_shows_titles_and_broken_files_literally(analyzer, broken_
 async def test_opening_a_broken_file_notifies_and_the_app_keeps_running(analyzer, broken_library, row, fragment):
     app = make_app(broken_library, analyzer)
     async with app.run_test(size=(160, 40), notifications=True) as pilot:
-        await settle(app, pilot)
-        library = app.screen
-        await wait_for(pilot, lambda: len(library.entries) == 6)
-        await pilot.pause()
+        library = await library_ready(app, pilot, entries=6)
         table = library.query_one(DataTable)
         table.move_cursor(row=row)
         await pilot.press("enter")
@@ -439,8 +431,5 @@ async def test_escape_sequences_in_folder_and_file_names_never_reach_the_termina
     (folder / "b \x1b]0;owned\x07\x1b[31mred\u202e.txt").write_bytes(b"")  # broken: listed by its name
     app = make_app(folder, analyzer)
     async with app.run_test(size=(160, 40), notifications=True) as pilot:
-        await settle(app, pilot)
-        library = app.screen
-        await wait_for(pilot, lambda: len(library.entries) == 2)
-        await pilot.pause()
+        await library_ready(app, pilot, entries=2)
         terminal_safe(app)

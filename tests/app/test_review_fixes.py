@@ -161,27 +161,15 @@ async def test_going_back_during_an_analysis_stops_it_quietly(analyzer, long_fol
         assert not [n for n in app._notifications if n.severity == "error"]
 
 
-async def test_quitting_during_an_analysis_stops_it(analyzer, long_folder):
+@pytest.mark.parametrize("where", ["article", "library"])
+async def test_quitting_during_an_analysis_stops_it(analyzer, long_folder, where):
+    """Quitting from the article, or from the library that is analysing the
+    article first, stops the analysis between chunks."""
     from tui.screens.article import AnalysisCancelled
 
     analyzer.use_cache = False
     midway, resume, done, ended = pausing_analyzer(analyzer)
-    app = make_app(long_folder / "long.txt", analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, midway.is_set)
-        await pilot.press("q")
-        await pilot.pause()
-    resume.set()
-    assert done.wait(20)
-    assert isinstance(ended[0], AnalysisCancelled)
-
-
-async def test_quitting_the_library_during_an_analysis_stops_it(analyzer, long_folder):
-    from tui.screens.article import AnalysisCancelled
-
-    analyzer.use_cache = False
-    midway, resume, done, ended = pausing_analyzer(analyzer)
-    app = make_app(long_folder, analyzer)  # the library analyses long.txt first
+    app = make_app(long_folder / "long.txt" if where == "article" else long_folder, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(pilot, midway.is_set)
         await pilot.press("q")
