@@ -231,3 +231,36 @@ def test_hit_does_not_import_spacy(cache_dir: Path) -> None:
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result == {"hit": True, "spacy": []}
+
+
+_FIRST_RUN = textwrap.dedent("""
+    import sys, time
+    from tui.analysis.cache import AnalysisCache
+    from tui.analysis.model import Analysis, ModelInfo
+    analysis = Analysis(source="a", title="t", text="t", model=ModelInfo("m", "1"), actors=(), quotes=())
+    cache = AnalysisCache()
+    start = float(sys.argv[1])
+    while time.time() < start:  # both processes meet the new database together
+        pass
+    cache.get("k")
+    cache.put("k", analysis)
+    assert cache.get("k") == analysis
+    print(cache.warnings)
+""")
+
+
+def test_two_first_runs_on_a_new_cache_neither_skip_nor_warn(tmp_path: Path) -> None:
+    """Switching a new database to WAL takes an exclusive lock that SQLite
+    refuses at once, without the busy handler: two processes starting on an
+    empty cache folder must wait for each other, not report "cache busy"."""
+    import time
+
+    for round_ in range(6):
+        env = {**os.environ, "NEWSREADER_CACHE_DIR": str(tmp_path / f"round{round_}")}
+        start = str(time.time() + 0.8)
+        procs = [subprocess.Popen([sys.executable, "-c", _FIRST_RUN, start], cwd=REPO, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+        for proc in procs:
+            out, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err.decode()[-2000:]
+            assert out.decode().strip() == "[]" and err == b"", (out, err)

@@ -205,12 +205,29 @@ class AnalysisCache:
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not self._ready:
-                self._initialise(conn)
+                self._initialise_when_free(conn)
                 self._ready = True
         except BaseException:
             conn.close()
             raise
         return conn
+
+    def _initialise_when_free(self, conn: sqlite3.Connection) -> None:
+        """Initialise, waiting while another process does the same: switching to
+        WAL takes an exclusive lock and SQLite answers "locked" at once there,
+        without the busy handler, so two first runs would otherwise race."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.01
+        while True:
+            try:
+                self._initialise(conn)
+                return
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc).lower() or "busy" in str(exc).lower()
+                if not busy or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
     @staticmethod
     def _initialise(conn: sqlite3.Connection) -> None:
