@@ -26,9 +26,10 @@ def seed_text() -> str:
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
-    """Every test gets its own analysis cache: none writes to the user's real one,
-    and no test sees another's cached results."""
-    monkeypatch.setenv("NEWSREADER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    """Every test gets its own cache, data, config and state folders: none writes
+    to the user's real ones, and no test sees another's files."""
+    for kind in ("cache", "data", "config", "state"):
+        monkeypatch.setenv(f"NEWSREADER_{kind.upper()}_DIR", str(tmp_path_factory.mktemp(kind)))
 
 
 @pytest.fixture

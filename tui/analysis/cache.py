@@ -30,12 +30,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
+
+from .. import paths
 
 from .model import Analysis
 
@@ -48,12 +49,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def cache_dir() -> Path:
-    override = os.environ.get("NEWSREADER_CACHE_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("newsreader", appauthor=False))
+    return paths.cache_dir()
 
 
 @lru_cache(maxsize=8)
