@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tui.analysis.cache import DB_NAME, AnalysisCache, cache_key, code_fingerprint, model_version
+from tui.analysis.cache import (
+    DB_NAME,
+    AnalysisCache,
+    cache_key,
+    code_fingerprint,
+    model_version,
+    source_fingerprint,
+)
 from tui.analysis.model import Actor, Analysis, Article, Mention, ModelInfo, Quote
 from tui.analysis.pipeline import ANALYZER_VERSION
 from tui.analysis.service import Analyzer
@@ -71,6 +78,17 @@ def test_key_follows_the_code_and_the_model() -> None:
     assert key == cache_key(TEXT, f"{ANALYZER_VERSION}+{code_fingerprint()}", name, version)
     assert key.split(":")[0] == __import__("hashlib").sha256(TEXT.encode()).hexdigest()
     assert len(code_fingerprint()) == 12
+
+
+def test_fingerprint_follows_code_in_subpackages(tmp_path: Path) -> None:
+    (tmp_path / "stage.py").write_text("A = 1\n")
+    (tmp_path / "quotes").mkdir()
+    rule = tmp_path / "quotes" / "sieves.py"
+    rule.write_text("B = 1\n")
+    before = source_fingerprint(tmp_path)
+    assert before == source_fingerprint(tmp_path)
+    rule.write_text("B = 2\n")
+    assert source_fingerprint(tmp_path) != before
 
 
 def test_model_version_from_metadata() -> None:

@@ -92,10 +92,16 @@ def code_fingerprint() -> str:
     """A hash of the analysis layer's source files, added to the analyser
     version in the key: an edited rule can never be served a stale analysis,
     even when nobody remembered to bump `ANALYZER_VERSION` (~1 ms, once)."""
+    return source_fingerprint(Path(__file__).resolve().parent)
+
+
+def source_fingerprint(root: Path) -> str:
+    """A hash of every ``*.py`` under `root`, subpackages included (the quote
+    stage lives in ``analysis/quotes/``), by relative path and content."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+    for path in sorted(root.rglob("*.py")):
         try:
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
         except OSError:
             continue
     return digest.hexdigest()[:12]
