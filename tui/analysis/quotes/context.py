@@ -1,0 +1,177 @@
+"""The shared context of the quote stage: one token index of the parse, built
+once (token offsets, sentences split at paragraph breaks, speech-cue
+candidates, which marked span holds each token) and the small look-ups every
+other part of the stage uses."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Mention, paragraph_spans
+from ..speech_cues import SPEECH_VERBS
+from .marks import ALL_MARKS, MarkedSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..drafts import MentionIndex
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    cue: str | None
+    has_cue: bool
+    sentential: bool = False
+    span: MarkedSpan | None = None
+    cue_at: int = -1
+
+
+class QuoteContext:
+    def __init__(self, doc: Doc, index: MentionIndex) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.index = index
+        self.paragraphs = paragraph_spans(self.text)
+        self.p_starts = [s for s, _ in self.paragraphs]
+        # Token attributes as plain arrays: making a Token object per word costs
+        # more than the whole rest of this stage.
+        from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, SENT_START
+
+        import numpy
+
+        arr = doc.to_array([IDX, SENT_START, IS_SPACE, LEMMA, LOWER])
+        self.tok_starts = arr[:, 0].tolist()
+        # tokens that can be speech cues (by lemma, or "according")
+        strings = doc.vocab.strings
+        cue_lemmas = numpy.array(sorted(strings[w] for w in SPEECH_VERBS), dtype=arr.dtype)
+        is_candidate = numpy.isin(arr[:, 3], cue_lemmas) | (arr[:, 4] == strings["according"])
+        self.cue_candidates = numpy.nonzero(is_candidate)[0].tolist()
+        sent_starts = (arr[:, 1] == 1).tolist()
+        spaces = arr[:, 2].tolist()
+        # sentence id of every token, and each sentence's token range
+        # (a parse may run a sentence across a paragraph break: split it there)
+        self.sent_of = [0] * len(doc)
+        self.sents: list[tuple[int, int]] = []
+        start, para, p_next = 0, -1, 0
+        for i, offset in enumerate(self.tok_starts):
+            p = para
+            if not spaces[i]:
+                while p_next < len(self.p_starts) and self.p_starts[p_next] <= offset:
+                    p_next += 1
+                p = p_next - 1
+            if i > start and (p != para or sent_starts[i]):
+                self.sents.append((start, i))
+                start = i
+            para = p
+            self.sent_of[i] = len(self.sents)
+        self.sents.append((start, len(doc)))
+        self._mention_starts: dict[str, tuple[list[int], list[Mention]]] = {}
+        self._by_name: dict[str, str] | None = None
+        self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
+        self.spans: list[MarkedSpan] = []
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.p_starts, offset) - 1)
+
+    def limit_before(self, offset: int) -> int:
+        """Start of the paragraph before the one holding `offset`."""
+        p = self.paragraph_index(offset)
+        return self.paragraphs[max(0, p - 1)][0] if self.paragraphs else 0
+
+    def tokens_in(self, start: int, end: int) -> range:
+        lo = bisect.bisect_right(self.tok_starts, start) - 1
+        if lo < 0 or self.doc[lo].idx + len(self.doc[lo]) <= start:
+            lo += 1
+        hi = bisect.bisect_left(self.tok_starts, end)
+        return range(max(lo, 0), hi)
+
+    def mark_quotes(self, spans: list[MarkedSpan]) -> None:
+        self.spans = spans
+        for n, sp in enumerate(spans):
+            end = (sp.close_at + 1) if sp.close_at is not None else sp.end
+            for k in self.tokens_in(sp.open_at, end):
+                self.quote_of[k] = n
+
+    def is_cue(self, tok: Token) -> bool:
+        if self.quote_of[tok.i] != -1:
+            return False
+        if tok.lower_ == "according":
+            return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
+        if tok.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            return True
+        # "Figures … state about 200 thousand …": a speech verb tagged as a
+        # noun, yet it has a subject and a reported clause of its own
+        return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) \
+            and any(c.dep_ == "ccomp" for c in tok.children)
+
+    def sent_root(self, tok: Token) -> Token:
+        root = tok
+        for _ in range(64):
+            if root.head.i == root.i:
+                break
+            root = root.head
+        return root
+
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        return self.paragraph_index(a.idx) == self.paragraph_index(b.idx)
+
+    def actor_of_token(self, tok: Token) -> str | None:
+        return self.index.actor_at(tok.idx, tok.idx + len(tok))
+
+    @staticmethod
+    def has_definite_det(tok: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+    def mention_kind(self, key: str, tok: Token) -> str | None:
+        """The kind of `key`'s mention that covers `tok`."""
+        cached = self._mention_starts.get(key)
+        if cached is None:
+            mentions = sorted(self.index.draft(key).mentions, key=lambda m: m.start)
+            cached = self._mention_starts[key] = ([m.start for m in mentions], mentions)
+        starts, mentions = cached
+        i = bisect.bisect_right(starts, tok.idx) - 1
+        if i >= 0 and mentions[i].end > tok.idx:
+            return mentions[i].kind
+        return None
+
+    def inside_quote(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.tok_starts, offset) - 1
+        return k >= 0 and self.quote_of[k] != -1 and not self.doc[k].is_punct
+
+    def quote_between(self, start: int, end: int) -> bool:
+        for k in self.tokens_in(start, end):
+            if self.quote_of[k] != -1:
+                tok = self.doc[k]
+                if tok.idx >= start and tok.idx + len(tok) <= end and not tok.is_punct and not tok.is_space:
+                    return True
+        return False
+
+    def char_after(self, offset: int) -> str:
+        """The first character at or after `offset` that is not a space or a mark."""
+        i, stop = offset, min(len(self.text), offset + 8)
+        while i < stop and (self.text[i].isspace() or self.text[i] in ALL_MARKS):
+            i += 1
+        return self.text[i] if i < stop else ""
+
+    def char_before(self, offset: int, floor: int = 0) -> str:
+        """The last non-space character before `offset` (not before `floor`)."""
+        i = offset - 1
+        while i >= floor and self.text[i].isspace():
+            i -= 1
+        return self.text[i] if i >= floor else ""
+
+    def text_between_is_punct(self, verb: Token) -> bool:
+        """Is the cue preceded only by punctuation after a closing quote mark
+        ("…,” said Berg)?"""
+        k = verb.i - 1
+        while k >= 0 and self.doc[k].is_punct and self.quote_of[k] == -1:
+            k -= 1
+        return k >= 0 and k < verb.i - 1 and self.quote_of[k] != -1 or (k >= 0 and self.quote_of[k] != -1)

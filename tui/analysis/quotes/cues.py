@@ -1,0 +1,325 @@
+"""Cue finding: the speech verb (or "according to") that attributes a quote,
+and the token that names who speaks through it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .marks import ALL_MARKS, MarkedSpan
+from .speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
+_LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+class CueFinder(SpeakerResolver):
+    def cue_subject(self, cue: Token) -> Token | object | None:
+        """The token naming who speaks through `cue`, `_CONTINUE` for a relative
+        clause about a thing ("a sign that said"), or None."""
+        if cue.lower_ == "according":
+            for prep in cue.children:
+                if prep.lower_ == "to":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+            nxt = cue.nbor(1) if cue.i + 1 < len(self.doc) else None
+            if nxt is not None:
+                for obj in nxt.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+            return None
+        verb = cue
+        climbed = False
+        for _ in range(6):
+            subj = None
+            cross = None
+            for child in verb.children:
+                if not self.same_paragraph(child, cue):
+                    if child.dep_ == "nsubj":
+                        cross = child
+                    continue
+                if self.quote_of[child.i] != -1:
+                    continue
+                if child.dep_ in ("nsubj", "csubj") or (
+                        child.dep_ in ("dobj", "npadvmod") and child.i < verb.i and child.pos_ == "PROPN"):
+                    # two subjects for one verb (or a name as an "object" before
+                    # it) is a mis-split noun phrase ("Acme chief Jane Doe said"):
+                    # the one nearest the verb heads it
+                    if subj is not None and self.joined(subj, child):
+                        return None  # "A, …, and B … emphasized": no single speaker
+                    if subj is None or (child.i < verb.i and (subj.i > verb.i or child.i > subj.i)):
+                        subj = child
+                elif child.dep_ == "nsubjpass" and (climbed or verb.lemma_.lower() in ("quote", "cite")):
+                    subj = child
+                elif child.dep_ == "agent":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            subj = obj
+            if subj is None and cross is not None:
+                subj = self.subject_across_break(cross, cue)
+            if subj is not None:
+                if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    if subj.lower_ in ("who", "whom"):
+                        return verb.head
+                    return _CONTINUE
+                return subj
+            # "…,” said Berg: the parser may take the speaker for an object.
+            if verb.lemma_.lower() not in _LISTENER_VERBS and verb.i > 0 and self.quote_of[verb.i - 1] != -1 \
+                    or self.text_between_is_punct(verb):
+                for child in verb.rights:
+                    if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.pos_ == "PROPN" \
+                            and self.quote_of[child.i] == -1 and self.actor_of_token(child) is not None:
+                        return child
+            if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
+                if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                    main = self.misattached_finite(verb)
+                    if main is None:
+                        if verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+                            # "posts suggesting ...", "reports saying ...": the
+                            # things themselves say it, not the sentence's subject
+                            return verb.head
+                        break
+                    verb, climbed = main, True
+                    continue
+                verb, climbed = verb.head, True
+                continue
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+                verb, climbed = verb.head.head, True
+                continue
+            break
+        if cue.tag_ in ("VBD", "VBZ", "VBP") and cue is verb:
+            # "According to Acme News, the mayor of Springfield, Jane Doe,
+            # said": the parser hung the speaker on the source of the report
+            for prep in cue.children:
+                if prep.lower_ == "according":
+                    for obj in prep.subtree:
+                        if obj.dep_ == "pobj" and obj.head.lower_ == "to" and self.person_in_apposition(obj):
+                            return obj
+            # a finite cue the parser left without a subject: the noun phrase
+            # just before it ("…, a spokesman for X expressed …")
+            np = self.left_noun_phrase(cue)
+            if np is not None:
+                return np
+        if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+            return None  # "Asked whether …, X replied": the one asked is not the one asking
+        if cue.tag_ in ("VBG", "VBN"):
+            # "…, saying …": a participle's subject is the main clause's subject
+            root = self.sent_root(cue)
+            for child in root.children:
+                if child.dep_ == "nsubj" and child.i < cue.i and self.same_paragraph(child, cue):
+                    return child
+        return None
+
+    def joined(self, a: Token, b: Token) -> bool:
+        """Are two subjects of one verb joined by "and"/"or" (not one name split in two)?"""
+        lo, hi = min(a.i, b.i), max(a.i, b.i)
+        return any(
+            self.doc[k].dep_ == "cc" and self.doc[k].head.i in (lo, hi)
+            # "His daughter, and member of the board, Jane Doe wrote": the "and"
+            # joins the role to another role, its own conjunct before the name
+            and not any(c.dep_ == "conj" and k < c.i < hi for c in self.doc[k].head.children)
+            for k in range(lo + 1, hi)
+        )
+
+    def subject_across_break(self, subj: Token, cue: Token) -> Token | None:
+        """The parser ran a sentence across a paragraph break and took a noun
+        of the paragraph before for the cue's subject: the cue's own subject
+        is then the noun of its paragraph hanging on that one ("—The mayor …
+        / Jane Doe, the head of …, said")."""
+        p_start = self.paragraphs[self.paragraph_index(cue.idx)][0]
+        for tok in subj.subtree:
+            if tok.i >= cue.i:
+                break
+            if tok.idx >= p_start and tok.pos_ in ("NOUN", "PROPN") and tok.head.idx < p_start \
+                    and self.quote_of[tok.i] == -1:
+                return tok
+        return None
+
+    def misattached_finite(self, verb: Token) -> Token | None:
+        """A finite verb the parser hung on a noun as a reduced relative ("X
+        speaking to the committee called the plan …" with "called" under
+        "committee"): a reduced relative is a participle, never finite, so the verb
+        belongs to the sentence's subject. Returns the sentence root, or None."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.lower_ in _RELATIVE for c in verb.children):
+            return None
+        root = self.sent_root(verb)
+        if root.i == verb.i or not self.same_paragraph(root, verb):
+            return None
+        if any(c.dep_ == "nsubj" and c.i < verb.head.i for c in root.children):
+            return root
+        return None
+
+    def left_noun_phrase(self, cue: Token) -> Token | None:
+        k = cue.i - 1
+        while k >= 0 and self.doc[k].pos_ == "ADV":
+            k -= 1
+        if k < 0 or self.quote_of[k] != -1 or self.doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        tok = self.doc[k]
+        for _ in range(6):
+            head = tok.head
+            if head.i == tok.i or head.i >= cue.i or tok.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "poss"):
+                break
+            tok = head
+        if tok.pos_ in ("ADP",) or not self.same_paragraph(tok, cue):
+            return None
+        return tok
+
+    def resolve_cue(self, cue: Token, depth: int = 0) -> str | None:
+        subj = self.cue_subject(cue)
+        if subj is _CONTINUE:
+            return None
+        key = self.speaker_of(subj) if subj is not None else None  # type: ignore[arg-type]
+        if key is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
+            # "Saying “…” (…), President X added": a participle clause has
+            # no subject of its own; a word the parser gave it is noise
+            main = self.main_subject(cue)
+            if main is not None:
+                key = self.speaker_of(main)
+        if key is None and cue.dep_ == "conj" and depth < 3:
+            # "X reported that prices are rising, and called the increase …":
+            # a cue the parser coordinated into the clause X reported is X's
+            verb = cue.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ == "ccomp" and self.is_cue(verb.head) and self.same_paragraph(verb.head, cue):
+                key = self.resolve_cue(verb.head, depth + 1)
+        return key
+
+    def main_subject(self, cue: Token) -> Token | None:
+        """The subject of the clause a participle hangs on, on either side."""
+        verb = cue
+        for _ in range(4):
+            if verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
+                return None
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.i != cue.i and self.same_paragraph(child, cue) \
+                        and self.quote_of[child.i] == -1:
+                    return child
+        return None
+
+    @staticmethod
+    def cue_text(cue: Token) -> str:
+        return "according to" if cue.lower_ == "according" else cue.text
+
+    def governing_cue(self, n: int, toks: range) -> Token | None:
+        """A speech verb above the quoted words in the parse tree."""
+        best: tuple[int, Token] | None = None
+        for k in toks:
+            tok = self.doc[k]
+            if tok.is_punct or self.quote_of[k] != n:
+                continue
+            head = tok.head
+            if head.i == tok.i or self.quote_of[head.i] == n:
+                continue
+            depth = 0
+            while depth < 12 and self.same_paragraph(head, tok):
+                depth += 1
+                if self.quote_of[head.i] == -1:
+                    if self.is_cue(head):
+                        subj = self.cue_subject(head)
+                        if subj is not _CONTINUE:
+                            if best is None or depth < best[0]:
+                                best = (depth, head)
+                            break
+                    else:
+                        # "what he said was “…”": a cue heading the copula's subject
+                        for child in head.children:
+                            if child.dep_ in ("csubj", "nsubj") and self.is_cue(child) \
+                                    and any(c.lower_ == "what" for c in child.children):
+                                if best is None or depth < best[0]:
+                                    best = (depth, child)
+                if head.head.i == head.i:
+                    break
+                head = head.head
+        return best[1] if best else None
+
+    def nearby_cue(self, sp: MarkedSpan, toks: range) -> Token | None:
+        """The speech verb nearest the quote in its sentence(s), outside quotes.
+        After the closing mark first when the quote ends in , ? or ! (the
+        attribution follows), else before the opening mark first."""
+        first, last = toks[0], toks[-1]
+        s_lo = self.sent_of[first]
+        s_hi = self.sent_of[last]
+        # "X said in a statement:" + a quote parsed as its own sentence
+        if self.char_before(sp.open_at) == ":" and s_lo > 0:
+            s_lo -= 1
+        lo, hi = self.sents[s_lo][0], self.sents[s_hi][1]
+        # a short attribution after a sentence-final quote: "“…” he said."
+        if s_hi + 1 < len(self.sents):
+            nxt_lo, nxt_hi = self.sents[s_hi + 1]
+            if nxt_hi - nxt_lo <= 8 and self.quote_of[nxt_lo] == -1 and self.doc[nxt_lo].is_lower:
+                hi = nxt_hi
+        p_start, p_end = self.paragraphs[sp.paragraph]
+        if sp.open_at == p_start and sp.paragraph > 0 and self.char_before(sp.open_at) == ":":
+            # "… she said:" closing the paragraph before
+            p_start = self.paragraphs[sp.paragraph - 1][0]
+        para = self.tokens_in(p_start, p_end)
+        if len(para):
+            lo, hi = max(lo, para[0]), min(hi, para[-1] + 1)
+        after_cues, before_cues = [], []
+        for k in range(lo, hi):
+            if self.quote_of[k] != -1:
+                continue
+            tok = self.doc[k]
+            if tok.idx >= sp.end and self.is_cue(tok):
+                after_cues.append(tok)
+            elif tok.idx < sp.start and self.is_cue(tok):
+                before_cues.append(tok)
+        # do not reach past another quote for a cue
+        close_end = sp.close_at + 1 if sp.close_at is not None else sp.end
+        after_cues = [t for t in after_cues if not self.quote_between(close_end, t.idx)]
+        before_cues = [t for t in before_cues if not self.quote_between(t.idx, sp.open_at)]
+        trailing = self.text[sp.end - 1] in ",?!" or self.char_after(sp.close_at + 1 if sp.close_at is not None else sp.end) == ","
+        # a reporting verb outranks "according to" (the source of the report)
+        if any(t.lower_ != "according" for t in after_cues + before_cues):
+            after_cues = [t for t in after_cues if t.lower_ != "according"]
+            before_cues = [t for t in before_cues if t.lower_ != "according"]
+        first_after = after_cues[0] if after_cues else None
+        last_before = before_cues[-1] if before_cues else None
+        order = [first_after, last_before] if trailing else [last_before, first_after]
+        for cue in order:
+            if cue is not None and self.cue_subject(cue) is not _CONTINUE:
+                return cue
+        return None
+
+    def previous_sentence_cue(self, sp: MarkedSpan) -> tuple[int, str] | None:
+        """(offset, speaker) of a speech verb with a known speaker in the
+        sentence just before the quote, in its paragraph or the one before."""
+        toks = self.tokens_in(sp.open_at, sp.end)
+        if not len(toks):
+            return None
+        s = self.sent_of[toks[0]] - 1
+        if s < 0:
+            return None
+        lo, hi = self.sents[s]
+        if self.doc[lo].idx < self.limit_before(sp.open_at):
+            return None
+        for k in range(lo, hi):
+            tok = self.doc[k]
+            if self.quote_of[k] == -1 and self.is_cue(tok) and tok.lower_ != "according":
+                key = self.resolve_cue(tok)
+                if key is not None:
+                    return tok.idx, key
+        return None
+
+    def credit_line(self, p: int) -> str | None:
+        """The actor credited by a paragraph of its own that starts with a dash
+        ("—The mayor of Paris, Jane Doe"), as under a pull quote."""
+        if p >= len(self.paragraphs):
+            return None
+        start, end = self.paragraphs[p]
+        line = self.text[start:end]
+        if not line or line[0] not in "—–―-" or end - start > 120 or any(c in ALL_MARKS for c in line):
+            return None
+        found = [(self.index.draft(key).type, key) for _, _, key in self.index.mentions_between(start, end)]
+        people = [key for kind, key in found if kind == "PERSON"]
+        if people:
+            return people[-1]
+        others = [key for kind, key in found if kind in ("ORG", "NORP", "GPE")]
+        return others[-1] if len(set(others)) == 1 else None

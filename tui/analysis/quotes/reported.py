@@ -1,0 +1,179 @@
+"""Reported (indirect) speech: every speech verb outside a quote that governs a
+clause ("X said (that) …", "…, X said", "according to X, …") yields an
+indirect quote over that clause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..speech_cues import COMMENT_STARTERS, DIRECT_ONLY_VERBS
+from .context import _Found
+from .cues import _CONTINUE, _LISTENER_VERBS, CueFinder
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class ReportedSpeech(CueFinder):
+    def indirect(self) -> list[_Found]:
+        found: list[_Found] = []
+        for i in self.cue_candidates:
+            tok = self.doc[i]
+            if not self.is_cue(tok):
+                continue
+            span = self.reported_clause(tok)
+            if span is None:
+                continue
+            start, end = span
+            speaker = self.resolve_cue(tok)
+            if speaker is None and tok.lower_ == "according":
+                continue  # "according to the reports": a source, not someone speaking
+            found.append(_Found(start, end, "indirect", speaker, self.cue_text(tok),
+                                True, False, None, tok.idx))
+        return found
+
+    def reported_clause(self, cue: Token) -> tuple[int, int] | None:
+        lemma = cue.lemma_.lower()
+        if cue.lower_ == "according":
+            return self.according_clause(cue)
+        if lemma in DIRECT_ONLY_VERBS:
+            return None
+        if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and lemma not in ("quote", "report"):
+            return None  # "Asked whether he would run, …": a question put to someone
+        if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "csubj") for c in cue.children):
+            return None  # "what he said was …"
+        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        comp = comps[0] if comps else None
+        if comp is None:
+            # "voiced concern and that …": a that-clause coordinated with the object
+            comp = next((c for c in cue.rights if c.dep_ == "conj"
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if comp is None and lemma in ("say", "report"):
+            obj = next((c for c in cue.rights if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ not in ("PRON", "DET") and obj.lower_ not in ("so", "nothing"):
+                if lemma == "say":
+                    # "say" takes no plain noun object: the parser hung the clause on it as one
+                    sub = list(obj.subtree)
+                    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG",) for t in sub if t is not obj) \
+                            or obj.pos_ == "VERB":
+                        comp = obj
+                elif any(c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children):
+                    # "reported some shops charging …": a clause without its verb "were"
+                    comp = obj
+        if comp is None:
+            return None
+        if comp.dep_ != "dobj" and not self.is_finite(comp):
+            return None  # "declaring it to be invalid": an object and an infinitive
+        lo, hi = comp.left_edge.i, comp.right_edge.i
+        if comp.i > cue.i:
+            # the parser may split one clause into several ("said the plan had
+            # to be …, it must not …")
+            hi = max([hi] + [c.right_edge.i for c in comps if c.i > cue.i])
+        s_lo, s_hi = self.sents[self.sent_of[cue.i]]
+        lo, hi = max(lo, s_lo), min(hi, s_hi - 1)
+        if comp.i > cue.i:
+            lo = max(lo, cue.i + 1)
+            # the listener of "told reporters (in Madrid) that …"
+            while lo <= hi and self.doc[lo].dep_ in ("dobj", "dative") and self.doc[lo].head.i == cue.i:
+                lo = self.doc[lo].right_edge.i + 1
+            if comp.dep_ == "ccomp" and lemma not in _LISTENER_VERBS \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+                # "remarked coffee is …": the parser took the clause's
+                # subject for the verb's object
+                obj = next((c for c in cue.rights if c.dep_ == "dobj" and c.i < comp.i), None)
+                if obj is not None:
+                    lo = max(min(lo, obj.left_edge.i), cue.i + 1)
+            hi = self.continue_clause(cue, hi, s_hi)
+            hi = self.cut_comment(comp, lo, hi)
+        else:
+            stop = cue.i
+            subj = self.cue_subject(cue)
+            if subj is not None and subj is not _CONTINUE and subj.i < cue.i:  # type: ignore[union-attr]
+                stop = min(stop, subj.left_edge.i)  # type: ignore[union-attr]
+            hi = min(hi, stop - 1)
+        return self.clean_clause(lo, hi)
+
+    @staticmethod
+    def is_finite(verb: Token) -> bool:
+        """A clause with a finite verb (or a modal/auxiliary), not an infinitive."""
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+    def continue_clause(self, cue: Token, hi: int, s_hi: int) -> int:
+        """A verb coordinated with a past-tense cue but in the present tense
+        ("He remarked coffee is scarce …, and leaves shelves empty") cannot share
+        the cue's subject: it continues the reported clause."""
+        if cue.tag_ != "VBD":
+            return hi
+        for c in cue.rights:
+            if c.dep_ == "conj" and c.i > hi and c.tag_ in ("VBZ", "VBP") and not self.is_cue(c) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                hi = min(max(hi, c.right_edge.i), s_hi - 1)
+        return hi
+
+    def cut_comment(self, comp: Token, lo: int, hi: int) -> int:
+        """End the clause before a reporter's ", without …" comment, or before
+        a speech verb the parser coordinated into it ("…, and called …")."""
+        for k in range(lo + 1, hi + 1):
+            tok = self.doc[k]
+            if tok.dep_ == "conj" and self.quote_of[k] == -1 and tok.head.i >= lo:
+                if self.is_cue(tok) and tok.tag_ != "VBG":
+                    return k - 1
+                # "said the plan would fail, and left": a past verb cannot share
+                # the modal or present tense of the verb it is coordinated with
+                if tok.tag_ == "VBD" == comp.head.tag_ and tok.head.tag_ in ("VB", "VBZ", "VBP") \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+                    return k - 1
+            if tok.lower_ in COMMENT_STARTERS and self.doc[k - 1].text in (",", "”", '"') \
+                    and self.quote_of[k] == -1:
+                return k - 1
+        return hi
+
+    def according_clause(self, cue: Token) -> tuple[int, int] | None:
+        s_lo, s_hi = self.sents[self.sent_of[cue.i]]
+        phrase_end = cue.right_edge.i
+        for c in cue.children:
+            phrase_end = max(phrase_end, c.right_edge.i)
+        if cue.i <= s_lo + 1:  # "According to X, …"
+            lo, hi = phrase_end + 1, s_hi - 1
+        elif phrase_end >= s_hi - 2:  # "…, according to X."
+            lo, hi = s_lo, cue.i - 1
+        else:
+            return None
+        # "According to X, Y said …": X is only the source of a report of Y's words
+        if any(self.is_cue(self.doc[k]) for k in range(max(lo, 0), hi + 1)):
+            return None
+        return self.clean_clause(lo, hi)
+
+    def clean_clause(self, lo: int, hi: int) -> tuple[int, int] | None:
+        doc = self.doc
+        while lo <= hi and (doc[lo].is_punct and self.quote_of[lo] == -1 or doc[lo].lower_ == "that"
+                            and doc[lo].dep_ == "mark" or doc[lo].is_space):
+            lo += 1
+        while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and self.quote_of[hi] == -1
+                            or doc[hi].pos_ == "CCONJ" and self.quote_of[hi] == -1):
+            hi -= 1
+        if hi - lo < 2:
+            return None
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+        # a clause ending inside a quote takes the closing mark too
+        q_end = self.quote_of[hi]
+        if q_end != -1:
+            sp = self.spans[q_end]
+            if sp.close_at is not None and sp.close_at >= end - 1:
+                end = max(end, sp.close_at + 1)
+        q_start = self.quote_of[lo]
+        if q_start != -1:
+            sp = self.spans[q_start]
+            start = min(start, sp.open_at)
+            if q_end == q_start:
+                return None  # the clause is a direct quote, already reported
+        # at least two words of the reporter's own outside any quote
+        own = sum(1 for k in range(lo, hi + 1) if self.quote_of[k] == -1 and doc[k].is_alpha)
+        if own < 2:
+            return None
+        return start, end
