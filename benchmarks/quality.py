@@ -3,7 +3,7 @@ set (benchmarks/heldout), the formerly blind sets (benchmarks/blind, blind2) and
 the last blind set (benchmarks/blind3), whose blind measurements are recorded in
 their SOURCES.md.
 
-    python benchmarks/quality.py [--verbose] [FOLDER ...]
+    python benchmarks/quality.py [--verbose] [--by-rule] [FOLDER ...]
 
 With FOLDERs, scores the gold files in those instead (e.g. a blind set kept
 outside the repository).
@@ -12,6 +12,13 @@ Runs the analysis in-process (no cache) and scores it with the project's copy of
 the evaluation scorer (tests/gold/score.py). Prints one row per article and a
 pooled row per set, where each metric is weighted by what it counts (mentions,
 actors, quotes), so an article with no reported speech does not inflate recall.
+
+--by-rule adds, per set and over all sets, one row per rule of the quote stage
+(the speaker sieve or pass that decided a quote, `Quote.rule`): how many quotes
+it decided, how many of those match a gold quote, and how many of the matched
+ones name the gold speaker (or none, for a gold quote without one). A sieve
+that decides nothing, or mostly wrongly, shows up here. The same table on
+PolNeAR: benchmarks/polnear_rules.py.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import argparse
 import importlib.util
 import json
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -47,9 +55,42 @@ def load_scorer():
     return module
 
 
+def rule_rows(scorer, gold: dict, analysis: dict, rows: dict[str, Counter]) -> None:
+    """Add one article's quotes to the per-rule counts in `rows`."""
+    text = analysis["text"]
+    g_ments, s_ments = scorer.gold_mentions(text, gold), scorer.system_mentions(analysis)
+    votes: dict[str, Counter] = defaultdict(Counter)  # system actor -> gold actor votes (as score() does)
+    for s, e, name in g_ments:
+        hit = scorer.best((s, e), s_ments)
+        if hit is not None:
+            votes[hit][name] += 1
+    sys_to_gold = {sid: c.most_common(1)[0][0] for sid, c in votes.items()}
+    gold_quotes = scorer.locate_quotes(text, gold.get("quotes", []))
+    for q in analysis["quotes"]:
+        row = rows[q.get("rule") or "?"]
+        row["decided"] += 1
+        hit = next((g for g in gold_quotes if g[2]["kind"] == q["kind"]
+                    and scorer.overlap((q["start"], q["end"]), g[:2]) * 2 >= g[1] - g[0]), None)
+        if hit is None:
+            continue
+        row["matched"] += 1
+        want = hit[2].get("speaker")
+        got = sys_to_gold.get(q["speaker"]) if q.get("speaker") else None
+        row["right"] += got == want
+
+
+def print_rules(title: str, rows: dict[str, Counter]) -> None:
+    print(f"\n{title}: quotes per rule")
+    print(f"{'rule':48}{'decided':>8}{'matched':>8}{'right':>7}{'right/matched':>15}")
+    for name, row in sorted(rows.items(), key=lambda kv: -kv[1]["decided"]):
+        acc = f"{row['right'] / row['matched']:.3f}" if row["matched"] else "-"
+        print(f"{name[:48]:48}{row['decided']:>8}{row['matched']:>8}{row['right']:>7}{acc:>15}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true", help="print the scorer's misses")
+    ap.add_argument("--by-rule", action="store_true", help="print quotes decided and right per quote rule")
     ap.add_argument("folders", nargs="*", type=Path, help="gold folders to score instead of the default sets")
     args = ap.parse_args()
     sets = {str(f): f for f in args.folders} if args.folders else SETS
@@ -60,6 +101,7 @@ def main() -> None:
 
     scorer = load_scorer()
     nlp = load_model(resolve_model_name())
+    all_rules: dict[str, Counter] = defaultdict(Counter)
     header = f"{'article':34}" + "".join(f"{c[:12]:>13}" for c in COLUMNS)
     for set_name, folder in sets.items():
         golds = sorted(folder.glob("*.json"))
@@ -68,9 +110,12 @@ def main() -> None:
         print(f"\n[{set_name}]")
         print(header)
         rows = []
+        set_rules: dict[str, Counter] = defaultdict(Counter)
         for gold_path in golds:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            analysis = analyze(load_article(gold_path.parent / gold["article"]), nlp).to_json()
+            analysis = analyze(load_article(gold_path.parent / gold["article"]), nlp).to_json(rules=args.by_rule)
+            if args.by_rule:
+                rule_rows(scorer, gold, analysis, set_rules)
             if args.verbose:
                 print(f"-- {gold_path.name}")
             result = scorer.score(gold, analysis, verbose=args.verbose)
@@ -87,6 +132,12 @@ def main() -> None:
             value = sum(r[c] * r[WEIGHT[c]] for r in rows) / total if total else 1.0
             pooled.append(f"{value:>13.3f}")
         print(f"{'POOLED (junk: mean per article)':34}" + "".join(pooled))
+        if args.by_rule:
+            print_rules(set_name, set_rules)
+            for name, row in set_rules.items():
+                all_rules[name].update(row)
+    if args.by_rule and len(sets) > 1:
+        print_rules("all sets", all_rules)
 
 
 if __name__ == "__main__":

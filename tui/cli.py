@@ -6,7 +6,7 @@ Usage::
         Open the reader: no PATH opens the bundled sample articles, a folder
         opens it as a library, a file (or `-`, an article piped on standard
         input) opens that article.
-    newsreader analyze FILE | - [--format json|text] [--no-cache] [--model NAME]
+    newsreader analyze FILE | - [--format json|text] [--rules] [--no-cache] [--model NAME]
         Print the analysis: `json` is the newsreader.analysis/1 contract,
         `text` a readable report.
     newsreader --version
@@ -82,7 +82,11 @@ def _analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("path", metavar="FILE", help="an article file, or - for standard input")
     parser.add_argument(
         "--format", choices=("json", "text"), default="text",
-        help="json: the newsreader.analysis/1 contract; text: a readable report (default)",
+        help="json: the newsreader.analysis/2 contract; text: a readable report (default)",
+    )
+    parser.add_argument(
+        "--rules", action="store_true",
+        help="with --format json: add to each quote the rule of the quote stage that decided its speaker",
     )
     _common(parser)
     return parser
@@ -139,7 +143,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     analysis = analyzer.cached(article) or analyzer.analyze(article)
     if args.format == "json":
         # The contract is UTF-8 JSON whatever the locale says.
-        data = json.dumps(analysis.to_json(), ensure_ascii=False, indent=1) + "\n"
+        data = json.dumps(analysis.to_json(rules=args.rules), ensure_ascii=False, indent=1) + "\n"
         # Only strings hold non-ASCII: \u-escape what a terminal would act on (C1,
         # bidi, line separators); surrogates (undecodable bytes in a file name)
         # become \udcXX escapes. json.loads gives back the very same strings.

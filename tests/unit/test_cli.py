@@ -218,6 +218,14 @@ def test_analyze_json_is_the_contract(cache_dir: Path) -> None:
     assert proc.stderr == b""
 
 
+def test_rules_only_when_asked_and_also_from_the_cache(cache_dir: Path) -> None:
+    plain = json.loads(run("analyze", str(SEED), "--format", "json", cache=cache_dir).stdout)
+    assert all("rule" not in q for q in plain["quotes"])
+    with_rules = json.loads(run("analyze", str(SEED), "--format", "json", "--rules", cache=cache_dir).stdout)
+    assert all(isinstance(q["rule"], str) and q["rule"] for q in with_rules["quotes"])
+    assert [{k: v for k, v in q.items() if k != "rule"} for q in with_rules["quotes"]] == plain["quotes"]
+
+
 def test_cached_json_equals_fresh(cache_dir: Path) -> None:
     fresh = run("analyze", str(SEED), "--format", "json", "--no-cache")
     first = run("analyze", str(SEED), "--format", "json", cache=cache_dir)

@@ -138,7 +138,7 @@ class AnalysisCache:
             return None
 
     def put(self, key: str, analysis: Analysis) -> None:
-        data = json.dumps(analysis.to_json(), ensure_ascii=False, separators=(",", ":"))
+        data = json.dumps(analysis.to_json(rules=True), ensure_ascii=False, separators=(",", ":"))
         blob = zlib.compress(data.encode("utf-8", "surrogatepass"), 6)
         self._run(self._insert, key, blob)
 

@@ -114,9 +114,12 @@ class Quote:
     kind: QuoteKind
     speaker: str | None  # an Actor.id, or None (scare quote, unknown)
     cue: str | None = None  # the speech cue as written ("said", "according to")
+    # the sieve or pass of the quote stage that decided the speaker (a
+    # diagnostic: in the JSON only when asked for, `to_json(rules=True)`)
+    rule: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
+    def to_json(self, rules: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -124,6 +127,9 @@ class Quote:
             "speaker": self.speaker,
             "cue": self.cue,
         }
+        if rules and self.rule is not None:
+            data["rule"] = self.rule
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +170,8 @@ class Analysis:
     def quotes_by(self, actor_id: str) -> tuple[Quote, ...]:
         return tuple(q for q in self.quotes if q.speaker == actor_id)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, rules: bool = False) -> dict[str, Any]:
+        """The contract's JSON form; `rules` adds each quote's deciding rule."""
         return {
             "schema": self.schema,
             "source": self.source,
@@ -173,7 +180,7 @@ class Analysis:
             "model": {"name": self.model.name, "version": self.model.version},
             "analyzer_version": self.analyzer_version,
             "actors": [a.to_json() for a in self.actors],
-            "quotes": [q.to_json() for q in self.quotes],
+            "quotes": [q.to_json(rules) for q in self.quotes],
         }
 
     @classmethod

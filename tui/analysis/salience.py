@@ -16,6 +16,7 @@ public ids a1..aN in that order; quote speakers (draft keys) are remapped.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -98,7 +99,7 @@ def assemble(
             aliases=aliases, mentions=mentions,
         ))
     remapped = tuple(sorted(
-        (Quote(q.start, q.end, q.text, q.kind, ids.get(q.speaker) if q.speaker else None, q.cue) for q in quotes),
+        (dataclasses.replace(q, speaker=ids.get(q.speaker) if q.speaker else None) for q in quotes),
         key=lambda q: (q.start, q.end),
     ))
     return Analysis(

@@ -26,8 +26,9 @@ class Finder(ReportedSpeech):
         sentential = self.is_sentential(sp, toks)
         if cue is None:
             return _Found(sp.start, sp.end, "direct", None, None, False, sentential, sp)
-        return _Found(sp.start, sp.end, "direct", self.resolve_cue(cue), self.cue_text(cue), True,
-                      sentential, sp, cue.idx)
+        who = self.resolve_cue(cue)
+        return _Found(sp.start, sp.end, "direct", who.speaker, self.cue_text(cue), True,
+                      sentential, sp, cue.idx, who.rule, who.subject)
 
     def is_named_term(self, sp: MarkedSpan) -> bool:
         """A quoted word or two opening a clause as the subject of the verb
@@ -86,7 +87,7 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     items = sorted(directs + indirects, key=lambda f: (f.start, f.kind != "indirect", f.end))
     return [
         Quote(start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
-              speaker=f.speaker, cue=f.cue)
+              speaker=f.speaker, cue=f.cue, rule=f.rule)
         for f in items
         if 0 <= f.start < f.end <= len(text)
     ]
@@ -103,7 +104,7 @@ def _credit_lines(finder: Finder, directs: list[_Found]) -> None:
         if p not in credits:
             credits[p] = finder.credit_line(p + 1)
         if credits[p] is not None:
-            f.speaker, f.cue, f.has_cue = credits[p], "—", True
+            f.speaker, f.cue, f.has_cue, f.rule = credits[p], "—", True, "credit_line"
 
 
 def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Found]) -> None:
@@ -118,28 +119,28 @@ def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Fo
             chain_head.append(n)
     # attributed events (cue-bearing quotes) by position
     events = sorted(
-        ((f.cue_at, f.speaker) for f in directs + indirects if f.has_cue and f.cue_at >= 0),
+        ((f.cue_at, f.speaker, f.subject) for f in directs + indirects if f.has_cue and f.cue_at >= 0),
         key=lambda e: e[0],
     )
-    ev_pos = [p for p, _ in events]
+    ev_pos = [e[0] for e in events]
     for n, f in enumerate(directs):
         if f.has_cue:
             continue
         head = chain_head[n]
         if head != n and directs[head].has_cue:
-            f.speaker, f.cue = directs[head].speaker, directs[head].cue
-            f.has_cue = True
+            f.speaker, f.cue, f.subject = directs[head].speaker, directs[head].cue, directs[head].subject
+            f.has_cue, f.rule = True, "continued_quote"
             continue
         if not f.sentential:
             continue
         i = bisect.bisect_left(ev_pos, f.start) - 1
         if i >= 0 and events[i][0] >= finder.limit_before(f.start):
-            f.speaker = events[i][1]
+            f.speaker, f.subject, f.rule = events[i][1], events[i][2], "previous_attribution"
         # "Jane Doe explained her decision. “…”": a speech verb in the sentence
         # just before introduces the quote even without a clause of its own
         cue = finder.previous_sentence_cue(f.span) if f.span is not None else None
         if cue is not None and (i < 0 or cue[0] > events[i][0]):
-            f.speaker = cue[1]
+            f.speaker, f.subject, f.rule = cue[1].speaker, cue[1].subject, "previous_sentence_cue"
     # a chain whose later paragraph carries the attribution gives it to the earlier ones
     for n in range(len(directs) - 1, -1, -1):
         head = chain_head[n]
@@ -147,4 +148,5 @@ def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Fo
                 and not directs[head].has_cue:
             for m in range(head, n):
                 if chain_head[m] == head and directs[m].speaker is None:
-                    directs[m].speaker = directs[n].speaker
+                    directs[m].speaker, directs[m].subject = directs[n].speaker, directs[n].subject
+                    directs[m].rule = "continued_quote"

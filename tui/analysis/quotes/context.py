@@ -30,6 +30,18 @@ class _Found:
     sentential: bool = False
     span: MarkedSpan | None = None
     cue_at: int = -1
+    rule: str = "no_cue"  # the sieve or pass that decided the speaker
+    subject: Token | None = None  # the token naming the speaker, if any
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who speaks through a cue: the actor key (or None), the name of the
+    sieve that decided it, and the token naming the speaker."""
+
+    speaker: str | None
+    rule: str
+    subject: Token | None = None
 
 
 class QuoteContext:

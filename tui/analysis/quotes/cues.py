@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .context import Attribution
 from .marks import ALL_MARKS, MarkedSpan
 from .speakers import SpeakerResolver
 
@@ -169,26 +170,33 @@ class CueFinder(SpeakerResolver):
             return None
         return tok
 
-    def resolve_cue(self, cue: Token, depth: int = 0) -> str | None:
+    def resolve_cue(self, cue: Token, depth: int = 0) -> Attribution:
+        """Who speaks through `cue`, and which sieve decided it."""
         subj = self.cue_subject(cue)
         if subj is _CONTINUE:
-            return None
-        key = self.speaker_of(subj) if subj is not None else None  # type: ignore[arg-type]
-        if key is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
+            return Attribution(None, "relative_clause")
+        if subj is not None:
+            key, rule = self.decide_speaker(subj)  # type: ignore[arg-type]
+            found = Attribution(key, rule, subj)  # type: ignore[arg-type]
+        else:
+            found = Attribution(None, "no_subject")
+        if found.speaker is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
             # "Saying “…” (…), President X added": a participle clause has
             # no subject of its own; a word the parser gave it is noise
             main = self.main_subject(cue)
             if main is not None:
-                key = self.speaker_of(main)
-        if key is None and cue.dep_ == "conj" and depth < 3:
+                key, rule = self.decide_speaker(main)
+                found = Attribution(key, "participle_main_clause+" + rule, main)
+        if found.speaker is None and cue.dep_ == "conj" and depth < 3:
             # "X reported that prices are rising, and called the increase …":
             # a cue the parser coordinated into the clause X reported is X's
             verb = cue.head
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head
             if verb.dep_ == "ccomp" and self.is_cue(verb.head) and self.same_paragraph(verb.head, cue):
-                key = self.resolve_cue(verb.head, depth + 1)
-        return key
+                outer = self.resolve_cue(verb.head, depth + 1)
+                found = Attribution(outer.speaker, "coordinated_cue+" + outer.rule, outer.subject)
+        return found
 
     def main_subject(self, cue: Token) -> Token | None:
         """The subject of the clause a participle hangs on, on either side."""
@@ -288,7 +296,7 @@ class CueFinder(SpeakerResolver):
                 return cue
         return None
 
-    def previous_sentence_cue(self, sp: MarkedSpan) -> tuple[int, str] | None:
+    def previous_sentence_cue(self, sp: MarkedSpan) -> tuple[int, Attribution] | None:
         """(offset, speaker) of a speech verb with a known speaker in the
         sentence just before the quote, in its paragraph or the one before."""
         toks = self.tokens_in(sp.open_at, sp.end)
@@ -303,9 +311,9 @@ class CueFinder(SpeakerResolver):
         for k in range(lo, hi):
             tok = self.doc[k]
             if self.quote_of[k] == -1 and self.is_cue(tok) and tok.lower_ != "according":
-                key = self.resolve_cue(tok)
-                if key is not None:
-                    return tok.idx, key
+                found = self.resolve_cue(tok)
+                if found.speaker is not None:
+                    return tok.idx, found
         return None
 
     def credit_line(self, p: int) -> str | None:

@@ -25,11 +25,11 @@ class ReportedSpeech(CueFinder):
             if span is None:
                 continue
             start, end = span
-            speaker = self.resolve_cue(tok)
-            if speaker is None and tok.lower_ == "according":
+            who = self.resolve_cue(tok)
+            if who.speaker is None and tok.lower_ == "according":
                 continue  # "according to the reports": a source, not someone speaking
-            found.append(_Found(start, end, "indirect", speaker, self.cue_text(tok),
-                                True, False, None, tok.idx))
+            found.append(_Found(start, end, "indirect", who.speaker, self.cue_text(tok),
+                                True, False, None, tok.idx, who.rule, who.subject))
         return found
 
     def reported_clause(self, cue: Token) -> tuple[int, int] | None:

@@ -30,75 +30,16 @@ _ACCOUNT_NOUNS = frozenset({"account", "page", "feed", "channel", "profile", "ha
 class SpeakerResolver(QuoteContext):
     def speaker_of(self, subj: Token) -> str | None:
         """Actor key for the subject of a speech cue, or None for a non-actor."""
-        if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and not self.unnamed_others(c) for c in subj.children) \
-                and subj.dep_ in ("nsubj", "nsubjpass"):
-            return None  # "Acme and Bexley Foods emphasized": no single speaker
-        key = self.actor_of_token(subj)
-        if key is None:
-            key = self.actor_by_name(subj)
-        if key is not None and subj.pos_ == "PROPN" and self.mention_kind(key, subj) != "name":
-            # a title taken for a reference ("Premier of Quebec Ana
-            # Ruiz"): the person named in the phrase wins
-            named = self.person_within(subj, exclude=key)
-            if named is not None:
-                return named
-        if key is not None:
-            if self.index.draft(key).type != "PERSON":
-                # "a Liberal, Tom Berg," - the named person in apposition,
-                # also behind a role: "According to the Acme News agency, the
-                # mayor of Springfield, Jane Doe, said" (the agency is the
-                # source of the report, she is the speaker)
-                other = self.person_in_apposition(subj)
-                if other is not None:
-                    return other
-            return key
-        lower = subj.lower_
-        if lower in PERSON_PRONOUNS:
-            return self.person_antecedent(subj)
-        if lower in THING_PRONOUNS:
-            return self.index.nearest_before(subj.idx, ("ORG",), self.paragraphs[self.paragraph_index(subj.idx)][0])
-        if subj.pos_ == "PRON":
-            return None
-        lemma = subj.lemma_.lower()
-        # "Ruiz's adviser, Tom Berg," / "the director of Y, Jane Doe,"
-        key = self.person_in_apposition(subj)
-        if key is not None:
-            return key
-        if subj.pos_ == "PROPN":
-            # a title parsed as the head: "Premier of Quebec Ana Ruiz"
-            key = self.person_within(subj)
-            if key is not None:
-                return key
-        if lemma in _MESSAGE_NOUNS:
-            key = self.message_author(subj)
-            if key is not None:
-                return key
-        if is_spokes_noun(lemma) or is_spokes_noun(subj.lower_):
-            key = self.organisation_around(subj)
-            if key is not None:
-                return key
-            # "the panel's summary": the possessor, itself a description
-            for child in subj.children:
-                if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lemma_.lower() in ORG_NOUNS:
-                    key = self.org_antecedent(child)
-                    if key is not None:
-                        return key
-            if is_spokes_person(lemma):
-                if any(c.dep_ in ("compound", "poss") and c.pos_ == "NOUN" for c in subj.children):
-                    return None  # "a family spokeswoman": for a group no actor names
-                # "a spokeswoman said", for the organisation the paragraph is about
-                return self.index.nearest_before(subj.idx, ("ORG",), self.limit_before(subj.idx))
-        if subj.tag_ in ("NN", "NNP"):
-            # "his daughter", "the archbishop": the one introduced with that role
-            key = self.role_antecedent(subj)
-            if key is not None or (lemma in PERSON_NOUNS and not self.has_definite_det(subj)):
-                return key
-        if self.has_definite_det(subj) and subj.tag_ in ("NN", "NNP"):
-            if lemma in ORG_NOUNS:
-                return self.org_antecedent(subj)
-            if lemma in PERSON_NOUNS:
-                return self.person_antecedent(subj)
-        return None
+        return self.decide_speaker(subj)[0]
+
+    def decide_speaker(self, subj: Token) -> tuple[str | None, str]:
+        """(actor key or None, name of the sieve that decided) for the subject
+        of a speech cue: the first sieve of `SPEAKER_SIEVES` that decides wins."""
+        for sieve in SPEAKER_SIEVES:
+            verdict = sieve(self, subj)
+            if verdict is not PASS:
+                return verdict, sieve.__name__  # type: ignore[return-value]
+        return None, "unresolved_subject"
 
     def unnamed_others(self, tok: Token) -> bool:
         """"Jane Doe and others in her party": a conjunct that names no one
@@ -266,3 +207,153 @@ class SpeakerResolver(QuoteContext):
                         return key
             s -= 1
         return self.index.nearest_before(tok.idx, ("PERSON",), limit)
+
+
+# --------------------------------------------------------------------------
+# The speaker sieves, in order. Each takes the resolver and the subject token
+# of a speech cue and returns an actor key, None (decided: no actor), or PASS
+# (not its case: the next sieve decides).
+# --------------------------------------------------------------------------
+
+PASS = object()
+
+
+def _subject_actor(r: SpeakerResolver, subj: Token) -> str | None:
+    key = r.actor_of_token(subj)
+    return key if key is not None else r.actor_by_name(subj)
+
+
+def coordinated_subjects(r: SpeakerResolver, subj: Token) -> object:
+    """"Acme and Bexley Foods emphasized": several speakers, no single actor."""
+    if subj.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and not r.unnamed_others(c) for c in subj.children):
+        return None
+    return PASS
+
+
+def title_before_name(r: SpeakerResolver, subj: Token) -> object:
+    """"Premier of Quebec Ana Ruiz said": a title taken for a reference yields to the person named."""
+    key = _subject_actor(r, subj)
+    if key is not None and subj.pos_ == "PROPN" and r.mention_kind(key, subj) != "name":
+        named = r.person_within(subj, exclude=key)
+        if named is not None:
+            return named
+    return PASS
+
+
+def person_beside_group(r: SpeakerResolver, subj: Token) -> object:
+    """"a Liberal, Tom Berg, said": a group or place mention with a person in apposition."""
+    key = _subject_actor(r, subj)
+    if key is not None and r.index.draft(key).type != "PERSON":
+        other = r.person_in_apposition(subj)
+        if other is not None:
+            return other
+    return PASS
+
+
+def actor_mention(r: SpeakerResolver, subj: Token) -> object:
+    """"Jane Doe said", "he said" (coref tied he to her): the subject is a mention (or spelled-out name) of an actor."""
+    key = _subject_actor(r, subj)
+    return key if key is not None else PASS
+
+
+def person_pronoun(r: SpeakerResolver, subj: Token) -> object:
+    """"he said": the person an unresolved he/she refers to."""
+    return r.person_antecedent(subj) if subj.lower_ in PERSON_PRONOUNS else PASS
+
+
+def thing_pronoun(r: SpeakerResolver, subj: Token) -> object:
+    """"it said": the nearest organisation in the paragraph."""
+    if subj.lower_ in THING_PRONOUNS:
+        return r.index.nearest_before(subj.idx, ("ORG",), r.paragraphs[r.paragraph_index(subj.idx)][0])
+    return PASS
+
+
+def other_pronoun(r: SpeakerResolver, subj: Token) -> object:
+    """"they said", "someone said": no one actor."""
+    return None if subj.pos_ == "PRON" else PASS
+
+
+def role_with_person(r: SpeakerResolver, subj: Token) -> object:
+    """"Ruiz's adviser, Tom Berg, said": the one person set in apposition to a role."""
+    key = r.person_in_apposition(subj)
+    return key if key is not None else PASS
+
+
+def title_head(r: SpeakerResolver, subj: Token) -> object:
+    """"Premier of Quebec Ana Ruiz" parsed with the title as head: the person inside."""
+    if subj.pos_ == "PROPN":
+        key = r.person_within(subj)
+        if key is not None:
+            return key
+    return PASS
+
+
+def message_author(r: SpeakerResolver, subj: Token) -> object:
+    """"Ruiz's tweet said": the author of the message."""
+    if subj.lemma_.lower() in _MESSAGE_NOUNS:
+        key = r.message_author(subj)
+        if key is not None:
+            return key
+    return PASS
+
+
+def spokes_noun(r: SpeakerResolver, subj: Token) -> object:
+    """"an Acme spokeswoman said", "the ministry's statement said": the organisation spoken for."""
+    lemma = subj.lemma_.lower()
+    if not (is_spokes_noun(lemma) or is_spokes_noun(subj.lower_)):
+        return PASS
+    key = r.organisation_around(subj)
+    if key is not None:
+        return key
+    # "the panel's summary": the possessor, itself a description
+    for child in subj.children:
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and child.lemma_.lower() in ORG_NOUNS:
+            key = r.org_antecedent(child)
+            if key is not None:
+                return key
+    if is_spokes_person(lemma):
+        if any(c.dep_ in ("compound", "poss") and c.pos_ == "NOUN" for c in subj.children):
+            return None  # "a family spokeswoman": for a group no actor names
+        # "a spokeswoman said", for the organisation the paragraph is about
+        return r.index.nearest_before(subj.idx, ("ORG",), r.limit_before(subj.idx))
+    return PASS
+
+
+def role_antecedent(r: SpeakerResolver, subj: Token) -> object:
+    """"his daughter said" after "his daughter Ana Berg": the actor introduced with that role."""
+    if subj.tag_ not in ("NN", "NNP"):
+        return PASS
+    key = r.role_antecedent(subj)
+    if key is not None or (subj.lemma_.lower() in PERSON_NOUNS and not r.has_definite_det(subj)):
+        return key
+    return PASS
+
+
+def definite_description(r: SpeakerResolver, subj: Token) -> object:
+    """"the institute said", "the president said": an organisation or person named before."""
+    if r.has_definite_det(subj) and subj.tag_ in ("NN", "NNP"):
+        lemma = subj.lemma_.lower()
+        if lemma in ORG_NOUNS:
+            return r.org_antecedent(subj)
+        if lemma in PERSON_NOUNS:
+            return r.person_antecedent(subj)
+    return PASS
+
+
+#: The speaker sieves in the order they run; the first that decides wins.
+SPEAKER_SIEVES = (
+    coordinated_subjects,
+    title_before_name,
+    person_beside_group,
+    actor_mention,
+    person_pronoun,
+    thing_pronoun,
+    other_pronoun,
+    role_with_person,
+    title_head,
+    message_author,
+    spokes_noun,
+    role_antecedent,
+    definite_description,
+)
