@@ -30,7 +30,11 @@ TEXT = "Jane Doe resigns\n\n“I am leaving,” Jane Doe said. She thanked Acme.
 
 
 def _analysis(text: str = TEXT, source: str = "a.txt") -> Analysis:
-    start = text.index("Jane Doe said")
+    """A valid analysis of `text`, which names Jane Doe (who says something) and Acme."""
+    first, start, acme = text.index("Jane Doe"), text.index("Jane Doe said"), text.rindex("Acme")
+    opening, closing = text.find("“"), text.find("”")
+    quotes = (Quote(opening + 1, closing, text[opening + 1 : closing], "direct", "a1", "said"),) \
+        if 0 <= opening < closing else ()
     return Analysis(
         source=source,
         title=text.split("\n", 1)[0],
@@ -38,10 +42,10 @@ def _analysis(text: str = TEXT, source: str = "a.txt") -> Analysis:
         model=ModelInfo("en_core_web_sm", "3.8.0"),
         actors=(
             Actor("a1", "Jane Doe", "PERSON", 0.8, ("Jane Doe",),
-                  (Mention(0, 8, "Jane Doe"), Mention(start, start + 8, "Jane Doe"))),
-            Actor("a2", "Acme", "ORG", 0.2, ("Acme",), (Mention(len(text) - 5, len(text) - 1, "Acme"),)),
+                  (Mention(first, first + 8, "Jane Doe"), Mention(start, start + 8, "Jane Doe"))),
+            Actor("a2", "Acme", "ORG", 0.2, ("Acme",), (Mention(acme, acme + 4, "Acme"),)),
         ),
-        quotes=(Quote(19, 33, "I am leaving,", "direct", "a1", "said"),),
+        quotes=quotes,
         analyzer_version=ANALYZER_VERSION,
     )
 
@@ -282,3 +286,155 @@ def test_two_first_runs_on_a_new_cache_neither_skip_nor_warn(tmp_path: Path) -> 
             out, err = proc.communicate(timeout=60)
             assert proc.returncode == 0, err.decode()[-2000:]
             assert out.decode().strip() == "[]" and err == b"", (out, err)
+
+
+# -- entries checked on read (issue 12, item 3)
+
+def _store_raw(cache_dir: Path, key: str, payload) -> None:
+    """Write `payload` (JSON-able, or bytes as is) as the entry of `key`."""
+    import sqlite3
+    import zlib
+
+    AnalysisCache().put(key, _analysis())  # creates the database
+    blob = payload if isinstance(payload, bytes) else zlib.compress(json.dumps(payload).encode())
+    with sqlite3.connect(cache_dir / DB_NAME) as conn:
+        conn.execute("UPDATE analyses SET data = ? WHERE key = ?", (blob, key))
+
+
+def _tampered(change) -> dict:
+    data = _analysis().to_json()
+    change(data)
+    return data
+
+
+_BAD_ENTRIES = {
+    "mention offsets past the end": lambda d: d["actors"][0]["mentions"][0].update(start=10**6, end=10**6 + 8),
+    "negative offsets": lambda d: d["quotes"][0].update(start=-5),
+    "start after end": lambda d: d["quotes"][0].update(start=30, end=20),
+    "offsets as strings": lambda d: d["quotes"][0].update(start="19"),
+    "offsets as booleans": lambda d: d["actors"][1]["mentions"][0].update(start=True),
+    "text differs from the slice": lambda d: d["quotes"][0].update(text="something else"),
+    "actors a list of lists": lambda d: d.update(actors=[["a1", "Jane Doe"]]),
+    "quotes an object": lambda d: d.update(quotes={"0": d["quotes"][0]}),
+    "an escape in a name": lambda d: d["actors"][0].update(name="Jane\x1b]0;pwned\x07 Doe"),
+    "an escape in an alias": lambda d: d["actors"][0].update(aliases=["\x1b[2J"]),
+    "an escape in a cue": lambda d: d["quotes"][0].update(cue="said\x9b31m"),
+    "an escape in the model name": lambda d: d["model"].update(name="m\x1b[5m"),
+    "a speaker who is no actor": lambda d: d["quotes"][0].update(speaker="a99"),
+    "an unknown quote kind": lambda d: d["quotes"][0].update(kind="shouted"),
+    "an unknown actor type": lambda d: d["actors"][0].update(type="ALIEN"),
+    "salience not a number": lambda d: d["actors"][0].update(salience="NaN"),
+    "a repeated actor id": lambda d: d["actors"][1].update(id="a1"),
+    "a name that is a list": lambda d: d["actors"][0].update(name=["Jane"]),
+}
+
+
+@pytest.mark.parametrize("change", list(_BAD_ENTRIES.values()), ids=list(_BAD_ENTRIES))
+def test_an_invalid_entry_is_dropped_with_one_warning(cache_dir: Path, change) -> None:
+    import sqlite3
+
+    key = cache_key(TEXT, "1", "m", "1")
+    _store_raw(cache_dir, key, _tampered(change))
+    cache = AnalysisCache()
+    assert cache.get(key) is None
+    assert cache.get(key) is None
+    assert len(cache.warnings) == 1 and "damaged" in cache.warnings[0], cache.warnings
+    with sqlite3.connect(cache_dir / DB_NAME) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM analyses WHERE key = ?", (key,)).fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("payload", [
+    [1, 2, 3],  # a list instead of an object
+    "just a string",
+    None,
+    b"x\x9c" + b"\x00" * 10,  # not zlib
+], ids=["list", "string", "null", "not-zlib"])
+def test_an_entry_of_the_wrong_shape_is_dropped(cache_dir: Path, payload) -> None:
+    key = cache_key(TEXT, "1", "m", "1")
+    _store_raw(cache_dir, key, payload)
+    cache = AnalysisCache()
+    assert cache.get(key) is None
+    assert len(cache.warnings) == 1
+
+
+def test_a_deeply_nested_entry_is_dropped(cache_dir: Path) -> None:
+    import sqlite3
+    import zlib
+
+    key = cache_key(TEXT, "1", "m", "1")
+    AnalysisCache().put(key, _analysis())
+    deep = ("[" * 100_000 + "]" * 100_000).encode()  # json.loads raises RecursionError
+    with sqlite3.connect(cache_dir / DB_NAME) as conn:
+        conn.execute("UPDATE analyses SET data = ?", (zlib.compress(deep),))
+    cache = AnalysisCache()
+    assert cache.get(key) is None
+    assert len(cache.warnings) == 1
+
+
+def test_the_analyzer_recomputes_after_dropping_a_bad_entry(cache_dir: Path, nlp) -> None:
+    analyzer = Analyzer()
+    article = Article(text=TEXT, title="t", source="s")
+    key = analyzer.key_for(article)
+    _store_raw(cache_dir, key, _tampered(lambda d: d["actors"][0].update(name="Jane\x1b]2;x\x07")))
+    assert analyzer.cached(article) is None
+    fresh = analyzer.analyze(article)
+    assert all("\x1b" not in a.name for a in fresh.actors)
+    again = Analyzer()
+    assert again.cached(article).to_json() == fresh.to_json()
+    assert again.warnings == []
+
+
+def test_real_analyses_pass_the_check(nlp) -> None:
+    from tui.analysis.cache import check_analysis
+    from tui.analysis.loading import list_articles, load_article
+    from tui.analysis.pipeline import analyze
+    from tui.resources import SAMPLES_DIR
+
+    for path in list_articles(SAMPLES_DIR):
+        check_analysis(analyze(load_article(path), nlp))
+
+
+# -- the key follows the model's files and spaCy (issue 12, item 10)
+
+def test_a_model_changed_in_place_gets_new_keys(tmp_path: Path) -> None:
+    import time
+
+    from tui.analysis import cache as cache_module
+
+    model = tmp_path / "model-best"
+    (model / "ner").mkdir(parents=True)
+    (model / "meta.json").write_text('{"version": "1.0.0"}')
+    (model / "ner" / "model").write_bytes(b"weights")
+    first = cache_module.model_fingerprint(str(model))
+    assert first == cache_module.model_fingerprint(str(model))
+    cache_module.model_fingerprint.cache_clear()
+    (model / "ner" / "model").write_bytes(b"retrained weights")
+    os.utime(model / "ner" / "model", ns=(time.time_ns(), time.time_ns() + 10**9))
+    second = cache_module.model_fingerprint(str(model))
+    assert second != first
+    key_before = cache_key(TEXT, "1", str(model), "1.0.0")
+    cache_module.model_fingerprint.cache_clear()
+    (model / "ner" / "model").write_bytes(b"retrained again, longer")
+    assert cache_key(TEXT, "1", str(model), "1.0.0") != key_before
+    cache_module.model_fingerprint.cache_clear()
+
+
+def test_the_key_follows_spacys_version(monkeypatch) -> None:
+    from tui.analysis import cache as cache_module
+
+    before = cache_key(TEXT, "1", "m", "1")
+    cache_module.model_fingerprint.cache_clear()
+    monkeypatch.setattr(cache_module, "spacy_version", lambda: "99.0.0")
+    try:
+        assert cache_key(TEXT, "1", "m", "1") != before
+    finally:
+        cache_module.model_fingerprint.cache_clear()
+
+
+def test_spacy_version_is_read_without_importing_spacy() -> None:
+    from importlib import metadata
+
+    from tui.analysis.cache import spacy_version
+
+    assert spacy_version() == metadata.version("spacy")
+

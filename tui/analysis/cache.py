@@ -6,17 +6,26 @@ Where: ``analyses.sqlite3`` in the user's cache directory (platformdirs, e.g.
 
 Key: SHA-256 of the cleaned article text, the analyser version
 (`pipeline.ANALYZER_VERSION` plus a hash of the analysis layer's source, so
-an edited rule never meets a stale entry), and the resolved model name and installed
-version. The model's version is read from package metadata (or a model
-directory's ``meta.json``), never from spaCy, so a lookup imports no spaCy.
+an edited rule never meets a stale entry), the resolved model name and installed
+version, and a fingerprint of the model's files (their names, sizes and
+modification times: a model retrained in place under the same name and version
+is a new model) and of spaCy's version. The model's version is read from package
+metadata (or a model directory's ``meta.json``) and spaCy's from its
+``about.py``, never by importing spaCy, so a lookup stays a few milliseconds.
 Value: the analysis JSON (the ``newsreader.analysis/1`` contract),
 zlib-compressed. The same text under another path is a hit; the caller puts
 the current source and title on the result.
+
+An entry is checked on read (`check_analysis`): every field of the right type,
+every offset inside the text with ``text[start:end]`` equal to the stored
+text, speakers that are actors, and names, aliases and cues unchanged by the
+cleaning an article gets at load (no escape sequence can come from the cache).
 
 Faults never stop the reader; each is reported once as a one-line warning
 (logger ``newsreader.cache``, and `AnalysisCache.warnings` for the UI):
 
 - a corrupt database file is deleted and rebuilt;
+- a damaged or invalid entry is deleted (and so analysed again);
 - an unwritable or unusable directory turns the cache off for this process;
 - a database locked by another process for longer than the busy timeout skips
   that one read or write. Several processes may share the cache: it runs in
@@ -30,6 +39,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
+import re
 import sqlite3
 import time
 import zlib
@@ -38,7 +49,8 @@ from pathlib import Path
 
 from .. import paths
 
-from .model import Analysis
+from .clean import clean_text
+from .model import ACTOR_TYPES, Analysis
 
 log = logging.getLogger("newsreader.cache")
 
@@ -78,6 +90,65 @@ def model_version(name: str) -> str:
         return "unknown"
 
 
+@lru_cache(maxsize=8)
+def model_fingerprint(name: str) -> str:
+    """A hash of the model's files (relative path, size, modification time; a
+    model has a few dozen files, so this is ~1 ms) and of spaCy's version,
+    without importing either. "unknown" parts when they cannot be found."""
+    folder = _model_folder(name)
+    digest = hashlib.sha256(f"spacy {spacy_version()}".encode())
+    if folder is None:
+        digest.update(b"\0no model files")
+        return digest.hexdigest()[:16]
+    entries = []
+    for path in folder.rglob("*"):
+        if "__pycache__" in path.parts:
+            continue
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        if path.is_file():
+            entries.append(f"{path.relative_to(folder).as_posix()}\0{info.st_size}\0{info.st_mtime_ns}")
+    for entry in sorted(entries):
+        digest.update(b"\0" + entry.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()[:16]
+
+
+def _model_folder(name: str) -> Path | None:
+    path = Path(name)
+    if path.is_dir():
+        return path.resolve()
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin or not spec.submodule_search_locations:
+        return None  # not a package: no model files to fingerprint
+    return Path(spec.origin).resolve().parent
+
+
+_VERSION = re.compile(r"""^__version__\s*=\s*["']([^"']+)["']""", re.M)
+
+
+@lru_cache(maxsize=1)
+def spacy_version() -> str:
+    """spaCy's version from its ``about.py`` (importing spaCy takes a second)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("spacy")
+        if spec is None or not spec.origin:
+            return "unknown"
+        about = (Path(spec.origin).parent / "about.py").read_text(encoding="utf-8")
+    except (ImportError, ValueError, OSError):
+        return "unknown"
+    found = _VERSION.search(about)
+    return found.group(1) if found else "unknown"
+
+
 def _meta_version(folder: Path) -> str:
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
@@ -108,9 +179,62 @@ def source_fingerprint(root: Path) -> str:
 
 
 def cache_key(text: str, analyzer_version: str, model_name: str, model_ver: str) -> str:
+    """The key of `text` analysed by this analyser with this model (the model's
+    files and spaCy's version included through `model_fingerprint`)."""
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    ident = hashlib.sha256(f"{analyzer_version}\0{model_name}\0{model_ver}".encode()).hexdigest()[:16]
+    fingerprint = model_fingerprint(model_name)
+    ident = hashlib.sha256(
+        f"{analyzer_version}\0{model_name}\0{model_ver}\0{fingerprint}".encode("utf-8", "surrogatepass")
+    ).hexdigest()[:16]
     return f"{digest}:{ident}"
+
+
+def check_analysis(analysis: Analysis) -> None:
+    """Raise ValueError unless `analysis` keeps the contract: the types of
+    ANALYSIS_SCHEMA.md, each mention and quote inside the text with
+    ``text[start:end]`` equal to its own text, known mention and quote kinds,
+    speakers that are actors of the analysis, unique actor ids, finite
+    salience, and names, aliases and cues as the cleaning at load leaves them."""
+    text = analysis.text
+    for value in (text, analysis.source, analysis.title, analysis.analyzer_version,
+                  analysis.model.name, analysis.model.version):
+        _need(isinstance(value, str), "a string field is not a string")
+    _need(isinstance(analysis.actors, tuple) and isinstance(analysis.quotes, tuple), "bad lists")
+    _clean(analysis.model.name)
+    _clean(analysis.model.version)
+    ids = set()
+    for actor in analysis.actors:
+        _need(isinstance(actor.id, str) and actor.id not in ids, "actor id missing or repeated")
+        ids.add(actor.id)
+        _clean(actor.name)
+        _need(actor.type in ACTOR_TYPES, "unknown actor type")
+        _need(isinstance(actor.salience, float) and math.isfinite(actor.salience), "bad salience")
+        for alias in actor.aliases:
+            _clean(alias)
+        for mention in actor.mentions:
+            _span(text, mention.start, mention.end, mention.text)
+            _need(mention.kind in ("name", "pronoun", "nominal"), "unknown mention kind")
+    for quote in analysis.quotes:
+        _span(text, quote.start, quote.end, quote.text)
+        _need(quote.kind in ("direct", "indirect"), "unknown quote kind")
+        _need(quote.speaker is None or quote.speaker in ids, "a quote's speaker is not an actor")
+        if quote.cue is not None:
+            _clean(quote.cue)
+
+
+def _need(condition: bool, reason: str) -> None:
+    if not condition:
+        raise ValueError(reason)
+
+
+def _clean(value: object) -> None:
+    _need(isinstance(value, str) and clean_text(value) == value,
+          "a name is not clean text")
+
+
+def _span(text: str, start: object, end: object, value: object) -> None:
+    _need(type(start) is int and type(end) is int and 0 <= start < end <= len(text), "offsets outside the text")
+    _need(text[start:end] == value, "text[start:end] differs from the stored text")  # type: ignore[index]
 
 
 class AnalysisCache:
@@ -131,11 +255,16 @@ class AnalysisCache:
         if not row:
             return None
         try:
-            return Analysis.from_json(json.loads(zlib.decompress(row[0])))
-        except (zlib.error, ValueError, KeyError, TypeError):
-            self._warn("a damaged cache entry was dropped")
+            data = row[0]
+            if not isinstance(data, bytes):
+                raise TypeError("not a blob")
+            analysis = Analysis.from_json(json.loads(zlib.decompress(data)))
+            check_analysis(analysis)
+        except (zlib.error, ValueError, KeyError, TypeError, AttributeError, RecursionError, MemoryError):
+            self._warn("a damaged cache entry was dropped (it will be analysed again)")
             self._run(self._delete, key)
             return None
+        return analysis
 
     def put(self, key: str, analysis: Analysis) -> None:
         data = json.dumps(analysis.to_json(rules=True), ensure_ascii=False, separators=(",", ":"))
