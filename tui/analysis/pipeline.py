@@ -3,6 +3,7 @@ salience. This module wires the stages; each stage lives in its own module."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -13,11 +14,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "26"
+ANALYZER_VERSION = "27"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
 CHUNK_CHARS = 20_000
+
+# spaCy's tokenizer strips prefixes and suffixes off a whitespace-free run one
+# at a time, re-slicing the rest each time: quadratic in the run's length (20 KB
+# of "(" took a minute, holding the GIL). Runs longer than this are tokenised in
+# pieces of at most this many characters, one token each; real words and most
+# URLs are shorter.
+MAX_RUN = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+# The quote finder's work on a sentence grows with (speech verbs) x (tokens), so
+# a sentence without end ("Jane Doe said Jane Doe said ...") must not grow
+# without bound: a sentence start is forced after this many tokens with no
+# sentence-final mark or line break (the longest sentences of real news
+# articles have ~100 tokens).
+MAX_SENTENCE_TOKENS = 150
+_SENTENCE_END = frozenset(".!?…")
 
 Progress = Callable[[float], None]
 
@@ -39,19 +56,72 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
         pos = end
 
 
+def run_pieces(run: str, size: int = MAX_RUN) -> Iterator[str]:
+    """Split a whitespace-free `run` into pieces of at most `size` characters,
+    each cut where letters/digits meet other characters when the second half of
+    the window has such a place (so words stay whole), else at `size`."""
+    pos = 0
+    while pos < len(run):
+        end = min(len(run), pos + size)
+        if end < len(run):
+            for cut in range(end, pos + size // 2, -1):
+                if run[cut - 1].isalnum() != run[cut].isalnum():
+                    end = cut
+                    break
+        yield run[pos:end]
+        pos = end
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """`nlp.make_doc(text)` in linear time: a whitespace-free run longer than
+    `MAX_RUN` becomes one token per piece (`run_pieces`; such a run is not prose
+    the analysis could use, and spaCy would need one token per mark of it), the
+    rest is tokenised by spaCy, and the parts are joined with `Doc.from_docs`,
+    so the Doc's text is still exactly `text`."""
+    if _LONG_RUN.search(text) is None:
+        return nlp.make_doc(text)
+    from spacy.tokens import Doc
+
+    docs = []
+    pos = 0
+    for match in _LONG_RUN.finditer(text):
+        if match.start() > pos:
+            docs.append(nlp.make_doc(text[pos : match.start()]))
+        words = list(run_pieces(match.group()))
+        spaces = [False] * len(words)
+        pos = match.end()
+        if text.startswith(" ", pos):  # one space after a token belongs to it
+            spaces[-1] = True
+            pos += 1
+        docs.append(Doc(nlp.vocab, words=words, spaces=spaces))
+    if pos < len(text):
+        docs.append(nlp.make_doc(text[pos:]))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    assert doc.text == text
+    return doc
+
+
 def _run(nlp: Language, text: str) -> Doc:
     """`nlp(text)`, with a sentence start fixed after every paragraph break
     (a blank line) so the parser never runs a sentence across paragraphs (it
     would otherwise join a closing quotation to the next paragraph's "Jane
-    Doe, a spokeswoman, said" and give the verb the wrong subject)."""
-    doc = nlp.make_doc(text)
+    Doe, a spokeswoman, said" and give the verb the wrong subject), and after
+    `MAX_SENTENCE_TOKENS` tokens without a sentence end."""
+    doc = make_doc(nlp, text)
     after_break = False
+    run = 0  # tokens since the last sentence end, line break or forced start
     for tok in doc:
         if tok.is_space and "\n\n" in tok.text.replace(" ", "").replace("\t", ""):
             after_break = True
-        elif after_break:
+            run = 0
+            continue
+        if after_break or run >= MAX_SENTENCE_TOKENS:
             tok.is_sent_start = True
             after_break = False
+            run = 0
+        run += 1
+        if tok.text[-1] in _SENTENCE_END or "\n" in tok.text:
+            run = 0
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
@@ -90,10 +160,11 @@ def analyze(article: Article, nlp: Language, progress: Progress | None = None) -
 def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     """Our own stages on an already parsed text (benchmarks time them apart from spaCy)."""
     from . import actors, coref, quotes, salience
+    from .bounds import bound_quotes
     from .drafts import MentionIndex
 
     drafts = actors.find_actors(doc, article)
     coref.resolve_references(doc, drafts)
     index = MentionIndex(drafts)
-    found = quotes.find_quotes(doc, index)
+    found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
