@@ -9,9 +9,11 @@ Usage::
     newsreader analyze FILE | - [--format json|text] [--rules] [--no-cache] [--model NAME]
         Print the analysis: `json` is the newsreader.analysis/1 contract,
         `text` a readable report.
+    newsreader export ARTICLE|FOLDER [--format csv|jsonl|md] [-o FILE]
+        Who said what: one row per quote (see tui/export_cli.py).
     newsreader --version
 
-(A file literally named `analyze` is opened as `./analyze`.)
+(A file literally named `analyze` or `export` is opened as `./analyze`.)
 
 Exit codes:
 
@@ -64,8 +66,9 @@ def _reader_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="A terminal reader for news articles: who is in the story and who said what.",
-        epilog=f"Subcommand: '{PROG} analyze FILE|- [--format json|text]' prints the analysis "
-        f"('{PROG} analyze --help').",
+        epilog=f"Subcommands: '{PROG} analyze FILE|- [--format json|text]' prints the analysis "
+        f"('{PROG} analyze --help'); '{PROG} export ARTICLE|FOLDER --format csv|jsonl|md' exports "
+        "who said what.",
     )
     parser.add_argument(
         "path", nargs="?", metavar="PATH",
@@ -88,6 +91,8 @@ def _analyze_parser() -> argparse.ArgumentParser:
         "--rules", action="store_true",
         help="with --format json: add to each quote the rule of the quote stage that decided its speaker",
     )
+    parser.add_argument("--no-corrections", action="store_true",
+                        help="the raw analysis, without the corrections made in the reader")
     _common(parser)
     return parser
 
@@ -111,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args and args[0] == "analyze":
             return run_analyze(_analyze_parser().parse_args(args[1:]))
+        if args and args[0] == "export":
+            from .export_cli import parser, run_export
+
+            return run_export(parser(_Parser, PROG).parse_args(args[1:]))
         return run_reader(_reader_parser().parse_args(args))
     except SystemExit as exc:  # --help / --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
@@ -141,6 +150,10 @@ def run_analyze(args: argparse.Namespace) -> int:
     analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
     analyzer.model_identity()  # ModelNotFound before any work
     analysis = analyzer.cached(article) or analyzer.analyze(article)
+    if not args.no_corrections:
+        from .export_cli import apply_stored
+
+        analysis = apply_stored(analysis)
     if args.format == "json":
         # The contract is UTF-8 JSON whatever the locale says.
         data = json.dumps(analysis.to_json(rules=args.rules), ensure_ascii=False, indent=1) + "\n"

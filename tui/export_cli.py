@@ -1,0 +1,125 @@
+"""`newsreader export` and the stored corrections on the command line.
+
+Usage::
+
+    newsreader export ARTICLE|FOLDER [--format csv|jsonl|md] [-o FILE]
+                      [--no-corrections] [--no-cache] [--model NAME]
+
+One row per quote of every article (a folder: each of its articles, in name
+order), with the reader's corrections applied unless ``--no-corrections``.
+Without ``-o`` the export goes to standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .analysis.model import Analysis, Article
+
+log = logging.getLogger("newsreader.corrections")
+
+
+def apply_stored(analysis: Analysis) -> Analysis:
+    """`analysis` with the reader's stored corrections applied (and indexed for
+    the People view); each correction that no longer fits is a warning. The
+    reader's data being unusable is a warning too, never a failure."""
+    from .analysis.userdata import UserDataError, open_userdata
+
+    try:
+        data = open_userdata(create=False)
+        if data is None:  # nothing stored yet
+            return analysis
+        fixed, report, stored = data.corrected(analysis)
+    except UserDataError as exc:
+        log.warning("%s; corrections not applied", exc)
+        return analysis
+    for problem in report.problems():
+        log.warning("correction not applied: %s", problem)
+    if stored.unreadable:
+        log.warning("%d stored corrections could not be read", stored.unreadable)
+    try:
+        data.index(fixed)
+    except UserDataError as exc:  # the People view is filled again when the reader opens it
+        log.debug("%s", exc)
+    return fixed
+
+
+def parser(parser_class, prog: str) -> argparse.ArgumentParser:
+    from .analysis.export import FORMATS
+
+    p = parser_class(prog=f"{prog} export",
+                     description="Export who said what: one row per quote, or a digest grouped by speaker.")
+    p.add_argument("path", metavar="ARTICLE|FOLDER", help="an article file, a folder of articles, or - for standard input")
+    p.add_argument("--format", choices=FORMATS, default="csv",
+                   help="csv (Excel and pandas; default), jsonl (one JSON object per quote), md (a digest by speaker)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--no-corrections", action="store_true", help="export the raw analysis, without your corrections")
+    p.add_argument("--model", metavar="NAME", help="spaCy model package or directory")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+    return p
+
+
+def articles_for(path_arg: str) -> list[Article]:
+    """The articles an export covers; raises `ArticleError` for a bad file or an empty folder."""
+    from .analysis.loading import ArticleError, list_articles, load_article, load_bytes, read_stdin
+
+    if path_arg == "-":
+        return [load_bytes(read_stdin(), "-")]
+    path = Path(path_arg)
+    if not path.is_dir():
+        return [load_article(path)]
+    out = []
+    for item in list_articles(path):
+        try:
+            out.append(load_article(item))
+        except ArticleError as exc:
+            log.warning("skipped: %s", exc)
+    if not out:
+        raise ArticleError(str(path), "no readable articles in this folder")
+    return out
+
+
+def analyses_for(articles: list[Article], analyzer, corrections: bool = True) -> list[Analysis]:
+    out = []
+    for article in articles:
+        analysis = analyzer.cached(article) or analyzer.analyze(article)
+        out.append(apply_stored(analysis) if corrections else analysis)
+    return out
+
+
+def export_rows(analyses: list[Analysis]):
+    from .analysis.export import quote_rows
+    from .analysis.userdata import article_date
+
+    rows = []
+    for analysis in analyses:
+        rows.extend(quote_rows(analysis, article_date(analysis)))
+    return rows
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from .analysis.export import encoding_for, render
+    from .analysis.service import Analyzer
+
+    analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
+    analyzer.model_identity()  # ModelNotFound before any work
+    articles = articles_for(args.path)
+    rows = export_rows(analyses_for(articles, analyzer, corrections=not args.no_corrections))
+    heading = "Who said what" + (f": {articles[0].title}" if len(articles) == 1 and articles[0].title else "")
+    data = render(args.format, rows, heading).encode(encoding_for(args.format), "surrogateescape")
+    if args.output:
+        try:
+            Path(args.output).write_bytes(data)
+        except OSError as exc:
+            from .analysis.loading import ArticleError
+
+            raise ArticleError(args.output, f"cannot write the export ({exc.strerror or exc})") from None
+        print(f"{len(rows)} quote{'s' if len(rows) != 1 else ''} written to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0
