@@ -30,12 +30,33 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where a downloaded article came from (JSON: the optional `origin` object)."""
+
+    url: str  # the address it was downloaded from (after redirects)
+    date: str | None = None  # publication date as the page gives it (ISO 8601 when known)
+    author: str | None = None
+    site: str | None = None
+    fetched: str | None = None  # when it was downloaded (ISO 8601, UTC)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"url": self.url, "date": self.date, "author": self.author, "site": self.site,
+                "fetched": self.fetched}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Origin:
+        return cls(url=data["url"], date=data.get("date"), author=data.get("author"), site=data.get("site"),
+                   fetched=data.get("fetched"))
+
+
+@dataclass(frozen=True)
 class Article:
     """A loaded, cleaned article. `text` is what the analysis sees."""
 
     text: str
     title: str
-    source: str  # path as given, or "-" for standard input
+    source: str  # path as given, "-" for standard input, or the address it was downloaded from
+    origin: Origin | None = None  # downloaded articles only
 
     @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
@@ -150,6 +171,14 @@ class Analysis:
     quotes: tuple[Quote, ...]  # in text order
     analyzer_version: str = ""
     schema: str = field(default=SCHEMA)
+    origin: Origin | None = None  # downloaded articles only
+
+    def for_article(self, article: Article) -> Analysis:
+        """This analysis (of the same text) labelled with `article`'s source,
+        title and origin."""
+        import dataclasses
+
+        return dataclasses.replace(self, source=article.source, title=article.title, origin=article.origin)
 
     @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
@@ -172,7 +201,7 @@ class Analysis:
 
     def to_json(self, rules: bool = False) -> dict[str, Any]:
         """The contract's JSON form; `rules` adds each quote's deciding rule."""
-        return {
+        data = {
             "schema": self.schema,
             "source": self.source,
             "title": self.title,
@@ -182,6 +211,9 @@ class Analysis:
             "actors": [a.to_json() for a in self.actors],
             "quotes": [q.to_json(rules) for q in self.quotes],
         }
+        if self.origin is not None:  # added field: present for downloaded articles only
+            data["origin"] = self.origin.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Analysis:
@@ -205,4 +237,5 @@ class Analysis:
                 for a in data["actors"]
             ),
             quotes=tuple(Quote(**q) for q in data["quotes"]),
+            origin=Origin.from_json(data["origin"]) if data.get("origin") else None,
         )

@@ -34,6 +34,13 @@ def build_report(analysis: Analysis) -> Group:
         ("  model ", "dim"), one_line(f"{analysis.model.name} {analysis.model.version}"),
         ("  words ", "dim"), f"{words:,}",
     ))
+    origin = analysis.origin
+    if origin is not None:  # a downloaded article: where and when it was published
+        line = Text.assemble(("url ", "dim"), one_line(origin.url))
+        for label, value in (("date", origin.date), ("author", origin.author), ("site", origin.site)):
+            if value:
+                line.append_text(Text.assemble((f"  {label} ", "dim"), one_line(value)))
+        parts.append(line)
     parts.append(Text(""))
 
     actors = Table(title=Text(f"Actors ({len(analysis.actors)}), most salient first", style="bold"),

@@ -110,6 +110,7 @@ def assemble(
         actors=tuple(actors),
         quotes=remapped,
         analyzer_version=analyzer_version,
+        origin=article.origin,
     )
 
 

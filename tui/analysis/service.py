@@ -7,8 +7,6 @@ use (call it from a worker thread in the UI) and stores the result.
 
 from __future__ import annotations
 
-import dataclasses
-
 from .cache import AnalysisCache, cache_key, code_fingerprint, model_version
 from .model import Analysis, Article
 from .pipeline import ANALYZER_VERSION, Progress
@@ -61,7 +59,7 @@ class Analyzer:
         cache = self.cache
         if cache is None:
             found = self._memo.get(article.text)
-            return dataclasses.replace(found, source=article.source, title=article.title) if found else None
+            return found.for_article(article) if found else None
         from .nlp import ModelNotFound
 
         try:
@@ -71,7 +69,7 @@ class Analyzer:
         found = cache.get(key)
         if found is None or found.text != article.text:
             return None
-        return dataclasses.replace(found, source=article.source, title=article.title)
+        return found.for_article(article)
 
     def analyze(self, article: Article, progress: Progress | None = None) -> Analysis:
         """Run the full analysis (loads spaCy) and store it in the cache."""
