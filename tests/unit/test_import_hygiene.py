@@ -91,3 +91,19 @@ def test_ui_module_never_imports_spacy(module: str) -> None:
 def test_cli_starts_light() -> None:
     loaded = _loaded_after_import(["tui.cli", "tui.__main__"])
     assert not {"textual", "spacy", "thinc", "trafilatura", "rich"} & loaded
+
+
+LIBRARY = [m for m in _modules() if m == "tui.library" or m.startswith("tui.library.")]
+
+
+def test_the_library_layer_loads_neither_textual_nor_spacy() -> None:
+    """Feeds, the store and the HTTP client are usable without the UI (the CLI,
+    an export) and never load the model."""
+    assert {"tui.library.store", "tui.library.fetch", "tui.library.feeds"} <= set(LIBRARY)
+    loaded = _loaded_after_import(LIBRARY)
+    assert not {"textual", "spacy", "thinc"} & loaded
+
+
+@pytest.mark.parametrize("module", LIBRARY)
+def test_library_module_never_imports_textual(module: str) -> None:
+    assert not {"textual", "spacy", "thinc"} & _imported_names(module)
