@@ -11,9 +11,14 @@ Usage::
         `text` a readable report.
     newsreader export ARTICLE|FOLDER [--format csv|jsonl|md] [-o FILE]
         Who said what: one row per quote (see tui/export_cli.py).
+    newsreader URL | analyze URL
+        An http(s) address: the article is downloaded, kept in the library
+        and opened or analysed (tui/feeds_cli.py).
+    newsreader feeds [add|remove|refresh URL... | import FILE.opml | export [FILE]]
+        Follow RSS and Atom feeds (tui/feeds_cli.py).
     newsreader --version
 
-(A file literally named `analyze` or `export` is opened as `./analyze`.)
+(A file literally named `analyze`, `export` or `feeds` is opened as `./analyze`.)
 
 Exit codes:
 
@@ -68,12 +73,12 @@ def _reader_parser() -> argparse.ArgumentParser:
         description="A terminal reader for news articles: who is in the story and who said what.",
         epilog=f"Subcommands: '{PROG} analyze FILE|- [--format json|text]' prints the analysis "
         f"('{PROG} analyze --help'); '{PROG} export ARTICLE|FOLDER --format csv|jsonl|md' exports "
-        "who said what.",
+        f"who said what; '{PROG} feeds' follows RSS and Atom feeds ('{PROG} feeds --help').",
     )
     parser.add_argument(
         "path", nargs="?", metavar="PATH",
-        help="an article file (.txt, .md, .html, .htm), a folder of articles, or - for standard "
-        "input; default: the bundled sample articles",
+        help="an article file (.txt, .md, .html, .htm), a folder of articles, an http(s) address, "
+        "or - for standard input; default: the bundled sample articles",
     )
     _common(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -82,7 +87,7 @@ def _reader_parser() -> argparse.ArgumentParser:
 
 def _analyze_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=f"{PROG} analyze", description="Analyse one article and print the result.")
-    parser.add_argument("path", metavar="FILE", help="an article file, or - for standard input")
+    parser.add_argument("path", metavar="FILE", help="an article file, an http(s) address, or - for standard input")
     parser.add_argument(
         "--format", choices=("json", "text"), default="text",
         help="json: the newsreader.analysis/2 contract; text: a readable report (default)",
@@ -114,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     from .analysis.nlp import ModelNotFound
 
     try:
+        if args and args[0] == "feeds":
+            from .feeds_cli import run_feeds
+
+            return run_feeds(args[1:])
         if args and args[0] == "analyze":
             return run_analyze(_analyze_parser().parse_args(args[1:]))
         if args and args[0] == "export":
@@ -183,6 +192,8 @@ def run_reader(args: argparse.Namespace) -> int:
     home = None
     if args.path == "-":
         target = _load("-")
+    elif args.path is not None and _is_address(args.path):
+        target = _load(args.path)
     elif args.path is not None:
         path = Path(args.path)
         if path.is_dir():
@@ -210,7 +221,19 @@ def _load(path_arg: str):
 
     if path_arg == "-":
         return load_bytes(read_stdin(), "-")
+    if _is_address(path_arg):
+        from .feeds_cli import load_url
+
+        return load_url(path_arg)
     return load_article(path_arg)
+
+
+def _is_address(path_arg: str) -> bool:
+    """An http(s) address (or a refused scheme such as file:, ftp:, data:),
+    unless a file by that name exists."""
+    from .library.fetch import looks_like_url
+
+    return looks_like_url(path_arg) and not os.path.exists(path_arg)
 
 
 def _stdin_from_terminal() -> None:
