@@ -50,6 +50,9 @@ class NewsReaderApp(App):
         self.analysis_lock = threading.Lock()
         self._analyses: dict[str, Analysis] = {}
         self._warnings_shown: set[str] = set()
+        self._library_lock = threading.Lock()
+        self._store = None
+        self._fetcher = None
 
     def on_mount(self) -> None:
         from .screens.article import ArticleScreen
@@ -77,6 +80,37 @@ class NewsReaderApp(App):
 
     def remember_analysis(self, article: Article, analysis: Analysis) -> None:
         self._analyses[article.text] = analysis
+
+    # --- the library of feeds and downloaded articles (opened on first use) ----------
+
+    def library(self):
+        """The app's `tui.library.store.Store` (raises `StoreError`); thread-safe."""
+        from .library.store import Store
+
+        with self._library_lock:
+            if self._store is None:
+                self._store = Store.open()
+            return self._store
+
+    def fetcher(self):
+        """The app's one `tui.library.fetch.Fetcher`; thread-safe."""
+        from .library.fetch import Fetcher
+
+        with self._library_lock:
+            if self._fetcher is None:
+                self._fetcher = Fetcher()
+            return self._fetcher
+
+    def on_unmount(self) -> None:
+        with self._library_lock:
+            if self._fetcher is not None:
+                self._fetcher.close()
+
+    def open_feeds(self) -> None:
+        from .screens.feeds import FeedsScreen
+
+        if not isinstance(self.screen, FeedsScreen):
+            self.push_screen(FeedsScreen())
 
     # --- navigation ------------------------------------------------------------------
 

@@ -36,6 +36,17 @@ class AnalysisCancelled(Exception):
     gone or the app is quitting (the pipeline reports progress between chunks)."""
 
 
+def origin_line(article: Article) -> str:
+    """"site · date · author · url" for a downloaded article (plain text)."""
+    from ..analysis.clean import one_line
+
+    origin = article.origin
+    if origin is None:
+        return ""
+    parts = [origin.site, origin.date, origin.author, origin.url]
+    return " · ".join(one_line(p, 100) for p in parts if p)
+
+
 def layout_for(width: int) -> str:
     return "narrow" if width < NARROW else "wide" if width >= WIDE else "medium"
 
@@ -103,6 +114,8 @@ class ArticleScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#sidebar").border_title = "Actors & quotes"
         self.query_one("#detail").border_title = "Detail"
+        if self.article.origin is not None:  # downloaded: where and when it was published
+            self.query_one("#article").border_subtitle = Content(origin_line(self.article))
         # Tab / Shift+Tab cycle article -> list -> detail; the tab bar itself is
         # no focus stop (`t` and a click switch the tabs).
         self.query_one("#tabs").query_one(Tabs).can_focus = False

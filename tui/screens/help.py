@@ -25,6 +25,7 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     from ..widgets.article_view import ArticleView
     from ..widgets.search_bar import SearchBar
     from .article import ArticleScreen
+    from .feeds import FeedsScreen
     from .library import LibraryScreen
 
     def rows(bindings) -> list[tuple[str, str]]:
@@ -48,6 +49,8 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Search", [("type", "Narrow the actors (fuzzy) and count matches in the text"),
                     ("Enter", "Select the best matching actor")] + rows(SearchBar.BINDINGS)),
         ("Library", rows(LibraryScreen.BINDINGS) + [("↑ ↓ j k", "Move")]),
+        ("Feeds", rows(FeedsScreen.BINDINGS) + [("Tab", "Move between the feeds and their items"),
+                                                 ("↑ ↓ j k", "Move")]),
     ]
 
 

@@ -50,6 +50,8 @@ class LibraryScreen(Screen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="library.open", tooltip="Open the highlighted article"),
+        Binding("f", "feeds", "Feeds", id="library.feeds",
+                tooltip="The Feeds view: followed feeds, their items and saved articles"),
     ]
 
     class Loaded(Message):
@@ -208,7 +210,7 @@ class LibraryScreen(Screen):
         text = f"{total} article{'s' if total != 1 else ''}"
         if done < total:
             text += f" · analysing {done}/{total}…"
-        text += " · Enter opens · ? help"
+        text += " · Enter opens · f feeds · ? help"
         self.query_one("#library-status", Static).update(Content(text))
 
     def on_screen_suspend(self) -> None:
@@ -242,6 +244,9 @@ class LibraryScreen(Screen):
         table = self.query_one(DataTable)
         if table.row_count:
             self._open(table.cursor_row)
+
+    def action_feeds(self) -> None:
+        self.app.open_feeds()  # type: ignore[attr-defined]
 
     def _open(self, index: int) -> None:
         if not 0 <= index < len(self.entries):

@@ -1,0 +1,448 @@
+"""The Feeds view, reached from the library with `f`: the feeds with their
+unread counts on the left, the highlighted feed's items on the right (read
+state, title, date, whether a copy is stored). `r` refreshes every feed, `R`
+the highlighted one, in a background worker with a progress bar; `Enter` on an
+item opens the stored copy or downloads it, then analyses and opens it, and
+marks it read. "Saved articles" lists everything downloaded, readable offline.
+
+Store reads and network work happen in thread workers that post messages
+back; the screen only ever touches widgets on the UI thread.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from ..analysis.clean import one_line
+from ..analysis.model import Article
+from ..library.store import Feed, Item, StoredArticle
+from ..widgets.list_keys import list_bindings
+
+#: the option of the "Saved articles" entry (every downloaded article)
+SAVED = "saved"
+#: at most this many failing feeds get a notice of their own after a refresh
+NOTICES = 3
+#: characters of a feed's line in the list (its width less border and padding)
+LABEL_WIDTH = 31
+
+
+def short_date(value: str | None) -> str:
+    """"2024-03-05T09:30:00Z" -> "2024-03-05 09:30"; other forms as given."""
+    if not value:
+        return ""
+    value = one_line(value, 40)
+    if len(value) >= 16 and value[10] == "T":
+        return f"{value[:10]} {value[11:16]}"
+    return value
+
+
+class FeedList(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = list_bindings(
+        "feeds.list", "Next feed", "Previous feed", "First feed", "Last feed",
+    )
+
+
+class ItemTable(DataTable):
+    BINDINGS: ClassVar[list[BindingType]] = list_bindings(
+        "feeds.items", "Next item", "Previous item", "First item", "Last item",
+        first_action="scroll_top", last_action="scroll_bottom",
+    )
+
+
+class FeedsScreen(Screen):
+    """Feeds on the left, the highlighted feed's items on the right."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="feeds.open",
+                tooltip="Open the highlighted item (the stored copy, or download it)"),
+        Binding("r", "refresh_all", "Refresh all", id="feeds.refresh_all",
+                tooltip="Fetch new items of every feed in the background"),
+        Binding("R", "refresh_one", "Refresh feed", id="feeds.refresh_one",
+                tooltip="Fetch new items of the highlighted feed"),
+        Binding("m", "toggle_read", "Read/unread", show=False, id="feeds.toggle_read",
+                tooltip="Mark the highlighted item read or unread"),
+        Binding("escape", "back", "Back", id="feeds.back", tooltip="Back to the library"),
+    ]
+
+    # --- messages from the workers ---------------------------------------------------
+
+    class FeedsLoaded(Message):
+        def __init__(self, feeds: list[Feed], saved: int, error: str | None = None) -> None:
+            super().__init__()
+            self.feeds = feeds
+            self.saved = saved
+            self.error = error
+
+    class ItemsLoaded(Message):
+        def __init__(self, key: str, rows: list[Item] | list[StoredArticle]) -> None:
+            super().__init__()
+            self.key = key
+            self.rows = rows
+
+    class RefreshProgress(Message):
+        def __init__(self, done: int, total: int, feed: Feed | None) -> None:
+            super().__init__()
+            self.done = done
+            self.total = total
+            self.feed = feed
+
+    class RefreshDone(Message):
+        def __init__(self, total: int, new: int, errors: list[str]) -> None:
+            super().__init__()
+            self.total = total
+            self.new = new
+            self.errors = errors
+
+    class ArticleReady(Message):
+        def __init__(self, key: str, row_key: str, article: Article | None, error: str | None = None) -> None:
+            super().__init__()
+            self.key = key
+            self.row_key = row_key
+            self.article = article
+            self.error = error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.feeds: dict[str, Feed] = {}
+        self.saved_count = 0
+        self.current: str | None = None  # the key of the feed whose items are shown
+        self.rows: dict[str, Item | StoredArticle] = {}
+        self.refreshing = False
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("Feeds", "bold"), id="feeds-title")
+        with Horizontal(id="feeds-body"):
+            yield FeedList(id="feeds-list")
+            table = ItemTable(id="feeds-items", cursor_type="row", zebra_stripes=True)
+            table.add_column("", key="state", width=1)
+            table.add_column("Title", key="title")
+            table.add_column("Date", key="date", width=16)
+            table.add_column("", key="stored", width=7)
+            yield table
+        with Horizontal(id="feeds-refresh"):
+            yield ProgressBar(total=1, show_eta=False, id="feeds-progress")
+            yield Static(Content(""), id="feeds-refresh-message")
+        yield Static(Content("Loading feeds…"), id="feeds-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#feeds-list").border_title = "Feeds"
+        self.query_one("#feeds-items").border_title = "Items"
+        self.query_one(FeedList).focus()
+        self.load_feeds()
+
+    def on_resize(self) -> None:
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        table = self.query_one(ItemTable)
+        column = table.columns.get("title")  # type: ignore[call-overload]
+        if column is not None:
+            column.width = max(20, table.size.width - 1 - 16 - 7 - 10)
+            column.auto_width = False
+            table.refresh()
+
+    # --- the store (in workers) ----------------------------------------------------------
+
+    def _store(self):
+        return self.app.library()  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="feeds-load")
+    def load_feeds(self) -> None:
+        from ..library.store import StoreError
+
+        try:
+            store = self._store()
+            feeds = store.feeds()
+            saved = len(store.articles())
+        except StoreError as exc:
+            self.post_message(self.FeedsLoaded([], 0, str(exc)))
+            return
+        self.post_message(self.FeedsLoaded(feeds, saved))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="feeds-items")
+    def load_items(self, key: str) -> None:
+        from ..library.store import StoreError
+
+        try:
+            store = self._store()
+            rows = store.articles() if key == SAVED else store.items(int(key))
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.post_message(self.ItemsLoaded(key, rows))
+
+    @on(FeedsLoaded)
+    def _feeds_loaded(self, event: FeedsLoaded) -> None:
+        if event.error:
+            self.notify(event.error, severity="error", markup=False, timeout=10)
+        self.feeds = {str(feed.id): feed for feed in event.feeds}
+        self.saved_count = event.saved
+        feed_list = self.query_one(FeedList)
+        keep = self.current
+        feed_list.clear_options()
+        options = [Option(self._feed_label(feed), id=key) for key, feed in self.feeds.items()]
+        options.append(Option(self._saved_label(), id=SAVED))
+        feed_list.add_options(options)
+        keys = [*self.feeds, SAVED]
+        feed_list.highlighted = keys.index(keep) if keep in keys else 0
+        self._update_status()
+
+    def _feed_label(self, feed: Feed) -> Content:
+        """"Name  12" on one line: the name cut to fit, the unread count after it."""
+        mark = Content.styled("! ", "bold red") if feed.error else Content("")
+        count = f"{feed.unread}"
+        room = max(8, LABEL_WIDTH - len(count) - 1 - len(mark.plain))
+        name = one_line(feed.name, room)
+        return Content.assemble(mark, Content(name.ljust(room)), " ",
+                                Content.styled(count, "bold" if feed.unread else "dim"))
+
+    def _saved_label(self) -> Content:
+        count = str(self.saved_count)
+        return Content.assemble(Content.styled("Saved articles".ljust(LABEL_WIDTH - len(count) - 1), "italic"), " ",
+                                Content.styled(count, "dim"))
+
+    @on(OptionList.OptionHighlighted, "#feeds-list")
+    def _feed_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        key = event.option.id
+        if key is not None and key != self.current:
+            self.current = key
+            self.load_items(key)
+
+    @on(OptionList.OptionSelected, "#feeds-list")
+    def _feed_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.query_one(ItemTable).focus()
+
+    @on(ItemsLoaded)
+    def _items_loaded(self, event: ItemsLoaded) -> None:
+        if event.key != self.current:
+            return
+        table = self.query_one(ItemTable)
+        keep = table.cursor_row
+        table.clear()
+        self.rows = {}
+        for index, row in enumerate(event.rows):
+            row_key = str(row.id) if isinstance(row, Item) else f"a{index}"
+            self.rows[row_key] = row
+            table.add_row(*self._cells(row), key=row_key)
+        if table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1))
+        feed = self.feeds.get(event.key)
+        title = "Saved articles" if event.key == SAVED else (feed.name if feed else "Items")
+        table.border_title = Content(one_line(title, 80))
+        self._size_columns()
+        self._update_status()
+
+    def _cells(self, row: Item | StoredArticle) -> tuple[Text, Text, Text, Text]:
+        if isinstance(row, Item):
+            read, stored, date = row.read, row.stored, row.published
+        else:
+            read, stored, date = row.read, True, row.date
+        return (
+            Text(" " if read else "●", style="bold"),
+            Text(one_line(row.title, 300), style="dim" if read else "bold"),
+            Text(short_date(date), style="dim"),
+            Text("stored" if stored else "", style="dim italic"),
+        )
+
+    def _update_status(self) -> None:
+        unread = sum(f.unread for f in self.feeds.values())
+        count = len(self.feeds)
+        text = f"{count} feed{'s' if count != 1 else ''} · {unread} unread · {self.saved_count} saved"
+        if not count:
+            text += " · add feeds with 'newsreader feeds add URL' or 'feeds import FILE.opml'"
+        else:
+            text += " · Enter opens · r refreshes · ? help"
+        self.query_one("#feeds-status", Static).update(Content(text))
+        self.query_one("#feeds-title", Static).update(
+            Content.assemble(Content.styled("Feeds", "bold"), Content(f" · {unread} unread")))
+
+    # --- refreshing ----------------------------------------------------------------------
+
+    def action_refresh_all(self) -> None:
+        self._start_refresh(None)
+
+    def action_refresh_one(self) -> None:
+        feed = self.feeds.get(self.current or "")
+        if feed is None:
+            self.notify("Highlight a feed to refresh it.", markup=False)
+            return
+        self._start_refresh([feed])
+
+    def _start_refresh(self, feeds: list[Feed] | None) -> None:
+        if self.refreshing:
+            self.notify("A refresh is already running.", markup=False)
+            return
+        if feeds is None and not self.feeds:
+            self.notify("No feeds to refresh yet.", markup=False)
+            return
+        self.refreshing = True
+        self.add_class("-refreshing")
+        total = len(feeds) if feeds is not None else len(self.feeds)
+        self.query_one(ProgressBar).update(total=total, progress=0)
+        self.query_one("#feeds-refresh-message", Static).update(Content(f"Refreshing 0/{total}…"))
+        self.refresh_feeds(feeds)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="feeds-refresh")
+    def refresh_feeds(self, feeds: list[Feed] | None) -> None:
+        from ..library.refresh import refresh
+        from ..library.store import StoreError
+
+        worker = get_current_worker()
+        errors: list[str] = []
+        try:
+            store = self._store()
+
+            def progress(done: int, total: int, result) -> None:
+                if result.error:
+                    errors.append(result.error)
+                try:
+                    feed = store.feed(result.feed.id)
+                except StoreError:
+                    feed = None
+                self.post_message(self.RefreshProgress(done, total, feed))
+
+            results = refresh(store, self.app.fetcher(), feeds,  # type: ignore[attr-defined]
+                              progress=progress, cancelled=lambda: worker.is_cancelled)
+        except StoreError as exc:
+            self.post_message(self.RefreshDone(0, 0, [str(exc)]))
+            return
+        self.post_message(self.RefreshDone(len(results), sum(r.new for r in results), errors))
+
+    @on(RefreshProgress)
+    def _refresh_progress(self, event: RefreshProgress) -> None:
+        self.query_one(ProgressBar).update(total=event.total, progress=event.done)
+        self.query_one("#feeds-refresh-message", Static).update(Content(f"Refreshing {event.done}/{event.total}…"))
+        feed = event.feed
+        if feed is None:
+            return
+        key = str(feed.id)
+        self.feeds[key] = feed
+        feed_list = self.query_one(FeedList)
+        try:
+            feed_list.replace_option_prompt(key, self._feed_label(feed))
+        except Exception:  # the option went away (feeds reloaded meanwhile)
+            pass
+        if key == self.current:
+            self.load_items(key)
+        self._update_status()
+
+    @on(RefreshDone)
+    def _refresh_done(self, event: RefreshDone) -> None:
+        self.refreshing = False
+        self.remove_class("-refreshing")
+        for error in event.errors[:NOTICES]:
+            self.notify(error, title="Feed not refreshed", severity="warning", markup=False, timeout=8)
+        if len(event.errors) > NOTICES:
+            self.notify(f"{len(event.errors) - NOTICES} more feeds could not be refreshed (marked with !).",
+                        severity="warning", markup=False, timeout=8)
+        ok = event.total - len(event.errors)
+        self.notify(f"Refreshed {ok} of {event.total} feed{'s' if event.total != 1 else ''}: "
+                    f"{event.new} new item{'s' if event.new != 1 else ''}.", markup=False)
+        self.load_feeds()
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#feeds-items")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self._open(event.row_key.value)
+
+    def action_open(self) -> None:
+        if self.focused is self.query_one(FeedList):
+            self.query_one(ItemTable).focus()
+            return
+        table = self.query_one(ItemTable)
+        if table.row_count:
+            self._open(self._row_key(table.cursor_row))
+
+    def _row_key(self, index: int) -> str | None:
+        table = self.query_one(ItemTable)
+        try:
+            return table.coordinate_to_cell_key((index, 0)).row_key.value
+        except Exception:
+            return None
+
+    def _open(self, row_key: str | None) -> None:
+        row = self.rows.get(row_key or "")
+        if row is None or self.current is None:
+            return
+        if isinstance(row, Item) and not row.url:
+            self.notify("This item has no link to an article.", severity="warning", markup=False)
+            return
+        self.query_one("#feeds-status", Static).update(Content(f"Opening {one_line(row.title, 80)}…"))
+        self.fetch_article(self.current, row_key or "", row)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="feeds-open")
+    def fetch_article(self, key: str, row_key: str, row: Item | StoredArticle) -> None:
+        from ..analysis.loading import ArticleError
+        from ..library.articles import open_url, to_article
+        from ..library.store import StoreError
+
+        try:
+            store = self._store()
+            if isinstance(row, StoredArticle):
+                article = to_article(row)
+            else:
+                assert row.url is not None
+                article = open_url(row.url, store, self.app.fetcher())  # type: ignore[attr-defined]
+            store.mark_article_read(article.source)
+        except (ArticleError, StoreError) as exc:
+            self.post_message(self.ArticleReady(key, row_key, None, str(exc)))
+            return
+        self.post_message(self.ArticleReady(key, row_key, article))
+
+    @on(ArticleReady)
+    def _article_ready(self, event: ArticleReady) -> None:
+        self._update_status()
+        if event.article is None:
+            self.notify(event.error or "The article could not be opened.", title="Not opened",
+                        severity="error", markup=False, timeout=8)
+            return
+        self.load_feeds()  # unread counts
+        if event.key == self.current:
+            self.load_items(event.key)
+        self.app.open_article(event.article)  # type: ignore[attr-defined]
+
+    def action_toggle_read(self) -> None:
+        table = self.query_one(ItemTable)
+        row = self.rows.get(self._row_key(table.cursor_row) or "") if table.row_count else None
+        if not isinstance(row, Item):
+            return
+        self.set_read(row.id, not row.read)
+
+    @work(thread=True, exit_on_error=False, group="feeds-mark")
+    def set_read(self, item_id: int, read: bool) -> None:
+        from ..library.store import StoreError
+
+        try:
+            self._store().set_read(item_id, read)
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            return
+        self.app.call_from_thread(self.load_feeds)
+        if self.current is not None:
+            self.app.call_from_thread(self.load_items, self.current)
+
+    def on_screen_resume(self) -> None:
+        if self.current is not None:
+            self.load_items(self.current)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
