@@ -125,9 +125,11 @@ class LocalWeb:
             time.sleep(route.delay)
         etag = '"' + hashlib.sha1(route.body).hexdigest()[:16] + '"'
         headers = {"Content-Type": route.content_type, "ETag": etag, "Last-Modified": LAST_MODIFIED, **route.headers}
-        if route.conditional and route.status == 200 and (
-            handler.headers.get("If-None-Match") == etag or handler.headers.get("If-Modified-Since") == LAST_MODIFIED
-        ):
+        # RFC 9110: If-None-Match, when sent, decides; If-Modified-Since only without it
+        match = handler.headers.get("If-None-Match")
+        since = handler.headers.get("If-Modified-Since")
+        unchanged = match == etag if match is not None else since == LAST_MODIFIED
+        if route.conditional and route.status == 200 and unchanged:
             return self._send(handler, 304, b"", {"ETag": etag})
         self._send(handler, route.status, route.body, headers)
 

@@ -75,3 +75,39 @@ def test_help_screen(snap_compare, analyzer):
         await pilot.pause()
 
     assert snap_compare(make_app(SEED, analyzer), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_feeds_view(snap_compare, analyzer, tmp_path):
+    """Four feeds (RSS 2.0, RSS 1.0, Atom, HTML in titles) from the local test
+    server, one failing, one article read and stored; the Gazette highlighted."""
+    import shutil
+
+    from tests.localweb import LocalWeb
+    from tui.library.articles import open_url
+    from tui.library.fetch import Fetcher
+    from tui.library.refresh import refresh, subscribe
+    from tui.library.store import Store
+
+    folder = tmp_path / "library"
+    folder.mkdir()
+    shutil.copy(SAMPLES_DIR / "02_african_free_trade_area.txt", folder)
+    with LocalWeb() as web, Store.open() as store, Fetcher() as fetcher:
+        for path in ("/rss2.xml", "/rss1.rdf", "/atom.xml", "/html_titles.xml"):
+            subscribe(store, fetcher, web.url(path))
+        store.mark_article_read(open_url(web.url("/article.html"), store, fetcher).source)
+        web.routes["/atom.xml"].status = 503
+        refresh(store, fetcher, [f for f in store.feeds() if f.url.endswith("/atom.xml")])
+
+    async def run_before(pilot) -> None:
+        from tui.screens.feeds import FeedsScreen
+
+        await _until(pilot, lambda: getattr(pilot.app.screen, "entries", None))
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("f")
+        await _until(pilot, lambda: isinstance(pilot.app.screen, FeedsScreen) and pilot.app.screen.rows)
+        await pilot.press("j")
+        await _until(pilot, lambda: pilot.app.screen.current != next(iter(pilot.app.screen.feeds)))
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(folder, analyzer), terminal_size=(120, 30), run_before=run_before)

@@ -35,7 +35,7 @@ SAVED = "saved"
 #: at most this many failing feeds get a notice of their own after a refresh
 NOTICES = 3
 #: characters of a feed's line in the list (its width less border and padding)
-LABEL_WIDTH = 31
+LABEL_WIDTH = 32
 
 
 def short_date(value: str | None) -> str:
@@ -124,7 +124,7 @@ class FeedsScreen(Screen):
     # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.styled("Feeds", "bold"), id="feeds-title")
+        yield Static(Content.styled("Feeds · ", "bold"), id="feeds-title")
         with Horizontal(id="feeds-body"):
             yield FeedList(id="feeds-list")
             table = ItemTable(id="feeds-items", cursor_type="row", zebra_stripes=True)
@@ -271,7 +271,7 @@ class FeedsScreen(Screen):
             text += " · Enter opens · r refreshes · ? help"
         self.query_one("#feeds-status", Static).update(Content(text))
         self.query_one("#feeds-title", Static).update(
-            Content.assemble(Content.styled("Feeds", "bold"), Content(f" · {unread} unread")))
+            Content.assemble(Content.styled("Feeds · ", "bold"), Content(f"{unread} unread")))
 
     # --- refreshing ----------------------------------------------------------------------
 

@@ -1,0 +1,155 @@
+"""Pilot tests of the Feeds view against the local test server: reaching it
+from the library, unread counts, refreshing in the background while keys are
+answered, opening an item (download, analysis, read state), reading it again
+offline, and a failing item or feed as a notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.helpers import rendered, settle, wait_for
+from tests.localweb import LocalWeb, rss
+from tui.app import make_app
+from tui.library.fetch import Fetcher
+from tui.library.refresh import subscribe
+from tui.library.store import Store
+from tui.screens.article import ArticleScreen
+from tui.screens.feeds import FeedList, FeedsScreen, ItemTable
+from tui.screens.library import LibraryScreen
+
+
+@pytest.fixture
+def web():
+    with LocalWeb() as server:
+        yield server
+
+
+def follow(web: LocalWeb, *paths: str) -> None:
+    with Store.open() as store, Fetcher() as fetcher:
+        for path in paths:
+            subscribe(store, fetcher, web.url(path))
+
+
+async def feeds_view(app, pilot) -> FeedsScreen:
+    await settle(app, pilot)
+    assert isinstance(app.screen, LibraryScreen)
+    await pilot.press("f")
+    await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen))
+    screen = app.screen
+    await wait_for(pilot, lambda: screen.feeds and screen.rows)
+    await pilot.pause()
+    return screen
+
+
+async def test_the_feeds_view_lists_feeds_unread_counts_and_items(web, analyzer, small_library):
+    follow(web, "/rss2.xml", "/atom.xml", "/html_titles.xml")
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        text = rendered(app)[0]
+        assert "Example Gazette: Local" in text and "Northern Example Times (Atom)" in text
+        assert "8 unread" in text  # 3 + 2 + 3
+        # the first feed by name is highlighted; its titles are plain text, markup shown literally
+        assert "Breaking: Q&A with the mayor" in text
+        assert "[bold red]Not markup[/] nor an escape" in text
+        assert "2024-03-06 07:00" in text
+        await pilot.press("j")  # the next feed
+        await wait_for(pilot, lambda: "Harbour town votes to rebuild its old pier" in rendered(app)[0])
+        assert screen.query_one(FeedList).has_focus
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+
+
+async def test_enter_downloads_analyses_opens_and_marks_read(web, analyzer, small_library):
+    follow(web, "/rss2.xml")
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        await pilot.press("enter")  # into the items
+        assert screen.query_one(ItemTable).has_focus
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        article_screen = app.screen
+        assert article_screen.article.source == web.url("/article.html")
+        await wait_for(pilot, lambda: article_screen.analysis is not None)
+        assert any(actor.name == "John Roe" for actor in article_screen.analysis.actors)
+        text = rendered(app)[0]
+        assert "The Example Gazette · 2024-03-05 · Jane Doe" in text  # the origin under the article
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await wait_for(pilot, lambda: screen.feeds and next(iter(screen.feeds.values())).unread == 2)
+        await wait_for(pilot, lambda: screen.rows and next(iter(screen.rows.values())).read)
+        assert next(iter(screen.rows.values())).stored
+        await settle(app, pilot)
+    with Store.open() as store:
+        assert store.article(web.url("/article.html")).read
+
+
+async def test_a_stored_article_opens_offline(analyzer, small_library):
+    with LocalWeb() as web:
+        follow(web, "/rss2.xml")
+        with Store.open() as store, Fetcher() as fetcher:
+            from tui.library.articles import open_url
+
+            open_url(web.url("/article.html"), store, fetcher)
+    # the server is gone: the stored copy still opens, from the feed and from "Saved articles"
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        await pilot.press("enter", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        assert "Lowmoor" in app.screen.article.text
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        screen.query_one(FeedList).focus()
+        await pilot.press("G")  # "Saved articles", the last entry
+        await wait_for(pilot, lambda: screen.current == "saved" and screen.rows)
+        await pilot.press("enter", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await settle(app, pilot)
+
+
+async def test_an_item_that_cannot_be_downloaded_is_a_notice(web, analyzer, small_library):
+    follow(web, "/rss2.xml")
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        await pilot.press("enter", "G", "enter")  # the last item's page is a 404
+        await wait_for(pilot, lambda: any("HTTP 404" in n.message for n in app._notifications))
+        assert app.screen is screen
+        await settle(app, pilot)
+
+
+async def test_refresh_runs_in_the_background_with_progress_and_keys_answered(web, analyzer, small_library):
+    paths = []
+    for n in range(12):
+        items = [(f"Story {n}-{i}", f"http://news.invalid/{n}/{i}", "Tue, 05 Mar 2024 09:30:00 GMT")
+                 for i in range(5)]
+        web.add(f"/feed{n:02}.xml", rss(f"Feed {n:02}", items), "application/rss+xml")
+        paths.append(f"/feed{n:02}.xml")
+    follow(web, *paths)
+    web.add("/feed00.xml", rss("Feed 00", [("Story new", "http://news.invalid/new", "Wed, 06 Mar 2024 09:30:00 GMT")]),
+            "application/rss+xml", delay=1.0)
+    for n in range(1, 12):  # slow answers: the refresh takes a while
+        web.routes[f"/feed{n:02}.xml"].delay = 1.0
+    web.add("/feed11.xml", b"<html>gone</html>", "text/html", status=500)
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        feed_list = screen.query_one(FeedList)
+        await pilot.press("r")
+        assert screen.refreshing and screen.has_class("-refreshing")
+        moved = []
+        for _ in range(4):  # keys are answered while the refresh runs
+            before = feed_list.highlighted
+            await pilot.press("j")
+            moved.append(feed_list.highlighted != before and screen.refreshing)
+        assert all(moved)
+        await wait_for(pilot, lambda: not screen.refreshing, timeout=30)
+        assert not screen.has_class("-refreshing")
+        messages = [n.message for n in app._notifications]
+        assert any(web.url("/feed11.xml") in m and "HTTP 500" in m for m in messages), messages
+        assert any("Refreshed 11 of 12 feeds: 1 new item." in m for m in messages), messages
+        await wait_for(pilot, lambda: screen.feeds and sum(f.unread for f in screen.feeds.values()) == 61)
+        assert "! Feed 11" in rendered(app)[0]
+        await settle(app, pilot)
