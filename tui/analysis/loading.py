@@ -18,7 +18,8 @@ Formats (chosen by extension; other names are sniffed as HTML or plain text):
   sniffed as HTML when it starts like an HTML document, else plain text.
 
 Encodings: a UTF-8, UTF-16 or UTF-32 byte-order mark wins; then strict UTF-8;
-then (HTML) a declared ``<meta charset>``; then charset-normalizer, limited to
+then (HTML) a declared ``<meta charset>`` (one that is unknown, not a text
+encoding or fails, such as ``undefined`` or ``punycode``, is ignored); then charset-normalizer, limited to
 the legacy Western single-byte encodings (cp1252, latin-1, ISO-8859-15),
 because it misguesses short texts when offered every codec. Text that is
 mostly valid UTF-8 with a few broken bytes is refused rather than misread.
@@ -43,6 +44,7 @@ from .model import Article
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_HTML_ELEMENTS = 50_000
+MAX_MARKDOWN_NESTING = 100_000
 TITLE_LIMIT = 160
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _KIND_BY_SUFFIX = {
@@ -53,6 +55,9 @@ _KIND_BY_SUFFIX = {
 # Documentation that often sits beside articles in a folder; not listed as articles.
 _NOT_ARTICLES = frozenset({"readme", "sources", "license", "licence", "changelog", "contributing"})
 _LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15"]
+# NUL bytes a text file may hold before it counts as binary: a few, or 0.1 %
+_MAX_STRAY_NULS = 16
+_MAX_NUL_SHARE = 0.001
 
 _BINARY_MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -225,11 +230,15 @@ def decode(data: bytes, source: str, html: bool = False) -> str:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise ArticleError(source, f"binary data ({what}), not a text article")
-    if b"\x00" in data:
+    nuls = data.count(0)
+    if nuls:
         text = _utf16_without_bom(data)
-        if text is None:
+        if text is not None:
+            return _check_text(text, source)
+        if nuls > max(_MAX_STRAY_NULS, len(data) * _MAX_NUL_SHARE):
             raise ArticleError(source, "binary data (contains NUL bytes), not a text article")
-        return _check_text(text, source)
+        # a few stray NULs in a text file (a bad copy, a broken editor) do not make
+        # it binary; cleaning removes them with the other control characters
     try:
         return _check_text(data.decode("utf-8"), source)
     except UnicodeDecodeError as exc:
@@ -245,8 +254,8 @@ def decode(data: bytes, source: str, html: bool = False) -> str:
         if declared:
             try:
                 return _check_text(data.decode(declared.group(1).decode("ascii")), source)
-            except (LookupError, UnicodeDecodeError):
-                pass
+            except (LookupError, UnicodeError, ValueError):
+                pass  # unknown ("undefined"), not for text, or failing (punycode): guess instead
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
@@ -294,8 +303,12 @@ def _from_markdown(raw: str) -> tuple[str, str]:
 
     source = _FRONT_MATTER.sub("", clean_text(raw), count=1)
     try:
-        tokens = MarkdownIt("commonmark").enable("table").parse(source)
-    except RecursionError:  # markdown-it bounds nesting; this is belt and braces
+        # commonmark's maxNesting (20) silently drops everything after a list or
+        # quote nested ~10 deep; with no practical limit, deep nesting either
+        # parses or ends in RecursionError, and then the plain blocks below keep
+        # every word
+        tokens = MarkdownIt("commonmark", {"maxNesting": MAX_MARKDOWN_NESTING}).enable("table").parse(source)
+    except RecursionError:
         tokens = []
         blocks = re.split(r"\n\s*\n", source)
     else:
@@ -390,10 +403,33 @@ def _from_html(raw: str, source: str) -> tuple[str, str]:
     return title, text
 
 
+def _load_tree(html: str):
+    """The lxml tree of `html` as `trafilatura.load_html` builds it, but with
+    libxml2's huge-tree option: without it a single node over ~10 MB (an inlined
+    image, a big script or comment) silently ends the document there. The input
+    is already capped at `MAX_BYTES`, which bounds what huge trees allow."""
+    from lxml.html import HTMLParser, fromstring
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                        remove_comments=True, remove_pis=True, huge_tree=True)
+    beginning = html[:50].lower()
+    html = repair_faulty_html(html, beginning)
+    try:
+        tree = fromstring(html, parser=parser)
+    except ValueError:  # a str with an encoding declaration: parse the bytes
+        tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    if tree is not None and len(tree) < 1:
+        tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
+        return None
+    return tree
+
+
 def _trafilatura_blocks(html: str, source: str) -> tuple[str, list[str]]:
     import trafilatura
 
-    tree = trafilatura.load_html(html)
+    tree = _load_tree(html)
     if tree is None:
         return "", []
     elements = sum(1 for _ in tree.iter())
@@ -436,9 +472,7 @@ def _collect(element, blocks: list[str]) -> None:
 def _plain_html_blocks(html: str, title: str) -> tuple[str, list[str]]:
     """Fallback when trafilatura keeps nothing (very short pages): headings,
     paragraphs and list items, scripts and styles dropped."""
-    import trafilatura
-
-    root = trafilatura.load_html(html)  # copes with XML declarations and bad markup
+    root = _load_tree(html)  # copes with XML declarations and bad markup
     if root is None:
         return title, []
     for bad in root.xpath("//script|//style|//noscript|//template|//nav|//footer"):
