@@ -25,10 +25,19 @@ Exit codes:
     0    success
     1    the article could not be read (missing, a folder, no permission,
          empty, binary, undecodable, too large, no text in the HTML, a folder
-         with no articles)
-    2    usage error, or no spaCy model installed
+         with no articles), or the analysis could not be written (disk full,
+         standard output closed)
+    2    usage error, no spaCy model installed (or the one named is not a
+         spaCy model), or the reader started without a terminal
     130  interrupted (Ctrl+C)
     141  standard output closed early (e.g. piped into `head`)
+    128+n  the reader was ended by signal n (SIGHUP 129, SIGQUIT 131,
+         SIGTERM 143); the terminal is restored first
+
+The reader needs a terminal: standard input (unless the article comes on it
+with `-`), standard output and standard error must be terminals, and there must
+be a controlling terminal; otherwise it says `newsreader: no terminal` and exits
+with 2. `analyze` never needs one.
 
 Every error is one line on standard error starting with `newsreader: `; no
 traceback is shown (set NEWSREADER_DEBUG=1 to let unexpected errors raise).
@@ -41,7 +50,9 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import NoReturn
 
@@ -53,6 +64,14 @@ EXIT_USAGE = 2
 EXIT_NO_MODEL = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+EXIT_OUTPUT = 1
+EXIT_NO_TERMINAL = 2
+
+#: signals that end the reader with the terminal restored (exit 128 + n)
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+#: seconds the reader gets to close normally after such a signal before the
+#: terminal is restored by hand and the process ends
+SIGNAL_GRACE = 3.0
 
 PROG = "newsreader"
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -60,6 +79,14 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e
 
 class UsageError(Exception):
     """Bad command-line arguments; the message is one line."""
+
+
+class NoTerminal(Exception):
+    """The reader was started without a terminal to draw on and read keys from."""
+
+
+class OutputError(Exception):
+    """The analysis could not be written to standard output; one line."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -113,6 +140,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    stdout_closed = _occupy_closed_fds()
     _configure_logging()
     debug = os.environ.get("NEWSREADER_DEBUG", "") not in ("", "0")
     from .analysis.loading import ArticleError
@@ -124,7 +152,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_feeds(args[1:])
         if args and args[0] == "analyze":
-            return run_analyze(_analyze_parser().parse_args(args[1:]))
+            parsed = _analyze_parser().parse_args(args[1:])
+            if stdout_closed:
+                raise OutputError("standard output is closed; nowhere to write the analysis")
+            return run_analyze(parsed)
         if args and args[0] == "export":
             from .export_cli import parser, run_export
 
@@ -134,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     except UsageError as exc:
         return _fail(str(exc), EXIT_USAGE)
+    except NoTerminal as exc:
+        return _fail(str(exc), EXIT_NO_TERMINAL)
+    except OutputError as exc:
+        return _fail(str(exc), EXIT_OUTPUT)
     except ArticleError as exc:
         return _fail(str(exc), EXIT_ARTICLE)
     except ModelNotFound as exc:
@@ -143,6 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
+    except OSError as exc:
+        if exc.filename is None and exc.errno in _OUTPUT_ERRNOS:  # e.g. > /dev/full
+            _silence_stdout()
+            return _fail(f"cannot write the analysis ({exc.strerror or exc})", EXIT_OUTPUT)
+        if debug:
+            raise
+        return _fail(f"unexpected error: {exc.__class__.__name__}: {_one_line(str(exc))} "
+                     "(set NEWSREADER_DEBUG=1 for details)", EXIT_ARTICLE)
     except Exception as exc:
         if debug:
             raise
@@ -170,16 +213,47 @@ def run_analyze(args: argparse.Namespace) -> int:
         # bidi, line separators); surrogates (undecodable bytes in a file name)
         # become \udcXX escapes. json.loads gives back the very same strings.
         data = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", data)
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data.encode("utf-8", "backslashreplace"))
-        sys.stdout.buffer.flush()
+        write_stdout(data.encode("utf-8", "backslashreplace"))
     else:
         from .analysis.report import print_report
 
-        if hasattr(sys.stdout, "reconfigure"):  # a non-UTF-8 terminal shows "?" rather than failing
-            sys.stdout.reconfigure(errors="replace")
-        print_report(analysis)
+        # a non-UTF-8 terminal shows "?" rather than failing
+        print_report(analysis, file=_CheckedStdout(sys.stdout.encoding or "utf-8"))
     return EXIT_OK
+
+
+def write_stdout(data: bytes) -> None:
+    """Write all of `data` to standard output: a pipe closed early gives a
+    short write, then EPIPE (BrokenPipeError, exit 141), never a silent cut."""
+    sys.stdout.flush()
+    fd = sys.stdout.fileno()
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(5, "nothing could be written")
+        view = view[written:]
+
+
+class _CheckedStdout:
+    """A text file for the report that writes through `write_stdout`, so a short
+    write or a full disk is noticed. Rich asks it whether it is a terminal."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+
+    def write(self, text: str) -> int:
+        write_stdout(text.encode(self.encoding, "replace"))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return sys.stdout.isatty()
+
+    def fileno(self) -> int:
+        return sys.stdout.fileno()
 
 
 # -------------------------------------------------------------------- reader
@@ -205,6 +279,7 @@ def run_reader(args: argparse.Namespace) -> int:
             home = path.parent
     analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
     analyzer.model_identity()
+    require_terminal(stdin_is_article=args.path == "-")
     if args.path == "-":
         _stdin_from_terminal()
     try:
@@ -212,8 +287,107 @@ def run_reader(args: argparse.Namespace) -> int:
     except ImportError as exc:  # a broken install
         return _fail(f"the reader UI could not be loaded ({exc}); reinstall newsreader", EXIT_ARTICLE)
     app = make_app(target, analyzer, home=home)
-    app.run()
+    with _ending_signals_restore_the_terminal(app):
+        app.run()
     return app.return_code or EXIT_OK
+
+
+_NO_TERMINAL = "no terminal (the reader needs one; use 'newsreader analyze FILE' to print the analysis)"
+
+
+def require_terminal(stdin_is_article: bool = False) -> None:
+    """Raise `NoTerminal` unless the reader can run: standard input (unless it
+    carries the article), standard output and standard error (where Textual
+    draws) are terminals, and there is a controlling terminal (`setsid`)."""
+    fds = (1, 2) if stdin_is_article else (0, 1, 2)
+    if not all(_isatty(fd) for fd in fds):
+        raise NoTerminal(_NO_TERMINAL)
+    try:
+        os.close(os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY))
+    except OSError:
+        raise NoTerminal(_NO_TERMINAL) from None
+
+
+def _isatty(fd: int) -> bool:
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
+
+
+# Mouse modes, bracketed paste, focus events, the Kitty keyboard protocol, the
+# alternate screen and the cursor, as Textual's Linux driver turns them off.
+_RESTORE = "\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?2004l\x1b[?1004l\x1b[<u\x1b[?1049l\x1b[?25h"
+
+
+class _ending_signals_restore_the_terminal:
+    """While the reader runs, SIGTERM, SIGHUP and SIGQUIT end it with exit
+    128 + n and the terminal restored: the app is asked to exit (Textual then
+    restores the alternate screen, mouse mode, cursor and tty mode itself); if
+    it has not ended `SIGNAL_GRACE` seconds later, or a second signal comes,
+    the terminal is restored by hand (saved tty mode, the sequences Textual
+    would write) and the process ends at once. Textual 8 installs no handler
+    for these signals: their default ends the process with the terminal left
+    in raw mode on the alternate screen."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.previous: dict[int, object] = {}
+        self.tty_mode = None
+        self.timer: threading.Timer | None = None
+
+    def __enter__(self):
+        try:
+            import termios
+        except ImportError:  # not a POSIX system
+            termios = None
+        if termios is not None:
+            try:
+                self.tty_mode = termios.tcgetattr(0)
+            except termios.error:
+                self.tty_mode = None
+        for sig in ENDING_SIGNALS:
+            try:
+                self.previous[sig] = signal.signal(sig, self._on_signal)
+            except (OSError, ValueError):  # not the main thread, or not on this platform
+                pass
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+
+    def _on_signal(self, signum: int, frame) -> None:
+        code = 128 + signum
+        if self.timer is not None:  # a second signal: no more waiting
+            self._restore_and_exit(code)
+        self.timer = threading.Timer(SIGNAL_GRACE, self._restore_and_exit, (code,))
+        self.timer.daemon = True
+        self.timer.start()
+        try:
+            import asyncio
+
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # the app's loop is not running (yet or any more)
+            self._restore_and_exit(code)
+        else:
+            loop.call_soon_threadsafe(lambda: self.app.exit(return_code=code))
+
+    def _restore_and_exit(self, code: int) -> None:
+        try:
+            if self.tty_mode is not None:
+                import termios
+
+                termios.tcsetattr(0, termios.TCSANOW, self.tty_mode)
+        except (OSError, termios.error):  # the terminal may be gone (SIGHUP)
+            pass
+        try:
+            os.write(2, _RESTORE.encode())
+        except OSError:
+            pass
+        os._exit(code)
 
 
 def _load(path_arg: str):
@@ -287,9 +461,32 @@ def _fail(message: str, code: int) -> int:
     try:
         sys.stderr.write(f"{PROG}: {_one_line(message)}\n")
         sys.stderr.flush()
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # stderr closed or gone
         pass
     return code
+
+
+_OUTPUT_ERRNOS = frozenset({28, 5, 27, 122})  # ENOSPC, EIO, EFBIG, EDQUOT
+
+
+def _occupy_closed_fds() -> bool:
+    """Put /dev/null on a closed standard file descriptor (`>&-`), so no file
+    we open later (the article, the cache database) becomes fd 1 and receives
+    the output. True when standard output was closed."""
+    stdout_closed = False
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                continue
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+            stdout_closed = stdout_closed or fd == 1
+    return stdout_closed
 
 
 def _silence_stdout() -> None:

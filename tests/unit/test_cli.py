@@ -150,10 +150,10 @@ def test_stdin_empty_exit_1() -> None:
     assert one_error_line(proc) == "newsreader: standard input: is empty (no text to read)"
 
 
-def test_reader_from_stdin_without_terminal_exit_1() -> None:
+def test_reader_from_stdin_without_terminal_exit_2() -> None:
     proc = run("-", stdin=b"Title\n\nSomeone said something.\n")
-    assert proc.returncode == 1
-    assert "no terminal to read keys from" in one_error_line(proc)
+    assert proc.returncode == 2
+    assert one_error_line(proc).startswith("newsreader: no terminal")
 
 
 @pytest.mark.parametrize("how", ["option", "environment"])
@@ -345,6 +345,7 @@ def fake_app(monkeypatch):
 
     _FakeApp.opened = []
     monkeypatch.setattr(tui.app, "make_app", _FakeApp)
+    monkeypatch.setattr(cli, "require_terminal", lambda **kwargs: None)  # pytest has no terminal
     return _FakeApp.opened
 
 
@@ -380,6 +381,7 @@ def test_reader_loads_the_article_once(monkeypatch) -> None:
     monkeypatch.setattr(tui.app, "load_article", counting)
     ran: list = []
     monkeypatch.setattr(tui.app.NewsReaderApp, "run", lambda self, *a, **k: ran.append(self))
+    monkeypatch.setattr(cli, "require_terminal", lambda **kwargs: None)  # pytest has no terminal
     assert cli.main([str(SEED), "--no-cache"]) == 0
     assert len(calls) == 1
     (app,) = ran

@@ -34,6 +34,11 @@ def resolve_model_name(explicit: str | None = None) -> str:
                 f"spaCy model {name!r} is not installed; install it with pip "
                 f"or use the default model ({INSTALL_HINT})"
             )
+        if not _looks_like_model(name):
+            raise ModelNotFound(
+                f"{name!r} is not a spaCy model (no meta.json or config.cfg); name a model package "
+                f"or directory, or use the default model ({INSTALL_HINT})"
+            )
         return name
     for candidate in PREFERRED_MODELS:
         if _is_installed(candidate):
@@ -50,13 +55,29 @@ def _is_installed(name: str) -> bool:
         return False
 
 
+def _looks_like_model(name: str) -> bool:
+    """A model directory holds config.cfg (and meta.json); a model package
+    ships meta.json beside its __init__.py. Checked without importing either,
+    so `NEWSREADER_MODEL=numpy` is refused before anything loads."""
+    if os.path.isdir(name):
+        return os.path.isfile(os.path.join(name, "config.cfg")) or os.path.isfile(os.path.join(name, "meta.json"))
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return False
+    if spec is None or not spec.origin or not spec.submodule_search_locations:
+        return False
+    return os.path.isfile(os.path.join(os.path.dirname(spec.origin), "meta.json"))
+
+
 @lru_cache(maxsize=2)
 def load_model(name: str) -> Language:
     import spacy
 
     try:
         return spacy.load(name)
-    except OSError as exc:  # installed but broken, or not a model
+    except (OSError, ImportError, AttributeError, TypeError, ValueError, KeyError) as exc:
+        # installed but broken, or a package that is not a model at all
         raise ModelNotFound(f"spaCy model {name!r} could not be loaded ({exc.__class__.__name__})") from None
 
 
