@@ -7,7 +7,7 @@ Usage::
         opens it as a library, a file (or `-`, an article piped on standard
         input) opens that article.
     newsreader analyze FILE | - [--format json|text] [--rules] [--no-cache] [--model NAME]
-        Print the analysis: `json` is the newsreader.analysis/1 contract,
+        Print the analysis: `json` is the newsreader.analysis/2 contract,
         `text` a readable report.
     newsreader export ARTICLE|FOLDER [--format csv|jsonl|md] [-o FILE]
         Who said what: one row per quote (see tui/export_cli.py).

@@ -211,7 +211,7 @@ def test_analyze_json_is_the_contract(cache_dir: Path) -> None:
     proc = run("analyze", str(SEED), "--format", "json", cache=cache_dir)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert data["schema"] == "newsreader.analysis/1"
+    assert data["schema"] == "newsreader.analysis/2"
     assert data["text"] == SEED.read_text(encoding="utf-8")
     assert data["source"] == str(SEED)
     assert data["actors"] and data["quotes"]

@@ -1,4 +1,4 @@
-"""The analysis JSON contract (newsreader.analysis/1) on real articles: every
+"""The analysis JSON contract (newsreader.analysis/2) on real articles: every
 field, every offset, the orderings, and a lossless round trip."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def analyses(nlp) -> dict[str, Analysis]:
 
 
 def check_contract(data: dict, source_text: str) -> None:
-    assert data["schema"] == SCHEMA == "newsreader.analysis/1"
+    assert data["schema"] == SCHEMA == "newsreader.analysis/2"
     assert {"schema", "source", "title", "text", "model", "actors", "quotes"} <= set(data)
     text = data["text"]
     assert text == source_text
@@ -58,6 +58,13 @@ def check_contract(data: dict, source_text: str) -> None:
         assert quote["kind"] in ("direct", "indirect")
         assert quote["speaker"] is None or quote["speaker"] in ids
         assert quote["cue"] is None or isinstance(quote["cue"], str)
+        said = quote["speaker_mention"]
+        if said is not None:
+            assert 0 <= said["start"] < said["end"] <= len(text)
+            assert text[said["start"]:said["end"]] == said["text"]
+            if quote["speaker"] is not None:  # then it is one of the speaker's mentions
+                actor = next(a for a in data["actors"] if a["id"] == quote["speaker"])
+                assert any((m["start"], m["end"]) == (said["start"], said["end"]) for m in actor["mentions"])
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
@@ -82,6 +89,37 @@ def test_round_trip_is_lossless(analyses, path) -> None:
     again = Analysis.from_json(json.loads(json.dumps(analysis.to_json(), ensure_ascii=False)))
     assert again.to_json() == analysis.to_json()
     assert [a.count for a in again.actors] == [a.count for a in analysis.actors]
+
+
+def test_version_1_is_still_read(analyses) -> None:
+    data = json.loads(json.dumps(analyses["000_seed.txt"].to_json(), ensure_ascii=False))
+    data["schema"] = "newsreader.analysis/1"
+    for quote in data["quotes"]:
+        del quote["speaker_mention"]
+    old = Analysis.from_json(data)
+    assert [q.speaker for q in old.quotes] == [q.speaker for q in analyses["000_seed.txt"].quotes]
+    assert all(q.speaker_mention is None for q in old.quotes)
+
+
+def test_unnamed_sources_have_a_span_and_no_speaker(nlp) -> None:
+    from tui.analysis.model import Article
+
+    text = "Officials said that the bridge was unsafe.\n\nA source told reporters that the vote was delayed."
+    analysis = pipeline.analyze(Article(text, "T", "x"), nlp)
+    said = [(q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in analysis.quotes]
+    assert said == [(None, "Officials"), (None, "A source")]
+
+
+def test_a_resolved_pronoun_becomes_a_mention_of_the_speaker(nlp) -> None:
+    from tui.analysis.model import Article
+
+    text = "Tom Berg met voters in May. The crowd cheered and he said that the plan was sound."
+    analysis = pipeline.analyze(Article(text, "T", "x"), nlp)
+    quote = analysis.quotes[0]
+    actor = analysis.actor_by_id[quote.speaker]
+    assert actor.name == "Tom Berg" and quote.speaker_mention.text == "he"
+    assert any(m.text == "he" and m.kind == "pronoun" and m.start == quote.speaker_mention.start
+               for m in actor.mentions)
 
 
 def test_unknown_schema_refused() -> None:

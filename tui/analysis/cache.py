@@ -12,7 +12,7 @@ modification times: a model retrained in place under the same name and version
 is a new model) and of spaCy's version. The model's version is read from package
 metadata (or a model directory's ``meta.json``) and spaCy's from its
 ``about.py``, never by importing spaCy, so a lookup stays a few milliseconds.
-Value: the analysis JSON (the ``newsreader.analysis/1`` contract),
+Value: the analysis JSON (the ``newsreader.analysis/2`` contract, with each quote's ``rule``),
 zlib-compressed. The same text under another path is a hit; the caller puts
 the current source and title on the result.
 

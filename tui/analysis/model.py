@@ -2,7 +2,7 @@
 
 Every offset is a Python string offset (code points, end exclusive) into
 `Article.text` / `Analysis.text`, the one cleaned text. The JSON form is the
-contract in ANALYSIS_SCHEMA.md (`newsreader.analysis/1`).
+contract in ANALYSIS_SCHEMA.md (`newsreader.analysis/2`; /1 is read too).
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
-SCHEMA = "newsreader.analysis/1"
+SCHEMA = "newsreader.analysis/2"
+#: schemas `Analysis.from_json` reads (/2 only adds fields to /1)
+READABLE_SCHEMAS = ("newsreader.analysis/1", SCHEMA)
 
 ActorType = Literal[
     "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",
@@ -128,6 +130,18 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the text: `text == Analysis.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     start: int
     end: int
@@ -138,6 +152,9 @@ class Quote:
     # the sieve or pass of the quote stage that decided the speaker (a
     # diagnostic: in the JSON only when asked for, `to_json(rules=True)`)
     rule: str | None = None
+    # the words that say it ("a source", "E.U. leaders", "he"): one of the
+    # speaker's mentions when `speaker` is set, else an unnamed source
+    speaker_mention: Span | None = None
 
     def to_json(self, rules: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -147,6 +164,7 @@ class Quote:
             "kind": self.kind,
             "speaker": self.speaker,
             "cue": self.cue,
+            "speaker_mention": self.speaker_mention.to_json() if self.speaker_mention else None,
         }
         if rules and self.rule is not None:
             data["rule"] = self.rule
@@ -217,7 +235,7 @@ class Analysis:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Analysis:
-        if data.get("schema") != SCHEMA:
+        if data.get("schema") not in READABLE_SCHEMAS:
             raise ValueError(f"unknown analysis schema {data.get('schema')!r}")
         return cls(
             source=data["source"],
@@ -236,6 +254,11 @@ class Analysis:
                 )
                 for a in data["actors"]
             ),
-            quotes=tuple(Quote(**q) for q in data["quotes"]),
+            quotes=tuple(_quote_from_json(q) for q in data["quotes"]),
             origin=Origin.from_json(data["origin"]) if data.get("origin") else None,
         )
+
+
+def _quote_from_json(data: dict[str, Any]) -> Quote:
+    said = data.get("speaker_mention")
+    return Quote(**{**data, "speaker_mention": Span(**said) if said else None})

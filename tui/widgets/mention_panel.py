@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..analysis.model import Actor, Analysis, Quote
 from .list_keys import list_bindings
-from .quote_list import one_line, quote_prompt, speaker_name
+from .quote_list import one_line, quote_prompt, speaker_content
 
 CONTEXT_BEFORE = 24
 CONTEXT_AFTER = 44
@@ -138,7 +138,7 @@ class MentionPanel(Vertical):
         self._quotes = ()
         kind = "Direct quote" if quote.kind == "direct" else "Reported speech"
         self.query_one("#detail-header", Static).update(Content.assemble(
-            Content.styled(kind, "bold"), Content(" · "), Content(speaker_name(self._analysis, quote)),
+            Content.styled(kind, "bold"), Content(" · "), speaker_content(self._analysis, quote, 2000),
             Content(f" · {paragraph_label(self._analysis, quote.start)}"),
         ))
         self.query_one("#detail-position", Static).update(Content(""))

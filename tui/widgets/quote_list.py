@@ -22,7 +22,19 @@ def one_line(text: str, limit: int) -> str:
 
 def speaker_name(analysis: Analysis, quote: Quote) -> str:
     actor = analysis.actor_by_id.get(quote.speaker) if quote.speaker else None
-    return actor.name if actor else "(no speaker)"
+    if actor:
+        return actor.name
+    return quote.speaker_mention.text if quote.speaker_mention else "(no speaker)"
+
+
+def speaker_content(analysis: Analysis, quote: Quote, limit: int, style: str = "") -> Content:
+    """The speaker's name in `style`; an unnamed source ("a source", "officials")
+    by the words that say it, dim; else "(no speaker)"."""
+    text = one_line(speaker_name(analysis, quote), limit)
+    named = quote.speaker is not None and quote.speaker in analysis.actor_by_id
+    if not named and quote.speaker_mention is not None:
+        return Content.styled(text, "dim")
+    return Content.styled(text, style) if style else Content(text)
 
 
 def quote_prompt(analysis: Analysis | None, quote: Quote, limit: int = 70, with_speaker: bool = True) -> Content:
@@ -34,8 +46,7 @@ def quote_prompt(analysis: Analysis | None, quote: Quote, limit: int = 70, with_
         body = body.stylize("italic")
     if not with_speaker or analysis is None:
         return body
-    speaker = one_line(speaker_name(analysis, quote), limit)
-    return Content.assemble(Content.styled(speaker, "bold"), Content("\n"), body)
+    return Content.assemble(speaker_content(analysis, quote, limit, "bold"), Content("\n"), body)
 
 
 class QuoteList(OptionList):

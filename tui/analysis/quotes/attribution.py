@@ -6,13 +6,13 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ..model import Quote
+from ..model import Mention, Quote, Span
 from .context import _Found
 from .marks import ALL_MARKS, MarkedSpan, scan_marks
 from .reported import ReportedSpeech
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..drafts import MentionIndex
 
@@ -60,6 +60,61 @@ class Finder(ReportedSpeech):
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBD", "VBP", "MD")
 
+    # -- the words that say it ------------------------------------------------
+
+    def speaker_mention(self, f: _Found, added: dict[tuple[int, int], str]) -> Span | None:
+        """The span naming who says `f`: for a named speaker, one of its
+        mentions (a pronoun or description the sieves resolved becomes one, and
+        is added to the actor, so its mentions agree with its quotes); for an
+        unnamed source ("officials", "a source"), the phrase itself. `added`
+        holds the mentions added so far in this article."""
+        subj = f.subject
+        if subj is None:
+            return None
+        lo, hi = self.phrase_of(subj)
+        start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+        if f.speaker is None:
+            return Span(start, end, self.text[start:end])
+        own = [(s, e) for s, e, key in self.index.mentions_between(max(0, start - 200), end + 200)
+               if key == f.speaker and s < end and e > start]
+        own += [(s, e) for (s, e), key in added.items() if key == f.speaker and s < end and e > start]
+        if own:
+            s, e = min(own, key=lambda m: (not m[0] <= subj.idx < m[1], abs(m[0] - subj.idx)))
+            return Span(s, e, self.text[s:e])
+        head = (subj.idx, subj.idx + len(subj))
+        for s, e in ((start, end), head):
+            if self.index.actor_at(s, e) is None and not any(a < e and b > s for a, b in added):
+                kind = "pronoun" if subj.pos_ == "PRON" else "nominal"
+                self.index.draft(f.speaker).add(Mention(s, e, self.text[s:e], kind))
+                added[(s, e)] = f.speaker
+                return Span(s, e, self.text[s:e])
+        return None
+
+    def phrase_of(self, subj: Token) -> tuple[int, int]:
+        """First and last token of the noun phrase a subject heads, without
+        what follows a comma ("officials, who …") or a clause: "a senior
+        official", "E.U. leaders", "a spokesman for the agency"."""
+        if subj.pos_ == "PRON" or self.quote_of[subj.i] != -1:
+            return subj.i, subj.i
+        lo = hi = subj.i
+        for child in subj.lefts:
+            if child.dep_ != "punct" and self.quote_of[child.left_edge.i] == -1 \
+                    and self.same_paragraph(child.left_edge, subj) and subj.i - child.left_edge.i <= 8:
+                lo = min(lo, child.left_edge.i)
+        for child in subj.rights:
+            if child.dep_ in ("compound", "flat", "nummod", "amod", "nmod") or (
+                    child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with", "in", "on")):
+                if self.quote_of[child.right_edge.i] != -1 or child.right_edge.i - subj.i > 8:
+                    break
+                hi = child.right_edge.i
+            else:
+                break
+        while lo < subj.i and (self.doc[lo].is_punct or self.doc[lo].is_space):
+            lo += 1
+        while hi > subj.i and (self.doc[hi].is_punct or self.doc[hi].is_space):
+            hi -= 1
+        return lo, hi
+
     def is_sentential(self, sp: MarkedSpan, toks: range) -> bool:
         """Does the quote stand as a sentence of its own (not a few words inside
         someone else's sentence)?"""
@@ -84,12 +139,13 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     _credit_lines(finder, directs)
     indirects = finder.indirect()
     _inherit_speakers(finder, directs, indirects)
-    items = sorted(directs + indirects, key=lambda f: (f.start, f.kind != "indirect", f.end))
+    items = [f for f in sorted(directs + indirects, key=lambda f: (f.start, f.kind != "indirect", f.end))
+             if 0 <= f.start < f.end <= len(text)]
+    added: dict[tuple[int, int], str] = {}
     return [
         Quote(start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
-              speaker=f.speaker, cue=f.cue, rule=f.rule)
+              speaker=f.speaker, cue=f.cue, rule=f.rule, speaker_mention=finder.speaker_mention(f, added))
         for f in items
-        if 0 <= f.start < f.end <= len(text)
     ]
 
 
@@ -105,6 +161,10 @@ def _credit_lines(finder: Finder, directs: list[_Found]) -> None:
             credits[p] = finder.credit_line(p + 1)
         if credits[p] is not None:
             f.speaker, f.cue, f.has_cue, f.rule = credits[p], "—", True, "credit_line"
+            start, end = finder.paragraphs[p + 1]
+            named = [m for m in finder.index.mentions_between(start, end) if m[2] == f.speaker]
+            toks = finder.tokens_in(named[-1][0], named[-1][1]) if named else range(0)
+            f.subject = finder.doc[toks[-1]] if len(toks) else None
 
 
 def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Found]) -> None:
