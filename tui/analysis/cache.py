@@ -220,6 +220,10 @@ def check_analysis(analysis: Analysis) -> None:
         _need(quote.speaker is None or quote.speaker in ids, "a quote's speaker is not an actor")
         if quote.cue is not None:
             _clean(quote.cue)
+        said = quote.speaker_mention
+        if said is not None:
+            _span(text, said.start, said.end, said.text)
+        _need(quote.rule is None or isinstance(quote.rule, str), "a quote's rule is not a string")
 
 
 def _need(condition: bool, reason: str) -> None:
