@@ -10,8 +10,9 @@ from rapidfuzz.distance import Levenshtein
 
 # Verbs that introduce or attribute speech ("said", "told", "warned" …): the
 # subject of one of these is the speaker of the quote or clause it governs.
-# Cognition verbs (think, believe, hope, fear) are deliberately absent: their
-# clauses are opinions the reporter ascribes, not words someone said.
+# Cognition verbs (think, hope, fear) are deliberately absent: their clauses are
+# opinions the reporter ascribes, not words someone said; "believe" is the
+# exception, as news reports a stated position with it ("X believes that …").
 SPEECH_VERBS: frozenset[str] = frozenset(
     {
         "say", "tell", "add", "call", "describe", "state", "explain", "warn",
@@ -34,6 +35,13 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "find", "rule", "decide", "deem",
         # speech acts whose object or complement is the quoted words
         "advise", "thank", "dub", "term", "label", "brand", "refer",
+        # characterising, defending, accusing and writing ("likened the rules to
+        # “…”", "characterized the attack as “…”", "emailed …", "as X put it, “…”")
+        "liken", "characterize", "characterise", "defend", "accuse", "reference",
+        "email", "text", "grouse", "question", "pledge", "wonder", "propose",
+        "put",
+        # beliefs stated as someone's position ("X believes that …")
+        "believe",
     }
 )
 
@@ -45,6 +53,7 @@ DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
         "praise", "hail", "dismiss", "criticize", "criticise", "blame",
         "speak", "react", "acclaim", "tout", "charge", "demand", "recommend",
         "continue", "thank", "dub", "term", "label", "brand", "refer",
+        "liken", "characterize", "characterise", "defend", "accuse", "reference", "put",
     }
 )
 

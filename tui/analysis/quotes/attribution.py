@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention, Quote, Span
 from .context import _Found
+from .cues import _NAMING_VERBS
 from .marks import ALL_MARKS, MarkedSpan, scan_marks
 from .reported import ReportedSpeech
 
@@ -59,6 +60,46 @@ class Finder(ReportedSpeech):
         if self.is_cue(verb) or self.text[sp.close_at - 1] in ",?!":
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBD", "VBP", "MD")
+
+    def is_term(self, f: _Found) -> bool:
+        """A name, title or term in quotation marks, not words anyone said: a
+        few quoted words inside a sentence, closed, not ending as speech does
+        (“…?”, or “…,” after a cue), not given by a naming verb ("nicknamed “Jane”"), and
+        either without any cue or a title in capitals (“Meet the Voters”,
+        “Blue House”)."""
+        sp = f.span
+        if sp is None or f.sentential or sp.close_at is None or sp.continues_next:
+            return False
+        words = self.text[sp.start:sp.end].split()
+        if not words or len(words) > 4 or self.text[sp.end - 1] in "?!:;" \
+                or f.has_cue and self.text[sp.end - 1] == ",":
+            return False
+        if self.named_by_verb(sp):
+            return False  # "nicknamed “Jane”", "was called the “breadbasket”": kept, with no speaker
+        if not f.has_cue:
+            return True
+        return _is_title(words) and self.char_before(sp.open_at) not in ",:" and not self.governed_by_cue(sp)
+
+    def governed_by_cue(self, sp: MarkedSpan) -> bool:
+        """Are the quoted words the object of a speech verb (chanted “…”)?"""
+        for k in self.tokens_in(sp.start, sp.end):
+            head = self.doc[k].head
+            if not sp.start <= head.idx < sp.end and self.is_cue(head):
+                return True
+        return False
+
+    def named_by_verb(self, sp: MarkedSpan) -> bool:
+        """Is the quoted name given by a naming participle just before it
+        ("a mannequin nicknamed “Jane”", "was dubbed the “Iron Lady”")?"""
+        toks = self.tokens_in(sp.open_at, sp.open_at + 1)
+        k = (toks[0] if len(toks) else self.tokens_in(sp.start, sp.end)[0]) - 1
+        for j in range(k, max(-1, k - 3), -1):
+            tok = self.doc[j]
+            if tok.tag_ == "VBN" and tok.lemma_.lower() in _NAMING_VERBS:
+                return True
+            if tok.is_punct and tok.text not in ALL_MARKS:
+                return False
+        return False
 
     # -- the words that say it ------------------------------------------------
 
@@ -139,6 +180,7 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     _credit_lines(finder, directs)
     indirects = finder.indirect()
     _inherit_speakers(finder, directs, indirects)
+    directs = [f for f in directs if not finder.is_term(f)]
     items = [f for f in sorted(directs + indirects, key=lambda f: (f.start, f.kind != "indirect", f.end))
              if 0 <= f.start < f.end <= len(text)]
     added: dict[tuple[int, int], str] = {}
@@ -210,3 +252,11 @@ def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Fo
                 if chain_head[m] == head and directs[m].speaker is None:
                     directs[m].speaker, directs[m].subject = directs[n].speaker, directs[n].subject
                     directs[m].rule = "continued_quote"
+
+
+def _is_title(words: list[str]) -> bool:
+    """“Meet the Press”, “State of the Union”: every longer word capitalised."""
+    alpha = [w.strip(".,;:!?()[]") for w in words]
+    alpha = [w for w in alpha if w and w[0].isalpha()]
+    return bool(alpha) and alpha[0][0].isupper() and all(w[0].isupper() for w in alpha if len(w) > 3) \
+        and not all(w.isupper() for w in alpha)

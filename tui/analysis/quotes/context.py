@@ -117,6 +117,8 @@ class QuoteContext:
             return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
         if tok.lemma_.lower() not in SPEECH_VERBS:
             return False
+        if tok.lemma_.lower() == "put" and not any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
+            return False  # only "as X put it"
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             return True
         # "Figures … state about 200 thousand …": a speech verb tagged as a

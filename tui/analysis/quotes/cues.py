@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 _CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+# Verbs that give something a name or a label: in the passive they name no speaker.
+_NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize",
+                           "characterise", "liken", "refer", "know", "nickname", "name"})
 
 
 class CueFinder(SpeakerResolver):
@@ -172,6 +175,8 @@ class CueFinder(SpeakerResolver):
 
     def resolve_cue(self, cue: Token, depth: int = 0) -> Attribution:
         """Who speaks through `cue`, and which sieve decided it."""
+        if self.passive_naming(cue):
+            return Attribution(None, "passive_naming")
         subj = self.cue_subject(cue)
         if subj is _CONTINUE:
             return Attribution(None, "relative_clause")
@@ -197,6 +202,15 @@ class CueFinder(SpeakerResolver):
                 outer = self.resolve_cue(verb.head, depth + 1)
                 found = Attribution(outer.speaker, "coordinated_cue+" + outer.rule, outer.subject)
         return found
+
+    @staticmethod
+    def passive_naming(cue: Token) -> bool:
+        """"was called the “breadbasket”", "what has been described as “…”":
+        a passive naming verb without "by X" names no speaker."""
+        if cue.lemma_.lower() not in _NAMING_VERBS or cue.tag_ != "VBN":
+            return False
+        passive = any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ in ("acl", "amod")
+        return passive and not any(c.dep_ == "agent" for c in cue.children)
 
     def main_subject(self, cue: Token) -> Token | None:
         """The subject of the clause a participle hangs on, on either side."""

@@ -26,8 +26,8 @@ class ReportedSpeech(CueFinder):
                 continue
             start, end = span
             who = self.resolve_cue(tok)
-            if who.speaker is None and tok.lower_ == "according":
-                continue  # "according to the reports": a source, not someone speaking
+            if who.speaker is None and tok.lower_ == "according" and who.subject is None:
+                continue  # "according to" with nothing the parser hangs on it
             found.append(_Found(start, end, "indirect", who.speaker, self.cue_text(tok),
                                 True, False, None, tok.idx, who.rule, who.subject))
         return found
@@ -142,8 +142,10 @@ class ReportedSpeech(CueFinder):
             lo, hi = phrase_end + 1, s_hi - 1
         elif phrase_end >= s_hi - 2:  # "…, according to X."
             lo, hi = s_lo, cue.i - 1
+        elif cue.i - s_lo >= s_hi - 1 - phrase_end:  # "Sales, according to X, fell …": the longer side
+            lo, hi = s_lo, cue.i - 1
         else:
-            return None
+            lo, hi = phrase_end + 1, s_hi - 1
         # "According to X, Y said …": X is only the source of a report of Y's words
         if any(self.is_cue(self.doc[k]) for k in range(max(lo, 0), hi + 1)):
             return None
