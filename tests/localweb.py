@@ -167,3 +167,28 @@ def rss(title: str, items: list[tuple[str, str, str]]) -> str:
     )
     return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{escape(title)}</title>'
             f"<link>http://example.invalid/</link><description>d</description>{body}</channel></rss>")
+
+
+def feed_set(web: LocalWeb, feeds: int, items: int, generation: int = 0) -> list[str]:
+    """`feeds` RSS feeds of `items` items each at /feedNN.xml; a new
+    `generation` changes every item (and so every ETag)."""
+    urls = []
+    for n in range(feeds):
+        entries = [(f"Story {generation}-{n}-{i}: a headline of ordinary length for a news item",
+                    f"http://news.invalid/{generation}/{n}/{i}", f"Tue, 05 Mar 2024 {i % 24:02}:30:00 GMT")
+                   for i in range(items)]
+        urls.append(web.add(f"/feed{n:02}.xml", rss(f"Feed {n:02}", entries), "application/rss+xml"))
+    return urls
+
+
+if __name__ == "__main__":
+    # A server in its own process (so its work does not share the measured
+    # process's interpreter): `python -m tests.localweb FEEDS ITEMS GENERATION`
+    # prints the port, then serves until standard input closes.
+    import sys
+
+    feeds, items, generation = (int(a) for a in sys.argv[1:4])
+    with LocalWeb() as server:
+        feed_set(server, feeds, items, generation)
+        print(server.port, flush=True)
+        sys.stdin.read()

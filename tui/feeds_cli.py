@@ -32,8 +32,8 @@ def load_url(url: str) -> Article:
     """The article at `url`, downloaded and kept in the library (or the copy
     already there). Raises `ArticleError` (`FetchError`) with one line. A library
     that cannot be opened is a warning: the article is still downloaded."""
-    from .library.articles import open_url
-    from .library.fetch import Fetcher
+    from .library.articles import open_url, to_article
+    from .library.fetch import Fetcher, check_url
     from .library.store import Store, StoreError
 
     try:
@@ -42,6 +42,10 @@ def load_url(url: str) -> Article:
         log.warning("%s; the article is not kept", exc)
         store = None
     try:
+        if store is not None:  # the stored copy needs no network (nor the HTTP client)
+            stored = store.article(check_url(url))
+            if stored is not None:
+                return to_article(stored)
         with Fetcher() as fetcher:
             return open_url(url, store, fetcher)
     except StoreError as exc:

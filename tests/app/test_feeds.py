@@ -30,6 +30,19 @@ def follow(web: LocalWeb, *paths: str) -> None:
             subscribe(store, fetcher, web.url(path))
 
 
+def spy_notices(app) -> list[str]:
+    """Every notification's message, kept (toasts expire)."""
+    notices: list[str] = []
+    real = app.notify
+
+    def notify(message, *args, **kwargs):
+        notices.append(str(message))
+        return real(message, *args, **kwargs)
+
+    app.notify = notify
+    return notices
+
+
 async def feeds_view(app, pilot) -> FeedsScreen:
     await settle(app, pilot)
     assert isinstance(app.screen, LibraryScreen)
@@ -112,10 +125,11 @@ async def test_a_stored_article_opens_offline(analyzer, small_library):
 async def test_an_item_that_cannot_be_downloaded_is_a_notice(web, analyzer, small_library):
     follow(web, "/rss2.xml")
     app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await feeds_view(app, pilot)
         await pilot.press("enter", "G", "enter")  # the last item's page is a 404
-        await wait_for(pilot, lambda: any("HTTP 404" in n.message for n in app._notifications))
+        await wait_for(pilot, lambda: any("HTTP 404" in m for m in notices))
         assert app.screen is screen
         await settle(app, pilot)
 
@@ -134,6 +148,7 @@ async def test_refresh_runs_in_the_background_with_progress_and_keys_answered(we
         web.routes[f"/feed{n:02}.xml"].delay = 1.0
     web.add("/feed11.xml", b"<html>gone</html>", "text/html", status=500)
     app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await feeds_view(app, pilot)
         feed_list = screen.query_one(FeedList)
@@ -147,7 +162,7 @@ async def test_refresh_runs_in_the_background_with_progress_and_keys_answered(we
         assert all(moved)
         await wait_for(pilot, lambda: not screen.refreshing, timeout=30)
         assert not screen.has_class("-refreshing")
-        messages = [n.message for n in app._notifications]
+        messages = notices
         assert any(web.url("/feed11.xml") in m and "HTTP 500" in m for m in messages), messages
         assert any("Refreshed 11 of 12 feeds: 1 new item." in m for m in messages), messages
         await wait_for(pilot, lambda: screen.feeds and sum(f.unread for f in screen.feeds.values()) == 61)

@@ -16,6 +16,8 @@
   or other sub-resource is requested.
 
 Every failure is a `FetchError` whose `str()` is one line, ``URL: reason``.
+httpx is imported only when a `Fetcher` is made (it takes longer to import than
+opening a stored article takes), so reading offline never loads it.
 """
 
 from __future__ import annotations
@@ -24,8 +26,6 @@ import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from .. import __version__
 from ..analysis.loading import ArticleError
@@ -131,6 +131,8 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.total_timeout = total_timeout
+        import httpx
+
         self._client = httpx.Client(
             follow_redirects=False,
             timeout=httpx.Timeout(total_timeout, connect=connect_timeout),
@@ -168,6 +170,8 @@ class Fetcher:
         last_modified: str | None = None,
     ) -> Response:
         """GET `url` as a "page" or a "feed". Raises `FetchError`."""
+        import httpx
+
         original = url = check_url(url)
         headers = {"Accept": _ACCEPT[kind]}
         if etag:
@@ -206,6 +210,8 @@ class Fetcher:
     def _one(self, url: str, headers: dict[str, str], kind: str, deadline: float,
              original: str) -> Response | str:
         """One request: a `Response`, or the Location of a redirect."""
+        import httpx
+
         if time.monotonic() > deadline:
             raise httpx.ReadTimeout("total timeout")
         with self._client.stream("GET", url, headers=headers) as reply:

@@ -44,23 +44,38 @@ def subscribe(store: Store, fetcher: Fetcher, url: str) -> tuple[Feed, bool, int
 
 def refresh_one(store: Store, fetcher: Fetcher, feed: Feed) -> RefreshResult:
     """Fetch, parse and store one feed; errors come back in the result."""
+    return _store_result(store, feed, _fetch(store, fetcher, feed))
+
+
+def _fetch(store: Store, fetcher: Fetcher, feed: Feed):
+    """The conditional GET of one feed: a `Response`, or the one-line error."""
     try:
         etag, modified = store.validators(feed.id)
-        response = fetcher.get(feed.url, "feed", etag=etag, last_modified=modified)
-        if response.not_modified:
-            store.record_refresh(feed.id, None)
-            return RefreshResult(feed, not_modified=True)
-        parsed = parse_feed(response.content, response.url)
-        new = store.record_refresh(feed.id, parsed, etag=response.etag, last_modified=response.last_modified)
-        return RefreshResult(feed, new=new)
-    except FetchError as exc:
-        error = str(exc)
-    except FeedError as exc:
-        error = f"{one_line(feed.url)}: {exc}"
-    except StoreError as exc:
-        return RefreshResult(feed, error=f"{one_line(feed.url)}: {exc}")
-    except Exception as exc:  # a parser bug on a hostile feed must not stop the others
-        error = f"{one_line(feed.url)}: unexpected error ({exc.__class__.__name__})"
+        return fetcher.get(feed.url, "feed", etag=etag, last_modified=modified)
+    except (FetchError, StoreError) as exc:
+        return str(exc) if isinstance(exc, FetchError) else f"{one_line(feed.url)}: {exc}"
+    except Exception as exc:  # never let one feed stop the others
+        return f"{one_line(feed.url)}: unexpected error ({exc.__class__.__name__})"
+
+
+def _store_result(store: Store, feed: Feed, fetched) -> RefreshResult:
+    """Parse a fetched feed and store it in one transaction (or its error)."""
+    if isinstance(fetched, str):
+        error = fetched
+    else:
+        try:
+            if fetched.not_modified:
+                store.record_refresh(feed.id, None)
+                return RefreshResult(feed, not_modified=True)
+            parsed = parse_feed(fetched.content, fetched.url)
+            new = store.record_refresh(feed.id, parsed, etag=fetched.etag, last_modified=fetched.last_modified)
+            return RefreshResult(feed, new=new)
+        except FeedError as exc:
+            error = f"{one_line(feed.url)}: {exc}"
+        except StoreError as exc:
+            return RefreshResult(feed, error=f"{one_line(feed.url)}: {exc}")
+        except Exception as exc:  # a parser bug on a hostile feed must not stop the others
+            error = f"{one_line(feed.url)}: unexpected error ({exc.__class__.__name__})"
     try:
         store.record_failure(feed.id, error)
     except StoreError:
@@ -77,33 +92,37 @@ def refresh(
     progress: Callable[[int, int, RefreshResult], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[RefreshResult]:
-    """Refresh `feeds` (default: all) with up to `workers` in parallel.
-    `progress(done, total, result)` is called in the calling thread as each
-    finishes; `cancelled()` true stops before the next feed starts."""
+    """Refresh `feeds` (default: all). Up to `workers` downloads run in
+    parallel threads (network waits); parsing and storing, which are CPU work,
+    happen one feed at a time in the calling thread, so a refresh never takes
+    more than one core from the reader's UI. `progress(done, total, result)` is
+    called in the calling thread as each feed is stored; `cancelled()` true
+    stops before the next feed starts downloading."""
     feeds = store.feeds() if feeds is None else feeds
     results: list[RefreshResult] = []
     if not feeds:
         return results
     total = len(feeds)
     pending = iter(feeds)
-    running: set[Future[RefreshResult]] = set()
-    with ThreadPoolExecutor(max_workers=max(1, min(workers, total)), thread_name_prefix="feed") as pool:
+    running: dict[Future, Feed] = {}
+    size = max(1, min(workers, total))
+    with ThreadPoolExecutor(max_workers=size, thread_name_prefix="feed") as pool:
         def start_next() -> None:
             if cancelled is not None and cancelled():
                 return
             feed = next(pending, None)
             if feed is not None:
-                running.add(pool.submit(refresh_one, store, fetcher, feed))
+                running[pool.submit(_fetch, store, fetcher, feed)] = feed
 
-        for _ in range(max(1, min(workers, total))):
+        for _ in range(size):
             start_next()
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                running.discard(future)
-                result = future.result()
+                feed = running.pop(future)
+                start_next()  # the next download starts while this one is parsed
+                result = _store_result(store, feed, future.result())
                 results.append(result)
                 if progress is not None:
                     progress(len(results), total, result)
-                start_next()
     return results

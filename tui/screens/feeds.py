@@ -11,6 +11,7 @@ back; the screen only ever touches widgets on the UI thread.
 
 from __future__ import annotations
 
+import time
 from typing import ClassVar
 
 from rich.text import Text
@@ -21,6 +22,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -34,6 +36,10 @@ from ..widgets.list_keys import list_bindings
 SAVED = "saved"
 #: at most this many failing feeds get a notice of their own after a refresh
 NOTICES = 3
+#: seconds between two progress updates of a refresh
+PROGRESS_EVERY = 0.1
+#: seconds the highlight rests on a feed before its items are loaded
+ITEMS_DELAY = 0.05
 #: characters of a feed's line in the list (its width less border and padding)
 LABEL_WIDTH = 32
 
@@ -92,11 +98,11 @@ class FeedsScreen(Screen):
             self.rows = rows
 
     class RefreshProgress(Message):
-        def __init__(self, done: int, total: int, feed: Feed | None) -> None:
+        def __init__(self, done: int, total: int, feeds: list[Feed]) -> None:
             super().__init__()
             self.done = done
             self.total = total
-            self.feed = feed
+            self.feeds = feeds  # those refreshed since the last progress message
 
     class RefreshDone(Message):
         def __init__(self, total: int, new: int, errors: list[str]) -> None:
@@ -120,6 +126,7 @@ class FeedsScreen(Screen):
         self.current: str | None = None  # the key of the feed whose items are shown
         self.rows: dict[str, Item | StoredArticle] = {}
         self.refreshing = False
+        self._items_timer: Timer | None = None
 
     # --- layout ------------------------------------------------------------------------
 
@@ -222,7 +229,10 @@ class FeedsScreen(Screen):
         key = event.option.id
         if key is not None and key != self.current:
             self.current = key
-            self.load_items(key)
+            # while j is held, only the feed the cursor stops on is loaded
+            if self._items_timer is not None:
+                self._items_timer.stop()
+            self._items_timer = self.set_timer(ITEMS_DELAY, lambda: self.load_items(key))
 
     @on(OptionList.OptionSelected, "#feeds-list")
     def _feed_selected(self, event: OptionList.OptionSelected) -> None:
@@ -309,6 +319,9 @@ class FeedsScreen(Screen):
         try:
             store = self._store()
 
+            changed: list[Feed] = []
+            last = [0.0]
+
             def progress(done: int, total: int, result) -> None:
                 if result.error:
                     errors.append(result.error)
@@ -316,7 +329,14 @@ class FeedsScreen(Screen):
                     feed = store.feed(result.feed.id)
                 except StoreError:
                     feed = None
-                self.post_message(self.RefreshProgress(done, total, feed))
+                if feed is not None:
+                    changed.append(feed)
+                now = time.monotonic()
+                # a few updates a second are enough to watch, and leave the UI thread free
+                if done == total or now - last[0] >= PROGRESS_EVERY:
+                    last[0] = now
+                    self.post_message(self.RefreshProgress(done, total, changed[:]))
+                    changed.clear()
 
             results = refresh(store, self.app.fetcher(), feeds,  # type: ignore[attr-defined]
                               progress=progress, cancelled=lambda: worker.is_cancelled)
@@ -329,18 +349,16 @@ class FeedsScreen(Screen):
     def _refresh_progress(self, event: RefreshProgress) -> None:
         self.query_one(ProgressBar).update(total=event.total, progress=event.done)
         self.query_one("#feeds-refresh-message", Static).update(Content(f"Refreshing {event.done}/{event.total}…"))
-        feed = event.feed
-        if feed is None:
-            return
-        key = str(feed.id)
-        self.feeds[key] = feed
         feed_list = self.query_one(FeedList)
-        try:
-            feed_list.replace_option_prompt(key, self._feed_label(feed))
-        except Exception:  # the option went away (feeds reloaded meanwhile)
-            pass
-        if key == self.current:
-            self.load_items(key)
+        for feed in event.feeds:
+            key = str(feed.id)
+            self.feeds[key] = feed
+            try:
+                feed_list.replace_option_prompt(key, self._feed_label(feed))
+            except Exception:  # the option went away (feeds reloaded meanwhile)
+                pass
+            if key == self.current:
+                self.load_items(key)
         self._update_status()
 
     @on(RefreshDone)
