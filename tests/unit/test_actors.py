@@ -556,3 +556,21 @@ def test_a_person_cue_still_finds_an_untagged_name(nlp):
     drafts = actors_of(nlp, text)
     d = owner(drafts, text, "Ula Tennant")
     assert d is not None and d.type == "PERSON"
+
+
+@pytest.mark.parametrize("opening", ["Longer term", "Bloody hell", "Frankly"])
+def test_sentence_opening_phrases_are_not_actors(nlp, opening):
+    text = f"Headline\n\nJane Doe spoke in Lyon. {opening}, the prices will rise, she said. '{opening}, we won', said Tom Berg."
+    drafts = actors_of(nlp, text)
+    assert opening.split()[0] not in {d.name for d in drafts}
+    assert owner(drafts, text, opening) is None
+
+
+def test_one_word_tags_do_not_outvote_a_persons_full_name():
+    # spaCy often tags a lone surname ORG or GPE; the cluster stays a person
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    cands = [_Cand(0, 8, "Jane Doe", "PERSON", 0)] + [_Cand(20 + 10 * i, 23 + 10 * i, "Doe", "ORG", 20 + 10 * i) for i in range(6)]
+    assert _cluster_type(cands, list(range(len(cands)))) == "PERSON"
+    orgs = [_Cand(0, 9, "Acme Corp", "ORG", 0), _Cand(20, 24, "Acme", "PERSON", 20)]
+    assert _cluster_type(orgs, [0, 1]) == "ORG"

@@ -174,3 +174,33 @@ def test_a_shared_role_with_two_holders_in_reach_is_skipped(nlp):
     )
     drafts = run(nlp, text)
     assert refs(drafts, "Stone", "nominal") == [] and refs(drafts, "Hill", "nominal") == []
+
+
+def test_given_name_gender_skips_the_other_person(nlp):
+    text = "Headline\n\nTom Berg met Jane Doe in Lyon on Monday. She said the talks went well."
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Doe", "pronoun")] == ["She"]
+    assert refs(drafts, "Berg", "pronoun") == []
+
+
+def test_possessive_title_phrase_gives_the_head_person(nlp):
+    text = ("Headline\n\nPresident John Doe's vice president, Tom Roe, arrived in Lyon on Monday. "
+            "He called for calm.")
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Roe", "pronoun")] == ["He"]
+    assert refs(drafts, "John Doe", "pronoun") == []
+
+
+def test_quote_pronouns_first_person_is_the_speaker_third_is_not(nlp):
+    from tui.analysis import pipeline
+    from tui.analysis.model import ModelInfo
+
+    text = ('Headline\n\nJohn Carter died on Monday in Lyon.\n\n'
+            '"He was a great man and I will miss him," said Tom Berg, a friend.')
+    doc = nlp(text)
+    analysis = pipeline.analyze_parsed(Article(text=text, title="Headline", source="-"), doc, ModelInfo("m", "1"))
+    berg = next(a for a in analysis.actors if "Berg" in a.name)
+    assert [m.text for m in berg.mentions if m.kind == "pronoun"] == ["I"]
+    carter = next(a for a in analysis.actors if "Carter" in a.name)
+    assert all(m.text not in ("He", "him") for m in berg.mentions)
+    assert carter.mentions[0].text == "John Carter"

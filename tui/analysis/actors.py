@@ -471,6 +471,9 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if _not_a_name(doc, full, ts, te, cs, label, lower_words):
                 prev_idx = None
                 continue
+            if te - ts == 1 and _opening_phrase(doc, ts):
+                prev_idx = None
+                continue
             if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
                 # "Earlier", "Fly": a capitalised first word that is not a proper noun.
                 if doc[ts].pos_ != "PROPN":
@@ -544,6 +547,26 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
     return (
         label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
         and _sentence_initial(doc, ts)
+    )
+
+
+def _opening_phrase(doc: Doc, i: int) -> bool:
+    """"Longer term, ...", "Bloody hell, ...", "Frankly, ...": a capitalised
+    first word of a sentence (or quotation) that is an adverb or interjection,
+    or that opens a two-word phrase set off by a comma with no verb in it, is
+    no name."""
+    opens_quote = i > 0 and doc[i - 1].text in _QUOTE_MARKS and doc[i - 1].whitespace_ == ""
+    if not (opens_quote or _sentence_initial(doc, i)):
+        return False
+    tok = doc[i]
+    if tok.pos_ in ("ADV", "INTJ") and i + 1 < len(doc) and doc[i + 1].text in (",", "!"):
+        return True
+    if i + 2 >= len(doc):
+        return False
+    nxt, after = doc[i + 1], doc[i + 2]
+    return (
+        nxt.is_alpha and nxt.text.islower() and nxt.pos_ not in ("VERB", "AUX") and after.text in (",", "!")
+        and tok.whitespace_ == " "
     )
 
 
@@ -1101,6 +1124,12 @@ def _choose(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], u
     firsts = {r: min(groups[h].first for h in hs) for r, hs in cands.items()}
     before = [r for r, f in firsts.items() if f < g.first]
     if not before:
+        # used before any full name: the person the article names most, when
+        # it names them at least twice as often as any other
+        count = {r: sum(len(groups[h].cands) for h in hs) for r, hs in cands.items()}
+        ranked = sorted(count.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] >= 2 * ranked[1]:
+            return cands[max(count, key=lambda r: count[r])][0]
         return None
     best = min(before, key=lambda r: firsts[r])
     return cands[best][0]
@@ -1111,9 +1140,13 @@ def _choose(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], u
 
 def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
     votes: Counter = Counter()
+    # spaCy types a lone surname or word by guesswork ("Doe" as ORG, "Paris"
+    # as GPE); once the cluster holds a multi-word name of a person, the
+    # one-word tags do not outvote it
+    full_person = any(cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs)
     for i in idxs:
         c = cands[i]
-        if c.label is not None:
+        if c.label is not None and not (full_person and c.label != "PERSON" and len(c.text.split()) == 1):
             votes[c.label] += _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
         if c.cue is not None:
             votes[c.cue] += _CUE_WEIGHT

@@ -1,25 +1,32 @@
 """Pronouns and nominals: "he", "her", "the spokesman", "the institute" become
 mentions of the actor they refer to, only when the choice is confident.
 
-Rules (general, no name lists):
+Rules (general; the one list is a small table of common given names):
 
-- **Scope**: a pronoun looks for people named earlier in its own paragraph or
-  the one just before; never further back, never across unrelated paragraphs.
-- **Gender by usage**: names are not gendered from lists. A person becomes male
-  or female when an honorific says so ("Mr", "Mrs", "Ms") or when a pronoun
-  resolves to them unambiguously (the only person in reach; "Jane Doe and her
-  staff"; "Jane Doe said she ..." with no one else named); later pronouns of
-  the other gender skip them. A pronoun given by a guess among several people
-  teaches nothing, so one wrong guess cannot cascade; and a possessive or
-  object pronoun is not guessed for a person of unknown gender when someone in
-  reach is known to fit ("Tom Berg appointed Jane Doe to her post").
-- **Coordination**: a possessive right after a person joined by "and"
-  ("a letter to Jane Doe and her staff") is that person's.
-- **Choice**: one compatible person in scope wins. With several, the subject of
-  the pronoun's own sentence (before it) wins, else the subject of the most
-  recent earlier sentence naming one of them; if that does not single one out,
-  the pronoun is left alone. An object pronoun ("him") never takes the subject
-  of its own verb.
+- **Scope**: a pronoun looks for people mentioned earlier in its own paragraph
+  or the one before (section headings do not count as paragraphs); names and
+  pronouns already linked both count, so a chain of "he" carries a person
+  on. A paragraph that only speaks of "he" also carries the one person named
+  just before it; otherwise nothing reaches across unrelated paragraphs.
+- **Gender**: an honorific ("Mr", "Ms"), else the small table of given names
+  in `first_names` ("Jane Doe": female), else what unambiguous pronouns taught
+  (the only person in reach; "Jane Doe and her staff"; "Jane Doe said she
+  ..."). A guess among several people teaches nothing, so one wrong guess
+  cannot cascade. Persons of the other gender are never candidates.
+- **Choice** (salience and recency): every earlier mention scores by its role
+  (subject of the main clause 1, other 0.5, the possessor in a phrase about
+  another person - "President Jane Doe's deputy, John Roe, ... he" - 0.15),
+  halved per sentence back and again across a paragraph break; a person's score
+  is their best mention. The best wins only with twice the runner-up's score;
+  else the pronoun is left alone (an unlinked pronoun is better than a wrong
+  one). A "his"/"him" is not guessed for a person of unknown gender when
+  someone in reach is known to fit. "Jane Doe and her staff" is Jane Doe's; a
+  reflexive is the subject of its own verb; inside reported speech the one
+  person named earlier in that clause wins; "him" never takes the subject of
+  its own verb.
+- **Quotes** (`quote_pronouns`, after the quotes stage): a third-person
+  pronoun inside a direct quote is not its speaker ("He'll be missed," said
+  Jane Doe); "I", "me", "my" inside it are.
 - **Nominals**: "the <role>" is the one person whose title or appositive gave
   that role ("Foreign Ministry spokesman Tom Berg" ... "the spokesman"; "Ruiz,
   a spokesman for ..."; a deputy's title, "Vice Chair Jane Doe", does not
@@ -39,7 +46,8 @@ from typing import TYPE_CHECKING
 
 from .aliases import canonical
 from .drafts import ActorDraft
-from .model import Mention, paragraph_spans
+from .first_names import gender_of_first_name
+from .model import Mention, Quote, paragraph_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,49 +83,13 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         return span.root
 
     people = [d for d in drafts if d.type == "PERSON"]
-    gender: dict[str, str | None] = {d.key: _honorific_gender(d) for d in people}
+    gender: dict[str, str | None] = {d.key: _known_gender(d) for d in people}
     names = sorted(
         (m.start, m.end, d.key, token_of(m)) for d in people for m in d.mentions if m.kind == "name"
     )
-    name_starts = [n[0] for n in names]
     by_key = {d.key: d for d in drafts}
     added: dict[str, list[Mention]] = defaultdict(list)
-
-    for tok in doc:
-        low = tok.lower_
-        if low in MASCULINE:
-            want = "m"
-        elif low in FEMININE:
-            want = "f"
-        else:
-            continue
-        if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start:
-            continue  # "He" inside a name or title, not a pronoun
-        p = para_of(tok.idx)
-        lo = paragraphs[p - 1][0] if p > 0 else 0
-        hi = bisect.bisect_left(name_starts, tok.idx)
-        first = bisect.bisect_left(name_starts, lo)
-        scope = [n for n in names[first:hi] if n[1] <= tok.idx and gender.get(n[2]) in (None, want)]
-        if low in _OBJECT:
-            # "Ruiz thanked him": not the subject of the same verb
-            scope = [n for n in scope if not (n[3].dep_ in _SUBJECT_DEPS and n[3].head.i == tok.head.i)]
-        key = _coordinated_owner(tok, scope)
-        sure = key is not None
-        if key is None:
-            key = _pick(scope, tok)
-        if key is None:
-            continue
-        keys = {n[2] for n in scope}
-        sure = sure or _says_of_self(tok, key, scope)
-        if not sure and tok.dep_ not in _SUBJECT_DEPS and gender.get(key) is None \
-                and any(gender.get(k) == want for k in keys):
-            continue  # a guess at an unknown gender against someone known to fit: no choice
-        if gender.get(key) is None:
-            # Learn the gender only from unambiguous evidence: the one person
-            # in reach, or "Jane Doe and her staff".
-            if sure or len(keys) == 1:
-                gender[key] = want
-        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+    _pronouns(doc, paragraphs, para_of, names, gender, added)
 
     _nominals(doc, text, drafts, para_of, added)
 
@@ -129,6 +101,204 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
                 draft.add(m)
                 taken.append((m.start, m.end))
         draft.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+# A pronoun links to the best-scored person only when that person scores at
+# least this many times the runner-up: an unsure choice stays unlinked.
+_MARGIN = 2.0
+# Weight of one earlier mention by its role in its sentence (Lappin and Leass's
+# salience factors, simplified): subjects are what a later pronoun most often
+# continues; a possessor inside a phrase about someone else ("Jane Doe's
+# deputy") least.
+_ROLE_SUBJECT, _ROLE_OTHER, _ROLE_POSSESSOR_OF_PERSON = 1.0, 0.5, 0.15
+# Role nouns whose possessor is not the person the phrase is about.
+_PERSON_HEADS = frozenset({
+    "president", "vice", "deputy", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "friend", "lawyer",
+    "attorney", "aide", "adviser", "advisor", "assistant", "successor", "predecessor", "rival", "partner",
+    "chief", "head", "leader", "manager", "coach", "teacher", "student", "colleague", "boss", "widow",
+    "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter", "fiancé", "fiancee", "fiancée",
+})
+
+
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> None:
+    """After the quotes stage: inside a direct quote whose speaker is a person,
+    "I", "me", "my" are the speaker's mentions, and a "he"/"she" linked to the
+    speaker is unlinked (the speaker talks of someone else: "He'll be
+    missed," said Jane Doe). Mentions already taken stay as they are."""
+    by_key = {d.key: d for d in drafts}
+    taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
+    starts = [s for s, _ in taken]
+    tok_starts = [t.idx for t in doc]
+    for q in quotes:
+        d = by_key.get(q.speaker) if q.kind == "direct" and q.speaker else None
+        if d is None or d.type != "PERSON":
+            continue
+        d.mentions = [m for m in d.mentions if not (
+            m.kind == "pronoun" and q.start <= m.start < q.end and m.text.lower() in MASCULINE | FEMININE)]
+        for i in range(bisect.bisect_left(tok_starts, q.start), bisect.bisect_left(tok_starts, q.end)):
+            tok = doc[i]
+            if tok.lower_ not in _FIRST_SINGULAR or tok.pos_ != "PRON":
+                continue
+            s, e = tok.idx, tok.idx + len(tok.text)
+            j = bisect.bisect_right(starts, s) - 1
+            if j >= 0 and taken[j][1] > s:
+                continue
+            d.add(Mention(s, e, tok.text, "pronoun"))
+        d.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _known_gender(d: ActorDraft) -> str | None:
+    """An honorific in any mention ("Mr", "Ms"), else a given name from the
+    table in `first_names` ("Jane Doe": female)."""
+    g = _honorific_gender(d)
+    if g is not None:
+        return g
+    words = [w for w in d.name.split() if w[:1].isupper()]
+    if len(words) >= 2 or len(words) == 1 and len(d.mentions) > 0:
+        return gender_of_first_name(words[0]) if words else None
+    return None
+
+
+def _role_weight(tok: Token) -> float:
+    if _is_subject(tok):
+        verb = tok.head.head if tok.dep_ == "conj" else tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        # the subject of the sentence's main clause outweighs one of a clause inside it
+        return _ROLE_SUBJECT if verb.dep_ == "ROOT" else _ROLE_OTHER
+    if tok.dep_ == "poss" and (tok.head.lower_ in _PERSON_HEADS or tok.head.ent_type_ == "PERSON"):
+        return _ROLE_POSSESSOR_OF_PERSON  # "Jane Doe's vice president": the phrase is about someone else
+    return _ROLE_OTHER
+
+
+def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None],
+              added: dict[str, list[Mention]]) -> None:
+    """Third-person singular pronouns ("he", "her", ...) linked to people.
+
+    Each earlier mention of a person in the pronoun's paragraph or the one
+    before (names, and pronouns already linked, so a chain of "he" carries a
+    person through paragraphs that do not name them) gives that person a score:
+    its role weight, halved for every sentence between it and the pronoun and
+    lowered when it lies in an earlier paragraph. Gender must agree (an
+    honorific, the given-name table, or what earlier pronouns taught); a person
+    of unknown gender counts little beside one known to fit. The best person
+    wins only by a clear margin; a pronoun inside a reported clause goes to the
+    one person named in that clause; "Jane Doe and her staff" is Jane Doe's.
+    """
+    sent_starts = [s.start for s in doc.sents]
+    text = doc.text
+
+    def sent_of(i: int) -> int:
+        return bisect.bisect_right(sent_starts, i) - 1
+
+    # (char start, token, key) of every mention a pronoun can continue, text order
+    ments: list[tuple[int, Token, str]] = [(n[0], n[3], n[2]) for n in names]
+    ment_starts = [m[0] for m in ments]
+    for tok in doc:
+        low = tok.lower_
+        if low in MASCULINE:
+            want = "m"
+        elif low in FEMININE:
+            want = "f"
+        else:
+            continue
+        if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start:
+            continue  # "He" inside a name or title, not a pronoun
+        p = para_of(tok.idx)
+        q = _previous_paragraph(text, paragraphs, p)
+        lo = paragraphs[q][0] if q is not None else 0
+        hi = bisect.bisect_left(ment_starts, tok.idx)
+        scope = [m for m in ments[bisect.bisect_left(ment_starts, lo):hi]
+                 if gender.get(m[2]) in (None, want) and m[1].i != tok.i]
+        if not scope and q is not None and _continues(text, paragraphs[q], want):
+            # a paragraph that only says "he" carries the person named before it
+            r = _previous_paragraph(text, paragraphs, q)
+            lo2 = paragraphs[r][0] if r is not None else 0
+            scope = [m for m in ments[bisect.bisect_left(ment_starts, lo2):hi] if gender.get(m[2]) in (None, want)]
+            if len({m[2] for m in scope}) != 1:
+                continue
+        if low in _OBJECT and tok.dep_ != "poss":
+            # "Ruiz thanked him": not the subject of the same verb
+            scope = [m for m in scope if not (m[1].dep_ in _SUBJECT_DEPS and m[1].head.i == tok.head.i)]
+        if not scope:
+            continue
+        name_scope = [(s, 0, k, t) for s, t, k in scope if t.i < tok.i]
+        key = _coordinated_owner(tok, name_scope)
+        sure = key is not None
+        if key is None and low in ("himself", "herself"):
+            key = next((k for _, t, k in reversed(scope) if t.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i), None)
+            sure = key is not None
+        if key is None:
+            key = _clause_pick(name_scope, tok)
+        if key is None:
+            key = _score_pick(scope, tok, want, gender, sent_of, para_of)
+        if key is None:
+            continue
+        keys = {k for _, _, k in scope}
+        sure = sure or len(keys) == 1 or _says_of_self(tok, key, name_scope)
+        if gender.get(key) is None and sure:
+            gender[key] = want  # learnt only from unambiguous evidence
+        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+        i = bisect.bisect_left(ment_starts, tok.idx)
+        ments.insert(i, (tok.idx, tok, key))
+        ment_starts.insert(i, tok.idx)
+
+
+def _is_heading(text: str, span: tuple[int, int]) -> bool:
+    """A short paragraph that is not a sentence ("Early life"): a section
+    heading, which does not interrupt the story a pronoun continues."""
+    body = text[span[0]:span[1]].strip()
+    return 0 < len(body) <= 60 and body[-1] not in ".!?:;\"”’'"
+
+
+def _previous_paragraph(text: str, paragraphs, p: int) -> int | None:
+    """Index of the paragraph before `p`, passing over headings (None at the start)."""
+    q = p - 1
+    while q >= 0 and _is_heading(text, paragraphs[q]):
+        q -= 1
+    return q if q >= 0 else None
+
+
+_WORDS = {"m": re.compile(r"\b(?:[Hh]e|him|[Hh]is|himself)\b"), "f": re.compile(r"\b(?:[Ss]he|her|[Hh]er|herself)\b")}
+
+
+def _continues(text: str, span: tuple[int, int], want: str) -> bool:
+    """Does the paragraph speak of someone with a pronoun of this gender?"""
+    return _WORDS[want].search(text, span[0], span[1]) is not None
+
+
+def _clause_pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | None:
+    """Inside reported speech ("Berg said Ruiz's visit proves how isolated he
+    is"), the one person named earlier in the same reported clause."""
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    inner = {n[2] for n in scope if lo <= n[3].i <= hi and n[3].i < pronoun.i}
+    return next(iter(inner)) if len(inner) == 1 else None
+
+
+def _score_pick(scope: list[tuple[int, Token, str]], pronoun: Token, want: str, gender: dict[str, str | None],
+                sent_of, para_of) -> str | None:
+    here_s, here_p = sent_of(pronoun.i), para_of(pronoun.idx)
+    score: dict[str, float] = defaultdict(float)
+    for start, t, k in scope:
+        w = _role_weight(t) * 0.5 ** (here_s - sent_of(t.i))
+        if para_of(start) != here_p:
+            w *= 0.5
+        score[k] = max(score[k], w)
+    if pronoun.dep_ not in _SUBJECT_DEPS and any(gender.get(k) == want for k in score):
+        for k in score:
+            if gender.get(k) is None:
+                score[k] *= 0.25  # "his", "her": unknown gender beside someone known to fit
+    ranked = sorted(score.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] < _MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _honorific_gender(d: ActorDraft) -> str | None:
@@ -164,38 +334,6 @@ def _says_of_self(pronoun: Token, key: str, scope: list[tuple[int, int, str, Tok
     subjects = [n for n in scope if n[3].head.i == verb.i and n[3].dep_ in _SUBJECT_DEPS]
     in_sent = {n[2] for n in scope if n[3].sent.start == pronoun.sent.start}
     return len(subjects) == 1 and subjects[0][2] == key and in_sent == {key}
-
-
-def _pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | None:
-    keys = {n[2] for n in scope}
-    if not keys:
-        return None
-    if len(keys) == 1:
-        return next(iter(keys))
-    sent = pronoun.sent
-    # Inside reported speech ("Berg said Ruiz's visit proves how isolated he
-    # is"), a person named earlier in the same reported clause comes first.
-    clause = next((t for t in pronoun.ancestors if t.dep_ == "ccomp"), None)
-    if clause is not None:
-        lo, hi = clause.left_edge.i, clause.right_edge.i
-        inner = {n[2] for n in scope if lo <= n[3].i <= hi}
-        if len(inner) == 1:
-            return next(iter(inner))
-    # Walk back sentence by sentence, starting with the pronoun's own.
-    by_sent: dict[int, list[tuple[int, int, str, Token]]] = defaultdict(list)
-    for n in scope:
-        by_sent[n[3].sent.start].append(n)
-    for start in sorted(by_sent, reverse=True):
-        group = by_sent[start]
-        subjects = {n[2] for n in group if _is_subject(n[3])}
-        if len(subjects) == 1:
-            return next(iter(subjects))
-        if len(subjects) > 1:
-            return None
-        if start != sent.start:
-            in_sent = {n[2] for n in group}
-            return next(iter(in_sent)) if len(in_sent) == 1 else None
-    return None
 
 
 def _is_subject(tok: Token) -> bool:

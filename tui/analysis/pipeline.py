@@ -167,4 +167,5 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     coref.resolve_references(doc, drafts)
     index = MentionIndex(drafts)
     found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
+    coref.quote_pronouns(doc, drafts, found)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
