@@ -574,3 +574,12 @@ def test_one_word_tags_do_not_outvote_a_persons_full_name():
     assert _cluster_type(cands, list(range(len(cands)))) == "PERSON"
     orgs = [_Cand(0, 9, "Acme Corp", "ORG", 0), _Cand(20, 24, "Acme", "PERSON", 20)]
     assert _cluster_type(orgs, [0, 1]) == "ORG"
+
+
+def test_cited_authors_are_people(nlp):
+    text = ("Headline\n\nEarlier work found the same effect (Kowalczyk and Marsh, 2011). "
+            "Later studies by Warnock et al. agreed, and Dunmore (2015) repeated them.")
+    drafts = actors_of(nlp, text)
+    for surname in ("Kowalczyk", "Warnock", "Dunmore"):
+        d = owner(drafts, text, surname)
+        assert d is not None and d.type == "PERSON", (surname, d)

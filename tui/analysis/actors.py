@@ -246,6 +246,9 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
     for i in range(start, end):
         tok = doc[i]
         brk = "\n" in tok.text or tok.is_space
+        if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_.startswith("al") and i > cur:
+            out.append((cur, i, after_break))  # "Doe et al.": the author, not the abbreviation
+            return out
         if brk or tok.text in _CUT_TOKENS:
             if i > cur:
                 out.append((cur, i, after_break))
@@ -497,6 +500,8 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             )
             cue, strong = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
+            if label in ("PERSON", "ORG", None) and _cited_author(doc, ts, te):
+                cue, strong = "PERSON", False  # "Doe et al.", "Doe (2011)": an author
             not_person = not_person or (strong and cue not in (None, "PERSON"))
             team = te - ts == 1 and _plays_match(root)
             if team and cue is None:
@@ -548,6 +553,40 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
         label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
         and _sentence_initial(doc, ts)
     )
+
+
+def _cited_author(doc: Doc, start: int, end: int) -> bool:
+    """A name cited as an author: "Doe et al.", "Doe (2011)", "(Doe, 2011)",
+    "(Doe 2011; Roe 2012)", "Doe and Roe (2011)"."""
+    n = len(doc)
+    j = end
+    if j + 1 < n and doc[j].lower_ == "et" and doc[j + 1].lower_.startswith("al"):
+        return True
+    # over a list of further authors ("Doe, Roe, & Poe, 2011", "Doe and Roe (2011)")
+    while j < n and j - end < 15 and (
+        doc[j].text in (",", "&") or doc[j].lower_ == "and"
+        or doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not _year(doc[j].text)
+    ):
+        j += 1
+    if j + 1 < n and doc[j].text == "(" and _year(doc[j + 1].text):
+        return True
+    return j < n and j > end and doc[j - 1].text == "," and _year(doc[j].text) and _in_brackets(doc, start)
+
+
+def _in_brackets(doc: Doc, start: int) -> bool:
+    """Is token `start` inside "( ... " on its line (an open bracket before it, not closed)?"""
+    i = start - 1
+    while i >= 0 and start - i < 30 and "\n" not in doc[i].text:
+        if doc[i].text == ")":
+            return False
+        if doc[i].text == "(":
+            return True
+        i -= 1
+    return False
+
+
+def _year(word: str) -> bool:
+    return len(word) >= 4 and word[:4].isdigit() and (len(word) == 4 or word[4:].isalpha() and len(word) == 5)
 
 
 def _opening_phrase(doc: Doc, i: int) -> bool:
@@ -711,6 +750,12 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
         root = _root(doc, start, end)
         cue, strong = _context_cue(doc, root)
         cue = _usable_cue(cue, None, end - start)
+        if cue is None and _cited_author(doc, start, end):
+            cue = "PERSON"
+            if end - start == 1:
+                cs, ce = doc[start].idx, doc[start].idx + len(doc[start].text)
+                cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue))
+                continue
         # untagged, so spaCy gives no competing type: a soft organisation cue
         # ("an Instagram post") is enough; a person needs two or three words
         if cue is None or cue == "PERSON" and end - start < 2:
@@ -873,6 +918,19 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
 
 # -- step 2: clustering ------------------------------------------------------
 
+#: The clustering passes, in the order they run; each merge is recorded under one.
+PASSES = ("exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "partial name")
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One merge of the clustering, for tracing a wrong one back to its pass:
+    `rule` (one of PASSES) joined the name `short` to the name `long`."""
+
+    rule: str
+    short: str
+    long: str
+
 
 @dataclass
 class _Group:
@@ -891,9 +949,10 @@ class _Group:
 class _UnionFind:
     """Union-find over group keys that also sums each cluster's type votes."""
 
-    def __init__(self, groups: dict[str, _Group]) -> None:
+    def __init__(self, groups: dict[str, _Group], trace: list[Merge] | None = None) -> None:
         self.parent: dict[str, str] = {k: k for k in groups}
         self.votes: dict[str, Counter] = {k: Counter(g.votes) for k, g in groups.items()}
+        self.trace = trace
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -901,9 +960,11 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str, rule: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
+            if self.trace is not None:
+                self.trace.append(Merge(rule, a, b))
             self.parent[ra] = rb
             self.votes[rb].update(self.votes.pop(ra))
 
@@ -952,8 +1013,12 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
-def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list[int]]:
-    """Root key -> candidate indices."""
+def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge] | None = None) -> dict[str, list[int]]:
+    """Root key -> candidate indices. Passes (PASSES): exact name (after
+    normalising dots, apostrophes and spaces), the alias table, plural demonyms,
+    bracketed short forms, acronyms, partial names (the longest name a shorter
+    one continues: a surname, a given name, first and last name). Each merge is
+    appended to `trace` when given."""
     groups: dict[str, _Group] = {}
     cand_key: list[str] = []
     typed_keys = {_key(c.text) for c in cands if c.label is not None}
@@ -964,11 +1029,16 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list
                 if variant in typed_keys:
                     key = variant
                     break
-        key = canonical(key) or key
+        alias = canonical(key)
+        if alias is not None and alias != key and trace is not None:
+            trace.append(Merge("alias table", key, alias))
+        key = alias or key
         g = groups.get(key)
         if g is None:
             words = tuple(key.split())
             g = groups[key] = _Group(key, words, first=c.start)
+        elif trace is not None and c.text != cands[g.cands[0]].text and alias is None:
+            trace.append(Merge("exact name", c.text, cands[g.cands[0]].text))
         g.cands.append(i)
         cand_key.append(key)
         g.first = min(g.first, c.start)
@@ -980,21 +1050,21 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list
     person_words = {g.words[-1] for g in groups.values() if len(g.words) > 1 and g.label == "PERSON"}
     for k in [k for k, g in groups.items() if len(g.words) == 1 and k.endswith("s") and k[:-1] in person_words]:
         del groups[k]
-    uf = _UnionFind(groups)
+    uf = _UnionFind(groups, trace)
 
     # Plural demonyms: "New Zealanders" -> "New Zealander".
     for k, g in groups.items():
         if k.endswith("s") and k[:-1] in groups:
             other = groups[k[:-1]]
             if "NORP" in (g.label, other.label) or other.label == "NORP":
-                uf.union(k, k[:-1])
+                uf.union(k, k[:-1], "plural demonym")
 
     # Bracketed short forms: "Institute for Coastal Studies (ICS)".
     for i, j in pairs:
         ki, kj = cand_key[i], cand_key[j]
         if ki in groups and kj in groups and len(groups[kj].words) == 1 and len(groups[ki].words) > 1:
             if _abbreviates(kj, groups[ki].words):
-                uf.union(kj, ki)
+                uf.union(kj, ki, "bracketed short form")
 
     # Acronyms that are the initials of exactly one longer name.
     by_initials: dict[str, list[str]] = defaultdict(list)
@@ -1008,7 +1078,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list
             found = by_initials.get(k, [])
             roots = {uf.find(x) for x in found}
             if len(roots) == 1:
-                uf.union(k, found[0])
+                uf.union(k, found[0], "acronym")
 
     # Partial names join the one longer name they continue.
     by_word: dict[str, list[str]] = defaultdict(list)
@@ -1034,7 +1104,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]]) -> dict[str, list
             continue
         target = _choose(g, groups, roots, uf)
         if target is not None:
-            uf.union(k, target)
+            uf.union(k, target, "partial name")
 
     out: dict[str, list[int]] = defaultdict(list)
     for k, g in groups.items():
@@ -1252,14 +1322,16 @@ def _split_title_place(cands: list[_Cand], full: str) -> None:
                 break
 
 
-def find_actors(doc: Doc, article: Article) -> list[ActorDraft]:
+def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) -> list[ActorDraft]:
+    """The actor drafts of a parsed article; with `trace`, every merge of the
+    clustering is appended to it (see PASSES and benchmarks/actor_passes.py)."""
     full = doc.text
     cands, pairs = _candidates(doc)
     _split_joined(cands)
     _split_coordinated(cands)
     _split_title_place(cands, full)
     _datelines(doc, article, cands)
-    clusters = _cluster(cands, pairs)
+    clusters = _cluster(cands, pairs, trace)
     drafts: list[ActorDraft] = []
     for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
         label = _cluster_type(cands, idxs)

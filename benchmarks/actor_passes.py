@@ -1,0 +1,104 @@
+"""Per-pass figures of the actor clustering: how many merges each pass makes and
+how many of them the gold confirms or refutes, so a wrong merge can be traced to
+the pass that made it.
+
+    python benchmarks/actor_passes.py [--verbose] [--gum DIR] [FOLDER ...]
+
+FOLDERs hold gold files in the scorer's format (default: tests/gold and the
+held-out and blind sets in benchmarks/). --gum DIR adds the GUM development
+documents exported by the evaluation's gum_eval.py (DIR/articles, DIR/gold; the
+held-out news genre is refused). A merge joins two name strings; it is *right*
+when the gold lists both as aliases of one actor, *wrong* when it lists them
+under two actors, and *unjudged* when the gold does not name one of them (a
+title, a name the gold leaves out). --verbose lists every wrong merge with its
+article. Runs in-process (spaCy loaded once), no cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+DEFAULT_SETS = [REPO / "tests" / "gold", REPO / "benchmarks" / "heldout", REPO / "benchmarks" / "blind",
+                REPO / "benchmarks" / "blind2", REPO / "benchmarks" / "blind3"]
+HELD_OUT_PREFIX = "GUM_news_"
+
+
+def gold_files(folder: Path) -> list[tuple[Path, Path]]:
+    """(gold json, article) pairs of a folder (GUM exports keep articles apart)."""
+    out = []
+    gold_dir = folder / "gold" if (folder / "gold").is_dir() else folder
+    for g in sorted(gold_dir.glob("*.json")):
+        if g.name.startswith(HELD_OUT_PREFIX):
+            continue  # GUM's news genre is held out for evaluation
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        for cand in (g.parent / gold["article"], folder / "articles" / gold["article"]):
+            if cand.exists():
+                out.append((g, cand))
+                break
+    return out
+
+
+def judge(gold: dict, short: str, long: str) -> str:
+    from tui.analysis.actors import _key
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in gold["actors"]:
+        for alias in actor["aliases"]:
+            owners[_key(alias)].add(actor["name"])
+    a, b = owners.get(_key(short)), owners.get(_key(long))
+    if not a or not b:
+        return "unjudged"
+    return "right" if a & b else "wrong"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folders", nargs="*", type=Path)
+    ap.add_argument("--gum", type=Path, help="a gum_eval.py export (articles/, gold/) of the development genres")
+    ap.add_argument("--verbose", action="store_true", help="list every wrong merge")
+    args = ap.parse_args()
+    folders = list(args.folders) or DEFAULT_SETS
+    if args.gum:
+        folders.append(args.gum)
+
+    from tui.analysis.actors import PASSES, Merge, find_actors
+    from tui.analysis.loading import load_article
+    from tui.analysis.nlp import load_model, resolve_model_name
+    from tui.analysis.pipeline import parse
+
+    nlp = load_model(resolve_model_name())
+    print(f"{'set':28}{'pass':24}{'merges':>8}{'right':>8}{'wrong':>8}{'unjudged':>10}{'precision':>11}")
+    for folder in folders:
+        counts: dict[str, Counter] = {p: Counter() for p in PASSES}
+        wrong: list[str] = []
+        files = gold_files(folder)
+        for gold_path, article_path in files:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            article = load_article(article_path)
+            trace: list[Merge] = []
+            find_actors(parse(nlp, article.text), article, trace)
+            for m in trace:
+                verdict = judge(gold, m.short, m.long)
+                counts[m.rule][verdict] += 1
+                if verdict == "wrong":
+                    wrong.append(f"  {gold_path.stem}: {m.rule}: {m.short!r} -> {m.long!r}")
+        name = f"{folder.name} ({len(files)})"
+        for p in PASSES:
+            c = counts[p]
+            n = sum(c.values())
+            judged = c["right"] + c["wrong"]
+            prec = f"{c['right'] / judged:.3f}" if judged else "-"
+            print(f"{name:28}{p:24}{n:>8}{c['right']:>8}{c['wrong']:>8}{c['unjudged']:>10}{prec:>11}")
+        if args.verbose and wrong:
+            print("\n".join(wrong))
+
+
+if __name__ == "__main__":
+    main()
