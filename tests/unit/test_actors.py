@@ -583,3 +583,16 @@ def test_cited_authors_are_people(nlp):
     for surname in ("Kowalczyk", "Warnock", "Dunmore"):
         d = owner(drafts, text, surname)
         assert d is not None and d.type == "PERSON", (surname, d)
+
+
+def test_merges_are_traced_by_pass(nlp):
+    from tui.analysis.actors import PASSES, Merge
+
+    text = ("Headline\n\nMarta Kowalczyk joined the Institute for Coastal Studies (ICS) in 2010.\n\n"
+            "Kowalczyk moved to Lyon. Kowalczyk left ICS in 2015.")
+    doc = nlp(text)
+    trace: list[Merge] = []
+    find_actors(doc, Article(text=text, title="Headline", source="-"), trace)
+    assert all(m.rule in PASSES for m in trace)
+    assert Merge("partial name", "Kowalczyk", "Marta Kowalczyk") in trace
+    assert any(m.rule == "bracketed short form" and m.short == "ICS" for m in trace)

@@ -1030,14 +1030,15 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
                     key = variant
                     break
         alias = canonical(key)
-        if alias is not None and alias != key and trace is not None:
+        if alias is not None and alias != key and trace is not None and Merge("alias table", key, alias) not in trace:
             trace.append(Merge("alias table", key, alias))
         key = alias or key
         g = groups.get(key)
         if g is None:
             words = tuple(key.split())
             g = groups[key] = _Group(key, words, first=c.start)
-        elif trace is not None and c.text != cands[g.cands[0]].text and alias is None:
+        elif trace is not None and c.text != cands[g.cands[0]].text and alias is None \
+                and Merge("exact name", c.text, cands[g.cands[0]].text) not in trace:
             trace.append(Merge("exact name", c.text, cands[g.cands[0]].text))
         g.cands.append(i)
         cand_key.append(key)
