@@ -133,12 +133,15 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
     starts = [s for s, _ in taken]
     tok_starts = [t.idx for t in doc]
+    # the words that say a quote stay the speaker's mentions, wherever they are
+    saying = {(sm.start, sm.end) for q in quotes if (sm := getattr(q, "speaker_mention", None)) is not None}
     for q in quotes:
         d = by_key.get(q.speaker) if q.kind == "direct" and q.speaker else None
         if d is None or d.type != "PERSON":
             continue
         d.mentions = [m for m in d.mentions if not (
-            m.kind == "pronoun" and q.start <= m.start < q.end and m.text.lower() in MASCULINE | FEMININE)]
+            m.kind == "pronoun" and q.start <= m.start < q.end and m.text.lower() in MASCULINE | FEMININE
+            and (m.start, m.end) not in saying)]
         for i in range(bisect.bisect_left(tok_starts, q.start), bisect.bisect_left(tok_starts, q.end)):
             tok = doc[i]
             if tok.lower_ not in _FIRST_SINGULAR or tok.pos_ != "PRON":
