@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from .analysis.loading import ArticleError, list_articles, load_article
 from .analysis.model import Analysis, Article
 from .analysis.service import Analyzer
+from .analysis.worker import AnalysisProcess, shared_process
 from .commands import ActorCommands, ThemeCommands
 from .resources import SAMPLES_DIR, STYLES_DIR
 
@@ -39,6 +40,7 @@ class NewsReaderApp(App):
         article: Article | None = None,
         home: Path | None = None,
         startup_error: str | None = None,
+        analysis_process: AnalysisProcess | None = None,
     ) -> None:
         super().__init__()
         self.analyzer = analyzer
@@ -46,8 +48,9 @@ class NewsReaderApp(App):
         self.article = article
         self.home = home  # the folder an article opened directly came from
         self.startup_error = startup_error
-        #: only one spaCy analysis at a time (the model is shared between workers)
-        self.analysis_lock = threading.Lock()
+        #: analyses run in this separate process (one at a time, the opened
+        #: article's before the library's); never in the UI's
+        self.analysis_process = analysis_process or shared_process()
         self._analyses: dict[str, Analysis] = {}
         self._warnings_shown: set[str] = set()
         self._library_lock = threading.Lock()
@@ -64,6 +67,11 @@ class NewsReaderApp(App):
             self.push_screen(ArticleScreen(self.article, self.analyzer))
         else:
             self.push_screen(LibraryScreen(self.folder or SAMPLES_DIR, self.analyzer))
+
+    def on_unmount(self) -> None:
+        # quitting: a running analysis stops now (its thread would notice too);
+        # an idle worker stays for the next app in this process
+        self.analysis_process.cancel_running()
 
     # --- analyses known in this session -------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 
 import pytest
 from textual.widgets import TabbedContent
@@ -59,18 +61,19 @@ async def test_an_article_opened_while_the_library_analyses_it_is_analysed_once(
     calls: list[str] = []
     started, release = threading.Event(), threading.Event()
 
-    def counting(article, progress=None):
+    def held(article, progress=None, **options):
         calls.append(article.text)
         started.set()
         release.wait(60)  # the first analysis is still running when the article opens
-        return real(article, progress)
+        return real(article, progress, **options)
 
-    analyzer.analyze = counting  # type: ignore[method-assign]
+    analyzer.analyze = held  # type: ignore[method-assign]
     app = make_app(small_library, analyzer)
+    jobs_before = app.analysis_process.jobs
     async with app.run_test(size=(120, 40)) as pilot:
         library = app.screen
         await wait_for(pilot, started.is_set)
-        # the help screen over the library suspends and resumes it (re-queues the article)
+        # the help screen over the library suspends and resumes it
         await pilot.press("question_mark")
         await pilot.pause()
         await pilot.press("escape")
@@ -81,10 +84,12 @@ async def test_an_article_opened_while_the_library_analyses_it_is_analysed_once(
         screen = app.screen
         release.set()
         await wait_for(pilot, lambda: screen.analysis is not None)
-        await settle(app, pilot)
+        await wait_for(pilot, lambda: all(e.analysis is not None for e in library.entries))
         first = library.entries[0].article
         assert screen.article.text == first.text
-        assert calls.count(first.text) == 1, len(calls)
+        # the library and the article both asked; the worker analysed it once
+        assert calls.count(first.text) == 2
+        assert app.analysis_process.jobs - jobs_before == len(library.entries)
 
 
 @pytest.fixture
@@ -105,58 +110,37 @@ def long_folder(tmp_path):
     return folder
 
 
-def pausing_analyzer(analyzer):
-    """Wrap `analyzer.analyze`: the first analysis pauses halfway until `resume`
-    is set; `ended` gets the exception each analysis ended with (None: finished)."""
-    real = analyzer.analyze
-    midway, resume, done = threading.Event(), threading.Event(), threading.Event()
-    ended: list[BaseException | None] = []
+def process_gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
 
-    def analyze(article, progress=None):
-        first = not midway.is_set()
 
-        def watched(fraction):
-            if first and 0 < fraction < 1 and not midway.is_set():
-                midway.set()
-                resume.wait(60)
-            if progress is not None:
-                progress(fraction)
+async def midway(app, pilot):
+    """Wait until the app's analysis process is in the middle of an analysis; its pid."""
+    from textual.widgets import ProgressBar
 
-        try:
-            result = real(article, watched)
-        except BaseException as exc:
-            if first:
-                ended.append(exc)
-                done.set()
-            raise
-        if first:
-            ended.append(None)
-            done.set()
-        return result
-
-    analyzer.analyze = analyze  # type: ignore[method-assign]
-    return midway, resume, done, ended
+    process = app.analysis_process
+    await wait_for(pilot, lambda: process.busy and process.pid is not None
+                   and any(0 < (bar.progress or 0) < 1 for bar in app.screen.query(ProgressBar)))
+    return process.pid
 
 
 async def test_going_back_during_an_analysis_stops_it_quietly(analyzer, long_folder):
-    from tui.screens.article import AnalysisCancelled
     from tui.screens.library import LibraryScreen
 
     analyzer.use_cache = False
-    midway, resume, done, ended = pausing_analyzer(analyzer)
     app = make_app(long_folder / "long.txt", analyzer)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await wait_for(pilot, midway.is_set)
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
+        pid = await midway(app, pilot)
         (worker,) = [w for w in app.workers if w.group == "analysis"]
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
-        resume.set()
-        await wait_for(pilot, done.is_set, timeout=20)
-        assert isinstance(ended[0], AnalysisCancelled)
-        await wait_for(pilot, lambda: worker.is_finished, timeout=20)
+        await wait_for(pilot, lambda: worker.is_finished, timeout=1)
         assert worker.is_cancelled
+        await wait_for(pilot, lambda: process_gone(pid), timeout=1)  # its work ended with it
         await pilot.pause()
         assert not [n for n in app._notifications if n.severity == "error"]
 
@@ -164,19 +148,21 @@ async def test_going_back_during_an_analysis_stops_it_quietly(analyzer, long_fol
 @pytest.mark.parametrize("where", ["article", "library"])
 async def test_quitting_during_an_analysis_stops_it(analyzer, long_folder, where):
     """Quitting from the article, or from the library that is analysing the
-    article first, stops the analysis between chunks."""
-    from tui.screens.article import AnalysisCancelled
-
+    long article, ends the analysis process's work within a second."""
     analyzer.use_cache = False
-    midway, resume, done, ended = pausing_analyzer(analyzer)
     app = make_app(long_folder / "long.txt" if where == "article" else long_folder, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, midway.is_set)
+        if where == "article":
+            pid = await midway(app, pilot)
+        else:
+            await wait_for(pilot, lambda: app.analysis_process.busy and app.analysis_process.pid)
+            pid = app.analysis_process.pid
         await pilot.press("q")
         await pilot.pause()
-    resume.set()
-    assert done.wait(20)
-    assert isinstance(ended[0], AnalysisCancelled)
+    deadline = time.monotonic() + 1
+    while not process_gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert process_gone(pid)
 
 
 async def test_the_library_looks_up_the_cache_off_the_ui_thread(analyzer, small_library):

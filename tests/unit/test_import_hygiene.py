@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import pkgutil
 import subprocess
 import sys
@@ -107,3 +108,38 @@ def test_the_library_layer_loads_neither_textual_nor_spacy() -> None:
 @pytest.mark.parametrize("module", LIBRARY)
 def test_library_module_never_imports_textual(module: str) -> None:
     assert not {"textual", "spacy", "thinc"} & _imported_names(module)
+
+
+AFTER_AN_ANALYSIS = """
+import asyncio, json, sys, tempfile, os
+os.environ["NEWSREADER_CACHE_DIR"] = tempfile.mkdtemp()
+from tui.analysis.service import Analyzer
+from tui.app import make_app
+from tui.resources import SAMPLES_DIR
+
+async def main():
+    app = make_app(SAMPLES_DIR / "00_seed_putin_kim_pact.txt", Analyzer())
+    async with app.run_test(size=(100, 30)) as pilot:
+        while app.screen.analysis is None:
+            await pilot.pause(0.05)
+        actors = len(app.screen.analysis.actors)
+    print(json.dumps({"actors": actors, "jobs": app.analysis_process.jobs,
+                      "loaded": sorted({m.split('.')[0] for m in sys.modules})}))
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_the_reader_process_has_no_spacy_after_an_analysis(tmp_path) -> None:
+    """The analysis runs in a worker process: the reader's own process never
+    imports spaCy, not even after analysing an article."""
+    script = tmp_path / "reader_analysis.py"
+    script.write_text(AFTER_AN_ANALYSIS, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], cwd=REPO, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["actors"] > 0 and result["jobs"] == 1  # really analysed, in the worker
+    assert "textual" in result["loaded"]
+    assert "spacy" not in result["loaded"] and "thinc" not in result["loaded"]

@@ -2,14 +2,18 @@
 
 `Analyzer.cached()` never imports spaCy (the cache key uses the model's
 package version from metadata); `Analyzer.analyze()` loads the model on first
-use (call it from a worker thread in the UI) and stores the result.
+use and stores the result. The reader passes an `AnalysisProcess`
+(worker.py): the analysis then runs in that process, never in the reader's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .cache import AnalysisCache, cache_key, code_fingerprint, model_version
 from .model import Analysis, Article
 from .pipeline import ANALYZER_VERSION, Progress
+from .worker import AnalysisProcess, Job, WorkerModelNotFound
 
 #: analyses kept in memory with use_cache=False (the most recent ones)
 MEMO_SIZE = 32
@@ -24,6 +28,8 @@ class Analyzer:
         #: without a cache: this session's last analyses by text, so an article
         #: analysed in the library is not analysed again when it is opened
         self._memo: dict[str, Analysis] = {}
+        #: cache warnings the worker process met while storing
+        self._worker_warnings: list[str] = []
 
     @property
     def cache(self) -> AnalysisCache | None:
@@ -37,7 +43,8 @@ class Analyzer:
     @property
     def warnings(self) -> list[str]:
         """One-line warnings about the cache (also logged), for the UI to show."""
-        return list(self._cache.warnings) if self._cache is not None else []
+        own = list(self._cache.warnings) if self._cache is not None else []
+        return own + [w for w in self._worker_warnings if w not in own]
 
     def model_identity(self) -> tuple[str, str]:
         """(resolved model name, installed version). Raises `nlp.ModelNotFound`."""
@@ -71,18 +78,35 @@ class Analyzer:
             return None
         return found.for_article(article)
 
-    def analyze(self, article: Article, progress: Progress | None = None) -> Analysis:
-        """Run the full analysis (loads spaCy) and store it in the cache."""
-        from .nlp import load_model
-        from .pipeline import analyze
-
+    def analyze(self, article: Article, progress: Progress | None = None, *,
+                process: AnalysisProcess | None = None,
+                cancelled: Callable[[], bool] | None = None, background: bool = False) -> Analysis:
+        """Run the full analysis and store it in the cache: in `process` when
+        given (spaCy is then never imported here; `cancelled` is polled and a
+        cancelled job raises `worker.AnalysisCancelled`; a `background` one
+        gives way to the others, see `AnalysisProcess.run`), else in this process."""
         name, _ = self.model_identity()
-        nlp = load_model(name)
-        analysis = analyze(article, nlp, progress)
         cache = self.cache
-        if cache is not None:
-            cache.put(self.key_for(article), analysis)
+        if process is not None:
+            job = Job(article, name, str(cache.directory) if cache is not None and not cache.disabled else None,
+                      self.key_for(article) if cache is not None else None)
+            try:
+                result = process.run(job, progress, cancelled, background=background,
+                                     reuse=lambda: self.cached(article))
+            except WorkerModelNotFound as exc:
+                from .nlp import ModelNotFound
+
+                raise ModelNotFound(str(exc)) from None
+            self._worker_warnings.extend(w for w in result.warnings if w not in self._worker_warnings)
+            analysis = result.analysis
         else:
+            from .nlp import load_model
+            from .pipeline import analyze
+
+            analysis = analyze(article, load_model(name), progress)
+            if cache is not None:
+                cache.put(self.key_for(article), analysis)
+        if cache is None:
             self._memo.pop(article.text, None)
             self._memo[article.text] = analysis
             while len(self._memo) > MEMO_SIZE:

@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 
 from ..analysis.model import Actor, Analysis, Article, Quote
 from ..analysis.service import Analyzer
+from ..analysis.worker import AnalysisCancelled
 from ..widgets.actor_sidebar import ActorSidebar
 from ..widgets.article_view import ArticleView
 from ..widgets.mention_panel import MentionPanel
@@ -29,11 +30,6 @@ from ..widgets.search_bar import SearchBar, find_in_text, match_actors
 #: below this width the side column narrows; from WIDE on, sidebar and detail sit side by side
 NARROW = 100
 WIDE = 150
-
-
-class AnalysisCancelled(Exception):
-    """Raised from an analysis's progress callback to stop it: its screen is
-    gone or the app is quitting (the pipeline reports progress between chunks)."""
 
 
 def origin_line(article: Article) -> str:
@@ -82,6 +78,19 @@ class ArticleScreen(Screen):
             super().__init__()
             self.error = error
 
+    class AnalysisStarted(Message):
+        """Not in the cache: the analysis process is at work."""
+
+    class AnalysisProgress(Message):
+        def __init__(self, fraction: float) -> None:
+            super().__init__()
+            self.fraction = fraction
+
+    class AnalysisNotice(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
     def __init__(self, article: Article, analyzer: Analyzer) -> None:
         super().__init__()
         self.article = article
@@ -122,17 +131,10 @@ class ArticleScreen(Screen):
         self.layout_mode = layout_for(self.app.size.width)
         self.query_one(ArticleView).focus()
         known = self.app.known_analysis(self.article)  # type: ignore[attr-defined]
-        if known is None:
-            try:
-                known = self.analyzer.cached(self.article)
-            except Exception as exc:  # a broken cache is a miss, never a crash
-                self.notify(f"Analysis cache unavailable: {exc}", severity="warning", markup=False)
-        self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         if known is not None:
             self.analysis = known
         else:
-            self.set_class(True, "-analysing")
-            self.run_analysis()
+            self.run_analysis()  # the cache lookup too: off the UI thread
 
     def on_resize(self, event: Resize) -> None:
         self.layout_mode = layout_for(event.size.width)
@@ -145,35 +147,50 @@ class ArticleScreen(Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def run_analysis(self) -> None:
+        """The cached analysis, else one made in the app's analysis process (this
+        thread only waits for it, so spaCy never holds the UI's GIL); it ends as
+        soon as the screen is closed or the app quits, the process killed."""
         worker = get_current_worker()
+
+        def cancelled() -> bool:
+            return worker.is_cancelled or not self.is_attached
+
         try:
-            with self.app.analysis_lock:  # type: ignore[attr-defined]
-                if worker.is_cancelled:
-                    return
-                # the library may have analysed it while this worker waited for the lock
-                analysis = self.analyzer.cached(self.article) or self.analyzer.analyze(
-                    self.article, progress=self._progress_from_thread)
+            try:
+                analysis = self.analyzer.cached(self.article)
+            except Exception as exc:  # a broken cache is a miss, never a crash
+                analysis = None
+                self.post_message(self.AnalysisNotice(f"Analysis cache unavailable: {exc}"))
+            if analysis is None:
+                self.post_message(self.AnalysisStarted())
+                analysis = self.analyzer.analyze(
+                    self.article, self._progress_from_thread,
+                    process=self.app.analysis_process, cancelled=cancelled)  # type: ignore[attr-defined]
         except AnalysisCancelled:  # the screen was closed or the app is quitting
             return
         except Exception as exc:
             message = " ".join(str(exc).split()) or exc.__class__.__name__
             self.post_message(self.AnalysisFailed(message))
             return
-        if not worker.is_cancelled:
+        if not cancelled():
             self.post_message(self.AnalysisReady(analysis))
 
     def _progress_from_thread(self, fraction: float) -> None:
-        """Show the progress; stop the analysis once nobody is waiting for it."""
-        if get_current_worker().is_cancelled or not self.is_attached:
-            raise AnalysisCancelled
-        try:
-            self.app.call_from_thread(self._show_progress, fraction)
-        except RuntimeError as exc:  # the app is closing
-            raise AnalysisCancelled from exc
+        self.post_message(self.AnalysisProgress(fraction))
 
-    def _show_progress(self, fraction: float) -> None:
-        for bar in self.query("#analysis-progress").results(ProgressBar):  # none once the screen is gone
-            bar.update(progress=min(1.0, max(0.0, fraction)))
+    @on(AnalysisStarted)
+    def _analysis_started(self) -> None:
+        if self.analysis is None:
+            self.set_class(True, "-analysing")
+
+    @on(AnalysisNotice)
+    def _analysis_notice(self, event: AnalysisNotice) -> None:
+        self.notify(event.text, severity="warning", markup=False)
+
+    @on(AnalysisProgress)
+    def _show_progress(self, event: AnalysisProgress) -> None:
+        for bar in self.query("#analysis-progress").results(ProgressBar):
+            bar.update(progress=min(1.0, max(0.0, event.fraction)))
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:

@@ -16,14 +16,14 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
-from textual.worker import get_current_worker
+from textual.worker import WorkerState, get_current_worker
 
 from ..analysis.clean import one_line
 from ..analysis.loading import ArticleError, list_articles, load_article
 from ..analysis.model import Analysis, Article
 from ..analysis.service import Analyzer
 from ..widgets.list_keys import list_bindings
-from .article import AnalysisCancelled
+from ..analysis.worker import AnalysisCancelled, AnalysisPreempted
 
 
 @dataclass
@@ -163,31 +163,36 @@ class LibraryScreen(Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library-analysis")
     def analyse_pending(self, indexes: list[int]) -> None:
+        """Analyse the articles not in the cache, one at a time, in the app's
+        analysis process as background jobs: an article the user opens goes
+        first (it stops the job in hand, which runs again after it). Goes on
+        while an opened article is read; ends when the library is closed or
+        the app quits."""
         worker = get_current_worker()
+
+        def cancelled() -> bool:
+            return worker.is_cancelled or not self.is_attached
+
         for index in indexes:
-            if worker.is_cancelled:
-                return
             article = self.entries[index].article
             assert article is not None
-            try:
-                with self.app.analysis_lock:  # type: ignore[attr-defined]
-                    if worker.is_cancelled:
-                        return
-                    # an opened article's own worker may have analysed it meanwhile
-                    analysis = self.analyzer.cached(article) or self.analyzer.analyze(article, self._progress)
-            except AnalysisCancelled:
-                return
-            except Exception as exc:
-                self.post_message(self.Analysed(index, None, " ".join(str(exc).split()) or exc.__class__.__name__))
-                continue
-            self.post_message(self.Analysed(index, analysis))
-
-    def _progress(self, _fraction: float) -> None:
-        """Stop the analysis (between chunks) once the library is closed or the
-        app quits; a suspended library finishes the article in hand, which the
-        opened article may be waiting for."""
-        if not self.is_attached:
-            raise AnalysisCancelled
+            while True:
+                if cancelled():
+                    return
+                try:
+                    # an opened article may have been analysed meanwhile
+                    analysis = self._cached(article) or self.analyzer.analyze(
+                        article, process=self.app.analysis_process,  # type: ignore[attr-defined]
+                        cancelled=cancelled, background=True)
+                except AnalysisPreempted:
+                    continue  # the opened article went first; now this one again
+                except AnalysisCancelled:
+                    return
+                except Exception as exc:
+                    self.post_message(self.Analysed(index, None, " ".join(str(exc).split()) or exc.__class__.__name__))
+                else:
+                    self.post_message(self.Analysed(index, analysis))
+                break
 
     @on(Analysed)
     def _analysed(self, event: Analysed) -> None:
@@ -213,10 +218,6 @@ class LibraryScreen(Screen):
         text += " · Enter opens · f feeds · ? help"
         self.query_one("#library-status", Static).update(Content(text))
 
-    def on_screen_suspend(self) -> None:
-        # an opened article's own analysis goes first; the rest resumes on return
-        self.workers.cancel_group(self, "library-analysis")
-
     def on_screen_resume(self) -> None:
         table = self.query_one(DataTable)
         pending = []
@@ -230,7 +231,9 @@ class LibraryScreen(Screen):
             elif not entry.error:
                 pending.append(index)
         self._update_status()
-        if pending:
+        running = any(w.node is self and w.group == "library-analysis" and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
+                      for w in self.workers)
+        if pending and not running:
             self.analyse_pending(pending)
 
     # --- opening ---------------------------------------------------------------
