@@ -9,6 +9,9 @@ Usage::
     newsreader analyze FILE | - [--format json|text] [--rules] [--no-cache] [--model NAME]
         Print the analysis: `json` is the newsreader.analysis/2 contract,
         `text` a readable report.
+    newsreader analyze FOLDER --format jsonl [--jobs N] [--rules] [--no-cache] [--model NAME]
+        One line of JSON per article (the `json` object), in the folder's
+        order, analysed by N processes (default: every core).
     newsreader export ARTICLE|FOLDER [--format csv|jsonl|md] [-o FILE]
         Who said what: one row per quote (see tui/export_cli.py).
     newsreader URL | analyze URL
@@ -113,11 +116,14 @@ def _reader_parser() -> argparse.ArgumentParser:
 
 
 def _analyze_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=f"{PROG} analyze", description="Analyse one article and print the result.")
-    parser.add_argument("path", metavar="FILE", help="an article file, an http(s) address, or - for standard input")
+    parser = _Parser(prog=f"{PROG} analyze", description="Analyse articles and print the result.")
+    parser.add_argument("path", metavar="FILE",
+                        help="an article file, an http(s) address, - for standard input, or a folder of "
+                        "articles (with --format jsonl)")
     parser.add_argument(
-        "--format", choices=("json", "text"), default="text",
-        help="json: the newsreader.analysis/2 contract; text: a readable report (default)",
+        "--format", choices=("json", "text", "jsonl"), default="text",
+        help="json: the newsreader.analysis/2 contract; text: a readable report (default); "
+        "jsonl: one line of that JSON per article (for a folder)",
     )
     parser.add_argument(
         "--rules", action="store_true",
@@ -125,6 +131,9 @@ def _analyze_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--no-corrections", action="store_true",
                         help="the raw analysis, without the corrections made in the reader")
+    parser.add_argument("--jobs", type=int, metavar="N",
+                        help="with a folder: analyse N articles at a time, each in its own process "
+                        "(default: every core)")
     _common(parser)
     return parser
 
@@ -198,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
 def run_analyze(args: argparse.Namespace) -> int:
     from .analysis.service import Analyzer
 
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.path != "-" and Path(args.path).is_dir():
+        return run_analyze_folder(args)
     article = _load(args.path)
     analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
     analyzer.model_identity()  # ModelNotFound before any work
@@ -206,7 +219,11 @@ def run_analyze(args: argparse.Namespace) -> int:
         from .export_cli import apply_stored
 
         analysis = apply_stored(analysis)
-    if args.format == "json":
+    if args.format == "jsonl":
+        from .analysis.batch import json_text
+
+        _write_line(json_text(analysis, rules=args.rules))
+    elif args.format == "json":
         # The contract is UTF-8 JSON whatever the locale says.
         data = json.dumps(analysis.to_json(rules=args.rules), ensure_ascii=False, indent=1) + "\n"
         # Only strings hold non-ASCII: \u-escape what a terminal would act on (C1,
@@ -254,6 +271,34 @@ class _CheckedStdout:
 
     def fileno(self) -> int:
         return sys.stdout.fileno()
+
+
+def run_analyze_folder(args: argparse.Namespace) -> int:
+    """Every article of a folder, one JSON line each, in the folder's order;
+    an article that cannot be read is one error line on stderr (exit 1 at the end)."""
+    from .analysis.batch import analyze_many
+    from .analysis.loading import list_articles
+    from .analysis.service import Analyzer
+
+    if args.format != "jsonl":
+        raise UsageError(f"a folder is analysed with --format jsonl (one line per article), not {args.format}")
+    paths = list_articles(Path(args.path))  # ArticleError when it holds none
+    Analyzer(model=args.model, use_cache=not args.no_cache).model_identity()  # ModelNotFound before any work
+    failed = 0
+    options = {"model": args.model, "use_cache": not args.no_cache, "rules": args.rules,
+               "corrections": not args.no_corrections}
+    for outcome in analyze_many(paths, args.jobs, **options):
+        if outcome.line is not None:
+            _write_line(outcome.line)
+        else:
+            failed += 1
+            _fail(outcome.error or f"{outcome.path}: could not be analysed", EXIT_ARTICLE)
+    return EXIT_ARTICLE if failed else EXIT_OK
+
+
+def _write_line(line: str) -> None:
+    """One line of UTF-8 JSON, flushed (a consumer sees each article as it is done)."""
+    write_stdout(line.encode("utf-8", "backslashreplace") + b"\n")
 
 
 # -------------------------------------------------------------------- reader
