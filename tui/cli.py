@@ -277,11 +277,11 @@ def run_analyze_folder(args: argparse.Namespace) -> int:
     """Every article of a folder, one JSON line each, in the folder's order;
     an article that cannot be read is one error line on stderr (exit 1 at the end)."""
     from .analysis.batch import analyze_many
-    from .analysis.loading import list_articles
+    from .analysis.loading import ArticleError, list_articles
     from .analysis.service import Analyzer
 
     if args.format != "jsonl":
-        raise UsageError(f"a folder is analysed with --format jsonl (one line per article), not {args.format}")
+        raise ArticleError(args.path, "is a folder (--format jsonl analyses every article in it, one line each)")
     paths = list_articles(Path(args.path))  # ArticleError when it holds none
     Analyzer(model=args.model, use_cache=not args.no_cache).model_identity()  # ModelNotFound before any work
     failed = 0

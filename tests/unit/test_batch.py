@@ -66,11 +66,14 @@ def test_an_unreadable_article_is_reported_and_the_rest_analysed(corpus):
     assert b"Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("args", [("--format", "json"), ("--format", "jsonl", "--jobs", "0")])
-def test_folder_usage_errors(corpus, args):
-    proc = cli("analyze", str(corpus), *args)
-    assert proc.returncode == 2
-    assert proc.stderr.decode().startswith("newsreader: ") and b"Traceback" not in proc.stderr
+def test_a_folder_needs_jsonl_and_jobs_at_least_one(corpus):
+    text = cli("analyze", str(corpus), "--format", "json")
+    assert text.returncode == 1
+    assert "is a folder" in text.stderr.decode() and "--format jsonl" in text.stderr.decode()
+    zero = cli("analyze", str(corpus), "--format", "jsonl", "--jobs", "0")
+    assert zero.returncode == 2
+    for proc in (text, zero):
+        assert proc.stderr.decode().startswith("newsreader: ") and b"Traceback" not in proc.stderr
 
 
 def test_dask_maps_the_same_function_on_a_local_cluster(corpus):
