@@ -273,8 +273,15 @@ def test_mixed_quote_indirect_includes_the_marks_and_the_direct_part(analyse):
     assert indirect(quotes) == [("the two firms are “partners for the long run,”", "John Smith")]
 
 
+def test_what_a_speech_act_is_about_is_reported_without_a_clause(analyse):
+    assert indirect(analyse("Jane Doe pledged full support for the plan.")) == [("full support for the plan", "Jane Doe")]
+    assert indirect(analyse("Jane Doe called for an inquiry into the crash.")) == [("an inquiry into the crash", "Jane Doe")]
+    # the listener is not the content; a bare pronoun object is no content at all
+    assert indirect(analyse("Jane Doe urged Congress to act on the budget.")) == [("to act on the budget", "Jane Doe")]
+    assert indirect(analyse("Jane Doe praised him.")) == []
+
+
 def test_no_indirect_without_a_reported_clause(analyse):
-    assert indirect(analyse("He pledged full support for the plan.")) == []
     assert indirect(analyse("John Smith spoke to Mary Jones, saying something that made both laugh.")) == []
     assert indirect(analyse("John Smith described it as a major upgrade in relations.")) == []
 
@@ -470,7 +477,7 @@ def test_cue_coordinated_into_the_reported_clause_is_the_reporters(analyse):
     assert direct(quotes) == [("many stores are still selling out within an hour", "Microsoft"),
                               ("unprecedented", "Microsoft")]
     assert indirect(quotes) == [("with the limit in place, “many stores are still selling out within an hour”",
-                                 "Microsoft")]
+                                 "Microsoft"), ("the demand “unprecedented”", "Microsoft")]
 
 
 def test_verdict_deemed_that_is_reported(analyse):

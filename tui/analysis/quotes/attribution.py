@@ -61,6 +61,25 @@ class Finder(ReportedSpeech):
             return False
         return verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBZ", "VBD", "VBP", "MD")
 
+    def introduced_person(self, p: int) -> tuple[str, Token] | None:
+        """The person the paragraph before `p` is about: the subject of its
+        last sentence, when that names a person (not inside a quote)."""
+        if p == 0:
+            return None
+        start, end = self.paragraphs[p - 1]
+        toks = self.tokens_in(start, end)
+        if not len(toks):
+            return None
+        lo, hi = self.sents[self.sent_of[toks[-1]]]
+        for k in range(max(lo, toks[0]), hi):
+            tok = self.doc[k]
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and self.quote_of[k] == -1:
+                key = self.actor_of_token(tok)
+                if key is not None and self.index.draft(key).type == "PERSON":
+                    return key, tok
+                return None
+        return None
+
     def is_term(self, f: _Found) -> bool:
         """A name, title or term in quotation marks, not words anyone said: a
         few quoted words inside a sentence, closed, not ending as speech does
@@ -192,21 +211,23 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
 
 
 def _credit_lines(finder: Finder, directs: list[_Found]) -> None:
-    """Quotes without a cue in the paragraph above a dash credit line are the
-    credited actor's."""
-    credits: dict[int, str | None] = {}
+    """Quotes without a cue credited around them: a dash credit line in the
+    paragraph below, a dash and a name after the quote, or a label and a colon
+    opening its paragraph ("Jane Doe: “…”")."""
+    below: dict[int, tuple[str, int] | None] = {}
     for f in directs:
         if f.has_cue or f.span is None:
             continue
         p = f.span.paragraph
-        if p not in credits:
-            credits[p] = finder.credit_line(p + 1)
-        if credits[p] is not None:
-            f.speaker, f.cue, f.has_cue, f.rule = credits[p], "—", True, "credit_line"
-            start, end = finder.paragraphs[p + 1]
-            named = [m for m in finder.index.mentions_between(start, end) if m[2] == f.speaker]
-            toks = finder.tokens_in(named[-1][0], named[-1][1]) if named else range(0)
-            f.subject = finder.doc[toks[-1]] if len(toks) else None
+        if p not in below:
+            below[p] = finder.credit_line(p + 1)
+        for rule, found in (("credit_line", below[p]), ("dash_credit", finder.dash_credit(f.span)),
+                            ("colon_credit", finder.colon_credit(f.span))):
+            if found is not None:
+                f.speaker, f.cue, f.has_cue, f.rule = found[0], "—" if rule != "colon_credit" else ":", True, rule
+                toks = finder.tokens_in(found[1], found[1] + 1)
+                f.subject = finder.doc[toks[0]] if len(toks) else None
+                break
 
 
 def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Found]) -> None:
@@ -243,6 +264,13 @@ def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Fo
         cue = finder.previous_sentence_cue(f.span) if f.span is not None else None
         if cue is not None and (i < 0 or cue[0] > events[i][0]):
             f.speaker, f.subject, f.rule = cue[1].speaker, cue[1].subject, "previous_sentence_cue"
+        if f.speaker is None and f.span is not None and f.span.open_at == finder.paragraphs[f.span.paragraph][0]:
+            # a quote paragraph right after the paragraph that introduces its
+            # speaker without a speech verb ("Jane Doe, the mayor, toured the
+            # site.\n\n“We will rebuild.”")
+            found = finder.introduced_person(f.span.paragraph)
+            if found is not None:
+                f.speaker, f.subject, f.rule = found[0], found[1], "introduced_person"
     # a chain whose later paragraph carries the attribution gives it to the earlier ones
     for n in range(len(directs) - 1, -1, -1):
         head = chain_head[n]

@@ -330,18 +330,48 @@ class CueFinder(SpeakerResolver):
                     return tok.idx, found
         return None
 
-    def credit_line(self, p: int) -> str | None:
+    def credit_line(self, p: int) -> tuple[str, int] | None:
         """The actor credited by a paragraph of its own that starts with a dash
-        ("—The mayor of Paris, Jane Doe"), as under a pull quote."""
+        ("—The mayor of Paris, Jane Doe"), as under a pull quote, and where."""
         if p >= len(self.paragraphs):
             return None
         start, end = self.paragraphs[p]
         line = self.text[start:end]
         if not line or line[0] not in "—–―-" or end - start > 120 or any(c in ALL_MARKS for c in line):
             return None
-        found = [(self.index.draft(key).type, key) for _, _, key in self.index.mentions_between(start, end)]
-        people = [key for kind, key in found if kind == "PERSON"]
+        return self.credited(start, end)
+
+    def credited(self, start: int, end: int) -> tuple[str, int] | None:
+        """(actor, mention offset) a credit names in [start, end): its last
+        person, else its one organisation, group or place."""
+        found = [(self.index.draft(key).type, key, s) for s, _, key in self.index.mentions_between(start, end)]
+        people = [(key, s) for kind, key, s in found if kind == "PERSON"]
         if people:
             return people[-1]
-        others = [key for kind, key in found if kind in ("ORG", "NORP", "GPE")]
-        return others[-1] if len(set(others)) == 1 else None
+        others = [(key, s) for kind, key, s in found if kind in ("ORG", "NORP", "GPE")]
+        return others[-1] if len({k for k, _ in others}) == 1 else None
+
+    def dash_credit(self, sp: MarkedSpan) -> tuple[str, int] | None:
+        """“…” ― Jane Doe: a dash and a name closing the quote's paragraph."""
+        if sp.close_at is None:
+            return None
+        p_end = self.paragraphs[sp.paragraph][1]
+        start = sp.close_at + 1
+        while start < p_end and (self.text[start].isspace() or self.text[start] in ".,"):
+            start += 1
+        tail = self.text[start:p_end]
+        if not tail or tail[0] not in "—–―-" or len(tail) > 100 or any(c in ALL_MARKS for c in tail):
+            return None
+        return self.credited(start, p_end)
+
+    def colon_credit(self, sp: MarkedSpan) -> tuple[str, int] | None:
+        """Jane Doe: “…” and headlines such as Doe: Plan a ‘disaster’ — a short
+        label ending in a colon opens the quote's paragraph and names who says it."""
+        p_start = self.paragraphs[sp.paragraph][0]
+        colon = self.text.find(":", p_start, sp.open_at)
+        if colon == -1:
+            return None
+        label = self.text[p_start:colon]
+        if not label.strip() or len(label.split()) > 8 or any(c in label for c in ".!?" + ALL_MARKS):
+            return None
+        return self.credited(p_start, colon)

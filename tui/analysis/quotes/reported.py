@@ -13,23 +13,47 @@ from .cues import _CONTINUE, _LISTENER_VERBS, CueFinder
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Speech acts whose content is a noun phrase or an infinitive rather than a clause.
+OBJECT_CONTENT_VERBS = frozenset({
+    "call", "acknowledge", "announce", "urge", "ask", "accuse", "criticize", "criticise",
+    "describe", "question", "promise", "pledge", "propose", "deny", "demand", "praise",
+    "blame", "defend", "warn", "predict", "dismiss", "joke", "complain", "recommend",
+    "vow", "condemn", "denounce", "reiterate", "point", "admit", "confirm", "reveal",
+    "disclose", "characterize", "characterise", "liken", "tout", "decry", "threaten",
+})
+# Prepositions that introduce what a speech act is about ("called for", "joked about").
+_ABOUT_PREPS = frozenset({"for", "about", "on", "of", "to", "against", "over", "as"})
+
 
 class ReportedSpeech(CueFinder):
     def indirect(self) -> list[_Found]:
         found: list[_Found] = []
+        objects: list[_Found] = []
         for i in self.cue_candidates:
             tok = self.doc[i]
             if not self.is_cue(tok):
                 continue
             span = self.reported_clause(tok)
+            into = found
+            if span is None:
+                span, into = self.reported_object(tok), objects
             if span is None:
                 continue
             start, end = span
             who = self.resolve_cue(tok)
             if who.speaker is None and tok.lower_ == "according" and who.subject is None:
                 continue  # "according to" with nothing the parser hangs on it
-            found.append(_Found(start, end, "indirect", who.speaker, self.cue_text(tok),
-                                True, False, None, tok.idx, who.rule, who.subject))
+            into.append(_Found(start, end, "indirect", who.speaker, self.cue_text(tok),
+                               True, False, None, tok.idx, who.rule, who.subject))
+        # what a speech act is about counts only outside someone's reported
+        # clause (not "X said she blamed the crisis on …" twice over) and
+        # when it is more than one direct quote
+        for f in objects:
+            if any(g.start <= f.start and f.end <= g.end for g in found + objects if g is not f):
+                continue
+            if any(sp.open_at <= f.start and f.end <= (sp.close_at or sp.end) + 1 for sp in self.spans):
+                continue
+            found.append(f)
         return found
 
     def reported_clause(self, cue: Token) -> tuple[int, int] | None:
@@ -92,6 +116,43 @@ class ReportedSpeech(CueFinder):
                 stop = min(stop, subj.left_edge.i)  # type: ignore[union-attr]
             hi = min(hi, stop - 1)
         return self.clean_clause(lo, hi)
+
+    def reported_object(self, cue: Token) -> tuple[int, int] | None:
+        """What a speech act is about when it takes no clause: "called for an
+        inquiry into …", "acknowledged the limits of …", "accused the board of
+        …", "announced plans to …". The complements right of the verb (its
+        object, the preposition after it, an infinitive), not the listener."""
+        lemma = cue.lemma_.lower()
+        if lemma not in OBJECT_CONTENT_VERBS or cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl", "amod"):
+            return None
+        if any(c.dep_ in ("ccomp", "auxpass", "nsubjpass") for c in cue.children):
+            return None
+        parts = []
+        for child in cue.rights:
+            if child.dep_ in ("dobj", "xcomp", "oprd", "attr"):
+                parts.append(child)
+            elif child.dep_ == "prep" and child.lower_ in _ABOUT_PREPS:
+                parts.append(child)
+            elif child.dep_ in ("dative",) or child.dep_ == "prt" or child.dep_ == "advmod" and not parts:
+                continue
+            elif child.dep_ == "prep" and not parts:
+                continue  # "called on Monday for …": a time or place before the object
+            else:
+                break
+        if not parts:
+            return None
+        first = parts[0]
+        if first.dep_ == "dobj" and (first.pos_ in ("PRON", "DET") or lemma in _LISTENER_VERBS
+                                     and len(parts) == 1):
+            return None  # "praised him", "urged them": no content of their own
+        s_lo, s_hi = self.sents[self.sent_of[cue.i]]
+        lo = first.left_edge.i
+        hi = min(max(p.right_edge.i for p in parts), s_hi - 1)
+        if first.dep_ == "dobj" and lemma in _LISTENER_VERBS and len(parts) > 1:
+            lo = parts[1].left_edge.i  # "urged Congress to act": the act, not Congress
+        elif first.dep_ == "prep" and any(True for _ in first.children):
+            lo = min(c.left_edge.i for c in first.children)  # "called for an inquiry": the inquiry
+        return self.clean_clause(max(lo, cue.i + 1), hi)
 
     @staticmethod
     def is_finite(verb: Token) -> bool:
