@@ -14,7 +14,7 @@ from .analysis.loading import ArticleError, list_articles, load_article
 from .analysis.model import Analysis, Article
 from .analysis.service import Analyzer
 from .analysis.worker import AnalysisProcess, shared_process
-from .commands import ActorCommands, ThemeCommands
+from .commands import ActorCommands, ArticleCommands, ThemeCommands
 from .resources import SAMPLES_DIR, STYLES_DIR
 
 
@@ -23,7 +23,7 @@ class NewsReaderApp(App):
 
     TITLE = "newsreader"
     CSS_PATH: ClassVar = [STYLES_DIR / "app.tcss"]
-    COMMANDS: ClassVar = App.COMMANDS | {ActorCommands, ThemeCommands}
+    COMMANDS: ClassVar = App.COMMANDS | {ActorCommands, ArticleCommands, ThemeCommands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit newsreader"),
@@ -122,10 +122,11 @@ class NewsReaderApp(App):
 
     # --- navigation ------------------------------------------------------------------
 
-    def open_article(self, article: Article) -> None:
+    def open_article(self, article: Article, place: tuple[int, int] | None = None) -> None:
+        """Open an article (at `place`, a mention or quote's (start, end), when given)."""
         from .screens.article import ArticleScreen
 
-        self.push_screen(ArticleScreen(article, self.analyzer))
+        self.push_screen(ArticleScreen(article, self.analyzer, place=place))
 
     def action_back(self) -> None:
         """From an article: back to its library (the folder it came from, if any)."""

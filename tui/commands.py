@@ -25,18 +25,23 @@ def _highlighted(matcher, text: str) -> Content:
     return content
 
 
+def article_screen(provider: Provider):
+    """The article screen the palette was opened on, or None."""
+    from .screens.article import ArticleScreen
+
+    screen = provider.screen
+    # the palette itself is a screen: look at the one below it
+    if not isinstance(screen, ArticleScreen):
+        stack = provider.app.screen_stack
+        screen = next((s for s in reversed(stack) if isinstance(s, ArticleScreen)), None)
+    return screen
+
+
 class ActorCommands(Provider):
     """Go to any actor of the open article."""
 
     def _screen(self):
-        from .screens.article import ArticleScreen
-
-        screen = self.screen
-        # the palette itself is a screen: look at the one below it
-        if not isinstance(screen, ArticleScreen):
-            stack = self.app.screen_stack
-            screen = next((s for s in reversed(stack) if isinstance(s, ArticleScreen)), None)
-        return screen
+        return article_screen(self)
 
     def _entries(self):
         screen = self._screen()
@@ -60,6 +65,39 @@ class ActorCommands(Provider):
             if score > 0:
                 yield Hit(score, _highlighted(matcher, text), partial(screen.select_actor, actor, jump=0),
                           text=text, help=help_text)
+
+
+class ArticleCommands(Provider):
+    """The article screen's corrections, copy and export, by name."""
+
+    COMMANDS = (
+        ("Correct: merge the selected actor into another …", "merge_actor", "m"),
+        ("Correct: move the current mention to a new or another actor …", "split_mention", "x"),
+        ("Correct: rename the selected actor …", "rename_actor", "r"),
+        ("Correct: change the selected actor's type …", "change_type", "c"),
+        ("Correct: the selected actor is not an actor", "not_actor", "d"),
+        ("Correct: set or clear the speaker of the selected quote …", "set_speaker", "s"),
+        ("Undo the last correction", "undo_correction", "u"),
+        ("Copy the selected quote or the mention's sentence", "copy", "y"),
+        ("Export this article's quotes …", "export", "e"),
+    )
+
+    def _entries(self):
+        screen = article_screen(self)
+        if screen is None:
+            return []
+        return [(text, getattr(screen, f"action_{action}"), f"key: {key}") for text, action, key in self.COMMANDS]
+
+    async def discover(self) -> Hits:
+        for text, command, help_text in self._entries():
+            yield DiscoveryHit(text, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, command, help_text in self._entries():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), command, help=help_text)
 
 
 class ThemeCommands(Provider):

@@ -100,6 +100,36 @@ def export_rows(analyses: list[Analysis]):
     return rows
 
 
+def export_path(analysis: Analysis, fmt: str) -> Path:
+    """Where the reader's `e` writes: ``exports/`` in the data folder, named
+    after the title, never overwriting an earlier export."""
+    import re
+
+    from . import paths
+    from .analysis.export import EXTENSIONS
+
+    folder = paths.data_dir() / "exports"
+    stem = re.sub(r"[^\w]+", "-", analysis.title.casefold()).strip("-")[:60] or "article"
+    path = folder / f"{stem}{EXTENSIONS[fmt]}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}{EXTENSIONS[fmt]}"
+        n += 1
+    return path
+
+
+def export_analysis(analysis: Analysis, fmt: str) -> tuple[Path, int]:
+    """Write one (corrected) analysis's quotes to `export_path`; (path, quotes). Raises OSError."""
+    from .analysis.export import encoding_for, render
+
+    rows = export_rows([analysis])
+    path = export_path(analysis, fmt)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    heading = f"Who said what: {analysis.title}" if analysis.title else "Who said what"
+    path.write_bytes(render(fmt, rows, heading).encode(encoding_for(fmt), "surrogateescape"))
+    return path, len(rows)
+
+
 def run_export(args: argparse.Namespace) -> int:
     from .analysis.export import encoding_for, render
     from .analysis.service import Analyzer

@@ -27,6 +27,7 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from .. import paths
@@ -123,8 +124,7 @@ class StoredCorrections:
     unreadable: int = 0
 
 
-@dataclass(frozen=True)
-class PersonRow:
+class PersonRow(NamedTuple):
     """One actor of one article, as the people index keeps it."""
 
     text_hash: str
@@ -278,13 +278,9 @@ class UserData:
     def person_rows(self, hashes: set[str] | None = None) -> list[PersonRow]:
         """Every indexed actor (of the articles in `hashes`, when given)."""
         rows = self._read("SELECT text_hash, actor, name, norm, type, aliases, mentions, quotes FROM people")
-        out = []
-        for h, actor, name, norm, type_, aliases, mentions, quotes in rows:
-            if hashes is not None and h not in hashes:
-                continue
-            out.append(PersonRow(h, actor, name, norm, type_, tuple(a for a in aliases.split("\x1f") if a),
-                                 mentions, quotes))
-        return out
+        make = PersonRow._make
+        return [make((h, actor, name, norm, type_, tuple(aliases.split("\x1f")) if aliases else (), m, q))
+                for h, actor, name, norm, type_, aliases, m, q in rows if hashes is None or h in hashes]
 
     def places(self, members: list[tuple[str, str]]) -> list[Place]:
         """The mentions and quotes of these (text_hash, actor) pairs, by article then offset."""
@@ -392,3 +388,17 @@ def open_userdata(create: bool = True) -> UserData | None:
         if found is None or not path.exists():
             found = _opened[path] = UserData(path)
         return found
+
+
+def corrected_and_indexed(raw: Analysis) -> tuple[Analysis, str | None]:
+    """`raw` with the stored corrections applied and recorded in the people
+    index: (analysis, None), or (raw, the one-line reason) when the reader's
+    data cannot be used."""
+    try:
+        data = open_userdata()
+        assert data is not None
+        fixed, _report, _stored = data.corrected(raw)
+        data.index(fixed)
+    except UserDataError as exc:
+        return raw, str(exc)
+    return fixed, None

@@ -18,14 +18,18 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, LoadingIndicator, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
-from ..analysis.model import Actor, Analysis, Article, Quote
+from ..analysis.corrections import ActorRef, Correction, CorrectionReport, Span
+from ..analysis.export import quote_citation, sentence_around
+from ..analysis.model import ACTOR_TYPES, Actor, Analysis, Article, Mention, Quote
 from ..analysis.service import Analyzer
+from ..analysis.userdata import UserData, UserDataError, open_userdata
 from ..analysis.worker import AnalysisCancelled
 from ..widgets.actor_sidebar import ActorSidebar
 from ..widgets.article_view import ArticleView
-from ..widgets.mention_panel import MentionPanel
+from ..widgets.mention_panel import DetailList, MentionPanel
 from ..widgets.quote_list import QuoteList
 from ..widgets.search_bar import SearchBar, find_in_text, match_actors
+from .pickers import Entry, Picker, TextPrompt
 
 #: below this width the side column narrows; from WIDE on, sidebar and detail sit side by side
 NARROW = 100
@@ -63,6 +67,25 @@ class ArticleScreen(Screen):
                 tooltip="Switch the sidebar between actors and quotes"),
         Binding("escape", "back", "Back", id="reader.back",
                 tooltip="Clear the search, or go back to the library"),
+        # corrections (kept per article, re-applied on every opening; see corrections.py)
+        Binding("m", "merge_actor", "Merge", show=False, id="reader.merge_actor",
+                tooltip="Correct: merge the selected actor into another (pick it by name)"),
+        Binding("x", "split_mention", "Split", show=False, id="reader.split_mention",
+                tooltip="Correct: move the current mention to a new actor or another one"),
+        Binding("r", "rename_actor", "Rename", show=False, id="reader.rename_actor",
+                tooltip="Correct: rename the selected actor"),
+        Binding("c", "change_type", "Type", show=False, id="reader.change_type",
+                tooltip="Correct: change the selected actor's type"),
+        Binding("d", "not_actor", "Not an actor", show=False, id="reader.not_actor",
+                tooltip="Correct: the selected actor is not an actor (removed, its quotes lose their speaker)"),
+        Binding("s", "set_speaker", "Speaker", show=False, id="reader.set_speaker",
+                tooltip="Correct: set or clear the speaker of the selected quote"),
+        Binding("u", "undo_correction", "Undo", show=False, id="reader.undo_correction",
+                tooltip="Undo this article's last correction"),
+        Binding("y", "copy", "Copy", show=False, id="reader.copy",
+                tooltip="Copy the selected quote with its attribution, or the current mention's sentence"),
+        Binding("e", "export", "Export", show=False, id="reader.export",
+                tooltip="Export this article's quotes (CSV, JSON Lines or Markdown) to a file"),
     ]
 
     layout_mode: reactive[str] = reactive("medium")
@@ -91,7 +114,7 @@ class ArticleScreen(Screen):
             super().__init__()
             self.text = text
 
-    def __init__(self, article: Article, analyzer: Analyzer) -> None:
+    def __init__(self, article: Article, analyzer: Analyzer, place: tuple[int, int] | None = None) -> None:
         super().__init__()
         self.article = article
         self.analyzer = analyzer
@@ -99,6 +122,15 @@ class ArticleScreen(Screen):
         self.position: int | None = None
         self.searching = False
         self._search_best: Actor | None = None
+        #: the analysis as the analyser made it (`analysis` has the corrections applied)
+        self.raw_analysis: Analysis | None = None
+        self.report = CorrectionReport()
+        #: the quote last chosen, and whether a quote or a mention was picked last
+        self.current_quote: Quote | None = None
+        self._last_pick: str | None = None
+        #: a place (start, end) to show once the analysis is in (from the People view)
+        self._place = place
+        self._problems_shown: set[str] = set()
 
     # --- layout ---------------------------------------------------------------
 
@@ -132,7 +164,7 @@ class ArticleScreen(Screen):
         self.query_one(ArticleView).focus()
         known = self.app.known_analysis(self.article)  # type: ignore[attr-defined]
         if known is not None:
-            self.analysis = known
+            self.show_analysis(known)
         else:
             self.run_analysis()  # the cache lookup too: off the UI thread
 
@@ -196,7 +228,7 @@ class ArticleScreen(Screen):
     def _analysis_ready(self, event: AnalysisReady) -> None:
         self.app.remember_analysis(self.article, event.analysis)  # type: ignore[attr-defined]
         self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
-        self.analysis = event.analysis
+        self.show_analysis(event.analysis)
 
     @on(AnalysisFailed)
     def _analysis_failed(self, event: AnalysisFailed) -> None:
@@ -213,12 +245,15 @@ class ArticleScreen(Screen):
         self.query_one(ArticleView).set_analysis(analysis)
         self.query_one(ActorSidebar).set_analysis(analysis)
         self.query_one(QuoteList).set_analysis(analysis)
-        self.query_one(MentionPanel).set_analysis(analysis)
+        self.query_one(MentionPanel).set_analysis(analysis, self.report)
         self.query_one("#sidebar").border_title = (
             f"{len(analysis.actors)} actors · {len(analysis.quotes)} quotes"
         )
         if self.searching:
             self._run_search(self.query_one(SearchBar).input.value)
+        if self._place is not None:
+            place, self._place = self._place, None
+            self.go_to_place(*place)
 
     # --- selection and navigation ---------------------------------------------------
 
@@ -238,6 +273,7 @@ class ArticleScreen(Screen):
         index %= len(actor.mentions)
         mention = actor.mentions[index]
         self.position = index
+        self._last_pick = "mention"
         self.query_one(ArticleView).jump_to(mention.start, mention.end)
         self.query_one(MentionPanel).set_position(index)
 
@@ -263,6 +299,7 @@ class ArticleScreen(Screen):
         self.select_actor(actor)
         mention = actor.mentions[event.index]
         self.position = event.index
+        self._last_pick = "mention"
         self.query_one(ArticleView).mark_current(mention.start, mention.end)
         self.query_one(MentionPanel).set_position(event.index)
 
@@ -274,12 +311,14 @@ class ArticleScreen(Screen):
     @on(MentionPanel.QuoteChosen)
     def _detail_quote_chosen(self, event: MentionPanel.QuoteChosen) -> None:
         event.stop()
+        self.current_quote, self._last_pick = event.quote, "quote"
         self.jump_to_quote(event.quote)
 
     @on(QuoteList.QuoteChosen)
     def _quote_chosen(self, event: QuoteList.QuoteChosen) -> None:
         event.stop()
         quote = event.quote
+        self.current_quote, self._last_pick = quote, "quote"
         analysis = self.analysis
         speaker = analysis.actor_by_id.get(quote.speaker) if analysis and quote.speaker else None
         if speaker is not None:
@@ -388,3 +427,326 @@ class ArticleScreen(Screen):
         self.close_search()
         self.select_actor(best, jump=0)
         self.query_one(ActorSidebar).focus()
+
+    # --- arriving at a place (the People view) ------------------------------------------
+
+    def go_to_place(self, start: int, end: int) -> None:
+        """Show the mention or quote at [start, end): its actor selected and the
+        text scrolled there (just the text when neither is found any more)."""
+        analysis = self.analysis
+        if analysis is None:
+            return
+        for actor in analysis.actors:
+            for index, mention in enumerate(actor.mentions):
+                if (mention.start, mention.end) == (start, end):
+                    self.select_actor(actor, jump=index)
+                    return
+        quote = next((q for q in analysis.quotes if (q.start, q.end) == (start, end)), None)
+        if quote is not None:
+            self.query_one(TabbedContent).active = "tab-quotes"
+            self._quote_chosen(QuoteList.QuoteChosen(self.query_one(QuoteList), quote))
+            return
+        self.query_one(ArticleView).jump_to(start, min(end, len(analysis.text)))
+
+    # --- corrections -----------------------------------------------------------------------
+
+    def show_analysis(self, raw: Analysis) -> None:
+        """The analysis reaches the screen: the reader's corrections applied,
+        the People index updated, corrections that no longer fit reported."""
+        self.raw_analysis = raw
+        fixed, self.report = self._corrected(raw)
+        self.analysis = fixed
+
+    def _userdata(self) -> UserData | None:
+        try:
+            return open_userdata()
+        except UserDataError as exc:
+            self._notify_once(f"Corrections unavailable: {exc}", "warning")
+            return None
+
+    def _notify_once(self, message: str, severity: str = "warning") -> None:
+        if message not in self._problems_shown:
+            self._problems_shown.add(message)
+            self.notify(message, severity=severity, markup=False, timeout=10)  # type: ignore[arg-type]
+
+    def _corrected(self, raw: Analysis) -> tuple[Analysis, CorrectionReport]:
+        store = self._userdata()
+        if store is None:
+            return raw, CorrectionReport()
+        try:
+            fixed, report, stored = store.corrected(raw)
+            store.index(fixed)
+        except UserDataError as exc:
+            self._notify_once(f"Corrections unavailable: {exc}", "warning")
+            return raw, CorrectionReport()
+        problems = report.problems()
+        if problems:
+            many = len(problems)
+            head = (f"{many} correction{'s' if many != 1 else ''} no longer fit{'s' if many == 1 else ''} "
+                    "this article (not applied): ")
+            self._notify_once(head + "; ".join(problems[:3]) + (" …" if many > 3 else ""), "warning")
+        if stored.unreadable:
+            self._notify_once(f"{stored.unreadable} stored corrections could not be read.", "warning")
+        return fixed, report
+
+    def _correct(self, correction: Correction, then: Span | None = None) -> None:
+        """Store a correction, re-apply all of them and select what `then` points at."""
+        store = self._userdata()
+        if store is None or self.raw_analysis is None:
+            return
+        try:
+            store.add_correction(self.article, correction)
+        except UserDataError as exc:
+            self.notify(f"Correction not saved: {exc}", severity="error", markup=False)
+            return
+        self._reapply(then)
+        if correction in self.report.applied:
+            self.notify(f"Corrected: {correction.describe()} (u undoes)", markup=False)
+
+    def _reapply(self, then: Span | None) -> None:
+        assert self.raw_analysis is not None
+        tab = self.query_one(TabbedContent).active
+        quote_place = (self.current_quote.start, self.current_quote.end) if self.current_quote else None
+        self.selected = None
+        self.position = None
+        self.show_analysis(self.raw_analysis)
+        analysis = self.analysis
+        assert analysis is not None
+        if quote_place is not None:
+            self.current_quote = next((q for q in analysis.quotes if (q.start, q.end) == quote_place), None)
+        actor = self._actor_at(then) if then is not None else None
+        if actor is not None:
+            index = next((i for i, m in enumerate(actor.mentions) if (m.start, m.end) == (then.start, then.end)),
+                         None) if then is not None else None
+            self.select_actor(actor)
+            if index is not None and self._last_pick == "mention":
+                self.position = index
+                self.query_one(MentionPanel).set_position(index)
+        elif self.current_quote is not None and self._last_pick == "quote":
+            self.query_one(MentionPanel).show_quote(self.current_quote)
+        self.query_one(TabbedContent).active = tab
+
+    def _actor_at(self, span: Span) -> Actor | None:
+        analysis = self.analysis
+        if analysis is None:
+            return None
+        for actor in analysis.actors:
+            if any(m.start == span.start and m.end == span.end for m in actor.mentions):
+                return actor
+        return None
+
+    def _ref(self, actor: Actor) -> ActorRef:
+        assert self.analysis is not None
+        return ActorRef.of(self.analysis, actor)
+
+    def _actor_entries(self, exclude: Actor | None = None) -> list[Entry]:
+        assert self.analysis is not None
+        return [Entry(a.id, a.name, f"{a.type} · {a.count} mention{'s' if a.count != 1 else ''}")
+                for a in self.analysis.actors if a is not exclude]
+
+    def _selected_actor(self) -> Actor | None:
+        if self.analysis is None:
+            self.notify("The analysis is still running.", markup=False)
+            return None
+        if self.selected is None and not self._ensure_selection():
+            return None
+        return self.selected
+
+    def _current_mention(self) -> tuple[Actor, Mention] | None:
+        actor = self.selected
+        if actor is None or not actor.mentions:
+            return None
+        detail = self.query_one(DetailList)
+        option = detail.highlighted_option
+        if detail.has_focus and option is not None and (option.id or "").startswith("m"):
+            index = int(option.id[1:])  # type: ignore[index]
+        elif self.position is not None:
+            index = self.position
+        else:
+            return None
+        return (actor, actor.mentions[index]) if 0 <= index < len(actor.mentions) else None
+
+    def _focused_quote(self) -> Quote | None:
+        """The quote under the cursor of the focused list, if any."""
+        analysis = self.analysis
+        if analysis is None:
+            return None
+        quotes = self.query_one(QuoteList)
+        option = quotes.highlighted_option
+        if quotes.has_focus and option is not None and (option.id or "").startswith("q"):
+            return analysis.quotes[int(option.id[1:])]  # type: ignore[index]
+        detail = self.query_one(DetailList)
+        option = detail.highlighted_option
+        if detail.has_focus and option is not None and (option.id or "").startswith("q"):
+            return self.query_one(MentionPanel).quote_for(option.id)  # type: ignore[arg-type]
+        return None
+
+    def _current_quote(self) -> Quote | None:
+        quote = self._focused_quote()
+        if quote is not None:
+            return quote
+        detail = self.query_one(DetailList)
+        if detail.has_focus and detail.highlighted_option is not None:
+            return None  # a mention is under the cursor
+        return self.current_quote if self._last_pick == "quote" else None
+
+    def action_merge_actor(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        if len(self.analysis.actors) < 2:  # type: ignore[union-attr]
+            self.notify("There is no other actor to merge into.", markup=False)
+            return
+        source = self._ref(actor)
+
+        def merge(key: str | None) -> None:
+            target = self.analysis.actor_by_id.get(key) if key and self.analysis else None
+            if target is not None:
+                ref = self._ref(target)
+                self._correct(Correction("merge", actor=source, target=ref), then=ref.span)
+
+        self.app.push_screen(Picker(f"Merge {actor.name} into …", self._actor_entries(exclude=actor)), merge)
+
+    def action_split_mention(self) -> None:
+        if self.analysis is None:
+            self.notify("The analysis is still running.", markup=False)
+            return
+        found = self._current_mention()
+        if found is None:
+            self.notify("Go to a mention first (n, or Enter on a mention in the detail panel).", markup=False)
+            return
+        owner, mention = found
+        span = Span.at(self.analysis.text, mention.start, mention.end)
+        flat = " ".join(mention.text.split())
+        entries = [Entry("new", f"New actor “{flat}” …", "type a name", pinned=True),
+                   *self._actor_entries(exclude=owner)]
+
+        def split(key: str | None) -> None:
+            if key is None or self.analysis is None:
+                return
+            if key == "new":
+                def named(name: str | None) -> None:
+                    if name:
+                        self._correct(Correction("split", span=span, name=name, type=owner.type), then=span)
+
+                self.app.push_screen(TextPrompt(f"Name of the new actor for “{flat}”", flat), named)
+                return
+            target = self.analysis.actor_by_id.get(key)
+            if target is not None:
+                self._correct(Correction("split", span=span, target=self._ref(target)), then=span)
+
+        self.app.push_screen(Picker(f"Move “{flat}” (a mention of {owner.name}) to …", entries), split)
+
+    def action_rename_actor(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        ref = self._ref(actor)
+
+        def rename(name: str | None) -> None:
+            if name and name != actor.name:
+                self._correct(Correction("rename", actor=ref, name=name), then=ref.span)
+
+        self.app.push_screen(TextPrompt(f"Rename {actor.name} to", actor.name), rename)
+
+    def action_change_type(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        ref = self._ref(actor)
+        entries = [Entry(t, t, "current" if t == actor.type else "") for t in ACTOR_TYPES]
+
+        def retype(kind: str | None) -> None:
+            if kind and kind != actor.type:
+                self._correct(Correction("retype", actor=ref, type=kind), then=ref.span)
+
+        self.app.push_screen(Picker(f"Type of {actor.name}", entries), retype)
+
+    def action_not_actor(self) -> None:
+        actor = self._selected_actor()
+        if actor is None:
+            return
+        self._correct(Correction("not_actor", actor=self._ref(actor)))
+        if self.analysis is not None and self.analysis.actors:
+            self.select_actor(self.analysis.actors[0])
+
+    def action_set_speaker(self) -> None:
+        if self.analysis is None:
+            self.notify("The analysis is still running.", markup=False)
+            return
+        quote = self._current_quote()
+        if quote is None:
+            self.notify("Select a quote first (t shows the quotes).", markup=False)
+            return
+        self.current_quote, self._last_pick = quote, "quote"
+        span = Span.at(self.analysis.text, quote.start, quote.end)
+        entries = [Entry("", "No speaker", "clear the speaker", pinned=True), *self._actor_entries()]
+
+        def speaker(key: str | None) -> None:
+            if key is None or self.analysis is None:
+                return
+            target = self.analysis.actor_by_id.get(key) if key else None
+            ref = self._ref(target) if target is not None else None
+            self._correct(Correction("speaker", span=span, target=ref), then=ref.span if ref else None)
+
+        flat = " ".join(quote.text.split())
+        short = flat if len(flat) <= 40 else flat[:39] + "…"
+        self.app.push_screen(Picker(f"Who said “{short}”?", entries), speaker)
+
+    def action_undo_correction(self) -> None:
+        store = self._userdata()
+        if store is None or self.raw_analysis is None:
+            return
+        try:
+            undone = store.undo_last(self.article)
+        except UserDataError as exc:
+            self.notify(f"Nothing undone: {exc}", severity="error", markup=False)
+            return
+        if undone is None:
+            self.notify("No corrections to undo in this article.", markup=False)
+            return
+        keep = self._ref(self.selected) if self.selected is not None else None
+        self._reapply(keep.span if keep else None)
+        self.notify(f"Undone: {undone.describe()}", markup=False)
+
+    # --- copy and export -------------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        analysis = self.analysis
+        if analysis is None:
+            self.notify("The analysis is still running.", markup=False)
+            return
+        quote = self._current_quote()
+        if quote is not None:
+            text = quote_citation(analysis, quote)
+        else:
+            found = self._current_mention()
+            if found is None:
+                self.notify("Select a quote or go to a mention first.", markup=False)
+                return
+            mention = found[1]
+            text = sentence_around(analysis.text, mention.start, mention.end)
+        self.app.copy_to_clipboard(text)
+        shown = text if len(text) <= 80 else text[:79] + "…"
+        self.notify(f"Copied: {shown}", title="Clipboard", markup=False)
+
+    def action_export(self) -> None:
+        if self.analysis is None:
+            self.notify("The analysis is still running.", markup=False)
+            return
+        entries = [Entry("csv", "CSV", "Excel, pandas"), Entry("jsonl", "JSON Lines", "one object per quote"),
+                   Entry("md", "Markdown", "who said what, by speaker")]
+        self.app.push_screen(Picker("Export this article's quotes as", entries), self._export_to)
+
+    def _export_to(self, fmt: str | None) -> None:
+        from ..export_cli import export_analysis
+
+        if fmt is None or self.analysis is None:
+            return
+        try:
+            path, count = export_analysis(self.analysis, fmt)
+        except OSError as exc:
+            self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        self.notify(f"{count} quote{'s' if count != 1 else ''} exported to {path}", title="Export",
+                    markup=False, timeout=12)

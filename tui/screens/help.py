@@ -27,6 +27,7 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
     from .article import ArticleScreen
     from .feeds import FeedsScreen
     from .library import LibraryScreen
+    from .people import PeopleScreen
 
     def rows(bindings) -> list[tuple[str, str]]:
         out = []
@@ -51,6 +52,11 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Library", rows(LibraryScreen.BINDINGS) + [("↑ ↓ j k", "Move")]),
         ("Feeds", rows(FeedsScreen.BINDINGS) + [("Tab", "Move between the feeds and their items"),
                                                  ("↑ ↓ j k", "Move")]),
+        ("People (p in the library)", rows(PeopleScreen.BINDINGS) + [
+            ("Enter", "On a person: list their quotes and mentions. On one of those: open the article there"),
+        ]),
+        ("Correction dialogs", [("type", "Narrow the list (fuzzy)"), ("↑ ↓", "Move"), ("Enter", "Choose"),
+                                ("Esc", "Cancel")]),
     ]
 
 

@@ -22,6 +22,7 @@ from ..analysis.clean import one_line
 from ..analysis.loading import ArticleError, list_articles, load_article
 from ..analysis.model import Analysis, Article
 from ..analysis.service import Analyzer
+from ..analysis.userdata import corrected_and_indexed, text_hash
 from ..widgets.list_keys import list_bindings
 from ..analysis.worker import AnalysisCancelled, AnalysisPreempted
 
@@ -52,6 +53,8 @@ class LibraryScreen(Screen):
         Binding("enter", "open", "Open", id="library.open", tooltip="Open the highlighted article"),
         Binding("f", "feeds", "Feeds", id="library.feeds",
                 tooltip="The Feeds view: followed feeds, their items and saved articles"),
+        Binding("p", "people", "People", id="library.people",
+                tooltip="People: every actor across these articles, with their quotes and mentions"),
     ]
 
     class Loaded(Message):
@@ -128,9 +131,12 @@ class LibraryScreen(Screen):
     def _cached(self, article: Article) -> Analysis | None:
         """The cached analysis (read in the loading worker, off the UI thread)."""
         try:
-            return self.analyzer.cached(article)
+            found = self.analyzer.cached(article)
         except Exception:  # a broken cache is a miss
             return None
+        if found is not None:
+            corrected_and_indexed(found)  # the People view reads the index
+        return found
 
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:
@@ -191,6 +197,7 @@ class LibraryScreen(Screen):
                 except Exception as exc:
                     self.post_message(self.Analysed(index, None, " ".join(str(exc).split()) or exc.__class__.__name__))
                 else:
+                    corrected_and_indexed(analysis)  # the People view reads the index
                     self.post_message(self.Analysed(index, analysis))
                 break
 
@@ -259,3 +266,19 @@ class LibraryScreen(Screen):
             self.notify(entry.error or "This article could not be read.", severity="error", markup=False)
             return
         self.app.open_article(entry.article)  # type: ignore[attr-defined]
+
+    # --- people across the articles ------------------------------------------------------
+
+    def action_people(self) -> None:
+        from .people import PeopleScreen
+
+        scope = {text_hash(e.article.text) for e in self.entries if e.article is not None}
+        self.app.push_screen(PeopleScreen(scope, opener=self._open_place))
+
+    def _open_place(self, digest: str, start: int, end: int) -> str | None:
+        """Open the library's article with this text at [start, end); an error message if it is gone."""
+        for entry in self.entries:
+            if entry.article is not None and text_hash(entry.article.text) == digest:
+                self.app.open_article(entry.article, place=(start, end))  # type: ignore[attr-defined]
+                return None
+        return "That article is no longer in this library."

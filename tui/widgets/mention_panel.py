@@ -14,10 +14,13 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from ..analysis.corrections import CorrectionReport
 from ..analysis.model import Actor, Analysis, Quote
 from .list_keys import list_bindings
 from .quote_list import one_line, quote_prompt, speaker_content
 
+#: marks an actor or quote the reader corrected
+CORRECTED = "✎"
 CONTEXT_BEFORE = 24
 CONTEXT_AFTER = 44
 
@@ -80,6 +83,7 @@ class MentionPanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._analysis: Analysis | None = None
+        self._report = CorrectionReport()
         self.actor: Actor | None = None
         self.position: int | None = None
         self._quotes: tuple[Quote, ...] = ()
@@ -100,8 +104,23 @@ class MentionPanel(Vertical):
         position = str(self.query_one("#detail-position", Static).content)
         return f"{header}  {position}" if position else header
 
-    def set_analysis(self, analysis: Analysis) -> None:
+    def set_analysis(self, analysis: Analysis, report: CorrectionReport | None = None) -> None:
         self._analysis = analysis
+        self._report = report or CorrectionReport()
+
+    def is_corrected(self, item: Actor | Quote) -> bool:
+        if isinstance(item, Actor):
+            return item.id in self._report.corrected_actors
+        return (item.start, item.end) in self._report.corrected_quotes
+
+    def _mark(self, item: Actor | Quote) -> Content:
+        return Content.styled(f"{CORRECTED} ", "bold") if self.is_corrected(item) else Content("")
+
+    def quote_for(self, option_id: str) -> Quote | None:
+        """The quote an entry (`q<i>`) of the shown actor's list stands for."""
+        if option_id.startswith("q") and option_id[1:].isdigit() and int(option_id[1:]) < len(self._quotes):
+            return self._quotes[int(option_id[1:])]
+        return None
 
     def show_actor(self, actor: Actor) -> None:
         assert self._analysis is not None
@@ -126,7 +145,9 @@ class MentionPanel(Vertical):
             for i, quote in enumerate(self._quotes):
                 options.append(Option(Content.assemble(
                     Content.styled(f"{paragraph_label(analysis, quote.start):>5} ", "dim"),
-                    quote_prompt(analysis, quote, limit=width - 8, with_speaker=False),
+                    self._mark(quote),
+                    quote_prompt(analysis, quote, limit=width - 8 - 2 * self.is_corrected(quote),
+                                 with_speaker=False),
                 ), id=f"q{i}"))
         self.query_one(DetailList).set_options(options)
 
@@ -138,8 +159,10 @@ class MentionPanel(Vertical):
         self._quotes = ()
         kind = "Direct quote" if quote.kind == "direct" else "Reported speech"
         self.query_one("#detail-header", Static).update(Content.assemble(
+            self._mark(quote),
             Content.styled(kind, "bold"), Content(" · "), speaker_content(self._analysis, quote, 2000),
             Content(f" · {paragraph_label(self._analysis, quote.start)}"),
+            Content(" · corrected" if self.is_corrected(quote) else ""),
         ))
         self.query_one("#detail-position", Static).update(Content(""))
         self.set_class(False, "-positioned")
@@ -184,7 +207,8 @@ class MentionPanel(Vertical):
             return
         count = f"{actor.count} mention" + ("" if actor.count == 1 else "s")
         self.query_one("#detail-header", Static).update(
-            Content.assemble(Content.styled(actor.name, "bold"), Content(f" · {actor.type} · {count}"))
+            Content.assemble(self._mark(actor), Content.styled(actor.name, "bold"), Content(f" · {actor.type} · {count}"),
+                             Content(" · corrected" if self.is_corrected(actor) else ""))
         )
         # the position sits in its own cell at the right, so wrapping never eats its space
         position = "" if self.position is None else f"{self.position + 1}/{actor.count}"

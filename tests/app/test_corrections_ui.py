@@ -1,0 +1,201 @@
+"""Pilot tests of the corrections, copy and export flows in the article screen."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+
+from textual.widgets import Input, TabbedContent
+
+from tui import paths
+from tui.analysis.service import Analyzer
+from tui.app import make_app
+from tui.screens.help import binding_sections
+from tui.screens.pickers import Picker, TextPrompt, rank_entries, Entry
+from tui.widgets.mention_panel import CORRECTED, MentionPanel
+from tui.widgets.quote_list import QuoteList
+
+from .helpers import SEED, opened, wait_for
+
+
+def people(analysis, minimum_mentions: int = 1):
+    return [a for a in analysis.actors if a.type == "PERSON" and a.count >= minimum_mentions]
+
+
+async def pick(pilot, app, text: str | None = None) -> None:
+    """In an open Picker or TextPrompt: type `text` (replacing what is there), then Enter."""
+    await wait_for(pilot, lambda: isinstance(app.screen, (Picker, TextPrompt)))
+    if text is not None:
+        app.screen.query_one(Input).value = text
+        await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_merge_survives_a_restart_and_deleting_the_cache(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        source, target = people(screen.analysis)[1], people(screen.analysis)[0]
+        total = source.count + target.count
+        screen.select_actor(source)
+        await pilot.press("m")
+        await pick(pilot, app, target.name)
+        assert source.name not in {a.name for a in screen.analysis.actors}
+        merged = next(a for a in screen.analysis.actors if a.name == target.name)
+        assert merged.count == total
+        assert screen.selected == merged
+        panel = screen.query_one(MentionPanel)
+        assert panel.header_text.startswith(CORRECTED) and "corrected" in panel.header_text
+    shutil.rmtree(paths.cache_dir(), ignore_errors=True)  # the analysis must be made again
+    async with opened(SEED, Analyzer()) as (app, pilot, screen):
+        names = {a.name for a in screen.analysis.actors}
+        assert target.name in names and source.name not in names
+        assert next(a for a in screen.analysis.actors if a.name == target.name).count == total
+
+
+async def test_rename_then_undo(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = people(screen.analysis)[0]
+        screen.select_actor(actor)
+        await pilot.press("r")
+        await pick(pilot, app, "Jane Roe")
+        assert screen.selected is not None and screen.selected.name == "Jane Roe"
+        assert actor.name not in {a.name for a in screen.analysis.actors}
+        await pilot.press("u")
+        await pilot.pause()
+        assert actor.name in {a.name for a in screen.analysis.actors}
+        assert "Jane Roe" not in {a.name for a in screen.analysis.actors}
+        await pilot.press("u")  # nothing left: a notice, no change
+        await pilot.pause()
+        assert any("No corrections to undo" in n.message for n in app._notifications)
+
+
+async def test_change_type_and_not_an_actor(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = people(screen.analysis)[0]
+        screen.select_actor(actor)
+        await pilot.press("c")
+        await pick(pilot, app, "WORK_OF_ART")
+        assert next(a for a in screen.analysis.actors if a.name == actor.name).type == "WORK_OF_ART"
+        speaker = next(a for a in screen.analysis.actors if screen.analysis.quotes_by(a.id))
+        screen.select_actor(speaker)
+        before = sum(1 for q in screen.analysis.quotes if q.speaker)
+        said = len(screen.analysis.quotes_by(speaker.id))
+        await pilot.press("d")
+        await pilot.pause()
+        assert speaker.name not in {a.name for a in screen.analysis.actors}
+        assert sum(1 for q in screen.analysis.quotes if q.speaker) == before - said
+
+
+async def test_split_a_mention_into_a_new_actor(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = people(screen.analysis, 3)[0]
+        screen.select_actor(actor)
+        await pilot.press("n")  # the first mention is the current one
+        await pilot.pause()
+        first = actor.mentions[0]
+        await pilot.press("x")
+        await pick(pilot, app)  # "New actor …" is first
+        await pick(pilot, app, "Jane Doe")
+        new = next(a for a in screen.analysis.actors if a.name == "Jane Doe")
+        assert [(m.start, m.end) for m in new.mentions] == [(first.start, first.end)]
+        left = next(a for a in screen.analysis.actors if a.name == actor.name)
+        assert left.count == actor.count - 1
+
+
+async def test_set_and_clear_the_speaker_of_a_quote(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("t")
+        quotes = screen.query_one(QuoteList)
+        quotes.focus()
+        index = next(i for i, q in enumerate(screen.analysis.quotes) if q.speaker)
+        quotes.highlighted = index
+        await pilot.pause()
+        place = (screen.analysis.quotes[index].start, screen.analysis.quotes[index].end)
+        await pilot.press("s")
+        await pick(pilot, app)  # "No speaker" is first
+        quote = next(q for q in screen.analysis.quotes if (q.start, q.end) == place)
+        assert quote.speaker is None
+        assert place in screen.report.corrected_quotes
+        assert screen.query_one(TabbedContent).active == "tab-quotes"
+        other = people(screen.analysis)[-1]
+        quotes.focus()
+        quotes.highlighted = index
+        await pilot.press("s")
+        await pick(pilot, app, other.name)
+        quote = next(q for q in screen.analysis.quotes if (q.start, q.end) == place)
+        assert screen.analysis.actor_by_id[quote.speaker].name == other.name
+
+
+async def test_copy_a_quote_and_a_mention(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("t")
+        quotes = screen.query_one(QuoteList)
+        quotes.focus()
+        index = next(i for i, q in enumerate(screen.analysis.quotes) if q.speaker and q.kind == "direct")
+        quotes.highlighted = index
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        quote = screen.analysis.quotes[index]
+        speaker = screen.analysis.actor_by_id[quote.speaker].name
+        assert app.clipboard == f"“{' '.join(quote.text.split())}” — {speaker}, {screen.analysis.title}"
+        assert any(n.message.startswith("Copied: “") for n in app._notifications)
+        await pilot.press("t")
+        actor = people(screen.analysis)[0]
+        screen.select_actor(actor)
+        screen.query_one("#article").focus()
+        await pilot.press("n")
+        await pilot.press("y")
+        await pilot.pause()
+        mention = actor.mentions[0]
+        assert mention.text in app.clipboard and "\n" not in app.clipboard
+        assert app.clipboard.endswith((".", "”", '"', "?", "!"))
+
+
+async def test_export_from_the_reader(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("e")
+        await pick(pilot, app)  # CSV is first
+        notice = next(n.message for n in app._notifications if "exported to" in n.message)
+        path = notice.split("exported to ", 1)[1]
+        assert path.startswith(str(paths.data_dir()))
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(io.StringIO(handle.read())))
+        assert len(rows) == len(screen.analysis.quotes)
+        await pilot.press("e")
+        await pick(pilot, app, "Markdown")
+        assert sum("exported to" in n.message for n in app._notifications) == 2
+
+
+async def test_keys_are_in_the_help_and_the_palette(analyzer):
+    rows = dict(row for _section, rows in binding_sections() for row in rows)
+    for key in ("m", "x", "r", "c", "d", "s", "u", "y", "e"):
+        assert key in rows, key
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"rename")
+        await wait_for(pilot, lambda: "rename the selected actor" in str(app.screen.query("CommandList").first().get_option_at_index(0).prompt).lower() if app.screen.query("CommandList") and app.screen.query("CommandList").first().option_count else False)
+
+
+def test_rank_entries_keeps_pinned_first_and_finds_fuzzy():
+    entries = [Entry("new", "New actor", pinned=True), Entry("a", "Jane Doe"), Entry("b", "John Roe")]
+    assert [e.key for e in rank_entries("", entries)] == ["new", "a", "b"]
+    assert [e.key for e in rank_entries("roe", entries)] == ["new", "b"]
+    assert [e.key for e in rank_entries("jnae doe", entries)][:2] == ["new", "a"]
+
+
+async def test_corrections_that_no_longer_fit_are_reported(analyzer):
+    from tui.analysis.corrections import ActorRef, Correction, Span
+    from tui.analysis.loading import load_article
+    from tui.analysis.userdata import open_userdata
+
+    article = load_article(SEED)
+    gone = ActorRef("Jane Nobody", Span(0, 11, "Jane Nobody", ""))
+    open_userdata().add_correction(article, Correction("rename", actor=gone, name="Jane Q. Nobody"))
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        assert len(screen.report.failed) == 1
+        notice = next(n.message for n in app._notifications if "no longer fit" in n.message)
+        assert "rename Jane Nobody to Jane Q. Nobody" in notice
+        assert "Jane Q. Nobody" not in {a.name for a in screen.analysis.actors}

@@ -1,0 +1,61 @@
+"""The people index: rows written per article, merged across articles."""
+
+from __future__ import annotations
+
+from tests.unit.test_corrections import make_analysis
+from tui.analysis.people import filter_people, merge_people
+from tui.analysis.userdata import PersonRow, UserData, normalise
+
+
+def row(h: str, actor: str, name: str, type_: str = "PERSON", aliases: tuple[str, ...] = (), m: int = 1, q: int = 0):
+    return PersonRow(h, actor, name, normalise(name), type_, tuple(normalise(a) for a in (name, *aliases)), m, q)
+
+
+def test_same_name_and_shared_full_names_merge_across_articles():
+    people = merge_people([
+        row("h1", "a1", "Jane Doe", m=3, q=1),
+        row("h2", "a4", "jane  doe", m=1),
+        row("h3", "a1", "Doe", aliases=("Jane Doe",), m=2, q=2),  # known by the surname, called by the full name once
+        row("h3", "a2", "Acme Corp", "ORG", m=2),
+        row("h4", "a1", "Acme Corp", "GPE", m=1),  # a place of that name is someone else
+    ])
+    jane = next(p for p in people if p.name == "Jane Doe")
+    assert (jane.articles, jane.mentions, jane.quotes) == (3, 6, 3)
+    assert sorted(p.type for p in people if p.name == "Acme Corp") == ["GPE", "ORG"]
+    assert people[0] is jane
+
+
+def test_a_one_word_name_joins_only_an_unambiguous_person():
+    people = merge_people([
+        row("h1", "a1", "Jane Doe", aliases=("Doe",)),
+        row("h2", "a1", "John Doe", aliases=("Doe",)),
+        row("h3", "a1", "Doe"),
+        row("h4", "a1", "Roe"),
+        row("h5", "a1", "John Roe", aliases=("Roe",)),
+    ])
+    names = sorted((p.name, p.articles) for p in people)
+    assert names == [("Doe", 1), ("Jane Doe", 1), ("John Doe", 1), ("John Roe", 2)]
+
+
+def test_filter_substring_then_fuzzy():
+    people = merge_people([row("h1", "a1", "Jane Doe"), row("h1", "a2", "Springfield", "GPE"),
+                           row("h2", "a1", "John Roe")])
+    assert [p.name for p in filter_people("doe", people)] == ["Jane Doe"]
+    assert [p.name for p in filter_people("sprngfield", people)] == ["Springfield"]
+    assert filter_people("", people) == people
+    assert filter_people("zzzz", people) == []
+
+
+def test_index_rows_and_places_come_from_the_corrected_analysis(tmp_path):
+    store = UserData(tmp_path / "reader.sqlite3")
+    analysis = make_analysis()
+    assert store.index(analysis) is True
+    assert store.index(analysis) is False  # unchanged: not written again
+    rows = store.person_rows()
+    assert {r.name for r in rows} == {a.name for a in analysis.actors}
+    jane = next(r for r in rows if r.name == "Jane Doe")
+    assert (jane.mentions, jane.quotes) == (4, 2)
+    places = store.places([(jane.text_hash, jane.actor)])
+    assert [p.kind for p in places].count("quote") == 2
+    assert all(p.title == analysis.title for p in places)
+    assert store.person_rows({"other"}) == []

@@ -1,0 +1,205 @@
+"""The People view: every actor of the library's analysed articles, merged
+across articles, with how many articles, mentions and quotes; the selected
+person's quotes and mentions, article by article; Enter opens the article at
+that place. Read from the people index (`analysis.userdata`), never from the
+analyses themselves."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..analysis.clean import one_line
+from ..analysis.people import Person, filter_people, merge_people
+from ..analysis.userdata import Place, UserDataError, open_userdata
+from ..widgets.list_keys import list_bindings
+
+#: people listed at once (the best first); typing narrows the rest
+SHOWN = 200
+
+
+class PeopleList(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = list_bindings(
+        "people", "Next person", "Previous person", "First person", "Last person"
+    )
+
+
+class PlaceList(OptionList):
+    BINDINGS: ClassVar[list[BindingType]] = list_bindings(
+        "places", "Next place", "Previous place", "First place", "Last place"
+    )
+
+
+class PeopleScreen(Screen):
+    """`scope`: the text hashes of the library's articles (None: every indexed article).
+    `opener(text_hash, start, end)` opens an article at a place; it returns
+    an error message, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "filter", "Filter", id="people.filter", tooltip="Filter the people by name (fuzzy)"),
+        Binding("escape", "back", "Back", id="people.back", tooltip="Clear the filter, or back to the library"),
+    ]
+
+    class PlaceChosen(Message):
+        def __init__(self, place: Place) -> None:
+            super().__init__()
+            self.place = place
+
+    def __init__(self, scope: set[str] | None = None, opener=None) -> None:
+        super().__init__()
+        self.scope = scope
+        self.opener = opener
+        self.people: list[Person] = []
+        self.shown: list[Person] = []
+        self.places: list[Place] = []
+        self.person: Person | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("People · every actor across the library's articles", "bold"),
+                     id="people-title")
+        yield Input(placeholder="Filter by name (/)", id="people-filter")
+        with Horizontal(id="people-body"):
+            with Vertical(id="people-side"):
+                yield PeopleList(id="people-list")
+            with Vertical(id="people-detail"):
+                yield Static(Content("Select a person."), id="people-header")
+                yield PlaceList(id="people-places")
+        yield Static(Content(""), id="people-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#people-side").border_title = "People"
+        self.query_one("#people-detail").border_title = "Quotes and mentions"
+        self.load()
+        self.query_one(PeopleList).focus()
+
+    def load(self) -> None:
+        try:
+            data = open_userdata()
+            assert data is not None
+            rows = data.person_rows(self.scope)
+        except UserDataError as exc:
+            self.notify(f"People unavailable: {exc}", severity="error", markup=False)
+            rows = []
+        self.people = merge_people(rows)
+        self.show_people(self.people)
+
+    def show_people(self, people: list[Person]) -> None:
+        self.shown = people[:SHOWN]
+        options = [Option(self._prompt(p), id=str(i)) for i, p in enumerate(self.shown)]
+        if len(people) > SHOWN:
+            options.append(Option(Content.styled(f"… {len(people) - SHOWN:,} more: type to narrow", "dim"),
+                                  disabled=True))
+        listing = self.query_one(PeopleList)
+        listing.set_options(options or [Option(Content("No people: analyse some articles first."
+                                                       if not self.people else "Nobody matches."), disabled=True)])
+        if self.shown:
+            listing.highlighted = 0
+        total = len(self.people)
+        matching = f"{len(people):,} of " if len(people) != total else ""
+        self.query_one("#people-status", Static).update(Content(
+            f"{matching}{total:,} people · Enter lists their quotes and mentions, Enter there opens the article · "
+            "/ filters · Esc back"))
+
+    @staticmethod
+    def _prompt(person: Person) -> Content:
+        a = person.articles
+        return Content.assemble(
+            Content.styled(one_line(person.name, 60), "bold"),
+            Content.styled(f"  {person.type} · {a} article{'s' if a != 1 else ''} · {person.mentions} mentions"
+                           f" · {person.quotes} quote{'s' if person.quotes != 1 else ''}", "dim"),
+        )
+
+    # --- filter ------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.query_one("#people-filter", Input).focus()
+
+    @on(Input.Changed, "#people-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.show_people(filter_people(event.value, self.people))
+
+    @on(Input.Submitted, "#people-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.shown:
+            self.show_person(self.shown[0])
+            self.query_one(PeopleList).focus()
+
+    def action_back(self) -> None:
+        field = self.query_one("#people-filter", Input)
+        if field.value:
+            field.value = ""
+            self.query_one(PeopleList).focus()
+        else:
+            self.app.pop_screen()
+
+    # --- one person ----------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#people-list")
+    def _person_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id is not None:
+            self.show_person(self.shown[int(event.option_id)])
+            self.query_one(PlaceList).focus()
+
+    def show_person(self, person: Person) -> None:
+        self.person = person
+        try:
+            data = open_userdata()
+            assert data is not None
+            places = data.places(person.members)
+        except UserDataError as exc:
+            self.notify(f"People unavailable: {exc}", severity="error", markup=False)
+            places = []
+        # article by article (most recent title order), quotes before mentions
+        places.sort(key=lambda p: (p.title.casefold(), p.text_hash, p.kind != "quote", p.start))
+        self.places = places
+        a = person.articles
+        self.query_one("#people-header", Static).update(Content.assemble(
+            Content.styled(person.name, "bold"),
+            Content(f" · {person.type} · {a} article{'s' if a != 1 else ''} · {person.mentions} mentions · "
+                    f"{person.quotes} quote{'s' if person.quotes != 1 else ''}"),
+        ))
+        options: list[Option | None] = []
+        current = None
+        for i, place in enumerate(places):
+            if place.text_hash != current:
+                current = place.text_hash
+                if options:
+                    options.append(None)
+                options.append(Option(Content.styled(one_line(place.title or place.source, 100), "bold underline"),
+                                      disabled=True))
+            label = "title" if place.paragraph == 0 else f"¶{place.paragraph}"
+            body = (Content(f"“{one_line(place.snippet, 300)}”") if place.kind == "quote"
+                    else Content(one_line(place.snippet, 300)))
+            options.append(Option(Content.assemble(Content.styled(f"{label:>5} ", "dim"),
+                                                   Content.styled("said " if place.kind == "quote" else "", "italic"),
+                                                   body), id=str(i)))
+        listing = self.query_one(PlaceList)
+        listing.set_options(options)
+        first = next((i for i, o in enumerate(listing.options) if not o.disabled), None)
+        if first is not None:
+            listing.highlighted = first
+
+    @on(OptionList.OptionSelected, "#people-places")
+    def _place_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id is None:
+            return
+        place = self.places[int(event.option_id)]
+        if self.opener is None:
+            return
+        error = self.opener(place.text_hash, place.start, place.end)
+        if error:
+            self.notify(error, severity="warning", markup=False)

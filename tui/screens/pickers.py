@@ -1,0 +1,159 @@
+"""Small dialogs for corrections: pick one of many entries (fuzzy, as you
+type) and type a line of text. Entries are data: plain `Content`, never markup."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+#: minimum rapidfuzz score (0-100) for an entry to stay listed while typing
+PICK_THRESHOLD = 75
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    label: str
+    detail: str = ""
+    #: always listed, first, whatever is typed ("New actor…", "No speaker")
+    pinned: bool = False
+
+
+def rank_entries(query: str, entries: list[Entry]) -> list[Entry]:
+    """Entries matching `query` best first (substring beats fuzzy; ties keep
+    the given order); pinned entries stay on top."""
+    needle = default_process(query)
+    pinned = [e for e in entries if e.pinned]
+    rest = [e for e in entries if not e.pinned]
+    if not needle:
+        return pinned + rest
+    scored = []
+    for order, entry in enumerate(rest):
+        hay = default_process(entry.label)
+        if needle in hay:
+            score = 200.0 + (10.0 if hay.startswith(needle) or f" {needle}" in hay else 0.0)
+        else:
+            score = fuzz.partial_ratio(needle, hay) if len(needle) >= 4 else 0.0  # short: substrings only
+        if score >= PICK_THRESHOLD:
+            scored.append((-score, order, entry))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    return pinned + [e for _s, _o, e in scored]
+
+
+class PickerList(OptionList):
+    pass
+
+
+class Picker(ModalScreen[str | None]):
+    """Type to narrow, ↑ ↓ to move, Enter to pick, Esc to cancel. Dismisses
+    with the picked entry's key, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
+        Binding("down", "move(1)", "Down", show=False, id="picker.down", tooltip="Next entry"),
+        Binding("up", "move(-1)", "Up", show=False, id="picker.up", tooltip="Previous entry"),
+    ]
+
+    def __init__(self, title: str, entries: list[Entry], placeholder: str = "Type to filter") -> None:
+        super().__init__(classes="picker")
+        self.title_text = title
+        self.entries = entries
+        self.placeholder = placeholder
+        self.shown: list[Entry] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker-body"):
+            yield Static(Content.styled(self.title_text, "bold"), id="picker-title")
+            yield Input(placeholder=self.placeholder, id="picker-input")
+            yield PickerList(id="picker-list")
+
+    def on_mount(self) -> None:
+        self.query_one("#picker-body").border_title = "Choose"
+        self._fill("")
+        self.query_one(Input).focus()
+
+    def _fill(self, query: str) -> None:
+        self.shown = rank_entries(query, self.entries)
+        options = [
+            Option(Content.assemble(Content(entry.label), Content.styled(f"  {entry.detail}", "dim"))
+                   if entry.detail else Content(entry.label), id=str(i))
+            for i, entry in enumerate(self.shown)
+        ]
+        listing = self.query_one(PickerList)
+        listing.set_options(options or [Option(Content("Nothing matches."), disabled=True)])
+        if self.shown:
+            # typing looks for an entry: the best match, not a pinned one, is under the cursor
+            matched = [i for i, e in enumerate(self.shown) if not e.pinned] if query.strip() else []
+            listing.highlighted = matched[0] if matched else 0
+
+    @on(Input.Changed, "#picker-input")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#picker-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._pick(self.query_one(PickerList).highlighted)
+
+    @on(OptionList.OptionSelected, "#picker-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._pick(event.option_index)
+
+    def _pick(self, index: int | None) -> None:
+        if index is None or not 0 <= index < len(self.shown):
+            return
+        self.dismiss(self.shown[index].key)
+
+    def action_move(self, step: int) -> None:
+        listing = self.query_one(PickerList)
+        if not self.shown:
+            return
+        current = listing.highlighted if listing.highlighted is not None else -step
+        listing.highlighted = max(0, min(len(self.shown) - 1, current + step))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TextPrompt(ModalScreen[str | None]):
+    """One line of text; Enter confirms (an empty line cancels), Esc cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything"),
+    ]
+
+    def __init__(self, title: str, value: str = "") -> None:
+        super().__init__(classes="picker")
+        self.title_text = title
+        self.value = value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker-body"):
+            yield Static(Content.styled(self.title_text, "bold"), id="picker-title")
+            yield Input(value=self.value, id="prompt-input")
+
+    def on_mount(self) -> None:
+        self.query_one("#picker-body").border_title = "Edit"
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted, "#prompt-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = " ".join(event.value.split())
+        self.dismiss(value or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
