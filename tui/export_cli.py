@@ -2,12 +2,14 @@
 
 Usage::
 
-    newsreader export ARTICLE|FOLDER [--format csv|jsonl|md] [-o FILE]
+    newsreader export ARTICLE|FOLDER|URL|feed:FEED [--format csv|jsonl|md] [-o FILE]
                       [--no-corrections] [--no-cache] [--model NAME]
 
 One row per quote of every article (a folder: each of its articles, in name
-order), with the reader's corrections applied unless ``--no-corrections``.
-Without ``-o`` the export goes to standard output.
+order; ``feed:FEED``: the stored articles of a followed feed, FEED being its
+address, its title or its line number in ``newsreader feeds``; ``feed:all``: every
+stored article), with the reader's corrections applied unless
+``--no-corrections``. Without ``-o`` the export goes to standard output.
 """
 
 from __future__ import annotations
@@ -52,7 +54,9 @@ def parser(parser_class, prog: str) -> argparse.ArgumentParser:
 
     p = parser_class(prog=f"{prog} export",
                      description="Export who said what: one row per quote, or a digest grouped by speaker.")
-    p.add_argument("path", metavar="ARTICLE|FOLDER", help="an article file, a folder of articles, or - for standard input")
+    p.add_argument("path", metavar="ARTICLE|FOLDER|feed:FEED",
+                   help="an article file or address, a folder of articles, - for standard input, or feed:FEED "
+                   "(a followed feed's stored articles: its address, title or line in 'newsreader feeds'; feed:all for all)")
     p.add_argument("--format", choices=FORMATS, default="csv",
                    help="csv (Excel and pandas; default), jsonl (one JSON object per quote), md (a digest by speaker)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
@@ -68,6 +72,14 @@ def articles_for(path_arg: str) -> list[Article]:
 
     if path_arg == "-":
         return [load_bytes(read_stdin(), "-")]
+    if path_arg.startswith("feed:") and not Path(path_arg).exists():
+        return feed_articles(path_arg[len("feed:"):])
+    from .cli import _is_address
+
+    if _is_address(path_arg):
+        from .feeds_cli import load_url
+
+        return [load_url(path_arg)]
     path = Path(path_arg)
     if not path.is_dir():
         return [load_article(path)]
@@ -80,6 +92,34 @@ def articles_for(path_arg: str) -> list[Article]:
     if not out:
         raise ArticleError(str(path), "no readable articles in this folder")
     return out
+
+
+def feed_articles(key: str) -> list[Article]:
+    """The stored articles of one followed feed (by address, title or number), or all of them."""
+    from .analysis.loading import ArticleError
+    from .library.articles import to_article
+    from .library.store import Store, StoreError
+
+    label = f"feed:{key}"
+    try:
+        with Store.open() as store:
+            if key.strip().casefold() == "all":
+                stored = store.articles()
+            else:
+                feeds = store.feeds()
+                wanted = key.strip()
+                feed = store.feed(wanted) or next(
+                    (f for f in feeds if (f.title or "").casefold() == wanted.casefold()), None)
+                if feed is None and wanted.isdigit() and 1 <= int(wanted) <= len(feeds):
+                    feed = feeds[int(wanted) - 1]  # its line in "newsreader feeds"
+                if feed is None:
+                    raise ArticleError(label, "no such feed (see 'newsreader feeds')")
+                stored = store.articles(feed.id)
+    except StoreError as exc:
+        raise ArticleError(label, str(exc)) from None
+    if not stored:
+        raise ArticleError(label, "no stored articles yet (open or refresh the feed's items first)")
+    return [to_article(item) for item in stored]
 
 
 def analyses_for(articles: list[Article], analyzer, corrections: bool = True) -> list[Analysis]:

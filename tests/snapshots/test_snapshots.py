@@ -111,3 +111,21 @@ def test_feeds_view(snap_compare, analyzer, tmp_path):
         await pilot.pause()
 
     assert snap_compare(make_app(folder, analyzer), terminal_size=(120, 30), run_before=run_before)
+
+
+def test_people_view(snap_compare, analyzer):
+    """The People view over the bundled library, its first person's quotes and mentions listed."""
+    app = make_app(SAMPLES_DIR, analyzer)
+
+    async def run_before(pilot) -> None:
+        from tui.screens.people import PeopleScreen
+
+        await _until(pilot, lambda: (entries := getattr(pilot.app.screen, "entries", None))
+                     and all(e.analysis is not None or e.error for e in entries))
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("p")
+        await _until(pilot, lambda: isinstance(pilot.app.screen, PeopleScreen))
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(140, 40), run_before=run_before)

@@ -150,3 +150,23 @@ def test_export_is_never_a_path_error_for_an_unwritable_output(tmp_path, capsysb
     err = capsysbinary.readouterr().err.decode()
     assert err.startswith("newsreader: ") and "cannot write" in err
     assert Path(article).exists()
+
+
+def test_export_a_feeds_stored_articles(tmp_path, capsysbinary):
+    from tui.library.feeds import FeedItem, ParsedFeed
+    from tui.library.store import Store, StoredArticle
+
+    url = "https://news.example.invalid/story-1"
+    with Store.open() as store:
+        feed, _ = store.add_feed("https://news.example.invalid/rss.xml")
+        store.record_refresh(feed.id, ParsedFeed("The Example Gazette", None, (
+            FeedItem("g1", url, "Jane Doe wins", "2024-05-01T08:00:00Z"),)))
+        store.save_article(StoredArticle(url=url, title="Jane Doe wins",
+                                         text="Jane Doe wins\n\n“We did it,” Jane Doe said on Monday.",
+                                         date="2024-05-01", site="Example Gazette", fetched_at=1.0))
+    for key in ("feed:The Example Gazette", "feed:https://news.example.invalid/rss.xml", "feed:1", "feed:all"):
+        assert main(["export", key, "--format", "jsonl"]) == 0, key
+        rows = [json.loads(line) for line in capsysbinary.readouterr().out.decode().splitlines()]
+        assert [(r["speaker"], r["source"], r["date"]) for r in rows] == [("Jane Doe", url, "2024-05-01")]
+    assert main(["export", "feed:No Such Feed"]) == 1
+    assert "no such feed" in capsysbinary.readouterr().err.decode()

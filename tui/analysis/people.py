@@ -67,7 +67,7 @@ class _Sets:
 
 
 def merge_people(rows: list[PersonRow]) -> list[Person]:
-    """People by number of articles, then quotes, then mentions (then name).
+    """People by number of articles, then mentions, then quotes (then name).
 
     Rows are first grouped by (kind, normalised name), one dictionary pass;
     the linking then works on those few groups, not on every row."""
@@ -137,7 +137,7 @@ def merge_people(rows: list[PersonRow]) -> list[Person]:
             names=tuple(all_names),
             haystack=default_process(" | ".join([name, *all_names])),
         ))
-    people.sort(key=lambda p: (-p.articles, -p.quotes, -p.mentions, p.name.casefold()))
+    people.sort(key=lambda p: (-p.articles, -p.mentions, -p.quotes, p.name.casefold()))
     return people
 
 

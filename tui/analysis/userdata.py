@@ -310,12 +310,23 @@ def _signature(analysis: Analysis) -> str:
 
 
 def snippet(text: str, start: int, end: int, room: int = SNIPPET) -> str:
-    """One line around [start, end): the mention with some context either side."""
+    """The mention in its paragraph, on one line: ``left\x1fmention\x1fright``
+    (the separators let the view emphasise the mention and cut either side)."""
+    para_start = text.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
     side = max(0, (room - (end - start)) // 2)
-    left = max(0, start - side)
-    right = min(len(text), end + side)
-    flat = " ".join(text[left:right].split())
-    return ("…" if left > 0 else "") + flat + ("…" if right < len(text) else "")
+    left = max(para_start, start - side)
+    right = min(para_end, end + side)
+
+    def flat(part: str) -> str:
+        return " ".join(part.replace("\x1f", " ").split())
+
+    before = ("…" if left > para_start else "") + flat(text[left:start])
+    after = flat(text[end:right]) + ("…" if right < para_end else "")
+    return "\x1f".join((before + (" " if text[start - 1 : start].isspace() else ""), flat(text[start:end]),
+                        (" " if text[end : end + 1].isspace() else "") + after))
 
 
 def _index_rows(analysis: Analysis, digest: str) -> tuple[list[tuple], list[tuple]]:

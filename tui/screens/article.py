@@ -522,6 +522,8 @@ class ArticleScreen(Screen):
             if index is not None and self._last_pick == "mention":
                 self.position = index
                 self.query_one(MentionPanel).set_position(index)
+            elif self.current_quote is not None and self._last_pick == "quote":
+                self.query_one(MentionPanel).highlight_quote(self.current_quote)
         elif self.current_quote is not None and self._last_pick == "quote":
             self.query_one(MentionPanel).show_quote(self.current_quote)
         self.query_one(TabbedContent).active = tab

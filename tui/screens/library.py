@@ -22,7 +22,7 @@ from ..analysis.clean import one_line
 from ..analysis.loading import ArticleError, list_articles, load_article
 from ..analysis.model import Analysis, Article
 from ..analysis.service import Analyzer
-from ..analysis.userdata import corrected_and_indexed, text_hash
+from ..analysis.userdata import UserDataError, corrected_and_indexed, open_userdata, text_hash
 from ..widgets.list_keys import list_bindings
 from ..analysis.worker import AnalysisCancelled, AnalysisPreempted
 
@@ -222,7 +222,7 @@ class LibraryScreen(Screen):
         text = f"{total} article{'s' if total != 1 else ''}"
         if done < total:
             text += f" · analysing {done}/{total}…"
-        text += " · Enter opens · f feeds · ? help"
+        text += " · Enter opens · f feeds · p people · ? help"
         self.query_one("#library-status", Static).update(Content(text))
 
     def on_screen_resume(self) -> None:
@@ -272,13 +272,50 @@ class LibraryScreen(Screen):
     def action_people(self) -> None:
         from .people import PeopleScreen
 
+        self.app.push_screen(PeopleScreen(self._people_scope(), opener=self._open_place))
+
+    def _people_scope(self) -> set[str]:
+        """The text hashes of this folder's articles and of the downloaded ones
+        (the feeds library), whichever of them are indexed."""
         scope = {text_hash(e.article.text) for e in self.entries if e.article is not None}
-        self.app.push_screen(PeopleScreen(scope, opener=self._open_place))
+        try:
+            data = open_userdata()
+            indexed = data.indexed_articles() if data is not None else {}
+        except UserDataError:
+            indexed = {}
+        scope |= {digest for digest, (source, _title, _date) in indexed.items() if "://" in source}
+        return scope
 
     def _open_place(self, digest: str, start: int, end: int) -> str | None:
-        """Open the library's article with this text at [start, end); an error message if it is gone."""
+        """Open the article with this text at [start, end); an error message if it is gone."""
         for entry in self.entries:
             if entry.article is not None and text_hash(entry.article.text) == digest:
                 self.app.open_article(entry.article, place=(start, end))  # type: ignore[attr-defined]
                 return None
-        return "That article is no longer in this library."
+        article = self._downloaded(digest)
+        if article is None:
+            return "That article is no longer in the library."
+        if text_hash(article.text) != digest:
+            return "That article changed since it was analysed; open it from the Feeds view."
+        self.app.open_article(article, place=(start, end))  # type: ignore[attr-defined]
+        return None
+
+    @staticmethod
+    def _downloaded(digest: str) -> Article | None:
+        """A downloaded article's stored copy, found by the address the index keeps."""
+        try:
+            data = open_userdata()
+            source = (data.indexed_articles().get(digest, ("", "", ""))[0] if data is not None else "")
+            if "://" not in source:
+                return None
+            from ..library.articles import to_article
+            from ..library.store import Store, StoreError
+
+            try:
+                with Store.open() as store:
+                    stored = store.article(source)
+            except StoreError:
+                return None
+        except UserDataError:
+            return None
+        return to_article(stored) if stored is not None else None

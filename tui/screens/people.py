@@ -25,6 +25,27 @@ from ..widgets.list_keys import list_bindings
 
 #: people listed at once (the best first); typing narrows the rest
 SHOWN = 200
+NAME_WIDTH = 22
+
+
+def place_line(place: Place, width: int) -> Content:
+    """One line: a quote as `said “…”`, a mention with its context and the
+    mention emphasised; cut to `width` columns (the left side first)."""
+    if place.kind == "quote":
+        text = one_line(place.snippet, 10_000)
+        room = max(4, width - 8)
+        body = text if len(text) <= room else text[: room - 1] + "…"
+        return Content.assemble(Content.styled("said ", "italic"), Content(f"“{body}”"))
+    left, mention, right = (place.snippet.split("\x1f") + ["", ""])[:3] if "\x1f" in place.snippet \
+        else ("", place.snippet, "")
+    room = max(0, width - len(mention))
+    keep_left = min(len(left), room // 3)
+    if len(left) > keep_left:
+        left = "…" + left[len(left) - keep_left + 1 :] if keep_left > 1 else ""
+    room -= len(left)
+    if len(right) > room:
+        right = right[: max(0, room - 1)] + "…" if room > 1 else ""
+    return Content.assemble(Content(left), Content.styled(mention, "bold"), Content(right))
 
 
 class PeopleList(OptionList):
@@ -77,7 +98,8 @@ class PeopleScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#people-side").border_title = "People"
+        self.query_one("#people-side").border_title = (
+            f"{'People'.ljust(NAME_WIDTH)}{'type':<8}{'articles':>8} {'mentions':>8} {'quotes':>6}")
         self.query_one("#people-detail").border_title = "Quotes and mentions"
         self.load()
         self.query_one(PeopleList).focus()
@@ -112,11 +134,12 @@ class PeopleScreen(Screen):
 
     @staticmethod
     def _prompt(person: Person) -> Content:
-        a = person.articles
+        """`Name  TYPE  articles  mentions  quotes` in columns (named in the border title)."""
+        name = one_line(person.name, NAME_WIDTH)
         return Content.assemble(
-            Content.styled(one_line(person.name, 60), "bold"),
-            Content.styled(f"  {person.type} · {a} article{'s' if a != 1 else ''} · {person.mentions} mentions"
-                           f" · {person.quotes} quote{'s' if person.quotes != 1 else ''}", "dim"),
+            Content.styled(name.ljust(NAME_WIDTH + 1), "bold"),
+            Content.styled(f"{person.type:<8}", "dim"),
+            Content(f"{person.articles:>8} {person.mentions:>8} {person.quotes:>6}"),
         )
 
     # --- filter ------------------------------------------------------------------------
@@ -173,6 +196,7 @@ class PeopleScreen(Screen):
         ))
         options: list[Option | None] = []
         current = None
+        width = max(30, self.query_one(PlaceList).content_region.width - 8)
         for i, place in enumerate(places):
             if place.text_hash != current:
                 current = place.text_hash
@@ -181,11 +205,8 @@ class PeopleScreen(Screen):
                 options.append(Option(Content.styled(one_line(place.title or place.source, 100), "bold underline"),
                                       disabled=True))
             label = "title" if place.paragraph == 0 else f"¶{place.paragraph}"
-            body = (Content(f"“{one_line(place.snippet, 300)}”") if place.kind == "quote"
-                    else Content(one_line(place.snippet, 300)))
             options.append(Option(Content.assemble(Content.styled(f"{label:>5} ", "dim"),
-                                                   Content.styled("said " if place.kind == "quote" else "", "italic"),
-                                                   body), id=str(i)))
+                                                   place_line(place, width)), id=str(i)))
         listing = self.query_one(PlaceList)
         listing.set_options(options)
         first = next((i for i, o in enumerate(listing.options) if not o.disabled), None)
