@@ -189,7 +189,7 @@ def run_export(args: argparse.Namespace) -> int:
             raise ArticleError(args.output, f"cannot write the export ({exc.strerror or exc})") from None
         print(f"{len(rows)} quote{'s' if len(rows) != 1 else ''} written to {args.output}", file=sys.stderr)
     else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        from .cli import write_stdout
+
+        write_stdout(data)
     return 0

@@ -245,7 +245,7 @@ def test_an_unusable_data_folder_is_one_clear_error(tmp_path):
         UserData(blocker / "reader.sqlite3")
 
 
-def test_analyze_applies_stored_corrections_unless_told_not_to(tmp_path, capsysbinary):
+def test_analyze_applies_stored_corrections_unless_told_not_to(tmp_path, capfd):
     from tui.analysis.loading import load_article
     from tui.analysis.service import Analyzer
     from tui.analysis.userdata import open_userdata
@@ -258,14 +258,14 @@ def test_analyze_applies_stored_corrections_unless_told_not_to(tmp_path, capsysb
     jane = next(a for a in analysis.actors if a.name == "Jane Doe")
     open_userdata().add_correction(analysis, Correction("rename", actor=ActorRef.of(analysis, jane), name="J. Doe"))
     assert main(["analyze", str(path), "--format", "json"]) == 0
-    names = {a["name"] for a in json.loads(capsysbinary.readouterr().out)["actors"]}
+    names = {a["name"] for a in json.loads(capfd.readouterr().out)["actors"]}
     assert "J. Doe" in names and "Jane Doe" not in names
     assert main(["analyze", str(path), "--format", "json", "--no-corrections"]) == 0
-    names = {a["name"] for a in json.loads(capsysbinary.readouterr().out)["actors"]}
+    names = {a["name"] for a in json.loads(capfd.readouterr().out)["actors"]}
     assert "Jane Doe" in names and "J. Doe" not in names
     # a correction that no longer fits is a one-line warning, not a failure
     open_userdata().add_correction(analysis, Correction("rename", actor=ActorRef("Nobody", Span(0, 3, "Zzz")),
                                                         name="X"))
     assert main(["analyze", str(path), "--format", "json"]) == 0
-    err = capsysbinary.readouterr().err.decode()
+    err = capfd.readouterr().err
     assert "newsreader: warning: correction not applied: rename Nobody to X" in err

@@ -109,7 +109,7 @@ def test_citation_and_sentence():
     assert sentence_around(text, start, start + 8) == "Jane Doe said yes."
 
 
-def test_export_of_the_seed_lists_every_quote_with_its_speaker(tmp_path, capsysbinary):
+def test_export_of_the_seed_lists_every_quote_with_its_speaker(tmp_path, capfd):
     from tui.analysis.loading import load_article
     from tui.analysis.service import Analyzer
 
@@ -125,34 +125,36 @@ def test_export_of_the_seed_lists_every_quote_with_its_speaker(tmp_path, capsysb
         assert row["speaker"] == speaker
         assert row["quote"].lstrip("'") == " ".join(quote.text.split())
         assert row["kind"] == quote.kind
+        said = getattr(quote, "speaker_mention", None)
+        assert row["speaker_mention"].lstrip("'") == (" ".join(said.text.split()) if said else "")
         assert row["title"] == analysis.title
     assert sum(1 for r in rows if r["speaker"]) >= len(rows) // 2
 
 
-def test_export_to_stdout_markdown_and_errors(tmp_path, capsysbinary):
+def test_export_to_stdout_markdown_and_errors(tmp_path, capfd):
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text("Jane Doe wins\n\n“We did it,” Jane Doe said on Monday.\n", encoding="utf-8")
     (folder / "b.txt").write_text("John Roe loses\n\n“It is over,” John Roe said.\n", encoding="utf-8")
     assert main(["export", str(folder), "--format", "md"]) == 0
-    out = capsysbinary.readouterr().out.decode("utf-8")
+    out = capfd.readouterr().out
     assert out.startswith("# Who said what") and "## Jane Doe (1)" in out and "## John Roe (1)" in out
     assert main(["export", str(tmp_path / "missing.txt")]) == 1
-    err = capsysbinary.readouterr().err.decode()
+    err = capfd.readouterr().err
     assert err.startswith("newsreader: ") and err.count("\n") == 1
     assert main(["export", str(folder), "--format", "xml"]) == 2
 
 
-def test_export_is_never_a_path_error_for_an_unwritable_output(tmp_path, capsysbinary):
+def test_export_is_never_a_path_error_for_an_unwritable_output(tmp_path, capfd):
     article = tmp_path / "a.txt"
     article.write_text("Jane Doe wins\n\n“We did it,” Jane Doe said.\n", encoding="utf-8")
     assert main(["export", str(article), "-o", str(tmp_path / "no" / "such" / "dir" / "x.csv")]) == 1
-    err = capsysbinary.readouterr().err.decode()
+    err = capfd.readouterr().err
     assert err.startswith("newsreader: ") and "cannot write" in err
     assert Path(article).exists()
 
 
-def test_export_a_feeds_stored_articles(tmp_path, capsysbinary):
+def test_export_a_feeds_stored_articles(tmp_path, capfd):
     from tui.library.feeds import FeedItem, ParsedFeed
     from tui.library.store import Store, StoredArticle
 
@@ -166,7 +168,7 @@ def test_export_a_feeds_stored_articles(tmp_path, capsysbinary):
                                          date="2024-05-01", site="Example Gazette", fetched_at=1.0))
     for key in ("feed:The Example Gazette", "feed:https://news.example.invalid/rss.xml", "feed:1", "feed:all"):
         assert main(["export", key, "--format", "jsonl"]) == 0, key
-        rows = [json.loads(line) for line in capsysbinary.readouterr().out.decode().splitlines()]
+        rows = [json.loads(line) for line in capfd.readouterr().out.splitlines()]
         assert [(r["speaker"], r["source"], r["date"]) for r in rows] == [("Jane Doe", url, "2024-05-01")]
     assert main(["export", "feed:No Such Feed"]) == 1
-    assert "no such feed" in capsysbinary.readouterr().err.decode()
+    assert "no such feed" in capfd.readouterr().err

@@ -397,9 +397,11 @@ def _freeze(analysis: Analysis, state: _State) -> tuple[Analysis, CorrectionRepo
     for q in state.quotes:
         speaker = ids.get(id(q.speaker)) if q.speaker is not None else None
         changes: dict[str, Any] = {"speaker": speaker}
-        if q.corrected or speaker != q.quote.speaker:
-            if "speaker_mention" in {f.name for f in dataclasses.fields(q.quote)} and q.corrected:
-                changes["speaker_mention"] = None  # the analyser's attribution no longer holds
+        if (q.corrected or speaker is None and q.quote.speaker is not None) and "speaker_mention" in {
+                f.name for f in dataclasses.fields(q.quote)}:
+            changes["speaker_mention"] = None  # the analyser's attribution no longer holds
+        if q.corrected and "rule" in {f.name for f in dataclasses.fields(q.quote)}:
+            changes["rule"] = "correction"
         quotes.append(dataclasses.replace(q.quote, **changes))
     corrected = dataclasses.replace(analysis, actors=tuple(actors), quotes=tuple(quotes))
     report = CorrectionReport(
