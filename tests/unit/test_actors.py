@@ -596,3 +596,38 @@ def test_merges_are_traced_by_pass(nlp):
     assert all(m.rule in PASSES for m in trace)
     assert Merge("partial name", "Kowalczyk", "Marta Kowalczyk") in trace
     assert any(m.rule == "bracketed short form" and m.short == "ICS" for m in trace)
+
+
+def test_display_name_is_the_most_frequent_full_form_outside_quotes():
+    from tui.analysis.actors import _display_name
+
+    # a person: full forms only, the one used most
+    assert _display_name(["Mary Jane Doe", "Jane Doe", "Jane Doe", "Doe"], ["Mary Jane Doe", "Jane Doe", "Jane Doe", "Doe"],
+                         "PERSON") == "Jane Doe"
+    # a place: the form used outside quotes, not a rare official name
+    assert _display_name(["Lyonesse", "Lyonesse"], ["Republic of Lyonesse", "Lyonesse", "Lyonesse"], "GPE") == "Lyonesse"
+    # no part of a longer form, no acronym when spelt out
+    assert _display_name(["House", "House", "House of Commons"], ["House", "House", "House of Commons"], "ORG") \
+        == "House of Commons"
+    assert _display_name(["ICS", "ICS", "Institute for Coastal Studies"],
+                         ["ICS", "ICS", "Institute for Coastal Studies"], "ORG") == "Institute for Coastal Studies"
+
+
+def test_quotation_marks_are_seen():
+    from tui.analysis.actors import _in_quote
+
+    text = 'Jane Doe said: “We love Lyonesse.” Lyonesse agreed.\n\n"Lyonesse" is'
+    assert _in_quote(text, text.index("Lyonesse"))
+    assert not _in_quote(text, text.index("Lyonesse agreed"))
+    assert _in_quote(text, text.rindex("Lyonesse"))
+
+
+def test_an_organisation_inside_a_persons_title_is_no_mention(nlp):
+    text = ("Headline\n\nThe visit follows a meeting with Secretary of State John Carter last week. "
+            "The State Department said the talks went well.")
+    drafts = actors_of(nlp, text)
+    title_state = text.index("State")
+    for d in drafts:
+        if d.type != "PERSON":
+            assert not any(m.start <= title_state < m.end for m in d.mentions), d
+    assert owner(drafts, text, "Secretary of State John Carter").name == "John Carter"

@@ -1266,6 +1266,49 @@ def _facility_name(words: list[str], label: str) -> bool:
 _CUE_WEIGHT = 3
 
 
+def _display_name(outside: list[str], texts: list[str], label: str) -> str:
+    """The name an actor is shown by: its most frequent full form outside
+    quotations. For a person a full form has two or more words ("Jane Doe" over
+    "Doe"; "Ginger Doe", used throughout, over the birth name "Mary Jane Doe"
+    given once); for anything else it is a form no other form contains
+    ("House of Commons" over "House") and no acronym when the name is also
+    spelt out. Ties go to the longer form."""
+    if label == "PERSON":
+        full = [t for t in outside if len(t.split()) > 1] or [t for t in texts if len(t.split()) > 1]
+        if not full:
+            return _fullest(texts)
+        counts = Counter(full)
+        return max(counts, key=lambda t: (counts[t], len(t.split()), len(t)))
+    forms = set(texts)
+    spelt = [t for t in forms if not (t.isupper() and " " not in t)]
+    keep = {t for t in (spelt or forms) if not any(o != t and _part_of(t, o) for o in forms)}
+    counts = Counter(t for t in outside if t in keep) or Counter(t for t in texts if t in keep)
+    if not counts:
+        return _fullest(texts)
+    return max(counts, key=lambda t: (counts[t], len(t.split()), len(t)))
+
+
+def _part_of(short: str, long: str) -> bool:
+    """Is `short` a part of the name `long` ("House" of "House of Commons"),
+    other than the place or thing it is "of" ("Lyonesse" in "Republic of Lyonesse")?"""
+    big, small = long.split(), short.split()
+    n = len(small)
+    return any(big[i : i + n] == small and not (i and big[i - 1] == "of") for i in range(len(big) - n + 1))
+
+
+_OPEN_QUOTES = ("“", "«")
+_CLOSE_QUOTES = ("”", "»")
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Does offset `at` lie inside quotation marks opened earlier in its
+    paragraph (curly marks paired by kind; straight ones by parity)?"""
+    start = text.rfind("\n\n", 0, at) + 1
+    before = text[start:at]
+    depth = sum(before.count(c) for c in _OPEN_QUOTES) - sum(before.count(c) for c in _CLOSE_QUOTES)
+    return depth > 0 or before.count('"') % 2 == 1
+
+
 def _fullest(texts: list[str]) -> str:
     counts = Counter(texts)
     return max(counts, key=lambda t: (len(t.split()) - (1 if t.isupper() and len(t) > 1 else 0),
@@ -1323,6 +1366,28 @@ def _split_title_place(cands: list[_Cand], full: str) -> None:
                 break
 
 
+def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Secretary of State Jane Doe", "Minister of Justice Tom Berg": a name
+    inside a person's title, after its first word, is part of the title, not a
+    mention of an organisation; a place there stays one ("Governor of Lyon Jane
+    Doe"), and so does a place or group in front ("French President")."""
+    titles = [(c.title_start, c.start) for c in cands if c.label == "PERSON" and c.title_start < c.start]
+    if not titles:
+        return cands, pairs
+    starts = sorted(titles)
+    keep: list[int] = []
+    for i, c in enumerate(cands):
+        j = bisect.bisect_right(starts, (c.start, c.start)) - 1
+        inside = j >= 0 and starts[j][0] < c.start and c.end <= starts[j][1]
+        if inside and c.label not in _TITLE_SHED and c.label != "PERSON":
+            continue
+        keep.append(i)
+    if len(keep) == len(cands):
+        return cands, pairs
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [cands[i] for i in keep], [(new_index[a], new_index[b]) for a, b in pairs if a in new_index and b in new_index]
+
+
 def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) -> list[ActorDraft]:
     """The actor drafts of a parsed article; with `trace`, every merge of the
     clustering is appended to it (see PASSES and benchmarks/actor_passes.py)."""
@@ -1332,6 +1397,7 @@ def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) ->
     _split_coordinated(cands)
     _split_title_place(cands, full)
     _datelines(doc, article, cands)
+    cands, pairs = _drop_inside_titles(cands, pairs)
     clusters = _cluster(cands, pairs, trace)
     drafts: list[ActorDraft] = []
     for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
@@ -1345,7 +1411,9 @@ def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) ->
             c = cands[i]
             start = c.title_start if label == "PERSON" else c.start
             mentions.append(Mention(start, c.end, full[start : c.end], "name"))
-        name = _fullest([cands[i].text for i in idxs if not cands[i].dateline] or [cands[i].text.title() for i in idxs])
+        texts = [cands[i].text for i in idxs if not cands[i].dateline]
+        outside = [cands[i].text for i in idxs if not cands[i].dateline and not _in_quote(full, cands[i].start)]
+        name = _display_name(outside or texts, texts, label) if texts else _fullest([cands[i].text.title() for i in idxs])
         draft = ActorDraft(key=f"d{len(drafts)}", name=name, type=label, mentions=_dedupe(mentions))
         drafts.append(draft)
     _propagate(doc, drafts, {id(d): [cands[i].text for i in idxs] for d, idxs in zip(drafts, [])})

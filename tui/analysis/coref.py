@@ -430,6 +430,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                 phrases = {
                     " ".join(h[j:]) for h in heads for j in range(len(h))
                     if h[j].lower() not in _FUNCTION_WORDS and not (j and h[j - 1].lower() in _DEPUTY_WORDS)
+                    and not (j and h[j - 1].lower() in _FUNCTION_WORDS)  # "Secretary of State": not "the State"
                 }
                 for phrase in sorted(phrases):
                     if phrase in other_names:
@@ -477,6 +478,8 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         following = text[m.end() : m.end() + 4]
         if following.startswith((" of", " for")):
             continue  # "the president of X": someone else's role
+        if following[:1] == " " and following[1:2].isupper():
+            continue  # "the State Department": part of a longer name
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal"))
     # A capitalised title used on its own ("a letter to the King", "King"): the
     # one person who holds it, when it is not the first word of a sentence.
