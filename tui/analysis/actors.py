@@ -1280,7 +1280,7 @@ def _display_name(outside: list[str], texts: list[str], label: str) -> str:
         counts = Counter(full)
         return max(counts, key=lambda t: (counts[t], len(t.split()), len(t)))
     forms = set(texts)
-    spelt = [t for t in forms if not (t.isupper() and " " not in t)]
+    spelt = [t for t in forms if not (" " not in t and sum(c.isupper() for c in t) >= 2)]  # "UN", "AfCFTA"
     keep = {t for t in (spelt or forms) if not any(o != t and _part_of(t, o) for o in forms)}
     counts = Counter(t for t in outside if t in keep) or Counter(t for t in texts if t in keep)
     if not counts:
