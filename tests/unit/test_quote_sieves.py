@@ -52,10 +52,23 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
         ("Governor of Texas Tom Berg said that jobs would return.", "jobs", "Tom Berg", "title_head"),
         ("Acme Corp opened a plant in May. The company said that jobs would return.", "jobs",
          "Acme Corp", "definite_description"),
+        ("Research conducted by the Springfield Institute found that voters were angry.", "voters",
+         "Springfield Institute", "work_by_author"),
+        ("Senator Tom Berg: “I have not heard anyone cite that figure.”", "figure", "Tom Berg", "colon_credit"),
+        ("“We will rebuild this city together.” ― Jane Doe", "rebuild", "Jane Doe", "dash_credit"),
+        ("Jane Doe, the club's president, suggested that the rivals were badly run.", "rivals",
+         "Jane Doe", "actor_mention"),
     ],
 )
 def test_each_sieve_decides_its_case(attribution, text, words, speaker, rule):
     assert attribution(text, words) == (speaker, rule)
+
+
+def test_the_speaker_mention_is_the_authors_name_in_the_subject(nlp):
+    analysis = analyze(Article("The plant will close, according to a statement by Acme Corp.", "T", "x"), nlp)
+    quote = analysis.quotes[0]
+    assert analysis.actor_by_id[quote.speaker].name.startswith("Acme Corp")
+    assert quote.speaker_mention.text.startswith("Acme Corp")
 
 
 def test_a_sieve_that_does_not_apply_passes_to_the_next(attribution):

@@ -135,12 +135,18 @@ class Finder(ReportedSpeech):
         start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
         if f.speaker is None:
             return Span(start, end, self.text[start:end])
+        # its mention in the phrase, else anywhere in the subject's words ("research
+        # conducted by the Acme Institute", "a statement by Acme")
+        left, right = subj.left_edge, subj.right_edge
+        if right.i - left.i <= 40 and self.same_paragraph(left, subj) and self.same_paragraph(right, subj):
+            start, end = min(start, left.idx), max(end, right.idx + len(right))
         own = [(s, e) for s, e, key in self.index.mentions_between(max(0, start - 200), end + 200)
                if key == f.speaker and s < end and e > start]
         own += [(s, e) for (s, e), key in added.items() if key == f.speaker and s < end and e > start]
         if own:
             s, e = min(own, key=lambda m: (not m[0] <= subj.idx < m[1], abs(m[0] - subj.idx)))
             return Span(s, e, self.text[s:e])
+        start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
         head = (subj.idx, subj.idx + len(subj))
         for s, e in ((start, end), head):
             if self.index.actor_at(s, e) is None and not any(a < e and b > s for a, b in added):

@@ -158,9 +158,21 @@ class CueFinder(SpeakerResolver):
         return None
 
     def left_noun_phrase(self, cue: Token) -> Token | None:
+        """The noun phrase just before a finite cue the parser left without a
+        subject, past adverbs and one aside between commas ("Jane Doe, the
+        club's president, suggested …", "Doe, exasperated, responded")."""
         k = cue.i - 1
         while k >= 0 and self.doc[k].pos_ == "ADV":
             k -= 1
+        if k > 0 and self.doc[k].text == "," and self.quote_of[k] == -1:
+            s_lo = self.sents[self.sent_of[cue.i]][0]
+            j = k - 1
+            while j > max(s_lo, k - 16) and self.doc[j].text != "," and self.quote_of[j] == -1 \
+                    and not self.is_cue(self.doc[j]):
+                j -= 1
+            if j > s_lo and self.doc[j].text == "," and self.doc[j - 1].pos_ in ("NOUN", "PROPN") \
+                    and self.quote_of[j - 1] == -1:
+                k = j - 1
         if k < 0 or self.quote_of[k] != -1 or self.doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
         tok = self.doc[k]

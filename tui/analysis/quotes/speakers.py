@@ -145,7 +145,7 @@ class SpeakerResolver(QuoteContext):
             tok = stack.pop(0)
             seen += 1
             if tok.dep_ == "prep":
-                if tok.lower_ in ("for", "of", "at", "from", "with"):
+                if tok.lower_ in ("for", "of", "at", "from", "with", "by"):
                     stack.extend(c for c in tok.children if c.dep_ == "pobj")
                 continue
             key = self.actor_of_token(tok)
@@ -298,6 +298,22 @@ def message_author(r: SpeakerResolver, subj: Token) -> object:
     return PASS
 
 
+def work_by_author(r: SpeakerResolver, subj: Token) -> object:
+    """"research conducted by the Acme Institute found", "a study by Jane Doe says": its author."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() in PERSON_NOUNS:
+        return PASS
+    for child in subj.children:
+        preps = [child] if child.dep_ == "prep" and child.lower_ == "by" else \
+            [c for c in child.children if c.dep_ == "agent"] if child.dep_ == "acl" and child.tag_ == "VBN" else []
+        for prep in preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    key = r.actor_of_token(obj)
+                    if key is not None and r.index.draft(key).type in ("PERSON", "ORG", "GPE", "NORP"):
+                        return key
+    return PASS
+
+
 def spokes_noun(r: SpeakerResolver, subj: Token) -> object:
     """"an Acme spokeswoman said", "the ministry's statement said": the organisation spoken for."""
     lemma = subj.lemma_.lower()
@@ -353,6 +369,7 @@ SPEAKER_SIEVES = (
     role_with_person,
     title_head,
     message_author,
+    work_by_author,
     spokes_noun,
     role_antecedent,
     definite_description,
