@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -13,9 +13,11 @@ from textual.binding import Binding, BindingType
 from .analysis.loading import ArticleError, list_articles, load_article
 from .analysis.model import Analysis, Article
 from .analysis.service import Analyzer
-from .analysis.worker import AnalysisProcess, shared_process
 from .commands import ActorCommands, ArticleCommands, ThemeCommands
 from .resources import SAMPLES_DIR, STYLES_DIR
+
+if TYPE_CHECKING:
+    from .analysis.worker import AnalysisProcess
 
 
 class NewsReaderApp(App):
@@ -48,9 +50,7 @@ class NewsReaderApp(App):
         self.article = article
         self.home = home  # the folder an article opened directly came from
         self.startup_error = startup_error
-        #: analyses run in this separate process (one at a time, the opened
-        #: article's before the library's); never in the UI's
-        self.analysis_process = analysis_process or shared_process()
+        self._analysis_process = analysis_process
         self._analyses: dict[str, Analysis] = {}
         self._warnings_shown: set[str] = set()
         self._library_lock = threading.Lock()
@@ -58,20 +58,32 @@ class NewsReaderApp(App):
         self._fetcher = None
 
     def on_mount(self) -> None:
-        from .screens.article import ArticleScreen
-        from .screens.library import LibraryScreen
-
         if self.startup_error:
             self.notify(self.startup_error, severity="error", markup=False, timeout=10)
         if self.article is not None:
+            from .screens.article import ArticleScreen  # (only the screen shown first is imported)
+
             self.push_screen(ArticleScreen(self.article, self.analyzer))
         else:
+            from .screens.library import LibraryScreen
+
             self.push_screen(LibraryScreen(self.folder or SAMPLES_DIR, self.analyzer))
+
+    @property
+    def analysis_process(self) -> AnalysisProcess:
+        """Where analyses run (one at a time, the opened article's before the
+        library's); never in the UI's process. Created on first use."""
+        if self._analysis_process is None:
+            from .analysis.worker import shared_process
+
+            self._analysis_process = shared_process()
+        return self._analysis_process
 
     def on_unmount(self) -> None:
         # quitting: a running analysis stops now (its thread would notice too);
         # an idle worker stays for the next app in this process
-        self.analysis_process.cancel_running()
+        if self._analysis_process is not None:
+            self._analysis_process.cancel_running()
 
     # --- analyses known in this session -------------------------------------------
 

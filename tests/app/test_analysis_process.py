@@ -95,3 +95,34 @@ async def test_the_opened_article_goes_before_the_librarys_analysis(analyzer, tm
         await wait_for(pilot, lambda: process.busy and process.pid not in (None, library_pid))
         assert library.entries[0].analysis is None
         assert any(actor.name == "Jane Doe" for actor in screen.analysis.actors)
+
+
+async def test_the_article_screen_looks_up_the_cache_off_the_ui_thread(analyzer):
+    """The first frame waits for nothing but the text: the cache lookup runs in
+    the analysis worker thread, and the sidebar is mounted after the text."""
+    import threading
+
+    from tui.resources import SAMPLES_DIR
+
+    from .helpers import open_article
+
+    path = SAMPLES_DIR / "00_seed_putin_kim_pact.txt"
+    app = make_app(path, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_article(app, pilot)  # analysed and cached
+    real = analyzer.cached
+    on_ui_thread: list[str] = []
+
+    def cached(article):
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(article.title)
+        return real(article)
+
+    analyzer.cached = cached  # type: ignore[method-assign]
+    app = make_app(path, analyzer)
+    jobs = app.analysis_process.jobs
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        assert screen.analysis is not None and screen.query("#sidebar") and screen.query("#detail")
+    assert on_ui_thread == []
+    assert app.analysis_process.jobs == jobs  # a cache hit: nothing ran

@@ -314,7 +314,8 @@ async def test_a_broken_analysis_is_a_notification(tmp_path, monkeypatch):
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, ArticleScreen)
-        assert screen.has_class("-failed")
+        # (the analysis starts once the first frame is out)
+        await wait_for(pilot, lambda: screen.has_class("-failed"))
         assert any("Analysis failed" in str(n.message) for n in app._notifications)
         assert app.is_running
         assert screen.query_one(ArticleView).text  # the text is still there

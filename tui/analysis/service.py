@@ -9,14 +9,17 @@ use and stores the result. The reader passes an `AnalysisProcess`
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .cache import AnalysisCache, cache_key, code_fingerprint, model_version
 from .model import Analysis, Article
 from .pipeline import ANALYZER_VERSION, Progress
-from .worker import AnalysisProcess, Job, WorkerModelNotFound
 
 #: analyses kept in memory with use_cache=False (the most recent ones)
 MEMO_SIZE = 32
+
+if TYPE_CHECKING:
+    from .worker import AnalysisProcess
 
 
 class Analyzer:
@@ -88,6 +91,8 @@ class Analyzer:
         name, _ = self.model_identity()
         cache = self.cache
         if process is not None:
+            from .worker import Job, WorkerModelNotFound
+
             job = Job(article, name, str(cache.directory) if cache is not None and not cache.disabled else None,
                       self.key_for(article) if cache is not None else None)
             try:

@@ -15,6 +15,7 @@ from textual.events import Resize
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, LoadingIndicator, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
@@ -34,6 +35,8 @@ from .pickers import Entry, Picker, TextPrompt
 #: below this width the side column narrows; from WIDE on, sidebar and detail sit side by side
 NARROW = 100
 WIDE = 150
+#: seconds between the first frame (the text) and mounting the rest
+FIRST_FRAME_PAUSE = 0.05
 
 
 def origin_line(article: Article) -> str:
@@ -131,42 +134,62 @@ class ArticleScreen(Screen):
         #: a place (start, end) to show once the analysis is in (from the People view)
         self._place = place
         self._problems_shown: set[str] = set()
+        self._ready = False  # the widgets after the first frame are mounted
 
     # --- layout ---------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The first frame is the text, as fast as a bare text view: the rest is
+        # mounted just after it (`_mount_rest`), in the same places.
         with Horizontal(id="body"):
             yield ArticleView(self.article, id="article")
-            with Vertical(id="side"):
-                with Vertical(id="sidebar"):
-                    with Vertical(id="analysis-status"):
-                        yield LoadingIndicator(id="analysis-spinner")
-                        yield ProgressBar(total=1.0, show_eta=False, id="analysis-progress")
-                        yield Static(Content("Analysing…"), id="analysis-message")
-                    with TabbedContent(id="tabs"):
-                        with TabPane("Actors", id="tab-actors"):
-                            yield ActorSidebar(id="actors")
-                        with TabPane("Quotes", id="tab-quotes"):
-                            yield QuoteList(id="quotes")
-                yield MentionPanel(id="detail")
-        yield SearchBar(id="search")
-        yield Footer()
+            yield Vertical(id="side")
+
+    def _side_widgets(self) -> list[Widget]:
+        """What `compose` would have put in #side: sidebar (status, tabs) and detail."""
+        status = Vertical(
+            LoadingIndicator(id="analysis-spinner"),
+            ProgressBar(total=1.0, show_eta=False, id="analysis-progress"),
+            Static(Content("Analysing…"), id="analysis-message"),
+            id="analysis-status",
+        )
+        tabs = TabbedContent(id="tabs")
+        tabs.compose_add_child(TabPane("Actors", ActorSidebar(id="actors"), id="tab-actors"))
+        tabs.compose_add_child(TabPane("Quotes", QuoteList(id="quotes"), id="tab-quotes"))
+        return [Vertical(status, tabs, id="sidebar"), MentionPanel(id="detail")]
 
     def on_mount(self) -> None:
-        self.query_one("#sidebar").border_title = "Actors & quotes"
-        self.query_one("#detail").border_title = "Detail"
         if self.article.origin is not None:  # downloaded: where and when it was published
             self.query_one("#article").border_subtitle = Content(origin_line(self.article))
+        self.layout_mode = layout_for(self.app.size.width)
+        self.query_one(ArticleView).focus()
+        # once the first frame is out (a short pause lets it reach the terminal
+        # before the rest is built)
+        self.call_after_refresh(self.set_timer, FIRST_FRAME_PAUSE, self._mount_rest)
+
+    async def _mount_rest(self) -> None:
+        """The sidebar, detail, search bar and footer; then the analysis (known
+        in this session, cached, or made in the analysis process)."""
+        if self._ready or not self.is_attached:
+            return
+        await self.query_one("#side").mount_all(self._side_widgets())
+        await self.mount_all([SearchBar(id="search"), Footer()])
+        self.query_one("#sidebar").border_title = "Actors & quotes"
+        self.query_one("#detail").border_title = "Detail"
         # Tab / Shift+Tab cycle article -> list -> detail; the tab bar itself is
         # no focus stop (`t` and a click switch the tabs).
         self.query_one("#tabs").query_one(Tabs).can_focus = False
-        self.layout_mode = layout_for(self.app.size.width)
-        self.query_one(ArticleView).focus()
+        self._ready = True
+        self.refresh_bindings()
         known = self.app.known_analysis(self.article)  # type: ignore[attr-defined]
         if known is not None:
             self.show_analysis(known)
         else:
             self.run_analysis()  # the cache lookup too: off the UI thread
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Until the rest is mounted (a frame or two), only Back."""
+        return self._ready or action == "back"
 
     def on_resize(self, event: Resize) -> None:
         self.layout_mode = layout_for(event.size.width)

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from rapidfuzz import fuzz
-from rapidfuzz.utils import default_process
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -30,6 +28,9 @@ def match_actors(query: str, actors: tuple[Actor, ...] | list[Actor]) -> list[tu
     A substring match scores 100; otherwise rapidfuzz's partial ratio on the
     lower-cased, punctuation-stripped forms, kept when it reaches MATCH_THRESHOLD.
     """
+    from rapidfuzz import fuzz  # here, not at import: off the reader's first paint
+    from rapidfuzz.utils import default_process
+
     needle = default_process(query)
     if not needle:
         return [(actor, 100.0) for actor in actors]
