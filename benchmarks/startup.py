@@ -1,11 +1,11 @@
-"""Reader responsiveness.
+"""Reader responsiveness, headless (no terminal).
 
-1. Start-up: time from process start until the article text is painted, for
-   newsreader (via make_app) and for a minimal Textual app that shows the same
-   text in a plain TextArea, measured in the same run (median of several runs,
-   each a fresh process). Reported as a ratio (target ≤ 1.5×), for a cached
-   article (the usual case after the first open) and an uncached one (the
-   analysis worker starts, spaCy loads in its thread).
+1. Start-up: time from process start until the article text is in the
+   TextArea's line cache, for newsreader (via make_app) and for a minimal
+   Textual app that shows the same text in a plain TextArea, measured in the
+   same run (median of several runs, each a fresh process), for a cached and an
+   uncached article. This stops before the frame reaches a terminal: the
+   figure that counts, first paint in a real terminal, is benchmarks/terminal.py.
 2. A mention jump (`n`) and a search keystroke on a ~20,000-word article built
    by concatenating the bundled samples: handler plus repaint of the visible
    lines, median over many steps (targets ≤ 50 ms each).
@@ -91,7 +91,7 @@ def startup(runs: int) -> None:
     m, c, u = (statistics.median(x) for x in (minimal, cached, uncached))
     print(f"start-up to painted text (median of {runs} runs, 120x40 headless)")
     print(f"  minimal Textual app (TextArea, same text): {m * 1000:7.1f} ms")
-    print(f"  newsreader, cached analysis:              {c * 1000:7.1f} ms  ratio {c / m:.2f}x (target <= 1.5x)")
+    print(f"  newsreader, cached analysis:              {c * 1000:7.1f} ms  ratio {c / m:.2f}x")
     print(f"  newsreader, uncached (worker starts):     {u * 1000:7.1f} ms  ratio {u / m:.2f}x")
 
 
