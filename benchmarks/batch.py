@@ -73,12 +73,15 @@ def main() -> None:
             one.append(t1)
             many.append(tn)
     m1, mn = statistics.median(one), statistics.median(many)
+    load = os.getloadavg()[1]
     print(f"analyze FOLDER --format jsonl: {files} articles, {words:,} words, no cache, "
           f"median of {args.runs} runs (whole process, spaCy load included)")
     print(f"  --jobs 1:  {m1:6.1f} s  ({words / m1:,.0f} words/s)")
     print(f"  --jobs {args.jobs}:  {mn:6.1f} s  ({words / mn:,.0f} words/s)  speed-up {m1 / mn:.2f}x "
           f"(target >= 1.7x on 2 cores)")
     print(f"  runs: jobs 1 {[round(x, 1) for x in one]}, jobs {args.jobs} {[round(x, 1) for x in many]}")
+    print(f"  machine load average (5 min) at the end: {load:.1f} on {len(os.sched_getaffinity(0))} cores "
+          "(a speed-up needs idle cores)")
 
 
 if __name__ == "__main__":

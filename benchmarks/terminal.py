@@ -197,6 +197,7 @@ def main() -> None:
                 key_to_screen(args.keys, env, bare)
         finally:
             tmux("kill-server", check=False)
+    print(f"\nmachine load average (5 min) at the end: {os.getloadavg()[1]:.1f} on {len(os.sched_getaffinity(0))} cores")
 
 
 if __name__ == "__main__":
