@@ -92,6 +92,8 @@ async def key_latency(app, feed_list, key: str) -> float:
     start = time.perf_counter()
     app.post_message(events.Key(key, None))
     while feed_list.highlighted == before:
+        if time.perf_counter() - start > 10:
+            raise RuntimeError(f"{key!r} did not move the feeds list (focus: {app.focused!r})")
         await asyncio.sleep(0.001)
     for y in range(feed_list.size.height):
         feed_list.render_line(y)
@@ -157,6 +159,9 @@ def refresh_in_app(runs: int) -> tuple[list[float], list[float], list[float], li
                         await asyncio.sleep(0.02)
                     totals.append(time.perf_counter() - start)
                     while sum(f.total for f in screen.feeds.values()) < FEEDS * ITEMS:
+                        if time.perf_counter() - start > 60:
+                            errors = [f.error for f in screen.feeds.values() if f.error]
+                            raise RuntimeError(f"the refresh stored too few items: {errors[:3]}")
                         await pilot.pause(0.01)  # the list reloads after the refresh
                     await app.workers.wait_for_complete()
 

@@ -151,6 +151,17 @@ class FeedsScreen(Screen):
         self.query_one("#feeds-items").border_title = "Items"
         self.query_one(FeedList).focus()
         self.load_feeds()
+        self.warm_up()
+
+    @work(thread=True, exit_on_error=False, group="feeds-warm-up")
+    def warm_up(self) -> None:
+        """Make the HTTP client now (importing httpx and loading the TLS
+        certificates take a moment), not when the first refresh or download
+        is asked for."""
+        try:
+            self.app.fetcher()  # type: ignore[attr-defined]
+        except Exception:  # a refresh will report it
+            pass
 
     def on_resize(self) -> None:
         self._size_columns()
