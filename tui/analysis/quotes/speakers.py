@@ -178,6 +178,24 @@ class SpeakerResolver(QuoteContext):
             return max(named, key=lambda k: named[k])  # dicts keep the nearest first on ties
         return best
 
+    def person_subject_before(self, tok: Token) -> str | None:
+        """The person subject of the nearest sentence before `tok` that has one
+        (not inside a quote), within `_NAME_LOOKBACK` characters."""
+        s = self.sent_of[tok.i] - 1
+        floor = tok.idx - _NAME_LOOKBACK
+        while s >= 0:
+            s_start, s_end = self.sents[s]
+            if self.doc[s_start].idx < floor:
+                return None
+            for k in range(s_start, s_end):
+                t = self.doc[k]
+                if t.dep_ in ("nsubj", "nsubjpass") and self.quote_of[k] == -1:
+                    key = self.actor_of_token(t)
+                    if key is not None and self.index.draft(key).type == "PERSON":
+                        return key
+            s -= 1
+        return None
+
     def person_antecedent(self, tok: Token) -> str | None:
         """The person an unresolved he/she (or "the president") refers to:
         a person subject of a clause above it, else the latest person subject
@@ -259,7 +277,15 @@ def actor_mention(r: SpeakerResolver, subj: Token) -> object:
 
 def person_pronoun(r: SpeakerResolver, subj: Token) -> object:
     """"he said": the person an unresolved he/she refers to."""
-    return r.person_antecedent(subj) if subj.lower_ in PERSON_PRONOUNS else PASS
+    if subj.lower_ not in PERSON_PRONOUNS:
+        return PASS
+    key = r.person_antecedent(subj)
+    if key is None:
+        # no person in this paragraph or the one before: the article's last
+        # person subject further back (a story about one person goes on naming
+        # them "he" for paragraphs)
+        key = r.person_subject_before(subj)
+    return key
 
 
 def thing_pronoun(r: SpeakerResolver, subj: Token) -> object:
