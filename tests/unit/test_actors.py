@@ -631,3 +631,19 @@ def test_an_organisation_inside_a_persons_title_is_no_mention(nlp):
         if d.type != "PERSON":
             assert not any(m.start <= title_state < m.end for m in d.mentions), d
     assert owner(drafts, text, "Secretary of State John Carter").name == "John Carter"
+
+
+def test_a_place_does_not_join_what_is_named_after_it_or_of_it():
+    from collections import Counter
+
+    from tui.analysis.actors import _Group, _partial_ok
+
+    def group(name, label):
+        return _Group(name, tuple(name.split()), votes=Counter({label: 1}))
+
+    lyon = group("Lyon", "GPE")
+    assert not _partial_ok(lyon, group("University of Lyon", "ORG"), "ORG")
+    assert not _partial_ok(group("San Marco", "GPE"), group("San Marco Bay", "LOC"), "LOC")
+    assert not _partial_ok(group("Jane Doe", "PERSON"), group("Jane Doe Square", "FAC"), "FAC")
+    assert _partial_ok(group("New Lyon", "GPE"), group("New Lyon City", "GPE"), "GPE")
+    assert _partial_ok(group("Acme", "ORG"), group("Acme Foods", "ORG"), "ORG")

@@ -1131,8 +1131,15 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
         return core[:n] == g.words or core[-n:] == g.words
     if not _contains(h.words, g.words):
         return False
+    n = len(g.words)
+    at = [i for i in range(len(h.words) - n + 1) if h.words[i : i + n] == g.words]
+    if all(i > 0 and h.words[i - 1] == "of" for i in at):
+        return False  # "Lyon" in "University of Lyon": what the longer name is of, not a short form of it
+    named_after = at == [0] and h.words[-1] in _FAC_LAST | _ADDRESS_HEADS | {"Bay", "Square", "Hotel", "School", "Expressway"}
     if gl == "PERSON" or gl is None:
-        return hl in ("ORG", None)
+        return hl in ("ORG", None) and not named_after  # "Jane Doe Square" is a place named after her
+    if _family(gl) == "PLACE" and at == [0] and hl != "GPE" and h.words[-1] != "City":
+        return False  # "Lyon" and "Lyon Bay", "Lyon Cathedral": a place and something named after it
     if _family(gl) != _family(hl):
         return False  # "Canada" in "Canada Farmers National Union" is the country
     if _family(hl) == "PLACE" and len(g.words) == 1:
