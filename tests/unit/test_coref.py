@@ -204,3 +204,15 @@ def test_quote_pronouns_first_person_is_the_speaker_third_is_not(nlp):
     carter = next(a for a in analysis.actors if "Carter" in a.name)
     assert all(m.text not in ("He", "him") for m in berg.mentions)
     assert carter.mentions[0].text == "John Carter"
+
+
+def test_its_goes_to_the_organisation_that_is_the_subject(nlp):
+    text = "Headline\n\nThe Bexley Group said its profits rose last year."
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Bexley", "pronoun")] == ["its"]
+
+
+def test_its_is_not_guessed_between_two_organisations(nlp):
+    text = "Headline\n\nThe deal between the Bexley Group and the Acme Corporation changed its plans."
+    drafts = run(nlp, text)
+    assert not any(m.text == "its" for d in drafts for m in d.mentions)

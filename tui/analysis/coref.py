@@ -24,6 +24,9 @@ Rules (general; the one list is a small table of common given names):
   reflexive is the subject of its own verb; inside reported speech the one
   person named earlier in that clause wins; "him" never takes the subject of
   its own verb.
+- **"its"**: the organisation or place that is the subject of its sentence
+  before it, or the only one named there before it ("Acme said its profits
+  rose"); with two in reach, nothing.
 - **Quotes** (`quote_pronouns`, after the quotes stage): a third-person
   pronoun inside a direct quote is not its speaker ("He'll be missed," said
   Jane Doe); "I", "me", "my" inside it are.
@@ -90,6 +93,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     by_key = {d.key: d for d in drafts}
     added: dict[str, list[Mention]] = defaultdict(list)
     _pronouns(doc, paragraphs, para_of, names, gender, added)
+    _its(doc, drafts, token_of, added)
 
     _nominals(doc, text, drafts, para_of, added)
 
@@ -272,6 +276,31 @@ _WORDS = {"m": re.compile(r"\b(?:[Hh]e|him|[Hh]is|himself)\b"), "f": re.compile(
 def _continues(text: str, span: tuple[int, int], want: str) -> bool:
     """Does the paragraph speak of someone with a pronoun of this gender?"""
     return _WORDS[want].search(text, span[0], span[1]) is not None
+
+
+def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
+    """"Acme said its profits rose", "Lyonesse and its neighbours": "its" is
+    the organisation or place that is the subject of its sentence before it, or
+    the only one named in the sentence before it; nothing else is guessed."""
+    named = sorted(
+        (m.start, token_of(m), d.key) for d in drafts if d.type in ("ORG", "GPE")
+        for m in d.mentions if m.kind == "name"
+    )
+    starts = [n[0] for n in named]
+    for tok in doc:
+        if tok.lower_ != "its":
+            continue
+        sent = tok.sent
+        lo = bisect.bisect_left(starts, sent.start_char)
+        hi = bisect.bisect_left(starts, tok.idx)
+        before = named[lo:hi]
+        keys = {k for _, _, k in before}
+        if not keys:
+            continue
+        subjects = {k for _, t, k in before if _is_subject(t)}
+        key = next(iter(subjects)) if len(subjects) == 1 else next(iter(keys)) if len(keys) == 1 else None
+        if key is not None:
+            added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
 
 
 def _clause_pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | None:
