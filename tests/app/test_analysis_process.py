@@ -126,3 +126,30 @@ async def test_the_article_screen_looks_up_the_cache_off_the_ui_thread(analyzer)
         assert screen.analysis is not None and screen.query("#sidebar") and screen.query("#detail")
     assert on_ui_thread == []
     assert app.analysis_process.jobs == jobs  # a cache hit: nothing ran
+
+
+async def test_a_worker_that_dies_is_a_notice_and_the_next_analysis_works(analyzer, tmp_path):
+    """The analysis process killed from outside (out of memory, a crash in spaCy):
+    an in-app notice, the reader keeps running, and a fresh worker serves the next."""
+    import signal
+
+    from .helpers import open_article
+
+    path = tmp_path / "long.txt"
+    path.write_text(long_text(6_000), encoding="utf-8")
+    analyzer.use_cache = False
+    app = make_app(path, analyzer)
+    process = app.analysis_process
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: process.busy and process.pid is not None)
+        os.kill(process.pid, signal.SIGKILL)
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.has_class("-failed"))
+        assert any("stopped unexpectedly" in str(n.message) for n in app._notifications)
+        assert app.is_running
+    small = tmp_path / "small.txt"
+    small.write_text("Bridge opens\n\nMayor Jane Doe said the bridge opens on Monday.\n", encoding="utf-8")
+    app = make_app(small, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_article(app, pilot)
+        assert any(actor.name == "Jane Doe" for actor in screen.analysis.actors)
