@@ -9,7 +9,8 @@ unbalanced quotation marks between speech verbs, long whitespace-free runs of
 Markdown lists and HTML elements. The baseline is a normal article of the same
 size made of the bundled sample articles repeated.
 
-Every run is a fresh subprocess (so its peak RSS is its own): it loads the model,
+Every run is a fresh subprocess (so its peak RSS is its own), the cases in
+round robin (a busy moment hits all alike): it loads the model,
 then times load + clean + parse + our stages + the JSON (what `newsreader analyze
 --format json --no-cache` does after start-up) and reports the peak RSS
 (getrusage) and the JSON's size. Medians over --repeat runs; ratios are against
@@ -131,25 +132,29 @@ def main() -> None:
     size = args.kb * 1024
     names = [n for n in CASES if n == "normal" or not args.only or n in args.only]
     folder = Path(tempfile.mkdtemp(prefix="nr-adversarial-"))
-    results: dict[str, dict[str, float]] = {}
+    paths = {}
     for name in names:
         suffix, make = CASES[name]
-        path = folder / f"{name}{suffix}"
-        path.write_text(make(size), encoding="utf-8")
-        mb = path.stat().st_size / 2**20
-        runs = []
-        for _ in range(args.repeat):
-            out = subprocess.run([sys.executable, __file__, "--worker", str(path)], capture_output=True,
+        paths[name] = folder / f"{name}{suffix}"
+        paths[name].write_text(make(size), encoding="utf-8")
+    # Round robin: each round runs every case once, so a busy moment of the
+    # machine hits the normal article and the adversarial ones alike.
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in names}
+    for _ in range(args.repeat):
+        for name in names:
+            if name not in runs:
+                continue
+            out = subprocess.run([sys.executable, __file__, "--worker", str(paths[name])], capture_output=True,
                                  text=True, cwd=REPO, env={**os.environ, "NEWSREADER_CACHE_DIR": str(folder)})
             if out.returncode != 0:
-                runs = []
                 print(f"{name}: failed: {out.stderr.strip().splitlines()[-1:]}")
-                break
-            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-        if not runs:
-            continue
-        results[name] = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
-        results[name]["mb"] = mb
+                del runs[name]
+                continue
+            runs[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
+    results: dict[str, dict[str, float]] = {}
+    for name, measured in runs.items():
+        results[name] = {key: statistics.median(r[key] for r in measured) for key in measured[0]}
+        results[name]["mb"] = paths[name].stat().st_size / 2**20
 
     base = results["normal"]
     print(f"{args.kb} KB articles, {args.repeat} runs each, medians; ratios against the normal article")
