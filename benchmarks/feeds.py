@@ -139,7 +139,7 @@ def refresh_in_app(runs: int) -> tuple[list[float], list[float], list[float], li
                     feed_list = screen.query_one(FeedList)
                     await pilot.pause(0.2)
                     for i in range(20):
-                        idle.append(await key_latency(app, feed_list, "j" if i % 2 == 0 else "k"))
+                        idle.append(await key_latency(app, feed_list, "k" if feed_list.highlighted else "j"))
                         await asyncio.sleep(0.02)
                     if run % 2:  # every other run: no keys pressed during the refresh
                         start = time.perf_counter()
@@ -155,7 +155,7 @@ def refresh_in_app(runs: int) -> tuple[list[float], list[float], list[float], li
                     while not screen.refreshing:
                         await asyncio.sleep(0.001)
                     while screen.refreshing:
-                        busy.append(await key_latency(app, feed_list, "j" if len(busy) % 2 == 0 else "k"))
+                        busy.append(await key_latency(app, feed_list, "k" if feed_list.highlighted else "j"))
                         await asyncio.sleep(0.02)
                     totals.append(time.perf_counter() - start)
                     while sum(f.total for f in screen.feeds.values()) < FEEDS * ITEMS:
