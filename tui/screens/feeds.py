@@ -211,7 +211,9 @@ class FeedsScreen(Screen):
         self.feeds = {str(feed.id): feed for feed in event.feeds}
         self.saved_count = event.saved
         feed_list = self.query_one(FeedList)
-        keep = self.current
+        # the cursor stays where it is (its Highlighted message may still be queued)
+        option = feed_list.highlighted_option
+        keep = option.id if option is not None else self.current
         feed_list.clear_options()
         options = [Option(self._feed_label(feed), id=key) for key, feed in self.feeds.items()]
         options.append(Option(self._saved_label(), id=SAVED))
