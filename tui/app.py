@@ -31,7 +31,7 @@ class NewsReaderApp(App):
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit newsreader"),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Show every key binding"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.command_palette",
-                tooltip="Command palette: go to an actor, switch theme"),
+                tooltip="Command palette: go to an actor, correct, copy, export, switch theme"),
     ]
 
     def __init__(

@@ -172,3 +172,23 @@ def test_export_a_feeds_stored_articles(tmp_path, capfd):
         assert [(r["speaker"], r["source"], r["date"]) for r in rows] == [("Jane Doe", url, "2024-05-01")]
     assert main(["export", "feed:No Such Feed"]) == 1
     assert "no such feed" in capfd.readouterr().err
+
+
+def test_a_hostile_article_exports_inert(tmp_path, capfd):
+    """Formulas, markup and escape sequences in a real article's quotes and names."""
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        "Jane Doe speaks\n\n"
+        "“=HYPERLINK(\"http://example.invalid/\",\"click\")” Jane Doe said on Monday.\n\n"
+        "“[link=https://example.invalid]x[/link] <img src=x> \x1b]52;c;ZXZpbA==\x07 @SUM(A1)” John Roe said.\n",
+        encoding="utf-8")
+    assert main(["export", str(article), "--format", "csv"]) == 0
+    out = capfd.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    quotes = [r["quote"] for r in rows]
+    assert any(q.startswith("'=HYPERLINK(") for q in quotes)
+    assert all(not q.startswith(("=", "+", "-", "@")) for r in rows for q in r.values())
+    assert "\x1b" not in out and "\x07" not in out
+    assert main(["export", str(article), "--format", "md"]) == 0
+    md = capfd.readouterr().out
+    assert "\\<img" in md and "<img" not in md.replace("\\<", "") and "\\[link=" in md and "\x1b" not in md
