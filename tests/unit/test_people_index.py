@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.unit.test_corrections import make_analysis
-from tui.analysis.people import filter_people, merge_people
+from tui.analysis.people import filter_people, group_rows, merge_people
 from tui.analysis.userdata import PersonRow, UserData, normalise
 
 
@@ -12,13 +12,13 @@ def row(h: str, actor: str, name: str, type_: str = "PERSON", aliases: tuple[str
 
 
 def test_same_name_and_shared_full_names_merge_across_articles():
-    people = merge_people([
+    people = merge_people(group_rows([
         row("h1", "a1", "Jane Doe", m=3, q=1),
         row("h2", "a4", "jane  doe", m=1),
         row("h3", "a1", "Doe", aliases=("Jane Doe",), m=2, q=2),  # known by the surname, called by the full name once
         row("h3", "a2", "Acme Corp", "ORG", m=2),
         row("h4", "a1", "Acme Corp", "GPE", m=1),  # a place of that name is someone else
-    ])
+    ]))
     jane = next(p for p in people if p.name == "Jane Doe")
     assert (jane.articles, jane.mentions, jane.quotes) == (3, 6, 3)
     assert sorted(p.type for p in people if p.name == "Acme Corp") == ["GPE", "ORG"]
@@ -26,20 +26,20 @@ def test_same_name_and_shared_full_names_merge_across_articles():
 
 
 def test_a_one_word_name_joins_only_an_unambiguous_person():
-    people = merge_people([
+    people = merge_people(group_rows([
         row("h1", "a1", "Jane Doe", aliases=("Doe",)),
         row("h2", "a1", "John Doe", aliases=("Doe",)),
         row("h3", "a1", "Doe"),
         row("h4", "a1", "Roe"),
         row("h5", "a1", "John Roe", aliases=("Roe",)),
-    ])
+    ]))
     names = sorted((p.name, p.articles) for p in people)
     assert names == [("Doe", 1), ("Jane Doe", 1), ("John Doe", 1), ("John Roe", 2)]
 
 
 def test_filter_substring_then_fuzzy():
-    people = merge_people([row("h1", "a1", "Jane Doe"), row("h1", "a2", "Springfield", "GPE"),
-                           row("h2", "a1", "John Roe")])
+    people = merge_people(group_rows([row("h1", "a1", "Jane Doe"), row("h1", "a2", "Springfield", "GPE"),
+                           row("h2", "a1", "John Roe")]))
     assert [p.name for p in filter_people("doe", people)] == ["Jane Doe"]
     assert [p.name for p in filter_people("sprngfield", people)] == ["Springfield"]
     assert filter_people("", people) == people
@@ -59,3 +59,17 @@ def test_index_rows_and_places_come_from_the_corrected_analysis(tmp_path):
     assert [p.kind for p in places].count("quote") == 2
     assert all(p.title == analysis.title for p in places)
     assert store.person_rows({"other"}) == []
+
+
+def test_sql_groups_match_the_python_grouping(tmp_path):
+    store = UserData(tmp_path / "reader.sqlite3")
+    analysis = make_analysis()
+    store.index(analysis)
+    rows = store.person_rows()
+    in_sql = sorted(store.name_groups())
+    in_python = sorted(group_rows(rows))
+    assert in_sql == in_python
+    people = merge_people(store.name_groups({rows[0].text_hash}))
+    jane = next(p for p in people if p.name == "Jane Doe")
+    assert store.members(jane.groups) == [(rows[0].text_hash, "a1")]
+    assert merge_people(store.name_groups({"elsewhere"})) == []

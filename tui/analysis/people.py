@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from .userdata import PersonRow
+from .userdata import NameGroup, PersonRow
 
 #: minimum rapidfuzz score (0-100) for a fuzzy (non-substring) filter match
 FILTER_THRESHOLD = 80
@@ -38,8 +38,8 @@ class Person:
     articles: int
     mentions: int
     quotes: int
-    #: (text_hash, actor id) of every actor this person is made of
-    members: list[tuple[str, str]] = field(default_factory=list)
+    #: the (type, normalised name) groups of the index this person is made of
+    groups: list[tuple[str, str]] = field(default_factory=list)
     #: every normalised name and alias, for the filter
     names: tuple[str, ...] = ()
     #: the text the filter searches: names joined, processed once
@@ -66,76 +66,74 @@ class _Sets:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def merge_people(rows: list[PersonRow]) -> list[Person]:
-    """People by number of articles, then mentions, then quotes (then name).
-
-    Rows are first grouped by (kind, normalised name), one dictionary pass;
-    the linking then works on those few groups, not on every row."""
-    groups: dict[tuple[str, str], list[PersonRow]] = {}
-    aliases: dict[tuple[str, str], set[str]] = {}
+def group_rows(rows: list[PersonRow]) -> list[NameGroup]:
+    """The index rows grouped by (type, normalised name), as
+    `UserData.name_groups` does in SQL (the name shown: the most mentioned)."""
+    found: dict[tuple[str, str], list[PersonRow]] = {}
     for row in rows:
-        key = (kind_of(row.type), row.norm)
-        found = groups.get(key)
-        if found is None:
-            groups[key] = [row]
-            aliases[key] = set(row.aliases)
-        else:
-            found.append(row)
-            aliases[key].update(row.aliases)
-    keys = list(groups)
-    sets = _Sets(len(keys))
-    owner: dict[tuple[str, str], int] = {key: i for i, key in enumerate(keys)}
-    for i, key in enumerate(keys):  # names of several words shared: one person
-        kind = key[0]
-        for alias in aliases[key]:
-            if " " in alias and alias != key[1]:
+        found.setdefault((row.type, row.norm), []).append(row)
+    return [
+        NameGroup(type_, norm, max(members, key=lambda r: r.mentions).name, max(r.mentions for r in members),
+                  sum(r.mentions for r in members), sum(r.quotes for r in members),
+                  frozenset(r.text_hash for r in members), frozenset(a for r in members for a in r.aliases))
+        for (type_, norm), members in found.items()
+    ]
+
+
+def merge_people(groups: list[NameGroup]) -> list[Person]:
+    """People by number of articles, then mentions, then quotes (then name),
+    linked from the name groups (a few hundred, not every indexed actor)."""
+    keys = [(kind_of(g.type), g.norm) for g in groups]
+    sets = _Sets(len(groups))
+    owner: dict[tuple[str, str], int] = {}
+    for i, key in enumerate(keys):  # one normalised name of one kind (PERSON, GPE/LOC ...): one person
+        other = owner.setdefault(key, i)
+        if other != i:
+            sets.union(i, other)
+    for i, group in enumerate(groups):  # names of several words shared: one person
+        kind = keys[i][0]
+        for alias in group.aliases:
+            if " " in alias and alias != group.norm:
                 other = owner.setdefault((kind, alias), i)
                 if other != i:
                     sets.union(i, other)
     # one-word names: join the one group (named with several words) also called by that word
     word_roots: dict[tuple[str, str], set[int]] = {}
-    for i, key in enumerate(keys):
-        if " " in key[1]:
-            for alias in aliases[key]:
+    for i, group in enumerate(groups):
+        if " " in group.norm:
+            for alias in group.aliases:
                 if " " not in alias:
-                    word_roots.setdefault((key[0], alias), set()).add(sets.find(i))
-    for i, key in enumerate(keys):
-        if key[1] and " " not in key[1]:
-            roots = {sets.find(j) for j in word_roots.get(key, ())}
+                    word_roots.setdefault((keys[i][0], alias), set()).add(sets.find(i))
+    for i, group in enumerate(groups):
+        if group.norm and " " not in group.norm:
+            roots = {sets.find(j) for j in word_roots.get(keys[i], ())}
             if len(roots) == 1:
                 sets.union(i, roots.pop())
-    merged: dict[int, list[tuple[str, str]]] = {}
-    for i, key in enumerate(keys):
-        merged.setdefault(sets.find(i), []).append(key)
+    merged: dict[int, list[NameGroup]] = {}
+    for i, group in enumerate(groups):
+        merged.setdefault(sets.find(i), []).append(group)
     people = []
     for members in merged.values():
-        names: Counter = Counter()
+        main = max(members, key=lambda g: (g.mentions, len(g.norm.split()), len(g.norm)))
         types: Counter = Counter()
         hashes: set[str] = set()
-        mentions = quotes = 0
-        pairs = []
-        for key in members:
-            for row in groups[key]:
-                names[row.name] += row.mentions
-                types[row.type] += row.mentions
-                hashes.add(row.text_hash)
-                mentions += row.mentions
-                quotes += row.quotes
-                pairs.append((row.text_hash, row.actor))
-        # the most used name; of equally used ones the fullest
-        name = max(names, key=lambda n: (names[n], len(n.split()), len(n)))
-        main = max(members, key=lambda k: sum(r.mentions for r in groups[k]))
-        all_names = [main[1], *sorted(({k[1] for k in members} | set().union(*(aliases[k] for k in members)))
-                                      - {main[1]})]
+        names: set[str] = set()
+        for g in members:
+            types[g.type] += g.mentions
+            hashes |= g.hashes
+            names.add(g.norm)
+            names |= g.aliases
+        names.discard(main.norm)
+        all_names = (main.norm, *sorted(names))
         people.append(Person(
-            name=name,
+            name=main.name,
             type=types.most_common(1)[0][0],
             articles=len(hashes),
-            mentions=mentions,
-            quotes=quotes,
-            members=pairs,
-            names=tuple(all_names),
-            haystack=default_process(" | ".join([name, *all_names])),
+            mentions=sum(g.mentions for g in members),
+            quotes=sum(g.quotes for g in members),
+            groups=[(g.type, g.norm) for g in members],
+            names=all_names,
+            haystack=default_process(" | ".join([main.name, *all_names])),
         ))
     people.sort(key=lambda p: (-p.articles, -p.mentions, -p.quotes, p.name.casefold()))
     return people

@@ -35,7 +35,7 @@ from .corrections import Correction, CorrectionReport, apply_corrections
 from .model import Analysis, Article
 
 DB_NAME = "reader.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: people_by_name (every statement is IF NOT EXISTS)
 BUSY_TIMEOUT_S = 10.0
 SNIPPET = 160
 
@@ -79,6 +79,7 @@ CREATE TABLE IF NOT EXISTS places (
     snippet TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS places_by_actor ON places (text_hash, actor);
+CREATE INDEX IF NOT EXISTS people_by_name ON people (type, norm);
 """
 
 
@@ -135,6 +136,19 @@ class PersonRow(NamedTuple):
     aliases: tuple[str, ...]  # normalised
     mentions: int
     quotes: int
+
+
+class NameGroup(NamedTuple):
+    """The indexed actors of one type and normalised name, summed."""
+
+    type: str
+    norm: str
+    name: str  # as written by the most mentioned of them
+    top: int  # that one's mentions
+    mentions: int
+    quotes: int
+    hashes: frozenset[str]
+    aliases: frozenset[str]  # normalised
 
 
 @dataclass(frozen=True)
@@ -281,6 +295,39 @@ class UserData:
         make = PersonRow._make
         return [make((h, actor, name, norm, type_, tuple(aliases.split("\x1f")) if aliases else (), m, q))
                 for h, actor, name, norm, type_, aliases, m, q in rows if hashes is None or h in hashes]
+
+    def name_groups(self, hashes: set[str] | None = None) -> list[NameGroup]:
+        """The indexed actors (of the articles in `hashes`, when given) summed
+        per type and normalised name, in SQL: a few hundred rows for thousands
+        of actors."""
+        with self._lock:
+            try:
+                where = ""
+                if hashes is not None:
+                    self._db.execute("CREATE TEMP TABLE IF NOT EXISTS scope (h TEXT PRIMARY KEY)")
+                    self._db.execute("DELETE FROM temp.scope")
+                    self._db.executemany("INSERT OR IGNORE INTO temp.scope VALUES (?)", ((h,) for h in hashes))
+                    where = "WHERE text_hash IN (SELECT h FROM temp.scope)"
+                # SQLite: with max(), the bare column `name` comes from the row holding the maximum
+                rows = self._db.execute(
+                    "SELECT type, norm, name, max(mentions), sum(mentions), sum(quotes), "
+                    f"group_concat(DISTINCT text_hash), group_concat(aliases, char(31)) FROM people {where} "
+                    "GROUP BY type, norm").fetchall()
+            except sqlite3.Error as exc:
+                raise UserDataError(f"the reader's data {self.path} cannot be read ({exc})") from None
+        return [NameGroup(type_, norm, name, top, mentions, quotes, frozenset(hashes_.split(",")),
+                          frozenset(a for a in (aliases or "").split("\x1f") if a))
+                for type_, norm, name, top, mentions, quotes, hashes_, aliases in rows]
+
+    def members(self, groups: list[tuple[str, str]], hashes: set[str] | None = None) -> list[tuple[str, str]]:
+        """(text_hash, actor) of the indexed actors in these (type, norm) groups."""
+        out = []
+        for type_, norm in groups:
+            for h, actor in self._read("SELECT text_hash, actor FROM people WHERE type = ? AND norm = ?",
+                                       (type_, norm)):
+                if hashes is None or h in hashes:
+                    out.append((h, actor))
+        return out
 
     def places(self, members: list[tuple[str, str]]) -> list[Place]:
         """The mentions and quotes of these (text_hash, actor) pairs, by article then offset."""

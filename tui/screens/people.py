@@ -85,52 +85,60 @@ class PeopleScreen(Screen):
         self.person: Person | None = None
 
     def compose(self) -> ComposeResult:
+        self.load()  # the list is composed filled: no second layout pass on opening
         yield Static(Content.styled("People · every actor across the library's articles", "bold"),
                      id="people-title")
         yield Input(placeholder="Filter by name (/)", id="people-filter")
         with Horizontal(id="people-body"):
             with Vertical(id="people-side"):
-                yield PeopleList(id="people-list")
+                self.shown = self.people[:SHOWN]
+                yield PeopleList(*self._options(self.people), id="people-list")
             with Vertical(id="people-detail"):
                 yield Static(Content("Select a person."), id="people-header")
                 yield PlaceList(id="people-places")
-        yield Static(Content(""), id="people-status")
+        yield Static(self._status(self.people), id="people-status")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#people-side").border_title = (
             f"{'People'.ljust(NAME_WIDTH)}{'type':<8}{'articles':>8} {'mentions':>8} {'quotes':>6}")
         self.query_one("#people-detail").border_title = "Quotes and mentions"
-        self.load()
-        self.query_one(PeopleList).focus()
+        listing = self.query_one(PeopleList)
+        if self.shown:
+            listing.highlighted = 0
+        listing.focus()
 
     def load(self) -> None:
         try:
             data = open_userdata()
             assert data is not None
-            rows = data.person_rows(self.scope)
+            groups = data.name_groups(self.scope)
         except UserDataError as exc:
             self.notify(f"People unavailable: {exc}", severity="error", markup=False)
-            rows = []
-        self.people = merge_people(rows)
-        self.show_people(self.people)
+            groups = []
+        self.people = merge_people(groups)
 
-    def show_people(self, people: list[Person]) -> None:
-        self.shown = people[:SHOWN]
-        options = [Option(self._prompt(p), id=str(i)) for i, p in enumerate(self.shown)]
+    def _options(self, people: list[Person]) -> list[Option]:
+        options = [Option(self._prompt(p), id=str(i)) for i, p in enumerate(people[:SHOWN])]
         if len(people) > SHOWN:
             options.append(Option(Content.styled(f"… {len(people) - SHOWN:,} more: type to narrow", "dim"),
                                   disabled=True))
-        listing = self.query_one(PeopleList)
-        listing.set_options(options or [Option(Content("No people: analyse some articles first."
-                                                       if not self.people else "Nobody matches."), disabled=True)])
-        if self.shown:
-            listing.highlighted = 0
+        return options or [Option(Content("No people: analyse some articles first."
+                                          if not self.people else "Nobody matches."), disabled=True)]
+
+    def _status(self, people: list[Person]) -> Content:
         total = len(self.people)
         matching = f"{len(people):,} of " if len(people) != total else ""
-        self.query_one("#people-status", Static).update(Content(
-            f"{matching}{total:,} people · Enter lists their quotes and mentions, Enter there opens the article · "
-            "/ filters · Esc back"))
+        return Content(f"{matching}{total:,} people · Enter lists their quotes and mentions, Enter there opens "
+                       "the article · / filters · Esc back")
+
+    def show_people(self, people: list[Person]) -> None:
+        self.shown = people[:SHOWN]
+        listing = self.query_one(PeopleList)
+        listing.set_options(self._options(people))
+        if self.shown:
+            listing.highlighted = 0
+        self.query_one("#people-status", Static).update(self._status(people))
 
     @staticmethod
     def _prompt(person: Person) -> Content:
@@ -181,7 +189,7 @@ class PeopleScreen(Screen):
         try:
             data = open_userdata()
             assert data is not None
-            places = data.places(person.members)
+            places = data.places(data.members(person.groups, self.scope))
         except UserDataError as exc:
             self.notify(f"People unavailable: {exc}", severity="error", markup=False)
             places = []
