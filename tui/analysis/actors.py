@@ -595,7 +595,7 @@ def _opening_phrase(doc: Doc, i: int) -> bool:
     or that opens a two-word phrase set off by a comma with no verb in it, is
     no name."""
     opens_quote = i > 0 and doc[i - 1].text in _QUOTE_MARKS and doc[i - 1].whitespace_ == ""
-    if not (opens_quote or _sentence_initial(doc, i)):
+    if not (opens_quote or doc[i].is_sent_start or _sentence_initial(doc, i)):
         return False
     tok = doc[i]
     if tok.pos_ in ("ADV", "INTJ") and i + 1 < len(doc) and doc[i + 1].text in (",", "!"):
@@ -1133,8 +1133,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
         return False
     n = len(g.words)
     at = [i for i in range(len(h.words) - n + 1) if h.words[i : i + n] == g.words]
-    if all(i > 0 and h.words[i - 1] == "of" for i in at):
-        return False  # "Lyon" in "University of Lyon": what the longer name is of, not a short form of it
+    if _family(gl) == "PLACE" and all(i > 0 and h.words[i - 1] == "of" for i in at):
+        return False  # "Lyon" in "University of Lyon": the place it is of, not a short form of it
     named_after = at == [0] and h.words[-1] in _FAC_LAST | _ADDRESS_HEADS | {"Bay", "Square", "Hotel", "School", "Expressway"}
     if gl == "PERSON" or gl is None:
         return hl in ("ORG", None) and not named_after  # "Jane Doe Square" is a place named after her
