@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 
 from .analysis.loading import ArticleError, list_articles, load_article
@@ -15,6 +15,7 @@ from .analysis.model import Analysis, Article
 from .analysis.service import Analyzer
 from .commands import ActorCommands, ArticleCommands, ThemeCommands
 from .resources import SAMPLES_DIR, STYLES_DIR
+from .themes import offered_themes, reader_variables
 
 if TYPE_CHECKING:
     from .analysis.worker import AnalysisProcess
@@ -56,6 +57,28 @@ class NewsReaderApp(App):
         self._library_lock = threading.Lock()
         self._store = None
         self._fetcher = None
+        self._offered_themes: list[str] | None = None
+
+    # --- themes: the reader's colours come from the theme's own ----------------------
+
+    def get_css_variables(self) -> dict[str, str]:
+        variables = super().get_css_variables()
+        variables = {**variables, **reader_variables(self.current_theme, variables)}
+        self.theme_variables = variables
+        return variables
+
+    @property
+    def offered_themes(self) -> list[str]:
+        """The themes whose highlights pass the contrast test (tui/themes.py)."""
+        if self._offered_themes is None:
+            self._offered_themes = offered_themes(self.available_themes)
+        return self._offered_themes
+
+    def get_system_commands(self, screen):
+        # one theme picker (ThemeCommands), offering only the legible themes
+        for command in super().get_system_commands(screen):
+            if not (isinstance(command, SystemCommand) and command.title == "Theme"):
+                yield command
 
     def on_mount(self) -> None:
         if self.startup_error:

@@ -11,6 +11,8 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from .widgets.types import mentions_label, type_label
+
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
 
@@ -48,7 +50,7 @@ class ActorCommands(Provider):
         if screen is None or screen.analysis is None:
             return screen, []
         return screen, [
-            (f"Go to actor {actor.name}", actor, f"{actor.type} · {actor.count} mentions")
+            (f"Go to actor {actor.name}", actor, f"{type_label(actor.type)} · {mentions_label(actor.count)}")
             for actor in screen.analysis.actors
         ]
 
@@ -101,12 +103,14 @@ class ArticleCommands(Provider):
 
 
 class ThemeCommands(Provider):
-    """Switch between the dark and the light theme."""
+    """Switch theme: only the themes whose highlights pass the contrast test."""
 
     def _commands(self):
+        current = self.app.theme
         return [
-            ("Theme: dark", partial(setattr, self.app, "theme", DARK_THEME), "Use the dark colour theme"),
-            ("Theme: light", partial(setattr, self.app, "theme", LIGHT_THEME), "Use the light colour theme"),
+            (f"Theme: {name}", partial(setattr, self.app, "theme", name),
+             "The current theme" if name == current else "Use this colour theme")
+            for name in self.app.offered_themes  # type: ignore[attr-defined]
         ]
 
     async def discover(self) -> Hits:
@@ -118,4 +122,4 @@ class ThemeCommands(Provider):
         for text, command, help_text in self._commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), command, help=help_text)
+                yield Hit(score, _highlighted(matcher, text), command, text=text, help=help_text)

@@ -165,7 +165,7 @@ async def test_detail_panel_shows_names_aliases_and_context_literally(analyzer, 
             if alias != actor.name:
                 assert shown_in(app, detail, alias), alias
         # the line of context after the mention carries the markup, as text
-        assert shown_in(app, detail, "said “[@click=app.quit]"), "\n".join(region_text(app, detail))
+        assert shown_in(app, detail, "“[@click=app.quit]quit[/] now” on"), "\n".join(region_text(app, detail))
         # and the actor's quote, below the mentions
         assert shown_in(app, detail, "“[@click=app.quit]quit[/] now”"), "\n".join(region_text(app, detail))
         no_actions_or_links(app, detail)
@@ -187,7 +187,7 @@ async def test_clicking_markup_anywhere_does_nothing(analyzer, hostile_file):
         screen.select_actor(actor)
         await pilot.pause()
         detail = screen.query_one(MentionPanel)
-        x, y = find_on_screen(app, detail, "said “[@click=app.quit]")
+        x, y = find_on_screen(app, detail, "“[@click=app.quit]quit[/] now” on")
         await pilot.click(offset=(x + 8, y))
         await pilot.pause()
         still_running(app)
@@ -195,8 +195,8 @@ async def test_clicking_markup_anywhere_does_nothing(analyzer, hostile_file):
         start, end = article.current
         assert screen.analysis.text[start:end] in {m.text for m in actor.mentions}
         # and the quote line below the mentions: it jumps to the quote
-        x, y = find_on_screen(app, detail, "“[@click=app.quit]quit[/] now”")
-        await pilot.click(offset=(x + 3, y))
+        x, y = find_on_screen(app, detail, "¶1 “[@click=app.quit]quit[/] now”")  # the quote, not the context
+        await pilot.click(offset=(x + 6, y))
         await pilot.pause()
         still_running(app)
         start, end = article.current

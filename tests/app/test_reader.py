@@ -14,6 +14,7 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import DetailList, MentionPanel
 from tui.widgets.quote_list import QuoteList
 from tui.widgets.search_bar import SearchBar
+from tui.widgets.types import type_label
 
 from .helpers import SEED, opened, region_text, settle, wait_for
 
@@ -77,7 +78,7 @@ async def test_selecting_an_actor_fills_the_detail(analyzer):
         assert screen.selected == actor
         panel = screen.query_one(MentionPanel)
         header = panel.header_text
-        assert actor.name in header and actor.type in header
+        assert actor.name in header and type_label(actor.type) in header
         assert f"{actor.count} mention" in header
         mentions = [o for o in panel.query_one(DetailList).options if (o.id or "").startswith("m")]
         assert len(mentions) == actor.count
@@ -297,7 +298,7 @@ async def test_theme_switch_from_the_palette(analyzer):
         assert app.theme == "textual-dark"
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"theme: light")
+        await pilot.press(*"theme: textual-light")
         await wait_for(pilot, lambda: app.screen.query("CommandList").first().option_count > 0)
         await pilot.pause(0.3)
         await pilot.press("enter")

@@ -129,3 +129,42 @@ def test_people_view(snap_compare, analyzer):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(140, 40), run_before=run_before)
+
+
+def test_article_light_theme_120x40(snap_compare, analyzer):
+    app = make_app(SEED, analyzer)
+
+    async def run_before(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await _article_with_actor(pilot)
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
+
+
+async def _current_selected_and_search(pilot) -> None:
+    """The three highlights at once: current mention, the actor's others, search hits."""
+    await _article_with_actor(pilot)
+    await pilot.press("slash", *"summit")
+    await pilot.pause()
+
+
+def test_article_highlights_dark_120x40(snap_compare, analyzer):
+    assert snap_compare(make_app(SEED, analyzer), terminal_size=(120, 40), run_before=_current_selected_and_search)
+
+
+def test_article_highlights_light_120x40(snap_compare, analyzer):
+    async def run_before(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await _current_selected_and_search(pilot)
+
+    assert snap_compare(make_app(SEED, analyzer), terminal_size=(120, 40), run_before=run_before)
+
+
+def test_help_screen_light(snap_compare, analyzer):
+    async def run_before(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await _article_with_actor(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(SEED, analyzer), terminal_size=(80, 24), run_before=run_before)

@@ -50,6 +50,31 @@ def origin_line(article: Article) -> str:
     return " · ".join(one_line(p, 100) for p in parts if p)
 
 
+#: the compact colour legend under the sidebar (fixed markup: no data in it; ? has the long one)
+LEGEND = Content.from_markup(
+    "[b $reader-person]●[/]Person [b $reader-org]●[/]Org [b $reader-place]●[/]Place "
+    "[b $reader-group]●[/]Group [b $reader-other]●[/]Other"
+)
+#: the Quotes tab's legend
+QUOTES_LEGEND = Content.from_markup("“direct quote”  [i]~ reported speech[/]  ¶ paragraph")
+
+
+def header_line(article: Article) -> Content:
+    """`Title — source` for the line above the article (plain text, cut by CSS)."""
+    from pathlib import Path
+
+    from ..analysis.clean import one_line
+
+    if article.origin is not None and article.origin.site:
+        source = article.origin.site
+    elif article.source == "-":
+        source = "standard input"
+    else:
+        source = Path(article.source).name or article.source
+    return Content.assemble(Content.styled(one_line(article.title, 300) or "Untitled", "bold"),
+                            Content.styled(f" — {one_line(source, 200)}", "dim"))
+
+
 def layout_for(width: int) -> str:
     return "narrow" if width < NARROW else "wide" if width >= WIDE else "medium"
 
@@ -64,10 +89,12 @@ class ArticleScreen(Screen):
                 tooltip="Go to the previous mention of the selected actor (wraps around)"),
         Binding("slash", "search", "Search", id="reader.search",
                 tooltip="Search actors (fuzzy) and the article text"),
-        Binding("h", "toggle_highlights", "Highlights", show=False, id="reader.toggle_highlights",
-                tooltip="Show or hide the mention and quote colouring"),
-        Binding("t", "switch_tab", "Actors/Quotes", show=False, id="reader.switch_tab",
-                tooltip="Switch the sidebar between actors and quotes"),
+        Binding("t", "switch_tab", "Actors/Quotes", id="reader.switch_tab",
+                tooltip="Switch the sidebar between actors and quotes (the focus follows)"),
+        Binding("h", "toggle_highlights", "Colours", id="reader.toggle_highlights",
+                tooltip="Show or hide the mention and quote colouring (the article's title says when off)"),
+        Binding("tab", "app.focus_next", "Focus", id="reader.focus_next",
+                tooltip="Move the focus: article, sidebar, detail"),
         Binding("escape", "back", "Back", id="reader.back",
                 tooltip="Clear the search, or go back to the library"),
         # corrections (kept per article, re-applied on every opening; see corrections.py)
@@ -135,12 +162,16 @@ class ArticleScreen(Screen):
         self._place = place
         self._problems_shown: set[str] = set()
         self._ready = False  # the widgets after the first frame are mounted
+        #: the text matches of the search, and the one n/N are on once Enter found no actor
+        self._text_hits: list[tuple[int, int]] = []
+        self._hit: int | None = None
 
     # --- layout ---------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         # The first frame is the text, as fast as a bare text view: the rest is
         # mounted just after it (`_mount_rest`), in the same places.
+        yield Static(header_line(self.article), id="article-header", markup=False)
         with Horizontal(id="body"):
             yield ArticleView(self.article, id="article")
             yield Vertical(id="side")
@@ -155,8 +186,10 @@ class ArticleScreen(Screen):
         )
         tabs = TabbedContent(id="tabs")
         tabs.compose_add_child(TabPane("Actors", ActorSidebar(id="actors"), id="tab-actors"))
-        tabs.compose_add_child(TabPane("Quotes", QuoteList(id="quotes"), id="tab-quotes"))
-        return [Vertical(status, tabs, id="sidebar"), MentionPanel(id="detail")]
+        tabs.compose_add_child(TabPane("Quotes", Static(QUOTES_LEGEND, id="quotes-legend"), QuoteList(id="quotes"),
+                                       id="tab-quotes"))
+        legend = Static(LEGEND, id="legend")
+        return [Vertical(status, tabs, legend, id="sidebar"), MentionPanel(id="detail")]
 
     def on_mount(self) -> None:
         if self.article.origin is not None:  # downloaded: where and when it was published
@@ -284,6 +317,7 @@ class ArticleScreen(Screen):
         """Make `actor` the selected one (detail fills); optionally jump to a mention."""
         self.selected = actor
         self.position = None
+        self.query_one(ArticleView).set_selected([(m.start, m.end) for m in actor.mentions])
         self.query_one(MentionPanel).show_actor(actor)
         self.query_one(ActorSidebar).select_actor(actor.id)
         if jump is not None and actor.mentions:
@@ -299,6 +333,16 @@ class ArticleScreen(Screen):
         self._last_pick = "mention"
         self.query_one(ArticleView).jump_to(mention.start, mention.end)
         self.query_one(MentionPanel).set_position(index)
+
+    def jump_to_hit(self, index: int) -> None:
+        """Go to text match `index` of the search (wraps around), showing i/N."""
+        if not self._text_hits:
+            return
+        index %= len(self._text_hits)
+        self._hit = index
+        start, end = self._text_hits[index]
+        self.query_one(ArticleView).jump_to(start, end)
+        self.query_one(SearchBar).set_position(index, len(self._text_hits))
 
     def jump_to_quote(self, quote: Quote) -> None:
         self.query_one(ArticleView).jump_to(quote.start, quote.end)
@@ -351,6 +395,7 @@ class ArticleScreen(Screen):
         else:
             self.selected = None
             self.position = None
+            self.query_one(ArticleView).set_selected([])
             self.query_one(MentionPanel).show_quote(quote)
         self.jump_to_quote(quote)
 
@@ -372,20 +417,30 @@ class ArticleScreen(Screen):
         return True
 
     def action_next_mention(self) -> None:
-        if self._ensure_selection():
+        if self._hit is not None:
+            self.jump_to_hit(self._hit + 1)
+        elif self._ensure_selection():
             self.jump_to_mention(0 if self.position is None else self.position + 1)
 
     def action_previous_mention(self) -> None:
-        if self._ensure_selection():
+        if self._hit is not None:
+            self.jump_to_hit(self._hit - 1)
+        elif self._ensure_selection():
             self.jump_to_mention(-1 if self.position is None else self.position - 1)
 
     def action_toggle_highlights(self) -> None:
         view = self.query_one(ArticleView)
         view.show_highlights = not view.show_highlights
+        view.border_title = None if view.show_highlights else "colours off (h)"
+        self.notify("Colours on." if view.show_highlights else "Colours off: h shows them again.",
+                    markup=False, timeout=2)
 
     def action_switch_tab(self) -> None:
         tabs = self.query_one(TabbedContent)
+        had_focus = self.focused is not None and tabs in self.focused.ancestors_with_self
         tabs.active = "tab-quotes" if tabs.active == "tab-actors" else "tab-actors"
+        if had_focus:  # the focused list is hidden now: its sibling takes the focus
+            (self.query_one(QuoteList) if tabs.active == "tab-quotes" else self.query_one(ActorSidebar)).focus()
 
     def action_back(self) -> None:
         if self.searching:
@@ -410,6 +465,8 @@ class ArticleScreen(Screen):
         bar.input.value = ""
         self.query_one(ArticleView).set_search([])
         self._search_best = None
+        self._text_hits = []
+        self._hit = None
         if self.analysis is not None:
             self.query_one(ActorSidebar).show_actors(self.analysis.actors)
             if self.selected is not None:
@@ -431,6 +488,8 @@ class ArticleScreen(Screen):
 
     def _run_search(self, query: str) -> None:
         spans, count = find_in_text(query, self.article.text)
+        self._text_hits = spans
+        self._hit = None
         # one letter matches thousands of places: count it, highlight from two letters on
         self.query_one(ArticleView).set_search(spans if len(query.strip()) >= 2 else [])
         analysis = self.analysis
@@ -445,7 +504,12 @@ class ArticleScreen(Screen):
         event.stop()
         best = self._search_best  # from the search of the current input (every change runs it)
         if best is None:
-            self.notify("No actor matches that search.", markup=False)
+            if not self._text_hits:
+                self.notify("Nothing matches that search.", markup=False)
+                return
+            # no actor: walk the text matches with n/N, the search stays up until Esc
+            self.query_one(ArticleView).focus()
+            self.jump_to_hit(0)
             return
         self.close_search()
         self.select_actor(best, jump=0)

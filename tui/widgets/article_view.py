@@ -11,6 +11,7 @@ import bisect
 from collections import defaultdict
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -36,33 +37,57 @@ GROUP_CLASSES = {
 
 #: A TextArea renders each screen row from its whole document line, so a very
 #: long paragraph (some articles have no breaks) costs its full length per row.
-#: Longer lines are shown broken at a space every this many characters: a space
-#: becomes a newline, so every offset into the article text stays the same.
+#: Longer lines are shown broken into lines of at most this many cells: at a
+#: space where there is one (the space becomes the newline, offsets unchanged),
+#: otherwise (CJK, a very long token) with a newline inserted, which
+#: `ArticleView` maps back to article offsets.
 MAX_DISPLAY_LINE = 2_000
 
 
+def _window_end(line: str, start: int) -> int:
+    """Where a display line starting at `start` must end to stay within
+    MAX_DISPLAY_LINE cells (wide characters count two)."""
+    end = start + MAX_DISPLAY_LINE
+    if not line[start:end].isascii() and cell_len(line[start:end]) > MAX_DISPLAY_LINE:
+        end = start + MAX_DISPLAY_LINE // 2  # every character at most two cells wide
+    return end
+
+
+def display_layout(text: str) -> tuple[str, tuple[int, ...]]:
+    """(the text as shown, the article offsets where a newline was inserted).
+
+    Every shown line is at most MAX_DISPLAY_LINE cells: a space in the last
+    half of a too-long stretch turns into a newline; a stretch without one is
+    broken with an inserted newline (before the character at that offset)."""
+    if len(text) <= MAX_DISPLAY_LINE // 2 or all(len(line) <= MAX_DISPLAY_LINE // 2 for line in text.split("\n")):
+        return text, ()
+    pieces: list[str] = []
+    breaks: list[int] = []
+    offset = 0
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            pieces.append("\n")
+        start = 0
+        while True:
+            end = _window_end(line, start)
+            if end >= len(line):
+                pieces.append(line[start:])
+                break
+            cut = line.rfind(" ", start + (end - start) // 2, end)
+            if cut != -1:  # the space becomes the newline
+                pieces += [line[start:cut], "\n"]
+                start = cut + 1
+            else:  # no space: a newline is inserted before `end`
+                pieces += [line[start:end], "\n"]
+                breaks.append(offset + end)
+                start = end
+        offset += len(line) + 1
+    return "".join(pieces), tuple(breaks)
+
+
 def display_text(text: str) -> str:
-    """`text` with a space turned into a newline in every stretch of more than
-    MAX_DISPLAY_LINE characters without one (same length, same offsets)."""
-    if len(text) <= MAX_DISPLAY_LINE or all(len(line) <= MAX_DISPLAY_LINE for line in text.split("\n")):
-        return text
-    chars = list(text)
-    line_start = 0
-    while True:
-        newline = text.find("\n", line_start)
-        line_end = len(text) if newline == -1 else newline
-        start = line_start
-        while line_end - start > MAX_DISPLAY_LINE:
-            cut = text.rfind(" ", start + MAX_DISPLAY_LINE // 2, start + MAX_DISPLAY_LINE)
-            if cut == -1:  # a very long word: break at the next space after it, if any
-                cut = text.find(" ", start + MAX_DISPLAY_LINE, line_end)
-                if cut == -1:
-                    break
-            chars[cut] = "\n"
-            start = cut + 1
-        if newline == -1:
-            return "".join(chars)
-        line_start = newline + 1
+    """`text` as shown (see display_layout)."""
+    return display_layout(text)[0]
 
 
 class ArticleView(TextArea):
@@ -76,6 +101,7 @@ class ArticleView(TextArea):
         "article-view--group",
         "article-view--other",
         "article-view--quote",
+        "article-view--selected",
         "article-view--search",
         "article-view--current",
     }
@@ -113,7 +139,7 @@ class ArticleView(TextArea):
     show_highlights: reactive[bool] = reactive(True)
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
-        shown = display_text(article.text)
+        shown, breaks = display_layout(article.text)
         super().__init__(
             shown,
             read_only=True,
@@ -124,6 +150,9 @@ class ArticleView(TextArea):
             id=id,
         )
         self.article = article
+        #: article offsets before which a newline was inserted, and those newlines' document indexes
+        self._breaks = breaks
+        self._doc_breaks = tuple(b + i for i, b in enumerate(breaks))
         self._line_starts: list[int] = []
         pos = 0
         for line in shown.split("\n"):
@@ -134,11 +163,31 @@ class ArticleView(TextArea):
         # per-line spans: line -> [(start, end, component class)] in line-local columns
         self._markup_spans: dict[int, list[tuple[int, int, str]]] = {}
         self._search_spans: dict[int, list[tuple[int, int]]] = {}
+        #: the other mentions of the selected actor
+        self._selected_spans: dict[int, list[tuple[int, int]]] = {}
         self._current: tuple[int, int] | None = None
         #: (start, end, actor id, mention index) of every mention, by start
         self._mentions: list[tuple[int, int, str, int]] = []
         self._longest_mention = 0
         self._styles: dict[str, Style] = {}
+
+    # --- article offsets <-> document indexes (they differ after an inserted newline)
+
+    def to_document(self, offset: int, *, end: bool = False) -> int:
+        """The document index of article offset `offset` (`end`: as a span's end)."""
+        if not self._breaks:
+            return offset
+        return offset + (bisect.bisect_left if end else bisect.bisect_right)(self._breaks, offset)
+
+    def to_article(self, index: int) -> int:
+        """The article offset of document index `index`."""
+        if not self._breaks:
+            return index
+        return index - bisect.bisect_left(self._doc_breaks, index)
+
+    def _doc_spans(self, spans):
+        return [(self.to_document(s), max(self.to_document(s), self.to_document(e, end=True)), *rest)
+                for s, e, *rest in spans]
 
     # --- state pushed down by the coordinator ---------------------------------
 
@@ -151,7 +200,7 @@ class ArticleView(TextArea):
             cls = GROUP_CLASSES[group_of(actor.type)]
             for mention in actor.mentions:
                 spans.append((mention.start, mention.end, cls))
-        self._markup_spans = self._by_line(spans)
+        self._markup_spans = self._by_line(self._doc_spans(spans))
         self._mentions = sorted(
             (m.start, m.end, actor.id, i) for actor in analysis.actors for i, m in enumerate(actor.mentions)
         )
@@ -159,13 +208,24 @@ class ArticleView(TextArea):
         self._invalidate()
 
     def set_search(self, spans: list[tuple[int, int]]) -> None:
-        self._search_spans = self._by_line([(s, e, "") for s, e in spans])  # type: ignore[assignment]
+        self._search_spans = self._by_line(self._doc_spans([(s, e, "") for s, e in spans]))  # type: ignore[assignment]
+        self._invalidate()
+
+    def set_selected(self, spans: list[tuple[int, int]]) -> None:
+        """Mark the mentions of the selected actor (and forget the current
+        mention, which belonged to the previous selection)."""
+        self._selected_spans = self._by_line(self._doc_spans([(s, e, "") for s, e in spans]))  # type: ignore[assignment]
+        self._current = None
+        self._invalidate()
+
+    def clear_current(self) -> None:
+        self._current = None
         self._invalidate()
 
     def jump_to(self, start: int, end: int) -> None:
         """Highlight [start, end) as the current mention and centre it."""
         self._current = (start, end)
-        location = self.document.get_location_from_index(start)
+        location = self.document.get_location_from_index(self.to_document(start))
         self.selection = Selection.cursor(location)
         self._invalidate()
         self.scroll_cursor_visible(center=True)
@@ -188,6 +248,7 @@ class ArticleView(TextArea):
         return (found[2], found[3]) if found else None
 
     def _choose_at(self, offset: int) -> bool:
+        """Choose the mention at article offset `offset`, if any."""
         hit = self.mention_at(offset)
         if hit is not None:
             self.post_message(self.MentionClicked(self, *hit))
@@ -235,10 +296,12 @@ class ArticleView(TextArea):
         if self.show_highlights:
             for start, end, cls in self._markup_spans.get(line_index, ()):
                 line.stylize(self._style(cls), start, end)
+        for start, end, _ in self._selected_spans.get(line_index, ()):
+            line.stylize(self._style("article-view--selected"), start, end)
         for start, end, _ in self._search_spans.get(line_index, ()):
             line.stylize(self._style("article-view--search"), start, end)
         if self._current is not None:
-            start, end = self._current
+            start, end = self._doc_spans([self._current])[0]
             base = self._line_starts[line_index]
             line_end = base + len(line.plain)
             if start <= line_end and end > base:
@@ -248,7 +311,7 @@ class ArticleView(TextArea):
     # --- reading keys and clicks --------------------------------------------------
 
     def visible_span(self) -> tuple[int, int]:
-        """[first, end) offsets of the text on screen."""
+        """[first, end) article offsets of the text on screen."""
         top = self.scroll_offset.y
         bottom = top + max(1, self.scrollable_content_region.height) - 1
         wrapped = self.wrapped_document
@@ -257,24 +320,27 @@ class ArticleView(TextArea):
             end = self.document.get_index_from_location(wrapped.offset_to_location(Offset(0, bottom + 1)))
         else:
             end = len(self.text)
+        first, end = self.to_article(first), self.to_article(end)
         return first, max(first, end)
 
     def action_choose_mention(self) -> None:
-        """The mention at the cursor; when scrolling has left the cursor off
-        screen, the first mention shown (the cursor moves there)."""
-        offset = self.document.get_index_from_location(self.selection.end)
+        """The mention under the cursor when it is on screen; otherwise the
+        mention nearest the top of the view (the cursor moves there)."""
+        offset = self.to_article(self.document.get_index_from_location(self.selection.end))
         first, end = self.visible_span()
-        if not first <= offset < end:
-            i = bisect.bisect_left(self._mentions, (first,))
-            if i == len(self._mentions) or self._mentions[i][0] >= end:
-                return
-            offset = self._mentions[i][0]
-            self.selection = Selection.cursor(self.document.get_location_from_index(offset))
+        if first <= offset < end and self._choose_at(offset):
+            return
+        i = bisect.bisect_left(self._mentions, (first,))
+        if i == len(self._mentions) or self._mentions[i][0] >= end:
+            return
+        offset = self._mentions[i][0]
+        self.selection = Selection.cursor(self.document.get_location_from_index(self.to_document(offset)))
         self._choose_at(offset)
 
     def on_click(self, event: Click) -> None:
         if event.chain == 1:
-            self._choose_at(self.document.get_index_from_location(self.get_target_document_location(event)))
+            index = self.document.get_index_from_location(self.get_target_document_location(event))
+            self._choose_at(self.to_article(index))
 
     def action_scroll_lines(self, lines: int) -> None:
         self.scroll_relative(y=lines, animate=False)

@@ -17,17 +17,15 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from ..analysis.corrections import CorrectionReport
 from ..analysis.model import Actor, Analysis, Quote
 from .list_keys import list_bindings
-from .quote_list import one_line, quote_prompt, speaker_content
+from .quote_list import paragraph_label, speaker_name
+from .types import mentions_label, type_label
 
 #: marks an actor or quote the reader corrected
 CORRECTED = "✎"
-CONTEXT_BEFORE = 24
-CONTEXT_AFTER = 44
-
-
-def paragraph_label(analysis: Analysis, offset: int) -> str:
-    index = analysis.paragraph_of(offset)
-    return "title" if index == 0 else f"¶{index}"
+#: the paragraph label column (`  ¶12 `): wrapped lines hang under the text, not the label
+LABEL = 6
+#: lines of context shown around a mention
+CONTEXT_LINES = 2
 
 
 def _flat(text: str) -> str:
@@ -40,24 +38,45 @@ def _flat(text: str) -> str:
     return flat or (" " if text else "")
 
 
-def mention_context(analysis: Analysis, start: int, end: int, width: int = CONTEXT_BEFORE + CONTEXT_AFTER) -> Content:
-    """One line of at most `width` characters (unless the mention itself is
-    longer): `¶3 …left MENTION right…`, the mention emphasised."""
+def hanging(label: str, body: Content, width: int, max_lines: int | None = None) -> Content:
+    """`label` (dim, LABEL columns) then `body` wrapped to `width` with every
+    further line indented under the body; cut to `max_lines` with an ellipsis."""
+    lines = body.wrap(max(8, width - LABEL)) or [Content("")]
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        lines[-1] = Content.assemble(last[: max(0, len(last.plain) - 1)], Content("…"))
+    out = [Content.styled(f"{label:>{LABEL - 1}} ", "dim"), lines[0]]
+    for line in lines[1:]:
+        out += [Content("\n" + " " * LABEL), line]
+    return Content.assemble(*out)
+
+
+def mention_context(analysis: Analysis, start: int, end: int, width: int = 68,
+                    lines: int = CONTEXT_LINES) -> Content:
+    """The mention in its paragraph, about a third of the room before it and the
+    rest after, wrapped to `width` under a `¶3` label, the mention emphasised."""
     para_start, para_end = analysis.paragraphs[analysis.paragraph_of(start)] if analysis.paragraphs else (0, len(analysis.text))
-    room = max(0, width - 8 - (end - start))  # 8: the label, a space and two ellipses
-    before = room * CONTEXT_BEFORE // (CONTEXT_BEFORE + CONTEXT_AFTER)
+    room = max(0, lines * (width - LABEL) - 4 - (end - start))  # 4: ellipses and slack at line ends
+    before = room // 3
     left_from = max(para_start, start - before)
     right_to = min(max(para_end, end), end + room - (start - left_from))
-    left = _flat(analysis.text[left_from:start])
-    right = _flat(analysis.text[end:right_to])
-    return Content.assemble(
-        Content.styled(f"{paragraph_label(analysis, start):>5} ", "dim"),
+    body = Content.assemble(
         Content("…" if left_from > para_start else ""),
-        Content(left),
+        Content(_flat(analysis.text[left_from:start]).lstrip() if left_from > para_start else _flat(analysis.text[left_from:start])),
         Content.styled(" ".join(analysis.text[start:end].split()), "bold reverse"),
-        Content(right),
+        Content(_flat(analysis.text[end:right_to])),
         Content("…" if right_to < para_end else ""),
     )
+    return hanging(paragraph_label(analysis, start), body, width, max_lines=lines + 1)
+
+
+def quote_body(quote: Quote) -> Content:
+    """The whole quote: `“…”` (direct) or `~ …` (reported speech, italic)."""
+    text = " ".join(quote.text.split())
+    if quote.kind == "direct":
+        return Content(f"“{text}”")
+    return Content(f"~ {text}").stylize("italic")
 
 
 class DetailList(OptionList):
@@ -89,6 +108,10 @@ class MentionPanel(Vertical):
         self._quotes: tuple[Quote, ...] = ()
         #: the line width the shown actor's list was laid out for (re-laid out on resize)
         self._width: int | None = None
+        #: (header, position) as plain text; the header is cut to the panel's width when shown
+        self._header: tuple[str, str] = ("Select an actor or a quote.", "")
+        #: the header of an actor in parts: (corrected mark, name, the rest)
+        self._parts: tuple[str, str, str] = ("", "", "")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="detail-heading"):
@@ -99,9 +122,8 @@ class MentionPanel(Vertical):
 
     @property
     def header_text(self) -> str:
-        """The header as shown: `Name · TYPE · N mentions  i/N`."""
-        header = str(self.query_one("#detail-header", Static).content)
-        position = str(self.query_one("#detail-position", Static).content)
+        """The whole header: `Name · Type · N mentions  i/N` (the name may be cut on screen)."""
+        header, position = self._header
         return f"{header}  {position}" if position else header
 
     def set_analysis(self, analysis: Analysis, report: CorrectionReport | None = None) -> None:
@@ -142,32 +164,30 @@ class MentionPanel(Vertical):
         if self._quotes:
             options.append(None)
             options.append(Option(Content.styled(f"Quotes ({len(self._quotes)})", "bold"), disabled=True))
-            for i, quote in enumerate(self._quotes):
-                options.append(Option(Content.assemble(
-                    Content.styled(f"{paragraph_label(analysis, quote.start):>5} ", "dim"),
-                    self._mark(quote),
-                    quote_prompt(analysis, quote, limit=width - 8 - 2 * self.is_corrected(quote),
-                                 with_speaker=False),
-                ), id=f"q{i}"))
+            for i, quote in enumerate(self._quotes):  # in full: a quote is read here
+                body = Content.assemble(self._mark(quote), quote_body(quote))
+                options.append(Option(hanging(paragraph_label(analysis, quote.start), body, width), id=f"q{i}"))
         self.query_one(DetailList).set_options(options)
 
     def show_quote(self, quote: Quote) -> None:
-        """A quote with no speaker: show its full text."""
+        """A quote with no speaker: its full text in the list."""
         assert self._analysis is not None
+        analysis = self._analysis
         self.actor = None
         self.position = None
-        self._quotes = ()
+        self._quotes = (quote,)
         kind = "Direct quote" if quote.kind == "direct" else "Reported speech"
-        self.query_one("#detail-header", Static).update(Content.assemble(
-            self._mark(quote),
-            Content.styled(kind, "bold"), Content(" · "), speaker_content(self._analysis, quote, 2000),
-            Content(f" · {paragraph_label(self._analysis, quote.start)}"),
-            Content(" · corrected" if self.is_corrected(quote) else ""),
-        ))
-        self.query_one("#detail-position", Static).update(Content(""))
+        mark = f"{CORRECTED} " if self.is_corrected(quote) else ""
+        corrected = " · corrected" if self.is_corrected(quote) else ""
+        self._parts = ("", "", "")
+        self._header = (f"{mark}{kind} · {speaker_name(analysis, quote)} · "
+                        f"{paragraph_label(analysis, quote.start)}{corrected}", "")
+        self._show_header()
         self.set_class(False, "-positioned")
-        self.query_one("#detail-aliases", Static).update(Content(one_line(quote.text, 2000)))
-        self.query_one(DetailList).clear_options()
+        self.query_one("#detail-aliases", Static).update(Content.styled("Not attributed to an actor.", "dim"))
+        self.query_one(DetailList).set_options(
+            [Option(hanging(paragraph_label(analysis, quote.start), quote_body(quote), self._line_width()), id="q0")]
+        )
 
     def _line_width(self) -> int:
         """The width of one row of the list, less room for its scrollbar: the
@@ -176,6 +196,7 @@ class MentionPanel(Vertical):
         return max(30, room - 2) if room else 68
 
     def on_resize(self) -> None:
+        self._show_header()
         width = self._line_width()
         if self.actor is not None and width != self._width:
             position = self.position
@@ -205,15 +226,32 @@ class MentionPanel(Vertical):
         actor = self.actor
         if actor is None:
             return
-        count = f"{actor.count} mention" + ("" if actor.count == 1 else "s")
-        self.query_one("#detail-header", Static).update(
-            Content.assemble(self._mark(actor), Content.styled(actor.name, "bold"), Content(f" · {actor.type} · {count}"),
-                             Content(" · corrected" if self.is_corrected(actor) else ""))
-        )
-        # the position sits in its own cell at the right, so wrapping never eats its space
-        position = "" if self.position is None else f"{self.position + 1}/{actor.count}"
+        # i/N from the start: `–/N` until a mention is the current one
+        position = f"{'–' if self.position is None else self.position + 1}/{actor.count}"
+        mark = f"{CORRECTED} " if self.is_corrected(actor) else ""
+        corrected = " · corrected" if self.is_corrected(actor) else ""
+        self._parts = (mark, actor.name, f" · {type_label(actor.type)} · {mentions_label(actor.count)}{corrected}")
+        self._header = ("".join(self._parts), position)
+        self._show_header()
+        self.set_class(True, "-positioned")
+
+    def _show_header(self) -> None:
+        """The header on one line: the name is cut with an ellipsis, never the rest."""
+        header, position = self._header
         self.query_one("#detail-position", Static).update(Content(position))
-        self.set_class(bool(position), "-positioned")
+        # the heading's width less the position cell and both cells' padding
+        width = self.query_one("#detail-heading").size.width - (len(position) + 2 if position else 0) - 2
+        actor = self.actor
+        if actor is None or width <= 0:
+            self.query_one("#detail-header", Static).update(Content(header))
+            return
+        mark, name, rest = self._parts
+        if width - len(mark) - len(rest) < 8:  # too narrow: the count and position matter more than the type
+            rest = f" · {mentions_label(actor.count)}"
+        room = max(4, width - len(mark) - len(rest))
+        name = name if len(name) <= room else name[: room - 1].rstrip() + "…"
+        self.query_one("#detail-header", Static).update(
+            Content.assemble(Content.styled(mark, "bold"), Content.styled(name, "bold"), Content(rest)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -37,16 +37,24 @@ def speaker_content(analysis: Analysis, quote: Quote, limit: int, style: str = "
     return Content.styled(text, style) if style else Content(text)
 
 
+def paragraph_label(analysis: Analysis, offset: int) -> str:
+    """`¶3` for the third paragraph, `title` for the headline."""
+    index = analysis.paragraph_of(offset)
+    return "title" if index == 0 else f"¶{index}"
+
+
 def quote_prompt(analysis: Analysis | None, quote: Quote, limit: int = 70, with_speaker: bool = True) -> Content:
-    """The speaker on one line, then `“snippet…”` (direct) or `~ snippet…`
-    (indirect) cut to `limit` columns so it never wraps; all literal."""
+    """The speaker and the paragraph on one line, then `“snippet…”` (direct) or
+    `~ snippet…` (indirect) cut to `limit` columns so it never wraps; all literal."""
     snippet = one_line(quote.text, max(4, limit - 2))
     body = Content(f"“{snippet}”" if quote.kind == "direct" else f"~ {snippet}")
     if quote.kind != "direct":
         body = body.stylize("italic")
     if not with_speaker or analysis is None:
         return body
-    return Content.assemble(speaker_content(analysis, quote, limit, "bold"), Content("\n"), body)
+    label = paragraph_label(analysis, quote.start)
+    return Content.assemble(speaker_content(analysis, quote, max(4, limit - len(label) - 2), "bold"),
+                            Content.styled(f"  {label}", "dim"), Content("\n"), body)
 
 
 class QuoteList(OptionList):
@@ -94,6 +102,11 @@ class QuoteList(OptionList):
 
     def on_resize(self) -> None:
         self._build()
+
+    def on_focus(self) -> None:
+        # focus shows where Enter would go: the first quote, if none is highlighted yet
+        if self.highlighted is None and self._quotes:
+            self.highlighted = 0
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -16,43 +16,70 @@ from textual.widgets import Input, Static
 
 from ..analysis.model import Actor
 
-#: minimum rapidfuzz score (0-100) for an actor to stay in the narrowed sidebar
-MATCH_THRESHOLD = 75
+#: minimum rapidfuzz ratio (0-100) between the query and a name part for a fuzzy match
+MATCH_THRESHOLD = 80
 #: the text matches shown are capped, so a one-letter query stays fast on huge articles
 MAX_TEXT_MATCHES = 5000
 
 
-def match_actors(query: str, actors: tuple[Actor, ...] | list[Actor]) -> list[tuple[Actor, float]]:
-    """Actors whose name or an alias matches `query`, best first (ties by salience).
-
-    A substring match scores 100; otherwise rapidfuzz's partial ratio on the
-    lower-cased, punctuation-stripped forms, kept when it reaches MATCH_THRESHOLD.
-    """
-    from rapidfuzz import fuzz  # here, not at import: off the reader's first paint
+def name_parts(actor: Actor) -> tuple[set[str], list[str]]:
+    """(the words of the actor's names, the whole names), lower-cased and
+    stripped of punctuation. Titles are left out: in an alias that shares a word
+    with the name, the words before the first shared one ("President Jane Doe",
+    "leader Jane Doe") are a title or a role, not a name."""
     from rapidfuzz.utils import default_process
+
+    name = default_process(actor.name)
+    name_words = name.split()
+    words = set(name_words)
+    names = [name] if name else []
+    for alias in actor.aliases:
+        alias_words = default_process(alias).split()
+        if not alias_words:
+            continue
+        shared = next((i for i, w in enumerate(alias_words) if w in name_words), None)
+        if shared is not None:
+            alias_words = alias_words[shared:]
+        words.update(alias_words)
+        names.append(" ".join(alias_words))
+    return words, names
+
+
+def _score(needle: str, words: set[str], names: list[str]) -> float:
+    """How well `needle` names the actor: exact name, then a whole name part,
+    then a name's prefix, then a part's prefix, then a fuzzy match of a part."""
+    if needle in names:
+        return 300.0
+    tokens = needle.split()
+    if len(tokens) == 1 and needle in words:
+        return 250.0
+    if any(n.startswith(needle) for n in names):
+        return 200.0 + len(needle) / max(len(n) for n in names)
+    if all(any(w.startswith(t) for w in words) for t in tokens):
+        return 150.0 + len(needle) / max(len(w) for w in words)
+    if len(needle) < 4 or len(tokens) > 1:
+        return 0.0
+    from rapidfuzz import fuzz
+
+    best = max((fuzz.ratio(needle, w) for w in words), default=0.0)
+    return best if best >= MATCH_THRESHOLD else 0.0
+
+
+def match_actors(query: str, actors: tuple[Actor, ...] | list[Actor]) -> list[tuple[Actor, float]]:
+    """Actors whose name, or a part of one, matches `query`, best first (ties
+    by salience): exact names, then prefixes, then whole parts, prefixes of
+    parts, and a fuzzy ratio of a part for typos. Titles never match."""
+    from rapidfuzz.utils import default_process  # here, not at import: off the reader's first paint
 
     needle = default_process(query)
     if not needle:
         return [(actor, 100.0) for actor in actors]
     scored: list[tuple[Actor, float]] = []
     for actor in actors:
-        best = 0.0
-        for name in (actor.name, *actor.aliases):
-            hay = default_process(name)
-            if not hay:
-                continue
-            if needle in hay:
-                # whole-word prefix beats an inner substring, shorter names beat longer
-                score = 100.0 + (5.0 if hay.startswith(needle) or f" {needle}" in hay else 0.0) + len(needle) / len(hay)
-            elif len(needle) < 3:
-                continue
-            else:
-                score = fuzz.partial_ratio(needle, hay)
-                if len(hay) < len(needle):
-                    score = fuzz.ratio(needle, hay)
-            best = max(best, score)
-        if best >= MATCH_THRESHOLD:
-            scored.append((actor, best))
+        words, names = name_parts(actor)
+        score = _score(needle, words, names)
+        if score > 0:
+            scored.append((actor, score))
     order = {actor.id: i for i, actor in enumerate(actors)}
     scored.sort(key=lambda pair: (-pair[1], order[pair[0].id]))
     return scored
@@ -94,6 +121,13 @@ class SearchBar(Horizontal):
 
     def set_status(self, actors: int, matches: int) -> None:
         text = f"{actors} actor{'s' if actors != 1 else ''} · {matches} in text"
+        if matches and not actors:
+            text += " · Enter, then n/N"
+        self.query_one("#search-status", Static).update(Content(text))
+
+    def set_position(self, index: int, matches: int) -> None:
+        """`i/N in text` while n/N walk the text matches."""
+        text = f"{index + 1}/{matches} in text · n/N · Esc clears"
         self.query_one("#search-status", Static).update(Content(text))
 
     def action_close(self) -> None:

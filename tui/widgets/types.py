@@ -24,3 +24,28 @@ GROUPS: tuple[tuple[str, str], ...] = (
 
 def group_of(actor_type: str) -> str:
     return TYPE_GROUP.get(actor_type, "other")
+
+
+#: spaCy label -> what a reader calls it
+TYPE_LABEL: dict[str, str] = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Building or site",
+    "NORP": "Group",
+    "EVENT": "Event",
+    "LAW": "Law",
+    "WORK_OF_ART": "Work",
+    "PRODUCT": "Product",
+    "LANGUAGE": "Language",
+}
+
+
+def type_label(actor_type: str) -> str:
+    """`Person`, `Place`, ... never spaCy's `PERSON`, `GPE` (unknown labels capitalised)."""
+    return TYPE_LABEL.get(actor_type) or actor_type.replace("_", " ").capitalize() or "Other"
+
+
+def mentions_label(count: int) -> str:
+    return f"{count} mention" + ("" if count == 1 else "s")

@@ -1,0 +1,132 @@
+"""Pilot tests of the reader's polish: legible highlights, focus kept, the
+previous selection cleared, one theme picker offering legible themes only."""
+
+from __future__ import annotations
+
+import pytest
+from textual.color import Color
+
+from tui.themes import AA, contrast
+from tui.widgets.actor_sidebar import ActorSidebar
+from tui.widgets.article_view import ArticleView
+from tui.widgets.quote_list import QuoteList
+
+from .helpers import SEED, opened, wait_for
+
+
+def _pair(widget, name: str) -> tuple[Color, Color]:
+    style = widget.get_component_rich_style(name)
+    return Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_every_highlight_in_the_running_app_reaches_aa(analyzer, theme):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        app.theme = theme
+        await pilot.pause()
+        view = screen.query_one(ArticleView)
+        view._styles.clear()
+        backgrounds = [Color.from_rich_color(view.rich_style.bgcolor), _pair(view, "article-view--quote")[1]]
+        for group in ("person", "org", "place", "group", "other"):
+            fg = Color.from_rich_color(view.get_component_rich_style(f"article-view--{group}").color)
+            for bg in backgrounds:
+                assert contrast(fg, bg) >= AA, (theme, group)
+        pairs = {name: _pair(view, f"article-view--{name}") for name in ("current", "selected", "search")}
+        for name, (fg, bg) in pairs.items():
+            assert contrast(fg, bg) >= AA, (theme, name)
+        # the current mention, the selected actor's mentions and search hits look different
+        assert len({bg.hex for _, bg in pairs.values()}) == 3
+
+
+async def test_t_keeps_the_focus_in_the_sidebar(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        screen.query_one(ActorSidebar).focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.focused, QuoteList)
+        await pilot.press("j", "t")
+        await pilot.pause()
+        assert isinstance(app.focused, ActorSidebar)
+        # from the article, t switches the tab and leaves the focus where it was
+        screen.query_one(ArticleView).focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.focused, ArticleView)
+
+
+async def test_selecting_another_actor_clears_the_previous_highlight(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        view = screen.query_one(ArticleView)
+        first, second = screen.analysis.actors[:2]
+        screen.select_actor(first)
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.current == (first.mentions[0].start, first.mentions[0].end)
+        sidebar = screen.query_one(ActorSidebar)
+        sidebar.focus()
+        sidebar.highlighted = sidebar.get_option_index(second.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.selected == second
+        assert view.current is None
+        marked = {(line, s, e) for line, spans in view._selected_spans.items() for s, e, _ in spans}
+        assert len(marked) >= second.count
+
+
+async def test_the_palette_offers_one_theme_picker_with_legible_themes_only(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"theme")
+        await wait_for(pilot, lambda: app.screen.query("CommandList").first().option_count > 0)
+        await pilot.pause(0.3)
+        prompts = [str(o.prompt) for o in app.screen.query_one("CommandList").options]
+        assert any("textual-light" in p for p in prompts)
+        assert not any("ansi" in p for p in prompts)
+        assert not any("Change the current theme" in p for p in prompts)
+
+
+async def test_pagedown_on_a_600k_cjk_paragraph_renders_bounded_lines(monkeypatch):
+    """The work per PageDown is bounded: every document line the view renders
+    is at most MAX_DISPLAY_LINE cells, and offsets still map to the article."""
+    from rich.cells import cell_len
+    from textual.app import App
+
+    from tui.analysis.model import Article
+    from tui.widgets.article_view import MAX_DISPLAY_LINE
+
+    paragraph = "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(600_000))
+    text = "标题\n\n" + paragraph + "\n"
+    article = Article(text=text, title="标题", source="cjk.txt")
+    rendered_cells: list[int] = []
+    real_get_line = ArticleView.get_line
+
+    def counting_get_line(self, line_index):
+        line = real_get_line(self, line_index)
+        rendered_cells.append(cell_len(line.plain))
+        return line
+
+    monkeypatch.setattr(ArticleView, "get_line", counting_get_line)
+
+    class Bare(App):
+        def compose(self):
+            yield ArticleView(article, id="article")
+
+    app = Bare()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(ArticleView)
+        view.focus()
+        for _ in range(5):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert view.scroll_y > 0
+        assert rendered_cells and max(rendered_cells) <= MAX_DISPLAY_LINE
+        # the text on screen maps back to the article's own offsets
+        first, end = view.visible_span()
+        assert 0 < first < end <= len(text)
+        view.jump_to(500_000, 500_001)
+        await pilot.pause()
+        assert view.current == (500_000, 500_001)
+        doc = view.document.get_index_from_location(view.selection.end)
+        assert view.to_article(doc) == 500_000
+        assert view.text[doc] == text[500_000]
