@@ -130,3 +130,94 @@ async def test_pagedown_on_a_600k_cjk_paragraph_renders_bounded_lines(monkeypatc
         doc = view.document.get_index_from_location(view.selection.end)
         assert view.to_article(doc) == 500_000
         assert view.text[doc] == text[500_000]
+
+
+async def test_enter_then_n_walks_the_text_matches_of_a_search_without_actors(analyzer):
+    from tui.widgets.search_bar import SearchBar
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        word = "summit"  # a plain word of the article, no actor's name
+        expected = [i for i in range(len(screen.article.text)) if screen.article.text.lower().startswith(word, i)]
+        assert len(expected) >= 2
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        view = screen.query_one(ArticleView)
+        assert view.current == (expected[0], expected[0] + len(word))
+        status = str(screen.query_one("#search-status").content)
+        assert f"1/{len(expected)}" in status
+        assert not app._notifications or "No actor" not in str(list(app._notifications)[-1].message)
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.current == (expected[1], expected[1] + len(word))
+        await pilot.press("N", "N")
+        await pilot.pause()
+        assert view.current == (expected[-1], expected[-1] + len(word))
+        assert f"{len(expected)}/{len(expected)}" in str(screen.query_one("#search-status").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.searching and isinstance(screen.query_one(SearchBar), SearchBar)
+
+
+async def test_enter_in_a_short_article_picks_the_mention_nearest_the_top(analyzer, tmp_path):
+    from tui.widgets.mention_panel import MentionPanel
+
+    short = tmp_path / "short.txt"
+    short.write_text("Talks resume\n\nThe weather was mild when Jane Doe arrived in Paris on Monday.\n",
+                     encoding="utf-8")
+    async with opened(short, analyzer) as (app, pilot, screen):
+        if not screen.analysis.actors:
+            pytest.skip("the model found no actor in the short text")
+        view = screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press("enter")  # the cursor is on the headline, no mention under it
+        await pilot.pause()
+        first = min((m.start, a) for a in screen.analysis.actors for m in a.mentions)
+        assert screen.selected is not None and screen.selected.id == first[1].id
+        assert view.current is not None and view.current[0] == first[0]
+        assert "1/" in screen.query_one(MentionPanel).header_text
+
+
+async def test_help_scrolls_with_vim_keys_and_names_its_close_keys(analyzer):
+    from tui.screens.help import HelpScreen
+
+    async with opened(SEED, analyzer, size=(80, 24)) as (app, pilot, screen):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        body = help_screen.query_one("#help-body")
+        assert "closes" in str(body.border_subtitle)
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert body.scroll_y == 3
+        await pilot.press("G")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y > 3
+        await pilot.press("g")
+        await pilot.pause()
+        assert body.scroll_y == 0
+        from .helpers import rendered
+
+        footer = rendered(app)[0].rstrip().split("\n")[-1]
+        assert "Close" in footer and "Quit" not in footer
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is screen and app.is_running
+
+
+async def test_the_detail_header_is_one_line_with_position_at_once(analyzer):
+    from tui.widgets.mention_panel import MentionPanel
+
+    async with opened(SEED, analyzer, size=(80, 24)) as (app, pilot, screen):
+        actor = max(screen.analysis.actors, key=lambda a: len(a.name))
+        screen.select_actor(actor)
+        await pilot.pause()
+        panel = screen.query_one(MentionPanel)
+        assert f"–/{actor.count}" in panel.header_text  # before any n
+        heading = panel.query_one("#detail-heading")
+        assert heading.size.height == 1
+        from .helpers import region_text
+
+        line = region_text(app, heading)[0]
+        assert f"/{actor.count}" in line
+        assert ("1 mention" if actor.count == 1 else f"{actor.count} mentions") in line

@@ -88,7 +88,7 @@ class ArticleScreen(Screen):
         Binding("N", "previous_mention", "Prev", id="reader.previous_mention",
                 tooltip="Go to the previous mention of the selected actor (wraps around)"),
         Binding("slash", "search", "Search", id="reader.search",
-                tooltip="Search actors (fuzzy) and the article text"),
+                tooltip="Search actor names and the article text (Enter, then n/N walk the text matches)"),
         Binding("t", "switch_tab", "Actors/Quotes", id="reader.switch_tab",
                 tooltip="Switch the sidebar between actors and quotes (the focus follows)"),
         Binding("h", "toggle_highlights", "Colours", id="reader.toggle_highlights",

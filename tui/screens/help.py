@@ -74,10 +74,7 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Enter", "On an actor: show its detail. On a mention or quote: jump to it"),
             ("click", "Mouse: select an actor, jump to a mention or a quote"),
         ]),
-        ("Article text", rows(ArticleView.BINDINGS) + [
-            ("Enter", "Picks the mention under the cursor (click or ←/→ to move it); otherwise "
-                      "the mention nearest the top of the view"),
-        ]),
+        ("Article text", rows(ArticleView.BINDINGS)),
         ("Lists (actors, quotes, detail)", [("↑ ↓ j k", "Move"), ("g G Home End", "First / last"),
                                              ("PgUp PgDn", "Page")]),
         ("Search", [("type", "Narrow the actors (names and name parts; exact and prefix first) "

@@ -120,7 +120,8 @@ class ArticleView(TextArea):
         Binding("pagedown,space", "page(1)", "Page down", show=False,
                 id="article.page_down", tooltip="Scroll down one page"),
         Binding("enter", "choose_mention", "Choose", show=False, id="article.choose_mention",
-                tooltip="On a mention: select its actor and show that mention in the detail"),
+                tooltip="Pick the mention under the cursor (a click or ←/→ moves it), else the one "
+                        "nearest the top of the view: its actor is selected, the mention shown in the detail"),
     ]
 
     class MentionClicked(Message):
