@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 
-from .analysis.loading import ArticleError, list_articles, load_article
+from .analysis.loading import ArticleError, is_folder, list_articles, load_article
 from .analysis.model import Analysis, Article
 from .analysis.service import Analyzer
 from .commands import ActorCommands, ArticleCommands, ThemeCommands
 from .resources import SAMPLES_DIR, STYLES_DIR
-from .themes import offered_themes, reader_variables
+from .state import Remembered, save_config, save_state
+from .state import load as load_remembered
+from .themes import check_theme, offered_themes, reader_variables
 
 if TYPE_CHECKING:
     from .analysis.worker import AnalysisProcess
@@ -58,6 +60,21 @@ class NewsReaderApp(App):
         self._store = None
         self._fetcher = None
         self._offered_themes: list[str] | None = None
+        #: theme, last article, and where the reader was in each (tui/state.py)
+        self.remembered = Remembered()
+
+    # --- every notification is cleaned: no escape reaches the terminal ------------------
+
+    def notify(self, message, *, title: str = "", severity="information", timeout=None, markup: bool = True) -> None:
+        """`App.notify` with the message and title cleaned of control characters
+        and escape sequences (a path or an error text can hold them: an ESC in a
+        folder name must not retitle the terminal)."""
+        from .analysis.clean import clean_text
+
+        if isinstance(message, str):
+            message = clean_text(message)
+        title = clean_text(title) if title else title
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     # --- themes: the reader's colours come from the theme's own ----------------------
 
@@ -80,7 +97,47 @@ class NewsReaderApp(App):
             if not (isinstance(command, SystemCommand) and command.title == "Theme"):
                 yield command
 
+    def _restore(self) -> None:
+        """The remembered theme (if still offered), and a notice for a damaged file."""
+        self.remembered = load_remembered()
+        for notice in self.remembered.notices:
+            self.notify(notice, title="Saved state", severity="warning", markup=False, timeout=8)
+        name = self.remembered.theme
+        if name and name != self.theme:  # only a theme that still passes the contrast test
+            theme = self.get_theme(name)
+            if theme is not None and check_theme(theme).passed:
+                self.theme = name
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme) -> None:
+        if theme.name != self.remembered.theme:
+            self.remembered.theme = theme.name
+            self._saved(save_config(self.remembered))
+
+    def _saved(self, error: str | None) -> None:
+        if error:
+            self.notify(error, title="Saved state", severity="warning", markup=False, timeout=6)
+
+    def remember_place(self, text: str, source: str | None, position: int, actor: str | None) -> None:
+        """Keep where the reader is in an article (saved at once: a crash loses nothing)."""
+        if source and source != "-" and "://" not in source:
+            try:
+                source = str(Path(source).resolve())
+            except (OSError, RuntimeError, ValueError):
+                source = None
+        self.remembered.remember(text, source, position, actor)
+        self._saved(save_state(self.remembered))
+
+    async def action_quit(self) -> None:
+        from .screens.article import ArticleScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticleScreen):
+                screen.remember_place()
+        await super().action_quit()
+
     def on_mount(self) -> None:
+        self._restore()
         if self.startup_error:
             self.notify(self.startup_error, severity="error", markup=False, timeout=10)
         if self.article is not None:
@@ -172,6 +229,7 @@ class NewsReaderApp(App):
             return
         home = self.home
         if home is None:
+            self.notify("Nothing to go back to: this article came alone (q quits).", markup=False, timeout=4)
             return
         try:
             has_articles = bool(list_articles(home))
@@ -179,7 +237,14 @@ class NewsReaderApp(App):
             has_articles = False
         if has_articles:
             self.home = None
-            self.switch_screen(LibraryScreen(home, self.analyzer))
+            source = getattr(self.screen, "article", None)
+            source = getattr(source, "source", None)
+            select = Path(source) if source and source != "-" and "://" not in source else None
+            self.switch_screen(LibraryScreen(home, self.analyzer, select=select))
+
+    def can_go_back(self) -> bool:
+        """Whether Escape from the current article leads somewhere."""
+        return len(self.screen_stack) > 2 or self.home is not None
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -200,7 +265,11 @@ def make_app(
     if isinstance(target, Article):
         return NewsReaderApp(analyzer=analyzer, article=target, home=home)
     path = Path(target)
-    if path.is_dir():
+    try:
+        folder = is_folder(path)
+    except ArticleError as exc:
+        return NewsReaderApp(analyzer=analyzer, folder=SAMPLES_DIR, startup_error=str(exc))
+    if folder:
         return NewsReaderApp(analyzer=analyzer, folder=path)
     try:
         article = load_article(path)

@@ -205,11 +205,12 @@ def main(argv: list[str] | None = None) -> int:
 # ------------------------------------------------------------------- analyze
 
 def run_analyze(args: argparse.Namespace) -> int:
+    from .analysis.loading import is_folder
     from .analysis.service import Analyzer
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    if args.path != "-" and Path(args.path).is_dir():
+    if args.path != "-" and is_folder(Path(args.path)):
         return run_analyze_folder(args)
     article = _load(args.path)
     analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
@@ -304,7 +305,7 @@ def _write_line(line: str) -> None:
 # -------------------------------------------------------------------- reader
 
 def run_reader(args: argparse.Namespace) -> int:
-    from .analysis.loading import list_articles, load_article
+    from .analysis.loading import is_folder, list_articles, load_article
     from .analysis.service import Analyzer
 
     target = None
@@ -315,7 +316,7 @@ def run_reader(args: argparse.Namespace) -> int:
         target = _load(args.path)
     elif args.path is not None:
         path = Path(args.path)
-        if path.is_dir():
+        if is_folder(path):
             list_articles(path)  # ArticleError when it holds none
             target = path
         else:

@@ -221,3 +221,133 @@ async def test_the_detail_header_is_one_line_with_position_at_once(analyzer):
         line = region_text(app, heading)[0]
         assert f"/{actor.count}" in line
         assert ("1 mention" if actor.count == 1 else f"{actor.count} mentions") in line
+
+
+async def test_theme_position_and_actor_are_restored_on_the_next_start(analyzer):
+    from tui.app import make_app
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        app.theme = "textual-light"
+        actor = screen.analysis.actors[1]
+        screen.select_actor(actor)
+        view = screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        top = view.visible_span()[0]
+        assert top > 0
+        await pilot.press("q")
+    app = make_app(SEED, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        from .helpers import open_article
+
+        screen = await open_article(app, pilot)
+        await wait_for(pilot, lambda: screen.selected is not None)
+        assert app.theme == "textual-light"
+        assert screen.selected.name == actor.name
+        view = screen.query_one(ArticleView)
+        assert view.visible_span()[0] == top
+
+
+async def test_a_damaged_state_file_is_a_notice_not_a_crash(analyzer):
+    from tui.app import make_app
+    from tui.paths import state_dir
+    from tui.state import STATE_FILE
+
+    state_dir().mkdir(parents=True, exist_ok=True)
+    (state_dir() / STATE_FILE).write_text("[[[ not toml", encoding="utf-8")
+    app = make_app(SEED, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert any("damaged" in str(n.message) for n in app._notifications)
+        assert app.is_running
+
+
+async def test_notifications_never_carry_escapes(analyzer):
+    from tui.app import make_app
+
+    app = make_app(SEED, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.notify("cache at /tmp/\x1b]0;owned\x07x\x1b[2J", title="\x1b[31mCache", markup=False)
+        await pilot.pause()
+        for note in app._notifications:
+            assert "\x1b" not in str(note.message) and "\x1b" not in note.title and "\x07" not in str(note.message)
+
+
+async def test_escape_from_a_file_lands_on_its_row_and_the_library_is_tidy(analyzer, small_library, deny_reading):
+    from textual.widgets import DataTable
+
+    from tui.app import make_app
+    from tui.screens.library import LibraryScreen
+
+    second = sorted(small_library.iterdir())[1]
+    broken = small_library / ("z" * 120 + ".txt")
+    broken.write_text("A headline\n\nSome words.\n", encoding="utf-8")
+    deny_reading(broken)
+    app = make_app(second, analyzer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        from .helpers import open_article, rendered
+
+        await open_article(app, pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.loaded)
+        library = app.screen
+        table = library.query_one(DataTable)
+        await pilot.pause()
+        assert library.entries[table.cursor_row].path == second
+        text = rendered(app)[0]
+        status = str(library.query_one("#library-status").content)
+        assert status.startswith("2 articles · 1 unreadable")
+        assert "permission denied" in text and str(small_library) not in text  # the reason, not the path
+        assert "…" in text  # the long name is cut with an ellipsis
+        # a new file appears after a rescan (R)
+        extra = small_library / "00_new.txt"
+        extra.write_text("New headline\n\nJane Doe arrived.\n", encoding="utf-8")
+        await pilot.press("R")
+        await wait_for(pilot, lambda: any(e.path == extra for e in library.entries))
+        assert str(library.query_one("#library-status").content).startswith("3 articles")
+
+
+async def test_the_library_says_loading_not_zero_articles_while_it_reads(analyzer, small_library, monkeypatch):
+    import threading
+
+    from tui.app import make_app
+    from tui.screens import library as library_module
+
+    gate = threading.Event()
+    real = library_module.list_articles
+
+    def slow_listing(folder):
+        gate.wait(10)
+        return real(folder)
+
+    monkeypatch.setattr(library_module, "list_articles", slow_listing)
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.2)
+        library = app.screen
+        library.on_screen_resume()  # e.g. the help screen closed while the folder is read
+        await pilot.pause()
+        status = str(library.query_one("#library-status").content)
+        assert "0 articles" not in status and "Loading" in status
+        gate.set()
+        await wait_for(pilot, lambda: library.loaded)
+
+
+async def test_escape_on_standard_input_is_shown_as_unavailable(analyzer):
+    from tui.analysis.loading import load_bytes
+    from tui.app import make_app
+
+    article = load_bytes(b"# Jane Doe wins\n\nJane Doe won the **race** on Monday.\n", "-")
+    assert "**" not in article.text and article.title == "Jane Doe wins"
+    app = make_app(article, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        from .helpers import open_article
+
+        screen = await open_article(app, pilot)
+        assert screen.check_action("back", ()) is None  # the footer shows Back dimmed
+        await pilot.press("slash")
+        assert screen.check_action("back", ()) is True  # Esc clears the search
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.searching and app.screen is screen

@@ -80,6 +80,28 @@ _BOMS = (
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
+#: signs of Markdown in text of unknown kind (standard input): an ATX heading,
+#: a fenced block, or a link, emphasis or list marker next to another sign
+_MD_HEADING = re.compile(rb"^#{1,6}[ \t]+\S", re.M)
+_MD_FENCE = re.compile(rb"^(?:```|~~~)", re.M)
+_MD_SIGNS = (
+    re.compile(rb"\[[^\]\n]+\]\([^)\s]+\)"),  # [text](address)
+    re.compile(rb"(?:\*\*|__)[^*_\n]+(?:\*\*|__)"),  # **strong**
+    re.compile(rb"^[ \t]{0,3}[-*+][ \t]+\S", re.M),  # - item
+    re.compile(rb"^[ \t]{0,3}>[ \t]?\S", re.M),  # > quote
+    re.compile(rb"^(?:=+|-+)[ \t]*$", re.M),  # setext underline
+)
+
+
+def looks_like_markdown(data: bytes) -> bool:
+    """Whether text of unknown kind is Markdown: an ATX heading or a fence, or
+    two different inline or block signs (plain prose rarely has both)."""
+    head = data[:65536]
+    if _MD_HEADING.search(head) or _MD_FENCE.search(head):
+        return True
+    return sum(1 for sign in _MD_SIGNS if sign.search(head)) >= 2
+
+
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -97,6 +119,15 @@ class ArticleError(Exception):
 
 
 # --------------------------------------------------------------------- files
+
+def is_folder(path: Path) -> bool:
+    """`path.is_dir()`, with a refusal the OS gives for the name itself (too
+    long, a loop of links) as an `ArticleError` instead of an `OSError`."""
+    try:
+        return path.is_dir()
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+
 
 def _os_error(path: Path, exc: OSError, doing: str = "cannot read") -> ArticleError:
     """One line for an operating-system refusal, the same for files and folders."""
@@ -195,13 +226,15 @@ def _too_large(size: int | None) -> str:
 
 def load_bytes(data: bytes, source: str, kind: str | None = None) -> Article:
     """An `Article` from raw bytes. `kind` is "txt", "md" or "html"; None sniffs
-    (HTML if it starts like an HTML document, else plain text)."""
+    (HTML if it starts like an HTML document; on standard input, Markdown if it
+    looks like it; else plain text)."""
     if len(data) > MAX_BYTES:
         raise ArticleError(source, _too_large(len(data)))
     if not data.strip():
         raise ArticleError(source, "is empty (no text to read)" if not data else "contains only whitespace")
     if kind is None:
-        kind = "html" if _HTML_START.match(data[:4096]) else "txt"
+        kind = ("html" if _HTML_START.match(data[:4096])
+                else "md" if source == "-" and looks_like_markdown(data) else "txt")
     if kind not in ("txt", "md", "html"):
         raise ArticleError(source, f"unknown article kind {kind!r}")
     raw = decode(data, source, html=kind == "html")

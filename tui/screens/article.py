@@ -164,6 +164,8 @@ class ArticleScreen(Screen):
         self._ready = False  # the widgets after the first frame are mounted
         #: the text matches of the search, and the one n/N are on once Enter found no actor
         self._text_hits: list[tuple[int, int]] = []
+        #: restore the remembered actor when the analysis comes in
+        self._restoring = False
         self._hit: int | None = None
 
     # --- layout ---------------------------------------------------------------
@@ -214,6 +216,10 @@ class ArticleScreen(Screen):
         self.query_one("#tabs").query_one(Tabs).can_focus = False
         self._ready = True
         self.refresh_bindings()
+        self.watch_layout_mode(self.layout_mode)  # the footer's width mode
+        if self._place is None:  # opened for itself: back where the reader left it
+            self._restoring = True
+            self._restore_position()
         known = self.app.known_analysis(self.article)  # type: ignore[attr-defined]
         if known is not None:
             self.show_analysis(known)
@@ -221,7 +227,10 @@ class ArticleScreen(Screen):
             self.run_analysis()  # the cache lookup too: off the UI thread
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Until the rest is mounted (a frame or two), only Back."""
+        """Until the rest is mounted (a frame or two), only Back; Back is shown
+        dimmed when there is nowhere to go back to (standard input)."""
+        if action == "back" and not self.searching and not self.app.can_go_back():  # type: ignore[attr-defined]
+            return None
         return self._ready or action == "back"
 
     def on_resize(self, event: Resize) -> None:
@@ -310,6 +319,9 @@ class ArticleScreen(Screen):
         if self._place is not None:
             place, self._place = self._place, None
             self.go_to_place(*place)
+        elif self._restoring:
+            self._restoring = False
+            self._restore_actor(analysis)
 
     # --- selection and navigation ---------------------------------------------------
 
@@ -446,11 +458,38 @@ class ArticleScreen(Screen):
         if self.searching:
             self.close_search()
         else:
+            self.remember_place()
             self.app.action_back()  # type: ignore[attr-defined]
+
+    # --- remembered between runs (tui/state.py) -------------------------------------------
+
+    def remember_place(self) -> None:
+        """Keep the reading position and the selected actor of this article."""
+        try:
+            view = self.query_one(ArticleView)
+        except Exception:  # not mounted (yet, or any more)
+            return
+        position = view.visible_span()[0] if view.size.height else 0
+        actor = self.selected.name if self.selected is not None else None
+        self.app.remember_place(self.article.text, self.article.source, position, actor)  # type: ignore[attr-defined]
+
+    def _restore_position(self) -> None:
+        place = self.app.remembered.place(self.article.text)  # type: ignore[attr-defined]
+        if place is not None and place.position:
+            self.query_one(ArticleView).show_at_top(place.position)
+
+    def _restore_actor(self, analysis: Analysis) -> None:
+        place = self.app.remembered.place(self.article.text)  # type: ignore[attr-defined]
+        if place is None or not place.actor or self.selected is not None:
+            return
+        actor = next((a for a in analysis.actors if a.name == place.actor), None)
+        if actor is not None:
+            self.select_actor(actor)
 
     # --- search ------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        self.refresh_bindings()
         self.searching = True
         self.set_class(True, "-searching")
         self.query_one(TabbedContent).active = "tab-actors"
@@ -459,6 +498,7 @@ class ArticleScreen(Screen):
         self._run_search(bar.input.value)
 
     def close_search(self) -> None:
+        self.refresh_bindings()
         self.searching = False
         self.set_class(False, "-searching")
         bar = self.query_one(SearchBar)

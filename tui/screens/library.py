@@ -39,6 +39,21 @@ def top_actors(analysis: Analysis, count: int = 3) -> str:
     return ", ".join(actor.name for actor in analysis.actors[:count]) or "(no actors)"
 
 
+def _cell(text: str, style: str = "") -> Text:
+    """A table cell cut with an ellipsis at the column's width, never wrapped."""
+    return Text(text, style=style, overflow="ellipsis", no_wrap=True)
+
+
+def _reason(entry: Entry) -> str:
+    """Why a file is unreadable, without its path (the title column names it)."""
+    error = entry.error or "unreadable"
+    prefix = f"{one_line(str(entry.path))}: "
+    for start in (prefix, f"{one_line(entry.path.name)}: "):
+        if error.startswith(start):
+            return error[len(start):]
+    return error
+
+
 class LibraryTable(DataTable):
     BINDINGS: ClassVar[list[BindingType]] = list_bindings(
         "library", "Next article", "Previous article", "First article", "Last article",
@@ -55,6 +70,8 @@ class LibraryScreen(Screen):
                 tooltip="The Feeds view: followed feeds, their items and saved articles"),
         Binding("p", "people", "People", id="library.people",
                 tooltip="People: every actor across these articles, with their quotes and mentions"),
+        Binding("R,f5", "rescan", "Rescan", id="library.rescan",
+                tooltip="Read the folder again (new, changed and removed files); also done on coming back"),
     ]
 
     class Loaded(Message):
@@ -70,11 +87,15 @@ class LibraryScreen(Screen):
             self.analysis = analysis
             self.error = error
 
-    def __init__(self, folder: Path, analyzer: Analyzer) -> None:
+    def __init__(self, folder: Path, analyzer: Analyzer, *, select: Path | None = None) -> None:
         super().__init__()
         self.folder = folder
         self.analyzer = analyzer
         self.entries: list[Entry] = []
+        #: the file whose row the cursor starts on (the article Escape came back from)
+        self.select = select
+        #: the folder has been read at least once (until then the status says so, not "0 articles")
+        self.loaded = False
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(Content.styled("Library · ", "bold"), Content(one_line(self.folder.name or str(self.folder)))),
@@ -140,26 +161,31 @@ class LibraryScreen(Screen):
 
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:
-        self.entries = event.entries
         table = self.query_one(DataTable)
+        if self.loaded and self.entries:  # a rescan: the cursor stays on its file
+            current = self.entries[table.cursor_row].path if 0 <= table.cursor_row < len(self.entries) else None
+            self.select = self.select or current
+        self.loaded = True
+        self.entries = event.entries
         table.clear()
         pending = []
         for index, entry in enumerate(self.entries):
             if entry.article is None:
-                table.add_row(Text(one_line(entry.path.name)), Text("—"), Text(entry.error or "unreadable", style="red"),
-                              key=str(index))
+                table.add_row(_cell(one_line(entry.path.name)), Text("—"),
+                              _cell(_reason(entry), style="red"), key=str(index))
                 continue
             known = self.app.known_analysis(entry.article) or entry.analysis  # type: ignore[attr-defined]
             entry.analysis = known
             table.add_row(
-                Text(entry.article.title or one_line(entry.path.name)),
+                _cell(entry.article.title or one_line(entry.path.name)),
                 Text(f"{entry.article.word_count:,}", justify="right"),
-                Text(top_actors(known)) if known else Text("analysing…", style="dim italic"),
+                _cell(top_actors(known)) if known else Text("analysing…", style="dim italic"),
                 key=str(index),
             )
             if known is None:
                 pending.append(index)
         self._size_columns()
+        self._move_to_selected()
         self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         if event.error:
             self.notify(event.error, severity="warning", markup=False)
@@ -209,23 +235,54 @@ class LibraryScreen(Screen):
             entry.analysis = event.analysis
             assert entry.article is not None
             self.app.remember_analysis(entry.article, event.analysis)  # type: ignore[attr-defined]
-            table.update_cell(str(event.index), "actors", Text(top_actors(event.analysis)))
+            table.update_cell(str(event.index), "actors", _cell(top_actors(event.analysis)))
         else:
             table.update_cell(str(event.index), "actors", Text("analysis failed", style="red"))
             entry.error = event.error
         self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         self._update_status()
 
+    def _move_to_selected(self) -> None:
+        """The cursor on the file to select (the one Escape came back from, or
+        the last one read), if it is listed."""
+        wanted = self.select
+        if wanted is None:
+            last = self.app.remembered.last  # type: ignore[attr-defined]
+            wanted = Path(last) if last and "://" not in last else None
+        self.select = None
+        if wanted is None:
+            return
+        try:
+            wanted = wanted.resolve()
+            index = next((i for i, e in enumerate(self.entries) if e.path.resolve() == wanted), None)
+        except (OSError, RuntimeError, ValueError):
+            index = None
+        if index is not None:
+            self.query_one(DataTable).move_cursor(row=index)
+
     def _update_status(self) -> None:
-        total = len(self.entries)
-        done = sum(1 for e in self.entries if e.analysis is not None or e.error)
+        if not self.loaded:
+            self.query_one("#library-status", Static).update(Content("Loading articles…"))
+            return
+        readable = [e for e in self.entries if e.article is not None]
+        total = len(readable)
+        done = sum(1 for e in readable if e.analysis is not None or e.error)
         text = f"{total} article{'s' if total != 1 else ''}"
+        unreadable = len(self.entries) - total
+        if unreadable:
+            text += f" · {unreadable} unreadable"
         if done < total:
             text += f" · analysing {done}/{total}…"
         text += " · Enter opens · f feeds · p people · ? help"
         self.query_one("#library-status", Static).update(Content(text))
 
+    def action_rescan(self) -> None:
+        self.query_one("#library-status", Static).update(Content("Reading the folder again…"))
+        self.load_entries()
+
     def on_screen_resume(self) -> None:
+        if self.loaded:  # files may have come or gone meanwhile
+            self._rescan_if_changed()
         table = self.query_one(DataTable)
         pending = []
         for index, entry in enumerate(self.entries):
@@ -234,7 +291,7 @@ class LibraryScreen(Screen):
             known = self.app.known_analysis(entry.article)  # type: ignore[attr-defined]
             if known is not None:
                 entry.analysis = known
-                table.update_cell(str(index), "actors", Text(top_actors(known)))
+                table.update_cell(str(index), "actors", _cell(top_actors(known)))
             elif not entry.error:
                 pending.append(index)
         self._update_status()
@@ -242,6 +299,15 @@ class LibraryScreen(Screen):
                       for w in self.workers)
         if pending and not running:
             self.analyse_pending(pending)
+
+    def _rescan_if_changed(self) -> None:
+        """Read the folder again when its list of files changed (cheap: one listing)."""
+        try:
+            paths = list_articles(self.folder)
+        except (ArticleError, OSError):
+            paths = []
+        if [p.resolve() for p in paths] != [e.path.resolve() for e in self.entries]:
+            self.load_entries()
 
     # --- opening ---------------------------------------------------------------
 

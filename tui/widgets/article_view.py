@@ -231,6 +231,13 @@ class ArticleView(TextArea):
         self._invalidate()
         self.scroll_cursor_visible(center=True)
 
+    def show_at_top(self, offset: int) -> None:
+        """Scroll so the line holding article offset `offset` is the first on screen."""
+        offset = min(max(0, offset), len(self.article.text))
+        location = self.document.get_location_from_index(self.to_document(offset))
+        self.selection = Selection.cursor(location)
+        self.scroll_to(y=self.wrapped_document.location_to_offset(location).y, animate=False)
+
     def mark_current(self, start: int, end: int) -> None:
         """Highlight [start, end) as the current mention without scrolling."""
         self._current = (start, end)
