@@ -239,6 +239,8 @@ class ArticleScreen(Screen):
     def watch_layout_mode(self, mode: str) -> None:
         for name in ("narrow", "medium", "wide"):
             self.set_class(name == mode, f"-{name}")
+        for footer in self.query(Footer).results(Footer):  # narrow: every key still fits
+            footer.compact = mode == "narrow"
 
     # --- analysis in a worker ---------------------------------------------------
 

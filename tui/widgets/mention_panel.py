@@ -57,10 +57,17 @@ def mention_context(analysis: Analysis, start: int, end: int, width: int = 68,
     """The mention in its paragraph, about a third of the room before it and the
     rest after, wrapped to `width` under a `¶3` label, the mention emphasised."""
     para_start, para_end = analysis.paragraphs[analysis.paragraph_of(start)] if analysis.paragraphs else (0, len(analysis.text))
-    room = max(0, lines * (width - LABEL) - 4 - (end - start))  # 4: ellipses and slack at line ends
+    # word wrapping wastes some room at line ends: budget for about 85% of the lines
+    room = max(0, lines * (width - LABEL) * 85 // 100 - 2 - (end - start))
     before = room // 3
     left_from = max(para_start, start - before)
+    if left_from > para_start:  # start at a word, not inside one
+        space = analysis.text.find(" ", left_from, start)
+        left_from = space + 1 if space != -1 else start
     right_to = min(max(para_end, end), end + room - (start - left_from))
+    if right_to < para_end:  # end after a word, not inside one
+        space = analysis.text.rfind(" ", end, right_to)
+        right_to = space if space != -1 else right_to
     body = Content.assemble(
         Content("…" if left_from > para_start else ""),
         Content(_flat(analysis.text[left_from:start]).lstrip() if left_from > para_start else _flat(analysis.text[left_from:start])),
