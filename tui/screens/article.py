@@ -89,7 +89,7 @@ class ArticleScreen(Screen):
                 tooltip="Go to the previous mention of the selected actor (wraps around)"),
         Binding("slash", "search", "Search", id="reader.search",
                 tooltip="Search actor names and the article text (Enter, then n/N walk the text matches)"),
-        Binding("t", "switch_tab", "Actors/Quotes", id="reader.switch_tab",
+        Binding("t", "switch_tab", "Tabs", id="reader.switch_tab",
                 tooltip="Switch the sidebar between actors and quotes (the focus follows)"),
         Binding("h", "toggle_highlights", "Colours", id="reader.toggle_highlights",
                 tooltip="Show or hide the mention and quote colouring (the article's title says when off)"),
@@ -241,6 +241,7 @@ class ArticleScreen(Screen):
             self.set_class(name == mode, f"-{name}")
         for footer in self.query(Footer).results(Footer):  # narrow: every key still fits
             footer.compact = mode == "narrow"
+            footer.show_command_palette = mode != "narrow"  # Ctrl+P is in the help
 
     # --- analysis in a worker ---------------------------------------------------
 
