@@ -96,7 +96,7 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "dismiss", "Close", id="help.close", tooltip="Close the help"),
-        Binding("j,down", "scroll(1)", "Scroll", show=False, id="help.down", tooltip="Scroll down"),
+        Binding("j,down", "scroll(1)", "Scroll", id="help.down", tooltip="Scroll down"),
         Binding("k,up", "scroll(-1)", "Scroll up", show=False, id="help.up", tooltip="Scroll up"),
         Binding("space,pagedown", "page(1)", "Page down", show=False, id="help.page_down", tooltip="Page down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="help.page_up", tooltip="Page up"),
