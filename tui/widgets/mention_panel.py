@@ -47,8 +47,8 @@ def hanging(label: str, body: Content, width: int, max_lines: int | None = None)
         last = lines[-1]
         lines[-1] = Content.assemble(last[: max(0, len(last.plain) - 1)], Content("…"))
     out = [Content.styled(f"{label:>{LABEL - 1}} ", "dim"), lines[0]]
-    for line in lines[1:]:  # no-break spaces: the list does not strip them from a line's start
-        out += [Content("\n" + "\u00a0" * LABEL), line]
+    for line in lines[1:]:  # braille blanks: the list strips spaces (no-break ones too) from a line start
+        out += [Content("\n" + "\u2800" * LABEL), line]
     return Content.assemble(*out)
 
 
