@@ -47,10 +47,12 @@ def long_text(words: int) -> str:
 
 
 async def test_keys_are_answered_while_a_hostile_article_is_analysed(analyzer, tmp_path):
-    """20 KB of '(' keeps spaCy's tokenizer busy for a long time; in a thread of
-    the reader it held the GIL and '?' waited for the whole analysis."""
+    """20 KB of '(' kept spaCy's tokenizer busy for a minute; in a thread of
+    the reader it held the GIL and '?' waited for the whole analysis. Such runs
+    are now tokenised in bounded pieces (pipeline.MAX_RUN) and take no time, so
+    a long article after them keeps the worker busy while the keys are tried."""
     path = tmp_path / "parens.txt"
-    path.write_text("Parentheses\n\n" + "(" * 20_000 + "\n", encoding="utf-8")
+    path.write_text("Parentheses\n\n" + "(" * 20_000 + "\n\n" + long_text(12_000), encoding="utf-8")
     app = make_app(path, analyzer)
     process = app.analysis_process
     async with app.run_test(size=(100, 30)) as pilot:
