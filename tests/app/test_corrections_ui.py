@@ -75,7 +75,10 @@ async def test_change_type_and_not_an_actor(analyzer):
         actor = people(screen.analysis)[0]
         screen.select_actor(actor)
         await pilot.press("c")
-        await pick(pilot, app, "WORK_OF_ART")
+        await wait_for(pilot, lambda: isinstance(app.screen, Picker))
+        labels = {e.label for e in app.screen.entries}
+        assert {"Person", "Organisation", "Place"} <= labels and "PERSON" not in labels
+        await pick(pilot, app, "Work of art")
         assert next(a for a in screen.analysis.actors if a.name == actor.name).type == "WORK_OF_ART"
         speaker = next(a for a in screen.analysis.actors if screen.analysis.quotes_by(a.id))
         screen.select_actor(speaker)

@@ -30,6 +30,7 @@ from ..widgets.article_view import ArticleView
 from ..widgets.mention_panel import DetailList, MentionPanel
 from ..widgets.quote_list import QuoteList
 from ..widgets.search_bar import SearchBar, find_in_text, match_actors
+from ..widgets.types import mentions_label, type_label
 from .pickers import Entry, Picker, TextPrompt
 
 #: below this width the side column narrows; from WIDE on, sidebar and detail sit side by side
@@ -673,7 +674,7 @@ class ArticleScreen(Screen):
 
     def _actor_entries(self, exclude: Actor | None = None) -> list[Entry]:
         assert self.analysis is not None
-        return [Entry(a.id, a.name, f"{a.type} · {a.count} mention{'s' if a.count != 1 else ''}")
+        return [Entry(a.id, a.name, f"{type_label(a.type)} · {mentions_label(a.count)}")
                 for a in self.analysis.actors if a is not exclude]
 
     def _selected_actor(self) -> Actor | None:
@@ -786,7 +787,7 @@ class ArticleScreen(Screen):
         if actor is None:
             return
         ref = self._ref(actor)
-        entries = [Entry(t, t, "current" if t == actor.type else "") for t in ACTOR_TYPES]
+        entries = [Entry(t, type_label(t), "current" if t == actor.type else "") for t in ACTOR_TYPES]
 
         def retype(kind: str | None) -> None:
             if kind and kind != actor.type:

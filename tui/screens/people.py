@@ -22,6 +22,7 @@ from ..analysis.clean import one_line
 from ..analysis.people import Person, filter_people, merge_people
 from ..analysis.userdata import Place, UserDataError, open_userdata
 from ..widgets.list_keys import list_bindings
+from ..widgets.types import mentions_label, type_label
 
 #: people listed at once (the best first); typing narrows the rest
 SHOWN = 200
@@ -101,7 +102,7 @@ class PeopleScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#people-side").border_title = (
-            f"{'People'.ljust(NAME_WIDTH)}{'type':<8}{'articles':>8} {'mentions':>8} {'quotes':>6}")
+            f"{'People'.ljust(NAME_WIDTH)}{'type':<13}{'articles':>8} {'mentions':>8} {'quotes':>6}")
         self.query_one("#people-detail").border_title = "Quotes and mentions"
         listing = self.query_one(PeopleList)
         if self.shown:
@@ -146,7 +147,7 @@ class PeopleScreen(Screen):
         name = one_line(person.name, NAME_WIDTH)
         return Content.assemble(
             Content.styled(name.ljust(NAME_WIDTH + 1), "bold"),
-            Content.styled(f"{person.type:<8}", "dim"),
+            Content.styled(f"{type_label(person.type):<13}", "dim"),
             Content(f"{person.articles:>8} {person.mentions:>8} {person.quotes:>6}"),
         )
 
@@ -199,7 +200,7 @@ class PeopleScreen(Screen):
         a = person.articles
         self.query_one("#people-header", Static).update(Content.assemble(
             Content.styled(person.name, "bold"),
-            Content(f" · {person.type} · {a} article{'s' if a != 1 else ''} · {person.mentions} mentions · "
+            Content(f" · {type_label(person.type)} · {a} article{'s' if a != 1 else ''} · {mentions_label(person.mentions)} · "
                     f"{person.quotes} quote{'s' if person.quotes != 1 else ''}"),
         ))
         options: list[Option | None] = []
