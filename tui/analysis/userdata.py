@@ -31,6 +31,7 @@ from typing import NamedTuple
 from pathlib import Path
 
 from .. import paths
+from ..transaction import Transaction
 from .corrections import Correction, CorrectionReport, apply_corrections
 from .model import Analysis, Article
 
@@ -204,7 +205,7 @@ class UserData:
             self._db.close()
 
     def _tx(self):
-        return _Transaction(self._db, self._lock)
+        return Transaction(self._db, self._lock, UserDataError, "the reader's data")
 
     def _read(self, sql: str, args: tuple = ()) -> list[tuple]:
         with self._lock:
@@ -395,36 +396,6 @@ def _index_rows(analysis: Analysis, digest: str) -> tuple[list[tuple], list[tupl
             places.append((digest, actor.id, "quote", q.start, q.end, analysis.paragraph_of(q.start),
                            flat if len(flat) <= 400 else flat[:399] + "…"))
     return people, places
-
-
-class _Transaction:
-    def __init__(self, db: sqlite3.Connection, lock: threading.RLock) -> None:
-        self._db = db
-        self._lock = lock
-
-    def __enter__(self) -> sqlite3.Connection:
-        self._lock.acquire()
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            self._lock.release()
-            raise UserDataError(f"the reader's data cannot be written ({exc})") from None
-        return self._db
-
-    def __exit__(self, exc_type, exc, _tb) -> bool:
-        try:
-            if exc_type is None:
-                self._db.execute("COMMIT")
-            else:
-                self._db.execute("ROLLBACK")
-        except sqlite3.Error as err:
-            if exc_type is None:
-                raise UserDataError(f"the reader's data cannot be written ({err})") from None
-        finally:
-            self._lock.release()
-        if exc_type is not None and issubclass(exc_type, sqlite3.Error):
-            raise UserDataError(f"the reader's data cannot be written ({exc})") from None
-        return False
 
 
 _opened: dict[Path, UserData] = {}

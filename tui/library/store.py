@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..paths import data_dir
+from ..transaction import Transaction, reason
 from .feeds import ParsedFeed
 
 DB_NAME = "library.db"
@@ -144,7 +145,7 @@ class Store:
             self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("PRAGMA foreign_keys = ON")
         except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"cannot open the library {self.path} ({_reason(exc)})") from None
+            raise StoreError(f"cannot open the library {self.path} ({reason(exc)})") from None
         self.journal_mode = (mode[0] if mode else "").lower()
         self._lock = threading.RLock()
         self._migrate()
@@ -166,14 +167,14 @@ class Store:
     # --- transactions and migrations --------------------------------------------
 
     def _write(self):
-        return _Transaction(self._db, self._lock)
+        return Transaction(self._db, self._lock, StoreError, "the library")
 
     def _read(self, sql: str, args: Iterable[object] = ()) -> list[tuple]:
         with self._lock:
             try:
                 return self._db.execute(sql, tuple(args)).fetchall()
             except sqlite3.Error as exc:
-                raise StoreError(f"the library {self.path} cannot be read ({_reason(exc)})") from None
+                raise StoreError(f"the library {self.path} cannot be read ({reason(exc)})") from None
 
     @property
     def version(self) -> int:
@@ -332,41 +333,6 @@ class Store:
             db.execute("UPDATE items SET read_at = coalesce(read_at, ?) WHERE url = ?", (now, url))
 
 
-class _Transaction:
-    """``with store._write() as db:`` one IMMEDIATE transaction under the lock;
-    rolled back on any error, which becomes a `StoreError`."""
-
-    def __init__(self, db: sqlite3.Connection, lock: threading.RLock) -> None:
-        self._db = db
-        self._lock = lock
-
-    def __enter__(self) -> sqlite3.Connection:
-        self._lock.acquire()
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            self._lock.release()
-            raise StoreError(f"the library cannot be written ({_reason(exc)})") from None
-        return self._db
-
-    def __exit__(self, exc_type, exc, _tb) -> bool:
-        try:
-            if exc_type is None:
-                try:
-                    self._db.execute("COMMIT")
-                    return False
-                except sqlite3.Error as error:
-                    exc = error
-            self._db.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
-        finally:
-            self._lock.release()
-        if isinstance(exc, sqlite3.Error):
-            raise StoreError(f"the library cannot be written ({_reason(exc)})") from None
-        return False
-
-
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
@@ -378,7 +344,3 @@ def _item(row: tuple) -> Item:
 def _article(row: tuple) -> StoredArticle:
     return StoredArticle(url=row[0], title=row[1], text=row[2], final_url=row[3], author=row[4], date=row[5],
                          site=row[6], fetched_at=row[7], read=bool(row[8]))
-
-
-def _reason(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or exc.__class__.__name__
