@@ -34,6 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tests.localweb import FIXTURES, LocalWeb  # noqa: E402
+from benchmarks.startup import time_to_paint  # noqa: E402
 
 FEEDS = 50
 ITEMS = 20
@@ -169,40 +170,6 @@ def refresh_in_app(runs: int) -> tuple[list[float], list[float], list[float], li
     return totals, quiet, busy, idle
 
 
-CHILD = r"""
-import sys, time
-mode, target = sys.argv[1], sys.argv[2]
-from pathlib import Path
-
-async def auto_pilot(pilot):
-    app = pilot.app
-    while True:
-        views = app.screen.query("TextArea")
-        if views and views.first()._line_cache:
-            break
-        await pilot.pause(0.002)
-    print(f"PAINTED {time.time():.6f}", flush=True)
-    app.exit()
-
-from tui.cli import _load
-from tui.app import make_app
-from tui.analysis.service import Analyzer
-article = _load(target)
-app = make_app(article, Analyzer())
-app.run(headless=True, size=(120, 40), auto_pilot=auto_pilot)
-"""
-
-
-def time_to_paint(target: str, env: dict[str, str]) -> float:
-    start = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, "x", target], env=env, cwd=REPO,
-                         capture_output=True, text=True, timeout=120)
-    for line in out.stdout.splitlines():
-        if line.startswith("PAINTED "):
-            return float(line.split()[1]) - start
-    raise RuntimeError(f"{target} did not paint: {out.stderr[-800:]}")
-
-
 def offline_open(runs: int) -> dict[str, list[float]]:
     from tui.analysis.service import Analyzer
     from tui.library.articles import open_url
@@ -223,11 +190,11 @@ def offline_open(runs: int) -> dict[str, list[float]]:
         analyzer = Analyzer()
         analyzer.analyze(article)  # warm the cache: one text, one analysis for all three
         for target in (url, str(txt), str(html)):
-            time_to_paint(target, env)  # warm the OS file cache
+            time_to_paint("loaded", env, target)  # warm the OS file cache
         times: dict[str, list[float]] = {"stored URL (offline)": [], "file .txt": [], "file .html": []}
         for _ in range(runs):
             for label, target in zip(times, (url, str(txt), str(html)), strict=True):
-                times[label].append(time_to_paint(target, env))
+                times[label].append(time_to_paint("loaded", env, target))
     return times
 
 

@@ -48,6 +48,11 @@ async def auto_pilot(pilot):
 if mode == "reader":
     from tui.app import make_app
     app = make_app(Path(path))
+elif mode == "loaded":  # a file or stored address, loaded as the CLI loads it
+    from tui.cli import _load
+    from tui.app import make_app
+    from tui.analysis.service import Analyzer
+    app = make_app(_load(path), Analyzer())
 else:
     from textual.app import App
     from textual.widgets import TextArea
@@ -60,9 +65,12 @@ app.run(headless=True, size=(120, 40), auto_pilot=auto_pilot)
 """
 
 
-def time_to_paint(mode: str, env: dict[str, str]) -> float:
+def time_to_paint(mode: str, env: dict[str, str], path: str | Path = SEED) -> float:
+    """Seconds from start until the first frame shows the article text: `mode`
+    "reader" (the app on a path), "loaded" (the CLI's loader, so also addresses)
+    or "minimal" (a bare TextArea app on the same text)."""
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(SEED)], env=env, cwd=REPO,
+    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(path)], env=env, cwd=REPO,
                          capture_output=True, text=True, timeout=120)
     for line in out.stdout.splitlines():
         if line.startswith("PAINTED "):
