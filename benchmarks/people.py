@@ -107,8 +107,14 @@ async def measure(articles: int, runs: int) -> None:
         merge_people(data.name_groups(hashes))
         reads.append(time.perf_counter() - start)
 
+    from tui.themes import reader_variables
+
     class Bench(App):
         CSS_PATH = [REPO / "styles" / "app.tcss"]
+
+        def get_css_variables(self) -> dict[str, str]:  # the stylesheet uses the reader's colours
+            variables = super().get_css_variables()
+            return {**variables, **reader_variables(self.current_theme, variables)}
 
     class Baseline(Screen):
         def __init__(self, prompts) -> None:
