@@ -18,7 +18,7 @@ actors, quotes), so an article with no reported speech does not inflate recall.
 it decided, how many of those match a gold quote, and how many of the matched
 ones name the gold speaker (or none, for a gold quote without one). A sieve
 that decides nothing, or mostly wrongly, shows up here. The same table on
-PolNeAR: benchmarks/polnear_rules.py.
+PolNeAR: benchmarks/attribution_rules.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Quote attribution on a PolNeAR split, per rule of the quote stage.
 
-    python benchmarks/polnear_rules.py SPLIT_DIR [--limit N] [--outputs DIR] [--scorer PATH]
+    python benchmarks/attribution_rules.py SPLIT_DIR [--limit N] [--outputs DIR] [--scorer PATH]
 
 SPLIT_DIR is an exported PolNeAR split (text/*.txt and attributions/*.ann; see
 the docstring of the scorer, ../shared/eval/polnear_eval.py, for how to export
@@ -39,7 +39,7 @@ DEFAULT_SCORER = next((p / "shared" / "eval" / "polnear_eval.py" for p in REPO.p
 def load_scorer(path: Path):
     spec = importlib.util.spec_from_file_location("polnear_eval", path)
     if spec is None or spec.loader is None or not path.is_file():
-        sys.exit(f"polnear_rules: no scorer at {path} (use --scorer)")
+        sys.exit(f"attribution_rules: no scorer at {path} (use --scorer)")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -72,7 +72,7 @@ def main() -> int:
     pe = load_scorer(args.scorer)
     docs = pe.list_documents(args.split, args.limit)
     if not docs:
-        sys.exit(f"polnear_rules: no annotated articles in {args.split}")
+        sys.exit(f"attribution_rules: no annotated articles in {args.split}")
 
     analyze = None
     if args.outputs is None:
@@ -99,7 +99,7 @@ def main() -> int:
             quotes, _, _ = pe.read_output(data, text)
         except (OSError, ValueError) as exc:
             failed += 1
-            print(f"polnear_rules: {stem}: {exc.__class__.__name__}", file=sys.stderr)
+            print(f"attribution_rules: {stem}: {exc.__class__.__name__}", file=sys.stderr)
             continue
         names = [q.get("rule") or "?" for q in data["quotes"] if isinstance(q, dict)]
         total += pe.score_document(quotes, gold, None, text)
