@@ -159,12 +159,6 @@ class NewsReaderApp(App):
             self._analysis_process = shared_process()
         return self._analysis_process
 
-    def on_unmount(self) -> None:
-        # quitting: a running analysis stops now (its thread would notice too);
-        # an idle worker stays for the next app in this process
-        if self._analysis_process is not None:
-            self._analysis_process.cancel_running()
-
     # --- analyses known in this session -------------------------------------------
 
     def show_analyzer_warnings(self) -> None:
@@ -202,6 +196,10 @@ class NewsReaderApp(App):
             return self._fetcher
 
     def on_unmount(self) -> None:
+        # quitting: a running analysis stops now (its thread would notice too);
+        # an idle worker stays for the next app in this process
+        if self._analysis_process is not None:
+            self._analysis_process.cancel_running()
         with self._library_lock:
             if self._fetcher is not None:
                 self._fetcher.close()

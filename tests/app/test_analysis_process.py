@@ -102,25 +102,15 @@ async def test_the_opened_article_goes_before_the_librarys_analysis(analyzer, tm
 async def test_the_article_screen_looks_up_the_cache_off_the_ui_thread(analyzer):
     """The first frame waits for nothing but the text: the cache lookup runs in
     the analysis worker thread, and the sidebar is mounted after the text."""
-    import threading
-
     from tui.resources import SAMPLES_DIR
 
-    from .helpers import open_article
+    from .helpers import lookups_on_ui_thread, open_article
 
     path = SAMPLES_DIR / "00_seed_putin_kim_pact.txt"
     app = make_app(path, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_article(app, pilot)  # analysed and cached
-    real = analyzer.cached
-    on_ui_thread: list[str] = []
-
-    def cached(article):
-        if threading.current_thread() is threading.main_thread():
-            on_ui_thread.append(article.title)
-        return real(article)
-
-    analyzer.cached = cached  # type: ignore[method-assign]
+    on_ui_thread = lookups_on_ui_thread(analyzer)
     app = make_app(path, analyzer)
     jobs = app.analysis_process.jobs
     async with app.run_test(size=(120, 40)) as pilot:
@@ -155,3 +145,20 @@ async def test_a_worker_that_dies_is_a_notice_and_the_next_analysis_works(analyz
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_article(app, pilot)
         assert any(actor.name == "Jane Doe" for actor in screen.analysis.actors)
+
+
+async def test_quitting_cancels_the_running_analysis_and_closes_the_fetcher(analyzer):
+    """The app's unmount does both: a running job is stopped and the HTTP client
+    closed (two `on_unmount` methods on one class once hid the first)."""
+    app = make_app(None, analyzer)
+    calls: list[str] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        process = app.analysis_process
+        real = process.cancel_running
+        process.cancel_running = lambda: calls.append("cancel") or real()  # type: ignore[method-assign]
+        fetcher = app.fetcher()
+        fetcher_close = fetcher.close
+        fetcher.close = lambda: calls.append("close") or fetcher_close()  # type: ignore[method-assign]
+    assert calls == ["cancel", "close"]
+    del process.cancel_running
