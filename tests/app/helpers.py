@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import threading
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 
@@ -87,3 +88,18 @@ def region_text(app, widget) -> list[str]:
     lines = rendered(app)[0].split("\n")
     region = widget.region
     return [line[region.x : region.right] for line in lines[region.y : region.bottom]]
+
+
+def lookups_on_ui_thread(analyzer) -> list[str]:
+    """Wrap `analyzer.cached` so every call made on the UI (main) thread is
+    recorded by article title; the returned list fills as the app runs."""
+    real = analyzer.cached
+    on_ui_thread: list[str] = []
+
+    def cached(article):
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(article.title)
+        return real(article)
+
+    analyzer.cached = cached  # type: ignore[method-assign]
+    return on_ui_thread

@@ -10,7 +10,6 @@ from textual.widgets import Input, TabbedContent
 
 from tui import paths
 from tui.analysis.service import Analyzer
-from tui.app import make_app
 from tui.screens.help import binding_sections
 from tui.screens.pickers import Picker, TextPrompt, rank_entries, Entry
 from tui.widgets.mention_panel import CORRECTED, MentionPanel

@@ -15,7 +15,7 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import DetailList, MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import SEED, opened, settle, wait_for
+from .helpers import SEED, lookups_on_ui_thread, opened, wait_for
 
 
 async def test_n_and_N_after_choosing_a_quote_with_a_speaker(analyzer):
@@ -170,15 +170,7 @@ async def test_the_library_looks_up_the_cache_off_the_ui_thread(analyzer, small_
 
     async with opened(small_library / "02_african_free_trade_area.txt", analyzer):
         pass  # one article analysed and cached
-    real = analyzer.cached
-    on_ui_thread: list[str] = []
-
-    def cached(article):
-        if threading.current_thread() is threading.main_thread():
-            on_ui_thread.append(article.title)
-        return real(article)
-
-    analyzer.cached = cached  # type: ignore[method-assign]
+    on_ui_thread = lookups_on_ui_thread(analyzer)
     app = make_app(small_library, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
         library = app.screen
