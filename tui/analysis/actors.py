@@ -229,6 +229,7 @@ class _Cand:
     quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
     cue: str | None = None  # a type the words around the name give ("an Acme store": ORG)
     impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
+    attributive: bool = False  # a nationality or creed saying what a person is: "a Swiss painter"
 
 
 def _key(text: str) -> str:
@@ -465,11 +466,8 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 continue
             if label == "LANGUAGE" and doc[ts].dep_ in ("amod", "compound") and doc[ts].head.i >= te:
                 label = "NORP"  # "English painter": a nationality, not the language
-            elif label == "NORP" and te - ts == 1 and (
-                te < len(doc) and doc[te].lower_ == "language"
-                or doc[ts].dep_ == "pobj" and ts > 0 and doc[ts - 1].lower_ == "in"
-            ):
-                label = "LANGUAGE"  # "French language", "said in French"
+            elif label == "NORP" and te - ts == 1 and _language_use(doc, ts):
+                label = "LANGUAGE"  # "French language", "said in French", "(French: ...)"
             text = full[cs:ce]
             if _not_a_name(doc, full, ts, te, cs, label, lower_words):
                 prev_idx = None
@@ -514,7 +512,8 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
             )
             cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
-                         quoted=quoted, cue=cue, impersonal=team or _its_subject(root))
+                         quoted=quoted, cue=cue, impersonal=team or _its_subject(root),
+                         attributive=label == "NORP" and _attributive(doc, ts, te))
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -553,6 +552,67 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
         label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
         and _sentence_initial(doc, ts)
     )
+
+
+_LANGUAGE_NEXT = frozenset({"language", "languages", "pronunciation", "translation", "dialect", "speaker", "speakers"})
+_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "write", "read", "study", "know", "understand"})
+
+
+def _language_use(doc: Doc, i: int) -> bool:
+    """A demonym used as the name of a language: "the French language", "(French
+    pronunciation: ...)", "French: ..." (a gloss), "said in French", "taught
+    himself French", "languages like French and Dutch" (a bare singular noun
+    after a verb of speaking or learning, or in a list of them)."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _LANGUAGE_NEXT or nxt.text == ":"):
+        return True
+    if tok.text.endswith("s") or tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        return False  # "Hungarians" are people; "French troops" is a nationality
+    if i > 0 and doc[i - 1].lower_ in ("the", "a", "an"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "from", "like"):
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LANGUAGE_VERBS:
+        return True
+    return tok.dep_ == "conj" and _language_use(doc, tok.head.i) if tok.head.i < i else False
+
+
+def _attributive(doc: Doc, ts: int, te: int) -> bool:
+    """A demonym or creed in front of a noun that says what a person is ("Jane
+    Doe, a Swiss painter", "He was a Dutch physicist", "Swiss painter Jane Doe"),
+    not a group noun ("the Swiss", "Muslims", "a Catholic") nor a group acting
+    ("Dutch troops crossed ...")."""
+    root = _root(doc, ts, te)
+    if doc[te - 1].text.endswith("s") and doc[te - 1].tag_ in ("NNPS", "NNS"):
+        return False
+    head = root.head
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+        head = head.head  # "a Swiss-born theoretical physicist"
+    return root.dep_ in ("amod", "compound", "nmod") and head.i >= te and head.pos_ in ("NOUN", "PROPN") and (
+        _describes_a_person(head)
+    )
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+
+
+def _describes_a_person(noun: Token) -> bool:
+    """Is `noun` what a person is said to be: "Swiss physicist Jane Doe" (a
+    name hangs on it), "Jane Doe, a Swiss physicist" / "Jane Doe was a Swiss
+    physicist" / "He was a Swiss physicist" (it describes a person's name or a
+    personal pronoun)?"""
+    if any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "flat", "compound") for c in noun.children):
+        return True
+    if noun.ent_type_ == "PERSON":
+        return True
+    if noun.dep_ == "appos":
+        other = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        return False
+    return other is not None and (other.ent_type_ == "PERSON" or other.lower_ in _PERSON_PRONOUNS)
 
 
 def _cited_author(doc: Doc, start: int, end: int) -> bool:
@@ -1413,6 +1473,10 @@ def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) ->
             continue  # only untyped fragments
         if all(cands[i].quoted for i in idxs):
             continue  # '"XRV" represents ...': a word named in quotation marks, never used as a name
+        if label == "LANGUAGE":
+            continue  # "English", "Hindi": a language is what people speak, not who is in the story
+        if label == "NORP" and all(cands[i].attributive for i in idxs):
+            continue  # "a Swiss physicist", "Jane Doe, a Dutch painter": what a person is, not a group in the story
         mentions = []
         for i in idxs:
             c = cands[i]
