@@ -668,3 +668,22 @@ def test_a_place_does_not_join_what_is_named_after_it_or_of_it():
     assert not _partial_ok(group("Jane Doe", "PERSON"), group("Jane Doe Square", "FAC"), "FAC")
     assert _partial_ok(group("New Lyon", "GPE"), group("New Lyon City", "GPE"), "GPE")
     assert _partial_ok(group("Acme", "ORG"), group("Acme Foods", "ORG"), "ORG")
+
+
+def test_a_nationality_of_an_office_stays_an_actor(nlp):
+    text = "The Italian foreign minister, Karl Roe, joined the talks as an observer."
+    d = owner(actors_of(nlp, text), text, "Italian")
+    assert d is not None and d.type == "NORP"
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Players react faster (Doe, Roe, & Poe, 2007) than others.", ["Doe", "Roe", "Poe"]),
+    ("Players react faster (Dye & Baxter, 2010; Carrano & Biewick 2011) than others.",
+     ["Dye", "Baxter", "Carrano", "Biewick"]),
+])
+def test_cited_authors_listed_with_a_year_are_one_person_each(nlp, text, authors):
+    drafts = actors_of(nlp, text)
+    seen = [owner(drafts, text, a) for a in authors]
+    assert all(d is not None and d.type == "PERSON" and d.name == a for d, a in zip(seen, authors))
+    assert len({id(d) for d in seen}) == len(authors)
+    assert all("20" not in m.text for d in seen for m in d.mentions)

@@ -588,6 +588,8 @@ def _attributive(doc: Doc, ts: int, te: int) -> bool:
         return False
     head = root.head
     while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+        if head.lower_ in _OFFICES:
+            return False  # "Republican committee member Jane Doe"
         head = head.head  # "a Swiss-born theoretical physicist"
     return root.dep_ in ("amod", "compound", "nmod") and head.i >= te and head.pos_ in ("NOUN", "PROPN") and (
         _describes_a_person(head)
@@ -595,13 +597,24 @@ def _attributive(doc: Doc, ts: int, te: int) -> bool:
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+# Offices held for a state, people or party: "the Italian foreign minister",
+# "Republican committee member Jane Doe" name the group the person acts for.
+_OFFICES = frozenset({
+    "minister", "president", "premier", "chancellor", "politician", "senator", "official", "ambassador",
+    "envoy", "diplomat", "member", "leader", "lawmaker", "legislator", "representative", "congressman",
+    "congresswoman", "governor", "spokesman", "spokeswoman", "spokesperson", "delegate", "secretary",
+    "candidate", "nominee", "mp", "king", "queen", "monarch", "mayor",
+})
 
 
 def _describes_a_person(noun: Token) -> bool:
     """Is `noun` what a person is said to be: "Swiss physicist Jane Doe" (a
     name hangs on it), "Jane Doe, a Swiss physicist" / "Jane Doe was a Swiss
     physicist" / "He was a Swiss physicist" (it describes a person's name or a
-    personal pronoun)?"""
+    personal pronoun)? An office held for a group ("the Italian foreign
+    minister") is not."""
+    if noun.lower_ in _OFFICES:
+        return False
     if any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "flat", "compound") for c in noun.children):
         return True
     if noun.ent_type_ == "PERSON":
@@ -1413,6 +1426,38 @@ def _split_coordinated(cands: list[_Cand]) -> None:
             c.end, c.text, c.label, c.title_start = cut, left, None, min(c.title_start, c.start)
 
 
+_CITED_YEAR_AFTER = re.compile(r"[ ,]*\(?(?:1[5-9]|20)\d\d[a-z]?\b")
+_TRAILING_YEAR = re.compile(r"[ ,]*(?:1[5-9]|20)\d\d[a-z]?$")
+_AUTHOR_SEPARATOR = re.compile(r",? *& *|, *and +| +and +|, *")
+_AUTHOR = re.compile(r"(?:(?:[Dd][eiau]|[Vv][ao]n|[Ll][ae]) )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _split_cited_authors(cands: list[_Cand], full: str) -> None:
+    """"Doe & Roe, 2011", "(Doe, Roe, & Poe, 2011)", "Doe and Roe 2011": a list of
+    authors cited with a year, which spaCy tags as one organisation, is one
+    person per surname (the year is not part of any name)."""
+    for c in list(cands):
+        text = c.text
+        year = _TRAILING_YEAR.search(text)
+        if year:
+            text = text[: year.start()]
+        elif not _CITED_YEAR_AFTER.match(full, c.end):
+            continue
+        parts = _AUTHOR_SEPARATOR.split(text)
+        if len(parts) < 2 and not year or not all(_AUTHOR.fullmatch(p) for p in parts):
+            continue
+        at = c.start
+        spans = []
+        for part in parts:
+            at = full.index(part, at)
+            spans.append((at, at + len(part), part))
+            at += len(part)
+        c.start, c.end, c.text, c.label, c.cue = spans[0][0], spans[0][1], spans[0][2], "PERSON", "PERSON"
+        c.title_start = c.start
+        for ps, pe, part in spans[1:]:
+            cands.append(_Cand(ps, pe, part, "PERSON", ps, cue="PERSON"))
+
+
 def _split_title_place(cands: list[_Cand], full: str) -> None:
     """"Premier of Quebec Ana Ruiz" comes out of spaCy as one
     entity: after "<role> of", a known place followed by two or three
@@ -1462,6 +1507,7 @@ def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) ->
     cands, pairs = _candidates(doc)
     _split_joined(cands)
     _split_coordinated(cands)
+    _split_cited_authors(cands, full)
     _split_title_place(cands, full)
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
