@@ -154,7 +154,7 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
             j = bisect.bisect_right(starts, s) - 1
             if j >= 0 and taken[j][1] > s:
                 continue
-            d.add(Mention(s, e, tok.text, "pronoun"))
+            d.add(Mention(s, e, tok.text, "pronoun", "quote_speaker"))
         d.mentions.sort(key=lambda m: (m.start, m.end))
 
 
@@ -221,6 +221,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         hi = bisect.bisect_left(ment_starts, tok.idx)
         scope = [m for m in ments[bisect.bisect_left(ment_starts, lo):hi]
                  if gender.get(m[2]) in (None, want) and m[1].i != tok.i]
+        carried = False
         if not scope and q is not None and _continues(text, paragraphs[q], want):
             # a paragraph that only says "he" carries the person named before it
             r = _previous_paragraph(text, paragraphs, q)
@@ -228,6 +229,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             scope = [m for m in ments[bisect.bisect_left(ment_starts, lo2):hi] if gender.get(m[2]) in (None, want)]
             if len({m[2] for m in scope}) != 1:
                 continue
+            carried = True
         if low in _OBJECT and tok.dep_ != "poss":
             # "Ruiz thanked him": not the subject of the same verb
             scope = [m for m in scope if not (m[1].dep_ in _SUBJECT_DEPS and m[1].head.i == tok.head.i)]
@@ -235,21 +237,25 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             continue
         name_scope = [(s, 0, k, t) for s, t, k in scope if t.i < tok.i]
         key = _coordinated_owner(tok, name_scope)
+        rule = "pron_coordinated"
         sure = key is not None
         if key is None and low in ("himself", "herself"):
             key = next((k for _, t, k in reversed(scope) if t.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i), None)
             sure = key is not None
+            rule = "pron_reflexive"
         if key is None:
             key = _clause_pick(name_scope, tok)
+            rule = "pron_clause"
         if key is None:
             key = _score_pick(scope, tok, want, gender, sent_of, para_of)
+            rule = "pron_carried" if carried else "pron_salience"
         if key is None:
             continue
         keys = {k for _, _, k in scope}
         sure = sure or len(keys) == 1 or _says_of_self(tok, key, name_scope)
         if gender.get(key) is None and sure:
             gender[key] = want  # learnt only from unambiguous evidence
-        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
         i = bisect.bisect_left(ment_starts, tok.idx)
         ments.insert(i, (tok.idx, tok, key))
         ment_starts.insert(i, tok.idx)
@@ -298,9 +304,13 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
         if not keys:
             continue
         subjects = {k for _, t, k in before if _is_subject(t)}
-        key = next(iter(subjects)) if len(subjects) == 1 else next(iter(keys)) if len(keys) == 1 else None
-        if key is not None:
-            added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun"))
+        if len(subjects) == 1:
+            key, rule = next(iter(subjects)), "its_subject"
+        elif len(keys) == 1:
+            key, rule = next(iter(keys)), "its_only"
+        else:
+            continue
+        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
 
 
 def _clause_pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | None:
@@ -410,7 +420,7 @@ def _place_institutions(text: str, drafts: list[ActorDraft], heads: dict[str, st
             name = org.name.replace("’", "'")
             if not any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", name) for p in places):
                 continue
-            added[org.key].append(Mention(m.start, nxt.end(), text[m.start : nxt.end()], "nominal"))
+            added[org.key].append(Mention(m.start, nxt.end(), text[m.start : nxt.end()], "nominal", "nom_place_institution"))
 
 
 def _recent_holder(uses: list[tuple[int, str]], at: int, para_of) -> str | None:
@@ -498,8 +508,10 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     for m in pattern.finditer(text):
         phrase = m.group(1).lower()
         key = unique.get(phrase)
+        rule = "nom_role" if phrase in held else "nom_org_head"
         if key is None and phrase in held and roles[phrase] == {k for _, k in held[phrase]}:
             key = _recent_holder(held[phrase], m.start(), para_of)
+            rule = "nom_recent_holder"
             if key is not None:
                 held[phrase].append((m.start(), key))
         if key is None or first_seen.get(key, len(text)) >= m.start():
@@ -509,7 +521,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
             continue  # "the president of X": someone else's role
         if following[:1] == " " and following[1:2].isupper():
             continue  # "the State Department": part of a longer name
-        added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal"))
+        added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal", rule))
     # A capitalised title used on its own ("a letter to the King", "King"): the
     # one person who holds it, when it is not the first word of a sentence.
     solo = {p: next(iter(k)) for p, k in titled.items() if len(k) == 1 and p.lower() not in ambiguous}
@@ -524,4 +536,4 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         nxt = text[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper():
             continue  # "King Anselm": part of a name
-        added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal"))
+        added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal", "nom_title"))

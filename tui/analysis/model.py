@@ -100,9 +100,15 @@ class Mention:
     end: int
     text: str
     kind: MentionKind = "name"
+    # the coreference rule that linked a pronoun or nominal (a diagnostic like
+    # `Quote.rule`: in the JSON only when asked for, `to_json(rules=True)`)
+    rule: str | None = field(default=None, compare=False)
 
-    def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+    def to_json(self, rules: bool = False) -> dict[str, Any]:
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+        if rules and self.rule is not None:
+            data["rule"] = self.rule
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,14 +124,14 @@ class Actor:
     def count(self) -> int:
         return len(self.mentions)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, rules: bool = False) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.name,
             "type": self.type,
             "salience": round(self.salience, 4),
             "aliases": list(self.aliases),
-            "mentions": [m.to_json() for m in self.mentions],
+            "mentions": [m.to_json(rules) for m in self.mentions],
         }
 
 
@@ -218,7 +224,8 @@ class Analysis:
         return tuple(q for q in self.quotes if q.speaker == actor_id)
 
     def to_json(self, rules: bool = False) -> dict[str, Any]:
-        """The contract's JSON form; `rules` adds each quote's deciding rule."""
+        """The contract's JSON form; `rules` adds each quote's deciding rule and
+        the coreference rule of each pronoun and nominal mention."""
         data = {
             "schema": self.schema,
             "source": self.source,
@@ -226,7 +233,7 @@ class Analysis:
             "text": self.text,
             "model": {"name": self.model.name, "version": self.model.version},
             "analyzer_version": self.analyzer_version,
-            "actors": [a.to_json() for a in self.actors],
+            "actors": [a.to_json(rules) for a in self.actors],
             "quotes": [q.to_json(rules) for q in self.quotes],
         }
         if self.origin is not None:  # added field: present for downloaded articles only
