@@ -159,7 +159,7 @@ def analyze(article: Article, nlp: Language, progress: Progress | None = None) -
 
 def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     """Our own stages on an already parsed text (benchmarks time them apart from spaCy)."""
-    from . import actors, coref, quotes, salience
+    from . import actors, coref, narrator, quotes, salience
     from .bounds import bound_quotes
     from .drafts import MentionIndex
 
@@ -168,4 +168,5 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     index = MentionIndex(drafts)
     found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
     coref.quote_pronouns(doc, drafts, found)
+    narrator.resolve_narrator(doc, drafts, found)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)

@@ -1,0 +1,131 @@
+"""First and second person outside quotes (tui/analysis/narrator.py), through
+the whole pipeline on small invented texts and the real model."""
+
+from __future__ import annotations
+
+from tui.analysis import pipeline
+from tui.analysis.model import Article, ModelInfo
+
+
+def analyse(nlp, text: str):
+    doc = nlp(text)
+    return pipeline.analyze_parsed(Article(text=text, title=text.split("\n", 1)[0], source="-"), doc,
+                                   ModelInfo("m", "1"))
+
+
+def pronouns(analysis, name_part: str) -> list[tuple[str, str | None]]:
+    actor = next((a for a in analysis.actors if name_part in a.name), None)
+    if actor is None:
+        return []
+    return [(m.text, m.rule) for m in actor.mentions if m.kind == "pronoun"]
+
+
+def test_byline_makes_the_author_the_i_of_the_text(nlp):
+    text = ("Why I Moved to the Coast\n\nBy Jane Doe\n\n"
+            "I grew up far from the sea. My parents never took me there.\n\n"
+            "Now I live on the coast and I walk every morning.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, _ in got] == ["I", "I", "My", "me", "I", "I"]
+    assert {r for _, r in got} == {"byline"}
+
+
+def test_byline_with_two_authors_names_no_narrator(nlp):
+    text = ("Why We Moved\n\nBy Jane Doe and John Roe\n\n"
+            "I grew up far from the sea. My parents never took me there.")
+    analysis = analyse(nlp, text)
+    assert pronouns(analysis, "Doe") == [] and pronouns(analysis, "Roe") == []
+
+
+def test_letter_signature_and_salutation(nlp):
+    text = ("March 3, 1950\n\nDear Susan:\n\n"
+            "Thank you for your letter. I was glad to hear that you are well, and I hope to visit soon.\n\n"
+            "Yours,\n\nMargaret")
+    analysis = analyse(nlp, text)
+    writer = pronouns(analysis, "Margaret")
+    assert [w for w, _ in writer] == ["I", "I"] and {r for _, r in writer} == {"signature"}
+    reader = pronouns(analysis, "Susan")
+    assert [w for w, _ in reader] == ["you", "your", "you"] and {r for _, r in reader} == {"addressee"}
+
+
+def test_a_closing_without_a_letter_creates_no_person(nlp):
+    text = ("Harbour news\n\nThe ferry runs again. I saw it leave on time this morning.\n\n"
+            "Regards,\n\nHarbourmaster")
+    analysis = analyse(nlp, text)
+    assert not any(m.kind == "pronoun" and m.text == "I" for a in analysis.actors for m in a.mentions)
+
+
+def test_interview_answers_and_questions(nlp):
+    text = ("An interview with the painter Jane Doe\n\n"
+            "Jane Doe has painted harbours for thirty years.\n\n"
+            "When did you start painting?\n\n"
+            "I started when I was ten. My father gave me a brush.\n\n"
+            "What do you paint now?\n\n"
+            "Mostly boats. I like the colours.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    answers = [w for w, r in got if r == "interview_answer"]
+    questions = [w for w, r in got if r == "interview_you"]
+    assert answers == ["I", "I", "My", "me", "I"]
+    assert questions == ["you", "you"]
+
+
+def test_interview_of_two_people_links_no_answers(nlp):
+    text = ("An interview with Jane Doe and John Roe\n\n"
+            "When did you start?\n\n"
+            "I started when I was ten.")
+    analysis = analyse(nlp, text)
+    assert not any(r == "interview_answer" for a in analysis.actors for m in a.mentions for r in [m.rule])
+
+
+def test_turn_labels_give_each_paragraph_its_speaker(nlp):
+    text = ("Transcript of the meeting\n\n"
+            "Jane Doe chaired the meeting and John Roe spoke for the harbour board.\n\n"
+            "Doe: I open the meeting. I have one question.\n\n"
+            "Roe: I will answer it.\n\n"
+            "My answer is short.")
+    analysis = analyse(nlp, text)
+    assert [w for w, r in pronouns(analysis, "Doe") if r == "turn_label"] == ["I", "I"]
+    assert [w for w, r in pronouns(analysis, "Roe") if r == "turn_label"] == ["I", "My"]
+
+
+def test_self_introduction_is_the_i_of_its_paragraph_only(nlp):
+    text = ("The harbour show\n\n"
+            "Welcome back. I'm your host, Jane Doe, and I am glad you are here.\n\n"
+            "I think the weather will hold.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, r in got if r == "self_intro"] == ["I", "I"]
+    assert len(got) == 2
+
+
+def test_quoted_self_introduction_is_not_the_narrators(nlp):
+    text = ("Notes\n\nPeople say to me, 'Hello, my name is John Roe,' and I answer them.")
+    analysis = analyse(nlp, text)
+    assert not any(r == "self_intro" for w, r in pronouns(analysis, "Roe"))
+
+
+def test_first_person_inside_a_quote_stays_the_speakers(nlp):
+    text = ("Why I Moved\n\nBy Jane Doe\n\n"
+            'My neighbour, John Roe, told me: "I never liked the sea."')
+    analysis = analyse(nlp, text)
+    doe = pronouns(analysis, "Doe")
+    assert doe == [("I", "byline"), ("My", "byline"), ("me", "byline")]  # the headline's "I" is the author's
+    assert pronouns(analysis, "Roe") == [("I", "quote_speaker")]
+
+
+def test_headline_naming_one_speaker_of_a_speech(nlp):
+    text = ("Jane Doe's Address to the Harbour Board\n\n"
+            "I thank the board for its welcome. I will be brief.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, r in got if r == "headline_speaker"] == ["I", "I"]
+
+
+def test_mention_rules_in_json_only_when_asked_and_read_back(nlp):
+    from tui.analysis.model import Analysis
+
+    text = "Why I Moved\n\nBy Jane Doe\n\nI grew up far from the sea."
+    analysis = analyse(nlp, text)
+    plain = analysis.to_json()
+    ruled = analysis.to_json(rules=True)
+    assert not any("rule" in m for a in plain["actors"] for m in a["mentions"])
+    assert any(m.get("rule") == "byline" for a in ruled["actors"] for m in a["mentions"])
+    back = Analysis.from_json(ruled)
+    assert back.to_json(rules=True)["actors"] == ruled["actors"]

@@ -1,0 +1,335 @@
+"""First and second person outside quotes: who "I" and "you" are when the text
+says who is speaking (op-eds, letters, interviews, speeches, transcripts).
+
+Inside a direct quote "I" is the quote's speaker (`coref.quote_pronouns`);
+outside quotes a text speaks in its author's or speaker's voice, and this stage
+links "I", "me", "my", "myself", "mine" to that person when the text names
+them - never by guessing. The rules, each recorded as the mention's `rule`:
+
+- **Turn labels** (`turn_label`): a paragraph opening with a label and a colon
+  ("Jane Doe: I think ...", "DOE: ...", "JD: ...") is that person's turn, and
+  so are the unlabelled paragraphs after it until the next label. The label
+  must be a mention of a person of the text, a name one of their names ends
+  with, or their initials. A label that names no one ("Q:", "Moderator:")
+  ends the turn and links nothing; "A:" is the interviewee's (below).
+- **Self-introduction** (`self_intro`): "My name is Jane Doe", "I'm Jane Doe",
+  "I am your host, Jane Doe": the person is the "I" of that paragraph (only
+  there: in a conversation the next paragraph may be someone else's).
+- **Interview** (`interview_answer`, `interview_you`): a headline that says
+  "interview" and names one person makes that person the interviewee. After
+  the first question, a paragraph ending with "?" is the interviewer's
+  question: its "you", "your" are the interviewee and its "I" is left alone;
+  every other paragraph is an answer whose "I" is the interviewee.
+- **The text's author** (`byline`, `signature`, `headline_speaker`): "By Jane
+  Doe" as one of the first paragraphs; a letter's signature (a short closing
+  ending with a comma, "Yours," "Best wishes," "Sincerely," followed by a
+  name); a headline that calls the text a speech, address, remarks or
+  statement and names exactly one person ("Jane Doe's Inaugural Address").
+  Their "I" is every first-person pronoun outside quotes not claimed by a
+  rule above.
+- **Letter addressee** (`addressee`): a salutation naming a person near the
+  top ("Dear Jane:") makes "you", "your" outside quotes that person.
+
+Nothing is linked where no rule names the speaker: a podcast or a court
+transcript without labels, a speech without a named speaker, "we".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .drafts import ActorDraft
+from .model import Mention, Quote, paragraph_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+
+# How many of the first paragraphs a byline or a salutation may be in.
+_TOP_PARAGRAPHS = 8
+# How many of the last paragraphs a letter's closing may be in.
+_BOTTOM_PARAGRAPHS = 6
+_BYLINE = re.compile(r"^[Bb]y\s+\S")
+_SALUTATION = re.compile(r"(?:[Mm]y\s+)?(?:[Dd]ear(?:est)?)\s+\S")
+# Salutations that name no one in particular ("Dear Sir", "Dear Friends").
+_GENERIC_ADDRESSEES = frozenset("""
+sir sirs madam madame mum mom mother dad father friend friends colleague colleagues all everyone editor
+editors customer customers member members reader readers team sir/madam parents family
+""".split())
+# A letter's closing: one of these words, or a short line starting with one of
+# the weaker ones and ending with a comma ("With best wishes,", "Stay in touch,").
+_STRONG_CLOSING = re.compile(
+    r"(?:yours|sincerely|love|best|regards|cheers|warmly|faithfully|cordially|respectfully|affectionately"
+    r"|fondly)\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(r"(?:truly|kind|warm|all|with|many|thanks|thank|stay|see|until|take|in)\b", re.IGNORECASE)
+_SIGNATURE_NAME = re.compile(r"\[?((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,2})\]?")
+_SPEECH_WORDS = re.compile(r"\b(?:speech|address|remarks|statement|testimony|sermon|lecture|eulogy)\b", re.IGNORECASE)
+_INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
+_LABEL = re.compile(r"([A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
+# "I'm Jane Doe", "I am your host, Jane Doe": words before the name only as
+# a description ("your host", "the mayor") followed by a comma
+_SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I’m)\s+(?:(?:your|the|a|an)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?")
+_MORE_NAMES = re.compile(r"\s*(?:,|and\b|&)\s*[A-Z]")
+_ANSWER_LABELS = frozenset({"a", "answer"})
+
+
+def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> None:
+    """Add the first- and second-person mentions the rules above decide."""
+    text = doc.text
+    paragraphs = paragraph_spans(text)
+    if not paragraphs:
+        return
+    people = [d for d in drafts if d.type == "PERSON"]
+    names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
+    if not names:
+        return
+    by_key = {d.key: d for d in drafts}
+
+    def persons_in(start: int, end: int) -> list[str]:
+        """Keys of the people named in [start, end), in text order, each once."""
+        keys: list[str] = []
+        for s, e, k in names:
+            if s >= start and e <= end and k not in keys:
+                keys.append(k)
+        return keys
+
+    salutation = next((span for span in paragraphs[:_TOP_PARAGRAPHS]
+                       if _SALUTATION.match(text, span[0]) and len(_words(text, span)) <= 6), None)
+
+    def new_person(start: int, end: int, rule: str = "signature") -> str:
+        """A letter's signature or salutation that names no actor's mention
+        ("Love, Jane", "Dear Jane:") names its writer or reader: the one person
+        whose name begins or ends with it ("Jane Doe" in the address), else a
+        new person."""
+        words = text[start:end].split()
+        same = {d.key for d in people if (parts := d.name.split()) and len(parts) > len(words)
+                and (parts[: len(words)] == words or parts[-len(words) :] == words)}
+        if len(same) == 1:
+            return next(iter(same))
+        draft = ActorDraft(key=f"{rule}{len(drafts)}", name=text[start:end], type="PERSON",
+                           mentions=[Mention(start, end, text[start:end], "name", rule)])
+        drafts.append(draft)
+        by_key[draft.key] = draft
+        return draft.key
+
+    author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None)
+    addressee = None
+    if salutation is not None:
+        keys = persons_in(*salutation)
+        addressee = keys[0] if len(keys) == 1 else None
+        if not keys:
+            m = _SALUTATION.match(text, salutation[0])
+            name = _signature_name(text, (m.end() - 1, salutation[1]))
+            if name is not None and text[name[0] : name[1]].lower() not in _GENERIC_ADDRESSEES:
+                addressee = new_person(*name, "addressee")
+    interviewee = _interviewee(text, paragraphs, persons_in, names)
+    turns = _turns(text, paragraphs, people, names, interviewee)
+    intros = _self_intros(text, paragraphs, names)
+    if interviewee is not None and any(k != interviewee for k in intros.values()):
+        interviewee = None  # several people answer: only their own introductions say who
+
+    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    direct_starts = [s for s, _ in direct]
+    taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
+    taken_starts = [s for s, _ in taken]
+    para_starts = [s for s, _ in paragraphs]
+    first_question = next((i for i, p in enumerate(paragraphs) if i > 0 and _is_question(text, p)), None)
+
+    def quoted(s: int, e: int) -> bool:
+        j = bisect.bisect_right(direct_starts, s) - 1
+        return j >= 0 and direct[j][1] >= e
+
+    def linked(s: int, e: int) -> bool:
+        j = bisect.bisect_right(taken_starts, s) - 1
+        return j >= 0 and taken[j][1] > s
+
+    for tok in doc:
+        low = tok.lower_
+        first = low in FIRST_PERSON
+        if not first and low not in SECOND_PERSON:
+            continue
+        if tok.pos_ != "PRON" and tok.text != "I":
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if quoted(s, e) or linked(s, e):
+            continue
+        p = max(0, bisect.bisect_right(para_starts, s) - 1)
+        key = rule = None
+        if first:
+            if p in turns:
+                key, rule = turns[p], "turn_label"
+            elif p in intros:
+                key, rule = intros[p], "self_intro"
+            elif interviewee and first_question is not None and p > first_question:
+                if not _is_question(text, paragraphs[p]):
+                    key, rule = interviewee, "interview_answer"
+            elif author:
+                key, rule = author, author_rule
+        else:
+            if interviewee and first_question is not None and p >= first_question and p not in turns:
+                if _is_question(text, paragraphs[p]):
+                    key, rule = interviewee, "interview_you"
+            elif addressee and not interviewee:
+                key, rule = addressee, "addressee"
+        if key is None:
+            continue
+        by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
+    for d in drafts:
+        d.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _words(text: str, span: tuple[int, int]) -> list[str]:
+    return text[span[0] : span[1]].split()
+
+
+def _author(text: str, paragraphs, persons_in, new_person) -> tuple[str | None, str | None]:
+    """The person a byline, a letter's signature or a speech's headline names.
+    `new_person(start, end)`, given for a letter (a text with a salutation),
+    makes a person of a signature that is a name but no actor's mention."""
+    for span in paragraphs[:_TOP_PARAGRAPHS]:
+        body = text[span[0] : span[1]]
+        if _BYLINE.match(body) and len(body.split()) <= 6 and " and " not in body and "," not in body:
+            keys = persons_in(*span)
+            if len(keys) == 1:
+                return keys[0], "byline"
+    tail = list(range(max(1, len(paragraphs) - _BOTTOM_PARAGRAPHS), len(paragraphs)))
+    for i in reversed(tail):
+        span = paragraphs[i]
+        body = text[span[0] : span[1]]
+        first_line = body.split("\n", 1)[0]
+        if len(first_line.split()) > 8 or not (
+            _STRONG_CLOSING.match(first_line) or _CLOSING.match(first_line) and first_line.rstrip().endswith(",")
+        ):
+            continue
+        comma = first_line.rfind(",")
+        after = [(span[0] + comma + 1, span[1])] if comma != -1 and first_line[comma + 1 :].strip() else []
+        if "\n" in body:
+            after.append((span[0] + len(first_line), span[1]))
+        if i + 1 < len(paragraphs):
+            after.append(paragraphs[i + 1])
+        for a in after:
+            if not text[a[0] : a[1]].strip():
+                continue
+            if len(text[a[0] : a[1]].split()) > 6:
+                break
+            keys = persons_in(*a)
+            if len(keys) == 1:
+                return keys[0], "signature"
+            if not keys and new_person is not None and (name := _signature_name(text, a)) is not None:
+                return new_person(*name), "signature"
+            break
+    head = paragraphs[0]
+    if _SPEECH_WORDS.search(text, head[0], head[1]) and len(_words(text, head)) <= 25:
+        keys = persons_in(*head)
+        if len(keys) == 1:
+            return keys[0], "headline_speaker"
+    return None, None
+
+
+def _interviewee(text: str, paragraphs, persons_in, names) -> str | None:
+    """The one person a headline about an interview names ("Jane Doe and John
+    Roe": several, so none)."""
+    head = paragraphs[0]
+    if not _INTERVIEW.search(text, head[0], head[1]):
+        return None
+    keys = persons_in(*head)
+    if len(keys) != 1:
+        return None
+    for s, e, k in names:
+        if k == keys[0] and head[0] <= s < head[1] and _MORE_NAMES.match(text, e):
+            return None
+    return keys[0]
+
+
+def _opens_quote(before: str) -> bool:
+    """Does `before` (a paragraph up to some point) leave a quotation open?"""
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    return len(re.findall(r"(?:^|[\s(])['‘]", before)) > len(re.findall(r"['’](?=[\s,.;:!?)]|$)", before))
+
+
+def _is_question(text: str, span: tuple[int, int]) -> bool:
+    return text[span[0] : span[1]].rstrip("\"”’' ").endswith("?")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _turns(text: str, paragraphs, people: list[ActorDraft], names, interviewee: str | None) -> dict[int, str]:
+    """Paragraph index -> the person whose labelled turn it is ("Jane Doe: ...")."""
+    turns: dict[int, str] = {}
+    current: str | None = None
+    labelled = 0
+    for i, span in enumerate(paragraphs):
+        m = _LABEL.match(text, span[0], span[1])
+        if m is None:
+            if current is not None:
+                turns[i] = current
+            continue
+        labelled += 1
+        label = m.group(1).strip()
+        current = _label_person(label, span[0] + m.start(1), span[0] + m.end(1), people, names)
+        if current is None and label.lower().rstrip(".") in _ANSWER_LABELS:
+            current = interviewee
+        if current is not None:
+            turns[i] = current
+    return turns if labelled >= 2 else {}
+
+
+def _label_person(label: str, start: int, end: int, people: list[ActorDraft], names) -> str | None:
+    """The person a turn label names: one of their mentions, the end of one of
+    their names ("DOE" for Jane Doe), or their initials ("JD")."""
+    for s, e, k in names:
+        if s <= start and end <= e or start <= s and e <= end:
+            return k
+    low = label.lower()
+    found = set()
+    for d in people:
+        forms = {d.name} | {m.text for m in d.mentions if m.kind == "name"}
+        for f in forms:
+            if f.lower().endswith(low) and (len(f) == len(low) or f[-len(low) - 1] == " "):
+                found.add(d.key)
+            elif label.isupper() and len(label) >= 2 and _initials(f) == label:
+                found.add(d.key)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _self_intros(text: str, paragraphs, names) -> dict[int, str]:
+    """Paragraph index -> the person who introduces themself in it."""
+    starts = [s for s, _, _ in names]
+    para_starts = [s for s, _ in paragraphs]
+    out: dict[int, str] = {}
+    for m in _SELF_INTRO.finditer(text):
+        at = m.end()
+        j = bisect.bisect_left(starts, at)
+        if j >= len(names) or names[j][0] != at:
+            continue
+        _, e, key = names[j]
+        if text[e : e + 2] in ("'s", "’s"):
+            continue  # "I am Jane Doe's sister"
+        p = max(0, bisect.bisect_right(para_starts, m.start()) - 1)
+        if _opens_quote(text[para_starts[p] : m.start()]):
+            continue  # someone quoted introducing themself: 'Hi, my name is Jane'
+        out.setdefault(p, key)
+    return out
+
+
+def _signature_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) of a signature line that is only a name of one to three
+    capitalised words ("Jane", "[Jane Doe]")."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \n:,;.-–—!":
+        end -= 1
+    m = _SIGNATURE_NAME.fullmatch(text, start, end)
+    if m is None or _STRONG_CLOSING.match(m.group(1)) or m.group(1).upper() == m.group(1) and len(m.group(1)) <= 3:
+        return None
+    return m.start(1), m.end(1)
