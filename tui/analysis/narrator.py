@@ -75,7 +75,10 @@ _LABEL = re.compile(r"([A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
 # "I'm Jane Doe", "I am your host, Jane Doe": words before the name only as
 # a description ("your host", "the mayor") followed by a comma
 _SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I’m)\s+(?:(?:your|the|a|an)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?")
-_MORE_NAMES = re.compile(r"\s*(?:,|and\b|&)\s*[A-Z]")
+_MORE_NAMES = re.compile(r"\s*(?:and|&)\s+[A-Z]")
+# "interviewed Jane Doe", "spoke with Jane Doe", "an interview with Jane Doe"
+_INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|sp[eo]ke|speaks|talk(?:s|ed)?|sat down)\s+(?:with\s+|to\s+)?$",
+                          re.IGNORECASE)
 _ANSWER_LABELS = frozenset({"a", "answer"})
 
 
@@ -233,16 +236,22 @@ def _author(text: str, paragraphs, persons_in, new_person) -> tuple[str | None, 
 
 
 def _interviewee(text: str, paragraphs, persons_in, names) -> str | None:
-    """The one person a headline about an interview names ("Jane Doe and John
-    Roe": several, so none)."""
+    """The one person a headline about an interview names, else the person the
+    first paragraphs say was interviewed ("Jane Doe spoke with Wikinews" is
+    not enough: "interviewed Jane Doe", "spoke with Jane Doe"). Two people
+    ("Jane Doe and John Roe"): none."""
     head = paragraphs[0]
-    if not _INTERVIEW.search(text, head[0], head[1]):
-        return None
-    keys = persons_in(*head)
+    keys: list[str] = []
+    if _INTERVIEW.search(text, head[0], head[1]):
+        keys = persons_in(*head)
+    if not keys:
+        lo, hi = paragraphs[0][0], paragraphs[min(2, len(paragraphs) - 1)][1]
+        keys = [k for s, _, k in names if lo <= s < hi and _INTERVIEWED.search(text[max(lo, s - 40) : s])]
+        keys = list(dict.fromkeys(keys))
     if len(keys) != 1:
         return None
     for s, e, k in names:
-        if k == keys[0] and head[0] <= s < head[1] and _MORE_NAMES.match(text, e):
+        if k == keys[0] and head[0] <= s and _MORE_NAMES.match(text, e) and s < paragraphs[min(2, len(paragraphs) - 1)][1]:
             return None
     return keys[0]
 
