@@ -65,6 +65,12 @@ def check_contract(data: dict, source_text: str) -> None:
             if quote["speaker"] is not None:  # then it is one of the speaker's mentions
                 actor = next(a for a in data["actors"] if a["id"] == quote["speaker"])
                 assert any((m["start"], m["end"]) == (said["start"], said["end"]) for m in actor["mentions"])
+        if "parts" in quote:  # the quoted pieces: at least two, in order, inside the quote, first and last at its ends
+            parts = [(p["start"], p["end"]) for p in quote["parts"]]
+            assert quote["kind"] == "direct" and len(parts) >= 2
+            assert parts[0][0] == start and parts[-1][1] == end
+            assert all(a[1] < b[0] for a, b in zip(parts, parts[1:])), parts
+            assert all(s < e for s, e in parts)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
@@ -120,6 +126,20 @@ def test_a_resolved_pronoun_becomes_a_mention_of_the_speaker(nlp) -> None:
     assert actor.name == "Tom Berg" and quote.speaker_mention.text == "he"
     assert any(m.text == "he" and m.kind == "pronoun" and m.start == quote.speaker_mention.start
                for m in actor.mentions)
+
+
+def test_an_interrupted_quote_is_one_quote_with_its_parts(nlp) -> None:
+    from tui.analysis.model import Article
+
+    text = "Title\n\n“We are ready,” Jane Doe said. “The team has trained for months.”"
+    analysis = pipeline.analyze(Article(text, "Title", "x"), nlp)
+    data = json.loads(json.dumps(analysis.to_json(), ensure_ascii=False))
+    check_contract(data, text)
+    [quote] = data["quotes"]
+    assert [text[p["start"]:p["end"]] for p in quote["parts"]] == ["We are ready,", "The team has trained for months."]
+    again = Analysis.from_json(data)
+    assert again.quotes[0].parts == analysis.quotes[0].parts
+    assert again.quotes[0].display_text() == "We are ready, … The team has trained for months."
 
 
 def test_unknown_schema_refused() -> None:

@@ -45,7 +45,7 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
         ("An Acme Corp spokeswoman said that the plant would close.", "plant", "Acme Corp", "spokes_noun"),
         ("Jane Doe's daughter, Ana Doe, spoke on Monday. Later, his daughter said that the family was grateful.",
          "family", "Ana Doe", "role_antecedent"),
-        ("“We are ready,” said Jane Doe. “The team has trained for months.”", "trained",
+        ("“We are ready,” said Jane Doe.\n\n“The team has trained for months.”", "trained",
          "Jane Doe", "previous_attribution"),
         ("Officials said that the bridge was unsafe.", "bridge", None, "unresolved_subject"),
         ("Tom Berg founded the firm in 1990.\n\nThe firm grew quickly over the years.\n\n"

@@ -159,9 +159,35 @@ def test_inverted_said_x(analyse):
     assert direct(quotes) == [("We will not give up,", "John Smith")]
 
 
-def test_split_quote_keeps_the_speaker(analyse):
+def pieces(quotes):
+    return [([q.text[s - q.start:e - q.start] for s, e in q.pieces()], q.speaker) for q in quotes if q.kind == "direct"]
+
+
+def test_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts(analyse):
     text = "“We will not give up,” John Smith said. “The fight goes on.”"
-    assert direct(analyse(text)) == [("We will not give up,", "John Smith"), ("The fight goes on.", "John Smith")]
+    assert pieces(analyse(text)) == [(["We will not give up,", "The fight goes on."], "John Smith")]
+
+
+def test_quote_interrupted_mid_sentence_is_one_quote(analyse):
+    text = "“We will not give up,” John Smith said, “because the fight goes on.”"
+    [quote] = analyse(text)
+    assert (quote.start, quote.end) == (1, len(text) - 1)
+    assert quote.display_text() == "We will not give up, … because the fight goes on."
+
+
+def test_pieces_with_their_own_cue_stay_two_quotes(analyse):
+    text = "“We will not give up,” John Smith said. “The fight goes on,” Mary Jones replied."
+    assert pieces(analyse(text)) == [(["We will not give up,"], "John Smith"), (["The fight goes on,"], "Mary Jones")]
+
+
+def test_a_second_speech_verb_between_the_pieces_keeps_them_apart(analyse):
+    text = "“We will not give up,” John Smith said, adding: “The fight goes on.”"
+    assert len(direct(analyse(text))) == 2
+
+
+def test_pieces_in_two_paragraphs_are_not_joined(analyse):
+    text = "“We will not give up,” John Smith said.\n\n“The fight goes on.”"
+    assert pieces(analyse(text)) == [(["We will not give up,"], "John Smith"), (["The fight goes on."], "John Smith")]
 
 
 def test_floating_quote_in_next_paragraph_inherits(analyse):

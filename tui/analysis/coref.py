@@ -143,10 +143,12 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
         d = by_key.get(q.speaker) if q.kind == "direct" and q.speaker else None
         if d is None or d.type != "PERSON":
             continue
+        pieces = q.pieces()  # the quoted words, not the attribution between pieces
         d.mentions = [m for m in d.mentions if not (
-            m.kind == "pronoun" and q.start <= m.start < q.end and m.text.lower() in MASCULINE | FEMININE
-            and (m.start, m.end) not in saying)]
-        for i in range(bisect.bisect_left(tok_starts, q.start), bisect.bisect_left(tok_starts, q.end)):
+            m.kind == "pronoun" and any(a <= m.start < b for a, b in pieces)
+            and m.text.lower() in MASCULINE | FEMININE and (m.start, m.end) not in saying)]
+        inside = (i for a, b in pieces for i in range(bisect.bisect_left(tok_starts, a), bisect.bisect_left(tok_starts, b)))
+        for i in inside:
             tok = doc[i]
             if tok.lower_ not in _FIRST_SINGULAR or tok.pos_ != "PRON":
                 continue

@@ -84,7 +84,7 @@ def quote_rows(analysis: Analysis, date: str = "") -> list[QuoteRow]:
             speaker_mention=speaker_mention_text(analysis, q),
             kind=q.kind,
             paragraph=analysis.paragraph_of(q.start),
-            quote=flat(q.text),
+            quote=flat(q.display_text()),
             title=flat(analysis.title),
             source=analysis.source,
             date=date,
@@ -185,7 +185,7 @@ def render(fmt: str, rows: Iterable[QuoteRow], heading: str = "Who said what") -
 def quote_citation(analysis: Analysis, quote: Quote) -> str:
     """`“…” — Name, Title of article` (a reported quote without the marks)."""
     actor = analysis.actor_by_id.get(quote.speaker) if quote.speaker else None
-    text = flat(quote.text)
+    text = flat(quote.display_text())
     body = f"“{text}”" if quote.kind == "direct" and not text.startswith(("“", '"')) else text
     who = actor.name if actor else "unknown speaker"
     title = flat(analysis.title)

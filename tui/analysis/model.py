@@ -161,6 +161,23 @@ class Quote:
     # the words that say it ("a source", "E.U. leaders", "he"): one of the
     # speaker's mentions when `speaker` is set, else an unnamed source
     speaker_mention: Span | None = None
+    # the quoted pieces, (start, end) each, when the quote is more than one:
+    # a direct quote interrupted by its own attribution ("“A,” she said, “B.”"
+    # spans A to B, parts A and B), or the words a reported clause quotes
+    # verbatim (X said the plan was “dead on arrival”); empty otherwise
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The stretches of the text that are quoted words: the parts of a
+        direct quote that has them, else the whole span."""
+        return self.parts if self.parts and self.kind == "direct" else ((self.start, self.end),)
+
+    def display_text(self) -> str:
+        """The words to list for the quote: a direct quote's parts joined by
+        " … " ("A … B"), else its text."""
+        if not self.parts or self.kind != "direct":
+            return self.text
+        return " … ".join(self.text[s - self.start:e - self.start] for s, e in self.parts)
 
     def to_json(self, rules: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -172,6 +189,8 @@ class Quote:
             "cue": self.cue,
             "speaker_mention": self.speaker_mention.to_json() if self.speaker_mention else None,
         }
+        if self.parts:
+            data["parts"] = [{"start": s, "end": e} for s, e in self.parts]
         if rules and self.rule is not None:
             data["rule"] = self.rule
         return data
@@ -268,4 +287,5 @@ class Analysis:
 
 def _quote_from_json(data: dict[str, Any]) -> Quote:
     said = data.get("speaker_mention")
-    return Quote(**{**data, "speaker_mention": Span(**said) if said else None})
+    parts = tuple((p["start"], p["end"]) for p in data.get("parts") or ())
+    return Quote(**{**data, "speaker_mention": Span(**said) if said else None, "parts": parts})

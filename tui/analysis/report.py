@@ -81,7 +81,7 @@ def build_report(analysis: Analysis) -> Group:
             (f", paragraph {analysis.paragraph_of(quote.start)}", "dim"),
         )
         parts.append(line)
-        body = one_line(quote.text)
+        body = one_line(quote.display_text())
         parts.append(Text.assemble(
             "     ",
             ("“" + body + "”", "italic") if quote.kind == "direct" else (body, ""),

@@ -822,7 +822,7 @@ class ArticleScreen(Screen):
             ref = self._ref(target) if target is not None else None
             self._correct(Correction("speaker", span=span, target=ref), then=ref.span if ref else None)
 
-        flat = " ".join(quote.text.split())
+        flat = " ".join(quote.display_text().split())
         short = flat if len(flat) <= 40 else flat[:39] + "…"
         self.app.push_screen(Picker(f"Who said “{short}”?", entries), speaker)
 

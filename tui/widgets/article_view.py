@@ -195,8 +195,10 @@ class ArticleView(TextArea):
     def set_analysis(self, analysis: Analysis) -> None:
         spans: list[tuple[int, int, str]] = []
         for quote in analysis.quotes:
-            if quote.kind == "direct":
-                spans.append((quote.start, quote.end, "article-view--quote"))
+            # the quoted words: a direct quote's pieces (not the attribution
+            # between them), the verbatim words a reported clause quotes
+            for start, end in quote.pieces() if quote.kind == "direct" else quote.parts:
+                spans.append((start, end, "article-view--quote"))
         for actor in analysis.actors:
             cls = GROUP_CLASSES[group_of(actor.type)]
             for mention in actor.mentions:

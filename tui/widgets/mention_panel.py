@@ -80,7 +80,7 @@ def mention_context(analysis: Analysis, start: int, end: int, width: int = 68,
 
 def quote_body(quote: Quote) -> Content:
     """The whole quote: `“…”` (direct) or `~ …` (reported speech, italic)."""
-    text = " ".join(quote.text.split())
+    text = " ".join(quote.display_text().split())
     if quote.kind == "direct":
         return Content(f"“{text}”")
     return Content(f"~ {text}").stylize("italic")

@@ -46,7 +46,7 @@ def paragraph_label(analysis: Analysis, offset: int) -> str:
 def quote_prompt(analysis: Analysis | None, quote: Quote, limit: int = 70, with_speaker: bool = True) -> Content:
     """The speaker and the paragraph on one line, then `“snippet…”` (direct) or
     `~ snippet…` (indirect) cut to `limit` columns so it never wraps; all literal."""
-    snippet = one_line(quote.text, max(4, limit - 2))
+    snippet = one_line(quote.display_text(), max(4, limit - 2))
     body = Content(f"“{snippet}”" if quote.kind == "direct" else f"~ {snippet}")
     if quote.kind != "direct":
         body = body.stylize("italic")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Quote, Span
 from .context import _Found
 from .cues import _NAMING_VERBS
-from .marks import ALL_MARKS, MarkedSpan, scan_marks
+from .marks import ALL_MARKS, DOUBLE_MARKS, MarkedSpan, scan_marks
 from .reported import ReportedSpeech
 
 if TYPE_CHECKING:
@@ -206,14 +206,67 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     indirects = finder.indirect()
     _inherit_speakers(finder, directs, indirects)
     directs = [f for f in directs if not finder.is_term(f)]
+    directs = _join_interrupted(finder, directs)
     items = [f for f in sorted(directs + indirects, key=lambda f: (f.start, f.kind != "indirect", f.end))
              if 0 <= f.start < f.end <= len(text)]
     added: dict[tuple[int, int], str] = {}
     return [
         Quote(start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
-              speaker=f.speaker, cue=f.cue, rule=f.rule, speaker_mention=finder.speaker_mention(f, added))
+              speaker=f.speaker, cue=f.cue, rule=f.rule, speaker_mention=finder.speaker_mention(f, added),
+              parts=tuple(f.parts))
         for f in items
     ]
+
+
+# Words between two pieces of one interrupted quote: its attribution only.
+_MAX_INTERRUPTION_WORDS = 25
+# marks that would open or close another quote there (a single ’ may be an apostrophe)
+_NOT_IN_CREDIT = frozenset(DOUBLE_MARKS + "‘‚‹›‛")
+
+
+def _join_interrupted(finder: Finder, directs: list[_Found]) -> list[_Found]:
+    """A direct quote interrupted by its own attribution ("“A,” she said,
+    “B.”", "“A,” Jane Doe said. “B.”") becomes one quote from A to B whose
+    `parts` are A and B: the words between the pieces are only the clause
+    holding A's cue (no marks, no line break, ending with a comma, stop, colon
+    or dash), and B has no cue of its own and no other speaker."""
+    text = finder.text
+    out: list[_Found] = []
+    for f in directs:
+        prev = out[-1] if out else None
+        if prev is not None and _interrupts(text, prev, f) and not _other_cue_between(finder, prev, f):
+            if not prev.parts:
+                prev.parts = [(prev.start, prev.end)]
+            prev.parts.append((f.start, f.end))
+            prev.end = f.end
+            prev.span = f.span  # the last piece: a later one may join it in turn
+            continue
+        out.append(f)
+    return out
+
+
+def _interrupts(text: str, a: _Found, b: _Found) -> bool:
+    sa, sb = a.span, b.span
+    if sa is None or sb is None or sa.close_at is None or sa.continues_next or sb.continues_previous \
+            or sa.paragraph != sb.paragraph or not sa.close_at < sb.open_at:
+        return False
+    if not a.has_cue or not sa.close_at < a.cue_at < sb.open_at:
+        return False  # the words between must hold A's own cue
+    if b.has_cue and b.cue_at != a.cue_at or b.speaker is not None and b.speaker != a.speaker:
+        return False
+    gap = text[sa.close_at + 1:sb.open_at]
+    if "\n" in gap or "''" in gap or any(ch in _NOT_IN_CREDIT for ch in gap):
+        return False
+    words = gap.split()
+    return 0 < len(words) <= _MAX_INTERRUPTION_WORDS and gap.rstrip()[-1:] in (",", ".", ":", "—", "–", "-")
+
+
+def _other_cue_between(finder: Finder, a: _Found, b: _Found) -> bool:
+    """“A,” she said, adding: “B.”: a second speech verb between the pieces
+    makes B a statement of its own."""
+    assert a.span is not None and b.span is not None
+    toks = finder.tokens_in(a.span.close_at + 1 if a.span.close_at is not None else a.end, b.span.open_at)
+    return any(finder.doc[k].idx != a.cue_at and finder.is_cue(finder.doc[k]) for k in toks)
 
 
 def _credit_lines(finder: Finder, directs: list[_Found]) -> None:

@@ -6,7 +6,7 @@ other part of the stage uses."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, paragraph_spans
@@ -32,6 +32,7 @@ class _Found:
     cue_at: int = -1
     rule: str = "no_cue"  # the sieve or pass that decided the speaker
     subject: Token | None = None  # the token naming the speaker, if any
+    parts: list[tuple[int, int]] = field(default_factory=list)  # quoted pieces, when more than one
 
 
 @dataclass(frozen=True)
