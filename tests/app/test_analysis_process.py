@@ -58,6 +58,12 @@ async def test_keys_are_answered_while_a_hostile_article_is_analysed(analyzer, t
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: process.busy and process.pid is not None)
         pid = process.pid
+        # background work: the kernel runs the reader first when a key arrives
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, pid) >= min(own + 1, 19)
+        # and nothing on the screen animates meanwhile (a spinner repainted the
+        # screen 16 times a second while the reader scrolled)
+        assert [w for w in app.screen.query("*") if w.auto_refresh] == []
         await pilot.press("question_mark")
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), timeout=5)
         assert process.busy  # answered during the analysis, not after it

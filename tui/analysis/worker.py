@@ -91,6 +91,21 @@ def run_job(job: Job, progress: Progress | None = None) -> Result:
     return Result(analysis, warnings)
 
 
+#: the worker's scheduling priority below the reader's (`os.nice` increment): on
+#: a busy machine the UI process gets the CPU first when a key arrives
+NICENESS = 10
+
+
+def _background() -> None:
+    """Analysis is background work: lower its priority, so the kernel runs the
+    reader's process as soon as it wakes for a key (on 2 cores, spaCy otherwise
+    competes with it on equal terms and a key waits for a time slice)."""
+    try:
+        os.nice(NICENESS)
+    except (AttributeError, OSError):  # no nice() (Windows), or not permitted
+        pass
+
+
 def _quiet() -> None:
     """The reader owns the terminal: nothing the worker prints may reach it."""
     import logging
@@ -114,6 +129,7 @@ def serve(conn: Connection, quiet: bool = True) -> None:
 
     if quiet:
         _quiet()
+    _background()
     while True:
         try:
             job = conn.recv()

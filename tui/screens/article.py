@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, LoadingIndicator, ProgressBar, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane, Tabs
 from textual.worker import get_current_worker
 
 from ..analysis.corrections import ActorRef, Correction, CorrectionReport, Span
@@ -181,8 +181,9 @@ class ArticleScreen(Screen):
 
     def _side_widgets(self) -> list[Widget]:
         """What `compose` would have put in #side: sidebar (status, tabs) and detail."""
+        # no spinner: the bar shows progress, and an animation would repaint the
+        # screen 16 times a second while the reader scrolls (benchmarks/terminal.py)
         status = Vertical(
-            LoadingIndicator(id="analysis-spinner"),
             ProgressBar(total=1.0, show_eta=False, id="analysis-progress"),
             Static(Content("Analysing…"), id="analysis-message"),
             id="analysis-status",
