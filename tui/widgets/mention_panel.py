@@ -10,7 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -38,18 +42,58 @@ def _flat(text: str) -> str:
     return flat or (" " if text else "")
 
 
-def hanging(label: str, body: Content, width: int, max_lines: int | None = None) -> Content:
-    """`label` (dim, LABEL columns) then `body` wrapped to `width` with every
-    further line indented under the body; cut to `max_lines` with an ellipsis."""
-    lines = body.wrap(max(8, width - LABEL)) or [Content("")]
-    if max_lines is not None and len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        lines[-1] = Content.assemble(last[: max(0, len(last.plain) - 1)], Content("…"))
-    out = [Content.styled(f"{label:>{LABEL - 1}} ", "dim"), lines[0]]
-    for line in lines[1:]:  # braille blanks: the list strips spaces (no-break ones too) from a line start
-        out += [Content("\n" + "\u2800" * LABEL), line]
-    return Content.assemble(*out)
+class Hanging(Visual):
+    """A label in a column of its own (LABEL cells) and the body wrapped beside
+    it, every body line under the first: a layout, not indent characters, so
+    copying the text copies no padding characters. Cut to `max_lines` lines
+    (the last ending in `…`) when given."""
+
+    def __init__(self, label: str, body: Content, max_lines: int | None = None) -> None:
+        self.label = Content.styled(f"{label:>{LABEL - 1}} ", "dim")
+        self.body = body
+        self.max_lines = max_lines
+        self._wrapped: tuple[int, list[Content]] | None = None
+
+    @property
+    def plain(self) -> str:
+        """The label and the whole body as text (what the entry says)."""
+        return f"{self.label.plain}{self.body.plain}"
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def lines(self, width: int) -> list[Content]:
+        """The body wrapped to `width` cells (cut to `max_lines`)."""
+        if self._wrapped is not None and self._wrapped[0] == width:
+            return self._wrapped[1]
+        lines = self.body.wrap(max(1, width)) or [Content("")]
+        if self.max_lines is not None and len(lines) > self.max_lines:
+            lines = lines[: self.max_lines]
+            last = lines[-1].rstrip()
+            if last.cell_length >= width:
+                last = last[: max(0, len(last.plain) - 1)]
+            lines[-1] = Content.assemble(last, Content("…"))
+        self._wrapped = (width, lines)
+        return lines
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return LABEL + self.body.get_optimal_width(rules, max(1, container_width - LABEL))
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines(max(1, width - LABEL)))
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        if width <= LABEL:
+            return self.body.render_strips(width, height, style, options)
+        room = width - LABEL
+        label = self.label.render_strips(LABEL, 1, style, options)[0].extend_cell_length(LABEL, style.rich_style)
+        blank = Strip.blank(LABEL, style.rich_style)
+        strips = []
+        for index, line in enumerate(self.lines(room)):
+            body = line.render_strips(room, 1, style, options)
+            body_strip = (body[0] if body else Strip.blank(0)).extend_cell_length(room, style.rich_style)
+            strips.append(Strip.join([label if index == 0 else blank, body_strip]))
+        return strips if height is None else strips[:height]
 
 
 def mention_context(analysis: Analysis, start: int, end: int, width: int = 68,
@@ -75,7 +119,7 @@ def mention_context(analysis: Analysis, start: int, end: int, width: int = 68,
         Content(_flat(analysis.text[end:right_to])),
         Content("…" if right_to < para_end else ""),
     )
-    return hanging(paragraph_label(analysis, start), body, width, max_lines=lines + 1)
+    return Hanging(paragraph_label(analysis, start), body, max_lines=lines + 1)
 
 
 def quote_body(quote: Quote) -> Content:
@@ -173,7 +217,7 @@ class MentionPanel(Vertical):
             options.append(Option(Content.styled(f"Quotes ({len(self._quotes)})", "bold"), disabled=True))
             for i, quote in enumerate(self._quotes):  # in full: a quote is read here
                 body = Content.assemble(self._mark(quote), quote_body(quote))
-                options.append(Option(hanging(paragraph_label(analysis, quote.start), body, width), id=f"q{i}"))
+                options.append(Option(Hanging(paragraph_label(analysis, quote.start), body), id=f"q{i}"))
         self.query_one(DetailList).set_options(options)
 
     def show_quote(self, quote: Quote) -> None:
@@ -193,7 +237,7 @@ class MentionPanel(Vertical):
         self.set_class(False, "-positioned")
         self.query_one("#detail-aliases", Static).update(Content.styled("Not attributed to an actor.", "dim"))
         self.query_one(DetailList).set_options(
-            [Option(hanging(paragraph_label(analysis, quote.start), quote_body(quote), self._line_width()), id="q0")]
+            [Option(Hanging(paragraph_label(analysis, quote.start), quote_body(quote)), id="q0")]
         )
 
     def _line_width(self) -> int:
