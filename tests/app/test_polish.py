@@ -334,7 +334,7 @@ async def test_the_library_says_loading_not_zero_articles_while_it_reads(analyze
         await wait_for(pilot, lambda: library.loaded)
 
 
-async def test_escape_on_standard_input_is_shown_as_unavailable(analyzer):
+async def test_escape_on_standard_input_is_no_dead_key_in_the_footer(analyzer):
     from tui.analysis.loading import load_bytes
     from tui.app import make_app
 
@@ -344,10 +344,21 @@ async def test_escape_on_standard_input_is_shown_as_unavailable(analyzer):
     async with app.run_test(size=(120, 40)) as pilot:
         from .helpers import open_article
 
+        from .helpers import rendered
+
         screen = await open_article(app, pilot)
-        assert screen.check_action("back", ()) is None  # the footer shows Back dimmed
+        footer = lambda: rendered(app)[0].rstrip().split("\n")[-1]  # noqa: E731
+        # nowhere to go back to: Escape is not offered (neither shown nor dimmed)
+        assert screen.check_action("back", ()) is False
+        assert "Back" not in footer() and "esc" not in footer().lower()
         await pilot.press("slash")
+        await pilot.pause()
         assert screen.check_action("back", ()) is True  # Esc clears the search
+        assert "esc" in footer().lower()
         await pilot.press("escape")
         await pilot.pause()
         assert not screen.searching and app.screen is screen
+        assert "esc" not in footer().lower()
+        await pilot.press("escape")  # does nothing, says nothing
+        await pilot.pause()
+        assert app.screen is screen and app.is_running and not app._notifications

@@ -229,10 +229,14 @@ class ArticleScreen(Screen):
             self.run_analysis()  # the cache lookup too: off the UI thread
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Until the rest is mounted (a frame or two), only Back; Back is shown
-        dimmed when there is nowhere to go back to (standard input)."""
+        """Until the rest is mounted (a frame or two), only Back. With nowhere
+        to go back to (an article piped on standard input: the whole session is
+        that article) and no search to clear, Escape is no key at all: not in
+        the footer, not dimmed there. The bundled samples would be a library
+        the reader never asked for, and Escape quitting would lose the article
+        to a reflex; `q` quits."""
         if action == "back" and not self.searching and not self.app.can_go_back():  # type: ignore[attr-defined]
-            return None
+            return False
         return self._ready or action == "back"
 
     def on_resize(self, event: Resize) -> None:
