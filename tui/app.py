@@ -46,8 +46,11 @@ class NewsReaderApp(App):
         home: Path | None = None,
         startup_error: str | None = None,
         analysis_process: AnalysisProcess | None = None,
+        resume: bool = False,
     ) -> None:
         super().__init__()
+        #: started with no argument: reopen the last article read, if it still exists
+        self.resume = resume
         self.analyzer = analyzer
         self.folder = folder
         self.article = article
@@ -140,6 +143,8 @@ class NewsReaderApp(App):
         self._restore()
         if self.startup_error:
             self.notify(self.startup_error, severity="error", markup=False, timeout=10)
+        if self.article is None and self.resume:
+            self._reopen_last()
         if self.article is not None:
             from .screens.article import ArticleScreen  # (only the screen shown first is imported)
 
@@ -148,6 +153,33 @@ class NewsReaderApp(App):
             from .screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen(self.folder or SAMPLES_DIR, self.analyzer))
+
+    def _reopen_last(self) -> None:
+        """The last article read (a file, or a page kept in the library), opened
+        as `newsreader FILE` opens it: Escape leads to its folder's library. One
+        that is gone is a one-line notice over the library instead."""
+        from .analysis.clean import one_line
+
+        last = self.remembered.last
+        if not last:
+            return
+        try:
+            if "://" in last:
+                from .library.articles import to_article
+                from .library.fetch import check_url
+
+                stored = self.library().article(check_url(last))  # never the network at start
+                if stored is None:
+                    raise ArticleError(last, "no longer in the library")
+                self.article = to_article(stored)
+            else:
+                path = Path(last)
+                self.article = load_article(path)
+                self.home = path.parent
+        except Exception as exc:  # gone, unreadable, a library that cannot be opened
+            self.article = None
+            self.notify(f"The last article could not be reopened: {one_line(str(exc), 200)}", title="Library",
+                        severity="warning", markup=False, timeout=8)
 
     @property
     def analysis_process(self) -> AnalysisProcess:
@@ -254,12 +286,14 @@ class NewsReaderApp(App):
 def make_app(
     target: Path | Article | None, analyzer: Analyzer | None = None, *, home: Path | None = None
 ) -> NewsReaderApp:
-    """target None: the bundled samples; a folder: its library; a file or an
-    `Article`: that article, opened directly. `home`: the folder an `Article`
-    came from, whose library Escape opens (a file's own folder otherwise)."""
+    """target None (`newsreader` with no argument): the last article read,
+    reopened where the reader left it, else the bundled samples' library; a
+    folder: its library; a file or an `Article`: that article, opened directly.
+    `home`: the folder an `Article` came from, whose library Escape opens (a
+    file's own folder otherwise)."""
     analyzer = analyzer or Analyzer()
     if target is None:
-        return NewsReaderApp(analyzer=analyzer, folder=SAMPLES_DIR)
+        return NewsReaderApp(analyzer=analyzer, folder=SAMPLES_DIR, resume=True)
     if isinstance(target, Article):
         return NewsReaderApp(analyzer=analyzer, article=target, home=home)
     path = Path(target)

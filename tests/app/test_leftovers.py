@@ -1,11 +1,20 @@
 """Pilot tests for the reader's last rough edges: the detail panel's hanging
-indent is a layout (no invisible characters to copy), ..."""
+indent is a layout (no invisible characters to copy), `newsreader` with no
+argument reopens the last article where the reader left it."""
 
 from __future__ import annotations
 
+import shutil
+
+from textual.widgets import DataTable
+
+from tui.app import make_app
+from tui.screens.article import ArticleScreen
+from tui.screens.library import LibraryScreen
+from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import LABEL, DetailList
 
-from .helpers import SEED, opened, region_text
+from .helpers import SEED, open_article, opened, region_text, wait_for
 
 
 async def test_the_detail_indent_is_a_layout_not_invisible_characters(analyzer):
@@ -29,3 +38,56 @@ async def test_the_detail_indent_is_a_layout_not_invisible_characters(analyzer):
         first, second = hanging[0]
         body = first.index("¶") + len(first[first.index("¶"):].split(" ", 1)[0]) + 1
         assert second[body] != " " and not second[:body].strip("│▏ ")
+
+
+async def _read_and_quit(path, analyzer) -> tuple[str, int]:
+    """Open `path`, select an actor, page down twice, quit: (actor, top offset)."""
+    async with opened(path, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[1]
+        screen.select_actor(actor)
+        view = screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        top = view.visible_span()[0]
+        assert top > 0
+        await pilot.press("q")
+    return actor.name, top
+
+
+async def test_no_argument_reopens_the_last_article_where_the_reader_left_it(analyzer, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    path = folder / SEED.name
+    shutil.copy(SEED, path)
+    shutil.copy(SEED, folder / "another.txt")
+    name, top = await _read_and_quit(path, analyzer)
+    app = make_app(None, analyzer)  # `newsreader`
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        screen = app.screen
+        assert screen.article.source == str(path)
+        await wait_for(pilot, lambda: screen.selected is not None)
+        assert screen.selected.name == name
+        assert screen.query_one(ArticleView).visible_span()[0] == top
+        # Escape: the article's folder, on its row (as after `newsreader FILE`)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.loaded)
+        library = app.screen
+        assert library.folder == folder
+        row = library.query_one(DataTable).cursor_row
+        assert library.entries[row].path == path
+
+
+async def test_a_last_article_that_is_gone_is_a_notice_over_the_library(analyzer, tmp_path):
+    path = tmp_path / "gone.txt"
+    shutil.copy(SEED, path)
+    await _read_and_quit(path, analyzer)
+    path.unlink()
+    app = make_app(None, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.pause()
+        notices = [n.message for n in app._notifications]
+        assert len(notices) == 1 and "could not be reopened" in notices[0] and "\n" not in notices[0]
+        assert "gone.txt" in notices[0]
