@@ -687,3 +687,37 @@ def test_cited_authors_listed_with_a_year_are_one_person_each(nlp, text, authors
     assert all(d is not None and d.type == "PERSON" and d.name == a for d, a in zip(seen, authors))
     assert len({id(d) for d in seen}) == len(authors)
     assert all("20" not in m.text for d in seen for m in d.mentions)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("We measured the sea surface temperature (SST) daily. The SST rose in May.", "SST"),
+    ("Noise comes from radio frequency interference (RFI) near the coast.", "RFI"),
+    ("He hit .203 with 11 RBI last year.", "RBI"),
+    ("The wall was built in 3000 BC around the hill.", "BC"),
+])
+def test_abbreviations_of_terms_and_units_are_not_actors(nlp, text, term):
+    assert owner(actors_of(nlp, text), text, term) is None
+
+
+def test_an_acronym_of_a_capitalised_name_stays_an_actor(nlp):
+    text = "The Coastal Research Institute (CRI) opened in Lyon. The CRI hired ten people."
+    drafts = actors_of(nlp, text)
+    d = owner(drafts, text, "CRI", 1)
+    assert d is not None and d is owner(drafts, text, "Coastal Research Institute") and d.type == "ORG"
+
+
+def test_a_one_word_heading_is_not_an_actor(nlp):
+    text = "The town grew fast.\n\nBackground\n\nThe town was founded by farmers in 1850."
+    assert owner(actors_of(nlp, text), text, "Background") is None
+
+
+def test_a_signature_on_its_own_line_stays_a_person(nlp):
+    text = "I will write again soon.\n\nYours,\n\nBill\n"
+    d = owner(actors_of(nlp, text), text, "Bill")
+    assert d is not None and d.type == "PERSON"
+
+
+def test_a_word_before_a_year_outside_a_citation_is_no_author(nlp):
+    text = "Copyright 2024 Acme News. All rights reserved."
+    d = owner(actors_of(nlp, text), text, "Copyright")
+    assert d is None or d.type != "PERSON"

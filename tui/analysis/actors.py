@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import canonical
 from .drafts import ActorDraft
+from .first_names import gender_of_first_name
 from .model import ACTOR_TYPES, Article, Mention, paragraph_spans
 
 if TYPE_CHECKING:
@@ -472,6 +473,12 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if _not_a_name(doc, full, ts, te, cs, label, lower_words):
                 prev_idx = None
                 continue
+            if (
+                te - ts == 1 and doc[ts].pos_ != "PROPN" and label != "PERSON" and _line_initial(doc, ts)
+                and _line_final(doc, ts) and gender_of_first_name(doc[ts].text) is None
+            ):
+                prev_idx = None
+                continue  # "Background", "Understand": a one-word heading that is no proper noun
             if te - ts == 1 and _opening_phrase(doc, ts):
                 prev_idx = None
                 continue
@@ -550,8 +557,18 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
             return True
     return (
         label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
-        and _sentence_initial(doc, ts)
+        and (_sentence_initial(doc, ts) or _line_initial(doc, ts))
     )
+
+
+def _line_final(doc: Doc, i: int) -> bool:
+    """Is token `i` the last word of a line?"""
+    return i == len(doc) - 1 or "\n" in doc[i].whitespace_ or doc[i + 1].is_space and "\n" in doc[i + 1].text
+
+
+def _line_initial(doc: Doc, i: int) -> bool:
+    """Is token `i` the first word of a line (a heading, a list item)?"""
+    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 _LANGUAGE_NEXT = frozenset({"language", "languages", "pronunciation", "translation", "dialect", "speaker", "speakers"})
@@ -1444,8 +1461,10 @@ def _split_cited_authors(cands: list[_Cand], full: str) -> None:
         elif not _CITED_YEAR_AFTER.match(full, c.end):
             continue
         parts = _AUTHOR_SEPARATOR.split(text)
-        if len(parts) < 2 and not year or not all(_AUTHOR.fullmatch(p) for p in parts):
+        if not all(_AUTHOR.fullmatch(p) for p in parts):
             continue
+        if len(parts) < 2 and not (year and re.search(r"[(;] *$", full[max(0, c.start - 3) : c.start])):
+            continue  # one name before a year is an author only in a citation: "(Doe 2011; ...)", not "Copyright 2024"
         at = c.start
         spans = []
         for part in parts:
@@ -1500,6 +1519,51 @@ def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tup
     return [cands[i] for i in keep], [(new_index[a], new_index[b]) for a, b in pairs if a in new_index and b in new_index]
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2 and word.isalnum()
+
+
+def _spells_lowercase_phrase(full: str, start: int, word: str) -> bool:
+    """"sea surface temperature (SST)": the words before the bracket, written in
+    lowercase, have the acronym's letters as their initials."""
+    before = full[max(0, start - 120) : start].rstrip()
+    if not before.endswith("("):
+        return False
+    words = re.findall(r"[A-Za-z]+", before[:-1].rsplit("\n", 1)[-1])
+    letters = [ch.lower() for ch in word if ch.isupper()]
+    n = len(letters)
+    if n < 2 or len(words) < n:
+        return False
+    for k in (n, n + 1, n + 2):  # "of", "and" may sit inside the phrase
+        tail = [w for w in words[-k:] if w.lower() not in ("of", "and", "the", "for", "in", "on", "to")]
+        if len(tail) == n and [w[0].lower() for w in tail] == letters:
+            return all(w.islower() for w in tail)
+    return False
+
+
+def _drop_terms(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Capitalised abbreviations that are terms, not actors: one introduced as
+    the short form of a phrase written in lowercase ("radio frequency
+    interference (RFI)"), and a unit or currency after a number ("225 XKR",
+    "3000 BC"). Every mention of such a word goes."""
+    full = doc.text
+    terms: set[str] = set()
+    for c in cands:
+        if not _is_acronym(c.text):
+            continue
+        if _spells_lowercase_phrase(full, c.start, c.text):
+            terms.add(c.text)
+            continue
+        before = full[max(0, c.start - 12) : c.start].rstrip().rsplit(" ", 1)[-1]
+        if before[-1:].isdigit() and c.label not in ("GPE", "LOC", "NORP"):  # "354 US cities": a place
+            terms.add(c.text)
+    if not terms:
+        return cands, pairs
+    keep = [i for i, c in enumerate(cands) if c.text not in terms]
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [cands[i] for i in keep], [(new_index[a], new_index[b]) for a, b in pairs if a in new_index and b in new_index]
+
+
 def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) -> list[ActorDraft]:
     """The actor drafts of a parsed article; with `trace`, every merge of the
     clustering is appended to it (see PASSES and benchmarks/actor_passes.py)."""
@@ -1511,6 +1575,7 @@ def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) ->
     _split_title_place(cands, full)
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
+    cands, pairs = _drop_terms(doc, cands, pairs)
     clusters = _cluster(cands, pairs, trace)
     drafts: list[ActorDraft] = []
     for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
