@@ -216,3 +216,24 @@ def test_its_is_not_guessed_between_two_organisations(nlp):
     text = "Headline\n\nThe deal between the Bexley Group and the Acme Corporation changed its plans."
     drafts = run(nlp, text)
     assert not any(m.text == "its" for d in drafts for m in d.mentions)
+
+
+def test_a_vocative_is_not_a_later_he(nlp):
+    text = ("Headline\n\nThank you, Tom Berg. The petitioner was arrested in May when he tried to steal a coat.")
+    drafts = run(nlp, text)
+    assert not refs(drafts, "Berg", "pronoun")
+
+
+def test_the_person_a_text_is_about_outweighs_a_passing_mention(nlp):
+    text = ("Life of Lord Harwick\n\nLord Harwick was born in Leeds. Harwick studied law in York. "
+            "Harwick wrote two books on the sea.\n\n"
+            "Harwick moved to Bath. The town was quiet then. Placed under the care of a Dr. Ellery, he was encouraged to swim.")
+    drafts = run(nlp, text)
+    assert not refs(drafts, "Ellery", "pronoun")
+
+
+def test_a_possessor_of_a_title_is_not_the_one_named_in_a_reported_clause(nlp):
+    text = ("Headline\n\nJohn Roe said that, as President Tom Berg's deputy, he called for a new inquiry.")
+    drafts = run(nlp, text)
+    assert not refs(drafts, "Berg", "pronoun")
+    assert [m.text for m in refs(drafts, "Roe", "pronoun")] == ["he"]
