@@ -721,3 +721,21 @@ def test_a_word_before_a_year_outside_a_citation_is_no_author(nlp):
     text = "Copyright 2024 Acme News. All rights reserved."
     d = owner(actors_of(nlp, text), text, "Copyright")
     assert d is None or d.type != "PERSON"
+
+
+def test_authors_cited_by_number_and_named_again_are_one_person_each(nlp):
+    text = ("Bones bend under load, as shown by Carra & Biewick [7] in birds. "
+            "In Carra and Biewick's study, the birds grew faster.")
+    drafts = actors_of(nlp, text)
+    first, second = owner(drafts, text, "Carra", 1), owner(drafts, text, "Biewick", 1)
+    assert first is not None and second is not None and first is not second
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. army left Lyon in May. Later the U.S sent ships to Lyon.",
+    "The United States sent ships to Lyon. America has long sent ships there.",
+])
+def test_forms_of_one_country_are_one_actor(nlp, text):
+    drafts = actors_of(nlp, text)
+    places = {d.key for d in drafts if d.type == "GPE" and d.name != "Lyon"}
+    assert len(places) == 1

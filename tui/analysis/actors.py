@@ -193,7 +193,7 @@ _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic")
 # A quoted name given to something ("nicknamed "Skipper"", "known as the "Old Mill"").
 _NAMING_CUE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known as|titled|christened)(?: the| a)? ?[\"“‘']$")
 _GLUED_BRACKET = re.compile(r".*[)\]](?=[A-Z])")
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_DOTTED = re.compile(r"\b[A-Za-z](?:\. ?[A-Za-z])+\b\.?")  # "U.S.", "U. S.", "U.S" (its last dot read as a full stop)
 _DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
 _WORD = re.compile(r"\w", re.UNICODE)
 # A score glued to a name ("Hillside 38–6"): digits joined by a dash.
@@ -237,7 +237,7 @@ def _key(text: str) -> str:
     """Normalised name for exact matching: curly apostrophes, spaces, dotted
     abbreviations ("U.S." -> "US")."""
     text = " ".join(text.replace("’", "'").split())
-    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", "").replace(" ", ""), text)
 
 
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -1443,7 +1443,7 @@ def _split_coordinated(cands: list[_Cand]) -> None:
             c.end, c.text, c.label, c.title_start = cut, left, None, min(c.title_start, c.start)
 
 
-_CITED_YEAR_AFTER = re.compile(r"[ ,]*\(?(?:1[5-9]|20)\d\d[a-z]?\b")
+_CITED_YEAR_AFTER = re.compile(r"[ ,]*\(?(?:1[5-9]|20)\d\d[a-z]?\b| ?\[\d+(?:[,–-] ?\d+)*\]")  # "(2011)", "[7]"
 _TRAILING_YEAR = re.compile(r"[ ,]*(?:1[5-9]|20)\d\d[a-z]?$")
 _AUTHOR_SEPARATOR = re.compile(r",? *& *|, *and +| +and +|, *")
 _AUTHOR = re.compile(r"(?:(?:[Dd][eiau]|[Vv][ao]n|[Ll][ae]) )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
@@ -1453,28 +1453,41 @@ def _split_cited_authors(cands: list[_Cand], full: str) -> None:
     """"Doe & Roe, 2011", "(Doe, Roe, & Poe, 2011)", "Doe and Roe 2011": a list of
     authors cited with a year, which spaCy tags as one organisation, is one
     person per surname (the year is not part of any name)."""
+    authors: set[str] = set()
+    later: list[tuple[_Cand, list[str]]] = []
     for c in list(cands):
         text = c.text
         year = _TRAILING_YEAR.search(text)
         if year:
             text = text[: year.start()]
-        elif not _CITED_YEAR_AFTER.match(full, c.end):
-            continue
         parts = _AUTHOR_SEPARATOR.split(text)
         if not all(_AUTHOR.fullmatch(p) for p in parts):
             continue
+        if not year and not _CITED_YEAR_AFTER.match(full, c.end):
+            if len(parts) > 1:
+                later.append((c, parts))  # "Doe and Roe's experiment": the authors cited elsewhere
+            continue
         if len(parts) < 2 and not (year and re.search(r"[(;] *$", full[max(0, c.start - 3) : c.start])):
             continue  # one name before a year is an author only in a citation: "(Doe 2011; ...)", not "Copyright 2024"
-        at = c.start
-        spans = []
-        for part in parts:
-            at = full.index(part, at)
-            spans.append((at, at + len(part), part))
-            at += len(part)
-        c.start, c.end, c.text, c.label, c.cue = spans[0][0], spans[0][1], spans[0][2], "PERSON", "PERSON"
-        c.title_start = c.start
-        for ps, pe, part in spans[1:]:
-            cands.append(_Cand(ps, pe, part, "PERSON", ps, cue="PERSON"))
+        authors.update(parts)
+        _split_authors(cands, c, parts, full)
+    for c, parts in later:
+        if all(p in authors for p in parts):
+            _split_authors(cands, c, parts, full)
+
+
+def _split_authors(cands: list[_Cand], c: _Cand, parts: list[str], full: str) -> None:
+    """`c` becomes the first author's name; the others are new candidates."""
+    at = c.start
+    spans = []
+    for part in parts:
+        at = full.index(part, at)
+        spans.append((at, at + len(part), part))
+        at += len(part)
+    c.start, c.end, c.text, c.label, c.cue = spans[0][0], spans[0][1], spans[0][2], "PERSON", "PERSON"
+    c.title_start = c.start
+    for ps, pe, part in spans[1:]:
+        cands.append(_Cand(ps, pe, part, "PERSON", ps, cue="PERSON"))
 
 
 def _split_title_place(cands: list[_Cand], full: str) -> None:
@@ -1551,8 +1564,11 @@ def _drop_terms(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> t
     for c in cands:
         if not _is_acronym(c.text):
             continue
-        if _spells_lowercase_phrase(full, c.start, c.text):
-            terms.add(c.text)
+        if c.text in terms:
+            continue
+        defined = (m.start() + 1 for m in re.finditer(r"\(" + re.escape(c.text) + r"\)", full))
+        if any(_spells_lowercase_phrase(full, at, c.text) for at in defined):
+            terms.add(c.text)  # wherever spaCy tagged it: the definition itself is often untagged
             continue
         before = full[max(0, c.start - 12) : c.start].rstrip().rsplit(" ", 1)[-1]
         if before[-1:].isdigit() and c.label not in ("GPE", "LOC", "NORP"):  # "354 US cities": a place

@@ -13,7 +13,7 @@ are linked by the general rule in `actors`, not here.
 from __future__ import annotations
 
 ALIAS_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("United States", "US", "USA", "United States of America"),
+    ("United States", "US", "USA", "United States of America", "America"),
     ("United Kingdom", "UK", "Britain", "Great Britain"),
     ("United Nations", "UN"),
     ("European Union", "EU"),
