@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import canonical
 from .drafts import ActorDraft
+from .descriptions import describe
 from .first_names import gender_of_first_name
 from .model import Mention, Quote, paragraph_spans
 
@@ -103,6 +104,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     _its(doc, drafts, token_of, added)
 
     _nominals(doc, text, drafts, para_of, added)
+    describe(doc, drafts, token_of, para_of, added)
 
     for key, mentions in added.items():
         draft = by_key[key]

@@ -1,0 +1,53 @@
+"""Descriptions of named actors (tui/analysis/descriptions.py) on small
+invented texts through the real model."""
+
+from __future__ import annotations
+
+from tui.analysis import pipeline
+from tui.analysis.actors import find_actors
+from tui.analysis.coref import resolve_references
+from tui.analysis.model import Article
+
+
+def run(nlp, text: str):
+    doc = pipeline.parse(nlp, text)  # paragraph breaks start sentences, as in the app
+    drafts = find_actors(doc, Article(text=text, title=text.split("\n", 1)[0], source="-"))
+    resolve_references(doc, drafts)
+    for d in drafts:
+        for m in d.mentions:
+            assert text[m.start : m.end] == m.text
+    return drafts
+
+
+def nominals(drafts, name_part: str) -> list[tuple[str, str | None]]:
+    d = next(d for d in drafts if name_part in d.name)
+    return [(m.text, m.rule) for m in d.mentions if m.kind == "nominal"]
+
+
+def test_apposition_after_a_name_is_its_mention(nlp):
+    drafts = run(nlp, "Headline\n\nJohn Carter, a singer from Leeds, opened the festival on Monday.")
+    assert ("a singer", "nom_apposition") in nominals(drafts, "Carter")
+
+
+def test_apposition_with_another_name_inside_is_left_alone(nlp):
+    drafts = run(nlp, "Headline\n\nOn Monday, John Carter, the Lyonesse Bank chairman, resigned.")
+    assert nominals(drafts, "Carter") == []
+
+
+def test_predicate_of_a_name_is_its_mention_and_gives_its_class(nlp):
+    text = ("Headline\n\nDenver is a large city in the west of the country. "
+            "Mills were built there in 1820, and the city grew around them.")
+    got = nominals(run(nlp, text), "Denver")
+    assert ("a large city", "nom_predicate") in got
+    assert ("the city", "nom_place_class") in got
+
+
+def test_negated_predicate_is_no_description(nlp):
+    drafts = run(nlp, "Headline\n\nDenver is not a small town, whatever the signs say.")
+    assert nominals(drafts, "Denver") == []
+
+
+def test_the_city_without_a_class_is_not_guessed(nlp):
+    text = "Headline\n\nJohn Carter visited Chicago and Denver in May. The city was quiet."
+    drafts = run(nlp, text)
+    assert not any(m.text == "The city" for d in drafts for m in d.mentions)
