@@ -269,3 +269,18 @@ def test_analyze_applies_stored_corrections_unless_told_not_to(tmp_path, capfd):
     assert main(["analyze", str(path), "--format", "json"]) == 0
     err = capfd.readouterr().err
     assert "newsreader: warning: correction not applied: rename Nobody to X" in err
+
+
+def test_an_unnamed_source_stays_unnamed_and_last_until_the_reader_names_it():
+    a = make_analysis()
+    source = Actor("a6", "the crowd", "PERSON", 0.1, (), (_m(TEXT, "Springfield", 0, "nominal"),), named=False)
+    place = by_name(a, "Springfield")
+    a = Analysis(source=a.source, title=a.title, text=a.text, model=a.model,
+                 actors=tuple(x for x in a.actors if x is not place) + (source,), quotes=a.quotes,
+                 analyzer_version="1")
+    fixed, _ = apply_corrections(a, [Correction("retype", actor=ref(a, "the crowd"), type="ORG"),
+                                     Correction("merge", actor=ref(a, "John Roe"), target=ref(a, "Mr. Roe"))])
+    valid(fixed)
+    assert not fixed.actors[-1].named and fixed.actors[-1].name == "the crowd"
+    named, _ = apply_corrections(a, [Correction("rename", actor=ref(a, "the crowd"), name="Springfield fans")])
+    assert by_name(named, "Springfield fans").named

@@ -62,9 +62,9 @@ def check_contract(data: dict, source_text: str) -> None:
         if said is not None:
             assert 0 <= said["start"] < said["end"] <= len(text)
             assert text[said["start"]:said["end"]] == said["text"]
-            if quote["speaker"] is not None:  # then it is one of the speaker's mentions
+            if quote["speaker"] is not None:  # then it is, or holds, one of the speaker's mentions
                 actor = next(a for a in data["actors"] if a["id"] == quote["speaker"])
-                assert any((m["start"], m["end"]) == (said["start"], said["end"]) for m in actor["mentions"])
+                assert any(said["start"] <= m["start"] < m["end"] <= said["end"] for m in actor["mentions"])
         if "parts" in quote:  # the quoted pieces: at least two, in order, inside the quote, first and last at its ends
             parts = [(p["start"], p["end"]) for p in quote["parts"]]
             assert quote["kind"] == "direct" and len(parts) >= 2
@@ -107,13 +107,17 @@ def test_version_1_is_still_read(analyses) -> None:
     assert all(q.speaker_mention is None for q in old.quotes)
 
 
-def test_unnamed_sources_have_a_span_and_no_speaker(nlp) -> None:
+def test_unnamed_sources_are_actors_flagged_not_named(nlp) -> None:
     from tui.analysis.model import Article
 
     text = "Officials said that the bridge was unsafe.\n\nA source told reporters that the vote was delayed."
-    analysis = pipeline.analyze(Article(text, "T", "x"), nlp)
-    said = [(q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in analysis.quotes]
-    assert said == [(None, "Officials"), (None, "A source")]
+    analysis = pipeline.analyze(Article(text, text.split("\n", 1)[0], "x"), nlp)
+    data = json.loads(json.dumps(analysis.to_json()))
+    check_contract(data, text)
+    actors = {a["id"]: a for a in data["actors"]}
+    said = [(actors[q["speaker"]]["name"], actors[q["speaker"]].get("named"), q["speaker_mention"]["text"])
+            for q in data["quotes"]]
+    assert said == [("officials", False, "Officials"), ("a source", False, "A source")]
 
 
 def test_a_resolved_pronoun_becomes_a_mention_of_the_speaker(nlp) -> None:

@@ -61,6 +61,16 @@ def test_index_rows_and_places_come_from_the_corrected_analysis(tmp_path):
     assert store.person_rows({"other"}) == []
 
 
+def test_unnamed_sources_are_not_people_across_articles(tmp_path):
+    import dataclasses
+
+    store = UserData(tmp_path / "reader.sqlite3")
+    analysis = make_analysis()
+    last = dataclasses.replace(analysis.actors[-1], named=False)
+    store.index(dataclasses.replace(analysis, actors=analysis.actors[:-1] + (last,)))
+    assert {r.name for r in store.person_rows()} == {a.name for a in analysis.actors[:-1]}
+
+
 def test_sql_groups_match_the_python_grouping(tmp_path):
     store = UserData(tmp_path / "reader.sqlite3")
     analysis = make_analysis()

@@ -32,13 +32,15 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
 @pytest.mark.parametrize(
     ("text", "words", "speaker", "rule"),
     [
-        ("Acme Corp and Bexley Foods said the merger would go ahead next year.", "merger",
-         None, "coordinated_subjects"),
+        ("Jane Doe and Tom Berg said the merger would go ahead next year.", "merger",
+         "Jane Doe", "coordinated_subjects"),
         ("Jane Doe runs the clinic. She said, “We will stay open all winter.”", "winter",
          "Jane Doe", "actor_mention"),
         ("Bexley Foods closed two plants. It said that prices had risen sharply.", "prices",
          "Bexley Foods", "thing_pronoun"),
         ("They said that the roads would reopen soon.", "roads", None, "other_pronoun"),
+        ("Acme Corp opened a plant in May. They said that the plant was safe.", "safe",
+         "Acme Corp", "group_pronoun"),
         ("Ruiz's adviser, Tom Berg, said that the plan was sound.", "plan", "Tom Berg", "role_with_person"),
         ("Jane Doe posted on Monday. Doe's tweet said that the vote was rigged.", "vote",
          "Jane Doe", "message_author"),
@@ -47,7 +49,7 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
          "family", "Ana Doe", "role_antecedent"),
         ("“We are ready,” said Jane Doe.\n\n“The team has trained for months.”", "trained",
          "Jane Doe", "previous_attribution"),
-        ("Officials said that the bridge was unsafe.", "bridge", None, "unresolved_subject"),
+        ("Officials said that the bridge was unsafe.", "bridge", "officials", "unnamed_source"),
         ("Tom Berg founded the firm in 1990.\n\nThe firm grew quickly over the years.\n\n"
          "Sales doubled in the next decade.\n\nHe said that the firm would keep growing.", "keep growing",
          "Tom Berg", "person_pronoun"),
@@ -59,6 +61,8 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
          "Springfield Institute", "work_by_author"),
         ("Senator Tom Berg: “I have not heard anyone cite that figure.”", "figure", "Tom Berg", "colon_credit"),
         ("“We will rebuild this city together.” ― Jane Doe", "rebuild", "Jane Doe", "dash_credit"),
+        ("Jane Doe spoke in Ohio on Monday. The Doe campaign said that the rally was a success.", "rally",
+         "Jane Doe", "group_speaks_for"),
         ("Jane Doe, the club's president, suggested that the rivals were badly run.", "rivals",
          "Jane Doe", "actor_mention"),
     ],
@@ -77,3 +81,86 @@ def test_the_speaker_mention_is_the_authors_name_in_the_subject(nlp):
 def test_a_sieve_that_does_not_apply_passes_to_the_next(attribution):
     # a name is not a pronoun: the pronoun sieves never see it
     assert attribution("Jane Doe said that the team was ready.", "team") == ("Jane Doe", "actor_mention")
+
+
+def _speaker(analysis, words):
+    quote = next(q for q in analysis.quotes if words in q.text)
+    return analysis.actor_by_id[quote.speaker] if quote.speaker else None, quote
+
+
+def test_coordinated_subjects_give_the_first_named_the_whole_coordination_says_it(nlp):
+    analysis = analyze(Article("Jane Doe and Tom Berg said that the merger would go ahead.", "T", "x"), nlp)
+    actor, quote = _speaker(analysis, "merger")
+    assert actor.name == "Jane Doe" and actor.named
+    assert quote.speaker_mention.text == "Jane Doe and Tom Berg"
+
+
+def test_an_unnamed_source_becomes_an_actor_of_its_own_flagged_not_named(nlp):
+    text = "Officials said that the bridge was unsafe. Later, officials said that the road was closed."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    first, q1 = _speaker(analysis, "bridge")
+    second, q2 = _speaker(analysis, "road")
+    assert first is second and first.name == "officials" and first.type == "PERSON" and not first.named
+    # its mentions are the words that say its quotes, and the JSON says it is not named
+    assert [m.text for m in first.mentions] == ["Officials", "officials"] == [q1.speaker_mention.text,
+                                                                             q2.speaker_mention.text]
+    assert all(m.kind == "nominal" for m in first.mentions)
+    data = analysis.to_json()
+    assert next(a for a in data["actors"] if a["id"] == first.id)["named"] is False
+
+
+def test_unnamed_sources_are_listed_after_every_named_actor(nlp):
+    text = "Officials said that the bridge was unsafe. Officials said so again. Jane Doe runs the city."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    named = [a.named for a in analysis.actors]
+    assert named == sorted(named, reverse=True) and not named[-1]
+    assert "named" not in analysis.to_json()["actors"][0]  # named actors' JSON is unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind"),
+    [
+        ("A source familiar with the talks said that the deal was close.", "deal",
+         "a source familiar with the talks", "PERSON"),
+        ("The agency said that the drug was safe.", "drug", "the agency", "ORG"),
+        ("A new poll found that voters were angry.", "voters", "a new poll", "WORK_OF_ART"),
+        ("Some of the aides said that the plan was sound.", "plan", "some of the aides", "PERSON"),
+    ],
+)
+def test_an_unnamed_sources_type_comes_from_its_head_noun(nlp, text, words, name, kind):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), words)
+    assert (actor.name, actor.type, actor.named, quote.rule) == (name, kind, False, "unnamed_source")
+
+
+def test_a_bare_pronoun_is_no_unnamed_source(nlp):
+    actor, quote = _speaker(analyze(Article("They said that the roads would reopen soon.", "T", "x"), nlp), "roads")
+    assert actor is None and quote.speaker_mention.text == "They"
+
+
+@pytest.mark.parametrize("subject", ["The Doe campaign", "Doe's campaign", "Aides to Jane Doe"])
+def test_a_group_speaking_for_a_named_actor_is_that_actor_through_the_whole_phrase(nlp, subject):
+    text = f"Jane Doe spoke in Ohio on Monday. {subject} said that the rally was a success."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    actor, quote = _speaker(analysis, "rally")
+    assert actor.name == "Jane Doe" and quote.speaker_mention.text == subject
+    # the phrase's noun is one of her mentions, so her detail and her quotes agree
+    nominal = [m for m in actor.mentions if m.kind == "nominal"]
+    assert len(nominal) == 1 and quote.speaker_mention.start <= nominal[0].start < nominal[0].end <= quote.speaker_mention.end
+
+
+def test_they_and_it_go_to_an_unnamed_source_just_named(nlp):
+    text = "Officials said that the bridge was unsafe. They said that the road would reopen."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    first, _ = _speaker(analysis, "bridge")
+    second, quote = _speaker(analysis, "road")
+    assert first is second and not first.named and quote.rule == "group_pronoun"
+    assert ("They", "pronoun") in [(m.text, m.kind) for m in first.mentions]  # the detail panel agrees
+    text = "The agency said that the drug was safe. It said that tests would go on."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    assert _speaker(analysis, "drug")[0] is _speaker(analysis, "tests")[0]
+
+
+def test_they_after_a_named_person_alone_stays_unattributed(nlp):
+    text = "Jane Doe spoke on Monday. They said that the road would reopen."
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "road")
+    assert actor is None and quote.rule == "other_pronoun"

@@ -209,6 +209,7 @@ def check_analysis(analysis: Analysis) -> None:
         _clean(actor.name)
         _need(actor.type in ACTOR_TYPES, "unknown actor type")
         _need(isinstance(actor.salience, float) and math.isfinite(actor.salience), "bad salience")
+        _need(isinstance(actor.named, bool), "an actor's named flag is not a boolean")
         for alias in actor.aliases:
             _clean(alias)
         for mention in actor.mentions:

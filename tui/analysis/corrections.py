@@ -204,6 +204,7 @@ class _Draft:
     salience: float
     mentions: dict[tuple[int, int], Mention]
     corrected: bool = False
+    named: bool = True  # False for an unnamed source ("officials") until the reader names it
 
     @property
     def first(self) -> int:
@@ -277,7 +278,8 @@ def apply_corrections(
     by_id: dict[str, _Draft] = {}
     drafts = []
     for actor in analysis.actors:
-        draft = _Draft(actor.name, actor.type, actor.salience, {(m.start, m.end): m for m in actor.mentions})
+        draft = _Draft(actor.name, actor.type, actor.salience, {(m.start, m.end): m for m in actor.mentions},
+                       named=actor.named)
         by_id[actor.id] = draft
         drafts.append(draft)
     state = _State(
@@ -303,6 +305,7 @@ def _apply_one(state: _State, c: Correction) -> None:
         for key, mention in source.mentions.items():
             target.mentions.setdefault(key, mention)
         target.salience = max(target.salience, source.salience)
+        target.named = target.named or source.named
         target.corrected = True
         state.actors.remove(source)
         state.speak_for(source, target)
@@ -343,6 +346,7 @@ def _apply_one(state: _State, c: Correction) -> None:
         assert c.actor is not None and c.name
         draft = state.actor(c.actor)
         draft.name = " ".join(c.name.split())
+        draft.named = True  # the reader gave it a name
         draft.corrected = True
     elif c.op == "retype":
         assert c.actor is not None and c.type
@@ -383,7 +387,7 @@ def _speaker_mention(quote: Quote) -> tuple[int, int] | None:
 
 def _freeze(analysis: Analysis, state: _State) -> tuple[Analysis, CorrectionReport]:
     live = [d for d in state.actors if d.mentions]
-    ranked = sorted(live, key=lambda d: (-round(d.salience, 6), d.first))
+    ranked = sorted(live, key=lambda d: (not d.named, -round(d.salience, 6), d.first))
     ids = {id(d): f"a{i}" for i, d in enumerate(ranked, 1)}
     actors = []
     for d in ranked:
@@ -391,7 +395,7 @@ def _freeze(analysis: Analysis, state: _State) -> tuple[Analysis, CorrectionRepo
         actors.append(Actor(
             id=ids[id(d)], name=d.name, type=d.type, salience=min(1.0, max(0.0, d.salience)),
             aliases=tuple(sorted({m.text for m in mentions if m.kind == "name"})),
-            mentions=tuple(mentions),
+            mentions=tuple(mentions), named=d.named,
         ))
     quotes = []
     for q in state.quotes:

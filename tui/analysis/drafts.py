@@ -21,6 +21,8 @@ class ActorDraft:
     mentions: list[Mention] = field(default_factory=list)
     # Token-level facts the salience stage uses (filled by the stages that know them).
     subject_mentions: int = 0
+    # False for an unnamed source made an actor by the quote stage ("officials")
+    named: bool = True
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -36,6 +38,15 @@ class MentionIndex:
         self._starts = [s for s, _, _ in items]
         self._items = items
         self._drafts = {d.key: d for d in drafts}
+        #: drafts registered after the index was built (unnamed sources of the
+        #: quote stage), in the order they were added
+        self.added: list[ActorDraft] = []
+
+    def add_draft(self, draft: ActorDraft) -> None:
+        """Register a new actor draft with no mentions yet (its mentions are
+        not indexed: it is made after every look-up that could need them)."""
+        self._drafts[draft.key] = draft
+        self.added.append(draft)
 
     def draft(self, key: str) -> ActorDraft:
         return self._drafts[key]

@@ -119,13 +119,17 @@ class Actor:
     salience: float
     aliases: tuple[str, ...]
     mentions: tuple[Mention, ...]  # in text order
+    # False for an unnamed source the quote stage made an actor of ("officials",
+    # "a source familiar with the talks"): its mentions are the words that say
+    # its quotes. In the JSON only when False (an added field).
+    named: bool = True
 
     @property
     def count(self) -> int:
         return len(self.mentions)
 
     def to_json(self, rules: bool = False) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "id": self.id,
             "name": self.name,
             "type": self.type,
@@ -133,6 +137,9 @@ class Actor:
             "aliases": list(self.aliases),
             "mentions": [m.to_json(rules) for m in self.mentions],
         }
+        if not self.named:
+            data["named"] = False
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +284,7 @@ class Analysis:
                     salience=float(a["salience"]),
                     aliases=tuple(a["aliases"]),
                     mentions=tuple(Mention(**m) for m in a["mentions"]),
+                    named=a.get("named", True) is not False,
                 )
                 for a in data["actors"]
             ),

@@ -167,6 +167,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     coref.resolve_references(doc, drafts)
     index = MentionIndex(drafts)
     found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
+    drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
     coref.quote_pronouns(doc, drafts, found)
     narrator.resolve_narrator(doc, drafts, found)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)

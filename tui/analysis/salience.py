@@ -11,6 +11,10 @@ An actor's salience in [0, 1] mixes four signals, each scaled to [0, 1]:
 
 Actors are sorted by descending salience (ties: first mention first) and get
 public ids a1..aN in that order; quote speakers (draft keys) are remapped.
+Unnamed sources the quote stage made actors of ("officials") are scored among
+themselves, scaled below the least salient named actor and listed after every
+named actor, so they never outrank one and the named actors' scores and ids are
+what they would be without them.
 """
 
 from __future__ import annotations
@@ -87,8 +91,16 @@ def assemble(
     drafts = [d for d in drafts if d.mentions]
     subject_counts(doc, drafts)
     quote_counts = Counter(q.speaker for q in quotes if q.speaker)
-    sal = scores(article, drafts, quote_counts)
-    ranked = sorted(drafts, key=lambda d: (-round(sal[d.key], 6), min(m.start for m in d.mentions)))
+    sal: dict[str, float] = {}
+    ranked: list[ActorDraft] = []
+    ceiling = 1.0  # an unnamed source scores at most what the least salient named actor does
+    for pool in ([d for d in drafts if d.named], [d for d in drafts if not d.named]):
+        keys = {d.key for d in pool}
+        pool_scores = scores(article, pool, Counter({k: n for k, n in quote_counts.items() if k in keys}))
+        sal.update({k: v * ceiling for k, v in pool_scores.items()})
+        ranked += sorted(pool, key=lambda d: (-round(sal[d.key], 6), min(m.start for m in d.mentions)))
+        if pool:
+            ceiling = min(sal[d.key] for d in pool)
     ids = {d.key: f"a{i}" for i, d in enumerate(ranked, 1)}
     actors = []
     for d in ranked:
@@ -96,7 +108,7 @@ def assemble(
         aliases = tuple(sorted({m.text for m in mentions if m.kind == "name"}))
         actors.append(Actor(
             id=ids[d.key], name=d.name, type=d.type, salience=sal[d.key],
-            aliases=aliases, mentions=mentions,
+            aliases=aliases, mentions=mentions, named=d.named,
         ))
     remapped = tuple(sorted(
         (dataclasses.replace(q, speaker=ids.get(q.speaker) if q.speaker else None) for q in quotes),

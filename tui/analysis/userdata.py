@@ -384,6 +384,8 @@ def _index_rows(analysis: Analysis, digest: str) -> tuple[list[tuple], list[tupl
             quotes_by.setdefault(q.speaker, []).append(q)
     people, places = [], []
     for actor in analysis.actors:
+        if not actor.named:
+            continue  # "officials" of one story and of another are not one person
         said = quotes_by.get(actor.id, [])
         aliases = sorted({normalise(a) for a in actor.aliases} - {""})
         people.append((digest, actor.id, actor.name, normalise(actor.name), actor.type, "\x1f".join(aliases),

@@ -1,5 +1,6 @@
 """The actor list: actors grouped by type, each with its mention count,
-ordered by salience within a group. Names are data, never markup."""
+ordered by salience within a group; the unnamed sources of quotes ("officials",
+"a source") come last, dim, in a group of their own. Names are data, never markup."""
 
 from __future__ import annotations
 
@@ -24,8 +25,13 @@ GROUP_CLASS = {
 }
 
 
+#: the heading of the last group: speakers the quote stage found no name for
+UNNAMED_TITLE = "Unnamed sources"
+
+
 class ActorSidebar(OptionList):
-    """Actors by group; Enter or a click posts `ActorSidebar.ActorSelected`."""
+    """Actors by group, unnamed sources last; Enter or a click posts
+    `ActorSidebar.ActorSelected`."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = OptionList.COMPONENT_CLASSES | {
         "actor-sidebar--heading",
@@ -69,16 +75,19 @@ class ActorSidebar(OptionList):
         shown: list[Actor] = []
         heading = self.get_visual_style("actor-sidebar--heading", partial=True)
         self._built_with = self._marker_styles()
-        for group, title in GROUPS:
-            members = [a for a in actors if group_of(a.type) == group]
+        # named actors by type, then the unnamed sources ("officials", "a source") in a group of their own
+        groups = [(title, group, [a for a in actors if a.named and group_of(a.type) == group])
+                  for group, title in GROUPS]
+        groups.append((UNNAMED_TITLE, "unnamed", [a for a in actors if not a.named]))
+        for title, group, members in groups:
             if not members:
                 continue
             if options:
                 options.append(None)
             options.append(Option(Content.styled(f"{title} ({len(members)})", heading),
                                   id=f"group:{group}", disabled=True))
-            marker = self.get_visual_style(GROUP_CLASS[group], partial=True)
             for actor in members:
+                marker = self.get_visual_style(GROUP_CLASS[group_of(actor.type)], partial=True)
                 options.append(Option(self._prompt(actor, marker), id=actor.id))
                 shown.append(actor)
         self._shown = tuple(shown)
@@ -125,9 +134,10 @@ class ActorSidebar(OptionList):
 
     @staticmethod
     def _prompt(actor: Actor, marker) -> Content:
+        """`● Name 3`; an unnamed source's words dim, as in the Quotes tab."""
         return Content.assemble(
             Content.styled("● ", marker),
-            Content(actor.name),
+            Content(actor.name) if actor.named else Content.styled(actor.name, "dim"),
             Content.styled(f" {actor.count}", "dim"),
         )
 

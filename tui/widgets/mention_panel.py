@@ -281,7 +281,8 @@ class MentionPanel(Vertical):
         position = f"{'–' if self.position is None else self.position + 1}/{actor.count}"
         mark = f"{CORRECTED} " if self.is_corrected(actor) else ""
         corrected = " · corrected" if self.is_corrected(actor) else ""
-        self._parts = (mark, actor.name, f" · {type_label(actor.type)} · {mentions_label(actor.count)}{corrected}")
+        kind = type_label(actor.type) + ("" if actor.named else ", unnamed source")
+        self._parts = (mark, actor.name, f" · {kind} · {mentions_label(actor.count)}{corrected}")
         self._header = ("".join(self._parts), position)
         self._show_header()
         self.set_class(True, "-positioned")
@@ -302,7 +303,8 @@ class MentionPanel(Vertical):
         room = max(4, width - len(mark) - len(rest))
         name = name if len(name) <= room else name[: room - 1].rstrip() + "…"
         self.query_one("#detail-header", Static).update(
-            Content.assemble(Content.styled(mark, "bold"), Content.styled(name, "bold"), Content(rest)))
+            Content.assemble(Content.styled(mark, "bold"), Content.styled(name, "bold" if actor.named else "dim"),
+                             Content(rest)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -28,11 +28,11 @@ def speaker_name(analysis: Analysis, quote: Quote) -> str:
 
 
 def speaker_content(analysis: Analysis, quote: Quote, limit: int, style: str = "") -> Content:
-    """The speaker's name in `style`; an unnamed source ("a source", "officials")
-    by the words that say it, dim; else "(no speaker)"."""
+    """The speaker's name in `style`; an unnamed source ("a source", "officials"),
+    an actor or not, dim; else "(no speaker)"."""
     text = one_line(speaker_name(analysis, quote), limit)
-    named = quote.speaker is not None and quote.speaker in analysis.actor_by_id
-    if not named and quote.speaker_mention is not None:
+    actor = analysis.actor_by_id.get(quote.speaker) if quote.speaker else None
+    if actor is None and quote.speaker_mention is not None or actor is not None and not actor.named:
         return Content.styled(text, "dim")
     return Content.styled(text, style) if style else Content(text)
 

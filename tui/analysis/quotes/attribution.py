@@ -135,6 +135,21 @@ class Finder(ReportedSpeech):
         start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
         if f.speaker is None:
             return Span(start, end, self.text[start:end])
+        if not self.index.draft(f.speaker).named:
+            return self.unnamed_mention(f.speaker, subj, start, end, added)
+        if f.rule.endswith(("group_speaks_for", "spokes_noun")):
+            # "the Doe campaign", "an Acme spokeswoman": the whole phrase says it,
+            # and the phrase (or its head noun) becomes a nominal mention of the actor
+            said = self.unnamed_mention(f.speaker, subj, start, end, added)
+            if said is not None or any(key == f.speaker for _, _, key in self.index.mentions_between(start, end)):
+                return Span(start, end, self.text[start:end])
+        if f.rule.endswith("coordinated_subjects") and subj.conjuncts:
+            # "Jane Doe and Tom Berg said": the words name them all
+            last = max(subj.conjuncts, key=lambda t: t.i)
+            lo, hi = self.phrase_of(last)
+            if self.same_paragraph(last, subj) and hi - start < 40 and not self.quote_between(start, self.doc[hi].idx):
+                end = self.doc[hi].idx + len(self.doc[hi])
+                return Span(start, end, self.text[start:end])
         # its mention in the phrase, else anywhere in the subject's words ("research
         # conducted by the Acme Institute", "a statement by Acme")
         left, right = subj.left_edge, subj.right_edge
@@ -156,30 +171,25 @@ class Finder(ReportedSpeech):
                 return Span(s, e, self.text[s:e])
         return None
 
-    def phrase_of(self, subj: Token) -> tuple[int, int]:
-        """First and last token of the noun phrase a subject heads, without
-        what follows a comma ("officials, who …") or a clause: "a senior
-        official", "E.U. leaders", "a spokesman for the agency"."""
-        if subj.pos_ == "PRON" or self.quote_of[subj.i] != -1:
-            return subj.i, subj.i
-        lo = hi = subj.i
-        for child in subj.lefts:
-            if child.dep_ != "punct" and self.quote_of[child.left_edge.i] == -1 \
-                    and self.same_paragraph(child.left_edge, subj) and subj.i - child.left_edge.i <= 8:
-                lo = min(lo, child.left_edge.i)
-        for child in subj.rights:
-            if child.dep_ in ("compound", "flat", "nummod", "amod", "nmod") or (
-                    child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with", "in", "on")):
-                if self.quote_of[child.right_edge.i] != -1 or child.right_edge.i - subj.i > 8:
-                    break
-                hi = child.right_edge.i
-            else:
+    def unnamed_mention(self, key: str, subj: Token, start: int, end: int,
+                        added: dict[tuple[int, int], str]) -> Span | None:
+        """The words that say a quote of an unnamed source or of a group
+        speaking for an actor, [start, end): they become the speaker's mention
+        (kind "nominal"), or only the head noun when a named actor's mention
+        lies inside them ("Acme supporters", "the Doe campaign"); None when
+        neither can be its mention."""
+        head = (subj.idx, subj.idx + len(subj))
+        for s, e in ((start, end), head):
+            if added.get((s, e)) == key:
                 break
-        while lo < subj.i and (self.doc[lo].is_punct or self.doc[lo].is_space):
-            lo += 1
-        while hi > subj.i and (self.doc[hi].is_punct or self.doc[hi].is_space):
-            hi -= 1
-        return lo, hi
+            if not self.index.mentions_between(s, e) and self.index.actor_at(s, e) is None \
+                    and not any(a < e and b > s for a, b in added):
+                self.index.draft(key).add(Mention(s, e, self.text[s:e], "pronoun" if subj.pos_ == "PRON" else "nominal"))
+                added[(s, e)] = key
+                break
+        else:
+            return None
+        return Span(start, end, self.text[start:end])
 
     def is_sentential(self, sp: MarkedSpan, toks: range) -> bool:
         """Does the quote stand as a sentence of its own (not a few words inside
@@ -210,12 +220,14 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     items = [f for f in sorted(directs + indirects, key=lambda f: (f.start, f.kind != "indirect", f.end))
              if 0 <= f.start < f.end <= len(text)]
     added: dict[tuple[int, int], str] = {}
-    return [
-        Quote(start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
-              speaker=f.speaker, cue=f.cue, rule=f.rule, speaker_mention=finder.speaker_mention(f, added),
-              parts=tuple(f.parts))
-        for f in items
-    ]
+    quotes = []
+    for f in items:
+        said = finder.speaker_mention(f, added)
+        if said is None and f.speaker is not None and not index.draft(f.speaker).named:
+            f.speaker = None  # an unnamed source whose words could not become its mention
+        quotes.append(Quote(start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
+                            speaker=f.speaker, cue=f.cue, rule=f.rule, speaker_mention=said, parts=tuple(f.parts)))
+    return quotes
 
 
 # Words between two pieces of one interrupted quote: its attribution only.

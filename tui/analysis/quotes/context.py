@@ -16,7 +16,7 @@ from .marks import ALL_MARKS, MarkedSpan
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..drafts import MentionIndex
+    from ..drafts import ActorDraft, MentionIndex
 
 
 @dataclass
@@ -86,6 +86,9 @@ class QuoteContext:
         self.sents.append((start, len(doc)))
         self._mention_starts: dict[str, tuple[list[int], list[Mention]]] = {}
         self._by_name: dict[str, str] | None = None
+        #: unnamed sources made actors of, by normalised phrase (speakers.py)
+        self.unnamed: dict[str, ActorDraft] = {}
+        self.unnamed_at: dict[int, str] = {}  # offset of the words that name one -> its key
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
         self.spans: list[MarkedSpan] = []
 

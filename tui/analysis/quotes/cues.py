@@ -197,14 +197,18 @@ class CueFinder(SpeakerResolver):
             found = Attribution(key, rule, subj)  # type: ignore[arg-type]
         else:
             found = Attribution(None, "no_subject")
-        if found.speaker is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
+        # an unnamed source is the last resort: the fallbacks below may still find a named one
+        weak = found.speaker is None or found.rule == "unnamed_source"
+        if weak and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
             # "Saying “…” (…), President X added": a participle clause has
             # no subject of its own; a word the parser gave it is noise
             main = self.main_subject(cue)
             if main is not None:
                 key, rule = self.decide_speaker(main)
-                found = Attribution(key, "participle_main_clause+" + rule, main)
-        if found.speaker is None and cue.dep_ == "conj" and depth < 3:
+                if key is not None or found.speaker is None:
+                    found = Attribution(key, "participle_main_clause+" + rule, main)
+                    weak = key is None or rule == "unnamed_source"
+        if weak and cue.dep_ == "conj" and depth < 3:
             # "X reported that prices are rising, and called the increase …":
             # a cue the parser coordinated into the clause X reported is X's
             verb = cue.head
@@ -212,14 +216,23 @@ class CueFinder(SpeakerResolver):
                 verb = verb.head
             if verb.dep_ == "ccomp" and self.is_cue(verb.head) and self.same_paragraph(verb.head, cue):
                 outer = self.resolve_cue(verb.head, depth + 1)
-                found = Attribution(outer.speaker, "coordinated_cue+" + outer.rule, outer.subject)
+                if outer.speaker is not None or found.speaker is None:
+                    found = Attribution(outer.speaker, "coordinated_cue+" + outer.rule, outer.subject)
         return found
 
-    @staticmethod
-    def passive_naming(cue: Token) -> bool:
+    def passive_naming(self, cue: Token) -> bool:
         """"was called the “breadbasket”", "what has been described as “…”":
         a passive naming verb without "by X" names no speaker."""
-        if cue.lemma_.lower() not in _NAMING_VERBS or cue.tag_ != "VBN":
+        if cue.lemma_.lower() not in _NAMING_VERBS:
+            return False
+        if cue.dep_ == "acl" and cue.head.i == cue.i - 1 and cue.head.pos_ == "NOUN":
+            # "a group called “Freedom Now”" (the parser may tag it VBD): the name follows at once
+            after = self.text[cue.idx + len(cue):cue.idx + len(cue) + 8].lstrip()
+            for det in ("the ", "a ", "an "):
+                after = after.removeprefix(det)
+            if after[:1] in ALL_MARKS:
+                return True
+        if cue.tag_ != "VBN":
             return False
         passive = any(c.dep_ == "auxpass" for c in cue.children) or cue.dep_ in ("acl", "amod")
         return passive and not any(c.dep_ == "agent" for c in cue.children)

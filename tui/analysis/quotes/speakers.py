@@ -12,6 +12,7 @@ from ..speech_cues import (
     is_spokes_noun,
     is_spokes_person,
 )
+from ..drafts import ActorDraft
 from .context import QuoteContext
 
 if TYPE_CHECKING:
@@ -25,6 +26,69 @@ _OTHERS = frozenset({"others", "colleagues", "allies", "supporters", "associates
 _MESSAGE_NOUNS = frozenset({"tweet", "post", "message", "statement", "letter"})
 # Where a message is posted from: its owner is the author ("from Ruiz's Instagram account").
 _ACCOUNT_NOUNS = frozenset({"account", "page", "feed", "channel", "profile", "handle"})
+
+# An unnamed source's type, from the head noun (lemma) of the words that say
+# it: organisations are ORG; writings and figures that "say" or "show"
+# something are WORK_OF_ART; people and groups of people ("officials", "a
+# source", "critics", "voters") are PERSON, by this list, PERSON_NOUNS or an
+# agent-noun ending ("-er", "-or", "-ist", "-ian", "-ant"). Any other head
+# ("a pact", "the rally", "the controversy") makes no unnamed source.
+_ORG_HEADS = ORG_NOUNS | frozenset({
+    "staff", "newsroom", "magazine", "outlet", "media", "industry", "movement", "authorities",
+    "agencies", "companies", "groups",
+})
+_WORK_HEADS = frozenset({
+    "poll", "survey", "report", "study", "research", "analysis", "statement", "letter", "memo", "document",
+    "data", "figure", "number", "result", "record", "filing", "lawsuit", "complaint", "suit", "petition",
+    "ad", "advert", "advertisement", "commercial", "email", "e-mail", "tweet", "post", "message", "video",
+    "speech", "book", "article", "editorial", "column", "review", "audit", "investigation", "inquiry",
+    "probe", "average", "estimate", "forecast", "projection", "indictment", "ruling", "release",
+    "transcript", "website", "blog", "manifesto", "notice", "finding", "footage", "story", "headline",
+    "note", "testimony", "account", "document", "announcement", "press release", "summary", "brief",
+    "resolution", "verdict", "decision", "opinion", "report card", "assessment", "evaluation", "paper",
+})
+_PEOPLE_HEADS = PERSON_NOUNS | frozenset({
+    "official", "source", "critic", "voter", "analyst", "expert", "supporter", "opponent", "resident",
+    "people", "person", "member", "aide", "adviser", "staffer", "lawmaker", "democrat", "republican",
+    "observer", "crowd", "protester", "protestor", "activist", "leader", "friend", "ally", "insider",
+    "investor", "economist", "strategist", "pollster", "participant", "respondent", "american", "citizen",
+    "worker", "employee", "user", "fan", "student", "parent", "family", "prosecutor", "investigator",
+    "delegate", "delegation", "conservative", "liberal", "progressive", "moderate", "independent",
+    "colleague", "associate", "veteran", "official", "legislator", "neighbor", "neighbour", "relative",
+    "child", "kid", "audience", "public", "everybody", "majority", "minority", "percent", "half", "third",
+    "quarter", "plurality", "most", "many", "few", "several", "some", "all", "both", "each", "either",
+    "neither", "none", "one", "two", "three", "four", "five", "dozen", "dozens", "hundreds", "thousands",
+    "spokespeople", "team", "camp", "side", "backer", "donor", "surrogate", "operative", "consultant",
+    "panel", "jury", "juror", "panelist", "guest", "host", "anchor", "commentator", "pundit", "columnist",
+    "blogger", "reporter", "journalist", "editor", "scholar", "academic", "historian", "scientist",
+    "archbishop", "cardinal", "rabbi", "imam", "pastor", "cleric", "monk", "nun", "priest",
+    "tycoon", "magnate", "mogul", "surgeon", "neurosurgeon", "physician", "hopeful", "native", "nominee",
+    "front-runner", "frontrunner", "contender", "incumbent", "billionaire", "millionaire", "celebrity",
+    "proponent", "advocate", "hawk", "dove", "insurgent", "outsider", "newcomer", "chief", "boss",
+    "agent", "detective", "coroner", "sheriff", "deputy", "trooper", "soldier", "marine", "pilot",
+    "attendee", "eyewitness", "bystander", "survivor", "mourner", "patient", "customer", "client",
+})
+# Groups and roles that speak for the actor named with them ("the Doe campaign",
+# "Acme officials", "aides to Doe"); a lawyer or a friend of Doe is someone else.
+_SPEAKS_FOR = frozenset({
+    "campaign", "team", "staff", "camp", "staffer", "official", "leader", "aide", "adviser", "advisor",
+    "spokespeople", "representative", "leadership", "administration", "government", "office", "headquarters",
+})
+_COUNT_NOUNS = frozenset({"percent", "half", "third", "quarter", "majority", "minority", "plurality", "dozen",
+                          "dozens", "hundreds", "thousands", "millions", "number", "share", "most", "rest"})
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants", "sman", "swoman",
+                  "smen", "swomen", "person")
+# Words for anyone at all: on their own ("people say", "a few people said")
+# they name no source; with a modifier ("people close to the talks") they do.
+_QUANTIFIERS = frozenset({"few", "many", "some", "most", "several", "other", "more", "all", "so", "too", "very",
+                          "such", "certain", "various", "numerous", "countless"})
+_GENERIC = frozenset({"people", "folks", "folk", "others", "everyone", "everybody", "someone", "somebody",
+                      "anyone", "anybody", "men", "women", "guys", "thing", "things", "all", "both"})
+# Heads that are not a source of their own: pronouns, relatives and the like
+# ("some", "those" and numbers only with an "of" phrase: "some of the aides").
+_QUANTIFIER_POS = frozenset({"PRON", "NUM", "DET", "ADJ"})
+_NOT_SOURCES = frozenset({"who", "whom", "that", "which", "what", "this", "these", "it", "they", "we", "you",
+                          "i", "he", "she", "there", "here"})
 
 
 class SpeakerResolver(QuoteContext):
@@ -40,6 +104,87 @@ class SpeakerResolver(QuoteContext):
             if verdict is not PASS:
                 return verdict, sieve.__name__  # type: ignore[return-value]
         return None, "unresolved_subject"
+
+    def phrase_of(self, subj: Token) -> tuple[int, int]:
+        """First and last token of the noun phrase a subject heads, without
+        what follows a comma ("officials, who …") or a clause: "a senior
+        official", "E.U. leaders", "a spokesman for the agency"."""
+        if subj.pos_ == "PRON" and not _counts_of(subj) or self.quote_of[subj.i] != -1:
+            return subj.i, subj.i
+        lo = hi = subj.i
+        for child in subj.lefts:
+            if child.dep_ != "punct" and self.quote_of[child.left_edge.i] == -1 \
+                    and self.same_paragraph(child.left_edge, subj) and subj.i - child.left_edge.i <= 8:
+                lo = min(lo, child.left_edge.i)
+        for child in subj.rights:
+            if child.dep_ in ("compound", "flat", "nummod", "amod", "nmod") or (
+                    child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with", "in", "on", "to")):
+                if self.quote_of[child.right_edge.i] != -1 or child.right_edge.i - subj.i > 8:
+                    break
+                hi = child.right_edge.i
+            else:
+                break
+        while lo < subj.i and (self.doc[lo].is_punct or self.doc[lo].is_space):
+            lo += 1
+        while hi > subj.i and (self.doc[hi].is_punct or self.doc[hi].is_space):
+            hi -= 1
+        return lo, hi
+
+    def unnamed_source(self, subj: Token) -> str | None:
+        """Key of the unnamed source the phrase `subj` heads ("officials",
+        "a source familiar with the talks", "some of the aides"), made on first
+        use: one draft per normalised phrase in the article. None for what is
+        no source of its own (a pronoun, a name the actors stage did not take)."""
+        if self.quote_of[subj.i] != -1 or subj.pos_ == "PROPN" or subj.lower_ in _NOT_SOURCES:
+            return None
+        if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN",):
+            # "some of the aides", "79 percent of voters": only with what they count
+            if not _counts_of(subj):
+                return None
+        lo, hi = self.phrase_of(subj)
+        if subj.lower_ in _GENERIC and not any(
+                self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADP", "VERB") and self.doc[k].lower_ not in _QUANTIFIERS
+                for k in range(lo, hi + 1) if k != subj.i):
+            return None  # "people say", "a few people said": anyone at all
+        name = self.doc[lo : hi + 1].text
+        if not name or not any(ch.isalpha() for ch in name):
+            return None
+        first = self.doc[lo]
+        if first.pos_ != "PROPN" and first.text[:1].isupper() and not (len(first.text) > 1 and first.text.isupper()):
+            name = name[:1].lower() + name[1:]  # "Officials said" is listed as "officials"
+        words = name.casefold().replace("’", "'").split()
+        if words and words[0] == "the":
+            words = words[1:]
+        key = "unnamed:" + " ".join(words)
+        kind = _source_type(subj)
+        if kind is None:
+            return None
+        if key not in self.unnamed:
+            draft = ActorDraft(key, name, kind, named=False)
+            self.unnamed[key] = draft
+            self.index.add_draft(draft)
+        self.unnamed_at[subj.idx] = key
+        return key
+
+    def group_antecedent(self, tok: Token, types: tuple[str, ...]) -> str | None:
+        """The group a "they" (or an "it") refers to: the nearest organisation
+        or group (`types`) named in this or the previous paragraph, outside
+        quotes, or an unnamed source found there ("officials … they said";
+        of a PERSON source, only a plural one)."""
+        limit = self.limit_before(tok.idx)
+        best: tuple[int, str] | None = None
+        for start, _, key in reversed(self.index.mentions_between(limit, tok.idx)):
+            if not self.inside_quote(start) and self.index.draft(key).type in types \
+                    and self.index.draft(key).type != "PERSON":  # a named person is "he" or "she"
+                best = (start, key)
+                break
+        for start, key in self.unnamed_at.items():
+            draft = self.index.draft(key)
+            plural = draft.type != "PERSON" or self.doc[self.tokens_in(start, start + 1)[0]].tag_ in ("NNS", "NNPS")
+            if limit <= start < tok.idx and (draft.type in types or draft.type == "PERSON" and "PERSON" in types) \
+                    and plural and (best is None or start > best[0]):
+                best = (start, key)
+        return best[1] if best else None
 
     def unnamed_others(self, tok: Token) -> bool:
         """"Jane Doe and others in her party": a conjunct that names no one
@@ -227,6 +372,33 @@ class SpeakerResolver(QuoteContext):
         return self.index.nearest_before(tok.idx, ("PERSON",), limit)
 
 
+def _source_type(head: Token) -> str | None:
+    """The type of the unnamed source a noun heads (see `_PEOPLE_HEADS`), or
+    None for a head that names no source ("a pact")."""
+    lemma, word = head.lemma_.lower(), head.lower_
+    if head.pos_ in _QUANTIFIER_POS or lemma in _COUNT_NOUNS:
+        # "some of the aides", "79 percent of voters": what they count
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return _source_type(obj) if obj.pos_ == "NOUN" else "PERSON"
+    if lemma in _ORG_HEADS or word in _ORG_HEADS:
+        return "ORG"
+    if lemma in _WORK_HEADS or word in _WORK_HEADS:
+        return "WORK_OF_ART"
+    if lemma in _PEOPLE_HEADS or word in _PEOPLE_HEADS or is_spokes_person(lemma) \
+            or lemma.isdigit() or head.pos_ == "NOUN" and lemma.endswith(_AGENT_ENDINGS) and len(lemma) > 4:
+        return "PERSON"
+    return None
+
+
+def _counts_of(tok: Token) -> bool:
+    """"some of the aides", "79 percent of voters": a count of a group named after "of"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children) for c in tok.children)
+
+
 # --------------------------------------------------------------------------
 # The speaker sieves, in order. Each takes the resolver and the subject token
 # of a speech cue and returns an actor key, None (decided: no actor), or PASS
@@ -242,10 +414,16 @@ def _subject_actor(r: SpeakerResolver, subj: Token) -> str | None:
 
 
 def coordinated_subjects(r: SpeakerResolver, subj: Token) -> object:
-    """"Acme and Bexley Foods emphasized": several speakers, no single actor."""
-    if subj.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and not r.unnamed_others(c) for c in subj.children):
-        return None
+    """"Jane Doe and Tom Berg said": the first named conjunct speaks (the quote's words name them all)."""
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        return PASS
+    conjuncts = [c for c in subj.conjuncts if c.pos_ in ("PROPN", "NOUN") and not r.unnamed_others(c)]
+    if not conjuncts:
+        return PASS
+    for tok in sorted([subj, *conjuncts], key=lambda t: t.i):
+        key = _subject_actor(r, tok)
+        if key is not None:
+            return key
     return PASS
 
 
@@ -289,15 +467,27 @@ def person_pronoun(r: SpeakerResolver, subj: Token) -> object:
 
 
 def thing_pronoun(r: SpeakerResolver, subj: Token) -> object:
-    """"it said": the nearest organisation in the paragraph."""
+    """"it said": the nearest organisation in the paragraph (or an unnamed one: "the agency … it said")."""
     if subj.lower_ in THING_PRONOUNS:
-        return r.index.nearest_before(subj.idx, ("ORG",), r.paragraphs[r.paragraph_index(subj.idx)][0])
+        key = r.index.nearest_before(subj.idx, ("ORG",), r.paragraphs[r.paragraph_index(subj.idx)][0])
+        return key if key is not None else r.group_antecedent(subj, ("ORG", "WORK_OF_ART"))
+    return PASS
+
+
+def group_pronoun(r: SpeakerResolver, subj: Token) -> object:
+    """"Acme officials met on Monday. They said …": the nearest group, organisation or plural unnamed source."""
+    if subj.lower_ in ("they", "we"):
+        key = r.group_antecedent(subj, ("ORG", "NORP", "PERSON"))
+        if key is not None:
+            return key
     return PASS
 
 
 def other_pronoun(r: SpeakerResolver, subj: Token) -> object:
     """"they said", "someone said": no one actor."""
-    return None if subj.pos_ == "PRON" else PASS
+    if subj.pos_ != "PRON" or _counts_of(subj):
+        return PASS  # "some of the aides": an unnamed source
+    return None
 
 
 def role_with_person(r: SpeakerResolver, subj: Token) -> object:
@@ -356,10 +546,34 @@ def spokes_noun(r: SpeakerResolver, subj: Token) -> object:
                 return key
     if is_spokes_person(lemma):
         if any(c.dep_ in ("compound", "poss") and c.pos_ == "NOUN" for c in subj.children):
-            return None  # "a family spokeswoman": for a group no actor names
+            return PASS  # "a family spokeswoman": for a group no actor names (an unnamed source)
         # "a spokeswoman said", for the organisation the paragraph is about
-        return r.index.nearest_before(subj.idx, ("ORG",), r.limit_before(subj.idx))
+        key = r.index.nearest_before(subj.idx, ("ORG",), r.limit_before(subj.idx))
+        if key is not None:
+            return key
     return PASS
+
+
+def group_speaks_for(r: SpeakerResolver, subj: Token) -> object:
+    """"the Doe campaign said", "aides to Jane Doe said", "E.U. leaders warned": the named actor the group speaks for."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in _SPEAKS_FOR:
+        return PASS
+    found: list[str] = []
+    for child in subj.children:
+        if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            toks = [child]
+        elif child.dep_ == "prep" and child.lower_ in ("to", "for", "of", "at", "from", "with"):
+            toks = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for tok in toks:
+            if r.quote_of[tok.i] != -1:
+                continue
+            key = _subject_actor(r, tok)
+            if key is not None and r.index.draft(key).named and \
+                    r.index.draft(key).type in ("PERSON", "ORG", "GPE", "NORP") and key not in found:
+                found.append(key)
+    return found[0] if len(found) == 1 else PASS
 
 
 def role_antecedent(r: SpeakerResolver, subj: Token) -> object:
@@ -367,20 +581,24 @@ def role_antecedent(r: SpeakerResolver, subj: Token) -> object:
     if subj.tag_ not in ("NN", "NNP"):
         return PASS
     key = r.role_antecedent(subj)
-    if key is not None or (subj.lemma_.lower() in PERSON_NOUNS and not r.has_definite_det(subj)):
-        return key
-    return PASS
+    return key if key is not None else PASS
 
 
 def definite_description(r: SpeakerResolver, subj: Token) -> object:
     """"the institute said", "the president said": an organisation or person named before."""
     if r.has_definite_det(subj) and subj.tag_ in ("NN", "NNP"):
         lemma = subj.lemma_.lower()
-        if lemma in ORG_NOUNS:
-            return r.org_antecedent(subj)
-        if lemma in PERSON_NOUNS:
-            return r.person_antecedent(subj)
+        key = r.org_antecedent(subj) if lemma in ORG_NOUNS else \
+            r.person_antecedent(subj) if lemma in PERSON_NOUNS else None
+        if key is not None:
+            return key
     return PASS
+
+
+def unnamed_source(r: SpeakerResolver, subj: Token) -> object:
+    """"officials said", "a source familiar with the talks said": the phrase becomes an actor of its own, not named."""
+    key = r.unnamed_source(subj)
+    return key if key is not None else PASS
 
 
 #: The speaker sieves in the order they run; the first that decides wins.
@@ -391,12 +609,15 @@ SPEAKER_SIEVES = (
     actor_mention,
     person_pronoun,
     thing_pronoun,
+    group_pronoun,
     other_pronoun,
     role_with_person,
     title_head,
     message_author,
     work_by_author,
     spokes_noun,
+    group_speaks_for,
     role_antecedent,
     definite_description,
+    unnamed_source,
 )
