@@ -739,3 +739,27 @@ def test_forms_of_one_country_are_one_actor(nlp, text):
     drafts = actors_of(nlp, text)
     places = {d.key for d in drafts if d.type == "GPE" and d.name != "Lyon"}
     assert len(places) == 1
+
+
+def test_a_given_and_family_name_tagged_as_an_organisation_is_a_person(nlp):
+    text = "The photograph by Marco Verch is licensed freely."
+    d = owner(actors_of(nlp, text), text, "Marco Verch")
+    assert d is not None and d.type == "PERSON"
+
+
+def test_a_company_named_with_a_given_name_stays_an_organisation(nlp):
+    text = "The prize went to Jennifer Abara Group."
+    d = owner(actors_of(nlp, text), text, "Jennifer Abara Group")
+    assert d is not None and d.type == "ORG"
+
+
+def test_a_name_in_a_list_of_places_is_a_place(nlp):
+    text = "Ferries sail to Oslo, Bergen, Tromso and Larvik."
+    d = owner(actors_of(nlp, text), text, "Larvik")
+    assert d is not None and d.type == "GPE"
+
+
+def test_the_place_an_institution_is_of_stays_apart(nlp):
+    text = "He studied at the University of Lyonesse and later returned to Lyonesse in 1888."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Lyonesse", 1) is not owner(drafts, text, "University of Lyonesse")

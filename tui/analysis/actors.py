@@ -507,6 +507,8 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             cue = _usable_cue(cue, label, te - ts)
             if label in ("PERSON", "ORG", None) and _cited_author(doc, ts, te):
                 cue, strong = "PERSON", False  # "Doe et al.", "Doe (2011)": an author
+            elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
+                cue = "PERSON"  # "Jennifer Roe" tagged as an organisation or a place
             not_person = not_person or (strong and cue not in (None, "PERSON"))
             team = te - ts == 1 and _plays_match(root)
             if team and cue is None:
@@ -593,6 +595,31 @@ def _language_use(doc: Doc, i: int) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LANGUAGE_VERBS:
         return True
     return tok.dep_ == "conj" and _language_use(doc, tok.head.i) if tok.head.i < i else False
+
+
+_GIVEN_NAME_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", None})
+# Last words of company names that begin with a given name ("Felix Airways", "Victoria Foods").
+_COMPANY_WORDS = frozenset({
+    "Airways", "Airlines", "Air", "Hotel", "Hotels", "Motors", "Records", "Foods", "Media", "Group", "Holdings",
+    "Inc", "Ltd", "Partners", "Studios", "Films", "Pictures", "Books", "Press", "Times", "News", "Trust",
+    "Foundation", "Fund", "Prize", "Award", "Awards", "Center", "Centre", "School", "College", "Hall", "Library",
+})
+_NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
+
+
+def _given_and_family_name(text: str) -> bool:
+    """"Jennifer Roe", "Marco T. Berg": two or three capitalised words, the first
+    a given name of the table in `first_names`, none of them a head word of an
+    institution, building or street ("Victoria Street", "Charles University")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3 and gender_of_first_name(words[0]) is not None and words[0][-1] != "."
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not any(
+            w in _ORG_HEADS or w in _FAC_HEADS or w in _FAC_LAST or w in _ADDRESS_HEADS or w in _COMPANY_WORDS
+            for w in words
+        )
+    )
 
 
 def _attributive(doc: Doc, ts: int, te: int) -> bool:
@@ -938,10 +965,27 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
         if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE:
             # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
             return "PERSON", False
+        others = [t for t in _conjuncts(tok) if t.i != tok.i]
+        if len(others) >= 2 and all(t.ent_type_ == "GPE" for t in others) and tok.pos_ == "PROPN" \
+                and root.ent_type_ in ("PERSON", "ORG", ""):
+            return "GPE", False  # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places
         if tok.dep_ != "conj":
             break
         tok = head
     return None, False
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """Every conjunct of the coordination `tok` is in ("A, B, C and D"), itself included."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    out, todo = [], [first]
+    while todo and len(out) < 50:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
 
 
 def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:
@@ -1223,8 +1267,13 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
         return False
     n = len(g.words)
     at = [i for i in range(len(h.words) - n + 1) if h.words[i : i + n] == g.words]
-    if _family(gl) == "PLACE" and all(i > 0 and h.words[i - 1] == "of" for i in at):
-        return False  # "Lyon" in "University of Lyon": the place it is of, not a short form of it
+    if all(i > 0 and h.words[i - 1] == "of" for i in at) and (
+        _family(gl) == "PLACE" or n == 1 and not g.words[0].endswith("s")
+    ):
+        # "Lyon" in "University of Lyon": the place it is of, not a short form
+        # of it (whatever spaCy guessed for the lone word); "Representatives"
+        # still stands for "House of Representatives"
+        return False
     named_after = at == [0] and h.words[-1] in _FAC_LAST | _ADDRESS_HEADS | {"Bay", "Square", "Hotel", "School", "Expressway"}
     if gl == "PERSON" or gl is None:
         return hl in ("ORG", None) and not named_after  # "Jane Doe Square" is a place named after her
