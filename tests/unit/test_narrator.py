@@ -129,3 +129,19 @@ def test_mention_rules_in_json_only_when_asked_and_read_back(nlp):
     assert any(m.get("rule") == "byline" for a in ruled["actors"] for m in a["mentions"])
     back = Analysis.from_json(ruled)
     assert back.to_json(rules=True)["actors"] == ruled["actors"]
+
+
+def test_interviewee_from_interviewed_in_the_first_paragraphs(nlp):
+    text = ("Harbour painters, part 3\n\n"
+            "Last week the Courier interviewed Jane Doe, who has painted harbours for thirty years.\n\n"
+            "When did you start painting?\n\n"
+            "I started when I was ten.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, r in got if r == "interview_answer"] == ["I", "I"]
+    assert [w for w, r in got if r == "interview_you"] == ["you"]
+
+
+def test_any_short_line_ending_with_a_comma_closes_a_letter(nlp):
+    text = ("Dear Susan,\n\nI was glad to hear from you.\n\nWrite soon and often,\n\nMargaret")
+    got = pronouns(analyse(nlp, text), "Margaret")
+    assert [w for w, r in got] == ["I"] and {r for _, r in got} == {"signature"}

@@ -16,10 +16,14 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   "I am your host, Jane Doe": the person is the "I" of that paragraph (only
   there: in a conversation the next paragraph may be someone else's).
 - **Interview** (`interview_answer`, `interview_you`): a headline that says
-  "interview" and names one person makes that person the interviewee. After
-  the first question, a paragraph ending with "?" is the interviewer's
-  question: its "you", "your" are the interviewee and its "I" is left alone;
-  every other paragraph is an answer whose "I" is the interviewee.
+  "interview" and names one person makes that person the interviewee (so
+  do "interviewed Jane Doe", "spoke with Jane Doe", "Jane Doe tells ..." in
+  the first paragraphs). After the first question, a paragraph ending with
+  "?" is the interviewer's question: its "you", "your" are the interviewee
+  and its "I" is left alone; every other paragraph is an answer whose "I"
+  is the interviewee. Before the first question nothing is linked: answers
+  there could not be told from an interviewer's introduction ("I met Jane
+  Doe in her studio").
 - **The text's author** (`byline`, `signature`, `headline_speaker`): "By Jane
   Doe" as one of the first paragraphs; a letter's signature (a short closing
   ending with a comma, "Yours," "Best wishes," "Sincerely," followed by a
@@ -75,6 +79,8 @@ _LABEL = re.compile(r"([A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
 # "I'm Jane Doe", "I am your host, Jane Doe": words before the name only as
 # a description ("your host", "the mayor") followed by a comma
 _SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I’m)\s+(?:(?:your|the|a|an)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?")
+_TELLS = re.compile(r"\s+(?:tells|told|talks to|talked to|speaks to|spoke to)\s")
+_NOT_INTERVIEWEES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "LANGUAGE"})
 _MORE_NAMES = re.compile(r"\s*(?:and|&)\s+[A-Z]")
 # "interviewed Jane Doe", "spoke with Jane Doe", "an interview with Jane Doe"
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|sp[eo]ke|speaks|talk(?:s|ed)?|sat down)\s+(?:with\s+|to\s+)?$",
@@ -131,7 +137,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             name = _signature_name(text, (m.end() - 1, salutation[1]))
             if name is not None and text[name[0] : name[1]].lower() not in _GENERIC_ADDRESSEES:
                 addressee = new_person(*name, "addressee")
-    interviewee = _interviewee(text, paragraphs, persons_in, names)
+    named = sorted((m.start, m.end, d.key, d.type) for d in drafts for m in d.mentions if m.kind == "name")
+    interviewee = _interviewee(text, paragraphs, persons_in, named)
     turns = _turns(text, paragraphs, people, names, interviewee)
     intros = _self_intros(text, paragraphs, names)
     if interviewee is not None and any(k != interviewee for k in intros.values()):
@@ -194,7 +201,8 @@ def _words(text: str, span: tuple[int, int]) -> list[str]:
 def _author(text: str, paragraphs, persons_in, new_person) -> tuple[str | None, str | None]:
     """The person a byline, a letter's signature or a speech's headline names.
     `new_person(start, end)`, given for a letter (a text with a salutation),
-    makes a person of a signature that is a name but no actor's mention."""
+    makes a person of a signature that is a name but no actor's mention; in a
+    letter any short line ending with a comma can close it ("Write soon,")."""
     for span in paragraphs[:_TOP_PARAGRAPHS]:
         body = text[span[0] : span[1]]
         if _BYLINE.match(body) and len(body.split()) <= 6 and " and " not in body and "," not in body:
@@ -206,8 +214,9 @@ def _author(text: str, paragraphs, persons_in, new_person) -> tuple[str | None, 
         span = paragraphs[i]
         body = text[span[0] : span[1]]
         first_line = body.split("\n", 1)[0]
+        comma_end = first_line.rstrip().endswith(",")
         if len(first_line.split()) > 8 or not (
-            _STRONG_CLOSING.match(first_line) or _CLOSING.match(first_line) and first_line.rstrip().endswith(",")
+            _STRONG_CLOSING.match(first_line) or comma_end and (_CLOSING.match(first_line) or new_person is not None)
         ):
             continue
         comma = first_line.rfind(",")
@@ -235,24 +244,26 @@ def _author(text: str, paragraphs, persons_in, new_person) -> tuple[str | None, 
     return None, None
 
 
-def _interviewee(text: str, paragraphs, persons_in, names) -> str | None:
-    """The one person a headline about an interview names, else the person the
-    first paragraphs say was interviewed ("Jane Doe spoke with Wikinews" is
-    not enough: "interviewed Jane Doe", "spoke with Jane Doe"). Two people
-    ("Jane Doe and John Roe"): none."""
+def _interviewee(text: str, paragraphs, persons_in, named) -> str | None:
+    """Who an interview is with: the one actor the first paragraphs name
+    right after "interviews", "interviewed", "an interview with", "spoke
+    with" or before "tells", "told" ("Jane Doe tells the Courier"), whatever
+    type the name stage gave it unless it is a place, a group or an
+    organisation; else the one person a headline that says "interview"
+    names. Two ("Jane Doe and John Roe"): none. `named` holds (start, end,
+    key, type) of every name mention."""
     head = paragraphs[0]
-    keys: list[str] = []
-    if _INTERVIEW.search(text, head[0], head[1]):
+    hi = paragraphs[min(2, len(paragraphs) - 1)][1]
+    found = [(s, e, k) for s, e, k, t in named if s < hi and t not in _NOT_INTERVIEWEES
+             and (_INTERVIEWED.search(text[max(0, s - 40) : s]) or _TELLS.match(text, e))]
+    keys = list(dict.fromkeys(k for _, _, k in found))
+    if not keys and _INTERVIEW.search(text, head[0], head[1]):
         keys = persons_in(*head)
-    if not keys:
-        lo, hi = paragraphs[0][0], paragraphs[min(2, len(paragraphs) - 1)][1]
-        keys = [k for s, _, k in names if lo <= s < hi and _INTERVIEWED.search(text[max(lo, s - 40) : s])]
-        keys = list(dict.fromkeys(keys))
+        found = [(s, e, k) for s, e, k, _ in named if k in keys and head[0] <= s < head[1]]
     if len(keys) != 1:
         return None
-    for s, e, k in names:
-        if k == keys[0] and head[0] <= s and _MORE_NAMES.match(text, e) and s < paragraphs[min(2, len(paragraphs) - 1)][1]:
-            return None
+    if any(_MORE_NAMES.match(text, e) for _, e, _ in found):
+        return None
     return keys[0]
 
 
