@@ -448,9 +448,9 @@ def test_scare_quotes_and_titles_without_a_speaker_of_their_own_are_not_quotes(a
         ("Welcome Home", "unnamed:crowds")]
 
 
-def test_according_to_mid_sentence_reports_the_longer_side(analyse):
+def test_according_to_mid_sentence_reports_the_clause_around_it(analyse):
     text = "Sales of the new phone, according to Jane Doe, fell sharply in every market last year."
-    assert indirect(analyse(text)) == [("fell sharply in every market last year", "Jane Doe")]
+    assert indirect(analyse(text)) == [(text[:-1], "Jane Doe")]
 
 
 def test_passive_naming_gives_no_speaker(analyse):
@@ -720,3 +720,68 @@ def test_a_quoted_term_as_the_subject_of_a_verb_is_still_no_quote(nlp):
     text = "New name\n\nThe agency said the name was chosen with care. “XR-19” stands for the year.\n"
     analysis = analyze(Article(text, "New name", "x"), nlp)
     assert not [q for q in analysis.quotes if q.kind == "direct" and q.text.startswith("XR")]
+
+
+# --------------------------------------------------------------------------
+# Detection: attributions the parse hides
+# --------------------------------------------------------------------------
+
+
+def reported(quotes):
+    return [q.text for q in quotes if q.kind == "indirect"]
+
+
+def test_a_bare_attribution_sentence_is_the_cue_of_the_quote_before(analyse):
+    quotes = analyse("“Our town is quiet.” Jane Doe said. “The storm has passed.”")
+    assert pieces(quotes) == [(["Our town is quiet.", "The storm has passed."], "Jane Doe")]
+
+
+def test_a_doubled_apostrophe_mark_does_not_stop_the_join(analyse):
+    quotes = analyse("''We waited for this,'' Jane Doe said. ''The boats are home.''")
+    assert [len(q.pieces()) for q in quotes if q.kind == "direct"] == [2]
+
+
+def test_a_cue_inside_the_clause_it_reports(analyse):
+    assert reported(analyse("The plan, Jane Doe said, will fail next year.")) == \
+        ["The plan, Jane Doe said, will fail next year"]
+    assert reported(analyse("If it rains on Sunday, he says, the fair will close.")) == \
+        ["If it rains on Sunday, he says, the fair will close"]
+
+
+def test_a_cue_with_its_own_subject_after_the_clause(analyse):
+    text = "The mayor remains committed to the plan, his aide, Tom Berg, told the Daily Planet."
+    assert reported(analyse(text)) == ["The mayor remains committed to the plan"]
+
+
+def test_a_coordinated_verb_without_its_own_subject_reports_nothing(analyse):
+    assert reported(analyse("The mayor visited the school and told the pupils a story.")) == []
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_of_the_cue(analyse):
+    text = "Jane Doe said in one of a series of online messages that the truck was carrying arms."
+    assert reported(analyse(text)) == ["the truck was carrying arms"]
+
+
+def test_a_gerund_subject_of_the_reported_clause(analyse):
+    text = "He said legalizing it could put thousands of people to work in towns where there are lakes."
+    assert reported(analyse(text)) == ["legalizing it could put thousands of people to work in towns where there are lakes"]
+
+
+def test_what_follows_the_colon_is_what_is_said(analyse):
+    text = "At his rallies, John Smith cites the crowds as an example: He says news outlets undercount his supporters."
+    assert reported(analyse(text)) == ["news outlets undercount his supporters"]
+
+
+def test_according_to_reports_a_clause_with_a_verb_that_takes_no_clause(analyse):
+    text = "The agency has found 600 files containing secrets, according to the Daily Planet."
+    assert reported(analyse(text)) == ["The agency has found 600 files containing secrets"]
+
+
+def test_according_to_between_commas_reports_the_clause_around_it(analyse):
+    text = "Sales, according to the firm, fell sharply in the first quarter of the year after the storm."
+    assert reported(analyse(text)) == [text[:-1]]
+
+
+def test_according_to_before_a_conjunction_reports_what_came_before(analyse):
+    text = "The mayor leads her rival by 271 votes according to a count by the Daily Planet, but the rival stays on."
+    assert reported(analyse(text)) == ["The mayor leads her rival by 271 votes"]

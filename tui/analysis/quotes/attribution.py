@@ -266,7 +266,7 @@ def _interrupts(text: str, a: _Found, b: _Found) -> bool:
         return False  # the words between must hold A's own cue
     if b.has_cue and b.cue_at != a.cue_at or b.speaker is not None and b.speaker != a.speaker:
         return False
-    gap = text[sa.close_at + 1:sb.open_at]
+    gap = text[sa.close_at + 1:sb.open_at].strip("'’`")  # the rest of a doubled ('') mark
     if "\n" in gap or "''" in gap or any(ch in _NOT_IN_CREDIT for ch in gap):
         return False
     words = gap.split()

@@ -286,6 +286,15 @@ class CueFinder(SpeakerResolver):
                 head = head.head
         return best[1] if best else None
 
+    def bare_attribution(self, lo: int, hi: int) -> bool:
+        """Is the sentence [lo, hi) only an attribution ("Jane Doe said.",
+        "The mayor said in a statement."): a speech verb heading it that
+        takes no content of its own?"""
+        roots = [self.doc[k] for k in range(lo, hi) if self.doc[k].head.i == k or not lo <= self.doc[k].head.i < hi]
+        return len(roots) == 1 and self.is_cue(roots[0]) and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "csubj") for c in roots[0].children) \
+            and not any(self.quote_of[k] != -1 for k in range(lo, hi))
+
     def nearby_cue(self, sp: MarkedSpan, toks: range) -> Token | None:
         """The speech verb nearest the quote in its sentence(s), outside quotes.
         After the closing mark first when the quote ends in , ? or ! (the
@@ -300,7 +309,8 @@ class CueFinder(SpeakerResolver):
         # a short attribution after a sentence-final quote: "“…” he said."
         if s_hi + 1 < len(self.sents):
             nxt_lo, nxt_hi = self.sents[s_hi + 1]
-            if nxt_hi - nxt_lo <= 8 and self.quote_of[nxt_lo] == -1 and self.doc[nxt_lo].is_lower:
+            if nxt_hi - nxt_lo <= 8 and self.quote_of[nxt_lo] == -1 and (
+                    self.doc[nxt_lo].is_lower or self.bare_attribution(nxt_lo, nxt_hi)):
                 hi = nxt_hi
         p_start, p_end = self.paragraphs[sp.paragraph]
         if sp.open_at == p_start and sp.paragraph > 0 and self.char_before(sp.open_at) == ":":

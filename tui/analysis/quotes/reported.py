@@ -68,6 +68,14 @@ class ReportedSpeech(CueFinder):
             return None  # "what he said was …"
         comps = [c for c in cue.children if c.dep_ == "ccomp"]
         comp = comps[0] if comps else None
+        if len(comps) > 1 and comp is not None and comp.i < cue.i and self.colon_between(comp, cue):
+            comp = next((c for c in comps if c.i > cue.i), comp)  # "X did Y: he says Z": Z is what he says
+        if comp is None:
+            around = self.parenthetical_clause(cue)
+            if around is not None:
+                return around
+        if comp is None:
+            comp = self.misattached_clause(cue)
         if comp is None:
             # "voiced concern and that …": a that-clause coordinated with the object
             comp = next((c for c in cue.rights if c.dep_ == "conj"
@@ -86,7 +94,7 @@ class ReportedSpeech(CueFinder):
                     comp = obj
         if comp is None:
             return None
-        if comp.dep_ != "dobj" and not self.is_finite(comp):
+        if comp.dep_ not in ("dobj", "xcomp") and not self.is_finite(comp):
             return None  # "declaring it to be invalid": an object and an infinitive
         lo, hi = comp.left_edge.i, comp.right_edge.i
         if comp.i > cue.i:
@@ -116,6 +124,60 @@ class ReportedSpeech(CueFinder):
                 stop = min(stop, subj.left_edge.i)  # type: ignore[union-attr]
             hi = min(hi, stop - 1)
         return self.clean_clause(lo, hi)
+
+    def colon_between(self, left: Token, cue: Token) -> bool:
+        """A colon or semicolon between a clause left of the cue and the cue."""
+        return any(self.doc[k].text in (":", ";") for k in range(left.right_edge.i + 1, cue.i))
+
+    def parenthetical_clause(self, cue: Token) -> tuple[int, int] | None:
+        """A cue set inside the clause it reports, between commas: "The plan,
+        Jane Doe said, will fail", "If it rains, he says, we stay" (parsed as
+        the clause's parenthetical), or after it with a subject of its own:
+        "The plan will fail, his aide, John Smith, told reporters" (parsed as
+        a coordinated verb). The clause around the cue, cue included."""
+        head = cue.head
+        if head.i == cue.i or self.quote_of[head.i] != -1 or self.is_cue(head) \
+                or head.pos_ not in ("VERB", "AUX") or not self.is_finite(head):
+            return None
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > cue.i or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in cue.children):
+            return None
+        if cue.lemma_.lower() not in _LISTENER_VERBS and any(c.dep_ == "dobj" for c in cue.children):
+            return None
+        start = subj.left_edge.i
+        if start == 0 or self.doc[start - 1].text != ",":
+            return None
+        if cue.dep_ == "parataxis":
+            lo, hi = head.left_edge.i, head.right_edge.i
+        elif cue.dep_ == "conj" and head.i < cue.i and not any(c.dep_ == "cc" for c in head.children if c.i < start):
+            lo, hi = head.left_edge.i, start - 1
+        else:
+            return None
+        s_lo, s_hi = self.sents[self.sent_of[cue.i]]
+        lo, hi = max(lo, s_lo), min(hi, s_hi - 1)
+        if self.quote_of[lo] != -1 or self.quote_of[hi] != -1:
+            return None  # “A,” she said, “B.”: a direct quote, already found
+        if cue.dep_ == "parataxis" and cue.right_edge.i >= hi:
+            return None  # nothing of the clause after the cue: "…, she said." is found as a clause before it
+        return self.clean_clause(lo, hi)
+
+    def misattached_clause(self, cue: Token) -> Token | None:
+        """A reported clause the parser hung elsewhere: on a noun of the
+        cue's prepositional phrase ("said in one of her messages that the
+        bridge was closed", a "that" clause read as a relative clause), or
+        under a gerund it read as the cue's complement ("said closing it
+        would cost jobs")."""
+        for child in cue.rights:
+            if child.dep_ == "prep":
+                for tok in child.subtree:
+                    if tok.dep_ == "relcl" and tok.i > child.i and self.quote_of[tok.i] == -1 and any(
+                            m.dep_ == "mark" and m.lower_ == "that" for m in tok.children) \
+                            and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in tok.children):
+                        return tok
+            elif child.dep_ == "xcomp" and child.tag_ == "VBG" and cue.lemma_.lower() in ("say", "add", "argue"):
+                if any(c.dep_ == "ccomp" and c.i > child.i and self.is_finite(c) for c in child.children):
+                    return child
+        return None
 
     def reported_object(self, cue: Token) -> tuple[int, int] | None:
         """What a speech act is about when it takes no clause: "called for an
@@ -194,6 +256,13 @@ class ReportedSpeech(CueFinder):
                 return k - 1
         return hi
 
+    def next_word(self, k: int) -> Token:
+        """The first token after k that is not punctuation or space (or the last one)."""
+        k += 1
+        while k < len(self.doc) - 1 and (self.doc[k].is_punct or self.doc[k].is_space):
+            k += 1
+        return self.doc[min(k, len(self.doc) - 1)]
+
     def according_clause(self, cue: Token) -> tuple[int, int] | None:
         s_lo, s_hi = self.sents[self.sent_of[cue.i]]
         phrase_end = cue.right_edge.i
@@ -203,12 +272,19 @@ class ReportedSpeech(CueFinder):
             lo, hi = phrase_end + 1, s_hi - 1
         elif phrase_end >= s_hi - 2:  # "…, according to X."
             lo, hi = s_lo, cue.i - 1
-        elif cue.i - s_lo >= s_hi - 1 - phrase_end:  # "Sales, according to X, fell …": the longer side
+        elif self.next_word(phrase_end).pos_ == "CCONJ":  # "…, according to X, but …": what came before
+            lo, hi = s_lo, cue.i - 1
+        elif self.doc[cue.i - 1].text == "," and phrase_end + 1 < s_hi and self.doc[phrase_end + 1].text == ",":
+            lo, hi = s_lo, s_hi - 1  # "Sales, according to X, fell …": the clause around it
+        elif cue.i - s_lo >= s_hi - 1 - phrase_end:  # the longer side
             lo, hi = s_lo, cue.i - 1
         else:
             lo, hi = phrase_end + 1, s_hi - 1
         # "According to X, Y said …": X is only the source of a report of Y's words
-        if any(self.is_cue(self.doc[k]) for k in range(max(lo, 0), hi + 1)):
+        # (a speech verb with a clause of its own; "X found 600 files,
+        # according to Y" is still Y's report)
+        if any(self.is_cue(self.doc[k]) and any(c.dep_ == "ccomp" for c in self.doc[k].children)
+               for k in range(max(lo, 0), hi + 1)):
             return None
         return self.clean_clause(lo, hi)
 
