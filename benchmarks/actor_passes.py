@@ -12,6 +12,11 @@ when the gold lists both as aliases of one actor, *wrong* when it lists them
 under two actors, and *unjudged* when the gold does not name one of them (a
 title, a name the gold leaves out). --verbose lists every wrong merge with its
 article. Runs in-process (spaCy loaded once), no cache.
+
+The filters (FILTERS in actors: languages, a nationality saying what a person
+is, abbreviations of terms, one-word headings) are counted the same way: a
+dropped name is *right* when the gold names no actor by it, *wrong* when it is
+an alias of a gold actor (the filter lost a real one).
 """
 
 from __future__ import annotations
@@ -58,6 +63,14 @@ def judge(gold: dict, short: str, long: str) -> str:
     return "right" if a & b else "wrong"
 
 
+def judge_drop(gold: dict, name: str) -> str:
+    """Right when the gold names no actor by `name`, wrong when one of its aliases is it."""
+    from tui.analysis.actors import _key
+
+    aliases = {_key(alias) for actor in gold["actors"] for alias in actor["aliases"]}
+    return "wrong" if _key(name) in aliases else "right"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folders", nargs="*", type=Path)
@@ -68,29 +81,36 @@ def main() -> None:
     if args.gum:
         folders.append(args.gum)
 
-    from tui.analysis.actors import PASSES, Merge, find_actors
+    from tui.analysis.actors import FILTERS, PASSES, Drop, Merge, find_actors
     from tui.analysis.loading import load_article
     from tui.analysis.nlp import load_model, resolve_model_name
     from tui.analysis.pipeline import parse
 
     nlp = load_model(resolve_model_name())
-    print(f"{'set':28}{'pass':24}{'merges':>8}{'right':>8}{'wrong':>8}{'unjudged':>10}{'precision':>11}")
+    print(f"{'set':28}{'pass or filter':24}{'merges':>8}{'right':>8}{'wrong':>8}{'unjudged':>10}{'precision':>11}")
+    print("(a filter's 'merges' are the names it dropped)")
     for folder in folders:
-        counts: dict[str, Counter] = {p: Counter() for p in PASSES}
+        counts: dict[str, Counter] = {p: Counter() for p in PASSES + FILTERS}
         wrong: list[str] = []
         files = gold_files(folder)
         for gold_path, article_path in files:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             article = load_article(article_path)
             trace: list[Merge] = []
-            find_actors(parse(nlp, article.text), article, trace)
+            drops: list[Drop] = []
+            find_actors(parse(nlp, article.text), article, trace, drops)
+            for d in drops:
+                verdict = judge_drop(gold, d.name)
+                counts[d.rule][verdict] += 1
+                if verdict == "wrong":
+                    wrong.append(f"  {gold_path.stem}: {d.rule}: dropped {d.name!r}")
             for m in trace:
                 verdict = judge(gold, m.short, m.long)
                 counts[m.rule][verdict] += 1
                 if verdict == "wrong":
                     wrong.append(f"  {gold_path.stem}: {m.rule}: {m.short!r} -> {m.long!r}")
         name = f"{folder.name} ({len(files)})"
-        for p in PASSES:
+        for p in PASSES + FILTERS:
             c = counts[p]
             n = sum(c.values())
             judged = c["right"] + c["wrong"]

@@ -763,3 +763,29 @@ def test_the_place_an_institution_is_of_stays_apart(nlp):
     text = "He studied at the University of Lyonesse and later returned to Lyonesse in 1888."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Lyonesse", 1) is not owner(drafts, text, "University of Lyonesse")
+
+
+def test_filters_record_what_they_drop(nlp):
+    from tui.analysis.actors import FILTERS, Drop
+
+    seen: set[tuple[str, str]] = set()
+    for text in (
+        "Jane Doe (French pronunciation: [ʒan do]) was a Swiss mathematician.",
+        "The town grew fast.\n\nBackground\n\nThe town was founded by farmers in 1850.",
+        "We measured the sea surface temperature (SST) daily. The SST rose in May.",
+    ):
+        drops: list[Drop] = []
+        find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
+        assert all(d.rule in FILTERS for d in drops)
+        seen |= {(d.rule, d.name) for d in drops}
+    assert seen >= {
+        ("language", "French"), ("nationality of a person", "Swiss"), ("term abbreviation", "SST"),
+        ("one-word heading", "Background"),
+    }
+
+
+def test_a_heading_word_also_written_inside_a_line_is_a_name():
+    from tui.analysis.actors import _named_mid_line
+
+    assert _named_mid_line("Intro.\nLyon\nWe went to Lyon.", "Lyon")
+    assert not _named_mid_line("Intro.\nBackground\nBackground noise is low.", "Background")

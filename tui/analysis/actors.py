@@ -424,9 +424,10 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
     return new_start
 
 
-def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
+def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Name candidates, and pairs of candidate indices (long name, bracketed
-    short form) for "Institute for Coastal Studies (ICS)"."""
+    short form) for "Institute for Coastal Studies (ICS)"; `drops` records the
+    one-word headings left out."""
     full = doc.text  # Doc.text is rebuilt on every access
     cands: list[_Cand] = []
     bracket_pairs: list[tuple[int, int]] = []
@@ -476,7 +477,10 @@ def _candidates(doc: Doc) -> tuple[list[_Cand], list[tuple[int, int]]]:
             if (
                 te - ts == 1 and doc[ts].pos_ != "PROPN" and label != "PERSON" and _line_initial(doc, ts)
                 and _line_final(doc, ts) and gender_of_first_name(doc[ts].text) is None
+                and not _named_mid_line(full, doc[ts].text)
             ):
+                if drops is not None:
+                    drops.append(Drop("one-word heading", doc[ts].text))
                 prev_idx = None
                 continue  # "Background", "Understand": a one-word heading that is no proper noun
             if te - ts == 1 and _opening_phrase(doc, ts):
@@ -560,6 +564,15 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
     return (
         label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
         and (_sentence_initial(doc, ts) or _line_initial(doc, ts))
+    )
+
+
+def _named_mid_line(full: str, word: str) -> bool:
+    """Is `word` written, capitalised, anywhere but at the start of a line (a
+    heading that is also a name used in the text, "Lyon" over a section on it)?"""
+    return any(
+        m.start() > 0 and full[m.start() - 1] != "\n"
+        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", full)
     )
 
 
@@ -1064,6 +1077,19 @@ class Merge:
     rule: str
     short: str
     long: str
+
+
+#: The filters that keep names out of the actor list, each recorded as a Drop.
+FILTERS = ("language", "nationality of a person", "term abbreviation", "one-word heading")
+
+
+@dataclass(frozen=True)
+class Drop:
+    """A name a filter kept out of the actor list: `rule` (one of FILTERS)
+    dropped the name `name`."""
+
+    rule: str
+    name: str
 
 
 @dataclass
@@ -1603,7 +1629,9 @@ def _spells_lowercase_phrase(full: str, start: int, word: str) -> bool:
     return False
 
 
-def _drop_terms(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> tuple[list[_Cand], list[tuple[int, int]]]:
+def _drop_terms(
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Capitalised abbreviations that are terms, not actors: one introduced as
     the short form of a phrase written in lowercase ("radio frequency
     interference (RFI)"), and a unit or currency after a number ("225 XKR",
@@ -1624,23 +1652,28 @@ def _drop_terms(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> t
             terms.add(c.text)
     if not terms:
         return cands, pairs
+    if drops is not None:
+        drops.extend(Drop("term abbreviation", t) for t in sorted(terms))
     keep = [i for i, c in enumerate(cands) if c.text not in terms]
     new_index = {old: new for new, old in enumerate(keep)}
     return [cands[i] for i in keep], [(new_index[a], new_index[b]) for a, b in pairs if a in new_index and b in new_index]
 
 
-def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) -> list[ActorDraft]:
+def find_actors(
+    doc: Doc, article: Article, trace: list[Merge] | None = None, drops: list[Drop] | None = None
+) -> list[ActorDraft]:
     """The actor drafts of a parsed article; with `trace`, every merge of the
-    clustering is appended to it (see PASSES and benchmarks/actor_passes.py)."""
+    clustering is appended to it (see PASSES and benchmarks/actor_passes.py);
+    with `drops`, every name a filter left out (see FILTERS)."""
     full = doc.text
-    cands, pairs = _candidates(doc)
+    cands, pairs = _candidates(doc, drops)
     _split_joined(cands)
     _split_coordinated(cands)
     _split_cited_authors(cands, full)
     _split_title_place(cands, full)
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
-    cands, pairs = _drop_terms(doc, cands, pairs)
+    cands, pairs = _drop_terms(doc, cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace)
     drafts: list[ActorDraft] = []
     for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
@@ -1650,8 +1683,12 @@ def find_actors(doc: Doc, article: Article, trace: list[Merge] | None = None) ->
         if all(cands[i].quoted for i in idxs):
             continue  # '"XRV" represents ...': a word named in quotation marks, never used as a name
         if label == "LANGUAGE":
+            if drops is not None:
+                drops.append(Drop("language", cands[idxs[0]].text))
             continue  # "English", "Hindi": a language is what people speak, not who is in the story
         if label == "NORP" and all(cands[i].attributive for i in idxs):
+            if drops is not None:
+                drops.append(Drop("nationality of a person", cands[idxs[0]].text))
             continue  # "a Swiss physicist", "Jane Doe, a Dutch painter": what a person is, not a group in the story
         mentions = []
         for i in idxs:
