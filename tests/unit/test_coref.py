@@ -237,3 +237,15 @@ def test_a_possessor_of_a_title_is_not_the_one_named_in_a_reported_clause(nlp):
     drafts = run(nlp, text)
     assert not refs(drafts, "Berg", "pronoun")
     assert [m.text for m in refs(drafts, "Roe", "pronoun")] == ["he"]
+
+
+def test_a_possessive_goes_with_the_named_subject_of_its_clause(nlp):
+    text = "Headline\n\nJohn Carter met Tom Berg in Paris. Berg later lost his passport at the station."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Berg", "pronoun")] == [("his", "pron_subject")]
+
+
+def test_a_possessive_after_an_unnamed_subject_is_left_alone(nlp):
+    text = "Headline\n\nJohn Carter arrived in Paris on Monday. At the station, a man lost his passport."
+    drafts = run(nlp, text)
+    assert not refs(drafts, "Carter", "pronoun")

@@ -167,6 +167,18 @@ def _is_vocative(tok: Token) -> bool:
     return (left.is_sent_start or before == ",") and after in (",", ".", "!", "?", ":")
 
 
+# Nouns for people: an unnamed one as the subject of a clause takes its "his"/"her".
+_PERSON_NOUNS = _PERSON_HEADS | frozenset({
+    "man", "woman", "boy", "girl", "child", "person", "baby", "king", "queen", "prince", "princess", "officer",
+    "soldier", "driver", "victim", "suspect", "defendant", "plaintiff", "petitioner", "witness", "doctor", "nurse",
+    "patient", "player", "actor", "actress", "singer", "writer", "author", "artist", "owner", "worker", "farmer",
+    "priest", "bishop", "judge", "mayor", "governor", "senator", "candidate", "winner", "employee", "customer",
+    "grandfather", "grandmother", "stepfather", "stepmother", "girlfriend", "boyfriend", "neighbour", "neighbor",
+})
+
+# Relations that start a clause of their own.
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis", "csubj"})
+
 _FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
 
 
@@ -283,6 +295,12 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         key = _coordinated_owner(tok, name_scope)
         rule = "pron_coordinated"
         sure = key is not None
+        if key is None and (low in ("himself", "herself") or tok.dep_ == "poss"):
+            bound = _bound_subject(tok, ments, ment_starts)
+            if bound == "":
+                continue  # "the man lost his wallet": someone unnamed
+            if bound is not None and gender.get(bound) in (None, want):
+                key, rule = bound, "pron_subject"
         if key is None and low in ("himself", "herself"):
             key = next((k for _, t, k in reversed(scope) if t.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i), None)
             sure = key is not None
@@ -300,6 +318,33 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if gender.get(key) is None and sure:
             gender[key] = want  # learnt only from unambiguous evidence
         _link(tok, key, rule, added, ments, ment_starts)
+
+
+def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str | None:
+    """A possessive or reflexive ("his", "herself") belongs with the subject of
+    its clause when that subject comes before it ("Jane Doe lost her keys",
+    "the winner, Jane Doe, kept her title"): the key of the person the
+    subject is a mention of, "" when the subject is a noun for an unnamed
+    person ("the man lost his wallet": not anyone named), None when the
+    clause has no such subject or the pronoun is inside it ("her father
+    was a judge")."""
+    node = pronoun
+    subject = None
+    while node.head.i != node.i and subject is None:
+        if node.dep_ in _CLAUSE_DEPS:
+            return None  # only the pronoun's own clause: not the subject of the clause around it
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+        return None
+    i = bisect.bisect_left(ment_starts, subject.left_edge.idx)
+    while i < len(ments) and ments[i][0] <= subject.idx:
+        if ments[i][1].i == subject.i:
+            return ments[i][2]
+        i += 1
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PERSON_NOUNS:
+        return ""
+    return None
 
 
 def _link(tok: Token, key: str, rule: str, added: dict[str, list[Mention]], ments: list, ment_starts: list[int]) -> None:
