@@ -789,3 +789,32 @@ def test_a_heading_word_also_written_inside_a_line_is_a_name():
 
     assert _named_mid_line("Intro.\nLyon\nWe went to Lyon.", "Lyon")
     assert not _named_mid_line("Intro.\nBackground\nBackground noise is low.", "Background")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Councillor Jane Marsh said the plan was sound. Marsh later left.", "Jane Marsh"),
+    ("Chief Justice Tom Kenner asked a question. Kenner smiled.", "Tom Kenner"),
+])
+def test_a_title_is_not_part_of_the_name(nlp, text, name):
+    d = owner(actors_of(nlp, text), text, name)
+    assert d is not None and d.name == name and d.type == "PERSON"
+
+
+def test_an_organisation_a_role_and_a_person_tagged_as_one_name_are_split(nlp):
+    text = "Acme Space Agency Administrator Carl Borden spoke on Monday. Borden said the launch was safe."
+    drafts = actors_of(nlp, text)
+    person = owner(drafts, text, "Carl Borden")
+    assert person.type == "PERSON" and person.name == "Carl Borden" and owner(drafts, text, "Borden", 1) is person
+    org = next(d for d in drafts if d.name == "Acme Space Agency")
+    assert org.type == "ORG" and [m.text for m in org.mentions] == ["Acme Space Agency"]
+
+
+def test_a_place_qualified_chamber_is_the_chamber(nlp):
+    from tui.analysis.actors import Merge
+
+    text = "The House of Representatives voted on Monday. The U.S. House passed the bill, and the House will vote again."
+    trace: list[Merge] = []
+    drafts = find_actors(nlp(text), Article(text=text, title="-", source="-"), trace)
+    house = owner(drafts, text, "House of Representatives")
+    assert owner(drafts, text, "U.S. House") is house and owner(drafts, text, "House", 2) is house
+    assert any(m.rule == "place-qualified name" for m in trace)

@@ -64,6 +64,11 @@ _HONORIFICS = frozenset({
     "Lord", "Lady", "Cde", "Comrade", "Rev", "Rev.", "Gen", "Gen.", "Sen", "Sen.", "Rep", "Rep.",
     "Gov", "Gov.", "Pres", "Pres.", "Sgt", "Sgt.", "Col", "Col.", "Capt", "Capt.", "Lt", "Lt.",
     "President", "Senator", "Governor", "King", "Queen", "Prince", "Princess", "Pope",
+    "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Mayor", "Judge", "Justice", "Chief",
+    "Chancellor", "Minister", "Premier", "Professor", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam",
+    "Sheikh", "Tsar", "Czar", "Emperor", "Empress", "Ambassador", "Secretary", "Speaker", "Chairman",
+    "Chairwoman", "Commissioner", "Detective", "Inspector", "Sergeant", "Captain", "Colonel", "General",
+    "Admiral", "Lieutenant", "Congressman", "Congresswoman", "Deputy", "Vice", "Madam",
 })
 # Entity types that may stand in front of a role ("French President", "Canadian
 # Foreign Minister", "Eastfield University economist"): mentions
@@ -1066,7 +1071,10 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
 # -- step 2: clustering ------------------------------------------------------
 
 #: The clustering passes, in the order they run; each merge is recorded under one.
-PASSES = ("exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "partial name")
+PASSES = (
+    "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
+    "partial name",
+)
 
 
 @dataclass(frozen=True)
@@ -1240,6 +1248,25 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             roots = {uf.find(x) for x in found}
             if len(roots) == 1:
                 uf.union(k, found[0], "acronym")
+
+    # A place-qualified short form: "US House" is the one "House of ..." of the article.
+    places = {k for k, g in groups.items() if _family(g.label) == "PLACE" or canonical(k) is not None}
+    for k, g in groups.items():
+        if len(g.words) < 2 or g.label not in ("ORG", None):
+            continue
+        for n in (1, 2):
+            rest = g.words[n:]
+            head = " ".join(g.words[:n])
+            if head not in places and canonical(head) is None or not rest:
+                continue
+            found = [
+                h for h, hg in groups.items()
+                if h != k and len(hg.words) > len(rest) + 1 and hg.words[: len(rest)] == rest
+                and hg.words[len(rest)] == "of" and hg.label in ("ORG", None)
+            ]
+            if len({uf.find(h) for h in found}) == 1:
+                uf.union(k, found[0], "place-qualified name")
+            break
 
     # Partial names join the one longer name they continue.
     by_word: dict[str, list[str]] = defaultdict(list)
@@ -1565,6 +1592,38 @@ def _split_authors(cands: list[_Cand], c: _Cand, parts: list[str], full: str) ->
         cands.append(_Cand(ps, pe, part, "PERSON", ps, cue="PERSON"))
 
 
+_ROLE_WORDS = frozenset({
+    "administrator", "director", "secretary", "minister", "president", "chairman", "chairwoman", "chair",
+    "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "head", "commissioner", "governor",
+    "professor", "manager", "coach", "editor", "founder", "leader", "ambassador", "executive", "officer",
+    "photographer", "correspondent", "reporter", "researcher", "student", "captain", "general",
+})
+
+
+def _split_org_person(cands: list[_Cand]) -> None:
+    """"Acme Space Agency Administrator Carl Borden": spaCy's one organisation
+    ends in a role and a given and family name; that is a person, titled by
+    what stands before it, and the organisation is the words before the role."""
+    for c in list(cands):
+        words = c.text.split(" ")
+        if c.label not in ("ORG", "GPE", "FAC", None) or len(words) < 3:
+            continue
+        for n in (2, 3):
+            k = len(words) - n
+            if k < 1 or not _given_and_family_name(" ".join(words[k:])):
+                continue
+            if words[k - 1].lower() not in _ROLE_WORDS:
+                break  # "Saint Louis Cardinals", "Webber Douglas Academy": no role, no person
+            org = words[: k - 1]
+            if not org or org[-1].lower() in _NAME_FUNCTION_WORDS:
+                break
+            person_start = c.start + len(" ".join(words[:k])) + 1
+            cands.append(_Cand(person_start, c.end, " ".join(words[k:]), "PERSON", c.start, cue="PERSON"))
+            c.end = c.start + len(" ".join(org))
+            c.text = " ".join(org)
+            break
+
+
 def _split_title_place(cands: list[_Cand], full: str) -> None:
     """"Premier of Quebec Ana Ruiz" comes out of spaCy as one
     entity: after "<role> of", a known place followed by two or three
@@ -1670,6 +1729,7 @@ def find_actors(
     _split_joined(cands)
     _split_coordinated(cands)
     _split_cited_authors(cands, full)
+    _split_org_person(cands)
     _split_title_place(cands, full)
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
