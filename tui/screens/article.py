@@ -4,7 +4,7 @@ down to the widgets; the widgets post messages up and never query each other."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,22 +16,28 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ..analysis.corrections import ActorRef, Correction, CorrectionReport, Span
-from ..analysis.export import quote_citation, sentence_around
 from ..analysis.model import ACTOR_TYPES, Actor, Analysis, Article, Mention, Quote
 from ..analysis.service import Analyzer
-from ..analysis.userdata import UserData, UserDataError, open_userdata
-from ..analysis.worker import AnalysisCancelled
 from ..widgets.actor_sidebar import ActorSidebar
 from ..widgets.article_view import ArticleView
 from ..widgets.mention_panel import DetailList, MentionPanel
 from ..widgets.quote_list import QuoteList
 from ..widgets.search_bar import SearchBar, find_in_text, match_actors
 from ..widgets.types import mentions_label, type_label
-from .pickers import Entry, Picker, TextPrompt
+
+if TYPE_CHECKING:
+    from textual.widgets import TabbedContent
+
+    from ..analysis.userdata import UserData
+    from .pickers import Entry
+
+# Only what the first frame needs is imported with this module; the rest (the
+# tab bar, progress bar, footer, pickers, the corrections store, export and the
+# analysis process) where it is first used, after the text is on the screen.
 
 #: below this width the side column narrows; from WIDE on, sidebar and detail sit side by side
 NARROW = 100
@@ -181,6 +187,8 @@ class ArticleScreen(Screen):
 
     def _side_widgets(self) -> list[Widget]:
         """What `compose` would have put in #side: sidebar (status, tabs) and detail."""
+        from textual.widgets import ProgressBar, TabbedContent, TabPane
+
         # no spinner: the bar shows progress, and an animation would repaint the
         # screen 16 times a second while the reader scrolls (benchmarks/terminal.py)
         status = Vertical(
@@ -210,7 +218,10 @@ class ArticleScreen(Screen):
         if self._ready or not self.is_attached:
             return
         await self.query_one("#side").mount_all(self._side_widgets())
-        await self.mount_all([SearchBar(id="search"), Footer()])
+        from textual.widgets import Footer, Tabs
+
+        narrow = self.layout_mode == "narrow"  # (set before mounting: no restyle of its keys after)
+        await self.mount_all([SearchBar(id="search"), Footer(compact=narrow, show_command_palette=not narrow)])
         self.query_one("#sidebar").border_title = "Actors & quotes"
         self.query_one("#detail").border_title = "Detail"
         # Tab / Shift+Tab cycle article -> list -> detail; the tab bar itself is
@@ -245,7 +256,7 @@ class ArticleScreen(Screen):
     def watch_layout_mode(self, mode: str) -> None:
         for name in ("narrow", "medium", "wide"):
             self.set_class(name == mode, f"-{name}")
-        for footer in self.query(Footer).results(Footer):  # narrow: every key still fits
+        for footer in self.query("Footer"):  # narrow: every key still fits
             footer.compact = mode == "narrow"
             footer.show_command_palette = mode != "narrow"  # Ctrl+P is in the help
 
@@ -256,6 +267,8 @@ class ArticleScreen(Screen):
         """The cached analysis, else one made in the app's analysis process (this
         thread only waits for it, so spaCy never holds the UI's GIL); it ends as
         soon as the screen is closed or the app quits, the process killed."""
+        from ..analysis.worker import AnalysisCancelled
+
         worker = get_current_worker()
 
         def cancelled() -> bool:
@@ -295,8 +308,8 @@ class ArticleScreen(Screen):
 
     @on(AnalysisProgress)
     def _show_progress(self, event: AnalysisProgress) -> None:
-        for bar in self.query("#analysis-progress").results(ProgressBar):
-            bar.update(progress=min(1.0, max(0.0, event.fraction)))
+        for bar in self.query("#analysis-progress"):
+            bar.update(progress=min(1.0, max(0.0, event.fraction)))  # type: ignore[attr-defined]
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
@@ -383,7 +396,7 @@ class ArticleScreen(Screen):
             return
         if self.searching:
             self.close_search()
-        self.query_one(TabbedContent).active = "tab-actors"
+        self.tabs.active = "tab-actors"
         self.select_actor(actor)
         mention = actor.mentions[event.index]
         self.position = event.index
@@ -457,7 +470,7 @@ class ArticleScreen(Screen):
                     markup=False, timeout=2)
 
     def action_switch_tab(self) -> None:
-        tabs = self.query_one(TabbedContent)
+        tabs = self.tabs
         had_focus = self.focused is not None and tabs in self.focused.ancestors_with_self
         tabs.active = "tab-quotes" if tabs.active == "tab-actors" else "tab-actors"
         if had_focus:  # the focused list is hidden now: its sibling takes the focus
@@ -501,7 +514,7 @@ class ArticleScreen(Screen):
         self.refresh_bindings()
         self.searching = True
         self.set_class(True, "-searching")
-        self.query_one(TabbedContent).active = "tab-actors"
+        self.tabs.active = "tab-actors"
         bar = self.query_one(SearchBar)
         bar.input.focus()
         self._run_search(bar.input.value)
@@ -579,7 +592,7 @@ class ArticleScreen(Screen):
                     return
         quote = next((q for q in analysis.quotes if (q.start, q.end) == (start, end)), None)
         if quote is not None:
-            self.query_one(TabbedContent).active = "tab-quotes"
+            self.tabs.active = "tab-quotes"
             self._quote_chosen(QuoteList.QuoteChosen(self.query_one(QuoteList), quote))
             return
         self.query_one(ArticleView).jump_to(start, min(end, len(analysis.text)))
@@ -593,7 +606,16 @@ class ArticleScreen(Screen):
         fixed, self.report = self._corrected(raw)
         self.analysis = fixed
 
+    @property
+    def tabs(self) -> TabbedContent:
+        """The sidebar's Actors / Quotes tabs."""
+        from textual.widgets import TabbedContent
+
+        return self.query_one("#tabs", TabbedContent)
+
     def _userdata(self) -> UserData | None:
+        from ..analysis.userdata import UserDataError, open_userdata
+
         try:
             return open_userdata()
         except UserDataError as exc:
@@ -606,6 +628,8 @@ class ArticleScreen(Screen):
             self.notify(message, severity=severity, markup=False, timeout=10)  # type: ignore[arg-type]
 
     def _corrected(self, raw: Analysis) -> tuple[Analysis, CorrectionReport]:
+        from ..analysis.userdata import UserDataError
+
         store = self._userdata()
         if store is None:
             return raw, CorrectionReport()
@@ -627,6 +651,8 @@ class ArticleScreen(Screen):
 
     def _correct(self, correction: Correction, then: Span | None = None) -> None:
         """Store a correction, re-apply all of them and select what `then` points at."""
+        from ..analysis.userdata import UserDataError
+
         store = self._userdata()
         if store is None or self.raw_analysis is None:
             return
@@ -641,7 +667,7 @@ class ArticleScreen(Screen):
 
     def _reapply(self, then: Span | None) -> None:
         assert self.raw_analysis is not None
-        tab = self.query_one(TabbedContent).active
+        tab = self.tabs.active
         quote_place = (self.current_quote.start, self.current_quote.end) if self.current_quote else None
         self.selected = None
         self.position = None
@@ -662,7 +688,7 @@ class ArticleScreen(Screen):
                 self.query_one(MentionPanel).highlight_quote(self.current_quote)
         elif self.current_quote is not None and self._last_pick == "quote":
             self.query_one(MentionPanel).show_quote(self.current_quote)
-        self.query_one(TabbedContent).active = tab
+        self.tabs.active = tab
 
     def _actor_at(self, span: Span) -> Actor | None:
         analysis = self.analysis
@@ -678,6 +704,8 @@ class ArticleScreen(Screen):
         return ActorRef.of(self.analysis, actor)
 
     def _actor_entries(self, exclude: Actor | None = None) -> list[Entry]:
+        from .pickers import Entry
+
         assert self.analysis is not None
         return [Entry(a.id, a.name, f"{type_label(a.type)} · {mentions_label(a.count)}")
                 for a in self.analysis.actors if a is not exclude]
@@ -729,6 +757,8 @@ class ArticleScreen(Screen):
         return self.current_quote if self._last_pick == "quote" else None
 
     def action_merge_actor(self) -> None:
+        from .pickers import Picker
+
         actor = self._selected_actor()
         if actor is None:
             return
@@ -746,6 +776,8 @@ class ArticleScreen(Screen):
         self.app.push_screen(Picker(f"Merge {actor.name} into …", self._actor_entries(exclude=actor)), merge)
 
     def action_split_mention(self) -> None:
+        from .pickers import Entry, Picker, TextPrompt
+
         if self.analysis is None:
             self.notify("The analysis is still running.", markup=False)
             return
@@ -776,6 +808,8 @@ class ArticleScreen(Screen):
         self.app.push_screen(Picker(f"Move “{flat}” (a mention of {owner.name}) to …", entries), split)
 
     def action_rename_actor(self) -> None:
+        from .pickers import TextPrompt
+
         actor = self._selected_actor()
         if actor is None:
             return
@@ -788,6 +822,8 @@ class ArticleScreen(Screen):
         self.app.push_screen(TextPrompt(f"Rename {actor.name} to", actor.name), rename)
 
     def action_change_type(self) -> None:
+        from .pickers import Entry, Picker
+
         actor = self._selected_actor()
         if actor is None:
             return
@@ -809,6 +845,8 @@ class ArticleScreen(Screen):
             self.select_actor(self.analysis.actors[0])
 
     def action_set_speaker(self) -> None:
+        from .pickers import Entry, Picker
+
         if self.analysis is None:
             self.notify("The analysis is still running.", markup=False)
             return
@@ -832,6 +870,8 @@ class ArticleScreen(Screen):
         self.app.push_screen(Picker(f"Who said “{short}”?", entries), speaker)
 
     def action_undo_correction(self) -> None:
+        from ..analysis.userdata import UserDataError
+
         store = self._userdata()
         if store is None or self.raw_analysis is None:
             return
@@ -850,6 +890,8 @@ class ArticleScreen(Screen):
     # --- copy and export -------------------------------------------------------------------
 
     def action_copy(self) -> None:
+        from ..analysis.export import quote_citation, sentence_around
+
         analysis = self.analysis
         if analysis is None:
             self.notify("The analysis is still running.", markup=False)
@@ -869,6 +911,8 @@ class ArticleScreen(Screen):
         self.notify(f"Copied: {shown}", title="Clipboard", markup=False)
 
     def action_export(self) -> None:
+        from .pickers import Entry, Picker
+
         if self.analysis is None:
             self.notify("The analysis is still running.", markup=False)
             return
