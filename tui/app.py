@@ -3,6 +3,7 @@ by `main()`, the Pilot tests, the snapshot apps and the benchmarks alike."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -21,6 +22,10 @@ from .themes import check_theme, offered_themes, reader_variables
 
 if TYPE_CHECKING:
     from .analysis.worker import AnalysisProcess
+
+
+#: seconds after mounting by which garbage collection is on again whatever the first screen
+STARTUP_GC_LIMIT = 2.0
 
 
 class NewsReaderApp(App):
@@ -139,7 +144,19 @@ class NewsReaderApp(App):
                 screen.remember_place()
         await super().action_quit()
 
+    def startup_done(self) -> None:
+        """The first screen is complete: garbage collection back on if the CLI
+        held it off for the start (`cli.run_reader`), with every object made so
+        far frozen (the app's modules and widgets are never garbage: later
+        collections, during keys, need not walk them again). Idempotent."""
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
     def on_mount(self) -> None:
+        # (the article screen calls it as soon as its rest is mounted; this is
+        # for the other screens, and a bound on how long collection stays off)
+        self.set_timer(STARTUP_GC_LIMIT, self.startup_done)
         self._restore()
         if self.startup_error:
             self.notify(self.startup_error, severity="error", markup=False, timeout=10)

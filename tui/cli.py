@@ -49,6 +49,7 @@ traceback is shown (set NEWSREADER_DEBUG=1 to let unexpected errors raise).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
@@ -305,6 +306,19 @@ def _write_line(line: str) -> None:
 # -------------------------------------------------------------------- reader
 
 def run_reader(args: argparse.Namespace) -> int:
+    # No cyclic garbage collection until the first screen is complete (the
+    # app turns it back on, see NewsReaderApp.startup_done): importing Textual
+    # and building the screen allocate hundreds of thousands of objects that
+    # live as long as the app, and collecting them over and over (a full pass
+    # took ~80 ms) cost more than anything the first frame draws.
+    gc.disable()
+    try:
+        return _run_reader(args)
+    finally:
+        gc.enable()  # (whatever happened before the app could)
+
+
+def _run_reader(args: argparse.Namespace) -> int:
     from .analysis.loading import is_folder, list_articles, load_article
     from .analysis.service import Analyzer
 

@@ -91,3 +91,20 @@ async def test_a_last_article_that_is_gone_is_a_notice_over_the_library(analyzer
         notices = [n.message for n in app._notifications]
         assert len(notices) == 1 and "could not be reopened" in notices[0] and "\n" not in notices[0]
         assert "gone.txt" in notices[0]
+
+
+async def test_garbage_collection_held_off_for_the_start_is_back_on_after_it(analyzer):
+    """`newsreader` starts with the cyclic collector off (cli.run_reader); the
+    reader turns it back on once its first screen is complete, never later."""
+    import gc
+
+    gc.disable()
+    try:
+        app = make_app(SEED, analyzer)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await open_article(app, pilot)
+            assert screen._ready and gc.isenabled()
+            assert gc.get_freeze_count() > 0  # what the start made is not walked again
+    finally:
+        gc.enable()
+        gc.unfreeze()

@@ -152,7 +152,14 @@ class ArticleScreen(Screen):
             self.text = text
 
     def __init__(self, article: Article, analyzer: Analyzer, place: tuple[int, int] | None = None) -> None:
-        super().__init__()
+        # the layout's class from the start: set after mounting, it restyled
+        # every widget before the first frame
+        try:
+            mode = layout_for(self.app.size.width)
+        except Exception:  # no running app (yet): the resize sets it
+            mode = "medium"
+        super().__init__(classes=f"-{mode}")
+        self.set_reactive(ArticleScreen.layout_mode, mode)
         self.article = article
         self.analyzer = analyzer
         self.selected: Actor | None = None
@@ -206,7 +213,6 @@ class ArticleScreen(Screen):
     def on_mount(self) -> None:
         if self.article.origin is not None:  # downloaded: where and when it was published
             self.query_one("#article").border_subtitle = Content(origin_line(self.article))
-        self.layout_mode = layout_for(self.app.size.width)
         self.query_one(ArticleView).focus()
         # once the first frame is out (a short pause lets it reach the terminal
         # before the rest is built)
@@ -228,8 +234,8 @@ class ArticleScreen(Screen):
         # no focus stop (`t` and a click switch the tabs).
         self.query_one("#tabs").query_one(Tabs).can_focus = False
         self._ready = True
+        self.app.startup_done()  # type: ignore[attr-defined]
         self.refresh_bindings()
-        self.watch_layout_mode(self.layout_mode)  # the footer's width mode
         if self._place is None:  # opened for itself: back where the reader left it
             self._restoring = True
             self._restore_position()
