@@ -145,3 +145,10 @@ def test_any_short_line_ending_with_a_comma_closes_a_letter(nlp):
     text = ("Dear Susan,\n\nI was glad to hear from you.\n\nWrite soon and often,\n\nMargaret")
     got = pronouns(analyse(nlp, text), "Margaret")
     assert [w for w, r in got] == ["I"] and {r for _, r in got} == {"signature"}
+
+
+def test_you_in_a_sentence_addressing_someone_by_name(nlp):
+    text = ("Remarks at the harbour\n\nMy friends, it is good to be here. "
+            "Thank you, John Carter, for your welcome.")
+    got = pronouns(analyse(nlp, text), "Carter")
+    assert [w for w, r in got if r == "vocative"] == ["you", "your"]

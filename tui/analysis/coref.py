@@ -99,7 +99,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         protagonist = counts[-1][1]
         if gender.get(protagonist) is None:
             gender[protagonist] = _text_gender(doc)
-    names = [n for n in names if not _is_vocative(n[3])]
+    names = [n for n in names if not is_vocative(n[3])]
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist)
     _its(doc, drafts, token_of, added)
 
@@ -155,7 +155,7 @@ def _text_gender(doc: Doc) -> str | None:
     return None
 
 
-def _is_vocative(tok: Token) -> bool:
+def is_vocative(tok: Token) -> bool:
     """"Mr. President, do you ...", "Thank you, Jane": a name set off by
     commas that modifies the verb on its own is someone addressed, not
     someone a later "he" or "she" continues."""

@@ -33,6 +33,9 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   rule above.
 - **Letter addressee** (`addressee`): a salutation naming a person near the
   top ("Dear Jane:") makes "you", "your" outside quotes that person.
+- **Vocative** (`vocative`): otherwise a "you" in a sentence that addresses
+  one person by name ("Thank you, Jane Doe."; "Mr. President, do you ...")
+  is that person.
 
 Nothing is linked where no rule names the speaker: a podcast or a court
 transcript without labels, a speech without a named speaker, "we".
@@ -44,6 +47,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .coref import is_vocative
 from .drafts import ActorDraft
 from .model import Mention, Quote, paragraph_spans
 
@@ -144,6 +148,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     if interviewee is not None and any(k != interviewee for k in intros.values()):
         interviewee = None  # several people answer: only their own introductions say who
 
+    vocatives = _vocatives(doc, people)
     direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     direct_starts = [s for s, _ in direct]
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
@@ -187,11 +192,27 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                     key, rule = interviewee, "interview_you"
             elif addressee and not interviewee:
                 key, rule = addressee, "addressee"
+            if key is None and (v := vocatives.get(tok.sent.start)) is not None:
+                key, rule = v, "vocative"
         if key is None:
             continue
         by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
     for d in drafts:
         d.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _vocatives(doc: Doc, people: list[ActorDraft]) -> dict[int, str]:
+    """Sentence start -> the one person addressed by name in that sentence
+    ("Thank you, Jane Doe"; "Mr. President, do you ...")."""
+    found: dict[int, set[str]] = {}
+    for d in people:
+        for m in d.mentions:
+            if m.kind == "name":
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                tok = span.root if span is not None and len(span) else None
+                if tok is not None and is_vocative(tok):
+                    found.setdefault(tok.sent.start, set()).add(d.key)
+    return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}
 
 
 def _words(text: str, span: tuple[int, int]) -> list[str]:
