@@ -77,7 +77,7 @@ def judge(gold: dict, analysis: dict, rows: dict[str, Counter], wrong: list[str]
     for _, _, sid, m in sys_ments:
         if m.get("kind") not in KINDS:
             continue
-        rule = m.get("rule") or "(none)"
+        rule = m.get("rule") or "(quote stage)"  # a speaker's words the quote stage added
         rows[rule]["links"] += 1
         verdict = judged.get(id(m))
         if verdict is None:

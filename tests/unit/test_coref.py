@@ -249,3 +249,11 @@ def test_a_possessive_after_an_unnamed_subject_is_left_alone(nlp):
     text = "Headline\n\nJohn Carter arrived in Paris on Monday. At the station, a man lost his passport."
     drafts = run(nlp, text)
     assert not refs(drafts, "Carter", "pronoun")
+
+
+def test_its_continues_the_subject_of_the_sentence_before(nlp):
+    text = ("Headline\n\nThe Bexley Group opened a plant in Ohio last year. "
+            "Since then, profits at its main site have doubled.")
+    drafts = run(nlp, text)
+    got = [(m.text, m.rule) for d in drafts if "Bexley" in d.name for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("its", "its_previous")]

@@ -1,7 +1,10 @@
 """Pronouns and nominals: "he", "her", "the spokesman", "the institute" become
 mentions of the actor they refer to, only when the choice is confident.
 
-Rules (general; the one list is a small table of common given names):
+Rules (general; the one list is a small table of common given names). Each
+link records its rule as the mention's `rule` (benchmarks/coref_rules.py
+counts them); "I"/"you" outside quotes are `narrator`'s, appositions and
+predicates ("Jane Doe, a singer") `descriptions`'.
 
 - **Scope**: a pronoun looks for people mentioned earlier in its own paragraph
   or the one before (section headings do not count as paragraphs); names and
@@ -26,7 +29,17 @@ Rules (general; the one list is a small table of common given names):
   its own verb.
 - **"its"**: the organisation or place that is the subject of its sentence
   before it, or the only one named there before it ("Acme said its profits
-  rose"); with two in reach, nothing.
+  rose"); with two in reach, nothing; with none, the main subject of the
+  sentence before (same paragraph).
+- **Binding**: a possessive or reflexive goes with the named subject of its
+  own clause ("Jane Doe lost her keys"), and is left alone after a noun for
+  an unnamed person ("a man lost his wallet").
+- **Topic**: the person named in at least 40 % of the names of people is what
+  the text is about; their score gets a bonus when their gender fits (taken
+  from the text's pronouns when the name does not tell), so a passing mention
+  ("placed under the care of Dr. John Roe, he ...") does not take the "he".
+- **Vocatives** ("Thank you, Jane Doe."; "Mr. President, do you ...") are
+  someone addressed, never the antecedent of "he"/"she".
 - **Quotes** (`quote_pronouns`, after the quotes stage): a third-person
   pronoun inside a direct quote is not its speaker ("He'll be missed," said
   Jane Doe); "I", "me", "my" inside it are.
@@ -382,9 +395,12 @@ def _continues(text: str, span: tuple[int, int], want: str) -> bool:
 def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
     """"Acme said its profits rose", "Lyonesse and its neighbours": "its" is
     the organisation or place that is the subject of its sentence before it, or
-    the only one named in the sentence before it; nothing else is guessed."""
+    the only one named in the sentence before it; in a sentence that names
+    none, the one that is the main subject of the sentence before in the same
+    paragraph ("Acme opened a plant. Since then its profits ..."), unless a
+    noun of its own clause comes first; nothing else is guessed."""
     named = sorted(
-        (m.start, token_of(m), d.key) for d in drafts if d.type in ("ORG", "GPE")
+        (m.start, token_of(m), d.key) for d in drafts if d.type in ("ORG", "GPE", "LOC", "FAC")
         for m in d.mentions if m.kind == "name"
     )
     starts = [n[0] for n in named]
@@ -397,6 +413,15 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
         before = named[lo:hi]
         keys = {k for _, _, k in before}
         if not keys:
+            prev = doc[sent.start - 1].sent if sent.start > 0 else None
+            if prev is None or "\n\n" in doc.text[prev.end_char : sent.start_char]:
+                continue
+            lo = bisect.bisect_left(starts, prev.start_char)
+            subjects = {k for _, t, k in named[lo:hi] if _is_subject(t) and t.head.dep_ == "ROOT"}
+            if len(subjects) == 1 and not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.head.children
+                                               if c.i < tok.i and c.pos_ in ("NOUN", "PROPN")):
+                key = next(iter(subjects))
+                added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_previous"))
             continue
         subjects = {k for _, t, k in before if _is_subject(t)}
         if len(subjects) == 1:
