@@ -108,3 +108,29 @@ async def test_garbage_collection_held_off_for_the_start_is_back_on_after_it(ana
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+async def test_corrections_and_the_people_index_are_done_off_the_ui_thread(analyzer, monkeypatch):
+    """Applying the stored corrections and writing the People index took a
+    quarter of a second on the UI thread when a long article's analysis came
+    in; the analysis worker's thread does it now."""
+    import threading
+
+    from tui.analysis.userdata import UserData
+
+    calls: list[bool] = []
+    real_corrected, real_index = UserData.corrected, UserData.index
+
+    def corrected(self, analysis):
+        calls.append(threading.current_thread() is threading.main_thread())
+        return real_corrected(self, analysis)
+
+    def index(self, analysis, signature=""):
+        calls.append(threading.current_thread() is threading.main_thread())
+        return real_index(self, analysis, signature)
+
+    monkeypatch.setattr(UserData, "corrected", corrected)
+    monkeypatch.setattr(UserData, "index", index)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        assert screen.analysis is not None
+        assert calls and not any(calls)

@@ -129,9 +129,14 @@ class ArticleScreen(Screen):
     analysis: reactive[Analysis | None] = reactive(None, init=False)
 
     class AnalysisReady(Message):
-        def __init__(self, analysis: Analysis) -> None:
+        """`analysis` as made; `prepared`, when given, its corrected form,
+        report and notices (made off the UI thread, see `_prepare`)."""
+
+        def __init__(self, analysis: Analysis,
+                     prepared: tuple[Analysis, CorrectionReport, list[str]] | None = None) -> None:
             super().__init__()
             self.analysis = analysis
+            self.prepared = prepared
 
     class AnalysisFailed(Message):
         def __init__(self, error: str) -> None:
@@ -298,7 +303,9 @@ class ArticleScreen(Screen):
             self.post_message(self.AnalysisFailed(message))
             return
         if not cancelled():
-            self.post_message(self.AnalysisReady(analysis))
+            # the corrections and the People index here too: for a long article
+            # they held the UI thread for a quarter of a second when it arrived
+            self.post_message(self.AnalysisReady(analysis, self._prepare(analysis)))
 
     def _progress_from_thread(self, fraction: float) -> None:
         self.post_message(self.AnalysisProgress(fraction))
@@ -321,7 +328,7 @@ class ArticleScreen(Screen):
     def _analysis_ready(self, event: AnalysisReady) -> None:
         self.app.remember_analysis(self.article, event.analysis)  # type: ignore[attr-defined]
         self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
-        self.show_analysis(event.analysis)
+        self.show_analysis(event.analysis, event.prepared)
 
     @on(AnalysisFailed)
     def _analysis_failed(self, event: AnalysisFailed) -> None:
@@ -605,11 +612,18 @@ class ArticleScreen(Screen):
 
     # --- corrections -----------------------------------------------------------------------
 
-    def show_analysis(self, raw: Analysis) -> None:
+    def show_analysis(self, raw: Analysis,
+                      prepared: tuple[Analysis, CorrectionReport, list[str]] | None = None) -> None:
         """The analysis reaches the screen: the reader's corrections applied,
-        the People index updated, corrections that no longer fit reported."""
+        the People index updated, corrections that no longer fit reported
+        (`prepared`: all that done already, by `_prepare` in a worker)."""
         self.raw_analysis = raw
-        fixed, self.report = self._corrected(raw)
+        if prepared is None:
+            fixed, self.report = self._corrected(raw)
+        else:
+            fixed, self.report, notices = prepared
+            for notice in notices:
+                self._notify_once(notice, "warning")
         self.analysis = fixed
 
     @property
@@ -634,26 +648,35 @@ class ArticleScreen(Screen):
             self.notify(message, severity=severity, markup=False, timeout=10)  # type: ignore[arg-type]
 
     def _corrected(self, raw: Analysis) -> tuple[Analysis, CorrectionReport]:
-        from ..analysis.userdata import UserDataError
+        fixed, report, notices = self._prepare(raw)
+        for notice in notices:
+            self._notify_once(notice, "warning")
+        return fixed, report
 
-        store = self._userdata()
-        if store is None:
-            return raw, CorrectionReport()
+    @staticmethod
+    def _prepare(raw: Analysis) -> tuple[Analysis, CorrectionReport, list[str]]:
+        """`raw` with the stored corrections applied and recorded in the People
+        index: (analysis, report, notices for the reader). Touches no widget,
+        so it runs in the analysis worker's thread (the store is thread-safe)."""
+        from ..analysis.userdata import UserDataError, open_userdata
+
         try:
+            store = open_userdata()
+            assert store is not None
             fixed, report, stored = store.corrected(raw)
             store.index(fixed)
         except UserDataError as exc:
-            self._notify_once(f"Corrections unavailable: {exc}", "warning")
-            return raw, CorrectionReport()
+            return raw, CorrectionReport(), [f"Corrections unavailable: {exc}"]
+        notices = []
         problems = report.problems()
         if problems:
             many = len(problems)
             head = (f"{many} correction{'s' if many != 1 else ''} no longer fit{'s' if many == 1 else ''} "
                     "this article (not applied): ")
-            self._notify_once(head + "; ".join(problems[:3]) + (" …" if many > 3 else ""), "warning")
+            notices.append(head + "; ".join(problems[:3]) + (" …" if many > 3 else ""))
         if stored.unreadable:
-            self._notify_once(f"{stored.unreadable} stored corrections could not be read.", "warning")
-        return fixed, report
+            notices.append(f"{stored.unreadable} stored corrections could not be read.")
+        return fixed, report, notices
 
     def _correct(self, correction: Correction, then: Span | None = None) -> None:
         """Store a correction, re-apply all of them and select what `then` points at."""
