@@ -81,43 +81,53 @@ def main() -> None:
     if args.gum:
         folders.append(args.gum)
 
-    from tui.analysis.actors import FILTERS, PASSES, Drop, Merge, find_actors
-    from tui.analysis.loading import load_article
     from tui.analysis.nlp import load_model, resolve_model_name
-    from tui.analysis.pipeline import parse
 
     nlp = load_model(resolve_model_name())
     print(f"{'set':28}{'pass or filter':24}{'merges':>8}{'right':>8}{'wrong':>8}{'unjudged':>10}{'precision':>11}")
     print("(a filter's 'merges' are the names it dropped)")
     for folder in folders:
-        counts: dict[str, Counter] = {p: Counter() for p in PASSES + FILTERS}
-        wrong: list[str] = []
         files = gold_files(folder)
-        for gold_path, article_path in files:
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            article = load_article(article_path)
-            trace: list[Merge] = []
-            drops: list[Drop] = []
-            find_actors(parse(nlp, article.text), article, trace, drops)
-            for d in drops:
-                verdict = judge_drop(gold, d.name)
-                counts[d.rule][verdict] += 1
-                if verdict == "wrong":
-                    wrong.append(f"  {gold_path.stem}: {d.rule}: dropped {d.name!r}")
-            for m in trace:
-                verdict = judge(gold, m.short, m.long)
-                counts[m.rule][verdict] += 1
-                if verdict == "wrong":
-                    wrong.append(f"  {gold_path.stem}: {m.rule}: {m.short!r} -> {m.long!r}")
-        name = f"{folder.name} ({len(files)})"
-        for p in PASSES + FILTERS:
-            c = counts[p]
-            n = sum(c.values())
-            judged = c["right"] + c["wrong"]
-            prec = f"{c['right'] / judged:.3f}" if judged else "-"
-            print(f"{name:28}{p:24}{n:>8}{c['right']:>8}{c['wrong']:>8}{c['unjudged']:>10}{prec:>11}")
+        counts, wrong = count(files, nlp)
+        print_counts(f"{folder.name} ({len(files)})", counts)
         if args.verbose and wrong:
             print("\n".join(wrong))
+
+
+def count(files: list[tuple[Path, Path]], nlp) -> tuple[dict[str, Counter], list[str]]:
+    """Per pass and filter: right / wrong / unjudged merges or drops over (gold, article) pairs,
+    and a line per wrong one."""
+    from tui.analysis.actors import FILTERS, PASSES, Drop, Merge, find_actors
+    from tui.analysis.loading import load_article
+    from tui.analysis.pipeline import parse
+
+    counts: dict[str, Counter] = {p: Counter() for p in PASSES + FILTERS}
+    wrong: list[str] = []
+    for gold_path, article_path in files:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        article = load_article(article_path)
+        trace: list[Merge] = []
+        drops: list[Drop] = []
+        find_actors(parse(nlp, article.text), article, trace, drops)
+        for d in drops:
+            verdict = judge_drop(gold, d.name)
+            counts[d.rule][verdict] += 1
+            if verdict == "wrong":
+                wrong.append(f"  {gold_path.stem}: {d.rule}: dropped {d.name!r}")
+        for m in trace:
+            verdict = judge(gold, m.short, m.long)
+            counts[m.rule][verdict] += 1
+            if verdict == "wrong":
+                wrong.append(f"  {gold_path.stem}: {m.rule}: {m.short!r} -> {m.long!r}")
+    return counts, wrong
+
+
+def print_counts(name: str, counts: dict[str, Counter]) -> None:
+    for p, c in counts.items():
+        n = sum(c.values())
+        judged = c["right"] + c["wrong"]
+        prec = f"{c['right'] / judged:.3f}" if judged else "-"
+        print(f"{name:28}{p:24}{n:>8}{c['right']:>8}{c['wrong']:>8}{c['unjudged']:>10}{prec:>11}")
 
 
 if __name__ == "__main__":

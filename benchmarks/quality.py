@@ -3,7 +3,7 @@ set (benchmarks/heldout), the formerly blind sets (benchmarks/blind, blind2) and
 the last blind set (benchmarks/blind3), whose blind measurements are recorded in
 their SOURCES.md.
 
-    python benchmarks/quality.py [--verbose] [--by-rule] [FOLDER ...]
+    python benchmarks/quality.py [--verbose] [--by-rule] [--passes] [FOLDER ...]
 
 With FOLDERs, scores the gold files in those instead (e.g. a blind set kept
 outside the repository).
@@ -12,6 +12,11 @@ Runs the analysis in-process (no cache) and scores it with the project's copy of
 the evaluation scorer (tests/gold/score.py). Prints one row per article and a
 pooled row per set, where each metric is weighted by what it counts (mentions,
 actors, quotes), so an article with no reported speech does not inflate recall.
+
+--passes adds, per set, the merges of each clustering pass and the names each
+filter left out of the actor list, judged by the gold (benchmarks/actor_passes.py
+gives the same table, also on GUM's development documents, and lists the wrong
+ones).
 
 --by-rule adds, per set and over all sets, one row per rule of the quote stage
 (the speaker sieve or pass that decided a quote, `Quote.rule`): how many quotes
@@ -87,10 +92,27 @@ def print_rules(title: str, rows: dict[str, Counter]) -> None:
         print(f"{name[:48]:48}{row['decided']:>8}{row['matched']:>8}{row['right']:>7}{acc:>15}")
 
 
+def print_passes(title: str, files: list[tuple[Path, Path]], nlp) -> None:
+    """Merges per clustering pass and drops per filter over `files` (gold, article), judged by the gold."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("actor_passes", Path(__file__).with_name("actor_passes.py"))
+    passes = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(passes)
+    counts = passes.count(files, nlp)[0]
+    print(f"\n{title}: clustering passes (merges) and filters (names dropped), judged by the gold")
+    print(f"{'':28}{'pass or filter':24}{'merges':>8}{'right':>8}{'wrong':>8}{'unjudged':>10}{'precision':>11}")
+    passes.print_counts("", counts)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true", help="print the scorer's misses")
     ap.add_argument("--by-rule", action="store_true", help="print quotes decided and right per quote rule")
+    ap.add_argument("--passes", action="store_true",
+                    help="print merges per clustering pass and names dropped per filter, judged by the gold "
+                         "(as benchmarks/actor_passes.py)")
     ap.add_argument("folders", nargs="*", type=Path, help="gold folders to score instead of the default sets")
     args = ap.parse_args()
     sets = {str(f): f for f in args.folders} if args.folders else SETS
@@ -132,6 +154,8 @@ def main() -> None:
             value = sum(r[c] * r[WEIGHT[c]] for r in rows) / total if total else 1.0
             pooled.append(f"{value:>13.3f}")
         print(f"{'POOLED (junk: mean per article)':34}" + "".join(pooled))
+        if args.passes:
+            print_passes(set_name, [(g, g.parent / json.loads(g.read_text(encoding="utf-8"))["article"]) for g in golds], nlp)
         if args.by_rule:
             print_rules(set_name, set_rules)
             for name, row in set_rules.items():
