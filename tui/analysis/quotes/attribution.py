@@ -197,7 +197,11 @@ class Finder(ReportedSpeech):
         if sp.continues_previous:
             return True
         p_start = self.paragraphs[sp.paragraph][0] if self.paragraphs else 0
-        before = self.char_before(sp.open_at, p_start)
+        open_at = sp.open_at
+        # a mark written as two ('' or ‘‘): what comes before its first half
+        while open_at > p_start and self.text[open_at - 1] == self.text[open_at]:
+            open_at -= 1
+        before = self.char_before(open_at, p_start)
         return not before or before in ".!?:;…" or before in ALL_MARKS
 
 

@@ -20,7 +20,10 @@ OBJECT_CONTENT_VERBS = frozenset({
     "blame", "defend", "warn", "predict", "dismiss", "joke", "complain", "recommend",
     "vow", "condemn", "denounce", "reiterate", "point", "admit", "confirm", "reveal",
     "disclose", "characterize", "characterise", "liken", "tout", "decry", "threaten",
+    "report", "mention",
 })
+# Verbs whose content may be an indirect question ("asked the mayor whether …").
+_QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
 # Prepositions that introduce what a speech act is about ("called for", "joked about").
 _ABOUT_PREPS = frozenset({"for", "about", "on", "of", "to", "against", "over", "as"})
 
@@ -76,6 +79,10 @@ class ReportedSpeech(CueFinder):
                 return around
         if comp is None:
             comp = self.misattached_clause(cue)
+        if comp is None and lemma in _QUESTION_VERBS:
+            # "asked the students if they were ready": the question, parsed as an adverbial clause
+            comp = next((c for c in cue.rights if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
         if comp is None:
             # "voiced concern and that …": a that-clause coordinated with the object
             comp = next((c for c in cue.rights if c.dep_ == "conj"
