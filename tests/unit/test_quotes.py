@@ -802,3 +802,8 @@ def test_an_indirect_question_is_what_was_asked(analyse):
 def test_what_was_reported_as_a_noun_phrase(analyse):
     assert reported(analyse("Police reported no arrests late on Monday.")) == ["no arrests late on Monday"]
     assert reported(analyse("The reported cases rose sharply in May.")) == []
+
+
+def test_titles_in_a_list_are_not_sentences_of_their_own(analyse):
+    text = "The studio plans films like ''The Lake,'' ''Night Train,'' ''Home'' and ''Cold Water'' next year."
+    assert direct(analyse(text)) == []

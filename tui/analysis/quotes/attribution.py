@@ -202,7 +202,16 @@ class Finder(ReportedSpeech):
         while open_at > p_start and self.text[open_at - 1] == self.text[open_at]:
             open_at -= 1
         before = self.char_before(open_at, p_start)
-        return not before or before in ".!?:;…" or before in ALL_MARKS
+        if before and before in ALL_MARKS:
+            # right after another quote: a sentence of its own only when that
+            # one ended a sentence (“We won.” “We will win again.”), not in a
+            # list of titles (''Taken,'' ''Heat'' and ''Up'')
+            at = self.text.rindex(before, p_start, open_at)
+            while at > p_start and self.text[at - 1] == before:
+                at -= 1
+            before = self.char_before(at, p_start)
+            return not before or before in ".!?…"
+        return not before or before in ".!?:;…"
 
 
 def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
@@ -278,11 +287,22 @@ def _interrupts(text: str, a: _Found, b: _Found) -> bool:
 
 
 def _other_cue_between(finder: Finder, a: _Found, b: _Found) -> bool:
-    """“A,” she said, adding: “B.”: a second speech verb between the pieces
-    makes B a statement of its own."""
+    """Do the words between the pieces say more than A's attribution? A
+    second speech verb (“A,” she said, adding: “B.”) makes B a statement of
+    its own, and words outside the cue's phrase (“A” fell, she said, “and
+    B”) are the reporter's."""
     assert a.span is not None and b.span is not None
     toks = finder.tokens_in(a.span.close_at + 1 if a.span.close_at is not None else a.end, b.span.open_at)
-    return any(finder.doc[k].idx != a.cue_at and finder.is_cue(finder.doc[k]) for k in toks)
+    cue = next((finder.doc[k] for k in toks if finder.doc[k].idx == a.cue_at), None)
+    if cue is None:
+        return True
+    for k in toks:
+        tok = finder.doc[k]
+        if tok.i != cue.i and finder.is_cue(tok):
+            return True
+        if tok.is_alpha and tok.i != cue.i and not cue.is_ancestor(tok):
+            return True
+    return False
 
 
 def _credit_lines(finder: Finder, directs: list[_Found]) -> None:

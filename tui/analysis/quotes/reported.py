@@ -162,7 +162,9 @@ class ReportedSpeech(CueFinder):
             return None
         s_lo, s_hi = self.sents[self.sent_of[cue.i]]
         lo, hi = max(lo, s_lo), min(hi, s_hi - 1)
-        if self.quote_of[lo] != -1 or self.quote_of[hi] != -1:
+        own = sum(1 for k in range(lo, hi + 1) if self.quote_of[k] == -1 and self.doc[k].is_alpha
+                  and k != cue.i and not cue.is_ancestor(self.doc[k]))
+        if own < 2:
             return None  # “A,” she said, “B.”: a direct quote, already found
         if cue.dep_ == "parataxis" and cue.right_edge.i >= hi:
             return None  # nothing of the clause after the cue: "…, she said." is found as a clause before it
