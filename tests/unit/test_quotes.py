@@ -807,3 +807,14 @@ def test_what_was_reported_as_a_noun_phrase(analyse):
 def test_titles_in_a_list_are_not_sentences_of_their_own(analyse):
     text = "The studio plans films like ''The Lake,'' ''Night Train,'' ''Home'' and ''Cold Water'' next year."
     assert direct(analyse(text)) == []
+
+
+def test_a_comma_and_a_bare_attribution_report_what_came_before(analyse):
+    text = "The vote is near.\n\nThose who do take on heavy debt struggle, even with a \"good\" job, he said."
+    assert reported(analyse(text)) == ['Those who do take on heavy debt struggle, even with a "good" job']
+    assert reported(analyse("The vote is near. Jane Doe said.")) == []
+
+
+def test_words_of_the_reporter_between_two_quotes_keep_them_apart(analyse):
+    text = "\"A big truck\" plowed through the barriers that had been set up, he said, \"and everyone started running.\""
+    assert len(direct(analyse(text))) == 2

@@ -78,6 +78,10 @@ class ReportedSpeech(CueFinder):
             if around is not None:
                 return around
         if comp is None:
+            before = self.clause_before_bare_cue(cue)
+            if before is not None:
+                return before
+        if comp is None:
             comp = self.misattached_clause(cue)
         if comp is None and lemma in _QUESTION_VERBS:
             # "asked the students if they were ready": the question, parsed as an adverbial clause
@@ -166,9 +170,30 @@ class ReportedSpeech(CueFinder):
                   and k != cue.i and not cue.is_ancestor(self.doc[k]))
         if own < 2:
             return None  # “A,” she said, “B.”: a direct quote, already found
-        if cue.dep_ == "parataxis" and cue.right_edge.i >= hi:
-            return None  # nothing of the clause after the cue: "…, she said." is found as a clause before it
+        if cue.dep_ == "parataxis" and not any(self.doc[k].is_alpha for k in range(cue.right_edge.i + 1, hi + 1)):
+            hi = start - 1  # "…, even with a job, he said.": all of it comes before the cue
         return self.clean_clause(lo, hi)
+
+    def clause_before_bare_cue(self, cue: Token) -> tuple[int, int] | None:
+        """"Those in debt struggle, even with a job, he said.": the parser
+        made "he said." a sentence of its own; what it reports is the one
+        before, which ends with the comma that joins them."""
+        s = self.sent_of[cue.i]
+        lo, hi = self.sents[s]
+        if s == 0 or not self.bare_attribution(lo, hi):
+            return None
+        p_lo, p_hi = self.sents[s - 1]
+        last = p_hi - 1
+        while last > p_lo and self.doc[last].is_space:
+            last -= 1
+        while p_lo < last and self.doc[p_lo].is_space:
+            p_lo += 1
+        first = lo
+        while first < hi and self.doc[first].is_space:
+            first += 1
+        if "," not in (self.doc[last].text, self.doc[first].text) or not self.same_paragraph(self.doc[p_lo], cue):
+            return None
+        return self.clean_clause(p_lo, last)
 
     def misattached_clause(self, cue: Token) -> Token | None:
         """A reported clause the parser hung elsewhere: on a noun of the
