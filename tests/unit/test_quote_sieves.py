@@ -41,7 +41,7 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
         ("They said that the roads would reopen soon.", "roads", None, "other_pronoun"),
         ("Acme Corp opened a plant in May. They said that the plant was safe.", "safe",
          "Acme Corp", "group_pronoun"),
-        ("Ruiz's adviser, Tom Berg, said that the plan was sound.", "plan", "Tom Berg", "role_with_person"),
+        ("A lawyer for Ana Ruiz, Tom Berg, said that the plan was sound.", "plan", "Tom Berg", "role_with_person"),
         ("Jane Doe posted on Monday. Doe's tweet said that the vote was rigged.", "vote",
          "Jane Doe", "message_author"),
         ("An Acme Corp spokeswoman said that the plant would close.", "plant", "Acme Corp", "spokes_noun"),
@@ -60,6 +60,9 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
         ("Research conducted by the Springfield Institute found that voters were angry.", "voters",
          "Springfield Institute", "work_by_author"),
         ("Senator Tom Berg: “I have not heard anyone cite that figure.”", "figure", "Tom Berg", "colon_credit"),
+        ("Rep. Tom Berg (D-Ohio): “I have not heard anyone cite that figure.”", "figure", "Tom Berg", "colon_credit"),
+        ("Jane Doe also embraced the plan -- “It is the best plan we have had in years.”", "best plan",
+         "Jane Doe", "introducing_clause"),
         ("“We will rebuild this city together.” ― Jane Doe", "rebuild", "Jane Doe", "dash_credit"),
         ("Jane Doe spoke in Ohio on Monday. The Doe campaign said that the rally was a success.", "rally",
          "Jane Doe", "group_speaks_for"),
@@ -164,3 +167,40 @@ def test_they_after_a_named_person_alone_stays_unattributed(nlp):
     text = "Jane Doe spoke on Monday. They said that the road would reopen."
     actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "road")
     assert actor is None and quote.rule == "other_pronoun"
+
+
+def test_a_name_the_actors_stage_left_out_still_speaks(nlp):
+    from tui.analysis.drafts import MentionIndex
+    from tui.analysis.quotes import find_quotes
+
+    doc = nlp("Jane Doe said that the bridge was unsafe.")
+    index = MentionIndex([])  # no actors at all
+    quote = find_quotes(doc, index)[0]
+    assert quote.rule == "unlisted_name"
+    draft = index.draft(quote.speaker)
+    assert draft.named and draft.type == "PERSON" and draft.name == "Jane Doe"
+    assert [(m.text, m.kind) for m in draft.mentions] == [("Jane Doe", "name")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Six in 10 voters said that the economy was weak.", "six in 10 voters"),
+        ("People briefed on the talks said that a deal was near.", "people briefed on the talks"),
+    ],
+)
+def test_counts_and_described_people_are_unnamed_sources(nlp, text, name):
+    actor, _ = _speaker(analyze(Article(text, "T", "x"), nlp), text.split()[-1].rstrip("."))
+    assert actor is not None and actor.name == name and not actor.named
+
+
+@pytest.mark.parametrize("text", ["People say that the town is safe.", "A few people said that the town was safe."])
+def test_anyone_at_all_is_no_source(nlp, text):
+    actor, _ = _speaker(analyze(Article(text, "T", "x"), nlp), "safe")
+    assert actor is None
+
+
+def test_a_colon_after_a_clause_whose_subject_is_no_one_credits_nobody(nlp):
+    actor, quote = _speaker(analyze(Article("Wait, it gets better: “The roads will be fixed by a committee of one.”",
+                                            "T", "x"), nlp), "committee")
+    assert actor is None and quote.rule == "no_cue"

@@ -547,11 +547,11 @@ def test_name_the_actors_stage_missed_is_found_by_its_spelling(nlp):
     draft.add(Mention(0, 9, "Microsoft"))  # the second "Microsoft" is no mention
     quotes = find_quotes(doc, MentionIndex([draft]))
     assert direct(quotes) == [("unprecedented", "Microsoft")]
-    # a word that names no actor stays unattributed
+    # a name no actor has becomes an actor of its own (the unlisted_name sieve), not another actor's
     doc = nlp("Apple cut prices. Microsoft, in its release, said the demand was “unprecedented”.")
     draft = ActorDraft(key="Apple", name="Apple", type="ORG")
     draft.add(Mention(0, 5, "Apple"))
-    assert direct(find_quotes(doc, MentionIndex([draft]))) == [("unprecedented", None)]
+    assert direct(find_quotes(doc, MentionIndex([draft]))) == [("unprecedented", "name:microsoft")]
 
 
 def test_joint_subjects_give_the_first_named(analyse):
@@ -588,7 +588,7 @@ def test_message_speaks_for_the_owner_of_the_account_it_came_from(analyse):
 def test_message_with_no_owner_named_gives_no_speaker(analyse):
     text = ("Joe Biden spoke at the debate. A tweet sent during the debate repeated the promise, "
             "saying \"My running mate will be a woman.\"")
-    assert direct(analyse(text)) == [("My running mate will be a woman.", "unnamed:a tweet")]
+    assert direct(analyse(text)) == [("My running mate will be a woman.", "unnamed:a tweet sent during the debate")]
 
 
 def test_spokes_nouns_allow_one_typo_and_nothing_further():

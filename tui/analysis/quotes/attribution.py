@@ -137,6 +137,8 @@ class Finder(ReportedSpeech):
             return Span(start, end, self.text[start:end])
         if not self.index.draft(f.speaker).named:
             return self.unnamed_mention(f.speaker, subj, start, end, added)
+        if f.rule.endswith("unlisted_name"):
+            return self.unnamed_mention(f.speaker, subj, start, end, added, "name")
         if f.rule.endswith(("group_speaks_for", "spokes_noun")):
             # "the Doe campaign", "an Acme spokeswoman": the whole phrase says it,
             # and the phrase (or its head noun) becomes a nominal mention of the actor
@@ -171,8 +173,34 @@ class Finder(ReportedSpeech):
                 return Span(s, e, self.text[s:e])
         return None
 
+    def introducing_clause(self, sp: MarkedSpan) -> tuple[str, int] | None:
+        """(speaker, offset of its words) for a quote that a colon or a dash
+        opens at the end of a clause whose subject speaks it ("Jane Doe had a
+        message for the council: “Fix the roads.”")."""
+        p_start = self.paragraphs[sp.paragraph][0]
+        mark = self.char_before(sp.open_at, p_start)
+        if mark not in ":—–" and not self.text[p_start:sp.open_at].rstrip().endswith("--"):
+            return None
+        toks = self.tokens_in(p_start, sp.open_at)
+        if len(toks) < 3:
+            return None
+        last = toks[-1]
+        while last > toks[0] and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        lo = max(self.sents[self.sent_of[last]][0], toks[0])
+        root = self.sent_root(self.doc[last])
+        if root.i < lo or self.quote_of[root.i] != -1 or self.is_cue(root):
+            return None  # a cue of its own was looked at already
+        for child in root.children:
+            if child.dep_ == "nsubj" and lo <= child.i < last and self.quote_of[child.i] == -1:
+                if child.pos_ == "PRON" and child.lower_ not in ("he", "she"):
+                    return None  # "Wait, it gets better: “…”"
+                key, _ = self.decide_speaker(child)
+                return (key, child.idx) if key is not None else None
+        return None
+
     def unnamed_mention(self, key: str, subj: Token, start: int, end: int,
-                        added: dict[tuple[int, int], str]) -> Span | None:
+                        added: dict[tuple[int, int], str], kind: str = "nominal") -> Span | None:
         """The words that say a quote of an unnamed source or of a group
         speaking for an actor, [start, end): they become the speaker's mention
         (kind "nominal"), or only the head noun when a named actor's mention
@@ -184,7 +212,7 @@ class Finder(ReportedSpeech):
                 break
             if not self.index.mentions_between(s, e) and self.index.actor_at(s, e) is None \
                     and not any(a < e and b > s for a, b in added):
-                self.index.draft(key).add(Mention(s, e, self.text[s:e], "pronoun" if subj.pos_ == "PRON" else "nominal"))
+                self.index.draft(key).add(Mention(s, e, self.text[s:e], "pronoun" if subj.pos_ == "PRON" else kind))  # type: ignore[arg-type]
                 added[(s, e)] = key
                 break
         else:
@@ -317,9 +345,12 @@ def _credit_lines(finder: Finder, directs: list[_Found]) -> None:
         if p not in below:
             below[p] = finder.credit_line(p + 1)
         for rule, found in (("credit_line", below[p]), ("dash_credit", finder.dash_credit(f.span)),
-                            ("colon_credit", finder.colon_credit(f.span))):
+                            ("colon_credit", finder.colon_credit(f.span)),
+                            ("introducing_clause", finder.introducing_clause(f.span))):
             if found is not None:
-                f.speaker, f.cue, f.has_cue, f.rule = found[0], "—" if rule != "colon_credit" else ":", True, rule
+                f.speaker, f.has_cue, f.rule = found[0], True, rule
+                f.cue = "—" if rule in ("credit_line", "dash_credit") else ":" if rule == "colon_credit" else \
+                    finder.char_before(f.span.open_at)
                 toks = finder.tokens_in(found[1], found[1] + 1)
                 f.subject = finder.doc[toks[0]] if len(toks) else None
                 break

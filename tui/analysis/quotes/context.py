@@ -86,7 +86,8 @@ class QuoteContext:
         self.sents.append((start, len(doc)))
         self._mention_starts: dict[str, tuple[list[int], list[Mention]]] = {}
         self._by_name: dict[str, str] | None = None
-        #: unnamed sources made actors of, by normalised phrase (speakers.py)
+        #: actors the speaker sieves made (unnamed sources, names the actors stage
+        #: left out), by normalised phrase (speakers.py)
         self.unnamed: dict[str, ActorDraft] = {}
         self.unnamed_at: dict[int, str] = {}  # offset of the words that name one -> its key
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token

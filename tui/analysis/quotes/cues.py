@@ -3,6 +3,7 @@ and the token that names who speaks through it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import Attribution
@@ -407,6 +408,8 @@ class CueFinder(SpeakerResolver):
         if colon == -1:
             return None
         label = self.text[p_start:colon]
-        if not label.strip() or len(label.split()) > 8 or any(c in label for c in ".!?" + ALL_MARKS):
+        # "Rep. Jane Doe (D-Ohio):" may hold abbreviations, never a sentence's end
+        if not label.strip() or len(label.split()) > 8 or any(c in label for c in "!?" + ALL_MARKS) \
+                or re.search(r"[a-z]{3}\.(\s|$)", label):
             return None
         return self.credited(p_start, colon)

@@ -46,6 +46,8 @@ _WORK_HEADS = frozenset({
     "transcript", "website", "blog", "manifesto", "notice", "finding", "footage", "story", "headline",
     "note", "testimony", "account", "document", "announcement", "press release", "summary", "brief",
     "resolution", "verdict", "decision", "opinion", "report card", "assessment", "evaluation", "paper",
+    "law", "index", "proposal", "counterproposal", "initiative", "textbook", "copy", "response",
+    "profile", "call", "interview", "op-ed", "polling",
 })
 _PEOPLE_HEADS = PERSON_NOUNS | frozenset({
     "official", "source", "critic", "voter", "analyst", "expert", "supporter", "opponent", "resident",
@@ -118,6 +120,8 @@ class SpeakerResolver(QuoteContext):
                 lo = min(lo, child.left_edge.i)
         for child in subj.rights:
             if child.dep_ in ("compound", "flat", "nummod", "amod", "nmod") or (
+                    # "people briefed on the talks": a reduced relative, not a clause
+                    child.dep_ == "acl" and child.tag_ in ("VBN", "VBD") and subj.pos_ == "NOUN") or (
                     child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with", "in", "on", "to")):
                 if self.quote_of[child.right_edge.i] != -1 or child.right_edge.i - subj.i > 8:
                     break
@@ -135,17 +139,22 @@ class SpeakerResolver(QuoteContext):
         "a source familiar with the talks", "some of the aides"), made on first
         use: one draft per normalised phrase in the article. None for what is
         no source of its own (a pronoun, a name the actors stage did not take)."""
-        if self.quote_of[subj.i] != -1 or subj.pos_ == "PROPN" or subj.lower_ in _NOT_SOURCES:
+        if self.quote_of[subj.i] != -1 or subj.lower_ in _NOT_SOURCES \
+                or subj.pos_ == "PROPN" and subj.lower_ not in _WORK_HEADS:  # "a Morning Consult Poll"
             return None
-        if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN",):
+        if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN"):
             # "some of the aides", "79 percent of voters": only with what they count
             if not _counts_of(subj):
                 return None
         lo, hi = self.phrase_of(subj)
         if subj.lower_ in _GENERIC and not any(
+                c.dep_ in ("relcl", "prep") or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in subj.children) \
+                and not any(
                 self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADP", "VERB") and self.doc[k].lower_ not in _QUANTIFIERS
                 for k in range(lo, hi + 1) if k != subj.i):
             return None  # "people say", "a few people said": anyone at all
+        if any(self.doc[k].lower_ in ("my", "our", "your") for k in range(lo, hi + 1)):
+            return None  # "our study", "my friend": the writer's own, as pronoun-like as "we"
         name = self.doc[lo : hi + 1].text
         if not name or not any(ch.isalpha() for ch in name):
             return None
@@ -164,6 +173,32 @@ class SpeakerResolver(QuoteContext):
             self.unnamed[key] = draft
             self.index.add_draft(draft)
         self.unnamed_at[subj.idx] = key
+        return key
+
+    def unlisted_name(self, subj: Token) -> str | None:
+        """Key of an actor for a name spaCy tagged as a person, organisation,
+        group or place but the actors stage left out, made on first use (one
+        per name in the article)."""
+        if subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
+                or self.quote_of[subj.i] != -1:
+            return None
+        lo = hi = subj.i
+        while lo > 0 and self.doc[lo].ent_iob_ == "I" and self.doc[lo - 1].ent_type_ == subj.ent_type_:
+            lo -= 1
+        while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
+            hi += 1
+        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].tag_ == "POS"):
+            hi -= 1
+        if any(self.quote_of[k] != -1 or self.actor_of_token(self.doc[k]) is not None for k in range(lo, hi + 1)):
+            return None
+        name = self.doc[lo : hi + 1].text
+        if not name[:1].isupper() or len(name) < 2:
+            return None
+        key = "name:" + name.casefold()
+        if key not in self.unnamed:
+            draft = ActorDraft(key, name, subj.ent_type_)
+            self.unnamed[key] = draft
+            self.index.add_draft(draft)
         return key
 
     def group_antecedent(self, tok: Token, types: tuple[str, ...]) -> str | None:
@@ -379,7 +414,7 @@ def _source_type(head: Token) -> str | None:
     if head.pos_ in _QUANTIFIER_POS or lemma in _COUNT_NOUNS:
         # "some of the aides", "79 percent of voters": what they count
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return _source_type(obj) if obj.pos_ == "NOUN" else "PERSON"
@@ -394,9 +429,9 @@ def _source_type(head: Token) -> str | None:
 
 
 def _counts_of(tok: Token) -> bool:
-    """"some of the aides", "79 percent of voters": a count of a group named after "of"."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children) for c in tok.children)
+    """"some of the aides", "79 percent of voters", "six in 10": a count of a group named after "of" (or "in")."""
+    return any(c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and tok.pos_ == "NUM") and any(
+        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "NUM") for o in c.children) for c in tok.children)
 
 
 # --------------------------------------------------------------------------
@@ -595,6 +630,12 @@ def definite_description(r: SpeakerResolver, subj: Token) -> object:
     return PASS
 
 
+def unlisted_name(r: SpeakerResolver, subj: Token) -> object:
+    """"Jane Doe said" where spaCy tagged the name but the actors stage took no actor: an actor of its own."""
+    key = r.unlisted_name(subj)
+    return key if key is not None else PASS
+
+
 def unnamed_source(r: SpeakerResolver, subj: Token) -> object:
     """"officials said", "a source familiar with the talks said": the phrase becomes an actor of its own, not named."""
     key = r.unnamed_source(subj)
@@ -619,5 +660,6 @@ SPEAKER_SIEVES = (
     group_speaks_for,
     role_antecedent,
     definite_description,
+    unlisted_name,
     unnamed_source,
 )
