@@ -152,3 +152,23 @@ def test_you_in_a_sentence_addressing_someone_by_name(nlp):
             "Thank you, John Carter, for your welcome.")
     got = pronouns(analyse(nlp, text), "Carter")
     assert [w for w, r in got if r == "vocative"] == ["you", "your"]
+
+
+def test_interviewee_from_a_bare_name_under_the_interview_heading():
+    """The name stage missed the interviewee: a paragraph that is only a name
+    the headline gives, under "Interview", makes a person of it."""
+    from tui.analysis.model import paragraph_spans
+    from tui.analysis.narrator import _interviewee
+
+    text = ("The Courier interviews harbour painter Ysolde Marrack\n\nInterview\n\nYsolde Marrack\n\n"
+            "When did you start painting?\n\nI started when I was ten.")
+    made = []
+
+    def new_person(start, end, rule="signature"):
+        made.append((text[start:end], rule))
+        return "new"
+
+    got = _interviewee(text, paragraph_spans(text), lambda s, e: [], [], new_person)
+    assert got == "new" and made == [("Ysolde Marrack", "interviewee")]
+    plain = "Harbour news\n\nInterview\n\nYsolde Marrack\n\nWhen did you start?"
+    assert _interviewee(plain, paragraph_spans(plain), lambda s, e: [], [], new_person) is None

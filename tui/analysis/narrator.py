@@ -142,7 +142,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             if name is not None and text[name[0] : name[1]].lower() not in _GENERIC_ADDRESSEES:
                 addressee = new_person(*name, "addressee")
     named = sorted((m.start, m.end, d.key, d.type) for d in drafts for m in d.mentions if m.kind == "name")
-    interviewee = _interviewee(text, paragraphs, persons_in, named)
+    interviewee = _interviewee(text, paragraphs, persons_in, named, new_person)
     turns = _turns(text, paragraphs, people, names, interviewee)
     intros = _self_intros(text, paragraphs, names)
     if interviewee is not None and any(k != interviewee for k in intros.values()):
@@ -265,22 +265,34 @@ def _author(text: str, paragraphs, persons_in, new_person) -> tuple[str | None, 
     return None, None
 
 
-def _interviewee(text: str, paragraphs, persons_in, named) -> str | None:
+def _interviewee(text: str, paragraphs, persons_in, named, new_person=None) -> str | None:
     """Who an interview is with: the one actor the first paragraphs name
     right after "interviews", "interviewed", "an interview with", "spoke
     with" or before "tells", "told" ("Jane Doe tells the Courier"), whatever
     type the name stage gave it unless it is a place, a group or an
     organisation; else the one person a headline that says "interview"
-    names. Two ("Jane Doe and John Roe"): none. `named` holds (start, end,
-    key, type) of every name mention."""
+    names; else, when the headline says "interview" and a paragraph near the
+    top is only a name of two or three words the headline also gives ("Jane
+    Doe" under "Interview"), a person of that name (`new_person`) even if the
+    name stage missed it. Two ("Jane Doe and John Roe"): none. `named` holds
+    (start, end, key, type) of every name mention."""
     head = paragraphs[0]
     hi = paragraphs[min(2, len(paragraphs) - 1)][1]
     found = [(s, e, k) for s, e, k, t in named if s < hi and t not in _NOT_INTERVIEWEES
              and (_INTERVIEWED.search(text[max(0, s - 40) : s]) or _TELLS.match(text, e))]
+    if any(s < head[1] for s, _, _ in found):
+        found = [f for f in found if f[0] < head[1]]  # the headline's word first
     keys = list(dict.fromkeys(k for _, _, k in found))
     if not keys and _INTERVIEW.search(text, head[0], head[1]):
         keys = persons_in(*head)
         found = [(s, e, k) for s, e, k, _ in named if k in keys and head[0] <= s < head[1]]
+    if not keys and new_person is not None and _INTERVIEW.search(text, head[0], head[1]):
+        # "Interview" then a paragraph that is only a name the headline also gives
+        for span in paragraphs[1:_TOP_PARAGRAPHS]:
+            name = _signature_name(text, span)
+            if name is not None and len(text[name[0] : name[1]].split()) >= 2 \
+                    and text[name[0] : name[1]] in text[head[0] : head[1]] and not persons_in(*name):
+                return new_person(*name, "interviewee")
     if len(keys) != 1:
         return None
     if any(_MORE_NAMES.match(text, e) for _, e, _ in found):
