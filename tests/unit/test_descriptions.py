@@ -51,3 +51,9 @@ def test_the_city_without_a_class_is_not_guessed(nlp):
     text = "Headline\n\nJohn Carter visited Chicago and Denver in May. The city was quiet."
     drafts = run(nlp, text)
     assert not any(m.text == "The city" for d in drafts for m in d.mentions)
+
+
+def test_a_gendered_description_tells_a_persons_gender(nlp):
+    text = "Headline\n\nSam Ashby, an actor from Leeds, met Kim Roe in Paris on Monday. She said the talks went well."
+    drafts = run(nlp, text)
+    assert not any(m.kind == "pronoun" for d in drafts if "Ashby" in d.name for m in d.mentions)

@@ -106,6 +106,11 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     )
     by_key = {d.key: d for d in drafts}
     added: dict[str, list[Mention]] = defaultdict(list)
+    classes = describe(doc, drafts, token_of, para_of, added)
+    for key in gender:
+        if gender[key] is None:
+            told = {_GENDERED_NOUNS[c] for c in classes.get(key, ()) if c in _GENDERED_NOUNS}
+            gender[key] = next(iter(told)) if len(told) == 1 else None  # "Jane Doe, an actress,"
     counts = sorted((sum(m.kind == "name" for m in d.mentions), d.key) for d in people)
     protagonist = None
     if counts and counts[-1][0] >= _PROTAGONIST_MIN and counts[-1][0] >= _PROTAGONIST_SHARE * sum(c for c, _ in counts):
@@ -117,7 +122,6 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     _its(doc, drafts, token_of, added)
 
     _nominals(doc, text, drafts, para_of, added)
-    describe(doc, drafts, token_of, para_of, added)
 
     for key, mentions in added.items():
         draft = by_key[key]
@@ -188,6 +192,16 @@ _PERSON_NOUNS = _PERSON_HEADS | frozenset({
     "priest", "bishop", "judge", "mayor", "governor", "senator", "candidate", "winner", "employee", "customer",
     "grandfather", "grandmother", "stepfather", "stepmother", "girlfriend", "boyfriend", "neighbour", "neighbor",
 })
+
+# Nouns that say a person's gender, in an apposition or predicate ("Jane Doe, an actress,").
+_GENDERED_NOUNS = {
+    **dict.fromkeys("""actress mother wife daughter sister queen woman girl businesswoman chairwoman spokeswoman
+    congresswoman grandmother aunt niece widow princess duchess empress heiress waitress nun sportswoman
+    stepmother girlfriend bride""".split(), "f"),
+    **dict.fromkeys("""actor father husband son brother king man boy businessman chairman spokesman congressman
+    grandfather uncle nephew widower prince duke emperor heir monk sportsman stepfather boyfriend groom""".split(),
+                    "m"),
+}
 
 # Relations that start a clause of their own.
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis", "csubj"})

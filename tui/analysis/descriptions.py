@@ -38,7 +38,10 @@ _PLACE_CLASSES = frozenset({"city", "town", "village", "capital", "country", "na
                             "archipelago"})
 
 
-def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of, added: dict[str, list[Mention]]) -> None:
+def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
+             added: dict[str, list[Mention]]) -> dict[str, set[str]]:
+    """Add the description mentions to `added`; return each actor's classes
+    (the head nouns of its appositions and predicates: "singer", "town")."""
     classes: dict[str, set[str]] = defaultdict(set)
     names = sorted((m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name")
     name_starts = [s for s, _ in names]
@@ -61,6 +64,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of, added: dict[
                 classes[d.key].add(head.lower_)
                 added[d.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule))
     _place_references(doc, drafts, token_of, para_of, classes, added)
+    return classes
 
 
 def _phrase(head: Token):
