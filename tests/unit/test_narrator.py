@@ -172,3 +172,19 @@ def test_interviewee_from_a_bare_name_under_the_interview_heading():
     assert got == "new" and made == [("Ysolde Marrack", "interviewee")]
     plain = "Harbour news\n\nInterview\n\nYsolde Marrack\n\nWhen did you start?"
     assert _interviewee(plain, paragraph_spans(plain), lambda s, e: [], [], new_person) is None
+
+
+def test_a_party_label_is_no_first_person(nlp):
+    text = ("Jane Doe's statement on wages\n\n"
+            "Sen. Jane Doe (I-Vt.) spoke on Monday about wages in the state.")
+    analysis = analyse(nlp, text)
+    assert not any(m.kind == "pronoun" and m.text == "I" for a in analysis.actors for m in a.mentions)
+
+
+def test_a_headline_with_a_colon_starts_no_turn(nlp):
+    text = ("Jane Doe: the harbour must stay open\n\n"
+            "The harbour board met on Monday.\n\n"
+            "John Roe: a reply\n\n"
+            "I think the board was wrong, a reader writes.")
+    analysis = analyse(nlp, text)
+    assert not any(m.rule == "turn_label" for a in analysis.actors for m in a.mentions if "Doe" in a.name)

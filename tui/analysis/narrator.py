@@ -169,8 +169,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         first = low in FIRST_PERSON
         if not first and low not in SECOND_PERSON:
             continue
-        if tok.pos_ != "PRON" and tok.text != "I":
-            continue
+        if tok.pos_ != "PRON" and tok.text != "I" or text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 1] in ("-", "–"):
+            continue  # not "(I-Vt.)", a party and state
         s, e = tok.idx, tok.idx + len(tok.text)
         if quoted(s, e) or linked(s, e):
             continue
@@ -321,7 +321,7 @@ def _turns(text: str, paragraphs, people: list[ActorDraft], names, interviewee: 
     current: str | None = None
     labelled = 0
     for i, span in enumerate(paragraphs):
-        m = _LABEL.match(text, span[0], span[1])
+        m = _LABEL.match(text, span[0], span[1]) if i > 0 else None  # a headline "Jane Doe: ..." is no turn
         if m is None:
             if current is not None:
                 turns[i] = current
