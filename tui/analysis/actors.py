@@ -514,7 +514,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             )
             cue, strong = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
-            if label in ("PERSON", "ORG", None) and _cited_author(doc, ts, te):
+            if label in ("PERSON", "ORG", "LANGUAGE", None) and _cited_author(doc, ts, te):
                 cue, strong = "PERSON", False  # "Doe et al.", "Doe (2011)": an author
             elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
                 cue = "PERSON"  # "Jennifer Roe" tagged as an organisation or a place
@@ -608,8 +608,10 @@ def _language_use(doc: Doc, i: int) -> bool:
         return False  # "Hungarians" are people; "French troops" is a nationality
     if i > 0 and doc[i - 1].lower_ in ("the", "a", "an"):
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "from", "like"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "like"):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "from") and tok.head.head.lemma_ in ("translate", "render"):
+        return True  # "translated from French" (but "adapted from Roe and Poe" names authors)
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LANGUAGE_VERBS:
         return True
     return tok.dep_ == "conj" and _language_use(doc, tok.head.i) if tok.head.i < i else False
