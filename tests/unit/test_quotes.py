@@ -224,7 +224,7 @@ def test_participle_cue_takes_the_main_clause_subject(analyse):
 
 def test_question_put_to_someone_is_not_their_reported_speech(analyse):
     quotes = analyse("Asked whether he would run, John Smith replied: \"No, I will not.\"")
-    assert indirect(quotes) == []
+    assert indirect(quotes) == [("whether he would run", None)]  # asked by someone not named
     assert direct(quotes) == [("No, I will not.", "John Smith")]
 
 
@@ -818,3 +818,15 @@ def test_a_comma_and_a_bare_attribution_report_what_came_before(analyse):
 def test_words_of_the_reporter_between_two_quotes_keep_them_apart(analyse):
     text = "\"A big truck\" plowed through the barriers that had been set up, he said, \"and everyone started running.\""
     assert len(direct(analyse(text))) == 2
+
+
+def test_a_question_put_to_someone_is_what_was_asked_by_nobody_named(analyse):
+    text = "Asked whether he would issue a travel ban for people from the region, John Smith said no."
+    assert indirect(analyse(text)) == [("whether he would issue a travel ban for people from the region", None)]
+    text = "Asked about the merger at the conference, Jane Doe defended her decision to press ahead."
+    assert ("the merger at the conference", None) in indirect(analyse(text))
+
+
+def test_a_cue_inside_a_clause_that_ends_in_a_direct_quote(analyse):
+    text = "Particularly in poorer parts of the state, he said, \"we don't know what the answer will be\" on jobs."
+    assert reported(analyse(text)) == [text[:-1]]

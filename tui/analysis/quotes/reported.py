@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..speech_cues import COMMENT_STARTERS, DIRECT_ONLY_VERBS
-from .context import _Found
+from .context import Attribution, _Found
 from .cues import _CONTINUE, _LISTENER_VERBS, CueFinder
 
 if TYPE_CHECKING:
@@ -44,6 +44,9 @@ class ReportedSpeech(CueFinder):
                 continue
             start, end = span
             who = self.resolve_cue(tok)
+            if self.is_question_put(tok) and not any(c.dep_ == "agent" for c in tok.children):
+                # "Asked about the merger, she defended …": she answers; who asked is not said
+                who = Attribution(None, "question_put")
             if who.speaker is None and tok.lower_ == "according" and who.subject is None:
                 continue  # "according to" with nothing the parser hangs on it
             into.append(_Found(start, end, "indirect", who.speaker, self.cue_text(tok),
@@ -65,8 +68,10 @@ class ReportedSpeech(CueFinder):
             return self.according_clause(cue)
         if lemma in DIRECT_ONLY_VERBS:
             return None
+        if self.is_question_put(cue):
+            return self.question_put(cue)
         if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and lemma not in ("quote", "report"):
-            return None  # "Asked whether he would run, …": a question put to someone
+            return None  # "Told of the plan, …": something put to someone
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "csubj") for c in cue.children):
             return None  # "what he said was …"
         comps = [c for c in cue.children if c.dep_ == "ccomp"]
@@ -136,6 +141,33 @@ class ReportedSpeech(CueFinder):
             hi = min(hi, stop - 1)
         return self.clean_clause(lo, hi)
 
+    @staticmethod
+    def is_question_put(cue: Token) -> bool:
+        """"Asked whether he would run, …", "Asked by a reporter about the
+        plan, …": a question put to the subject of the main clause."""
+        return cue.tag_ in ("VBN", "VBD") and cue.dep_ in ("advcl", "acl") and cue.lemma_.lower() in _QUESTION_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+
+    def question_put(self, cue: Token) -> tuple[int, int] | None:
+        """What was asked: the cue's complements after it (an if/whether or
+        wh- clause, "about …", "to …"), not who asked ("by a reporter") or
+        when."""
+        first = None
+        for child in cue.rights:
+            if child.dep_ in ("agent", "npadvmod", "punct") or child.dep_ == "prep" and child.lower_ != "about":
+                continue
+            if child.dep_ in ("ccomp", "advcl", "xcomp", "dobj", "prep", "oprd", "dative"):
+                first = child
+            break
+        if first is None:
+            return None
+        lo = first.left_edge.i
+        if first.dep_ == "prep":
+            lo = min((c.left_edge.i for c in first.children), default=lo)
+        hi = max(c.right_edge.i for c in cue.rights)
+        s_lo, s_hi = self.sents[self.sent_of[cue.i]]
+        return self.clean_clause(max(lo, cue.i + 1), min(hi, s_hi - 1))
+
     def colon_between(self, left: Token, cue: Token) -> bool:
         """A colon or semicolon between a clause left of the cue and the cue."""
         return any(self.doc[k].text in (":", ";") for k in range(left.right_edge.i + 1, cue.i))
@@ -147,7 +179,7 @@ class ReportedSpeech(CueFinder):
         "The plan will fail, his aide, John Smith, told reporters" (parsed as
         a coordinated verb). The clause around the cue, cue included."""
         head = cue.head
-        if head.i == cue.i or self.quote_of[head.i] != -1 or self.is_cue(head) \
+        if head.i == cue.i or self.is_cue(head) \
                 or head.pos_ not in ("VERB", "AUX") or not self.is_finite(head):
             return None
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -315,10 +347,10 @@ class ReportedSpeech(CueFinder):
         else:
             lo, hi = phrase_end + 1, s_hi - 1
         # "According to X, Y said …": X is only the source of a report of Y's words
-        # (a speech verb with a clause of its own; "X found 600 files,
-        # according to Y" is still Y's report)
-        if any(self.is_cue(self.doc[k]) and any(c.dep_ == "ccomp" for c in self.doc[k].children)
-               for k in range(max(lo, 0), hi + 1)):
+        # (a speech verb that reports a clause of its own; "X found 600
+        # files, according to Y" is still Y's report)
+        if any(self.is_cue(self.doc[k]) and self.doc[k].lower_ != "according"
+               and self.reported_clause(self.doc[k]) is not None for k in range(max(lo, 0), hi + 1)):
             return None
         return self.clean_clause(lo, hi)
 
