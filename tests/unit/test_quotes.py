@@ -830,3 +830,12 @@ def test_a_question_put_to_someone_is_what_was_asked_by_nobody_named(analyse):
 def test_a_cue_inside_a_clause_that_ends_in_a_direct_quote(analyse):
     text = "Particularly in poorer parts of the state, he said, \"we don't know what the answer will be\" on jobs."
     assert reported(analyse(text)) == [text[:-1]]
+
+
+def test_a_title_after_a_preposition_or_a_possessive_is_no_quote(analyse):
+    text = "“It is too early to tell,” Jane Doe said on the Daily Planet's “Morning Show,” before the vote."
+    assert direct(analyse(text)) == [("It is too early to tell,", "Jane Doe")]
+    text = "“The plan will fail,” said John Smith, the author of “Home Run Nation,” on Monday."
+    assert [q for q, _ in direct(analyse(text))] == ["The plan will fail,"]
+    # chanted words after "of" are still speech
+    assert direct(analyse("The crowd broke into chants of “Lock her up!” at the rally.")) != []

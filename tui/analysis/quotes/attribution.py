@@ -90,14 +90,31 @@ class Finder(ReportedSpeech):
         if sp is None or f.sentential or sp.close_at is None or sp.continues_next:
             return False
         words = self.text[sp.start:sp.end].split()
-        if not words or len(words) > 4 or self.text[sp.end - 1] in "?!:;" \
-                or f.has_cue and self.text[sp.end - 1] == ",":
+        if not words or len(words) > 4 or self.text[sp.end - 1] in "?!:;":
             return False
         if self.named_by_verb(sp):
             return False  # "nicknamed “Jane”", "was called the “breadbasket”": kept, with no speaker
+        if _is_title(words) and self.after_preposition_or_possessive(sp):
+            return True  # said on NBC's “Meet the Voters,”; the author of “Home Run”
+        if f.has_cue and self.text[sp.end - 1] == ",":
+            return False
         if not f.has_cue:
             return True
         return _is_title(words) and self.char_before(sp.open_at) not in ",:" and not self.governed_by_cue(sp)
+
+    def after_preposition_or_possessive(self, sp: MarkedSpan) -> bool:
+        """Does a preposition or a possessive stand right before the opening
+        mark ("on “…”", "author of “…”", "NBC's “…”")?"""
+        at = sp.open_at
+        while at > 0 and self.text[at - 1] == self.text[at]:
+            at -= 1  # a mark written as two ('')
+        toks = self.tokens_in(max(0, at - 40), at)
+        if not len(toks):
+            return False
+        before = self.doc[toks[-1]]
+        if before.idx + len(before) > at or before.is_space:
+            return False
+        return before.tag_ in ("IN", "POS") and before.lower_ not in ("that", "if", "whether", "because", "as", "like")
 
     def governed_by_cue(self, sp: MarkedSpan) -> bool:
         """Are the quoted words the object of a speech verb (chanted “…”)?"""
