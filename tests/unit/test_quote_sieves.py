@@ -204,3 +204,26 @@ def test_a_colon_after_a_clause_whose_subject_is_no_one_credits_nobody(nlp):
     actor, quote = _speaker(analyze(Article("Wait, it gets better: “The roads will be fixed by a committee of one.”",
                                             "T", "x"), nlp), "committee")
     assert actor is None and quote.rule == "no_cue"
+
+
+def test_a_cue_after_likely_speaks_for_the_subject_of_the_copula(nlp):
+    actor, quote = _speaker(analyze(Article("Jane Doe is likely to stress that the bank would pause its rate hikes.",
+                                            "T", "x"), nlp), "pause")
+    assert actor.name == "Jane Doe" and quote.cue == "stress"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Those who voted for her said that the plan was sound.", "those who voted for her"),
+        ("Someone in the audience shouted that the plan was a fraud.", "someone in the audience"),
+    ],
+)
+def test_a_pronoun_said_who_it_is_is_an_unnamed_source(nlp, text, name):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "plan")
+    assert actor is not None and actor.name == name and not actor.named and quote.rule == "unnamed_source"
+
+
+@pytest.mark.parametrize("text", ["Some said that the plan was sound.", "These findings suggest that the plan is sound."])
+def test_a_bare_or_pointing_word_is_no_unnamed_source(nlp, text):
+    assert _speaker(analyze(Article(text, "T", "x"), nlp), "plan")[0] is None

@@ -229,7 +229,7 @@ class Finder(ReportedSpeech):
                 break
             if not self.index.mentions_between(s, e) and self.index.actor_at(s, e) is None \
                     and not any(a < e and b > s for a, b in added):
-                self.index.draft(key).add(Mention(s, e, self.text[s:e], "pronoun" if subj.pos_ == "PRON" else kind))  # type: ignore[arg-type]
+                self.index.draft(key).add(Mention(s, e, self.text[s:e], "pronoun" if subj.pos_ == "PRON" and e - s == len(subj) else kind))  # type: ignore[arg-type]
                 added[(s, e)] = key
                 break
         else:

@@ -92,6 +92,10 @@ class CueFinder(SpeakerResolver):
                     continue
                 verb, climbed = verb.head, True
                 continue
+            if verb.dep_ == "acomp" and verb.head.i != verb.i and verb.head.pos_ in ("AUX", "VERB"):
+                # "Jane Doe is likely to stress that …": the subject of the copula
+                verb, climbed = verb.head, True
+                continue
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
                 verb, climbed = verb.head.head, True
                 continue

@@ -82,6 +82,10 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians",
                   "smen", "swomen", "person")
 # Words for anyone at all: on their own ("people say", "a few people said")
 # they name no source; with a modifier ("people close to the talks") they do.
+# Pronouns that name a group or someone once a clause or phrase says who
+# ("those who voted for her", "some in the party", "someone in the audience").
+_DESCRIBED_PRONOUNS = frozenset({"those", "some", "someone", "somebody", "many", "others", "few", "several",
+                                 "most", "anyone", "one"})
 _QUANTIFIERS = frozenset({"few", "many", "some", "most", "several", "other", "more", "all", "so", "too", "very",
                           "such", "certain", "various", "numerous", "countless"})
 _GENERIC = frozenset({"people", "folks", "folk", "others", "everyone", "everybody", "someone", "somebody",
@@ -142,11 +146,19 @@ class SpeakerResolver(QuoteContext):
         if self.quote_of[subj.i] != -1 or subj.lower_ in _NOT_SOURCES \
                 or subj.pos_ == "PROPN" and subj.lower_ not in _WORK_HEADS:  # "a Morning Consult Poll"
             return None
-        if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN"):
-            # "some of the aides", "79 percent of voters": only with what they count
-            if not _counts_of(subj):
-                return None
         lo, hi = self.phrase_of(subj)
+        if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN"):
+            # "some of the aides", "79 percent of voters": only with what they count;
+            # "those who voted for her", "someone in the audience": with what describes them
+            if not _counts_of(subj):
+                if subj.pos_ != "PRON" or not _described(subj):
+                    return None
+                if subj.right_edge.i - subj.i > 10 or any(
+                        self.quote_of[k] != -1 for k in range(subj.i, subj.right_edge.i + 1)):
+                    return None
+                hi = subj.right_edge.i
+                while hi > subj.i and (self.doc[hi].is_punct or self.doc[hi].is_space):
+                    hi -= 1
         if subj.lower_ in _GENERIC and not any(
                 c.dep_ in ("relcl", "prep") or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in subj.children) \
                 and not any(
@@ -155,6 +167,8 @@ class SpeakerResolver(QuoteContext):
             return None  # "people say", "a few people said": anyone at all
         if any(self.doc[k].lower_ in ("my", "our", "your") for k in range(lo, hi + 1)):
             return None  # "our study", "my friend": the writer's own, as pronoun-like as "we"
+        if lo < subj.i and self.doc[lo].lower_ in ("this", "these", "that", "those"):
+            return None  # "these findings", "this paper": pointing back, as a pronoun does
         name = self.doc[lo : hi + 1].text
         if not name or not any(ch.isalpha() for ch in name):
             return None
@@ -414,10 +428,12 @@ def _source_type(head: Token) -> str | None:
     if head.pos_ in _QUANTIFIER_POS or lemma in _COUNT_NOUNS:
         # "some of the aides", "79 percent of voters": what they count
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and head.pos_ == "NUM"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         return _source_type(obj) if obj.pos_ == "NOUN" else "PERSON"
+    if head.pos_ == "PRON":
+        return "PERSON" if word in _DESCRIBED_PRONOUNS else None
     if lemma in _ORG_HEADS or word in _ORG_HEADS:
         return "ORG"
     if lemma in _WORK_HEADS or word in _WORK_HEADS:
@@ -426,6 +442,15 @@ def _source_type(head: Token) -> str | None:
             or lemma.isdigit() or head.pos_ == "NOUN" and lemma.endswith(_AGENT_ENDINGS) and len(lemma) > 4:
         return "PERSON"
     return None
+
+
+def _described(tok: Token) -> bool:
+    """"those who voted for her", "someone in the audience": a pronoun that
+    a "who" clause or a phrase says who it is (not "those that …", things)."""
+    return tok.lower_ in _DESCRIBED_PRONOUNS and any(
+        c.dep_ in ("prep", "acl") and c.i > tok.i
+        or c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)
+        for c in tok.children)
 
 
 def _counts_of(tok: Token) -> bool:
@@ -520,8 +545,8 @@ def group_pronoun(r: SpeakerResolver, subj: Token) -> object:
 
 def other_pronoun(r: SpeakerResolver, subj: Token) -> object:
     """"they said", "someone said": no one actor."""
-    if subj.pos_ != "PRON" or _counts_of(subj):
-        return PASS  # "some of the aides": an unnamed source
+    if subj.pos_ != "PRON" or _counts_of(subj) or _described(subj):
+        return PASS  # "some of the aides", "those who voted for her": an unnamed source
     return None
 
 
