@@ -188,3 +188,14 @@ def test_a_headline_with_a_colon_starts_no_turn(nlp):
             "I think the board was wrong, a reader writes.")
     analysis = analyse(nlp, text)
     assert not any(m.rule == "turn_label" for a in analysis.actors for m in a.mentions if "Doe" in a.name)
+
+
+def test_a_question_without_its_question_mark(nlp):
+    text = ("An interview with the painter Jane Doe\n\n"
+            "When did you start painting?\n\n"
+            "I started when I was ten.\n\n"
+            "How did you come to paint boats\n\n"
+            "My father had one.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, r in got if r == "interview_you"] == ["you", "you"]
+    assert [w for w, r in got if r == "interview_answer"] == ["I", "I", "My"]

@@ -85,6 +85,9 @@ _LABEL = re.compile(r"([A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
 _SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I’m)\s+(?:(?:your|the|a|an)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?")
 _TELLS = re.compile(r"\s+(?:tells|told|talks to|talked to|speaks to|spoke to)\s")
 _NOT_INTERVIEWEES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "LANGUAGE"})
+_QUESTION_START = re.compile(
+    r"(?:how|what|why|when|where|who|which|do|does|did|is|are|was|were|can|could|would|will|have|has)\b",
+    re.IGNORECASE)
 _MORE_NAMES = re.compile(r"\s*(?:and|&)\s+[A-Z]")
 # "interviewed Jane Doe", "spoke with Jane Doe", "an interview with Jane Doe"
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|sp[eo]ke|speaks|talk(?:s|ed)?|sat down)\s+(?:with\s+|to\s+)?$",
@@ -308,7 +311,12 @@ def _opens_quote(before: str) -> bool:
 
 
 def _is_question(text: str, span: tuple[int, int]) -> bool:
-    return text[span[0] : span[1]].rstrip("\"”’' ").endswith("?")
+    """A paragraph ending with "?", or one short line opening with a question
+    word and no full stop ("How did you start"): the question mark left out."""
+    body = text[span[0] : span[1]].rstrip("\"”’' ")
+    if body.endswith("?"):
+        return True
+    return len(body.split()) <= 20 and not any(c in body for c in ".!\n") and _QUESTION_START.match(body) is not None
 
 
 def _initials(name: str) -> str:
