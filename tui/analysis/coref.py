@@ -155,7 +155,8 @@ _PERSON_HEADS = frozenset({
 # least 40 % of all the names of people) gets this much added to their score when
 # their gender is known to fit: in a biography or a profile a "he" after a
 # passing mention of someone else ("placed under the care of Dr. John Roe,
-# he ...") still continues the subject.
+# he ...") still continues the subject - but not when someone else was just
+# named as a main clause's subject ("John Roe said ... . "...," he said").
 _PROTAGONIST_MIN, _PROTAGONIST_SHARE, _PROTAGONIST_BONUS = 3, 0.4, 0.5
 
 
@@ -463,8 +464,12 @@ def _score_pick(scope: list[tuple[int, Token, str]], pronoun: Token, want: str, 
                 sent_of, para_of, protagonist: str | None = None) -> str | None:
     here_s, here_p = sent_of(pronoun.i), para_of(pronoun.idx)
     score: dict[str, float] = defaultdict(float)
+    named_subject = set()  # people named as a main-clause subject in this sentence or the two before
     for start, t, k in scope:
-        w = _role_weight(t) * 0.5 ** (here_s - sent_of(t.i))
+        role = _role_weight(t)
+        if role == _ROLE_SUBJECT and t.pos_ == "PROPN" and here_s - sent_of(t.i) <= 2:
+            named_subject.add(k)
+        w = role * 0.5 ** (here_s - sent_of(t.i))
         if para_of(start) != here_p:
             w *= 0.5
         score[k] = max(score[k], w)
@@ -472,8 +477,9 @@ def _score_pick(scope: list[tuple[int, Token, str]], pronoun: Token, want: str, 
         for k in score:
             if gender.get(k) is None:
                 score[k] *= 0.25  # "his", "her": unknown gender beside someone known to fit
-    if protagonist in score and gender.get(protagonist) == want:
-        score[protagonist] += _PROTAGONIST_BONUS  # the one the text is about
+    if protagonist in score and gender.get(protagonist) == want and not named_subject - {protagonist}:
+        # the one the text is about, unless someone else was just named as the subject
+        score[protagonist] += _PROTAGONIST_BONUS
     ranked = sorted(score.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] < _MARGIN * ranked[1][1]:
         return None
