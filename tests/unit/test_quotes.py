@@ -839,3 +839,10 @@ def test_a_title_after_a_preposition_or_a_possessive_is_no_quote(analyse):
     assert [q for q, _ in direct(analyse(text))] == ["The plan will fail,"]
     # chanted words after "of" are still speech
     assert direct(analyse("The crowd broke into chants of “Lock her up!” at the rally.")) != []
+
+
+
+def test_found_itself_doing_something_is_no_finding(analyse):
+    assert reported(analyse("The network found itself playing host to the candidates night after night.")) == []
+    assert reported(analyse("The study found that most voters had made up their minds.")) == \
+        ["most voters had made up their minds"]

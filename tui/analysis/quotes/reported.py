@@ -112,6 +112,8 @@ class ReportedSpeech(CueFinder):
             return None
         if comp.dep_ not in ("dobj", "xcomp") and not self.is_finite(comp):
             return None  # "declaring it to be invalid": an object and an infinitive
+        if lemma == "find" and comp.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in comp.children):
+            return None  # "found itself playing host": a state it was in, not a finding
         lo, hi = comp.left_edge.i, comp.right_edge.i
         if comp.i > cue.i:
             # the parser may split one clause into several ("said the plan had
@@ -212,8 +214,9 @@ class ReportedSpeech(CueFinder):
         before, which ends with the comma that joins them."""
         s = self.sent_of[cue.i]
         lo, hi = self.sents[s]
-        if s == 0 or not self.bare_attribution(lo, hi):
-            return None
+        if s == 0 or not self.bare_attribution(lo, hi) \
+                or not any(c.dep_ == "nsubj" and lo <= c.i < hi for c in cue.children):
+            return None  # "Jane Doe, whose firm …, said.": the sentence before is its subject
         p_lo, p_hi = self.sents[s - 1]
         last = p_hi - 1
         while last > p_lo and self.doc[last].is_space:
