@@ -134,3 +134,19 @@ async def test_corrections_and_the_people_index_are_done_off_the_ui_thread(analy
     async with opened(SEED, analyzer) as (app, pilot, screen):
         assert screen.analysis is not None
         assert calls and not any(calls)
+
+
+async def test_the_hidden_quotes_tab_is_laid_out_when_first_shown(analyzer):
+    """When the analysis comes in, the Quotes tab (hidden behind Actors) gets
+    its rows when it is first shown, not at once: hundreds of quotes of a long
+    article were laid out on the UI thread for nothing."""
+    from tui.widgets.quote_list import QuoteList
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        quotes = screen.query_one(QuoteList)
+        assert screen.analysis.quotes and quotes.option_count == 0
+        await pilot.press("t")
+        await wait_for(pilot, lambda: quotes.option_count == len(screen.analysis.quotes))
+        quotes.focus()  # focus shows where Enter goes: the first quote
+        await pilot.pause()
+        assert quotes.highlighted == 0

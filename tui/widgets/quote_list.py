@@ -78,16 +78,27 @@ class QuoteList(OptionList):
         super().__init__(id=id)
         self._quotes: tuple[Quote, ...] = ()
         self._analysis: Analysis | None = None
+        self._built = False
 
     def set_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
         self._quotes = analysis.quotes
-        self._build()
+        self._built = False
+        if self.size.width:  # shown: now; in the hidden tab: when it is shown (on_resize)
+            self._build()
+
+    def ensure_built(self) -> None:
+        """The list's rows, if not built since the last analysis (a hidden tab
+        builds them when first shown: hundreds of quotes are not laid out for
+        nothing when a long article's analysis comes in)."""
+        if not self._built:
+            self._build()
 
     def _build(self) -> None:
         analysis = self._analysis
         if analysis is None:
             return
+        self._built = True
         if not analysis.quotes:
             self.set_options([Option(Content("No quotes found."), disabled=True)])
             return
@@ -99,12 +110,16 @@ class QuoteList(OptionList):
         )
         if highlighted is not None:
             self.highlighted = highlighted
+        elif self.has_focus:
+            self.highlighted = 0
 
     def on_resize(self) -> None:
-        self._build()
+        if self.size.width:
+            self._build()
 
     def on_focus(self) -> None:
         # focus shows where Enter would go: the first quote, if none is highlighted yet
+        self.ensure_built()
         if self.highlighted is None and self._quotes:
             self.highlighted = 0
 
