@@ -143,7 +143,8 @@ async def test_a_worker_that_dies_is_a_notice_and_the_next_analysis_works(analyz
         os.kill(process.pid, signal.SIGKILL)
         screen = app.screen
         await wait_for(pilot, lambda: screen.has_class("-failed"))
-        assert any("stopped unexpectedly" in str(n.message) for n in app._notifications)
+        notices = [str(n.message) for n in app._notifications]
+        assert any("stopped unexpectedly" in n for n in notices), notices
         assert app.is_running
     small = tmp_path / "small.txt"
     small.write_text("Bridge opens\n\nMayor Jane Doe said the bridge opens on Monday.\n", encoding="utf-8")
