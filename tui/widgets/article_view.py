@@ -151,6 +151,8 @@ class ArticleView(TextArea):
             id=id,
         )
         self.article = article
+        #: a line of the text was drawn (the first frame with text is on its way)
+        self.text_drawn = False
         #: article offsets before which a newline was inserted, and those newlines' document indexes
         self._breaks = breaks
         self._doc_breaks = tuple(b + i for i, b in enumerate(breaks))
@@ -300,6 +302,7 @@ class ArticleView(TextArea):
         self._invalidate()
 
     def get_line(self, line_index: int) -> Text:
+        self.text_drawn = True
         line = super().get_line(line_index)
         if line_index == 0 and self._headline[1] > 0:
             line.stylize(self._style("article-view--headline"))
