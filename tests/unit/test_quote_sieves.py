@@ -227,3 +227,19 @@ def test_a_pronoun_said_who_it_is_is_an_unnamed_source(nlp, text, name):
 @pytest.mark.parametrize("text", ["Some said that the plan was sound.", "These findings suggest that the plan is sound."])
 def test_a_bare_or_pointing_word_is_no_unnamed_source(nlp, text):
     assert _speaker(analyze(Article(text, "T", "x"), nlp), "plan")[0] is None
+
+
+def test_a_name_the_tagger_took_for_a_noun_still_speaks(nlp):
+    from tui.analysis.drafts import MentionIndex
+    from tui.analysis.quotes import find_quotes
+
+    doc = nlp("D’Souza said that the film was a success.")
+    index = MentionIndex([])
+    quote = find_quotes(doc, index)[0]
+    draft = index.draft(quote.speaker)
+    assert quote.rule == "unlisted_name" and draft.named and draft.name == "D’Souza" and draft.type == "PERSON"
+
+
+def test_a_share_of_voters_is_an_unnamed_source(nlp):
+    actor, _ = _speaker(analyze(Article("42% said that the economy was weak.", "T", "x"), nlp), "economy")
+    assert actor.name == "42%" and not actor.named

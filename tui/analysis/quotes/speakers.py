@@ -58,7 +58,7 @@ _PEOPLE_HEADS = PERSON_NOUNS | frozenset({
     "delegate", "delegation", "conservative", "liberal", "progressive", "moderate", "independent",
     "colleague", "associate", "veteran", "official", "legislator", "neighbor", "neighbour", "relative",
     "child", "kid", "audience", "public", "everybody", "majority", "minority", "percent", "half", "third",
-    "quarter", "plurality", "most", "many", "few", "several", "some", "all", "both", "each", "either",
+    "quarter", "plurality", "most", "many", "few", "several", "some", "all", "both", "each", "either", "%",
     "neither", "none", "one", "two", "three", "four", "five", "dozen", "dozens", "hundreds", "thousands",
     "spokespeople", "team", "camp", "side", "backer", "donor", "surrogate", "operative", "consultant",
     "panel", "jury", "juror", "panelist", "guest", "host", "anchor", "commentator", "pundit", "columnist",
@@ -170,7 +170,7 @@ class SpeakerResolver(QuoteContext):
         if lo < subj.i and self.doc[lo].lower_ in ("this", "these", "that", "those"):
             return None  # "these findings", "this paper": pointing back, as a pronoun does
         name = self.doc[lo : hi + 1].text
-        if not name or not any(ch.isalpha() for ch in name):
+        if not name or not any(ch.isalnum() for ch in name):
             return None
         first = self.doc[lo]
         if first.pos_ != "PROPN" and first.text[:1].isupper() and not (len(first.text) > 1 and first.text.isupper()):
@@ -190,11 +190,15 @@ class SpeakerResolver(QuoteContext):
         return key
 
     def unlisted_name(self, subj: Token) -> str | None:
-        """Key of an actor for a name spaCy tagged as a person, organisation,
-        group or place but the actors stage left out, made on first use (one
-        per name in the article)."""
-        if subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") \
-                or self.quote_of[subj.i] != -1:
+        """Key of an actor for a name that speaks (the subject of a cue) which
+        spaCy tagged as a person, organisation, group or place, or did not tag
+        at all, but the actors stage left out; made on first use (one per name
+        in the article)."""
+        # a name the tagger took for a noun shows a capital inside it ("D’Souza")
+        looks_named = subj.pos_ == "PROPN" or subj.pos_ == "NOUN" and any(c.isupper() for c in subj.text[1:]) \
+            and not subj.text.isupper()
+        if not looks_named or subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", "") \
+                or self.quote_of[subj.i] != -1 or subj.dep_ not in ("nsubj", "nsubjpass", "pobj"):
             return None
         lo = hi = subj.i
         while lo > 0 and self.doc[lo].ent_iob_ == "I" and self.doc[lo - 1].ent_type_ == subj.ent_type_:
@@ -206,11 +210,14 @@ class SpeakerResolver(QuoteContext):
         if any(self.quote_of[k] != -1 or self.actor_of_token(self.doc[k]) is not None for k in range(lo, hi + 1)):
             return None
         name = self.doc[lo : hi + 1].text
-        if not name[:1].isupper() or len(name) < 2:
+        if not name[:1].isupper() or len(name) < 2 or not all(
+                self.doc[k].pos_ == "PROPN" or self.doc[k].is_punct or k == subj.i for k in range(lo, hi + 1)):
             return None
+        # untagged ("D’Souza said"): a person, unless an organisation's word ends it
+        kind = subj.ent_type_ or ("ORG" if subj.lower_ in _ORG_HEADS or subj.lower_ in _WORK_HEADS else "PERSON")
         key = "name:" + name.casefold()
         if key not in self.unnamed:
-            draft = ActorDraft(key, name, subj.ent_type_)
+            draft = ActorDraft(key, name, kind)
             self.unnamed[key] = draft
             self.index.add_draft(draft)
         return key
