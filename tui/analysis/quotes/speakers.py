@@ -197,6 +197,8 @@ class SpeakerResolver(QuoteContext):
         # a name the tagger took for a noun shows a capital inside it ("D’Souza")
         looks_named = subj.pos_ == "PROPN" or subj.pos_ == "NOUN" and any(c.isupper() for c in subj.text[1:]) \
             and not subj.text.isupper()
+        if not subj.ent_type_ and (subj.tag_ == "NNPS" or subj.lower_ in _PEOPLE_HEADS or subj.lower_ in _ORG_HEADS):
+            return None  # "Senators", "General": a common noun in capitals, untagged
         if not looks_named or subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", "") \
                 or self.quote_of[subj.i] != -1 or subj.dep_ not in ("nsubj", "nsubjpass", "pobj"):
             return None
