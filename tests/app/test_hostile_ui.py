@@ -397,6 +397,8 @@ async def test_long_article_shows_text_at_once_progress_and_stays_responsive(ana
         assert isinstance(screen, ArticleScreen)
         article = screen.query_one(ArticleView)
         assert article.text == long_article.read_text(encoding="utf-8")  # the text is there before the analysis
+        # the rest (and the analysis) come once the text is drawn
+        await wait_for(pilot, lambda: screen.has_class("-analysing") or screen.analysis is not None)
         assert screen.analysis is None and screen.has_class("-analysing")
         bar = screen.query_one("#analysis-progress", ProgressBar)
         progress: list[float] = []
