@@ -103,3 +103,23 @@ def lookups_on_ui_thread(analyzer) -> list[str]:
 
     analyzer.cached = cached  # type: ignore[method-assign]
     return on_ui_thread
+
+
+async def read_and_quit(path, analyzer, theme: str | None = None) -> tuple[str, int]:
+    """Open `path` (optionally switch theme), select an actor, page down twice, quit:
+    (actor name, top offset), what the next start should restore."""
+    from tui.widgets.article_view import ArticleView
+
+    async with opened(path, analyzer) as (app, pilot, screen):
+        if theme is not None:
+            app.theme = theme
+        actor = screen.analysis.actors[1]
+        screen.select_actor(actor)
+        view = screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        top = view.visible_span()[0]
+        assert top > 0
+        await pilot.press("q")
+    return actor.name, top

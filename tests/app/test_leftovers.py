@@ -14,7 +14,7 @@ from tui.screens.library import LibraryScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import LABEL, DetailList
 
-from .helpers import SEED, open_article, opened, region_text, wait_for
+from .helpers import SEED, open_article, opened, read_and_quit, region_text, wait_for
 
 
 async def test_the_detail_indent_is_a_layout_not_invisible_characters(analyzer):
@@ -40,28 +40,13 @@ async def test_the_detail_indent_is_a_layout_not_invisible_characters(analyzer):
         assert second[body] != " " and not second[:body].strip("│▏ ")
 
 
-async def _read_and_quit(path, analyzer) -> tuple[str, int]:
-    """Open `path`, select an actor, page down twice, quit: (actor, top offset)."""
-    async with opened(path, analyzer) as (app, pilot, screen):
-        actor = screen.analysis.actors[1]
-        screen.select_actor(actor)
-        view = screen.query_one(ArticleView)
-        view.focus()
-        await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
-        top = view.visible_span()[0]
-        assert top > 0
-        await pilot.press("q")
-    return actor.name, top
-
-
 async def test_no_argument_reopens_the_last_article_where_the_reader_left_it(analyzer, tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
     path = folder / SEED.name
     shutil.copy(SEED, path)
     shutil.copy(SEED, folder / "another.txt")
-    name, top = await _read_and_quit(path, analyzer)
+    name, top = await read_and_quit(path, analyzer)
     app = make_app(None, analyzer)  # `newsreader`
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
@@ -82,7 +67,7 @@ async def test_no_argument_reopens_the_last_article_where_the_reader_left_it(ana
 async def test_a_last_article_that_is_gone_is_a_notice_over_the_library(analyzer, tmp_path):
     path = tmp_path / "gone.txt"
     shutil.copy(SEED, path)
-    await _read_and_quit(path, analyzer)
+    await read_and_quit(path, analyzer)
     path.unlink()
     app = make_app(None, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:

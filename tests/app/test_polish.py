@@ -226,17 +226,9 @@ async def test_the_detail_header_is_one_line_with_position_at_once(analyzer):
 async def test_theme_position_and_actor_are_restored_on_the_next_start(analyzer):
     from tui.app import make_app
 
-    async with opened(SEED, analyzer) as (app, pilot, screen):
-        app.theme = "textual-light"
-        actor = screen.analysis.actors[1]
-        screen.select_actor(actor)
-        view = screen.query_one(ArticleView)
-        view.focus()
-        await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
-        top = view.visible_span()[0]
-        assert top > 0
-        await pilot.press("q")
+    from .helpers import read_and_quit
+
+    name, top = await read_and_quit(SEED, analyzer, theme="textual-light")
     app = make_app(SEED, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
         from .helpers import open_article
@@ -244,7 +236,7 @@ async def test_theme_position_and_actor_are_restored_on_the_next_start(analyzer)
         screen = await open_article(app, pilot)
         await wait_for(pilot, lambda: screen.selected is not None)
         assert app.theme == "textual-light"
-        assert screen.selected.name == actor.name
+        assert screen.selected.name == name
         view = screen.query_one(ArticleView)
         assert view.visible_span()[0] == top
 

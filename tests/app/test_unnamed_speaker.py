@@ -28,7 +28,6 @@ def test_no_source_at_all_still_says_so() -> None:
 
 
 async def test_unnamed_sources_are_listed_last_dim_in_their_own_group(analyzer, tmp_path) -> None:
-    from tui.screens.article import ArticleScreen  # noqa: F401  (the screen the helper opens)
     from tui.widgets.actor_sidebar import UNNAMED_TITLE, ActorSidebar
     from tui.widgets.mention_panel import MentionPanel
 
