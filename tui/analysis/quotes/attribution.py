@@ -105,9 +105,7 @@ class Finder(ReportedSpeech):
     def after_preposition_or_possessive(self, sp: MarkedSpan) -> bool:
         """Does a preposition or a possessive stand right before the opening
         mark ("on “…”", "author of “…”", "NBC's “…”")?"""
-        at = sp.open_at
-        while at > 0 and self.text[at - 1] == self.text[at]:
-            at -= 1  # a mark written as two ('')
+        at = self.mark_start(sp.open_at)
         toks = self.tokens_in(max(0, at - 40), at)
         if not len(toks):
             return False
@@ -242,10 +240,7 @@ class Finder(ReportedSpeech):
         if sp.continues_previous:
             return True
         p_start = self.paragraphs[sp.paragraph][0] if self.paragraphs else 0
-        open_at = sp.open_at
-        # a mark written as two ('' or ‘‘): what comes before its first half
-        while open_at > p_start and self.text[open_at - 1] == self.text[open_at]:
-            open_at -= 1
+        open_at = self.mark_start(sp.open_at, p_start)  # what comes before a doubled mark's first half
         before = self.char_before(open_at, p_start)
         if before and before in ALL_MARKS:
             # right after another quote: a sentence of its own only when that

@@ -16,7 +16,7 @@ from .marks import ALL_MARKS, MarkedSpan
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..drafts import ActorDraft, MentionIndex
+    from ..drafts import MentionIndex
 
 
 @dataclass
@@ -86,9 +86,9 @@ class QuoteContext:
         self.sents.append((start, len(doc)))
         self._mention_starts: dict[str, tuple[list[int], list[Mention]]] = {}
         self._by_name: dict[str, str] | None = None
-        #: actors the speaker sieves made (unnamed sources, names the actors stage
-        #: left out), by normalised phrase (speakers.py)
-        self.unnamed: dict[str, ActorDraft] = {}
+        #: keys of the actors the speaker sieves made (unnamed sources, names the
+        #: actors stage left out; speakers.py `made_actor`)
+        self.made: set[str] = set()
         self.unnamed_at: dict[int, str] = {}  # offset of the words that name one -> its key
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
         self.spans: list[MarkedSpan] = []
@@ -179,6 +179,12 @@ class QuoteContext:
         while i < stop and (self.text[i].isspace() or self.text[i] in ALL_MARKS):
             i += 1
         return self.text[i] if i < stop else ""
+
+    def mark_start(self, open_at: int, floor: int = 0) -> int:
+        """Where an opening mark written as two ('' or ‘‘) begins (not before `floor`)."""
+        while open_at > floor and self.text[open_at - 1] == self.text[open_at]:
+            open_at -= 1
+        return open_at
 
     def char_before(self, offset: int, floor: int = 0) -> str:
         """The last non-space character before `offset` (not before `floor`)."""

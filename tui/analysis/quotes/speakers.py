@@ -16,6 +16,8 @@ from ..drafts import ActorDraft
 from .context import QuoteContext
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 _SENTENCES_BACK = 12  # sentences searched back for the person an unresolved "he" means
@@ -182,10 +184,7 @@ class SpeakerResolver(QuoteContext):
         kind = _source_type(subj)
         if kind is None:
             return None
-        if key not in self.unnamed:
-            draft = ActorDraft(key, name, kind, named=False)
-            self.unnamed[key] = draft
-            self.index.add_draft(draft)
+        self.made_actor(key, name, kind, named=False)
         self.unnamed_at[subj.idx] = key
         return key
 
@@ -217,11 +216,13 @@ class SpeakerResolver(QuoteContext):
             return None
         # untagged ("D’Souza said"): a person, unless an organisation's word ends it
         kind = subj.ent_type_ or ("ORG" if subj.lower_ in _ORG_HEADS or subj.lower_ in _WORK_HEADS else "PERSON")
-        key = "name:" + name.casefold()
-        if key not in self.unnamed:
-            draft = ActorDraft(key, name, kind)
-            self.unnamed[key] = draft
-            self.index.add_draft(draft)
+        return self.made_actor("name:" + name.casefold(), name, kind)
+
+    def made_actor(self, key: str, name: str, kind: str, named: bool = True) -> str:
+        """Register an actor a sieve makes, once per key in the article; its key."""
+        if key not in self.made:
+            self.made.add(key)
+            self.index.add_draft(ActorDraft(key, name, kind, named=named))
         return key
 
     def group_antecedent(self, tok: Token, types: tuple[str, ...]) -> str | None:
@@ -436,11 +437,9 @@ def _source_type(head: Token) -> str | None:
     lemma, word = head.lemma_.lower(), head.lower_
     if head.pos_ in _QUANTIFIER_POS or lemma in _COUNT_NOUNS:
         # "some of the aides", "79 percent of voters": what they count
-        for prep in head.children:
-            if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and head.pos_ == "NUM"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj":
-                        return _source_type(obj) if obj.pos_ == "NOUN" else "PERSON"
+        obj = next(_counted_objects(head), None)
+        if obj is not None:
+            return _source_type(obj) if obj.pos_ == "NOUN" else "PERSON"
     if head.pos_ == "PRON":
         return "PERSON" if word in _DESCRIBED_PRONOUNS else None
     if lemma in _ORG_HEADS or word in _ORG_HEADS:
@@ -462,10 +461,16 @@ def _described(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _counted_objects(tok: Token) -> Iterator[Token]:
+    """What a count counts: the objects of its "of" (or, after a number, "in")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and tok.pos_ == "NUM"):
+            yield from (obj for obj in prep.children if obj.dep_ == "pobj")
+
+
 def _counts_of(tok: Token) -> bool:
     """"some of the aides", "79 percent of voters", "six in 10": a count of a group named after "of" (or "in")."""
-    return any(c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and tok.pos_ == "NUM") and any(
-        o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "NUM") for o in c.children) for c in tok.children)
+    return any(obj.pos_ in ("NOUN", "PROPN", "NUM") for obj in _counted_objects(tok))
 
 
 # --------------------------------------------------------------------------
