@@ -51,9 +51,8 @@ def subject_counts(doc: Doc, drafts: list[ActorDraft]) -> None:
         d.subject_mentions = n
 
 
-def scores(article: Article, drafts: list[ActorDraft], quote_counts: Counter) -> dict[str, float]:
-    # Article.paragraphs is a cached_property on a slotted class; compute directly.
-    paragraphs = paragraph_spans(article.text)
+def scores(article: Article, paragraphs: list[tuple[int, int]], drafts: list[ActorDraft],
+           quote_counts: Counter) -> dict[str, float]:
     head_end = paragraphs[0][1] if paragraphs else 0
     lead_end = paragraphs[1][1] if len(paragraphs) > 1 else head_end
     length = max(1, len(article.text))
@@ -93,10 +92,12 @@ def assemble(
     quote_counts = Counter(q.speaker for q in quotes if q.speaker)
     sal: dict[str, float] = {}
     ranked: list[ActorDraft] = []
+    # Article.paragraphs is a cached_property on a slotted class; split once here for both pools.
+    paragraphs = paragraph_spans(article.text)
     ceiling = 1.0  # an unnamed source scores at most what the least salient named actor does
     for pool in ([d for d in drafts if d.named], [d for d in drafts if not d.named]):
         keys = {d.key for d in pool}
-        pool_scores = scores(article, pool, Counter({k: n for k, n in quote_counts.items() if k in keys}))
+        pool_scores = scores(article, paragraphs, pool, Counter({k: n for k, n in quote_counts.items() if k in keys}))
         sal.update({k: v * ceiling for k, v in pool_scores.items()})
         ranked += sorted(pool, key=lambda d: (-round(sal[d.key], 6), min(m.start for m in d.mentions)))
         if pool:
