@@ -119,7 +119,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
             gender[protagonist] = _text_gender(doc)
     names = [n for n in names if not is_vocative(n[3])]
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist)
-    _its(doc, drafts, token_of, added)
+    _its(doc, text, drafts, token_of, added)
 
     _nominals(doc, text, drafts, para_of, added)
 
@@ -207,7 +207,7 @@ _GENDERED_NOUNS = {
 # Relations that start a clause of their own.
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis", "csubj"})
 
-_FIRST_SINGULAR = frozenset({"i", "me", "my", "myself", "mine"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 
 
 def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> None:
@@ -232,7 +232,7 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
         inside = (i for a, b in pieces for i in range(bisect.bisect_left(tok_starts, a), bisect.bisect_left(tok_starts, b)))
         for i in inside:
             tok = doc[i]
-            if tok.lower_ not in _FIRST_SINGULAR or tok.pos_ != "PRON":
+            if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON":
                 continue
             s, e = tok.idx, tok.idx + len(tok.text)
             j = bisect.bisect_right(starts, s) - 1
@@ -407,7 +407,7 @@ def _continues(text: str, span: tuple[int, int], want: str) -> bool:
     return _WORDS[want].search(text, span[0], span[1]) is not None
 
 
-def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
+def _its(doc: Doc, text: str, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
     """"Acme said its profits rose", "Lyonesse and its neighbours": "its" is
     the organisation or place that is the subject of its sentence before it, or
     the only one named in the sentence before it; in a sentence that names
@@ -429,7 +429,7 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
         keys = {k for _, _, k in before}
         if not keys:
             prev = doc[sent.start - 1].sent if sent.start > 0 else None
-            if prev is None or "\n\n" in doc.text[prev.end_char : sent.start_char]:
+            if prev is None or "\n\n" in text[prev.end_char : sent.start_char]:
                 continue
             lo = bisect.bisect_left(starts, prev.start_char)
             subjects = {k for _, t, k in named[lo:hi] if _is_subject(t) and t.head.dep_ == "ROOT"}

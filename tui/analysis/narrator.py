@@ -47,14 +47,13 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .coref import is_vocative
+from .coref import FIRST_PERSON, is_vocative
 from .drafts import ActorDraft
 from .model import Mention, Quote, paragraph_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 
 # How many of the first paragraphs a byline or a salutation may be in.
@@ -157,7 +156,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
     taken_starts = [s for s, _ in taken]
     para_starts = [s for s, _ in paragraphs]
-    first_question = next((i for i, p in enumerate(paragraphs) if i > 0 and _is_question(text, p)), None)
+    questions = [_is_question(text, p) for p in paragraphs]
+    first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
 
     def quoted(s: int, e: int) -> bool:
         j = bisect.bisect_right(direct_starts, s) - 1
@@ -185,13 +185,13 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             elif p in intros:
                 key, rule = intros[p], "self_intro"
             elif interviewee and first_question is not None and p > first_question:
-                if not _is_question(text, paragraphs[p]):
+                if not questions[p]:
                     key, rule = interviewee, "interview_answer"
             elif author:
                 key, rule = author, author_rule
         else:
             if interviewee and first_question is not None and p >= first_question and p not in turns:
-                if _is_question(text, paragraphs[p]):
+                if questions[p]:
                     key, rule = interviewee, "interview_you"
             elif addressee and not interviewee:
                 key, rule = addressee, "addressee"
