@@ -97,6 +97,8 @@ _FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "
 _FAC_LAST_NOT_SURNAME = frozenset({"Station", "Airport", "Stadium", "Studio", "Cathedral", "Mosque", "Synagogue"})
 _FAC_LAST = _FAC_LAST_NOT_SURNAME | {"Arena", "Bridge", "Tunnel", "Dam", "Tower", "Prison", "Park"}
 _ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boulevard"})
+# Last words of a place or building that can be named after a person ("Jane Doe Square").
+_NAMED_AFTER_LAST = _FAC_LAST | _ADDRESS_HEADS | {"Bay", "Hotel", "School", "Expressway"}
 # Nouns a name modifies that say what it is: "an Acme store", "the Northline
 # pipeline", "a Bexley Foods spokesperson", "Meridian magazine".
 _HEAD_CUES = {
@@ -1329,7 +1331,7 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
         # of it (whatever spaCy guessed for the lone word); "Representatives"
         # still stands for "House of Representatives"
         return False
-    named_after = at == [0] and h.words[-1] in _FAC_LAST | _ADDRESS_HEADS | {"Bay", "Square", "Hotel", "School", "Expressway"}
+    named_after = at == [0] and h.words[-1] in _NAMED_AFTER_LAST
     if gl == "PERSON" or gl is None:
         return hl in ("ORG", None) and not named_after  # "Jane Doe Square" is a place named after her
     if _family(gl) == "PLACE" and at == [0] and hl != "GPE" and h.words[-1] != "City":
@@ -1664,8 +1666,7 @@ def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tup
         keep.append(i)
     if len(keep) == len(cands):
         return cands, pairs
-    new_index = {old: new for new, old in enumerate(keep)}
-    return [cands[i] for i in keep], [(new_index[a], new_index[b]) for a, b in pairs if a in new_index and b in new_index]
+    return _keep_only(cands, pairs, keep)
 
 
 def _is_acronym(word: str) -> bool:
@@ -1716,6 +1717,11 @@ def _drop_terms(
     if drops is not None:
         drops.extend(Drop("term abbreviation", t) for t in sorted(terms))
     keep = [i for i, c in enumerate(cands) if c.text not in terms]
+    return _keep_only(cands, pairs, keep)
+
+
+def _keep_only(cands: list, pairs: list[tuple[int, int]], keep: list[int]) -> tuple[list, list[tuple[int, int]]]:
+    """The candidates at `keep` (in order), with the pairs between them re-indexed."""
     new_index = {old: new for new, old in enumerate(keep)}
     return [cands[i] for i in keep], [(new_index[a], new_index[b]) for a, b in pairs if a in new_index and b in new_index]
 
