@@ -634,12 +634,9 @@ class ArticleScreen(Screen):
         the People index updated, corrections that no longer fit reported
         (`prepared`: all that done already, by `_prepare` in a worker)."""
         self.raw_analysis = raw
-        if prepared is None:
-            fixed, self.report = self._corrected(raw)
-        else:
-            fixed, self.report, notices = prepared
-            for notice in notices:
-                self._notify_once(notice, "warning")
+        fixed, self.report, notices = prepared or self._prepare(raw)
+        for notice in notices:
+            self._notify_once(notice, "warning")
         self.analysis = fixed
 
     @property
@@ -662,12 +659,6 @@ class ArticleScreen(Screen):
         if message not in self._problems_shown:
             self._problems_shown.add(message)
             self.notify(message, severity=severity, markup=False, timeout=10)  # type: ignore[arg-type]
-
-    def _corrected(self, raw: Analysis) -> tuple[Analysis, CorrectionReport]:
-        fixed, report, notices = self._prepare(raw)
-        for notice in notices:
-            self._notify_once(notice, "warning")
-        return fixed, report
 
     @staticmethod
     def _prepare(raw: Analysis) -> tuple[Analysis, CorrectionReport, list[str]]:

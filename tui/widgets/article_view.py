@@ -223,10 +223,6 @@ class ArticleView(TextArea):
         self._current = None
         self._invalidate()
 
-    def clear_current(self) -> None:
-        self._current = None
-        self._invalidate()
-
     def jump_to(self, start: int, end: int) -> None:
         """Highlight [start, end) as the current mention and centre it."""
         self._current = (start, end)
