@@ -96,13 +96,16 @@ def run_job(job: Job, progress: Progress | None = None) -> Result:
 NICENESS = 10
 
 
-def _background() -> None:
-    """Analysis is background work: lower its priority, so the kernel runs the
-    reader's process as soon as it wakes for a key (on 2 cores, spaCy otherwise
-    competes with it on equal terms and a key waits for a time slice)."""
+def _background(pid: int) -> None:
+    """Analysis is background work: lower the worker's priority, so the kernel
+    runs the reader's process as soon as it wakes for a key (on 2 cores, spaCy
+    otherwise competes with it on equal terms and a key waits for a time slice).
+    Done by the reader right after the start, so the worker is never seen (nor
+    sent a job) at the reader's own priority."""
     try:
-        os.nice(NICENESS)
-    except (AttributeError, OSError):  # no nice() (Windows), or not permitted
+        own = os.getpriority(os.PRIO_PROCESS, 0)
+        os.setpriority(os.PRIO_PROCESS, pid, min(own + NICENESS, 19))
+    except (AttributeError, OSError):  # no priorities (Windows), or not permitted
         pass
 
 
@@ -129,7 +132,6 @@ def serve(conn: Connection, quiet: bool = True) -> None:
 
     if quiet:
         _quiet()
-    _background()
     while True:
         try:
             job = conn.recv()
@@ -298,6 +300,8 @@ class AnalysisProcess:
         parent, child = ctx.Pipe()
         process = ctx.Process(target=serve, args=(child,), name="newsreader-analysis", daemon=True)
         process.start()
+        assert process.pid is not None
+        _background(process.pid)
         child.close()
         with self._guard:
             self._process, self._conn = process, parent
