@@ -987,7 +987,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
         if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE:
             # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
             return "PERSON", False
-        others = [t for t in _conjuncts(tok) if t.i != tok.i]
+        others = tok.conjuncts  # spaCy's: the coordination's other members
         if len(others) >= 2 and all(t.ent_type_ == "GPE" for t in others) and tok.pos_ == "PROPN" \
                 and root.ent_type_ in ("PERSON", "ORG", ""):
             return "GPE", False  # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places
@@ -995,19 +995,6 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
             break
         tok = head
     return None, False
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    """Every conjunct of the coordination `tok` is in ("A, B, C and D"), itself included."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    out, todo = [], [first]
-    while todo and len(out) < 50:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return out
 
 
 def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:

@@ -63,7 +63,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                     continue  # one person is not "members"
                 classes[d.key].add(head.lower_)
                 added[d.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule))
-    _place_references(doc, drafts, token_of, para_of, classes, added)
+    _place_references(doc, drafts, para_of, classes, added)
     return classes
 
 
@@ -112,7 +112,7 @@ def _descriptions_of(tok: Token, mention: Mention):
     return out
 
 
-def _place_references(doc: Doc, drafts: list[ActorDraft], token_of, para_of, classes, added) -> None:
+def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:
     places = [d for d in drafts if d.type in _PLACE_TYPES]
     if not places:
         return
@@ -126,15 +126,17 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], token_of, para_of, cla
             continue  # only "the city" itself, not "the old city" or "a city"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # "the city of Lyonesse": the name says it
-        at = tok.idx
-        p = para_of(at)
-        before = named[: bisect.bisect_left(starts, at)]
-        near = [k for s, k in before if para_of(s) >= p - 1]
-        key = rule = None
-        fitting = [k for k in near if tok.lower_ in classes[k] or tok.lemma_ in classes[k]]
-        if fitting:
-            key, rule = fitting[-1], "nom_place_class"
+        p = para_of(tok.idx)
+        # the place named last, in this paragraph or the one before, whose class is the word
+        key = None
+        for j in range(bisect.bisect_left(starts, tok.idx) - 1, -1, -1):
+            s, k = named[j]
+            if para_of(s) < p - 1:
+                break
+            if tok.lower_ in classes[k] or tok.lemma_ in classes[k]:
+                key = k
+                break
         if key is None:
             continue
         span = doc[tok.i - 1 : tok.i + 1]
-        added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
+        added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", "nom_place_class"))
