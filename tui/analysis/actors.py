@@ -148,6 +148,20 @@ _TITLE_FUNCTION_WORDS = frozenset({
 # Without quotation marks a title runs over fewer of them: "with", "and", "by",
 # "for" more often end it ("the album X with Tom Berg").
 _BARE_TITLE_FUNCTION_WORDS = frozenset({"of", "on", "the", "a", "an", "in", "to"})
+# A person's office, job or role: it describes a name beside it ("spokesperson
+# Ana Ruiz", "Ana Ruiz, the director,") and ends an organisation's name that
+# spaCy glued to the person's ("Acme Space Agency Administrator Carl Borden").
+_PERSON_ROLES = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "head", "director", "chief", "minister", "president",
+    "secretary", "chairman", "chairwoman", "chair", "founder", "executive", "ceo", "manager", "leader",
+    "administrator", "commissioner", "governor", "mayor", "senator", "ambassador", "officer", "general",
+    "captain", "coach", "professor", "expert", "analyst", "economist", "scientist", "researcher", "student",
+    "lawyer", "attorney", "judge", "prosecutor", "doctor", "archbishop", "bishop", "priest",
+    "author", "writer", "editor", "journalist", "reporter", "correspondent", "photographer",
+    "drummer", "singer", "guitarist", "bassist", "actor", "actress",
+})
+# Relatives and peers: they describe a person ("his wife, Jane Doe") but head no title.
+_KIN = frozenset({"colleague", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister"})
 # Nouns that describe a name in front of it or in apposition: "supermarket
 # Bexley", "news agency Acme Media", "the band Velvet", "island Sicily",
 # "spokesperson Ana Ruiz", "Ana Ruiz, the head of ...".
@@ -161,15 +175,7 @@ _DESCRIBED_CUES = {
     **dict.fromkeys((
         "island", "city", "town", "village", "country", "capital", "province", "region", "suburb", "state",
     ), "GPE"),
-    **dict.fromkeys((
-        "spokesperson", "spokesman", "spokeswoman", "head", "director", "chief", "minister", "president",
-        "secretary", "chairman", "chairwoman", "chair", "founder", "executive", "ceo", "manager", "leader",
-        "expert", "professor", "analyst", "officer", "commissioner", "mayor", "governor", "senator",
-        "lawyer", "attorney", "drummer", "singer", "guitarist", "bassist", "actor", "actress", "author",
-        "writer", "journalist", "reporter", "correspondent", "doctor", "scientist", "researcher",
-        "economist", "archbishop", "bishop", "priest", "judge", "prosecutor", "general", "ambassador",
-        "colleague", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister",
-    ), "PERSON"),
+    **dict.fromkeys(_PERSON_ROLES | _KIN, "PERSON"),
     **dict.fromkeys(("pipeline", "airport", "stadium", "bridge", "home", "house", "mansion", "residence",
                      "building", "palace", "villa", "venue"), "FAC"),
     **dict.fromkeys(("colony", "territory", "nation", "republic", "kingdom", "county", "district"), "GPE"),
@@ -1583,14 +1589,6 @@ def _split_authors(cands: list[_Cand], c: _Cand, parts: list[str], full: str) ->
         cands.append(_Cand(ps, pe, part, "PERSON", ps, cue="PERSON"))
 
 
-_ROLE_WORDS = frozenset({
-    "administrator", "director", "secretary", "minister", "president", "chairman", "chairwoman", "chair",
-    "spokesman", "spokeswoman", "spokesperson", "ceo", "chief", "head", "commissioner", "governor",
-    "professor", "manager", "coach", "editor", "founder", "leader", "ambassador", "executive", "officer",
-    "photographer", "correspondent", "reporter", "researcher", "student", "captain", "general",
-})
-
-
 def _split_org_person(cands: list[_Cand]) -> None:
     """"Acme Space Agency Administrator Carl Borden": spaCy's one organisation
     ends in a role and a given and family name; that is a person, titled by
@@ -1603,7 +1601,7 @@ def _split_org_person(cands: list[_Cand]) -> None:
             k = len(words) - n
             if k < 1 or not _given_and_family_name(" ".join(words[k:])):
                 continue
-            if words[k - 1].lower() not in _ROLE_WORDS:
+            if words[k - 1].lower() not in _PERSON_ROLES:
                 break  # "Saint Louis Cardinals", "Webber Douglas Academy": no role, no person
             org = words[: k - 1]
             if not org or org[-1].lower() in _NAME_FUNCTION_WORDS:
