@@ -243,3 +243,23 @@ def test_a_name_the_tagger_took_for_a_noun_still_speaks(nlp):
 def test_a_share_of_voters_is_an_unnamed_source(nlp):
     actor, _ = _speaker(analyze(Article("42% said that the economy was weak.", "T", "x"), nlp), "economy")
     assert actor.name == "42%" and not actor.named
+
+
+def test_a_coordination_cut_by_a_quote_falls_back_to_the_speakers_own_words(nlp):
+    # the whole coordination cannot be the span (a quote lies inside it): the
+    # mention made is the named speaker's own phrase, not the last conjunct's
+    from tui.analysis.drafts import ActorDraft, MentionIndex
+    from tui.analysis.quotes.attribution import Finder
+    from tui.analysis.quotes.context import _Found
+    from tui.analysis.quotes.marks import scan_marks
+
+    doc = nlp("Jane Doe and the “Big” Tom Berg said that the plan works.")
+    index = MentionIndex([ActorDraft("a", "Jane Doe", "PERSON")])
+    finder = Finder(doc, index)
+    finder.mark_quotes(scan_marks(doc.text))
+    subj = doc[1]
+    assert [c.text for c in subj.conjuncts] == ["Berg"]
+    found = _Found(43, 57, "indirect", "a", "said", True, rule="coordinated_subjects", subject=subj)
+    said = finder.speaker_mention(found, {})
+    assert said is not None and said.text == "Jane Doe"
+    assert [m.text for m in index.draft("a").mentions] == ["Jane Doe"]

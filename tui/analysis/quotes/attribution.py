@@ -162,10 +162,12 @@ class Finder(ReportedSpeech):
                 return Span(start, end, self.text[start:end])
         if f.rule.endswith("coordinated_subjects") and subj.conjuncts:
             # "Jane Doe and Tom Berg said": the words name them all
+            # (its own bounds: the subject's phrase [lo, hi] is still needed below)
             last = max(subj.conjuncts, key=lambda t: t.i)
-            lo, hi = self.phrase_of(last)
-            if self.same_paragraph(last, subj) and hi - start < 40 and not self.quote_between(start, self.doc[hi].idx):
-                end = self.doc[hi].idx + len(self.doc[hi])
+            _, last_hi = self.phrase_of(last)
+            if self.same_paragraph(last, subj) and last_hi - lo < 40 \
+                    and not self.quote_between(start, self.doc[last_hi].idx):
+                end = self.doc[last_hi].idx + len(self.doc[last_hi])
                 return Span(start, end, self.text[start:end])
         # its mention in the phrase, else anywhere in the subject's words ("research
         # conducted by the Acme Institute", "a statement by Acme")
@@ -356,9 +358,13 @@ def _credit_lines(finder: Finder, directs: list[_Found]) -> None:
         p = f.span.paragraph
         if p not in below:
             below[p] = finder.credit_line(p + 1)
-        for rule, found in (("credit_line", below[p]), ("dash_credit", finder.dash_credit(f.span)),
-                            ("colon_credit", finder.colon_credit(f.span)),
-                            ("introducing_clause", finder.introducing_clause(f.span))):
+        sp = f.span
+        # tried in order, each only when the one before found nothing: the
+        # introducing clause decides a speaker (and may make an unnamed source)
+        for rule, find in (("credit_line", lambda: below[p]), ("dash_credit", lambda: finder.dash_credit(sp)),
+                           ("colon_credit", lambda: finder.colon_credit(sp)),
+                           ("introducing_clause", lambda: finder.introducing_clause(sp))):
+            found = find()
             if found is not None:
                 f.speaker, f.has_cue, f.rule = found[0], True, rule
                 f.cue = "—" if rule in ("credit_line", "dash_credit") else ":" if rule == "colon_credit" else \
