@@ -181,14 +181,8 @@ class Finder(ReportedSpeech):
             s, e = min(own, key=lambda m: (not m[0] <= subj.idx < m[1], abs(m[0] - subj.idx)))
             return Span(s, e, self.text[s:e])
         start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
-        head = (subj.idx, subj.idx + len(subj))
-        for s, e in ((start, end), head):
-            if self.index.actor_at(s, e) is None and not any(a < e and b > s for a, b in added):
-                kind = "pronoun" if subj.pos_ == "PRON" else "nominal"
-                self.index.draft(f.speaker).add(Mention(s, e, self.text[s:e], kind))
-                added[(s, e)] = f.speaker
-                return Span(s, e, self.text[s:e])
-        return None
+        claimed = self.claim_mention(f.speaker, subj, start, end, added)
+        return Span(claimed[0], claimed[1], self.text[claimed[0]:claimed[1]]) if claimed is not None else None
 
     def introducing_clause(self, sp: MarkedSpan) -> tuple[str, int] | None:
         """(speaker, offset of its words) for a quote that a colon or a dash
@@ -219,22 +213,28 @@ class Finder(ReportedSpeech):
     def unnamed_mention(self, key: str, subj: Token, start: int, end: int,
                         added: dict[tuple[int, int], str], kind: str = "nominal") -> Span | None:
         """The words that say a quote of an unnamed source or of a group
-        speaking for an actor, [start, end): they become the speaker's mention
-        (kind "nominal"), or only the head noun when a named actor's mention
-        lies inside them ("Acme supporters", "the Doe campaign"); None when
-        neither can be its mention."""
-        head = (subj.idx, subj.idx + len(subj))
-        for s, e in ((start, end), head):
-            if added.get((s, e)) == key:
-                break
-            if not self.index.mentions_between(s, e) and self.index.actor_at(s, e) is None \
-                    and not any(a < e and b > s for a, b in added):
-                self.index.draft(key).add(Mention(s, e, self.text[s:e], "pronoun" if subj.pos_ == "PRON" and e - s == len(subj) else kind))  # type: ignore[arg-type]
-                added[(s, e)] = key
-                break
-        else:
+        speaking for an actor, [start, end), once they (or their head noun,
+        when a named actor's mention lies inside them: "Acme supporters", "the
+        Doe campaign") became the speaker's mention; None when neither can."""
+        if self.claim_mention(key, subj, start, end, added, kind) is None:
             return None
         return Span(start, end, self.text[start:end])
+
+    def claim_mention(self, key: str, subj: Token, start: int, end: int,
+                      added: dict[tuple[int, int], str], kind: str = "nominal") -> tuple[int, int] | None:
+        """Make the phrase [start, end), else the subject's own word, a mention
+        of `key` (kind `kind`, or "pronoun" for a pronoun on its own): the
+        first that no actor's mention and no mention added in this article
+        (`added`) overlaps, or that is already `key`'s. Its bounds, or None."""
+        for s, e in ((start, end), (subj.idx, subj.idx + len(subj))):
+            if added.get((s, e)) == key:
+                return s, e
+            if self.index.actor_at(s, e) is None and not any(a < e and b > s for a, b in added):
+                said = "pronoun" if subj.pos_ == "PRON" and e - s == len(subj) else kind
+                self.index.draft(key).add(Mention(s, e, self.text[s:e], said))  # type: ignore[arg-type]
+                added[(s, e)] = key
+                return s, e
+        return None
 
     def is_sentential(self, sp: MarkedSpan, toks: range) -> bool:
         """Does the quote stand as a sentence of its own (not a few words inside

@@ -16,7 +16,7 @@ from ..drafts import ActorDraft
 from .context import QuoteContext
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Token
 
@@ -385,19 +385,25 @@ class SpeakerResolver(QuoteContext):
     def person_subject_before(self, tok: Token) -> str | None:
         """The person subject of the nearest sentence before `tok` that has one
         (not inside a quote), within `_NAME_LOOKBACK` characters."""
-        s = self.sent_of[tok.i] - 1
-        floor = tok.idx - _NAME_LOOKBACK
-        while s >= 0:
+        return self.person_subject_back(tok, tok.idx - _NAME_LOOKBACK, len(self.sents),
+                                        lambda t: self.quote_of[t.i] == -1)
+
+    def person_subject_back(self, tok: Token, floor: int, sentences: int,
+                            accept: Callable[[Token], bool]) -> str | None:
+        """Walking back from the sentence before `tok` (at most `sentences`
+        of them, none starting before offset `floor`): the first subject that
+        `accept` takes and that is a mention of a person; its actor key."""
+        s0 = self.sent_of[tok.i] - 1
+        for s in range(s0, max(-1, s0 - sentences), -1):
             s_start, s_end = self.sents[s]
             if self.doc[s_start].idx < floor:
                 return None
             for k in range(s_start, s_end):
                 t = self.doc[k]
-                if t.dep_ in ("nsubj", "nsubjpass") and self.quote_of[k] == -1:
+                if t.dep_ in ("nsubj", "nsubjpass") and accept(t):
                     key = self.actor_of_token(t)
                     if key is not None and self.index.draft(key).type == "PERSON":
                         return key
-            s -= 1
         return None
 
     def person_antecedent(self, tok: Token) -> str | None:
@@ -415,20 +421,9 @@ class SpeakerResolver(QuoteContext):
                 break
             head = head.head
         limit = self.limit_before(tok.idx)
-        s = self.sent_of[tok.i] - 1
-        floor = s - _SENTENCES_BACK
-        while s >= 0 and s > floor:
-            s_start, s_end = self.sents[s]
-            if self.doc[s_start].idx < limit:
-                break
-            for k in range(s_start, s_end):
-                t = self.doc[k]
-                if t.dep_ in ("nsubj", "nsubjpass") and (t.head.dep_ == "ROOT" or self.is_cue(t.head)):
-                    key = self.actor_of_token(t)
-                    if key is not None and self.index.draft(key).type == "PERSON":
-                        return key
-            s -= 1
-        return self.index.nearest_before(tok.idx, ("PERSON",), limit)
+        key = self.person_subject_back(tok, limit, _SENTENCES_BACK,
+                                       lambda t: t.head.dep_ == "ROOT" or self.is_cue(t.head))
+        return key if key is not None else self.index.nearest_before(tok.idx, ("PERSON",), limit)
 
 
 def _source_type(head: Token) -> str | None:
