@@ -257,3 +257,27 @@ def test_its_continues_the_subject_of_the_sentence_before(nlp):
     drafts = run(nlp, text)
     got = [(m.text, m.rule) for d in drafts if "Bexley" in d.name for m in d.mentions if m.kind == "pronoun"]
     assert got == [("its", "its_previous")]
+
+
+
+def test_it_continues_the_organisation_or_place_that_was_the_subject(nlp):
+    text = ("Company news\n\nThe report came out on Monday. In 1990 the Bexley Group opened an office in Leeds. "
+            "It has grown quickly since then, and it now employs 300 people.")
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Bexley", "pronoun")] == [("It", "it_previous"), ("it", "it_subject")]
+    text = "Travel notes\n\nThe ferry leaves at noon. Madrid is the capital of Spain. It is the largest city there."
+    assert [m.text for m in refs(run(nlp, text), "Madrid", "pronoun")] == ["It"]
+
+
+def test_it_after_a_common_noun_subject_is_left_alone(nlp):
+    text = ("Company news\n\nThe report came out on Monday. In 1990 the Bexley Group opened an office in Leeds. "
+            "The office was small. It has grown quickly since then.")
+    drafts = run(nlp, text)
+    assert not refs(drafts, "Bexley", "pronoun")
+
+
+def test_an_it_that_stands_for_a_clause_is_not_the_organisation(nlp):
+    text = ("Company news\n\nThe report came out on Monday. In 1990 the Bexley Group opened an office in Leeds. "
+            "It is easy to see why staff like the town.")
+    drafts = run(nlp, text)
+    assert not refs(drafts, "Bexley", "pronoun")

@@ -27,6 +27,12 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   reflexive is the subject of its own verb; inside reported speech the one
   person named earlier in that clause wins; "him" never takes the subject of
   its own verb.
+- **"it", "they"** (`_it_they`): a subject "it" is the organisation or
+  place that is the nearest subject before it in its sentence, else the main
+  subject of the sentence before ("Coron is a town. It is ..."); "they" the
+  same for a group named in the plural; a common noun or a person there
+  means no link, and an "it" standing for a clause ("it is easy to") is
+  skipped.
 - **"its"**: the organisation or place that is the subject of its sentence
   before it, or the only one named there before it ("Acme said its profits
   rose"); with two in reach, nothing; with none, the main subject of the
@@ -119,6 +125,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
             gender[protagonist] = _text_gender(doc)
     names = [n for n in names if not is_vocative(n[3])]
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist)
+    _it_they(doc, drafts, token_of, added)
     _its(doc, text, drafts, token_of, added)
 
     _nominals(doc, text, drafts, para_of, added)
@@ -407,6 +414,121 @@ def _continues(text: str, span: tuple[int, int], want: str) -> bool:
     return _WORDS[want].search(text, span[0], span[1]) is not None
 
 
+_IT = frozenset({"it", "itself"})
+_THEY = frozenset({"they", "them", "their", "themselves"})
+_GROUP_TYPES = ("ORG", "GPE", "LOC", "FAC", "NORP")
+# Verbs whose "it" is mostly a placeholder for a clause ("it seems that ...",
+# "it takes an hour to ...").
+_EXPLETIVE_VERBS = frozenset({"seem", "appear", "happen", "take", "occur", "matter", "mean", "turn", "please"})
+
+
+def _is_expletive(tok: Token) -> bool:
+    """"It is easy to see why", "it seems that ...", "it is a pity that ...":
+    an "it" standing for a clause later in the sentence, not for anything named."""
+    if tok.dep_ == "expl":
+        return True
+    verb = tok.head
+    later = [c for c in verb.children if c.i > tok.i]
+    clause = any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in later)
+    if verb.lemma_ in _EXPLETIVE_VERBS:
+        return clause or tok.dep_ not in _SUBJECT_DEPS
+    if verb.lemma_ == "be":
+        predicate = [c for c in later if c.dep_ in ("acomp", "attr")]
+        return clause and bool(predicate) or any(c.dep_ in ("ccomp", "csubj") for c in later)
+    return False
+
+
+def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
+    """"Coron is a fishing town. It is ...", "Jane Town has grown as it ...",
+    "The Zorbs are a seafaring people. They ...": a subject "it" (or "itself")
+    continues the organisation or place that is the nearest subject before
+    it in its sentence, or, when none is, the main subject of the sentence
+    before in the same paragraph; "they", "them", "their", "themselves" do
+    the same for a group named in the plural ("the Zorbs", "Acme Motors
+    have"). The antecedent must be that subject itself - a common noun there
+    ("the square", "the museums") or a person takes the pronoun away from
+    every actor. An object "it" ("the locals call it") follows the same
+    subjects, never the subject of its own verb; "their" only the subject of
+    its own clause ("the Zorbs keep their customs"). An "it" that stands for
+    a clause ("it is easy to ...", "it seems that") is skipped. Linked
+    pronouns carry the actor on ("It is ... . It has ...")."""
+    owner: dict[int, str] = {}  # token index -> key of the group, place or organisation mentioned there
+    plural: set[int] = set()
+    for d in drafts:
+        if d.type not in _GROUP_TYPES:
+            continue
+        for m in d.mentions:
+            t = token_of(m)
+            owner.setdefault(t.i, d.key)
+            if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and t.tag_ != "NNP" or "Plur" in t.morph.get("Number"):
+                plural.add(t.i)
+    people = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
+    sents = list(doc.sents)
+    sent_index = {s.start: i for i, s in enumerate(sents)}
+
+    def main_subject(sent) -> Token | None:
+        return next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+
+    for tok in doc:
+        low = tok.lower_
+        if low in _IT:
+            want_plural = False
+        elif low in _THEY:
+            want_plural = True
+        else:
+            continue
+        if tok.pos_ != "PRON":
+            continue
+        if low in ("itself", "themselves"):
+            subject = next((c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)
+            rule = "it_reflexive"
+        elif low == "their":
+            subject = None
+        elif tok.dep_ in _SUBJECT_DEPS or low == "it" and tok.dep_ == "dobj":
+            if low == "it" and _is_expletive(tok):
+                continue
+            sent = tok.sent
+            own = {c.i for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}  # "Acme bought it": not Acme
+            # the nearest subject before it, not one inside a clause about a noun ("a piece that Acme quoted")
+            subject = next((t for t in reversed(doc[sent.start : tok.i]) if (t.dep_ in _SUBJECT_DEPS
+                            or t.dep_ == "conj" and t.head.dep_ in _SUBJECT_DEPS) and t.i not in own
+                            and not any(a.dep_ in ("relcl", "acl") and not a.left_edge.i <= tok.i <= a.right_edge.i
+                                        for a in t.ancestors)), None)
+            rule = "it_subject"
+            if subject is None:
+                k = sent_index[sent.start]
+                prev = sents[k - 1] if k > 0 else None
+                if prev is None or "\n\n" in doc.text[prev.end_char : sent.start_char]:
+                    continue
+                subject = main_subject(prev)
+                rule = "it_previous"
+        else:
+            continue
+        if subject is None:
+            if low != "their":
+                continue
+            # "their": the group that is the subject of the pronoun's own clause, named before it
+            node = tok
+            while node.dep_ not in _CLAUSE_DEPS and node.head.i != node.i and subject is None:
+                node = node.head
+                subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
+                                and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
+            if subject is None:
+                continue
+            rule = "it_subject"
+        key = owner.get(subject.i)
+        if key is None or subject.i in people:
+            continue
+        if (subject.i in plural) != want_plural:
+            continue
+        owner[tok.i] = key
+        if want_plural:
+            plural.add(tok.i)
+        if want_plural:
+            rule = rule.replace("it_", "they_")
+        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+
+
 def _its(doc: Doc, text: str, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
     """"Acme said its profits rose", "Lyonesse and its neighbours": "its" is
     the organisation or place that is the subject of its sentence before it, or
@@ -414,9 +536,13 @@ def _its(doc: Doc, text: str, drafts: list[ActorDraft], token_of, added: dict[st
     none, the one that is the main subject of the sentence before in the same
     paragraph ("Acme opened a plant. Since then its profits ..."), unless a
     noun of its own clause comes first; nothing else is guessed."""
+    kinds = {d.key: d.type for d in drafts}
     named = sorted(
-        (m.start, token_of(m), d.key) for d in drafts if d.type in ("ORG", "GPE", "LOC", "FAC")
-        for m in d.mentions if m.kind == "name"
+        [(m.start, token_of(m), d.key) for d in drafts if d.type in ("ORG", "GPE", "LOC", "FAC")
+         for m in d.mentions if m.kind == "name"]
+        # an "it" linked before carries its actor on ("It is ... ; its ...")
+        + [(m.start, token_of(m), k) for k, ms in added.items() if kinds.get(k) in ("ORG", "GPE", "LOC", "FAC")
+           for m in ms if m.text.lower() == "it"]
     )
     starts = [n[0] for n in named]
     for tok in doc:
