@@ -204,3 +204,26 @@ def test_a_question_without_its_question_mark(nlp):
     got = pronouns(analyse(nlp, text), "Doe")
     assert [w for w, r in got if r == "interview_you"] == ["you", "you"]
     assert [w for w, r in got if r == "interview_answer"] == ["I", "I", "My"]
+
+
+def test_the_person_called_on_holds_the_floor_until_the_next_call(nlp):
+    text = ("Case 12 of the morning session, Smith against Brown. Mr. Peter Smith?\n\n"
+            "Thank you. I brought this claim because the work was never paid for.\n\n"
+            "Did you send an invoice?\n\n"
+            "Yes. I sent it in May and again in June.\n\n"
+            "Thank you. Mr. Robert Brown, please proceed.\n\n"
+            "I paid what we agreed on. My records show every payment.")
+    analysis = analyse(nlp, text)
+    assert pronouns(analysis, "Smith") == [("I", "floor_answer"), ("you", "floor_you"), ("I", "floor_answer")]
+    assert pronouns(analysis, "Brown") == [("I", "floor_answer"), ("My", "floor_answer")]
+
+
+def test_a_photo_credit_calls_no_one(nlp):
+    text = ("Storm season\n\nPhoto of the coast. Image: Peter Smith.\n\n"
+            "I think the storm will weaken over land.")
+    assert not linked_anywhere(analyse(nlp, text), "I")
+
+
+def test_a_kings_numeral_is_not_the_narrator(nlp):
+    text = ("By Jane Doe\n\nThe palace was built for Charles I in 1630. I visited it last spring.")
+    assert [w for w, _ in pronouns(analyse(nlp, text), "Doe")] == ["I"]

@@ -31,6 +31,14 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   statement and names exactly one person ("Jane Doe's Inaugural Address").
   Their "I" is every first-person pronoun outside quotes not claimed by a
   rule above.
+- **The floor** (`floor_answer`, `floor_you`): in a hearing or a
+  conversation without labels, the person called on speaks next - a
+  paragraph ending with a sentence that is only their name ("Mr. Doe?",
+  "Dr. Doe."), their name and "please proceed", or a question put to them by
+  name gives them the floor until the next call. After a call, a paragraph
+  that is not a question and does not address them by name is theirs (its
+  "I"), and a question or a paragraph addressing them says "you" to them.
+  Only where no label, introduction, interview or author rule decides.
 - **Letter addressee** (`addressee`): a salutation naming a person near the
   top ("Dear Jane:") makes "you", "your" outside quotes that person.
 - **Vocative** (`vocative`): otherwise a "you" in a sentence that addresses
@@ -38,7 +46,7 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   is that person.
 
 Nothing is linked where no rule names the speaker: a podcast or a court
-transcript without labels, a speech without a named speaker, "we".
+transcript without labels or calls, a speech without a named speaker, "we".
 """
 
 from __future__ import annotations
@@ -151,6 +159,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         interviewee = None  # several people answer: only their own introductions say who
 
     vocatives = _vocatives(doc, people)
+    floors, asking = _floors(doc, paragraphs, names, vocatives) if not turns else ({}, set())
     direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     direct_starts = [s for s, _ in direct]
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
@@ -174,6 +183,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             continue
         if tok.pos_ != "PRON" and tok.text != "I" or text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 1] in ("-", "–"):
             continue  # not "(I-Vt.)", a party and state
+        if tok.text == "I" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN" and not tok.nbor(-1).whitespace_ == "":
+            if tok.nbor(-1).text[:1].isupper() and tok.pos_ != "PRON":
+                continue  # a king's numeral ("Charles I"), not the narrator
         s, e = tok.idx, tok.idx + len(tok.text)
         if quoted(s, e) or linked(s, e):
             continue
@@ -189,12 +201,17 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                     key, rule = interviewee, "interview_answer"
             elif author:
                 key, rule = author, author_rule
+            elif p in floors:
+                if not questions[p] and p not in asking:
+                    key, rule = floors[p], "floor_answer"
         else:
             if interviewee and first_question is not None and p >= first_question and p not in turns:
                 if questions[p]:
                     key, rule = interviewee, "interview_you"
             elif addressee and not interviewee:
                 key, rule = addressee, "addressee"
+            elif p in floors and (questions[p] or p in asking):
+                key, rule = floors[p], "floor_you"
             if key is None and (v := vocatives.get(tok.sent.start)) is not None:
                 key, rule = v, "vocative"
         if key is None:
@@ -216,6 +233,66 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> dict[int, str]:
                 if tok is not None and is_vocative(tok):
                     found.setdefault(tok.sent.start, set()).add(d.key)
     return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}
+
+
+# "Mr. Doe, please proceed.", "Jane Doe, you may begin."
+_PROCEED = re.compile(r"\s*,?\s*(?:please\s+)?(?:you\s+may\s+)?(?:proceed|begin|go ahead|continue)\b", re.IGNORECASE)
+
+
+def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str]) -> tuple[dict[int, str], set[int]]:
+    """In a hearing or a conversation whose turns carry no labels, the person
+    called on speaks next: a paragraph that ends with a sentence that is only
+    a person's name ("Mr. Doe?", "Dr. Doe."), with "please proceed" after it,
+    or a question put to one person by name ("Mr. Doe, you say ...?") gives
+    them the floor. Returns paragraph index -> the person who holds the floor
+    there (from the paragraph after the call until the next call), and the
+    paragraphs that address the holder by name (someone else speaking to
+    them)."""
+    text = doc.text
+    starts = [s for s, _, _ in names]
+    para_starts = [s for s, _ in paragraphs]
+    calls: dict[int, str] = {}  # paragraph index -> the person called on in it
+    addressed: dict[int, set[str]] = {}
+    for sent in doc.sents:
+        if (v := vocatives.get(sent.start)) is not None:
+            addressed.setdefault(max(0, bisect.bisect_right(para_starts, sent.start_char) - 1), set()).add(v)
+    for p, (lo, hi) in enumerate(paragraphs):
+        body = text[lo:hi].rstrip()
+        if not body:
+            continue
+        # the paragraph's last sentence (spaCy may run one on across the break)
+        span = doc.char_span(lo + len(body) - 1, lo + len(body), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span[0].sent
+        start, end = max(lo, sent.start_char), lo + len(body)
+        j = bisect.bisect_left(starts, start)
+        found = []
+        while j < len(names) and names[j][0] < end:
+            found.append(names[j])
+            j += 1
+        if len({k for _, _, k in found}) != 1:
+            continue
+        s, e, key = found[0][0], found[-1][1], found[0][2]
+        before = text[start:s].split()
+        after = text[e:end]
+        if len(before) > 2 or not all(w[:1].isupper() and w.rstrip(".,").isalpha() for w in before):
+            continue  # "Mr.", "General": a title at most before the name (not "Image: Jane Doe.")
+        if after.strip() in ("?", ".") or _PROCEED.match(after):
+            calls[p] = key
+        elif vocatives.get(sent.start) == key and body.endswith("?"):
+            calls[p] = key  # "Mr. Doe, you say ...?"
+    floors: dict[int, str] = {}
+    asking: set[int] = set()
+    holder = None
+    for i in range(len(paragraphs)):
+        if holder is not None:
+            floors[i] = holder
+            if holder in addressed.get(i, ()):
+                asking.add(i)
+        if i in calls:
+            holder = calls[i]
+    return floors, asking
 
 
 def _words(text: str, span: tuple[int, int]) -> list[str]:
