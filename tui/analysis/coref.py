@@ -70,6 +70,7 @@ from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import describe
 from .first_names import gender_of_first_name
+from .speech_cues import PERSON_NOUNS
 from .model import Mention, Quote, paragraph_spans
 
 if TYPE_CHECKING:
@@ -193,12 +194,12 @@ def is_vocative(tok: Token) -> bool:
 
 
 # Nouns for people: an unnamed one as the subject of a clause takes its "his"/"her".
-_PERSON_NOUNS = _PERSON_HEADS | frozenset({
-    "man", "woman", "boy", "girl", "child", "person", "baby", "king", "queen", "prince", "princess", "officer",
-    "soldier", "driver", "victim", "suspect", "defendant", "plaintiff", "petitioner", "witness", "doctor", "nurse",
-    "patient", "player", "actor", "actress", "singer", "writer", "author", "artist", "owner", "worker", "farmer",
-    "priest", "bishop", "judge", "mayor", "governor", "senator", "candidate", "winner", "employee", "customer",
-    "grandfather", "grandmother", "stepfather", "stepmother", "girlfriend", "boyfriend", "neighbour", "neighbor",
+# The quote stage's role nouns ("the president said") are the common core; the
+# possessed roles above and these everyday nouns for people are added to it.
+_PERSON_NOUNS = PERSON_NOUNS | _PERSON_HEADS | frozenset({
+    "child", "person", "baby", "soldier", "driver", "plaintiff", "petitioner", "patient", "artist", "owner",
+    "worker", "farmer", "winner", "employee", "customer", "grandfather", "grandmother", "stepfather",
+    "stepmother", "girlfriend", "boyfriend", "neighbour", "neighbor",
 })
 
 # Nouns that say a person's gender, in an apposition or predicate ("Jane Doe, an actress,").
