@@ -17,6 +17,12 @@ The filters (FILTERS in actors: languages, a nationality saying what a person
 is, abbreviations of terms, one-word headings) are counted the same way: a
 dropped name is *right* when the gold names no actor by it, *wrong* when it is
 an alias of a gold actor (the filter lost a real one).
+
+The typing rules (TYPE_RULES in actors: context cues, given names, prepositions
+of place, head words, ...) count the actors each typed otherwise than spaCy's
+tags of its names: *right* when the gold actor of that name has the rule's type,
+*wrong* when it has another (--verbose says whether spaCy's type was the gold
+one), *unjudged* when the gold has no actor of that name.
 """
 
 from __future__ import annotations
@@ -63,6 +69,17 @@ def judge(gold: dict, short: str, long: str) -> str:
     return "right" if a & b else "wrong"
 
 
+def judge_retype(gold: dict, name: str, typ: str) -> tuple[str, str | None]:
+    """(verdict, gold type): right when the gold actor called `name` has type `typ`."""
+    from tui.analysis.actors import _key
+
+    types = {actor["type"] for actor in gold["actors"] if _key(name) in {_key(a) for a in actor["aliases"]}}
+    if not types:
+        return "unjudged", None
+    gold_type = sorted(types)[0]
+    return ("right" if typ in types else "wrong"), gold_type
+
+
 def judge_drop(gold: dict, name: str) -> str:
     """Right when the gold names no actor by `name`, wrong when one of its aliases is it."""
     from tui.analysis.actors import _key
@@ -85,7 +102,7 @@ def main() -> None:
 
     nlp = load_model(resolve_model_name())
     print(f"{'set':28}{'pass or filter':24}{'merges':>8}{'right':>8}{'wrong':>8}{'unjudged':>10}{'precision':>11}")
-    print("(a filter's 'merges' are the names it dropped)")
+    print("(a filter's 'merges' are the names it dropped; a typing rule's, the actors it typed otherwise than spaCy)")
     for folder in folders:
         files = gold_files(folder)
         counts, wrong = count(files, nlp)
@@ -97,18 +114,25 @@ def main() -> None:
 def count(files: list[tuple[Path, Path]], nlp) -> tuple[dict[str, Counter], list[str]]:
     """Per pass and filter: right / wrong / unjudged merges or drops over (gold, article) pairs,
     and a line per wrong one."""
-    from tui.analysis.actors import FILTERS, PASSES, Drop, Merge, find_actors
+    from tui.analysis.actors import FILTERS, PASSES, TYPE_RULES, Drop, Merge, Retype, find_actors
     from tui.analysis.loading import load_article
     from tui.analysis.pipeline import parse
 
-    counts: dict[str, Counter] = {p: Counter() for p in PASSES + FILTERS}
+    counts: dict[str, Counter] = {p: Counter() for p in PASSES + FILTERS + TYPE_RULES}
     wrong: list[str] = []
     for gold_path, article_path in files:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         article = load_article(article_path)
         trace: list[Merge] = []
         drops: list[Drop] = []
-        find_actors(parse(nlp, article.text), article, trace, drops)
+        retypes: list[Retype] = []
+        find_actors(parse(nlp, article.text), article, trace, drops, retypes)
+        for r in retypes:
+            verdict, gold_type = judge_retype(gold, r.name, r.type)
+            counts[r.rule][verdict] += 1
+            if verdict == "wrong":
+                was = "spaCy's type was right" if gold_type == r.spacy_type else f"gold {gold_type}"
+                wrong.append(f"  {gold_path.stem}: {r.rule}: {r.name!r} {r.spacy_type} -> {r.type} ({was})")
         for d in drops:
             verdict = judge_drop(gold, d.name)
             counts[d.rule][verdict] += 1

@@ -514,11 +514,11 @@ def test_a_title_named_by_a_work_noun_types_its_other_mentions():
     # spaCy tags the title ORG four times; once a work noun names it ("the film X")
     cands = [_Cand(k * 20, k * 20 + 13, "Black Panther", "ORG", k * 20) for k in range(4)]
     cands.append(_Cand(100, 113, "Black Panther", "WORK_OF_ART", 100, cue="WORK_OF_ART"))
-    assert _cluster_type(cands, list(range(5))) == "WORK_OF_ART"
-    assert _cluster_type(cands, list(range(4))) == "ORG"
+    assert _cluster_type(cands, list(range(5)))[0] == "WORK_OF_ART"
+    assert _cluster_type(cands, list(range(4)))[0] == "ORG"
     # a person's full name outweighs it
     cands.append(_Cand(120, 129, "Tom Hanks", "PERSON", 120))
-    assert _cluster_type(cands, list(range(6))) != "WORK_OF_ART"
+    assert _cluster_type(cands, list(range(6)))[0] != "WORK_OF_ART"
 
 
 def test_a_person_named_in_full_is_not_retyped_by_a_work_noun(nlp):
@@ -592,9 +592,9 @@ def test_one_word_tags_do_not_outvote_a_persons_full_name():
     from tui.analysis.actors import _Cand, _cluster_type
 
     cands = [_Cand(0, 8, "Jane Doe", "PERSON", 0)] + [_Cand(20 + 10 * i, 23 + 10 * i, "Doe", "ORG", 20 + 10 * i) for i in range(6)]
-    assert _cluster_type(cands, list(range(len(cands)))) == "PERSON"
+    assert _cluster_type(cands, list(range(len(cands))))[0] == "PERSON"
     orgs = [_Cand(0, 9, "Acme Corp", "ORG", 0), _Cand(20, 24, "Acme", "PERSON", 20)]
-    assert _cluster_type(orgs, [0, 1]) == "ORG"
+    assert _cluster_type(orgs, [0, 1])[0] == "ORG"
 
 
 def test_cited_authors_are_people(nlp):
@@ -826,3 +826,86 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
     text = "The map below, adapted from Marinetti and Gazzo (1995), shows the area."
     d = owner(actors_of(nlp, text), text, "Marinetti")
     assert d is not None and d.type == "PERSON"
+
+
+@pytest.mark.parametrize("name, tag, want, rule", [
+    ("Varn River", "GPE", "LOC", "natural feature or region"),
+    ("Lake Merrow", "ORG", "LOC", "natural feature or region"),
+    ("Tarn Islands", "ORG", "LOC", "natural feature or region"),
+    ("Tarn Islands", "GPE", "GPE", None),  # islands can have a government
+    ("Jane Lake", "PERSON", "PERSON", None),  # a surname
+    ("Earth", "GPE", "LOC", "natural feature or region"),
+    ("Varn Hotel", "ORG", "FAC", "facility head word"),
+    ("Doeville Square", "PERSON", "FAC", "facility head word"),
+    ("Doeville University", "FAC", "ORG", "institution word"),
+    ("University of Doeville", "GPE", "ORG", "institution word"),
+])
+def test_head_words_type_a_name(name, tag, want, rule):
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0]) == (want, rule)
+
+
+@pytest.mark.parametrize("text, surface, tag, want, rule", [
+    ("Yesterday Julia arrived late.", "Julia", "ORG", "PERSON", "given name"),
+    ("Yesterday Gérard arrived late.", "Gérard", "ORG", "PERSON", "given name"),
+    ("They met Varnholt's widow at the station.", "Varnholt", "ORG", "PERSON", "a person's kin or life"),
+    ("Varnholt died in 1990 after a long illness.", "Varnholt", "GPE", "PERSON", "a person's verb"),
+    ("Varnholt was born in 1950.", "Varnholt", "ORG", "PERSON", "a person's verb"),
+    ("In 1990 the family moved to Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),
+    ("They spent the winter in Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),
+    ("The minister said to Varnholt that it was over.", "Varnholt", "ORG", None, None),  # a source, not a place
+    ("They spent the winter at Varnholt.", "Varnholt", "ORG", None, None),  # schools and firms too
+    ("The film won in Varnholt.", "Varnholt", "PERSON", None, None),  # a person's tag is left alone
+])
+def test_type_evidence_from_the_name_and_the_sentence(nlp, text, surface, tag, want, rule):
+    from tui.analysis.actors import _root, _type_evidence
+
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface))
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    assert _type_evidence(doc, span.start, span.end, _root(doc, span.start, span.end), tag, after_the) == (want, rule)
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("As Varnholt’s (2011) model shows, the effect is small.", "Varnholt", True),
+    ("The effect is small (Roe, 2010; Varnholt 2011).", "Varnholt", True),
+    ("The effect is small (Varnholt, 2011).", "Varnholt", True),
+    ("She studied in Varnholt (1925) and Lyon.", "Varnholt", True),  # the rule itself; the place guard is in _candidates
+    ("Varnholt is a small town.", "Varnholt", False),
+])
+def test_cited_authors(nlp, text, surface, want):
+    from tui.analysis.actors import _cited_author
+
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface))
+    assert _cited_author(doc, span.start, span.end) is want
+
+
+def test_a_place_and_a_year_is_no_cited_author(nlp):
+    text = "Jane Doe taught at Varn University in Scotland (1925)."
+    assert owner(actors_of(nlp, text), text, "Scotland").type == "GPE"
+
+
+def test_a_full_persons_name_is_a_person_after_on(nlp):
+    # "on X" is evidence against a one-word name, not against a person's full name
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    cands = [_Cand(0, 13, "Marcus Varney", "PERSON", 0, not_person=True)]
+    assert _cluster_type(cands, [0])[0] == "PERSON"
+    # a noun saying what it is still rules a person out ("the supergroup Blind Faith")
+    cands = [_Cand(0, 13, "Marcus Varney", "PERSON", 0, not_person=True, cue="ORG")]
+    assert _cluster_type(cands, [0])[0] == "ORG"
+
+
+def test_retypes_are_recorded_by_rule(nlp):
+    from tui.analysis.actors import TYPE_RULES, Retype
+
+    text = "Jane Doe stayed at the Varn Hotel. The Varn Hotel was full."
+    retypes: list[Retype] = []
+    find_actors(nlp(text), Article(text=text, title="t", source="-"), None, None, retypes)
+    assert all(r.rule in TYPE_RULES and r.type != r.spacy_type for r in retypes)
+    hotel = [r for r in retypes if r.name == "Varn Hotel"]
+    assert not hotel or hotel[0].type == "FAC"

@@ -26,7 +26,12 @@ The stage runs in four steps, each near-linear in the article length:
    Lyon", people listed beside it, "the film Driftwood", "a colony called X",
    "ethnic X", "the X massacres", "its X Y rocket", "X founder"), a facility
    head word ("... Station", "... Studio") and "its" after a one-word subject
-   ("X tested its rocket": no person). The same cues find names spaCy missed
+   ("X tested its rocket": no person). Evidence in the name or the sentence
+   outvotes spaCy's guess for names it does not know (`_type_evidence`: a given
+   name, "Dr.", "X's widow", "X died", "moved to X"); head words give natural
+   features and regions (LOC), buildings and streets (FAC), institutions (ORG).
+   Every actor typed otherwise than spaCy's tags say is recorded under the
+   rule that did it (TYPE_RULES). The same cues find names spaCy missed
    (`_cued_names`). Words named in quotation marks, codes ("XR-19") and
    diseases are no actors.
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
@@ -38,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -70,6 +76,12 @@ _HONORIFICS = frozenset({
     "Chairwoman", "Commissioner", "Detective", "Inspector", "Sergeant", "Captain", "Colonel", "General",
     "Admiral", "Lieutenant", "Congressman", "Congresswoman", "Deputy", "Vice", "Madam",
 })
+# Honorifics that only a person's name follows ("Dr. Doe"; not "King" or "General",
+# which also begin names of streets, ships and companies).
+_PERSONAL_HONORIFICS = frozenset({
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
+    "Mme", "Mme.", "Mlle", "Mlle.", "Madame", "Monsieur", "Herr", "Frau", "Mx", "Mx.",
+})
 # Entity types that may stand in front of a role ("French President", "Canadian
 # Foreign Minister", "Eastfield University economist"): mentions
 # of their own, so not part of the person's mention.
@@ -94,8 +106,40 @@ _ORG_HEADS = frozenset({
 _FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "Chapel", "Synagogue", "Palace"})
 # Last words of a name that make it a building or structure (FAC in OntoNotes);
 # those a surname can be ("Ana Arena", "Tom Tower") do not retype a person.
-_FAC_LAST_NOT_SURNAME = frozenset({"Station", "Airport", "Stadium", "Studio", "Cathedral", "Mosque", "Synagogue"})
-_FAC_LAST = _FAC_LAST_NOT_SURNAME | {"Arena", "Bridge", "Tunnel", "Dam", "Tower", "Prison", "Park"}
+_FAC_LAST_NOT_SURNAME = frozenset({
+    "Station", "Airport", "Stadium", "Studio", "Cathedral", "Mosque", "Synagogue", "Hotel", "Palace", "Building",
+    "Terminal", "Plaza", "Square", "Avenue", "Boulevard", "Road", "Highway", "Expressway", "Motorway",
+})
+_FAC_LAST = _FAC_LAST_NOT_SURNAME | {"Arena", "Bridge", "Tunnel", "Dam", "Tower", "Prison", "Park", "Street", "Hall",
+                                     "Castle", "Place"}
+# Last words of a name that make it a natural feature or a region (LOC in OntoNotes):
+# "Lake Doe", "the Doe Sea". Some are surnames too ("Ana Lake", "Tom Rivers" is not
+# one, "Tom River" may be) and do not retype a person; islands and bays can be
+# places with a government ("Rhode Island", a city on a bay), so they do not
+# retype a name spaCy calls a GPE.
+_LOC_LAST = frozenset({
+    "Ocean", "Sea", "River", "Lake", "Mountains", "Mountain", "Peninsula", "Desert", "Strait", "Straits",
+    "Canyon", "Glacier", "Valley", "Gulf", "Forest", "Highlands", "Alps", "Island", "Islands", "Bay",
+})
+_LOC_SURNAMES = frozenset({"River", "Lake", "Valley", "Gulf", "Forest", "Bay", "Mountain"})
+_LOC_NOT_FOR_GPE = frozenset({"Island", "Islands", "Bay"})
+# First words of a two-word name of a natural feature: "Mount Doe", "Lake Doe".
+_LOC_FIRST = frozenset({"Mount", "Lake", "Isle"})
+# Continents, oceans, large regions and heavenly bodies: places without a
+# government (LOC), whichever tag spaCy gives them. A closed class of general
+# geography, like the alias table, not names from any article.
+_REGION_NAMES = frozenset({
+    "Earth", "Moon", "Mars", "Africa", "Europe", "Asia", "Antarctica", "Oceania", "Arctic", "Antarctic",
+    "Middle East", "Scandinavia", "Balkans", "Caribbean", "Mediterranean", "Pacific", "Atlantic", "Siberia",
+    "Sahara", "Eurasia", "Latin America", "North America", "South America", "Central America",
+})
+# Words that make a name an institution (ORG) rather than the building or town it
+# is in: "Doe University", "University of Lyonesse", "Universidad de Lyonesse".
+_INSTITUTION_WORDS = frozenset({
+    "University", "College", "Institute", "Academy", "Conservatory", "Conservatoire", "Seminary", "Polytechnic",
+    "School", "Universidad", "Universidade", "Université", "Universität", "Universiteit", "Università",
+    "Instituto", "Institut", "Istituto",
+})
 _ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boulevard"})
 # Last words of a place or building that can be named after a person ("Jane Doe Square").
 _NAMED_AFTER_LAST = _FAC_LAST | _ADDRESS_HEADS | {"Bay", "Hotel", "School", "Expressway"}
@@ -242,6 +286,7 @@ class _Cand:
     not_person: bool = False  # used as no person is: "the X" as a head noun, "via X"
     quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
     cue: str | None = None  # a type the words around the name give ("an Acme store": ORG)
+    cue_rule: str | None = None  # the typing rule (TYPE_RULES) that gave the cue
     impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
     attributive: bool = False  # a nationality or creed saying what a person is: "a Swiss painter"
 
@@ -476,6 +521,15 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                     honorific_start = cs if honorific_start is None else honorific_start
                     ts += 1
                     cs = doc[ts].idx
+            elif te - ts > 1 and doc[ts].text in _PERSONAL_HONORIFICS and not _facility_name(
+                [t.text for t in doc[ts:te]], "ORG"
+            ):
+                honorific_start = cs  # "Dr. Doe" tagged as an organisation: a person after all
+                ts += 1
+                cs = doc[ts].idx
+            personal_honorific = honorific_start is not None and label != "PERSON" or (
+                ts > 0 and doc[ts - 1].text in _PERSONAL_HONORIFICS and "\n" not in doc[ts - 1].whitespace_
+            )
             if te - ts == 1 and doc[ts].text in _HONORIFICS:
                 prev_idx = None
                 continue
@@ -507,8 +561,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             title = cs
             if label in ("PERSON", None):
                 title = doc[_title_start(doc, ts, te)].idx
-                if honorific_start is not None:
-                    title = min(title, honorific_start)
+            if honorific_start is not None:
+                title = min(title, honorific_start)
             subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[ts:te])
             after_the = ts > 0 and doc[ts - 1].lower_ == "the"
             if label == "PERSON" and te - ts == 1 and doc[ts].text.isupper() and len(doc[ts].text) > 1:
@@ -522,14 +576,21 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             )
             cue, strong = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
-            if label in ("PERSON", "ORG", "LANGUAGE", None) and _cited_author(doc, ts, te):
-                cue, strong = "PERSON", False  # "Doe et al.", "Doe (2011)": an author
+            cue_rule = None if cue is None else "context cue"
+            if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
+                root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
+            )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
+                cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
             elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
-                cue = "PERSON"  # "Jennifer Roe" tagged as an organisation or a place
+                cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
+            elif cue is None and personal_honorific and label != "PERSON":
+                cue, cue_rule = "PERSON", "honorific"  # "Mr Doe", "Dr. Doe" tagged as something else
+            elif cue is None:
+                cue, cue_rule = _type_evidence(doc, ts, te, root, label, after_the)
             not_person = not_person or (strong and cue not in (None, "PERSON"))
             team = te - ts == 1 and _plays_match(root)
             if team and cue is None:
-                cue = "ORG"
+                cue, cue_rule = "ORG", "plays a match"
             if label in _CODE_LABELS and _is_code_or_disease(text):
                 prev_idx = None
                 continue
@@ -538,7 +599,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
             )
             cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
-                         quoted=quoted, cue=cue, impersonal=team or _its_subject(root),
+                         quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
                          attributive=label == "NORP" and _attributive(doc, ts, te))
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
@@ -635,19 +696,86 @@ _COMPANY_WORDS = frozenset({
 _NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
 
 
+def _given_name(word: str) -> bool:
+    """A given name of the table in `first_names`, also with accents ("Gérard")
+    or as the first part of a double name ("Jean-Pierre", "Pierre-Simon")."""
+    plain = unicodedata.normalize("NFKD", word.split("-")[0])
+    return gender_of_first_name("".join(ch for ch in plain if not unicodedata.combining(ch))) is not None
+
+
 def _given_and_family_name(text: str) -> bool:
     """"Jennifer Roe", "Marco T. Berg": two or three capitalised words, the first
     a given name of the table in `first_names`, none of them a head word of an
     institution, building or street ("Victoria Street", "Charles University")."""
     words = text.split()
     return (
-        2 <= len(words) <= 3 and gender_of_first_name(words[0]) is not None and words[0][-1] != "."
+        2 <= len(words) <= 3 and _given_name(words[0]) and words[0][-1] != "."
         and all(_NAME_WORD.fullmatch(w) for w in words)
         and not any(
             w in _ORG_HEADS or w in _FAC_HEADS or w in _FAC_LAST or w in _ADDRESS_HEADS or w in _COMPANY_WORDS
             for w in words
         )
     )
+
+
+# Nouns that only a person has, after a possessive name: "Doe's widow", "Doe's death".
+_PERSONAL_NOUNS = frozenset({
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "parent", "child", "widow",
+    "widower", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "grandson", "granddaughter",
+    "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece", "cousin", "death", "birth", "childhood",
+    "funeral", "grave", "face", "hand", "eye", "voice", "body", "health", "biography", "autobiography", "memoir",
+})
+# Verbs whose subject is a person: "Doe died", "Doe testified", "Doe was born".
+_PERSON_VERBS = frozenset({
+    "die", "marry", "divorce", "graduate", "testify", "smile", "laugh", "cry", "weep", "gasp", "pray", "kiss",
+    "confess", "retire", "resign", "sing", "dance", "paint", "sleep", "wed", "recall", "apologize", "apologise",
+})
+# Prepositions of place: "moved to Doeville", "in Doeville", "from Doeville".
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "into", "from", "to", "near", "through", "across", "around", "outside", "throughout", "towards",
+    "toward", "within", "inside",
+})
+# "to X" and "from X" name a place only after a word of moving ("moved to
+# Doeville", "a flight from Doeville"); "said to Acme", "data from Acme" name a source.
+_PREPOSITIONS_OF_MOTION = frozenset({"to", "from", "towards", "toward"})
+_MOTION_WORDS = frozenset({
+    "go", "move", "travel", "return", "come", "fly", "sail", "drive", "walk", "ride", "head", "flee", "emigrate",
+    "immigrate", "migrate", "relocate", "arrive", "escape", "commute", "journey", "trip", "flight", "ferry",
+    "route", "road", "train", "bus", "boat", "way", "distance", "transfer", "expedition", "voyage", "visit",
+    "move", "retreat", "march", "send", "deport", "exile", "evacuate", "bring", "take", "get",
+})
+# Tags that the words around a one-word name may overrule: spaCy's guesses for names it does not know.
+_PERSON_EVIDENCE_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", None})
+
+
+def _type_evidence(doc: Doc, ts: int, te: int, root: Token, label: str | None, after_the: bool) -> tuple[str | None, str | None]:
+    """A type that the name itself or its place in the sentence gives, and the
+    typing rule (TYPE_RULES) that gave it: a one-word given name of the table in
+    `first_names` ("Julia" tagged as an organisation); a noun only a person has
+    after its possessive ("Doe's widow"); a verb only a person is the subject of
+    ("Doe died", "Doe was born"); a one-word organisation tag after a preposition
+    of place ("moved to Doeville", "born in Doeville"; not "at", used for
+    schools and firms alike, nor "the X")."""
+    if label == "PERSON" or label == "NORP":
+        return None, None
+    word = doc[ts].text
+    if te - ts == 1 and label in _PERSON_EVIDENCE_RETYPED and label not in ("GPE", "LOC", "FAC") \
+            and not word.isupper() and _given_name(word):
+        return "PERSON", "given name"
+    if label in _PERSON_EVIDENCE_RETYPED and te - ts <= 3:
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _PERSONAL_NOUNS:
+            return "PERSON", "a person's kin or life"
+        verb = root.head
+        if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
+            root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
+        ):
+            return "PERSON", "a person's verb"
+    if te - ts == 1 and label in ("ORG", None) and not after_the and not word.isupper() \
+            and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and (
+                root.head.lower_ not in _PREPOSITIONS_OF_MOTION or root.head.head.lemma_.lower() in _MOTION_WORDS
+            ):
+        return "GPE", "preposition of place"
+    return None, None
 
 
 def _attributive(doc: Doc, ts: int, te: int) -> bool:
@@ -702,11 +830,14 @@ def _describes_a_person(noun: Token) -> bool:
 
 def _cited_author(doc: Doc, start: int, end: int) -> bool:
     """A name cited as an author: "Doe et al.", "Doe (2011)", "(Doe, 2011)",
-    "(Doe 2011; Roe 2012)", "Doe and Roe (2011)"."""
+    "(Doe 2011; Roe 2012)", "Doe and Roe (2011)", "Doe's (2011) model". A name
+    spaCy tags as a place counts too: unknown surnames often are ("(Doe, 2011)")."""
     n = len(doc)
     j = end
     if j + 1 < n and doc[j].lower_ == "et" and doc[j + 1].lower_.startswith("al"):
         return True
+    if j + 2 < n and doc[j].text in _POSSESSIVE and doc[j + 1].text == "(" and _year(doc[j + 2].text):
+        return True  # "Doe's (2011) model"
     # over a list of further authors ("Doe, Roe, & Poe, 2011", "Doe and Roe (2011)")
     while j < n and j - end < 15 and (
         doc[j].text in (",", "&") or doc[j].lower_ == "and"
@@ -715,6 +846,8 @@ def _cited_author(doc: Doc, start: int, end: int) -> bool:
         j += 1
     if j + 1 < n and doc[j].text == "(" and _year(doc[j + 1].text):
         return True
+    if j == end and j + 1 < n and _year(doc[j].text) and doc[j + 1].text in (")", ";", ",") and _in_brackets(doc, start):
+        return True  # "(Roe, 2010; Doe 2011)"
     return j < n and j > end and doc[j - 1].text == "," and _year(doc[j].text) and _in_brackets(doc, start)
 
 
@@ -1084,6 +1217,27 @@ class Merge:
     long: str
 
 
+#: The typing rules: each names why an actor's type differs from the vote of spaCy's
+#: tags over its names (see `_cluster_type`); recorded as a Retype.
+TYPE_RULES = (
+    "context cue", "cited author", "given and family name", "plays a match", "honorific", "given name",
+    "a person's kin or life", "a person's verb", "preposition of place", "title of a work", "not a person",
+    "part of a country", "demonym", "building of", "facility head word", "institution word",
+    "natural feature or region",
+)
+
+
+@dataclass(frozen=True)
+class Retype:
+    """An actor typed otherwise than spaCy's tags of its names say: `rule` (one
+    of TYPE_RULES) made the actor named `name` a `type` instead of `spacy_type`."""
+
+    rule: str
+    name: str
+    spacy_type: str | None
+    type: str
+
+
 #: The filters that keep names out of the actor list, each recorded as a Drop.
 FILTERS = ("language", "nationality of a person", "term abbreviation", "one-word heading")
 
@@ -1405,8 +1559,12 @@ def _choose(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], u
 # -- step 3 and 4: drafts, type, propagation ----------------------------------
 
 
-def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
+def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str | None]:
+    """The type of a cluster and the typing rule (TYPE_RULES) that decided it
+    when spaCy's tags alone would give another (None when they agree)."""
     votes: Counter = Counter()
+    tagged: Counter = Counter()  # spaCy's tags alone
+    by_rule: dict[str, Counter] = defaultdict(Counter)  # label -> cue votes per rule
     # spaCy types a lone surname or word by guesswork ("Doe" as ORG, "Paris"
     # as GPE); once the cluster holds a multi-word name of a person, the
     # one-word tags do not outvote it
@@ -1414,36 +1572,79 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> str | None:
     for i in idxs:
         c = cands[i]
         if c.label is not None and not (full_person and c.label != "PERSON" and len(c.text.split()) == 1):
-            votes[c.label] += _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
+            w = _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
+            votes[c.label] += w
+            tagged[c.label] += w
         if c.cue is not None:
-            votes[c.cue] += _CUE_WEIGHT
+            # a cue the name itself gives ("Dr.", a given name) outweighs spaCy's tag of that name
+            w = max(_CUE_WEIGHT, len(c.text.split()) + 1) if c.cue_rule in _NAME_RULES else _CUE_WEIGHT
+            votes[c.cue] += w
+            by_rule[c.cue][c.cue_rule or "context cue"] += w
     if not votes:
-        return None
+        return None, None
+    spacy_label = tagged.most_common(1)[0][0] if tagged else None
     label = votes.most_common(1)[0][0]
+    rule = by_rule[label].most_common(1)[0][0] if label != spacy_label and by_rule[label] else None
+    label, rule = _retype(cands, idxs, votes, label, rule, full_person)
+    return label, (rule if label != spacy_label else None)
+
+
+def _retype(
+    cands: list[_Cand], idxs: list[int], votes: Counter, label: str, rule: str | None, full_person: bool
+) -> tuple[str, str | None]:
+    """The rules of _cluster_type that overrule the vote, each named in TYPE_RULES."""
     if label != "WORK_OF_ART" and any(cands[i].label == cands[i].cue == "WORK_OF_ART" for i in idxs) and not any(
         cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs
     ):
         # "the film Night Harbor" says what the name is; spaCy's ORG for the
         # same words elsewhere is a guess (a person's full name still wins)
-        return "WORK_OF_ART"
-    impersonal = any(cands[i].impersonal for i in idxs) and not any(
-        cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs
-    )  # "its" is evidence against a one-word name only; a full person's name outweighs it
-    if label == "PERSON" and (impersonal or any(cands[i].not_person for i in idxs)):
+        return "WORK_OF_ART", "title of a work"
+    # "its" is evidence against a one-word name only; a full person's name
+    # outweighs it. "the X" or "on X" is none against a full person's name
+    # itself ("an essay on Jane Doe"); a noun saying what it is still is ("the
+    # supergroup Blind Faith")
+    impersonal = any(cands[i].impersonal for i in idxs) and not full_person
+    not_person = any(
+        cands[i].not_person and not (
+            cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 and cands[i].cue in (None, "PERSON")
+        ) for i in idxs
+    )
+    if label == "PERSON" and (impersonal or not_person):
         others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
-        label = others.most_common(1)[0][0] if others else "ORG"
-    if label == "LOC" and votes.get("GPE"):
-        label = "GPE"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
+        label, rule = (others.most_common(1)[0][0] if others else "ORG"), "not a person"
+    if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
+        label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
     ):
-        return "NORP"
+        return "NORP", "demonym"
     if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
-        return "FAC"
+        return "FAC", "building of"
     if label in ("ORG", "GPE", "LOC", "PERSON") and any(_facility_name(n.split(), label) for n in names):
-        return "FAC"
-    return label
+        return "FAC", "facility head word"
+    if label in ("FAC", "GPE", "LOC", "PERSON") and any(w in _INSTITUTION_WORDS for n in names for w in n.split()):
+        return "ORG", "institution word"
+    if label in ("ORG", "GPE", "FAC", "PERSON") and any(
+        n in _REGION_NAMES or _natural_feature(n.split(), label) for n in names
+    ):
+        return "LOC", "natural feature or region"
+    return label, rule
+
+
+def _natural_feature(words: list[str], label: str) -> bool:
+    """"Doe River", "Lake Doe", "the Doe Islands": a name of two or more words whose
+    last word is a kind of natural feature, or of two words whose first is; a
+    person's name only yields to the heads no surname has, a GPE tag not to
+    islands and bays (places with a government can be named so)."""
+    if len(words) < 2:
+        return False
+    if len(words) == 2 and words[0] in _LOC_FIRST and label != "PERSON":
+        return True
+    last = words[-1]
+    if last not in _LOC_LAST:
+        return False
+    return not (label == "PERSON" and last in _LOC_SURNAMES or label == "GPE" and last in _LOC_NOT_FOR_GPE)
 
 
 def _facility_name(words: list[str], label: str) -> bool:
@@ -1460,6 +1661,8 @@ def _facility_name(words: list[str], label: str) -> bool:
 
 # A context cue outweighs spaCy's tag of a one- or two-word name, not several of them.
 _CUE_WEIGHT = 3
+# Typing rules whose evidence is in the name itself.
+_NAME_RULES = frozenset({"given and family name", "given name", "honorific"})
 
 
 def _display_name(outside: list[str], texts: list[str], label: str) -> str:
@@ -1712,11 +1915,13 @@ def _keep_only(cands: list, pairs: list[tuple[int, int]], keep: list[int]) -> tu
 
 
 def find_actors(
-    doc: Doc, article: Article, trace: list[Merge] | None = None, drops: list[Drop] | None = None
+    doc: Doc, article: Article, trace: list[Merge] | None = None, drops: list[Drop] | None = None,
+    retypes: list[Retype] | None = None,
 ) -> list[ActorDraft]:
     """The actor drafts of a parsed article; with `trace`, every merge of the
     clustering is appended to it (see PASSES and benchmarks/actor_passes.py);
-    with `drops`, every name a filter left out (see FILTERS)."""
+    with `drops`, every name a filter left out (see FILTERS); with `retypes`,
+    every actor a typing rule typed otherwise than spaCy's tags (see TYPE_RULES)."""
     full = doc.text
     cands, pairs = _candidates(doc, drops)
     _split_joined(cands)
@@ -1730,7 +1935,7 @@ def find_actors(
     clusters = _cluster(cands, pairs, trace)
     drafts: list[ActorDraft] = []
     for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
-        label = _cluster_type(cands, idxs)
+        label, type_rule = _cluster_type(cands, idxs)
         if label is None:
             continue  # only untyped fragments
         if all(cands[i].quoted for i in idxs):
@@ -1753,6 +1958,9 @@ def find_actors(
         name = _display_name(outside or texts, texts, label) if texts else _fullest([cands[i].text.title() for i in idxs])
         draft = ActorDraft(key=f"d{len(drafts)}", name=name, type=label, mentions=_dedupe(mentions))
         drafts.append(draft)
+        if retypes is not None and type_rule is not None:
+            tags = Counter(cands[i].label for i in idxs if cands[i].label is not None)
+            retypes.append(Retype(type_rule, name, tags.most_common(1)[0][0] if tags else None, label))
     _propagate(doc, drafts, {id(d): [cands[i].text for i in idxs] for d, idxs in zip(drafts, [])})
     return drafts
 
