@@ -227,3 +227,19 @@ def test_a_photo_credit_calls_no_one(nlp):
 def test_a_kings_numeral_is_not_the_narrator(nlp):
     text = ("By Jane Doe\n\nThe palace was built for Charles I in 1630. I visited it last spring.")
     assert [w for w, _ in pronouns(analyse(nlp, text), "Doe")] == ["I"]
+
+
+def test_a_byline_the_name_stage_missed_still_names_the_author(nlp):
+    text = ("Why Frozen Peas Are Fine\n\nBy Quillon Ashbury\n\n"
+            "I recently bought a freezer. It will help me plan my meals.")
+    analysis = analyse(nlp, text)
+    author = next(a for a in analysis.actors if any(m.text == "I" for m in a.mentions))
+    assert author.name == "Quillon Ashbury"
+    assert [(m.text, m.rule) for m in author.mentions if m.kind == "pronoun"] == [
+        ("I", "byline"), ("me", "byline"), ("my", "byline")]
+
+
+def test_a_name_alone_under_the_headline_is_the_byline(nlp):
+    text = ("Why I Moved to the Coast\n\nJane Doe\n\n"
+            "I grew up far from the sea. Now I live on the coast.")
+    assert [w for w, _ in pronouns(analyse(nlp, text), "Doe")] == ["I", "I", "I"]

@@ -25,7 +25,10 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   there could not be told from an interviewer's introduction ("I met Jane
   Doe in her studio").
 - **The text's author** (`byline`, `signature`, `headline_speaker`): "By Jane
-  Doe" as one of the first paragraphs; a letter's signature (a short closing
+  Doe" as one of the first paragraphs (a name there that the name stage
+  missed becomes a person; one it typed otherwise is still the author), or a
+  paragraph under the headline that is only a person's name (not under an
+  "interview" headline); a letter's signature (a short closing
   ending with a comma, "Yours," "Best wishes," "Sincerely," followed by a
   name); a headline that calls the text a speech, address, remarks or
   statement and names exactly one person ("Jane Doe's Inaugural Address").
@@ -141,7 +144,18 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         by_key[draft.key] = draft
         return draft.key
 
-    author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None)
+    def named_by(start: int, end: int) -> str | None:
+        """A byline's name ("By Jane Doe"): the actor named exactly there,
+        whatever type the name stage gave it, else a new person."""
+        name = _signature_name(text, (start, end))
+        if name is None or len(text[name[0] : name[1]].split()) < 2:
+            return None
+        at = [d.key for d in drafts for m in d.mentions if m.kind == "name" and (m.start, m.end) == name]
+        if len(at) == 1:
+            return at[0]
+        return new_person(*name, "byline") if not at else None
+
+    author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None, named_by)
     addressee = None
     if salutation is not None:
         keys = persons_in(*salutation)
@@ -299,17 +313,27 @@ def _words(text: str, span: tuple[int, int]) -> list[str]:
     return text[span[0] : span[1]].split()
 
 
-def _author(text: str, paragraphs, persons_in, new_person) -> tuple[str | None, str | None]:
+def _author(text: str, paragraphs, persons_in, new_person, named_by=None) -> tuple[str | None, str | None]:
     """The person a byline, a letter's signature or a speech's headline names.
     `new_person(start, end)`, given for a letter (a text with a salutation),
     makes a person of a signature that is a name but no actor's mention; in a
-    letter any short line ending with a comma can close it ("Write soon,")."""
-    for span in paragraphs[:_TOP_PARAGRAPHS]:
+    letter any short line ending with a comma can close it ("Write soon,").
+    `named_by(start, end)` gives the actor of a byline that names no person
+    ("By Jane Doe" where the name stage missed the name or typed it
+    otherwise)."""
+    for i, span in enumerate(paragraphs[:_TOP_PARAGRAPHS]):
         body = text[span[0] : span[1]]
         if _BYLINE.match(body) and len(body.split()) <= 6 and " and " not in body and "," not in body:
             keys = persons_in(*span)
             if len(keys) == 1:
                 return keys[0], "byline"
+            if not keys and named_by is not None and (key := named_by(span[0] + 2, span[1])) is not None:
+                return key, "byline"
+        elif i == 1 and not _INTERVIEW.search(text, *paragraphs[0]) and (name := _signature_name(text, span)) \
+                and len(text[name[0] : name[1]].split()) >= 2 and text[span[0] : span[1]].strip() == text[name[0] : name[1]]:
+            keys = persons_in(*span)
+            if len(keys) == 1:
+                return keys[0], "byline"  # the headline, then only the author's name
     tail = list(range(max(1, len(paragraphs) - _BOTTOM_PARAGRAPHS), len(paragraphs)))
     for i in reversed(tail):
         span = paragraphs[i]
