@@ -309,6 +309,15 @@ def test_what_a_speech_act_is_about_is_reported_without_a_clause(analyse):
     assert indirect(analyse("Jane Doe praised him.")) == []
 
 
+def test_what_a_speech_act_is_about_runs_on_through_the_clause_after_it(analyse):
+    # the parser hangs "in support of …" on the verb, not on the object: still the content
+    assert [t for t, _ in indirect(analyse("Jane Doe announced a concert in support of the clinic."))] == \
+        ["a concert in support of the clinic"]
+    # … but not into the reporter's aside set off by a comma
+    assert [t for t, _ in indirect(analyse("The mayor pledged support if the river floods again, "
+                                           "a promise that voters welcomed."))] == ["support if the river floods again"]
+
+
 def test_no_indirect_without_a_reported_clause(analyse):
     assert indirect(analyse("John Smith spoke to Mary Jones, saying something that made both laugh.")) == []
     assert indirect(analyse("John Smith described it as a major upgrade in relations.")) == []

@@ -278,7 +278,22 @@ class ReportedSpeech(CueFinder):
             return None  # "praised him", "urged them": no content of their own
         s_lo, s_hi = self.sents[self.sent_of[cue.i]]
         lo = first.left_edge.i
-        hi = min(max(p.right_edge.i for p in parts), s_hi - 1)
+        last = max(p.right_edge.i for p in parts)
+        for child in cue.rights:
+            # "announced a concert in support of X": what follows the content in the same clause
+            if child.i <= last:
+                continue
+            if child.dep_ not in ("prep", "advmod", "advcl", "xcomp", "oprd", "dobj", "attr"):
+                break
+            last = child.right_edge.i
+            # not into the reporter's aside: an apposition after a comma ("…, a pact that …")
+            aside = next((t for t in child.subtree if t.dep_ == "appos" and t.i > child.i
+                          and any(self.doc[k].text == "," for k in range(max(t.left_edge.i - 3, child.i), t.left_edge.i))),
+                         None)
+            if aside is not None:
+                last = aside.left_edge.i - 1
+                break
+        hi = min(last, s_hi - 1)
         if first.dep_ == "dobj" and lemma in _LISTENER_VERBS and len(parts) > 1:
             lo = parts[1].left_edge.i  # "urged Congress to act": the act, not Congress
         elif first.dep_ == "prep" and any(True for _ in first.children):
