@@ -57,3 +57,35 @@ def test_a_gendered_description_tells_a_persons_gender(nlp):
     text = "Headline\n\nSam Ashby, an actor from Leeds, met Kim Roe in Paris on Monday. She said the talks went well."
     drafts = run(nlp, text)
     assert not any(m.kind == "pronoun" for d in drafts if "Ashby" in d.name for m in d.mentions)
+
+
+def test_the_country_is_the_one_the_article_names_most(nlp):
+    text = ("Headline\n\nPeru holds elections on Sunday. Voters in Peru queued early, "
+            "and observers from Canada arrived on Friday. The country has a new electoral law.")
+    assert ("The country", "nom_main_place") in nominals(run(nlp, text), "Peru")
+
+
+def test_that_country_is_the_one_named_last(nlp):
+    text = ("Headline\n\nPeru holds elections on Sunday. Voters in Peru queued early, "
+            "and observers came from Canada. That country sent forty of them.")
+    drafts = run(nlp, text)
+    assert not any(m.text == "That country" for m in next(d for d in drafts if d.name == "Peru").mentions)
+
+
+def test_a_lead_sentence_with_a_bracket_describes_the_name(nlp):
+    text = ("Denver\n\nDenver (Arapaho: Heetoo) is a small town in Colorado. "
+            "Its market is busy in summer.\n\nThe town has two hotels.")
+    got = nominals(run(nlp, text), "Denver")
+    assert ("a small town", "nom_lead_predicate") in got
+    assert ("The town", "nom_place_class") in got
+
+
+def test_a_place_named_island_is_the_island(nlp):
+    text = "Headline\n\nWe sailed to Tresco Island in June. The island has one shop and no cars."
+    assert ("The island", "nom_place_class") in nominals(run(nlp, text), "Tresco")
+
+
+def test_the_city_is_the_place_the_article_is_about(nlp):
+    text = ("Headline\n\nDenver hosts a fair each May. Visitors come to Denver from Utah and from far away. "
+            "Hotels in Denver fill up early.\n\nThe city also has a zoo.")
+    assert ("The city", "nom_main_place") in nominals(run(nlp, text), "Denver")

@@ -11,21 +11,36 @@ Rules (general; each recorded as the mention's `rule`):
   subject is a name ("Lyonesse is a small town", "Jane Doe was a singer") is
   a mention of that actor, unless negated ("is not a town"); its head noun
   becomes a class too.
-- **Place class** (`nom_place_class`): "the city", "the town", "the
-  country", "the island" (and "the city's") refer to the place mentioned
-  last in this paragraph or the one before whose class is that word (from an
-  apposition or a predicate). Without that evidence nothing is guessed: the
-  place a text is mostly about was as often wrong as right on development
-  texts ("the country" of a speech given in a city). A class word followed
-  by "of" ("the city of Lyonesse") is left to the name.
+- **Lead predicate** (`nom_lead_predicate`): the same for the opening
+  sentence of a paragraph, "Lyonesse (Cornish: Lethowsow) is a town in Kent",
+  when the parser did not make the name its subject (spaCy's small model often
+  ends a sentence at the bracket, or after a name that is also the headline).
+- **Place class** (`nom_place_class`): "the city", "this town", "our
+  country", "these islands" (and "the city's") refer to the place mentioned
+  last in this paragraph or the one before whose class is that word: from an
+  apposition or a predicate, from its own name ("Lyonesse Island", "City of
+  Lyonesse"; a capital is a city), or, for "country" and "nation", from the
+  list of countries in `countries`. A class word followed by "of" ("the city
+  of Lyonesse") is left to the name; "the old city" and "a city" are left alone.
+- **Main place** (`nom_main_place`): with no such place in reach, the place
+  of that class the article names most (at least twice, and twice as often
+  as any other of the class); "the country" and "our country" (not "that
+  country") go to the article's main country even when another country was
+  named last. A city or town the article never calls one is the place it
+  names most, more than any other place, when that is no country, state or
+  island. The place named last with no class was as often wrong as right on
+  development texts ("the country" of a speech given in a city): it is never
+  guessed.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .countries import is_country
 from .drafts import ActorDraft
 from .model import Mention
 
@@ -36,6 +51,12 @@ _PLACE_TYPES = ("GPE", "LOC")
 # Class words that refer to a place.
 _PLACE_CLASSES = frozenset({"city", "town", "village", "capital", "country", "nation", "state", "island", "islands",
                             "archipelago"})
+_COUNTRY_CLASSES = ("country", "nation")
+_SETTLEMENT_CLASSES = ("city", "town")
+# Classes of a place that is no city or town.
+_NOT_SETTLEMENT = frozenset({"country", "nation", "state", "island", "islands", "archipelago"})
+# Words before a class word that point at one place: "the city", "this town", "our country".
+_PLACE_DETERMINERS = frozenset({"the", "this", "that", "these", "our", "my"})
 
 
 def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
@@ -55,7 +76,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
             if m.kind != "name":
                 continue
             tok = token_of(m)
-            for desc, rule in _descriptions_of(tok, m):
+            for desc, rule in _descriptions_of(tok, m) + _lead_predicates(doc, tok, m):
                 head = desc.root
                 if not head.is_alpha or overlaps_a_name(desc.start_char, desc.end_char):
                     continue  # "the United States special envoy": another actor's name inside
@@ -112,31 +133,110 @@ def _descriptions_of(tok: Token, mention: Mention):
     return out
 
 
+_ASIDE = re.compile(r" *(?:\([^()\n]{0,200}\))? *,? *")
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def _lead_predicates(doc: Doc, tok: Token, mention: Mention):
+    """(span, "nom_lead_predicate") for the predicate of an article's or
+    paragraph's opening sentence, "Lyonesse (Cornish: Lethowsow) is a town in
+    Kent", when the parser did not make the name its subject: it often ends a
+    sentence at the bracket or after a name that is also the headline above."""
+    text = doc.text
+    if mention.start > 0 and text[mention.start - 1] != "\n":
+        return []
+    aside = _ASIDE.match(text, mention.end)
+    at = aside.end()
+    word = text[at : at + 5].split(" ", 1)[0]
+    if word not in _COPULAS:
+        return []
+    span = doc.char_span(at, at + len(word))
+    if span is None:
+        return []
+    verb = span[0]
+    if any(c.i == tok.i for c in verb.children if c.dep_ == "nsubj"):
+        return []  # the parser saw it: a plain predicate
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [(_phrase(c), "nom_lead_predicate") for c in verb.children
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i]
+
+
 def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:
     places = [d for d in drafts if d.type in _PLACE_TYPES]
     if not places:
         return
+    for d in places:
+        classes[d.key].update(_named_classes(d))
+        if "capital" in classes[d.key]:
+            classes[d.key].add("city")  # "Lyonesse is the capital of Kent", later "the city"
     named = sorted((m.start, d.key) for d in places for m in d.mentions if m.kind == "name")
     starts = [s for s, _ in named]
+    main = _main_places(places, classes)
     for tok in doc:
-        if tok.lower_ not in _PLACE_CLASSES or tok.pos_ != "NOUN":
+        word = tok.lower_
+        if word not in _PLACE_CLASSES or tok.pos_ != "NOUN" or tok.i == 0:
             continue
-        det = [c for c in tok.children if c.dep_ == "det"]
-        if len(det) != 1 or det[0].lower_ != "the" or det[0].i != tok.i - 1:
-            continue  # only "the city" itself, not "the old city" or "a city"
+        det = doc[tok.i - 1]
+        if det.head.i != tok.i or det.lower_ not in _PLACE_DETERMINERS or det.dep_ not in ("det", "poss") \
+                or tok.left_edge.i != det.i:
+            continue  # only "the city", "this country", "our nation", not "the old city" or "a city"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # "the city of Lyonesse": the name says it
         p = para_of(tok.idx)
         # the place named last, in this paragraph or the one before, whose class is the word
-        key = None
-        for j in range(bisect.bisect_left(starts, tok.idx) - 1, -1, -1):
+        key, rule = None, "nom_place_class"
+        if word in _COUNTRY_CLASSES and word in main and det.lower_ != "that":
+            # "the country" is the one the article is about more often than the one named last
+            key, rule = main[word], "nom_main_place"
+        for j in [] if key else range(bisect.bisect_left(starts, tok.idx) - 1, -1, -1):
             s, k = named[j]
             if para_of(s) < p - 1:
                 break
-            if tok.lower_ in classes[k] or tok.lemma_ in classes[k]:
+            if word in classes[k] or tok.lemma_ in classes[k]:
                 key = k
                 break
         if key is None:
+            key, rule = main.get(word) or main.get(tok.lemma_), "nom_main_place"
+        if key is None:
             continue
         span = doc[tok.i - 1 : tok.i + 1]
-        added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", "nom_place_class"))
+        added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
+
+
+def _named_classes(d: ActorDraft) -> set[str]:
+    """The classes a place's own name gives it: "Lyonesse Island" and "City of
+    Lyonesse" (the class word ends the name or opens it before "of"), a country
+    ("country" and "nation")."""
+    out = set()
+    words = d.name.lower().split()
+    if len(words) > 1 and words[-1] in _PLACE_CLASSES:
+        out.add(words[-1])
+    if len(words) > 2 and words[1] == "of" and words[0] in _PLACE_CLASSES:
+        out.add(words[0])
+    if d.type == "GPE" and any(is_country(m.text) for m in d.mentions if m.kind == "name"):
+        out.update(_COUNTRY_CLASSES)
+    return out
+
+
+def _main_places(places: list[ActorDraft], classes) -> dict[str, str]:
+    """Class word -> the place of that class the article is about: named at
+    least twice, and at least twice as often as any other place of the class."""
+    counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for d in places:
+        n = sum(m.kind == "name" for m in d.mentions)
+        for c in classes[d.key]:
+            counts[c].append((n, d.key))
+    # a city or town the article never calls one: the place named most that is no country
+    settlements = [(n, k) for n, k in ((sum(m.kind == "name" for m in d.mentions), d.key) for d in places
+                   if d.type == "GPE" and not classes[d.key] & _NOT_SETTLEMENT)]
+    named = sorted((sum(m.kind == "name" for m in d.mentions) for d in places), reverse=True)
+    for c in _SETTLEMENT_CLASSES:
+        if c not in counts and settlements and max(settlements)[0] == named[0] and (len(named) == 1 or named[1] < named[0]):
+            counts[c] = list(settlements)  # and the place the article names most, more than any other
+    main = {}
+    for c, ranked in counts.items():
+        ranked.sort(reverse=True)
+        if ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+            main[c] = ranked[0][1]
+    return main
