@@ -281,3 +281,9 @@ def test_an_it_that_stands_for_a_clause_is_not_the_organisation(nlp):
             "It is easy to see why staff like the town.")
     drafts = run(nlp, text)
     assert not refs(drafts, "Bexley", "pronoun")
+
+
+def test_he_after_a_citation_marker_is_a_pronoun(nlp):
+    text = ("Headline\n\nJohn Carter taught at a college in Ohio for thirty years. [3] He died in 2014. [4]")
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Carter", "pronoun")] == ["He"]

@@ -305,7 +305,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             want = "f"
         else:
             continue
-        if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start:
+        if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and not _opens_sentence(tok):
             continue  # "He" inside a name or title, not a pronoun
         p = para_of(tok.idx)
         q = _previous_paragraph(text, paragraphs, p)
@@ -354,6 +354,16 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if gender.get(key) is None and sure:
             gender[key] = want  # learnt only from unambiguous evidence
         _link(tok, key, rule, added, ments, ment_starts)
+
+
+# Tokens after which a capitalised "He" still starts a sentence spaCy ran on
+# ("... in 1990. [3] He died ...", "(1990) He ...").
+_SENTENCE_OPENERS = frozenset({".", "!", "?", "]", ")", ":", ";", '"', "“", "”", "'", "’"})
+
+
+def _opens_sentence(tok: Token) -> bool:
+    prev = tok.nbor(-1)
+    return prev.is_space or prev.like_num or prev.text in _SENTENCE_OPENERS
 
 
 def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str | None:
