@@ -223,6 +223,8 @@ _DESCRIBED_CUES = {
     **dict.fromkeys(("pipeline", "airport", "stadium", "bridge", "home", "house", "mansion", "residence",
                      "building", "palace", "villa", "venue"), "FAC"),
     **dict.fromkeys(("colony", "territory", "nation", "republic", "kingdom", "county", "district"), "GPE"),
+    **dict.fromkeys(("neighborhood", "neighbourhood", "municipality", "borough", "commune", "parish", "hamlet",
+                     "metropolis", "township", "prefecture", "canton", "diocese"), "GPE"),
     # "the film Driftwood", "the 2015 documentary Memories of Mr. Berg", "his album Roads of Gold"
     **dict.fromkeys(_WORK_NOUNS, "WORK_OF_ART"),
 }
@@ -574,9 +576,9 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             not_person = (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s")) or (
                 root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
             )
-            cue, strong = _context_cue(doc, root)
+            cue, strong, cue_rule = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
-            cue_rule = None if cue is None else "context cue"
+            cue_rule = None if cue is None else cue_rule
             if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
                 root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
             )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
@@ -730,6 +732,11 @@ _PERSON_VERBS = frozenset({
     "die", "marry", "divorce", "graduate", "testify", "smile", "laugh", "cry", "weep", "gasp", "pray", "kiss",
     "confess", "retire", "resign", "sing", "dance", "paint", "sleep", "wed", "recall", "apologize", "apologise",
 })
+# A personal possessive or reflexive in what the verb of a name's clause governs:
+# "Doe lost his notes", "Doe saw herself as ..." (an organisation has "its").
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "himself", "herself"})
+_MASCULINE_POSSESSIVES = frozenset({"his", "himself"})
+_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "xcomp", "dative", "acomp", "npadvmod"})
 # Prepositions of place: "moved to Doeville", "in Doeville", "from Doeville".
 _PLACE_PREPOSITIONS = frozenset({
     "in", "into", "from", "to", "near", "through", "across", "around", "outside", "throughout", "towards",
@@ -763,9 +770,16 @@ def _type_evidence(doc: Doc, ts: int, te: int, root: Token, label: str | None, a
             and not word.isupper() and _given_name(word):
         return "PERSON", "given name"
     if label in _PERSON_EVIDENCE_RETYPED and te - ts <= 3:
-        if root.dep_ == "poss" and root.head.lemma_.lower() in _PERSONAL_NOUNS:
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _PERSONAL_NOUNS and label != "GPE" and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ("founding", "spiritual") for c in root.head.children
+        ):  # "the country's founding father", "the nation's birth" are figures of speech
             return "PERSON", "a person's kin or life"
         verb = root.head
+        possessives = _MASCULINE_POSSESSIVES if label == "GPE" else _PERSONAL_POSSESSIVES  # a country can be "her"
+        if root.dep_ in ("nsubj", "nsubjpass") and any(
+            t.lower_ in possessives for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree
+        ):
+            return "PERSON", "subject of his or her"  # "Doe lost his notes", "Doe saw herself as ..."
         if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
             root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
         ):
@@ -1026,7 +1040,7 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
         if end - start > 3:
             continue
         root = _root(doc, start, end)
-        cue, strong = _context_cue(doc, root)
+        cue, strong, _ = _context_cue(doc, root)
         cue = _usable_cue(cue, None, end - start)
         if cue is None and _cited_author(doc, start, end):
             cue = "PERSON"
@@ -1078,9 +1092,9 @@ def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int
                     pairs.append((i, k))
 
 
-def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
-    """The type the words around a name give it, and whether that rules out a
-    person. The name modifies a noun ("an Acme store", "the Northline pipeline",
+def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
+    """The type the words around a name give it, whether that rules out a
+    person, and the typing rule (TYPE_RULES) that found it. The name modifies a noun ("an Acme store", "the Northline pipeline",
     "a Bexley Foods spokesperson", "Acme's store"), a noun describes the name
     ("supermarket Bexley", "news agency Acme Media", "the largest island Sicily",
     "spokesperson Ana Ruiz"), a company makes it ("which makes Softex"), or
@@ -1091,33 +1105,42 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
         head = tok.head
         if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _HEAD_CUES:
             label = _HEAD_CUES[head.lemma_]
-            return label, label not in _SOFT_CUES and (label != "ORG" or head.lemma_ not in _SOFT_ORG)
+            return label, label not in _SOFT_CUES and (label != "ORG" or head.lemma_ not in _SOFT_ORG), "context cue"
         if tok.dep_ == "poss" and head.lemma_ in _POSS_CUES:
-            return "ORG", True
+            return "ORG", True, "context cue"
         if tok.dep_ in ("oprd", "dobj", "pobj", "attr"):
             # "a colony called New Avalon", "a home, known as the Old Mill"
             verb = head.head if tok.dep_ == "pobj" and head.lower_ == "as" else head
             if verb.pos_ == "VERB" and verb.lemma_ in _NAMING_VERBS and verb.dep_ in ("acl", "relcl") \
                     and verb.head.pos_ == "NOUN" and verb.head.lemma_ in _DESCRIBED_CUES:
                 label = _DESCRIBED_CUES[verb.head.lemma_]
-                return label, label != "PERSON"
+                return label, label != "PERSON", "context cue"
         if any(c.dep_ == "amod" and c.lower_ in _GROUP_ADJECTIVES for c in tok.children):
-            return "NORP", True  # "ethnic Basques"
+            return "NORP", True, "context cue"  # "ethnic Basques"
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES:
             label = _DESCRIBED_CUES[head.lemma_]
-            return label, label != "PERSON"
+            return label, label != "PERSON", "context cue"
+        if tok.dep_ == "nsubj" and head.lemma_ == "be":
+            # "Varnholt is a small town", "Doe was a painter"
+            attr = next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if attr is not None and attr.lemma_ in _DESCRIBED_CUES and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in attr.children
+            ):  # not "Doe was the head of ...": a role can be an organisation's too
+                label = _DESCRIBED_CUES[attr.lemma_]
+                if label in ("GPE", "PERSON"):
+                    return label, False, "context cue"
         for child in tok.children:
             if (child.dep_ == "appos" or child.i < tok.i and child.dep_ in ("compound", "amod")) \
                     and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES:
                 label = _DESCRIBED_CUES[child.lemma_]
-                return label, label != "PERSON"
+                return label, label != "PERSON", "context cue"
         if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
                 and head.head.lemma_ in _LOCATIVE_VERBS:
-            return "GPE", True  # "a newspaper published in Lyon", "born in Hull"
+            return "GPE", True, "context cue"  # "a newspaper published in Lyon", "born in Hull"
         if tok.dep_ == "dobj" and head.lemma_ in ("make", "manufacture", "produce") and (
             head.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
         ):
-            return "PRODUCT", True
+            return "PRODUCT", True, "context cue"
         if tok.dep_ in ("conj", "appos"):
             siblings = [head] + [c for c in head.children if c.dep_ in ("conj", "appos") and c.i != tok.i]
         else:
@@ -1125,15 +1148,15 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool]:
         people = [t for t in siblings if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]
         if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE:
             # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
-            return "PERSON", False
+            return "PERSON", False, "listed with people"
         others = tok.conjuncts  # spaCy's: the coordination's other members
         if len(others) >= 2 and all(t.ent_type_ == "GPE" for t in others) and tok.pos_ == "PROPN" \
                 and root.ent_type_ in ("PERSON", "ORG", ""):
-            return "GPE", False  # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places
+            return "GPE", False, "listed with places"  # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places
         if tok.dep_ != "conj":
             break
         tok = head
-    return None, False
+    return None, False, "context cue"
 
 
 def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:
@@ -1220,8 +1243,8 @@ class Merge:
 #: The typing rules: each names why an actor's type differs from the vote of spaCy's
 #: tags over its names (see `_cluster_type`); recorded as a Retype.
 TYPE_RULES = (
-    "context cue", "cited author", "given and family name", "plays a match", "honorific", "given name",
-    "a person's kin or life", "a person's verb", "preposition of place", "title of a work", "not a person",
+    "context cue", "listed with people", "listed with places", "cited author", "given and family name", "plays a match", "honorific", "given name",
+    "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word",
     "natural feature or region",
 )
@@ -1569,9 +1592,18 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
     # as GPE); once the cluster holds a multi-word name of a person, the
     # one-word tags do not outvote it
     full_person = any(cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs)
+    # nor, once the sentences show a person ("Doe lost his notes", "Doe's widow"),
+    # does spaCy's guess for a one-word name count more than once: the same word
+    # tagged again is the same guess
+    person_shown = any(cands[i].cue == "PERSON" and cands[i].cue_rule in _PERSON_EVIDENCE for i in idxs)
+    guessed: set[tuple[str, str]] = set()
     for i in idxs:
         c = cands[i]
-        if c.label is not None and not (full_person and c.label != "PERSON" and len(c.text.split()) == 1):
+        one_word_guess = c.label != "PERSON" and len(c.text.split()) == 1
+        repeated = person_shown and one_word_guess and (c.text, c.label) in guessed
+        if person_shown and one_word_guess:
+            guessed.add((c.text, c.label))
+        if c.label is not None and not (full_person and one_word_guess) and not repeated:
             w = _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
             votes[c.label] += w
             tagged[c.label] += w
@@ -1661,6 +1693,8 @@ def _facility_name(words: list[str], label: str) -> bool:
 
 # A context cue outweighs spaCy's tag of a one- or two-word name, not several of them.
 _CUE_WEIGHT = 3
+# Typing rules that show a person in the sentences around a name.
+_PERSON_EVIDENCE = frozenset({"a person's kin or life", "subject of his or her", "a person's verb", "honorific"})
 # Typing rules whose evidence is in the name itself.
 _NAME_RULES = frozenset({"given and family name", "given name", "honorific"})
 
