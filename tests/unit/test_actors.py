@@ -923,3 +923,19 @@ def test_a_person_shown_by_the_sentences_outweighs_a_repeated_guess():
     assert _cluster_type(cands, list(range(5))) == ("ORG", None)
     cands.append(_Cand(60, 68, "Varnholt", "ORG", 60, cue="PERSON", cue_rule="a person's kin or life"))
     assert _cluster_type(cands, list(range(6))) == ("PERSON", "a person's kin or life")
+
+
+def test_bare_head_noun_joins_the_one_institution_named_in_full(nlp):
+    text = ("The House voted on Tuesday. Later the White House said the House had acted too fast. "
+            "The House of Representatives meets again in May.")
+    drafts = actors_of(nlp, text)
+    house = owner(drafts, text, "House voted")
+    assert house is owner(drafts, text, "House of Representatives")
+    assert house is not owner(drafts, text, "White House")
+
+
+def test_a_demonstrative_cuts_an_entity_and_leaves_the_rest_untyped(nlp):
+    from tui.analysis.actors import _pieces
+
+    doc = nlp("Acme Bank this Court")
+    assert _pieces(doc, 0, 4) == [(0, 2, False), (3, 4, True)]

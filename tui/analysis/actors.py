@@ -60,6 +60,9 @@ ACTOR_LABELS = frozenset(ACTOR_TYPES)
 
 # Tokens at which an entity span is cut: the parts are separate names.
 _CUT_TOKENS = frozenset({"(", ")", "[", "]", ";", ":", "—", "|", '"', "“", "”", "«", "»", "/"})
+# Lowercase words no name holds: an entity running over one is two names.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_CUT_WORDS = _DEMONSTRATIVES | {"my", "your", "his", "her", "its", "our", "their"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -301,7 +304,9 @@ def _key(text: str) -> str:
 
 
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Split tokens [start, end) at line breaks and brackets: (start, end, after_break)."""
+    """Split tokens [start, end) at line breaks, brackets and lowercase
+    determiners ("Doe v. Roe this Court"): (start, end, after_break), where
+    after_break marks the pieces after a line break or a demonstrative."""
     out = []
     cur = start
     after_break = False
@@ -311,11 +316,13 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
         if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_.startswith("al") and i > cur:
             out.append((cur, i, after_break))  # "Doe et al.": the author, not the abbreviation
             return out
-        if brk or tok.text in _CUT_TOKENS:
+        if brk or tok.text in _CUT_TOKENS or tok.text in _CUT_WORDS:
             if i > cur:
                 out.append((cur, i, after_break))
             cur = i + 1
-            after_break = after_break or brk
+            # after "this"/"that" an untyped fragment: "this Court" joins the court
+            # named elsewhere, "this Sat" (a weekday) is nothing
+            after_break = after_break or brk or tok.text in _DEMONSTRATIVES
         elif i > cur and tok.text == "The":
             # "Harbor Sound for The Night Owls": a new name starts
             out.append((cur, i, after_break))
@@ -1531,11 +1538,28 @@ def _main_institution(g: _Group, groups: dict[str, _Group], roots: dict[str, lis
         count[r] = sum(len(groups[h].cands) for h in hs)
         first[r] = min(groups[h].first for h in hs)
     best = max(count, key=lambda r: count[r])
-    if any(r != best and (count[r] * 2 > count[best] or first[r] < first[best]) for r in count):
-        return None
-    if first[best] > g.first:
-        return None
-    return roots[best][0]
+    if not any(r != best and (count[r] * 2 > count[best] or first[r] < first[best]) for r in count) \
+            and first[best] <= g.first:
+        return roots[best][0]
+    # Else the only one named in full as the institution itself ("House of
+    # Representatives", "US Senate", "Court of Appeal"), not one the head noun
+    # is merely qualified in ("White House", "Circuit Court", "Democratic Senate").
+    places = {k for k, h in groups.items() if _family(h.label) == "PLACE" or canonical(k) is not None}
+    full = [r for r, hs in roots.items() if any(_institution_form(groups[h].words, head, places) for h in hs)]
+    return roots[full[0]][0] if len(full) == 1 else None
+
+
+def _institution_form(words: tuple[str, ...], head: str, places: set[str]) -> bool:
+    """Is `words` a full name of the institution `head` stands for: the head
+    word followed by an "of"/"for" phrase ("Court of Appeal", "Supreme Court of
+    Lyonesse"), or with nothing but a place before it ("US Senate")?"""
+    if head not in words:
+        return False
+    i = words.index(head)
+    before, after = " ".join(words[:i]), words[i + 1 :]
+    if after:
+        return after[0] in ("of", "for")
+    return not before or before in places or canonical(before) is not None
 
 
 def _org_head(words: tuple[str, ...]) -> str:
