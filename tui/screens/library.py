@@ -81,9 +81,12 @@ class LibraryScreen(Screen):
             self.error = error
 
     class Analysed(Message):
-        def __init__(self, index: int, analysis: Analysis | None, error: str | None = None) -> None:
+        """The analysis of `entry` (row `index` of the list it was read in)."""
+
+        def __init__(self, index: int, entry: Entry, analysis: Analysis | None, error: str | None = None) -> None:
             super().__init__()
             self.index = index
+            self.entry = entry
             self.analysis = analysis
             self.error = error
 
@@ -190,11 +193,18 @@ class LibraryScreen(Screen):
         if event.error:
             self.notify(event.error, severity="warning", markup=False)
         self._update_status()
+        self._analyse(pending)
+
+    def _analyse(self, pending: list[int]) -> None:
+        """Analyse these rows of the current list in the background, in place of
+        any earlier run (whose rows may be another list's); with none, stop it."""
         if pending:
-            self.analyse_pending(pending)
+            self.analyse_pending([(index, self.entries[index]) for index in pending])
+        else:
+            self.workers.cancel_group(self, "library-analysis")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library-analysis")
-    def analyse_pending(self, indexes: list[int]) -> None:
+    def analyse_pending(self, pending: list[tuple[int, Entry]]) -> None:
         """Analyse the articles not in the cache, one at a time, in the app's
         analysis process as background jobs: an article the user opens goes
         first (it stops the job in hand, which runs again after it). Goes on
@@ -205,8 +215,8 @@ class LibraryScreen(Screen):
         def cancelled() -> bool:
             return worker.is_cancelled or not self.is_attached
 
-        for index in indexes:
-            article = self.entries[index].article
+        for index, entry in pending:
+            article = entry.article
             assert article is not None
             while True:
                 if cancelled():
@@ -221,15 +231,17 @@ class LibraryScreen(Screen):
                 except AnalysisCancelled:
                     return
                 except Exception as exc:
-                    self.post_message(self.Analysed(index, None, " ".join(str(exc).split()) or exc.__class__.__name__))
+                    self.post_message(self.Analysed(index, entry, None, " ".join(str(exc).split()) or exc.__class__.__name__))
                 else:
                     corrected_and_indexed(analysis)  # the People view reads the index
-                    self.post_message(self.Analysed(index, analysis))
+                    self.post_message(self.Analysed(index, entry, analysis))
                 break
 
     @on(Analysed)
     def _analysed(self, event: Analysed) -> None:
-        entry = self.entries[event.index]
+        entry = event.entry
+        if not (0 <= event.index < len(self.entries) and self.entries[event.index] is entry):
+            return  # from a run over a list read before the last rescan: that row is another file now
         table = self.query_one(DataTable)
         if event.analysis is not None:
             entry.analysis = event.analysis
@@ -281,8 +293,15 @@ class LibraryScreen(Screen):
         self.load_entries()
 
     def on_screen_resume(self) -> None:
-        if self.loaded:  # files may have come or gone meanwhile
-            self._rescan_if_changed()
+        """Back from an article (or a dialog): a folder whose files changed is
+        read again (that reading refreshes every row); else the rows analysed
+        meanwhile (the opened article) are filled in, and the rest analysed by
+        the run in hand or, with none, a new one."""
+        if not self.loaded:  # the first reading is under way and does all this
+            return
+        if self._listing_changed():
+            self.load_entries()
+            return
         table = self.query_one(DataTable)
         pending = []
         for index, entry in enumerate(self.entries):
@@ -297,17 +316,16 @@ class LibraryScreen(Screen):
         self._update_status()
         running = any(w.node is self and w.group == "library-analysis" and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
                       for w in self.workers)
-        if pending and not running:
-            self.analyse_pending(pending)
+        if not running:  # (one in hand was started for this same list: it has these rows still to do)
+            self._analyse(pending)
 
-    def _rescan_if_changed(self) -> None:
-        """Read the folder again when its list of files changed (cheap: one listing)."""
+    def _listing_changed(self) -> bool:
+        """Whether the folder's list of files changed since it was read (cheap: one listing)."""
         try:
             paths = list_articles(self.folder)
         except (ArticleError, OSError):
             paths = []
-        if [p.resolve() for p in paths] != [e.path.resolve() for e in self.entries]:
-            self.load_entries()
+        return [p.resolve() for p in paths] != [e.path.resolve() for e in self.entries]
 
     # --- opening ---------------------------------------------------------------
 
