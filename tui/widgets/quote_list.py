@@ -78,32 +78,33 @@ class QuoteList(OptionList):
         super().__init__(id=id)
         self._quotes: tuple[Quote, ...] = ()
         self._analysis: Analysis | None = None
-        self._built = False
+        #: (analysis, snippet width) the rows were laid out for: laid out again only when one changes
+        self._laid_out: tuple[Analysis, int] | None = None
 
     def set_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
         self._quotes = analysis.quotes
-        self._built = False
-        if self.size.width:  # shown: now; in the hidden tab: when it is shown (on_resize)
-            self._build()
-
-    def ensure_built(self) -> None:
-        """The list's rows, if not built since the last analysis (a hidden tab
-        builds them when first shown: hundreds of quotes are not laid out for
-        nothing when a long article's analysis comes in)."""
-        if not self._built:
+        if self.size.width:  # shown: now; in the hidden tab: when it is shown (on_resize) or focused
             self._build()
 
     def _build(self) -> None:
+        """The rows, unless already laid out for this analysis at this width (a
+        hidden tab gets them when first shown: hundreds of quotes are not laid
+        out for nothing when a long article's analysis comes in)."""
         analysis = self._analysis
         if analysis is None:
             return
-        self._built = True
+        # One line of snippet at the list's width, the border and the scrollbar
+        # aside whether it shows yet or not (a bar appearing after the rows were
+        # laid out would wrap every long snippet onto a third line)
+        bar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
+        limit = max(20, self.scrollable_content_region.width - bar - 1)
+        if self._laid_out is not None and self._laid_out[0] is analysis and (self._laid_out[1] == limit or not analysis.quotes):
+            return
+        self._laid_out = (analysis, limit)
         if not analysis.quotes:
             self.set_options([Option(Content("No quotes found."), disabled=True)])
             return
-        # One line of snippet at the list's width (the border and scrollbar aside).
-        limit = max(20, self.scrollable_content_region.width - 1)
         highlighted = self.highlighted
         self.set_options(
             Option(quote_prompt(analysis, quote, limit), id=f"q{i}") for i, quote in enumerate(analysis.quotes)
@@ -119,7 +120,7 @@ class QuoteList(OptionList):
 
     def on_focus(self) -> None:
         # focus shows where Enter would go: the first quote, if none is highlighted yet
-        self.ensure_built()
+        self._build()
         if self.highlighted is None and self._quotes:
             self.highlighted = 0
 
