@@ -2,7 +2,8 @@
 
 - ``config.toml`` in ``paths.config_dir()``: settings the user chose (the theme);
 - ``state.toml`` in ``paths.state_dir()``: the last article opened and, per
-  article (by the hash of its text), the reading position and selected actor.
+  article (by the hash of its text, `userdata.text_hash`, the key its
+  corrections have too), the reading position and selected actor.
 
 A file that cannot be read or parsed is ignored (with a notice for the reader to
 show) and replaced on the next save; nothing here raises. No Textual here.
@@ -10,7 +11,6 @@ show) and replaced on the next save; nothing here raises. No Textual here.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -18,6 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .analysis.userdata import text_hash
 from .paths import config_dir, state_dir
 
 CONFIG_FILE = "config.toml"
@@ -26,8 +27,8 @@ STATE_FILE = "state.toml"
 MAX_ARTICLES = 200
 
 
-def article_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+#: how long the keys of older state files are: the first characters of the text hash
+OLD_KEY_LENGTH = 32
 
 
 @dataclass
@@ -48,10 +49,12 @@ class Remembered:
     notices: list[str] = field(default_factory=list)
 
     def place(self, text: str) -> Place | None:
-        return self.articles.get(article_key(text))
+        key = text_hash(text)  # the article's key everywhere (its corrections too)
+        return self.articles.get(key) or self.articles.get(key[:OLD_KEY_LENGTH])
 
     def remember(self, text: str, source: str | None, position: int, actor: str | None) -> None:
-        key = article_key(text)
+        key = text_hash(text)
+        self.articles.pop(key[:OLD_KEY_LENGTH], None)  # kept under its old key until now
         self.articles.pop(key, None)  # the most recent last: the file keeps this order
         self.articles[key] = Place(max(0, int(position)), actor, time.time())
         if source and source != "-":

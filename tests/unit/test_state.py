@@ -42,3 +42,22 @@ def test_only_the_most_recent_articles_are_kept() -> None:
         remembered.remember(f"text {i}", None, i, None)
     assert len(remembered.articles) == state.MAX_ARTICLES
     assert remembered.place(f"text {state.MAX_ARTICLES + 4}") is not None
+
+
+def test_a_place_kept_under_the_older_shorter_key_still_resolves_and_moves_to_the_new_one() -> None:
+    """state.toml written before the key became the text hash corrections use
+    (`userdata.text_hash`; it was its first 32 characters): the reader still
+    finds where it was, and the next save keeps it under the new key only."""
+    from tui.analysis.userdata import text_hash
+
+    text = "Headline\n\nJane Doe spoke."
+    state_dir().mkdir(parents=True, exist_ok=True)
+    (state_dir() / state.STATE_FILE).write_text(
+        '[articles."7bcd99f4da034b5eaed3252ef2535de7"]\nposition = 9\nactor = "Jane Doe"\nseen = 1\n', encoding="utf-8")
+    remembered = state.load()
+    place = remembered.place(text)
+    assert place is not None and place.position == 9 and place.actor == "Jane Doe"
+    remembered.remember(text, None, 15, "Jane Doe")
+    assert state.save_state(remembered) is None
+    again = state.load()
+    assert set(again.articles) == {text_hash(text)} and again.place(text).position == 15
