@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from .analysis.loading import ArticleError, is_folder, list_articles, load_article
 from .analysis.model import Analysis, Article
 from .analysis.service import Analyzer
+from .analysis.userdata import is_local_path
 from .commands import ActorCommands, ArticleCommands, ThemeCommands
 from .resources import SAMPLES_DIR, STYLES_DIR
 from .state import Remembered, save_config, save_state
@@ -128,7 +129,7 @@ class NewsReaderApp(App):
 
     def remember_place(self, text: str, source: str | None, position: int, actor: str | None) -> None:
         """Keep where the reader is in an article (saved at once: a crash loses nothing)."""
-        if source and source != "-" and "://" not in source:
+        if is_local_path(source):
             try:
                 source = str(Path(source).resolve())
             except (OSError, RuntimeError, ValueError):
@@ -286,7 +287,7 @@ class NewsReaderApp(App):
             self.home = None
             source = getattr(self.screen, "article", None)
             source = getattr(source, "source", None)
-            select = Path(source) if source and source != "-" and "://" not in source else None
+            select = Path(source) if is_local_path(source) else None
             self.switch_screen(LibraryScreen(home, self.analyzer, select=select))
 
     def can_go_back(self) -> bool:

@@ -92,14 +92,18 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def is_local_path(source: str | None) -> bool:
+    """Whether an article's source names a file: not standard input ("-" or
+    none) and not a web address."""
+    return bool(source) and source != "-" and "://" not in source
+
+
 def source_key(source: str) -> str:
     """An article's source as stored: an absolute path for a file, the address
     for a download, "" for standard input (which cannot be found again)."""
-    if not source or source == "-":
-        return ""
-    if "://" in source:
-        return source
-    return os.path.abspath(source)
+    if is_local_path(source):
+        return os.path.abspath(source)
+    return "" if not source or source == "-" else source
 
 
 def article_date(analysis: Analysis | Article) -> str:
@@ -109,7 +113,7 @@ def article_date(analysis: Analysis | Article) -> str:
     if origin is not None and getattr(origin, "date", None):
         return str(origin.date)
     source = analysis.source
-    if source and source != "-" and "://" not in source:
+    if is_local_path(source):
         try:
             return time.strftime("%Y-%m-%d", time.localtime(os.stat(source).st_mtime))
         except OSError:

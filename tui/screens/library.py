@@ -22,7 +22,7 @@ from ..analysis.clean import one_line
 from ..analysis.loading import ArticleError, list_articles, load_article
 from ..analysis.model import Analysis, Article
 from ..analysis.service import Analyzer
-from ..analysis.userdata import UserDataError, corrected_and_indexed, open_userdata, text_hash
+from ..analysis.userdata import UserDataError, corrected_and_indexed, is_local_path, open_userdata, text_hash
 from ..widgets.list_keys import list_bindings
 from ..analysis.worker import AnalysisCancelled, AnalysisPreempted
 
@@ -260,7 +260,7 @@ class LibraryScreen(Screen):
         wanted = self.select
         if wanted is None:
             last = self.app.remembered.last  # type: ignore[attr-defined]
-            wanted = Path(last) if last and "://" not in last else None
+            wanted = Path(last) if is_local_path(last) else None
         self.select = None
         if wanted is None:
             return
