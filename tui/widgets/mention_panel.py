@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from ..analysis.corrections import CorrectionReport
 from ..analysis.model import Actor, Analysis, Quote
 from .list_keys import list_bindings
-from .quote_list import paragraph_label, speaker_name
+from .quote_list import paragraph_label, quote_body, speaker_name
 from .types import mentions_label, type_label
 
 #: marks an actor or quote the reader corrected
@@ -122,14 +122,6 @@ def mention_context(analysis: Analysis, start: int, end: int, width: int = 68,
     return Hanging(paragraph_label(analysis, start), body, max_lines=lines + 1)
 
 
-def quote_body(quote: Quote) -> Content:
-    """The whole quote: `“…”` (direct) or `~ …` (reported speech, italic)."""
-    text = " ".join(quote.display_text().split())
-    if quote.kind == "direct":
-        return Content(f"“{text}”")
-    return Content(f"~ {text}").stylize("italic")
-
-
 class DetailList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = list_bindings(
         "detail", "Next entry", "Previous entry", "First entry", "Last entry"
@@ -157,12 +149,10 @@ class MentionPanel(Vertical):
         self.actor: Actor | None = None
         self.position: int | None = None
         self._quotes: tuple[Quote, ...] = ()
+        #: the quote without a speaker shown instead of an actor (`show_quote`)
+        self._quote: Quote | None = None
         #: the line width the shown actor's list was laid out for (re-laid out on resize)
         self._width: int | None = None
-        #: (header, position) as plain text; the header is cut to the panel's width when shown
-        self._header: tuple[str, str] = ("Select an actor or a quote.", "")
-        #: the header of an actor in parts: (corrected mark, name, the rest)
-        self._parts: tuple[str, str, str] = ("", "", "")
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="detail-heading"):
@@ -174,8 +164,27 @@ class MentionPanel(Vertical):
     @property
     def header_text(self) -> str:
         """The whole header: `Name · Type · N mentions  i/N` (the name may be cut on screen)."""
-        header, position = self._header
-        return f"{header}  {position}" if position else header
+        mark, name, rest, position = self._heading()
+        return f"{mark}{name}{rest}  {position}" if position else f"{mark}{name}{rest}"
+
+    def _heading(self) -> tuple[str, str, str, str]:
+        """The header of what is shown, made from it: (corrected mark, name, the
+        rest, position). Only the name is ever cut to fit."""
+        analysis, actor, quote = self._analysis, self.actor, self._quote
+        if actor is not None:
+            # i/N from the start: `–/N` until a mention is the current one
+            position = f"{'–' if self.position is None else self.position + 1}/{actor.count}"
+            corrected = self.is_corrected(actor)
+            kind = type_label(actor.type) + ("" if actor.named else ", unnamed source")
+            return (f"{CORRECTED} " if corrected else "", actor.name,
+                    f" · {kind} · {mentions_label(actor.count)}{' · corrected' if corrected else ''}", position)
+        if quote is not None and analysis is not None:
+            corrected = self.is_corrected(quote)
+            kind = "Direct quote" if quote.kind == "direct" else "Reported speech"
+            return (f"{CORRECTED} " if corrected else "", "",
+                    f"{kind} · {speaker_name(analysis, quote)} · {paragraph_label(analysis, quote.start)}"
+                    f"{' · corrected' if corrected else ''}", "")
+        return ("", "", "Select an actor or a quote.", "")
 
     def set_analysis(self, analysis: Analysis, report: CorrectionReport | None = None) -> None:
         self._analysis = analysis
@@ -201,9 +210,11 @@ class MentionPanel(Vertical):
         width = self._line_width()
         self._width = width
         self.actor = actor
+        self._quote = None
         self.position = None
         self._quotes = analysis.quotes_by(actor.id)
-        self._update_header()
+        self._show_header()
+        self.set_class(True, "-positioned")
         aliases = [a for a in actor.aliases if a != actor.name]
         self.query_one("#detail-aliases", Static).update(
             Content.assemble(Content.styled("Also: ", "dim"), Content(", ".join(aliases))) if aliases
@@ -225,14 +236,9 @@ class MentionPanel(Vertical):
         assert self._analysis is not None
         analysis = self._analysis
         self.actor = None
+        self._quote = quote
         self.position = None
         self._quotes = (quote,)
-        kind = "Direct quote" if quote.kind == "direct" else "Reported speech"
-        mark = f"{CORRECTED} " if self.is_corrected(quote) else ""
-        corrected = " · corrected" if self.is_corrected(quote) else ""
-        self._parts = ("", "", "")
-        self._header = (f"{mark}{kind} · {speaker_name(analysis, quote)} · "
-                        f"{paragraph_label(analysis, quote.start)}{corrected}", "")
         self._show_header()
         self.set_class(False, "-positioned")
         self.query_one("#detail-aliases", Static).update(Content.styled("Not attributed to an actor.", "dim"))
@@ -257,7 +263,7 @@ class MentionPanel(Vertical):
     def set_position(self, index: int | None) -> None:
         """Show `i/N` in the header and move the list highlight to mention `index`."""
         self.position = index
-        self._update_header()
+        self._show_header()
         if index is not None and self.actor is not None and 0 <= index < len(self.actor.mentions):
             self._highlight(f"m{index}")
 
@@ -273,31 +279,16 @@ class MentionPanel(Vertical):
         except OptionDoesNotExist:  # the list shows something else (a quote without a speaker)
             pass
 
-    def _update_header(self) -> None:
-        actor = self.actor
-        if actor is None:
-            return
-        # i/N from the start: `–/N` until a mention is the current one
-        position = f"{'–' if self.position is None else self.position + 1}/{actor.count}"
-        mark = f"{CORRECTED} " if self.is_corrected(actor) else ""
-        corrected = " · corrected" if self.is_corrected(actor) else ""
-        kind = type_label(actor.type) + ("" if actor.named else ", unnamed source")
-        self._parts = (mark, actor.name, f" · {kind} · {mentions_label(actor.count)}{corrected}")
-        self._header = ("".join(self._parts), position)
-        self._show_header()
-        self.set_class(True, "-positioned")
-
     def _show_header(self) -> None:
         """The header on one line: the name is cut with an ellipsis, never the rest."""
-        header, position = self._header
+        mark, name, rest, position = self._heading()
         self.query_one("#detail-position", Static).update(Content(position))
         # the heading's width less the position cell and both cells' padding
         width = self.query_one("#detail-heading").size.width - (len(position) + 2 if position else 0) - 2
         actor = self.actor
         if actor is None or width <= 0:
-            self.query_one("#detail-header", Static).update(Content(header))
+            self.query_one("#detail-header", Static).update(Content(f"{mark}{name}{rest}"))
             return
-        mark, name, rest = self._parts
         if width - len(mark) - len(rest) < 8:  # too narrow: the count and position matter more than the type
             rest = f" · {mentions_label(actor.count)}"
         room = max(4, width - len(mark) - len(rest))

@@ -43,18 +43,22 @@ def paragraph_label(analysis: Analysis, offset: int) -> str:
     return "title" if index == 0 else f"¶{index}"
 
 
-def quote_prompt(analysis: Analysis | None, quote: Quote, limit: int = 70, with_speaker: bool = True) -> Content:
-    """The speaker and the paragraph on one line, then `“snippet…”` (direct) or
-    `~ snippet…` (indirect) cut to `limit` columns so it never wraps; all literal."""
-    snippet = one_line(quote.display_text(), max(4, limit - 2))
-    body = Content(f"“{snippet}”" if quote.kind == "direct" else f"~ {snippet}")
-    if quote.kind != "direct":
-        body = body.stylize("italic")
-    if not with_speaker or analysis is None:
-        return body
+def quote_body(quote: Quote, limit: int | None = None) -> Content:
+    """The quote as `“…”` (direct) or `~ …` (reported speech, italic), on one
+    line cut to `limit` columns when given (else whole); all literal."""
+    text = quote.display_text()
+    text = " ".join(text.split()) if limit is None else one_line(text, max(4, limit - 2))
+    if quote.kind == "direct":
+        return Content(f"“{text}”")
+    return Content(f"~ {text}").stylize("italic")
+
+
+def quote_prompt(analysis: Analysis, quote: Quote, limit: int = 70) -> Content:
+    """The speaker and the paragraph on one line, then the quote's snippet cut
+    to `limit` columns so it never wraps."""
     label = paragraph_label(analysis, quote.start)
     return Content.assemble(speaker_content(analysis, quote, max(4, limit - len(label) - 2), "bold"),
-                            Content.styled(f"  {label}", "dim"), Content("\n"), body)
+                            Content.styled(f"  {label}", "dim"), Content("\n"), quote_body(quote, limit))
 
 
 class QuoteList(OptionList):
