@@ -48,3 +48,37 @@ async def test_the_quotes_are_laid_out_again_only_when_the_analysis_or_the_width
         await pilot.resize_terminal(160, 26)  # wider: longer snippets
         await wait_for(pilot, lambda: len(layouts) == shown + 1)
         assert quotes.highlighted == 0
+
+
+async def test_the_detail_header_on_screen_is_the_header_it_reports_whatever_is_shown(analyzer):
+    """Nothing, an actor (before and after `n`, after a resize), a quote without
+    a speaker, then an actor again: the screen shows what `header_text` says."""
+    from tui.widgets.mention_panel import MentionPanel
+
+    def on_screen(panel) -> str:
+        header = str(panel.query_one("#detail-header").render()).strip()
+        position = str(panel.query_one("#detail-position").render()).strip()
+        return f"{header}  {position}" if position else header
+
+    async with opened(SEED, analyzer, size=(160, 40)) as (app, pilot, screen):
+        panel = screen.query_one(MentionPanel)
+        assert panel.header_text == on_screen(panel) == "Select an actor or a quote."
+        actor = screen.analysis.actors[0]
+        screen.select_actor(actor)
+        await pilot.pause()
+        assert panel.header_text == on_screen(panel) and panel.header_text.endswith(f"–/{actor.count}")
+        await pilot.press("n")
+        await pilot.pause()
+        assert panel.header_text == on_screen(panel) and panel.header_text.endswith(f"1/{actor.count}")
+        await pilot.resize_terminal(170, 40)
+        await pilot.pause()
+        assert panel.header_text == on_screen(panel) and panel.header_text.startswith(actor.name)
+        quote = screen.analysis.quotes[0]
+        panel.show_quote(quote)
+        await pilot.pause()
+        assert panel.header_text == on_screen(panel) and panel.header_text.endswith(
+            ("title", f"¶{screen.analysis.paragraph_of(quote.start)}"))
+        assert not panel.has_class("-positioned")
+        panel.show_actor(actor)
+        await pilot.pause()
+        assert panel.header_text == on_screen(panel) and panel.header_text.endswith(f"–/{actor.count}")
