@@ -269,7 +269,10 @@ class NewsReaderApp(App):
         self.push_screen(ArticleScreen(article, self.analyzer, place=place))
 
     def action_back(self) -> None:
-        """From an article: back to its library (the folder it came from, if any)."""
+        """From an article: back to its library (the folder it came from, if any;
+        with none, Escape is no key: `can_go_back`). A folder that holds no
+        articles any more (the file was moved away) is a notice: the article
+        stays open rather than giving way to an empty library."""
         from .screens.library import LibraryScreen
 
         if len(self.screen_stack) > 2:
@@ -277,18 +280,20 @@ class NewsReaderApp(App):
             return
         home = self.home
         if home is None:
-            self.notify("Nothing to go back to: this article came alone (q quits).", markup=False, timeout=4)
             return
         try:
             has_articles = bool(list_articles(home))
         except (ArticleError, OSError):
             has_articles = False
-        if has_articles:
-            self.home = None
-            source = getattr(self.screen, "article", None)
-            source = getattr(source, "source", None)
-            select = Path(source) if is_local_path(source) else None
-            self.switch_screen(LibraryScreen(home, self.analyzer, select=select))
+        if not has_articles:
+            self.notify(f"Nothing to go back to: {home} holds no articles any more (q quits).",
+                        title="Library", severity="warning", markup=False, timeout=6)
+            return
+        self.home = None
+        source = getattr(self.screen, "article", None)
+        source = getattr(source, "source", None)
+        select = Path(source) if is_local_path(source) else None
+        self.switch_screen(LibraryScreen(home, self.analyzer, select=select))
 
     def can_go_back(self) -> bool:
         """Whether Escape from the current article leads somewhere."""
