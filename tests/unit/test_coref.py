@@ -287,3 +287,19 @@ def test_he_after_a_citation_marker_is_a_pronoun(nlp):
     text = ("Headline\n\nJohn Carter taught at a college in Ohio for thirty years. [3] He died in 2014. [4]")
     drafts = run(nlp, text)
     assert [m.text for m in refs(drafts, "Carter", "pronoun")] == ["He"]
+
+
+def test_a_name_typed_as_an_organisation_but_spoken_of_as_he_is_a_person(nlp):
+    text = ("Sports desk\n\nThe season opened in April. Delta Holt graduated in 2006 from a high school in Texas. "
+            "He played baseball there. Delta Holt began his career in 2009 with a small club. He was promoted in 2012.")
+    drafts = run(nlp, text)
+    holt = next(d for d in drafts if "Holt" in d.name)
+    assert holt.type == "PERSON"
+    assert [m.text for m in refs(drafts, "Holt", "pronoun")] == ["He", "his", "He"]
+
+
+def test_an_organisation_spoken_of_as_it_stays_an_organisation(nlp):
+    text = ("Business desk\n\nThe season opened in April. Ridge Group opened an office in 2006. It hired ten people. "
+            "Ridge Group moved its office in 2009. The manager said he was pleased.")
+    drafts = run(nlp, text)
+    assert next(d for d in drafts if "Ridge" in d.name).type == "ORG"

@@ -106,8 +106,9 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         span = doc[i:j]
         return span.root
 
-    people = [d for d in drafts if d.type == "PERSON"]
-    gender: dict[str, str | None] = {d.key: _known_gender(d) for d in people}
+    spoken_of = _people_by_pronouns(doc, drafts, token_of)
+    people = [d for d in drafts if d.type == "PERSON" or d.key in spoken_of]
+    gender: dict[str, str | None] = {d.key: spoken_of.get(d.key) or _known_gender(d) for d in people}
     names = sorted(
         (m.start, m.end, d.key, token_of(m)) for d in people for m in d.mentions if m.kind == "name"
     )
@@ -166,6 +167,66 @@ _PERSON_HEADS = frozenset({
 # he ...") still continues the subject - but not when someone else was just
 # named as a main clause's subject ("John Roe said ... . "...," he said").
 _PROTAGONIST_MIN, _PROTAGONIST_SHARE, _PROTAGONIST_BONUS = 3, 0.4, 0.5
+
+
+# Types a name stage can give a person by mistake ("Brock Doe" as an
+# organisation); places stay places even when older prose calls one "she"
+# ("the nation and her people").
+_MISTYPED = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+_PLACES = frozenset({"GPE", "LOC"})
+_HE_SHE = frozenset({"he", "she"})
+_HIS_HER = frozenset({"his", "her"})
+
+
+def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of) -> dict[str, str]:
+    """An actor the name stage typed as an organisation or a work but whom
+    the text speaks of as "he" or "she" is a person: at least twice one of
+    its names is the main subject of a sentence and a "he"/"she" is the
+    main subject of the next one in the paragraph with no person named
+    between, or a "his"/"her" in its own clause refers back to it ("Doe
+    began his career"), and never the same with "it"/"its". Its type
+    becomes PERSON, so the pronoun stage can link its pronouns. A place
+    spoken of so ("Ruritania ... . She has ...") keeps its type: it is
+    returned (key -> "m" or "f"), to be a candidate for "she"/"her" beside
+    the people."""
+    places: dict[str, str] = {}
+    sents = list(doc.sents)
+    index = {s.start: i for i, s in enumerate(sents)}
+    person_tokens = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
+    for d in drafts:
+        if d.type not in _MISTYPED | _PLACES:
+            continue
+        votes = {"person": 0, "thing": 0, "m": 0, "f": 0}
+        for m in d.mentions:
+            if m.kind != "name":
+                continue
+            t = token_of(m)
+            if t.dep_ not in _SUBJECT_DEPS or t.head.dep_ != "ROOT":
+                continue
+            # "Doe began his career": a possessive in the subject's own clause
+            for c in t.head.subtree:
+                if c.i > t.i and c.dep_ == "poss" and c.lower_ in _HIS_HER | {"its"} and not any(
+                        a.dep_ in _CLAUSE_DEPS for a in c.ancestors if a.i != t.head.i and t.head.is_ancestor(a)):
+                    votes["thing" if c.lower_ == "its" else "person"] += 1
+                    votes["m" if c.lower_ == "his" else "f"] += 1
+                    break
+            k = index[t.sent.start]
+            if k + 1 >= len(sents) or "\n\n" in doc.text[t.sent.end_char : sents[k + 1].start_char]:
+                continue
+            nxt = sents[k + 1]
+            subject = next((c for c in nxt.root.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None or subject.lower_ not in _HE_SHE | {"it"}:
+                continue
+            if any(i in person_tokens for i in range(t.i + 1, subject.i)):
+                continue
+            votes["thing" if subject.lower_ == "it" else "person"] += 1
+            votes["m" if subject.lower_ == "he" else "f"] += 1
+        if votes["person"] >= 2 and votes["thing"] == 0:
+            if d.type in _PLACES:
+                places[d.key] = "m" if votes["m"] > votes["f"] else "f"
+            else:
+                d.type = "PERSON"
+    return places
 
 
 def _text_gender(doc: Doc) -> str | None:
