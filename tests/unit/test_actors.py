@@ -939,3 +939,25 @@ def test_a_demonstrative_cuts_an_entity_and_leaves_the_rest_untyped(nlp):
 
     doc = nlp("Acme Bank this Court")
     assert _pieces(doc, 0, 4) == [(0, 2, False), (3, 4, True)]
+
+
+def test_a_persons_full_name_is_not_split_into_given_names_and_surname(nlp):
+    text = ("Mary Ann Varnholt arrived in Leeds on Monday. Mary Ann greeted the crowd at noon. "
+            "Varnholt said the trip had been long.")
+    drafts = actors_of(nlp, text)
+    full = owner(drafts, text, "Mary Ann Varnholt")
+    assert any(m.text == "Mary Ann Varnholt" for m in full.mentions)
+    assert owner(drafts, text, "Varnholt", 1) is full
+
+
+def test_a_name_given_family_name_first_is_the_same_person(nlp):
+    text = ("Yuki Tanabe wrote her first novel in 1990. In Japan she is known as Tanabe Yuki. "
+            "Yuki Tanabe died in 2011.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Tanabe Yuki") is owner(drafts, text, "Yuki Tanabe")
+
+
+def test_a_name_written_with_and_without_accents_is_one_actor(nlp):
+    text = "Tourists flock to Mérida every winter. Hotels in Merida are full in January."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Mérida") is owner(drafts, text, "Merida")

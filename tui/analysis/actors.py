@@ -297,9 +297,12 @@ class _Cand:
 
 
 def _key(text: str) -> str:
-    """Normalised name for exact matching: curly apostrophes, spaces, dotted
+    """Normalised name for exact matching: curly apostrophes, spaces, accents
+    ("Yucatán" -> "Yucatan": a text often writes a name both ways), dotted
     abbreviations ("U.S." -> "US")."""
     text = " ".join(text.replace("’", "'").split())
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return _DOTTED.sub(lambda m: m.group(0).replace(".", "").replace(" ", ""), text)
 
 
@@ -1233,7 +1236,7 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
 #: The clustering passes, in the order they run; each merge is recorded under one.
 PASSES = (
     "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
-    "partial name",
+    "family name first", "partial name",
 )
 
 
@@ -1448,6 +1451,14 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             if len({uf.find(h) for h in found}) == 1:
                 uf.union(k, found[0], "place-qualified name")
             break
+
+    # Family name first: "Tanaka Yuki" beside "Yuki Tanaka" (a Japanese, Chinese
+    # or Hungarian name given in both orders) is one person.
+    for k, g in groups.items():
+        if len(g.words) == 2 and g.label == "PERSON":
+            other = f"{g.words[1]} {g.words[0]}"
+            if other in groups and groups[other].label != "NORP":
+                uf.union(k, other, "family name first")
 
     # Partial names join the one longer name they continue.
     by_word: dict[str, list[str]] = defaultdict(list)
@@ -1774,11 +1785,12 @@ def _fullest(texts: list[str]) -> str:
 
 def _split_joined(cands: list[_Cand]) -> None:
     """A name made of two names the article also uses on their own ("Acme
-    Star Glider") is a mention of each of them."""
+    Star Glider") is a mention of each of them; a person's full name ("Jane
+    Ann Doe", with "Jane Ann" and "Doe" also used) stays one."""
     keys = {_key(c.text) for c in cands if c.label is not None}
     for c in list(cands):
         words = c.text.split(" ")
-        if len(words) < 2 or c.label is None:
+        if len(words) < 2 or c.label is None or c.label == "PERSON" and _given_name(words[0]):
             continue
         for k in range(1, len(words)):
             left, right = " ".join(words[:k]), " ".join(words[k:])
