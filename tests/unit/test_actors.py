@@ -839,6 +839,11 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
     ("Doeville Square", "PERSON", "FAC", "facility head word"),
     ("Doeville University", "FAC", "ORG", "institution word"),
     ("University of Doeville", "GPE", "ORG", "institution word"),
+    ("Bohai sea", "GPE", "LOC", "natural feature or region"),
+    ("Varn Airlines", "NORP", "ORG", "organisation head word"),
+    ("Ministry of Tides", "GPE", "ORG", "organisation head word"),
+    ("Varnian Union", "GPE", "GPE", None),  # a state can be a union
+    ("Jane Press", "PERSON", "PERSON", None),
 ])
 def test_head_words_type_a_name(name, tag, want, rule):
     from tui.analysis.actors import _Cand, _cluster_type
@@ -858,6 +863,8 @@ def test_head_words_type_a_name(name, tag, want, rule):
     ("In 1990 the family moved to Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),
     ("They spent the winter in Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),
     ("The minister said to Varnholt that it was over.", "Varnholt", "ORG", None, None),  # a source, not a place
+    ("They sailed to Varnholt and Jane Roe.", "Varnholt", "ORG", None, None),  # listed with a person
+    ("Later the Bohai sea froze.", "Bohai sea", "GPE", None, None),  # head words are _cluster_type's
     ("They spent the winter at Varnholt.", "Varnholt", "ORG", None, None),  # schools and firms too
     ("The film won in Varnholt.", "Varnholt", "PERSON", None, None),  # a person's tag is left alone
 ])

@@ -118,14 +118,14 @@ _FAC_LAST = _FAC_LAST_NOT_SURNAME | {"Arena", "Bridge", "Tunnel", "Dam", "Tower"
 # Last words of a name that make it a natural feature or a region (LOC in OntoNotes):
 # "Lake Doe", "the Doe Sea". Some are surnames too ("Ana Lake", "Tom Rivers" is not
 # one, "Tom River" may be) and do not retype a person; islands and bays can be
-# places with a government ("Rhode Island", a city on a bay), so they do not
+# places with a government ("Solomon Islands", a city on a bay), so they do not
 # retype a name spaCy calls a GPE.
 _LOC_LAST = frozenset({
     "Ocean", "Sea", "River", "Lake", "Mountains", "Mountain", "Peninsula", "Desert", "Strait", "Straits",
     "Canyon", "Glacier", "Valley", "Gulf", "Forest", "Highlands", "Alps", "Island", "Islands", "Bay",
 })
 _LOC_SURNAMES = frozenset({"River", "Lake", "Valley", "Gulf", "Forest", "Bay", "Mountain"})
-_LOC_NOT_FOR_GPE = frozenset({"Island", "Islands", "Bay"})
+_LOC_NOT_FOR_GPE = frozenset({"Islands", "Bay"})
 # First words of a two-word name of a natural feature: "Mount Doe", "Lake Doe".
 _LOC_FIRST = frozenset({"Mount", "Lake", "Isle"})
 # Continents, oceans, large regions and heavenly bodies: places without a
@@ -136,6 +136,14 @@ _REGION_NAMES = frozenset({
     "Middle East", "Scandinavia", "Balkans", "Caribbean", "Mediterranean", "Pacific", "Atlantic", "Siberia",
     "Sahara", "Eurasia", "Latin America", "North America", "South America", "Central America",
 })
+# Head words of names of organisations: "Varn Foundation", "Ministry of Tides".
+_ORGANISATION_HEADS = _ORG_HEADS | frozenset({
+    "Foundation", "Society", "Library", "Laboratory", "Laboratorio", "Collaboration", "Inc", "Inc.", "Ltd", "Ltd.",
+    "LLC", "Corp", "Corp.", "Group", "Airlines", "Airways", "Records", "Studios", "Tours", "Club", "League",
+    "Team", "Network", "Press", "Magazine", "Journal", "Gazette", "Orchestra", "Choir", "Band", "Trust",
+})
+# Organisation heads that also end names of states ("Soviet Union", "Russian Federation").
+_STATE_HEADS = frozenset({"Union", "Federation", "Government", "Assembly", "Congress", "Parliament", "Senate"})
 # Words that make a name an institution (ORG) rather than the building or town it
 # is in: "Doe University", "University of Lyonesse", "Universidad de Lyonesse".
 _INSTITUTION_WORDS = frozenset({
@@ -759,7 +767,7 @@ _MOTION_WORDS = frozenset({
     "go", "move", "travel", "return", "come", "fly", "sail", "drive", "walk", "ride", "head", "flee", "emigrate",
     "immigrate", "migrate", "relocate", "arrive", "escape", "commute", "journey", "trip", "flight", "ferry",
     "route", "road", "train", "bus", "boat", "way", "distance", "transfer", "expedition", "voyage", "visit",
-    "move", "retreat", "march", "send", "deport", "exile", "evacuate", "bring", "take", "get",
+    "retreat", "march", "deport", "exile", "evacuate",
 })
 # Tags that the words around a one-word name may overrule: spaCy's guesses for names it does not know.
 _PERSON_EVIDENCE_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", None})
@@ -795,7 +803,8 @@ def _type_evidence(doc: Doc, ts: int, te: int, root: Token, label: str | None, a
         ):
             return "PERSON", "a person's verb"
     if te - ts == 1 and label in ("ORG", None) and not after_the and not word.isupper() \
-            and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and (
+            and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS \
+            and not any(t.ent_type_ == "PERSON" for t in root.conjuncts) and (  # "to Doe and Jane Roe"
                 root.head.lower_ not in _PREPOSITIONS_OF_MOTION or root.head.head.lemma_.lower() in _MOTION_WORDS
             ):
         return "GPE", "preposition of place"
@@ -1255,7 +1264,7 @@ class Merge:
 TYPE_RULES = (
     "context cue", "listed with people", "listed with places", "cited author", "given and family name", "plays a match", "honorific", "given name",
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
-    "part of a country", "demonym", "building of", "facility head word", "institution word",
+    "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "natural feature or region",
 )
 
@@ -1690,13 +1699,28 @@ def _retype(
         return "FAC", "building of"
     if label in ("ORG", "GPE", "LOC", "PERSON") and any(_facility_name(n.split(), label) for n in names):
         return "FAC", "facility head word"
-    if label in ("FAC", "GPE", "LOC", "PERSON") and any(w in _INSTITUTION_WORDS for n in names for w in n.split()):
+    if label in ("FAC", "GPE", "LOC", "PERSON", "NORP") and any(w in _INSTITUTION_WORDS for n in names for w in n.split()):
         return "ORG", "institution word"
+    if label in ("FAC", "GPE", "LOC", "PERSON", "NORP") and any(_organisation_name(n.split(), label) for n in names):
+        return "ORG", "organisation head word"
     if label in ("ORG", "GPE", "FAC", "PERSON") and any(
         n in _REGION_NAMES or _natural_feature(n.split(), label) for n in names
     ):
         return "LOC", "natural feature or region"
     return label, rule
+
+
+def _organisation_name(words: list[str], label: str) -> bool:
+    """"Varn Foundation", "Ministry of Tides", "Doe Airlines": a name of two or more
+    words whose head (its last word, or the word before "of") is a kind of
+    organisation; a GPE tag keeps names of states ("Soviet Union"), a person's
+    tag a given name in front ("Jane Press")."""
+    if len(words) < 2:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head not in _ORGANISATION_HEADS or label == "GPE" and head in _STATE_HEADS:
+        return False
+    return not (label == "PERSON" and _given_name(words[0]))
 
 
 def _natural_feature(words: list[str], label: str) -> bool:
@@ -1708,7 +1732,7 @@ def _natural_feature(words: list[str], label: str) -> bool:
         return False
     if len(words) == 2 and words[0] in _LOC_FIRST and label != "PERSON":
         return True
-    last = words[-1]
+    last = words[-1].capitalize()  # "the Bohai sea"
     if last not in _LOC_LAST:
         return False
     return not (label == "PERSON" and last in _LOC_SURNAMES or label == "GPE" and last in _LOC_NOT_FOR_GPE)
