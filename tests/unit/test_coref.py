@@ -303,3 +303,20 @@ def test_an_organisation_spoken_of_as_it_stays_an_organisation(nlp):
             "Ridge Group moved its office in 2009. The manager said he was pleased.")
     drafts = run(nlp, text)
     assert next(d for d in drafts if "Ridge" in d.name).type == "ORG"
+
+
+def test_guesses_that_agree_teach_a_gender(nlp):
+    text = ("Business desk\n\nThe report came out on Monday. Robin Kessel and Alex Rowe founded a company in Leeds. "
+            "Robin Kessel ran it for ten years, and she hired many people. She moved to London in 2001.\n\n"
+            "Robin Kessel met a banker there. He lent money to the firm.")
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Kessel", "pronoun")] == ["she", "She"]  # not the "He"
+
+
+def test_the_person_a_text_names_far_more_often_than_anyone_is_what_it_is_about(nlp):
+    text = ("Early life\n\nJohn Carter was born in Ohio. John Carter studied law with Tom Berg, Alan Price, "
+            "Peter Moss, Henry Dale, Paul Wood, Carl Stone and Mark Reed. John Carter moved to Paris in 1950, where "
+            "he met Frank Hill and Oscar Lee. John Carter wrote novels. John Carter taught in Rome. John Carter died "
+            "in 1990.\n\nPlaced under the care of Dr. George Miles, he was told to rest.")
+    drafts = run(nlp, text)  # ten people named once beside him: under 40 % of the names, but six times anyone else
+    assert not refs(drafts, "Miles", "pronoun")

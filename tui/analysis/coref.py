@@ -15,7 +15,8 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   in `first_names` ("Jane Doe": female), else what unambiguous pronouns taught
   (the only person in reach; "Jane Doe and her staff"; "Jane Doe said she
   ..."). A guess among several people teaches nothing, so one wrong guess
-  cannot cascade. Persons of the other gender are never candidates.
+  cannot cascade - but two guesses that agree, and none against, do.
+  Persons of the other gender are never candidates.
 - **Choice** (salience and recency): every earlier mention scores by its role
   (subject of the main clause 1, other 0.5, the possessor in a phrase about
   another person - "President Jane Doe's deputy, John Roe, ... he" - 0.15),
@@ -40,7 +41,8 @@ predicates ("Jane Doe, a singer") `descriptions`'.
 - **Binding**: a possessive or reflexive goes with the named subject of its
   own clause ("Jane Doe lost her keys"), and is left alone after a noun for
   an unnamed person ("a man lost his wallet").
-- **Topic**: the person named in at least 40 % of the names of people is what
+- **Topic**: the person named in at least 40 % of the names of people (or,
+  named at least five times, three times as often as anyone else) is what
   the text is about; their score gets a bonus when their gender fits (taken
   from the text's pronouns when the name does not tell), so a passing mention
   ("placed under the care of Dr. John Roe, he ...") does not take the "he".
@@ -121,7 +123,10 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
             gender[key] = next(iter(told)) if len(told) == 1 else None  # "Jane Doe, an actress,"
     counts = sorted((sum(m.kind == "name" for m in d.mentions), d.key) for d in people)
     protagonist = None
-    if counts and counts[-1][0] >= _PROTAGONIST_MIN and counts[-1][0] >= _PROTAGONIST_SHARE * sum(c for c, _ in counts):
+    if counts and counts[-1][0] >= _PROTAGONIST_MIN and (
+            counts[-1][0] >= _PROTAGONIST_SHARE * sum(c for c, _ in counts)
+            # or, among many people, named far more often than anyone else
+            or counts[-1][0] >= _PROTAGONIST_LEAD_MIN and (len(counts) == 1 or counts[-1][0] >= _PROTAGONIST_LEAD * counts[-2][0])):
         protagonist = counts[-1][1]
         if gender.get(protagonist) is None:
             gender[protagonist] = _text_gender(doc)
@@ -167,6 +172,9 @@ _PERSON_HEADS = frozenset({
 # he ...") still continues the subject - but not when someone else was just
 # named as a main clause's subject ("John Roe said ... . "...," he said").
 _PROTAGONIST_MIN, _PROTAGONIST_SHARE, _PROTAGONIST_BONUS = 3, 0.4, 0.5
+# ... or at least this many times and this many times as often as anyone else
+# (a biography that names many people in passing).
+_PROTAGONIST_LEAD_MIN, _PROTAGONIST_LEAD = 5, 3.0
 
 
 # Types a name stage can give a person by mistake ("Brock Doe" as an
@@ -227,6 +235,11 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of) -> dict[st
             else:
                 d.type = "PERSON"
     return places
+
+
+# Unsure links that agree on a person's gender, none against, teach it.
+_GUESSES_TEACH = 2
+_OTHER = {"m": "f", "f": "m"}
 
 
 def _text_gender(doc: Doc) -> str | None:
@@ -358,6 +371,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     # (char start, token, key) of every mention a pronoun can continue, text order
     ments: list[tuple[int, Token, str]] = [(n[0], n[3], n[2]) for n in names]
     ment_starts = [m[0] for m in ments]
+    guessed: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})  # unsure links per gender
     for tok in doc:
         low = tok.lower_
         if low in MASCULINE:
@@ -412,8 +426,10 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             continue
         keys = {k for _, _, k in scope}
         sure = sure or len(keys) == 1 or _says_of_self(tok, key, name_scope)
-        if gender.get(key) is None and sure:
-            gender[key] = want  # learnt only from unambiguous evidence
+        if gender.get(key) is None:
+            guessed[key][want] += 1
+            if sure or guessed[key][want] >= _GUESSES_TEACH and not guessed[key][_OTHER[want]]:
+                gender[key] = want  # learnt from unambiguous evidence, or from several guesses that agree
         _link(tok, key, rule, added, ments, ment_starts)
 
 
