@@ -318,6 +318,11 @@ def test_what_a_speech_act_is_about_runs_on_through_the_clause_after_it(analyse)
                                            "a promise that voters welcomed."))] == ["support if the river floods again"]
 
 
+def test_a_clause_the_parser_coordinated_with_the_cue_continues_what_was_said(analyse):
+    quotes = analyse("Jane Doe said the plan was sound, but the council would vote on it in May.")
+    assert [t for t, _ in indirect(quotes)] == ["the plan was sound, but the council would vote on it in May"]
+
+
 def test_no_indirect_without_a_reported_clause(analyse):
     assert indirect(analyse("John Smith spoke to Mary Jones, saying something that made both laugh.")) == []
     assert indirect(analyse("John Smith described it as a major upgrade in relations.")) == []

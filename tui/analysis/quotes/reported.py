@@ -313,12 +313,16 @@ class ReportedSpeech(CueFinder):
     def continue_clause(self, cue: Token, hi: int, s_hi: int) -> int:
         """A verb coordinated with a past-tense cue but in the present tense
         ("He remarked coffee is scarce …, and leaves shelves empty") cannot share
-        the cue's subject: it continues the reported clause."""
-        if cue.tag_ != "VBD":
-            return hi
+        the cue's subject: it continues the reported clause. So does a clause
+        the parser coordinated with the cue that has a subject of its own ("Jane
+        Doe said the plan was sound, but the council would vote on it")."""
         for c in cue.rights:
-            if c.dep_ == "conj" and c.i > hi and c.tag_ in ("VBZ", "VBP") and not self.is_cue(c) \
-                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            if c.dep_ != "conj" or c.i <= hi or self.is_cue(c):
+                continue
+            own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            if cue.tag_ == "VBD" and c.tag_ in ("VBZ", "VBP") and not own:
+                hi = min(max(hi, c.right_edge.i), s_hi - 1)
+            elif own:
                 hi = min(max(hi, c.right_edge.i), s_hi - 1)
         return hi
 
