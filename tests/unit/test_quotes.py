@@ -855,6 +855,15 @@ def test_a_title_after_a_preposition_or_a_possessive_is_no_quote(analyse):
     assert direct(analyse("The crowd broke into chants of “Lock her up!” at the rally.")) != []
 
 
+def test_a_title_naming_the_thing_before_it_or_the_one_told_is_no_quote(analyse):
+    assert direct(analyse("Jane Doe, a host on the TV show “Morning Talk,” said the ratings were up.")) == []
+    assert direct(analyse("Jane Doe wrote about the fire in her new book, “Ashes and Embers,” out in May.")) == []
+    assert [q for q, _ in direct(analyse("“We will win,” Jane Doe told “Morning Talk” on Sunday."))] == ["We will win,"]
+    # after a colon the quoted words are what the message says
+    assert [q for q, _ in direct(analyse("The council had one message for the mayor: “Fix the Roads.”"))] == \
+        ["Fix the Roads."]
+
+
 
 def test_found_itself_doing_something_is_no_finding(analyse):
     assert reported(analyse("The network found itself playing host to the candidates night after night.")) == []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention, Quote, Span
 from .context import _Found
-from .cues import _NAMING_VERBS
+from .cues import _LISTENER_VERBS, _NAMING_VERBS
 from .marks import ALL_MARKS, DOUBLE_MARKS, MarkedSpan, scan_marks
 from .reported import ReportedSpeech
 
@@ -90,6 +90,8 @@ class Finder(ReportedSpeech):
         if sp is None or f.sentential or sp.close_at is None or sp.continues_next:
             return False
         words = self.text[sp.start:sp.end].split()
+        if words and len(words) <= _MAX_TITLE_WORDS and _is_title(words) and self.title_of_something(sp):
+            return True  # the show, “Meet the Voters,”; told “Morning Talk”
         if not words or len(words) > 4 or self.text[sp.end - 1] in "?!:;":
             return False
         if self.named_by_verb(sp):
@@ -101,6 +103,22 @@ class Finder(ReportedSpeech):
         if not f.has_cue:
             return True
         return _is_title(words) and self.char_before(sp.open_at) not in ",:" and not self.governed_by_cue(sp)
+
+    def title_of_something(self, sp: MarkedSpan) -> bool:
+        """Are the quoted words, as one phrase, the name of a thing set in
+        apposition to the noun before it ("his book, “A Life in Ink,”", "the
+        show “Meet the Voters”") or the listener of a verb of telling ("told
+        “Morning Talk”")? Not after a colon: "Jane Doe's message: “Vote Now”"
+        gives the words of the message."""
+        toks = [k for k in self.tokens_in(sp.start, sp.end) if not self.doc[k].is_punct]
+        roots = [self.doc[k] for k in toks if not sp.start <= self.doc[k].head.idx < sp.end]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
+        if root.dep_ == "appos":
+            return root.head.i < toks[0] and root.head.pos_ == "NOUN" \
+                and self.char_before(self.mark_start(sp.open_at)) != ":"
+        return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _LISTENER_VERBS
 
     def after_preposition_or_possessive(self, sp: MarkedSpan) -> bool:
         """Does a preposition or a possessive stand right before the opening
@@ -285,6 +303,8 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     return quotes
 
 
+# Longest quoted title taken for the name of a thing (is_term's title_of_something).
+_MAX_TITLE_WORDS = 6
 # Words between two pieces of one interrupted quote: its attribution only.
 _MAX_INTERRUPTION_WORDS = 25
 # marks that would open or close another quote there (a single ’ may be an apostrophe)
