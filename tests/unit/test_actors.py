@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from tui.analysis.actors import find_actors
@@ -968,3 +970,22 @@ def test_a_name_written_with_and_without_accents_is_one_actor(nlp):
     text = "Tourists flock to Mérida every winter. Hotels in Merida are full in January."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Mérida") is owner(drafts, text, "Merida")
+
+
+def test_a_given_name_after_a_surname_in_a_reading_list_is_one_person(nlp):
+    text = ("Further reading:\n\nVarnholt, Jane. A History of the Northern Line\n\n"
+            "Ashby, Mary and Roe, Thomas. Winter Roads\n\nSincerely, Mary Ashby\n")
+    drafts = actors_of(nlp, text)
+    jane = owner(drafts, text, "Jane")
+    assert jane is not None and jane.name == "Jane Varnholt"
+    assert jane is owner(drafts, text, "Varnholt")
+    assert owner(drafts, text, "Mary Ashby").name == "Mary Ashby"
+
+
+def test_a_country_is_not_the_surname_of_a_name_misread_as_a_person(nlp):
+    from tui.analysis.actors import _Group, _partial_ok
+
+    taiwan = _Group("Taiwan", ("Taiwan",), votes=Counter({"GPE": 1}))
+    assert not _partial_ok(taiwan, _Group("Biomed Taiwan", ("Biomed", "Taiwan")), "PERSON")
+    doe = _Group("Doe", ("Doe",), votes=Counter({"PERSON": 1}))
+    assert _partial_ok(doe, _Group("Jane Doe", ("Jane", "Doe")), "PERSON")

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .aliases import canonical
+from .countries import is_country
 from .drafts import ActorDraft
 from .first_names import gender_of_first_name
 from .model import ACTOR_TYPES, Article, Mention, paragraph_spans
@@ -1245,7 +1246,7 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
 #: The clustering passes, in the order they run; each merge is recorded under one.
 PASSES = (
     "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
-    "family name first", "partial name",
+    "inverted name", "family name first", "partial name",
 )
 
 
@@ -1508,6 +1509,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
     if (gl == "NORP") != (hl == "NORP") and gl is not None:
         return False
     if hl == "PERSON":
+        if _family(gl) == "PLACE" and is_country(g.key):
+            return False  # "Lyonesse Taiwan" misread as a person does not take "Taiwan"
         # A person is called by the first or the last part(s) of the name, or
         # by first and last name without the middle ones.
         core = _strip_suffix(h.words)
@@ -1930,6 +1933,41 @@ def _split_title_place(cands: list[_Cand], full: str) -> None:
                 break
 
 
+_INVERTED_BEFORE = re.compile(r"(?:^|\n|; | and )([A-Z][\w'’-]+), $")
+
+
+def _inverted_names(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, trace: list[Merge] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Doe, Jane. A History of Leeds", "Doe, Jane and Roe, Tom": a list of
+    books or authors gives the family name first. The given name after
+    "Surname, " at the start of a line (or after "and") is one name with the
+    surname, "Jane Doe", not a person called Jane beside another called Doe."""
+    drop: set[int] = set()
+    at = {c.start: i for i, c in enumerate(cands)}
+    for c in cands:
+        words = c.text.split()
+        if c.label != "PERSON" or not 1 <= len(words) <= 2 or not _given_name(words[0]) \
+                or not _NAME_WORD.fullmatch(words[-1]):
+            continue
+        m = _INVERTED_BEFORE.search(full, max(0, c.start - 60), c.start)
+        if m is None or not (full.startswith(".", c.end) or full.startswith(" and ", c.end)):
+            continue  # "Doe, Jane." or "Doe, Jane and ...", not "Sincerely, Jane Doe"
+        surname = m.group(1)
+        if surname.endswith("ly"):
+            continue  # "Respectfully, Jane."
+        start = m.start(1)
+        if start in at:
+            drop.add(at[start])
+        if trace is not None:
+            trace.append(Merge("inverted name", c.text, surname))
+        c.start = c.title_start = start
+        c.text = f"{c.text} {surname}"
+    if not drop:
+        return cands, pairs
+    return _keep_only(cands, pairs, [i for i in range(len(cands)) if i not in drop])
+
+
 def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """"Secretary of State Jane Doe", "Minister of Justice Tom Berg": a name
     inside a person's title, after its first word, is part of the title, not a
@@ -2023,6 +2061,7 @@ def find_actors(
     _split_cited_authors(cands, full)
     _split_org_person(cands)
     _split_title_place(cands, full)
+    cands, pairs = _inverted_names(cands, pairs, full, trace)
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
