@@ -320,3 +320,9 @@ def test_the_person_a_text_names_far_more_often_than_anyone_is_what_it_is_about(
             "in 1990.\n\nPlaced under the care of Dr. George Miles, he was told to rest.")
     drafts = run(nlp, text)  # ten people named once beside him: under 40 % of the names, but six times anyone else
     assert not refs(drafts, "Miles", "pronoun")
+
+
+def test_a_gendered_title_before_a_name_tells_the_gender(nlp):
+    text = "Headline\n\nThe report came out on Monday. Congresswoman Robin Kessel met the mayor. He thanked the crowd."
+    drafts = run(nlp, text)
+    assert not refs(drafts, "Kessel", "pronoun")

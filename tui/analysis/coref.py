@@ -701,11 +701,16 @@ def _score_pick(scope: list[tuple[int, Token, str]], pronoun: Token, want: str, 
 
 
 def _honorific_gender(d: ActorDraft) -> str | None:
+    """"Mr", "Ms", or a gendered title before a name ("Congresswoman Jane
+    Doe", "Chairman John Roe") in one of its name mentions."""
     for m in d.mentions:
         if m.text.startswith(_MALE_HONORIFICS):
             return "m"
         if m.text.startswith(_FEMALE_HONORIFICS):
             return "f"
+        words = m.text.split()
+        if m.kind == "name" and len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _GENDERED_NOUNS:
+            return _GENDERED_NOUNS[words[0].lower()]
     return None
 
 
