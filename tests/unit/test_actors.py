@@ -989,3 +989,23 @@ def test_a_country_is_not_the_surname_of_a_name_misread_as_a_person(nlp):
     assert not _partial_ok(taiwan, _Group("Biomed Taiwan", ("Biomed", "Taiwan")), "PERSON")
     doe = _Group("Doe", ("Doe",), votes=Counter({"PERSON": 1}))
     assert _partial_ok(doe, _Group("Jane Doe", ("Jane", "Doe")), "PERSON")
+
+
+def test_a_name_ending_in_hotel_misread_as_a_person_takes_no_short_form():
+    from tui.analysis.actors import _Group, _partial_ok
+
+    lyonesse = _Group("Lyonesse", ("Lyonesse",), votes=Counter({"PERSON": 1}))
+    assert not _partial_ok(lyonesse, _Group("Lyonesse Hotel", ("Lyonesse", "Hotel")), "PERSON")
+    assert _partial_ok(lyonesse, _Group("Lyonesse Park", ("Lyonesse", "Park")), "PERSON")  # Park is a surname
+
+
+def test_a_lone_word_heading_below_the_opening_is_no_name(nlp):
+    from tui.analysis.actors import _lone_heading
+
+    text = ("Lyonesse\n\nA guide to the town.\n\nLyonesse lies on the coast.\n\nBackground\n\n"
+            "The town grew around its harbour.\n\nTregarth\n\nTregarth is the old quarter.\n")
+    doc = nlp(text)
+    word = {t.text: t for t in doc}
+    assert _lone_heading(text, word["Background"])
+    assert not _lone_heading(text, word["Tregarth"])  # named in the text as well
+    assert not _lone_heading(text, doc[0])  # the headline

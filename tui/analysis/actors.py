@@ -153,6 +153,9 @@ _INSTITUTION_WORDS = frozenset({
     "Instituto", "Institut", "Istituto",
 })
 _ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boulevard"})
+# Last words of a name that no person has as a surname: a name ending so and
+# misread as a person's does not take its first word as a short form.
+_NOT_A_SURNAME = _FAC_LAST_NOT_SURNAME | _ADDRESS_HEADS - {"Lane"} | {"Hotel", "School", "Expressway"}
 # Last words of a place or building that can be named after a person ("Jane Doe Square").
 _NAMED_AFTER_LAST = _FAC_LAST | _ADDRESS_HEADS | {"Bay", "Hotel", "School", "Expressway"}
 # Nouns a name modifies that say what it is: "an Acme store", "the Northline
@@ -563,9 +566,9 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 prev_idx = None
                 continue
             if (
-                te - ts == 1 and doc[ts].pos_ != "PROPN" and label != "PERSON" and _line_initial(doc, ts)
-                and _line_final(doc, ts) and gender_of_first_name(doc[ts].text) is None
-                and not _named_mid_line(full, doc[ts].text)
+                te - ts == 1 and _line_initial(doc, ts) and _line_final(doc, ts)
+                and (doc[ts].pos_ != "PROPN" and label != "PERSON" or _lone_heading(full, doc[ts]))
+                and gender_of_first_name(doc[ts].text) is None and not _named_mid_line(full, doc[ts].text)
             ):
                 if drops is not None:
                     drops.append(Drop("one-word heading", doc[ts].text))
@@ -660,6 +663,15 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
         label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
         and (_sentence_initial(doc, ts) or _line_initial(doc, ts))
     )
+
+
+def _lone_heading(full: str, tok: Token) -> bool:
+    """Is the word alone on its line below the article's opening paragraphs
+    (its headline, byline, dateline) and nowhere else in the text: a section
+    heading ("Background", "Understand") that spaCy took for a name?"""
+    if tok.text.isupper() or not tok.is_alpha or full.count("\n\n", 0, tok.idx) < 2:
+        return False
+    return len(re.findall(r"(?<!\w)" + re.escape(tok.text) + r"(?!\w)", full)) == 1
 
 
 def _named_mid_line(full: str, word: str) -> bool:
@@ -1511,6 +1523,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
     if hl == "PERSON":
         if _family(gl) == "PLACE" and is_country(g.key):
             return False  # "Lyonesse Taiwan" misread as a person does not take "Taiwan"
+        if h.words[-1] in _NOT_A_SURNAME:
+            return False  # "Lyonesse Hotel" misread as a person is named after Lyonesse
         # A person is called by the first or the last part(s) of the name, or
         # by first and last name without the middle ones.
         core = _strip_suffix(h.words)
