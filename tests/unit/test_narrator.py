@@ -243,3 +243,11 @@ def test_a_name_alone_under_the_headline_is_the_byline(nlp):
     text = ("Why I Moved to the Coast\n\nJane Doe\n\n"
             "I grew up far from the sea. Now I live on the coast.")
     assert [w for w, _ in pronouns(analyse(nlp, text), "Doe")] == ["I", "I", "I"]
+
+
+def test_interviewed_her_names_the_interviewee_through_the_pronoun(nlp):
+    text = ("Keep looking up\n\nSunday, May 28, 2006\n\nThe project asks volunteers to search photos of dust.\n\n"
+            "Jane Doe is the director of the project. The paper interviewed her in May.\n\n"
+            "What does the project do?\n\nI started it to find dust grains. My team checks every find.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert ("I", "interview_answer") in got and ("My", "interview_answer") in got

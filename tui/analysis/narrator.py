@@ -18,7 +18,8 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
 - **Interview** (`interview_answer`, `interview_you`): a headline that says
   "interview" and names one person makes that person the interviewee (so
   do "interviewed Jane Doe", "spoke with Jane Doe", "Jane Doe tells ..." in
-  the first paragraphs). After the first question, a paragraph ending with
+  the first four paragraphs, and "interviewed her" where "her" is a
+  pronoun linked to one person). After the first question, a paragraph ending with
   "?" is the interviewer's question: its "you", "your" are the interviewee
   and its "I" is left alone; every other paragraph is an answer whose "I"
   is the interviewee. Before the first question nothing is linked: answers
@@ -165,7 +166,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             name = _signature_name(text, (m.end() - 1, salutation[1]))
             if name is not None and text[name[0] : name[1]].lower() not in _GENERIC_ADDRESSEES:
                 addressee = new_person(*name, "addressee")
-    named = sorted((m.start, m.end, d.key, d.type) for d in drafts for m in d.mentions if m.kind == "name")
+    named = sorted((m.start, m.end, d.key, d.type) for d in drafts for m in d.mentions if m.kind == "name"
+                   # "Jane Doe is ... . Wikinews interviewed her": a pronoun linked to a person
+                   or m.kind == "pronoun" and d.type == "PERSON" and m.text.lower() in ("him", "her"))
     interviewee = _interviewee(text, paragraphs, persons_in, named, new_person)
     turns = _turns(text, paragraphs, people, names, interviewee)
     intros = _self_intros(text, paragraphs, names)
@@ -381,7 +384,7 @@ def _interviewee(text: str, paragraphs, persons_in, named, new_person=None) -> s
     name stage missed it. Two ("Jane Doe and John Roe"): none. `named` holds
     (start, end, key, type) of every name mention."""
     head = paragraphs[0]
-    hi = paragraphs[min(2, len(paragraphs) - 1)][1]
+    hi = paragraphs[min(3, len(paragraphs) - 1)][1]
     found = [(s, e, k) for s, e, k, t in named if s < hi and t not in _NOT_INTERVIEWEES
              and (_INTERVIEWED.search(text[max(0, s - 40) : s]) or _TELLS.match(text, e))]
     if any(s < head[1] for s, _, _ in found):
