@@ -10,13 +10,16 @@ Rules (general; each recorded as the mention's `rule`):
 - **Predicate** (`nom_predicate`): the noun phrase after a form of "be" whose
   subject is a name ("Lyonesse is a small town", "Jane Doe was a singer") is
   a mention of that actor, unless negated ("is not a town"); its head noun
-  becomes a class too.
+  becomes a class too. "One of ..." describes as a noun does ("Jane Doe was
+  one of the founders"), without giving a class.
 - **Lead predicate** (`nom_lead_predicate`): the same for the opening
   sentence of a paragraph, "Lyonesse (Cornish: Lethowsow) is a town in Kent",
   when the parser did not make the name its subject (spaCy's small model often
   ends a sentence at the bracket, or after a name that is also the headline).
 - **Place class** (`nom_place_class`): "the city", "this town", "our
-  country", "these islands" (and "the city's") refer to the place mentioned
+  country", "these islands" (and "the city's") refer to the place (by its
+  type, or by a class the text gives it: "Fort Berg is a town" makes a place
+  of a name spaCy took for a person) mentioned
   last in this paragraph or the one before whose class is that word: from an
   apposition or a predicate, from its own name ("Lyonesse Island", "City of
   Lyonesse"; a capital is a city), or, for "country" and "nation", from the
@@ -82,7 +85,8 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                     continue  # "the United States special envoy": another actor's name inside
                 if d.type == "PERSON" and head.tag_ in ("NNS", "NNPS"):
                     continue  # one person is not "members"
-                classes[d.key].add(head.lower_)
+                if head.pos_ == "NOUN":
+                    classes[d.key].add(head.lower_)
                 added[d.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule))
     _place_references(doc, drafts, para_of, classes, added)
     return classes
@@ -108,6 +112,13 @@ def _set_off(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].text == "," and after in (",", ".", ";", ")", ":", "—", "–")
 
 
+def _describing(head: Token) -> bool:
+    """Can `head` head a description: a noun ("a singer"), or "one of ..."
+    ("one of the founders of the club")?"""
+    return head.pos_ == "NOUN" or head.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
 def _descriptions_of(tok: Token, mention: Mention):
     """(span, rule) of the appositions and predicates of a name's head token:
     "Jane Doe, a singer," (set off by commas, right after the name), "the
@@ -116,7 +127,7 @@ def _descriptions_of(tok: Token, mention: Mention):
     out = []
     name_end = max(t.i for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or [tok]) + 1
     for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == name_end + 1 \
+        if c.dep_ == "appos" and _describing(c) and c.left_edge.i == name_end + 1 \
                 and _set_off(doc, c.left_edge.i, c.right_edge.i + 1):
             out.append((_phrase(c), "nom_apposition"))
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
@@ -126,7 +137,7 @@ def _descriptions_of(tok: Token, mention: Mention):
     alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
     if tok.dep_ == "nsubj" and alone and tok.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in tok.head.children):
         for c in tok.head.children:
-            if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > tok.head.i:
+            if c.dep_ == "attr" and _describing(c) and c.i > tok.head.i:
                 span = _phrase(c)
                 if span.start > tok.head.i:
                     out.append((span, "nom_predicate"))
@@ -159,11 +170,12 @@ def _lead_predicates(doc: Doc, tok: Token, mention: Mention):
     if any(c.dep_ == "neg" for c in verb.children):
         return []
     return [(_phrase(c), "nom_lead_predicate") for c in verb.children
-            if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > verb.i]
+            if c.dep_ == "attr" and _describing(c) and c.i > verb.i]
 
 
 def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:
-    places = [d for d in drafts if d.type in _PLACE_TYPES]
+    # a place by its type, or by what the text says it is ("Lyonesse is a town")
+    places = [d for d in drafts if d.type in _PLACE_TYPES or classes[d.key] & _PLACE_CLASSES]
     if not places:
         return
     for d in places:
