@@ -251,3 +251,15 @@ def test_interviewed_her_names_the_interviewee_through_the_pronoun(nlp):
             "What does the project do?\n\nI started it to find dust grains. My team checks every find.")
     got = pronouns(analyse(nlp, text), "Doe")
     assert ("I", "interview_answer") in got and ("My", "interview_answer") in got
+
+
+def test_a_request_is_a_question_and_a_long_answer_ending_on_one_is_not(nlp):
+    text = ("Interview with the painter Jane Doe\n\nSaturday, April 4, 2009\n\n"
+            "I just wanted to know if you had any thoughts on the new museum.\n\n"
+            "I have been there twice. I liked the light in the long gallery on the first floor. I did not like the "
+            "crowds at the weekend, or the noise from the cafe beside the entrance. I think the rooms upstairs are "
+            "too small for the large paintings they hold. I told the director so when we met at the opening last "
+            "month. I may go back in the spring, on a quiet weekday morning. Why would anyone build rooms that small?")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert ("you", "interview_you") in got
+    assert [w for w, r in got if r == "interview_answer"] == ["I"] * 6

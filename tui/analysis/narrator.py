@@ -20,7 +20,9 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   do "interviewed Jane Doe", "spoke with Jane Doe", "Jane Doe tells ..." in
   the first four paragraphs, and "interviewed her" where "her" is a
   pronoun linked to one person). After the first question, a paragraph ending with
-  "?" is the interviewer's question: its "you", "your" are the interviewee
+  "?" (but not a long answer ending on a question it asks itself) or a
+  request ("I wanted to know if you ...", "Tell us about your ...") is the
+  interviewer's question: its "you", "your" are the interviewee
   and its "I" is left alone; every other paragraph is an answer whose "I"
   is the interviewee. Before the first question nothing is linked: answers
   there could not be told from an interviewer's introduction ("I met Jane
@@ -414,11 +416,24 @@ def _opens_quote(before: str) -> bool:
     return len(re.findall(r"(?:^|[\s(])['‘]", before)) > len(re.findall(r"['’](?=[\s,.;:!?)]|$)", before))
 
 
+# A request put as a statement: "I just wanted to know if you ...", "Tell us about ..."
+_REQUEST = re.compile(r"(?:(?:so|and|now|well),?\s+)?(?:I\s+(?:just\s+)?(?:wanted|want|would like|['’]d like)\s+to\s+"
+                      r"(?:know|ask)|(?:please\s+)?(?:tell|give)\s+(?:me|us)\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_LONG_ANSWER_WORDS = 80
+_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+
+
 def _is_question(text: str, span: tuple[int, int]) -> bool:
-    """A paragraph ending with "?", or one short line opening with a question
-    word and no full stop ("How did you start"): the question mark left out."""
+    """A paragraph ending with "?", one short line opening with a question
+    word and no full stop ("How did you start"): the question mark left out,
+    or a short request to the person asked ("I just wanted to know if you
+    ...", "Tell us about your ...")."""
     body = text[span[0] : span[1]].rstrip("\"”’' ")
     if body.endswith("?"):
+        # not a long answer that ends on a question it asks itself
+        return len(body.split()) <= _LONG_ANSWER_WORDS or len(_SENTENCE_END.findall(body)) <= 3
+    if len(body.split()) <= 60 and _REQUEST.match(body) and _YOU.search(body):
         return True
     return len(body.split()) <= 20 and not any(c in body for c in ".!\n") and _QUESTION_START.match(body) is not None
 
