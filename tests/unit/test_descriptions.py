@@ -101,3 +101,10 @@ def test_a_place_the_text_calls_a_town_is_the_town_whatever_its_type(nlp):
 def test_one_of_a_group_describes_a_name(nlp):
     text = "Headline\n\nJohn Carter was one of the founders of the club. He left in 1990."
     assert ("one", "nom_predicate") in nominals(run(nlp, text), "Carter")
+
+
+def test_an_opening_sentence_whose_subject_holds_a_bracket_describes_the_name(nlp):
+    text = "Denver (Arapaho: Heetoo), is a small city in Colorado with a long history. The city has a zoo."
+    got = nominals(run(nlp, text), "Denver")
+    assert ("a small city", "nom_lead_predicate") in got
+    assert ("The city", "nom_place_class") in got

@@ -79,7 +79,10 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
             if m.kind != "name":
                 continue
             tok = token_of(m)
-            for desc, rule in _descriptions_of(tok, m) + _lead_predicates(doc, tok, m):
+            found = _descriptions_of(tok, m)
+            seen = {(desc.start, desc.end) for desc, _ in found}
+            found += [(desc, rule) for desc, rule in _lead_predicates(doc, m) if (desc.start, desc.end) not in seen]
+            for desc, rule in found:
                 head = desc.root
                 if not head.is_alpha or overlaps_a_name(desc.start_char, desc.end_char):
                     continue  # "the United States special envoy": another actor's name inside
@@ -148,11 +151,12 @@ _ASIDE = re.compile(r" *(?:\([^()\n]{0,200}\))? *,? *")
 _COPULAS = frozenset({"is", "was", "are", "were"})
 
 
-def _lead_predicates(doc: Doc, tok: Token, mention: Mention):
+def _lead_predicates(doc: Doc, mention: Mention):
     """(span, "nom_lead_predicate") for the predicate of an article's or
     paragraph's opening sentence, "Lyonesse (Cornish: Lethowsow) is a town in
-    Kent", when the parser did not make the name its subject: it often ends a
-    sentence at the bracket or after a name that is also the headline above."""
+    Kent", read from the words when the parser's tree does not give it: spaCy
+    often ends a sentence at the bracket or after a name that is also the
+    headline above, or makes the bracket part of the subject."""
     text = doc.text
     if mention.start > 0 and text[mention.start - 1] != "\n":
         return []
@@ -165,8 +169,6 @@ def _lead_predicates(doc: Doc, tok: Token, mention: Mention):
     if span is None:
         return []
     verb = span[0]
-    if any(c.i == tok.i for c in verb.children if c.dep_ == "nsubj"):
-        return []  # the parser saw it: a plain predicate
     if any(c.dep_ == "neg" for c in verb.children):
         return []
     return [(_phrase(c), "nom_lead_predicate") for c in verb.children
