@@ -853,6 +853,17 @@ def test_head_words_type_a_name(name, tag, want, rule):
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0]) == (want, rule)
 
 
+@pytest.mark.parametrize("text, surface, want", [
+    ("Many Varnholt residents left the town in 1990.", "Varnholt", "GPE"),
+    ("Troops crossed the Varnholt border at night.", "Varnholt", "GPE"),
+])
+def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
+    from tui.analysis.actors import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    assert [c.cue for c in cands if c.text == surface] == [want]
+
+
 @pytest.mark.parametrize("text, surface, tag, want, rule", [
     ("Yesterday Julia arrived late.", "Julia", "ORG", "PERSON", "given name"),
     ("Yesterday Gérard arrived late.", "Gérard", "ORG", "PERSON", "given name"),
@@ -1009,3 +1020,13 @@ def test_a_lone_word_heading_below_the_opening_is_no_name(nlp):
     assert _lone_heading(text, word["Background"])
     assert not _lone_heading(text, word["Tregarth"])  # named in the text as well
     assert not _lone_heading(text, doc[0])  # the headline
+
+
+def test_an_honorific_in_front_of_a_name_tagged_otherwise_votes_person(nlp):
+    from tui.analysis.actors import _candidates
+
+    # spaCy tags the words after "Dr." as an organisation here; the honorific leaves the name
+    cands, _ = _candidates(nlp("Then Dr. Quillfeather Corp arrived."))
+    (cand,) = [c for c in cands if "Quillfeather" in c.text]
+    assert cand.label == "ORG" and cand.text == "Quillfeather Corp"
+    assert (cand.cue, cand.cue_rule) == ("PERSON", "honorific")

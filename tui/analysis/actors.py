@@ -170,6 +170,11 @@ _HEAD_CUES = {
         "pipeline", "bridge", "airport", "stadium", "station", "tunnel", "dam", "railway", "highway",
         "motorway", "port", "harbour", "harbor", "refinery", "prison", "hospital", "studio", "arena",
     ), "FAC"),
+    # "the Varnholt border", "Varnholt residents": a place
+    **dict.fromkeys((
+        "border", "area", "district", "neighborhood", "neighbourhood", "suburb", "countryside", "skyline",
+        "resident", "native", "townspeople", "outskirts", "municipality", "province", "county",
+    ), "GPE"),
     # a company has a founder or a chief executive, a person does not ("Acme founder Jane Doe")
     **dict.fromkeys(("founder", "cofounder", "co-founder", "ceo", "chairman", "chairwoman"), "ORG"),
     # a team has a coach ("Riverton coach Tom Berg"); a place's national side keeps its tag (_usable_cue)
@@ -552,7 +557,12 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 ts += 1
                 cs = doc[ts].idx
             personal_honorific = honorific_start is not None and label != "PERSON" or (
-                ts > 0 and doc[ts - 1].text in _PERSONAL_HONORIFICS and "\n" not in doc[ts - 1].whitespace_
+                ts > 0 and "\n" not in doc[ts - 1].whitespace_ and (
+                    doc[ts - 1].text in _PERSONAL_HONORIFICS
+                    or doc[ts - 1].text in _HONORIFICS and doc[ts - 1].ent_type_ in ("", "PERSON")
+                    and ts <= doc[ts - 1].head.i < te and label != "GPE"
+                )  # "Senator Doe", "Chief Justice Doe" (not "Justice Department", one name, nor
+                # "the first Senator Varnia has elected", where the title is not the name's)
             )
             if te - ts == 1 and doc[ts].text in _HONORIFICS:
                 prev_idx = None
@@ -600,6 +610,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             )
             cue, strong, cue_rule = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
+            if cue == "GPE" and label == "ORG" and text.isupper():
+                cue = None  # "the EU border": an acronym tagged as an organisation is one
             cue_rule = None if cue is None else cue_rule
             if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
                 root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
