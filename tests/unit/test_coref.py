@@ -326,3 +326,10 @@ def test_a_gendered_title_before_a_name_tells_the_gender(nlp):
     text = "Headline\n\nThe report came out on Monday. Congresswoman Robin Kessel met the mayor. He thanked the crowd."
     drafts = run(nlp, text)
     assert not refs(drafts, "Kessel", "pronoun")
+
+
+def test_it_continues_a_description_of_the_place(nlp):
+    text = ("Travel notes\n\nThe ferry leaves at noon. Madrid is the capital of Spain. The city grew quickly after "
+            "1950. It is now home to three million people.")
+    drafts = run(nlp, text)
+    assert ("It", "it_previous") in [(m.text, m.rule) for m in refs(drafts, "Madrid", "pronoun")]

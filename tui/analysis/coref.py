@@ -545,7 +545,8 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
     for d in drafts:
         if d.type not in _GROUP_TYPES:
             continue
-        for m in d.mentions:
+        # its names, and the descriptions found so far ("the city" for the place the text is about)
+        for m in d.mentions + [m for m in added.get(d.key, ()) if m.kind == "nominal"]:
             t = token_of(m)
             owner.setdefault(t.i, d.key)
             if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and t.tag_ != "NNP" or "Plur" in t.morph.get("Number"):
@@ -628,9 +629,10 @@ def _its(doc: Doc, text: str, drafts: list[ActorDraft], token_of, added: dict[st
     named = sorted(
         [(m.start, token_of(m), d.key) for d in drafts if d.type in ("ORG", "GPE", "LOC", "FAC")
          for m in d.mentions if m.kind == "name"]
-        # an "it" linked before carries its actor on ("It is ... ; its ...")
+        # an "it" linked before carries its actor on ("It is ... ; its ..."), and so does a
+        # description ("the city ... its")
         + [(m.start, token_of(m), k) for k, ms in added.items() if kinds.get(k) in ("ORG", "GPE", "LOC", "FAC")
-           for m in ms if m.text.lower() == "it"]
+           for m in ms if m.text.lower() == "it" or m.kind == "nominal"]
     )
     starts = [n[0] for n in named]
     for tok in doc:
