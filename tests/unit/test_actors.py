@@ -1030,3 +1030,11 @@ def test_an_honorific_in_front_of_a_name_tagged_otherwise_votes_person(nlp):
     (cand,) = [c for c in cands if "Quillfeather" in c.text]
     assert cand.label == "ORG" and cand.text == "Quillfeather Corp"
     assert (cand.cue, cand.cue_rule) == ("PERSON", "honorific")
+
+
+def test_a_signature_alone_on_the_last_line_is_no_heading(nlp):
+    from tui.analysis.actors import _lone_heading
+
+    text = "Dear Tom,\n\nThe roof is mended.\n\nThe garden is full of weeds again.\n\nLove,\n\nVarna\n"
+    doc = nlp(text)
+    assert not _lone_heading(text, next(t for t in doc if t.text == "Varna"))

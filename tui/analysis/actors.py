@@ -679,9 +679,12 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
 
 def _lone_heading(full: str, tok: Token) -> bool:
     """Is the word alone on its line below the article's opening paragraphs
-    (its headline, byline, dateline) and nowhere else in the text: a section
-    heading ("Background", "Understand") that spaCy took for a name?"""
+    (its headline, byline, dateline), above more text (not a letter's
+    signature), and nowhere else in the text: a section heading
+    ("Background", "Understand") that spaCy took for a name?"""
     if tok.text.isupper() or not tok.is_alpha or full.count("\n\n", 0, tok.idx) < 2:
+        return False
+    if len(full[tok.idx + len(tok.text) :].split(None, 8)) < 8:
         return False
     return len(re.findall(r"(?<!\w)" + re.escape(tok.text) + r"(?!\w)", full)) == 1
 
