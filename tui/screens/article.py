@@ -587,7 +587,7 @@ class ArticleScreen(Screen):
         matches = match_actors(query, analysis.actors) if analysis else []
         self._search_best = matches[0][0] if matches and query.strip() else None
         if analysis is not None:
-            self.query_one(ActorSidebar).show_actors([actor for actor, _ in matches])
+            self.query_one(ActorSidebar).show_actors([actor for actor, _ in matches], empty="No actor matches.")
         self.query_one(SearchBar).set_status(len(matches), count)
 
     @on(Input.Submitted, "#search-input")

@@ -68,8 +68,9 @@ class ActorSidebar(OptionList):
         self._analysis = analysis
         self.show_actors(analysis.actors)
 
-    def show_actors(self, actors: tuple[Actor, ...] | list[Actor]) -> None:
-        """List these actors (already in the wanted order), grouped by type."""
+    def show_actors(self, actors: tuple[Actor, ...] | list[Actor], empty: str = "No actors found.") -> None:
+        """List these actors (already in the wanted order), grouped by type;
+        `empty` says why the list is empty when it is."""
         selected = self.highlighted_option.id if self.highlighted_option else None
         options: list[Option | None] = []
         shown: list[Actor] = []
@@ -91,7 +92,7 @@ class ActorSidebar(OptionList):
                 options.append(Option(self._prompt(actor, marker), id=actor.id))
                 shown.append(actor)
         self._shown = tuple(shown)
-        self.set_options(options)
+        self.set_options(options or [Option(Content.styled(empty, "dim"), id="empty", disabled=True)])
         if selected and any(a.id == selected for a in shown):
             self.highlighted = self.get_option_index(selected)
         elif shown:
