@@ -15,6 +15,8 @@ from .widgets.types import mentions_label, type_label
 
 DARK_THEME = "textual-dark"
 LIGHT_THEME = "textual-light"
+#: the palette's one entry for choosing a theme, when nothing is typed yet
+THEME_PICKER = "Theme: choose a colour theme …"
 
 
 def _highlighted(matcher, text: str) -> Content:
@@ -114,8 +116,13 @@ class ThemeCommands(Provider):
         ]
 
     async def discover(self) -> Hits:
-        for text, command, help_text in self._commands():
-            yield DiscoveryHit(text, command, help=help_text)
+        # one entry, not one per theme: the palette opened empty lists the
+        # article's commands, not a screenful of themes before them
+        yield DiscoveryHit(THEME_PICKER, self.pick_theme, help=f"The current theme is {self.app.theme}")
+
+    def pick_theme(self) -> None:
+        """A palette of the legible themes alone (typing `theme` in the main one lists them too)."""
+        self.app.search_commands(self._commands(), placeholder="Search for themes…")
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

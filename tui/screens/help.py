@@ -70,7 +70,8 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
         ("Everywhere", rows(NewsReaderApp.BINDINGS) + [
             ("Tab Shift+Tab", "Move focus between the article, the sidebar and the detail panel"),
         ]),
-        ("Article screen", rows(ArticleScreen.BINDINGS) + [
+        # (its Tab binding, there to show in the footer, is the one under Everywhere)
+        ("Article screen", rows(b for b in ArticleScreen.BINDINGS if b.key != "tab") + [
             ("Enter", "On an actor: show its detail. On a mention or quote: jump to it"),
             ("click", "Mouse: select an actor, jump to a mention or a quote"),
         ]),
