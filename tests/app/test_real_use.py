@@ -57,3 +57,52 @@ def test_the_help_explains_each_key_of_the_article_screen_once():
     keys = [keys for section in ("Everywhere", "Article screen") for keys, _ in sections[section]]
     tab_rows = [k for k in keys if "Tab" in k.split()]
     assert tab_rows == ["Tab Shift+Tab"]
+
+
+def test_a_mention_in_the_people_view_is_cut_at_words_not_inside_them():
+    from tui.analysis.userdata import Place
+    from tui.screens.people import place_line
+
+    left = "The council met on Monday evening in the old town hall, where "
+    right = " told the members that the bridge would open before the winter holidays began."
+    place = Place("h", "a.txt", "Bridge", "mention", 0, 8, 2, f"{left}\x1fJane Doe\x1f{right}")
+    for width in (30, 41, 52, 67):
+        line = place_line(place, width).plain
+        assert len(line) <= width and "Jane Doe" in line
+        before, after = line.split("Jane Doe")
+        assert before.startswith("…") and (before[1:] == "" or left.endswith(before[1:]))
+        assert before[1:] == "" or left[len(left) - len(before[1:]) - 1] == " "  # a word's start
+        assert after.endswith("…") and right.startswith(after[:-1])
+        assert right[len(after) - 1] == " "  # after a word's end
+
+
+async def test_the_people_rows_never_wrap_and_their_heading_fits_at_120_and_80_columns(analyzer, small_library):
+    from tui.app import make_app
+    from tui.screens.people import PeopleList, PeopleScreen
+
+    from .helpers import library_ready, wait_for
+
+    def check(screen) -> None:
+        listing = screen.query_one(PeopleList)
+        side = screen.query_one("#people-side")
+        room = listing.scrollable_content_region.width - (
+            0 if listing.show_vertical_scrollbar else listing.styles.scrollbar_size_vertical)
+        assert listing.option_count > 1
+        assert all(option.prompt.cell_length <= room for option in listing.options)
+        assert len(str(side.border_title)) <= side.size.width - 4  # corners, a rule and a space each side
+        assert str(side.border_title).rstrip().endswith("quotes")
+
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2, analysed=True)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
+        await pilot.pause()
+        screen = app.screen
+        check(screen)
+        assert "type" in str(screen.query_one("#people-side").border_title)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        check(screen)
+        assert "type" not in str(screen.query_one("#people-side").border_title)

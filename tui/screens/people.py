@@ -26,7 +26,22 @@ from ..widgets.types import mentions_label, type_label
 
 #: people listed at once (the best first); typing narrows the rest
 SHOWN = 200
+#: the name column's widest and narrowest; the type column's width (dropped when there is no room)
 NAME_WIDTH = 22
+MIN_NAME_WIDTH = 12
+TYPE_WIDTH = 13
+#: the counts: `articles mentions quotes`
+COUNTS_WIDTH = 8 + 1 + 8 + 1 + 6
+
+
+def columns(width: int) -> tuple[int, int]:
+    """(name, type) column widths for a list `width` cells wide: the counts
+    always, the name as wide as fits up to NAME_WIDTH, the type only with room
+    for both (type 0: left out). A row never wraps."""
+    room = width - COUNTS_WIDTH - 1
+    if room - TYPE_WIDTH >= MIN_NAME_WIDTH:
+        return min(NAME_WIDTH, room - TYPE_WIDTH), TYPE_WIDTH
+    return max(4, min(NAME_WIDTH, room)), 0
 
 
 def place_line(place: Place, width: int) -> Content:
@@ -41,11 +56,19 @@ def place_line(place: Place, width: int) -> Content:
         else ("", place.snippet, "")
     room = max(0, width - len(mention))
     keep_left = min(len(left), room // 3)
-    if len(left) > keep_left:
-        left = "…" + left[len(left) - keep_left + 1 :] if keep_left > 1 else ""
+    if len(left) > keep_left:  # from a word's start (a cut word only when one fills the room)
+        kept = left[len(left) - keep_left + 1 :] if keep_left > 1 else ""
+        space = kept.find(" ")
+        if 0 <= space < len(kept) - 1 and not left[len(left) - len(kept) - 1].isspace():
+            kept = kept[space + 1 :]
+        left = "…" + kept if kept else ""
     room -= len(left)
-    if len(right) > room:
-        right = right[: max(0, room - 1)] + "…" if room > 1 else ""
+    if len(right) > room:  # to a word's end
+        kept = right[: max(0, room - 1)] if room > 1 else ""
+        space = kept.rfind(" ")
+        if space > 0 and not right[len(kept)].isspace():
+            kept = kept[:space]
+        right = kept.rstrip() + "…" if kept else ""
     return Content.assemble(Content(left), Content.styled(mention, "bold"), Content(right))
 
 
@@ -84,6 +107,9 @@ class PeopleScreen(Screen):
         self.shown: list[Person] = []
         self.places: list[Place] = []
         self.person: Person | None = None
+        #: the people the list was last made from, and the (name, type) widths it was laid out at
+        self._shown_from: list[Person] = []
+        self._laid_out: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         self.load()  # the list is composed filled: no second layout pass on opening
@@ -101,8 +127,7 @@ class PeopleScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#people-side").border_title = (
-            f"{'People'.ljust(NAME_WIDTH)}{'type':<13}{'articles':>8} {'mentions':>8} {'quotes':>6}")
+        self._show_heading()
         self.query_one("#people-detail").border_title = "Quotes and mentions"
         listing = self.query_one(PeopleList)
         if self.shown:
@@ -119,8 +144,43 @@ class PeopleScreen(Screen):
             groups = []
         self.people = merge_people(groups)
 
+    def _columns(self) -> tuple[int, int]:
+        """The (name, type) widths at the list's width, its scrollbar aside
+        whether it shows or not (before the first layout: the widest)."""
+        try:
+            listing = self.query_one(PeopleList)
+        except Exception:  # composing: the list is not there yet
+            return NAME_WIDTH, TYPE_WIDTH
+        width = listing.scrollable_content_region.width
+        if not width:
+            return NAME_WIDTH, TYPE_WIDTH
+        bar = 0 if listing.show_vertical_scrollbar else listing.styles.scrollbar_size_vertical
+        return columns(width - bar)
+
+    def _show_heading(self) -> None:
+        name, kind = self._columns()
+        # (the title starts a cell right of the rows: its name column is a cell narrower)
+        self.query_one("#people-side").border_title = (
+            f"{'People'.ljust(name)}{'type'.ljust(kind) if kind else ''}{'articles':>8} {'mentions':>8} {'quotes':>6}")
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._relayout)
+
+    def _relayout(self) -> None:
+        """The rows and the heading again when the columns' widths changed."""
+        if self._columns() == self._laid_out:
+            return
+        listing = self.query_one(PeopleList)
+        highlighted = listing.highlighted
+        listing.set_options(self._options(self._shown_from))
+        if highlighted is not None and highlighted < listing.option_count:
+            listing.highlighted = highlighted
+        self._show_heading()
+
     def _options(self, people: list[Person]) -> list[Option]:
-        options = [Option(self._prompt(p), id=str(i)) for i, p in enumerate(people[:SHOWN])]
+        self._shown_from = people
+        self._laid_out = widths = self._columns()
+        options = [Option(self._prompt(p, *widths), id=str(i)) for i, p in enumerate(people[:SHOWN])]
         if len(people) > SHOWN:
             options.append(Option(Content.styled(f"… {len(people) - SHOWN:,} more: type to narrow", "dim"),
                                   disabled=True))
@@ -142,12 +202,13 @@ class PeopleScreen(Screen):
         self.query_one("#people-status", Static).update(self._status(people))
 
     @staticmethod
-    def _prompt(person: Person) -> Content:
+    def _prompt(person: Person, name_width: int = NAME_WIDTH, type_width: int = TYPE_WIDTH) -> Content:
         """`Name  TYPE  articles  mentions  quotes` in columns (named in the border title)."""
-        name = one_line(person.name, NAME_WIDTH)
+        name = one_line(person.name, name_width)
         return Content.assemble(
-            Content.styled(name.ljust(NAME_WIDTH + 1), "bold"),
-            Content.styled(f"{type_label(person.type):<13}", "dim"),
+            Content.styled(name.ljust(name_width + 1), "bold"),
+            Content.styled(one_line(type_label(person.type), type_width - 1).ljust(type_width) if type_width else "",
+                           "dim"),
             Content(f"{person.articles:>8} {person.mentions:>8} {person.quotes:>6}"),
         )
 
