@@ -168,3 +168,42 @@ async def test_refresh_runs_in_the_background_with_progress_and_keys_answered(we
         await wait_for(pilot, lambda: screen.feeds and sum(f.unread for f in screen.feeds.values()) == 61)
         assert "! Feed 11" in rendered(app)[0]
         await settle(app, pilot)
+
+
+async def test_keys_in_the_feeds_view_say_why_they_do_nothing(web, analyzer, small_library):
+    """R with no feeds at all, and m on a saved article (only a feed's items have
+    a read mark to change), each answer with a notice; a long title ends in `…`."""
+    long_title = "Council votes on the harbour budget after a long night " * 3
+    web.add("/long.xml", rss("Example Long Titles", [(long_title, web.url("/article.html"),
+                                                      "Tue, 05 Mar 2024 07:00:00 GMT")]),
+            content_type="application/rss+xml")
+    app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen) and app.screen.current is not None)
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        assert notices[-1] == "No feeds to refresh yet."
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+    follow(web, "/long.xml")
+    with Store.open() as store, Fetcher() as fetcher:
+        from tui.library.articles import open_url
+
+        open_url(web.url("/article.html"), store, fetcher)
+    app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        title_line = next(line for line in rendered(app)[0].split("\n") if "Council votes" in line)
+        assert "…" in title_line
+        screen.query_one(FeedList).focus()
+        await pilot.press("G")  # "Saved articles"
+        await wait_for(pilot, lambda: screen.current == "saved" and screen.rows)
+        screen.query_one(ItemTable).focus()
+        await pilot.press("m")
+        await pilot.pause()
+        assert notices and "saved article" in notices[-1]

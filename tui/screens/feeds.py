@@ -279,7 +279,7 @@ class FeedsScreen(Screen):
             read, stored, date = row.read, True, row.date
         return (
             Text(" " if read else "●", style="bold"),
-            Text(one_line(row.title, 300), style="dim" if read else "bold"),
+            Text(one_line(row.title, 300), style="dim" if read else "bold", overflow="ellipsis", no_wrap=True),
             Text(short_date(date), style="dim"),
             Text("stored" if stored else "", style="dim italic"),
         )
@@ -304,7 +304,7 @@ class FeedsScreen(Screen):
     def action_refresh_one(self) -> None:
         feed = self.feeds.get(self.current or "")
         if feed is None:
-            self.notify("Highlight a feed to refresh it.", markup=False)
+            self.notify("Highlight a feed to refresh it." if self.feeds else "No feeds to refresh yet.", markup=False)
             return
         self._start_refresh([feed])
 
@@ -454,7 +454,10 @@ class FeedsScreen(Screen):
     def action_toggle_read(self) -> None:
         table = self.query_one(ItemTable)
         row = self.rows.get(self._row_key(table.cursor_row) or "") if table.row_count else None
-        if not isinstance(row, Item):
+        if row is not None and not isinstance(row, Item):
+            self.notify("A saved article is marked read when it is opened; m marks a feed's items.", markup=False)
+            return
+        if row is None:
             return
         self.set_read(row.id, not row.read)
 
