@@ -98,11 +98,14 @@ class QuoteList(OptionList):
         analysis = self._analysis
         if analysis is None:
             return
-        # One line of snippet at the list's width, the border and the scrollbar
-        # aside whether it shows yet or not (a bar appearing after the rows were
-        # laid out would wrap every long snippet onto a third line)
-        bar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
-        limit = max(20, self.scrollable_content_region.width - bar - 1)
+        # One line of snippet at the list's width, the border aside, and the
+        # scrollbar when the rows (two each) will need one, shown yet or not (a
+        # bar appearing after the rows were laid out would wrap every long
+        # snippet onto a third line)
+        region = self.scrollable_content_region
+        overflows = 2 * len(analysis.quotes) > region.height
+        bar = self.styles.scrollbar_size_vertical if overflows and not self.show_vertical_scrollbar else 0
+        limit = max(20, region.width - bar - 1)
         if self._laid_out is not None and self._laid_out[0] is analysis and (self._laid_out[1] == limit or not analysis.quotes):
             return
         self._laid_out = (analysis, limit)
