@@ -323,6 +323,14 @@ def test_a_clause_the_parser_coordinated_with_the_cue_continues_what_was_said(an
     assert [t for t, _ in indirect(quotes)] == ["the plan was sound, but the council would vote on it in May"]
 
 
+def test_a_cue_in_the_perfect_inside_an_adverbial_clause_still_reports(analyse):
+    # "has said" is a verb with its auxiliary, not a participle clause such as "Told of the plan, …"
+    assert [t for t, _ in indirect(analyse("The vote was delayed because Jane Doe has said she would not attend."))] \
+        == ["she would not attend"]
+    assert [t for t, _ in indirect(analyse("Even as the mayor has repeatedly said that he opposes the tax, "
+                                           "his office keeps raising fees."))] == ["he opposes the tax"]
+
+
 def test_no_indirect_without_a_reported_clause(analyse):
     assert indirect(analyse("John Smith spoke to Mary Jones, saying something that made both laugh.")) == []
     assert indirect(analyse("John Smith described it as a major upgrade in relations.")) == []

@@ -70,7 +70,7 @@ class ReportedSpeech(CueFinder):
             return None
         if self.is_question_put(cue):
             return self.question_put(cue)
-        if cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and lemma not in ("quote", "report"):
+        if self.participle_clause(cue, ("advcl", "acl")) and lemma not in ("quote", "report"):
             return None  # "Told of the plan, …": something put to someone
         if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "csubj") for c in cue.children):
             return None  # "what he said was …"
@@ -142,6 +142,13 @@ class ReportedSpeech(CueFinder):
                 stop = min(stop, subj.left_edge.i)  # type: ignore[union-attr]
             hi = min(hi, stop - 1)
         return self.clean_clause(lo, hi)
+
+    @staticmethod
+    def participle_clause(cue: Token, deps: tuple[str, ...]) -> bool:
+        """Is the cue a past participle heading a clause of the kind `deps`
+        ("Told of the plan, …")? Not one with an auxiliary of its own:
+        "because Jane Doe has said …" is a verb in the perfect."""
+        return cue.tag_ == "VBN" and cue.dep_ in deps and not any(c.dep_ == "aux" for c in cue.children)
 
     @staticmethod
     def is_question_put(cue: Token) -> bool:
