@@ -331,6 +331,11 @@ def test_a_cue_in_the_perfect_inside_an_adverbial_clause_still_reports(analyse):
                                            "his office keeps raising fees."))] == ["he opposes the tax"]
 
 
+def test_an_aside_before_the_reported_clauses_own_verb_does_not_end_it(analyse):
+    assert [t for t, _ in indirect(analyse("Jane Doe says the plan, while costly, will work in the end."))] == \
+        ["the plan, while costly, will work in the end"]
+
+
 def test_no_indirect_without_a_reported_clause(analyse):
     assert indirect(analyse("John Smith spoke to Mary Jones, saying something that made both laugh.")) == []
     assert indirect(analyse("John Smith described it as a major upgrade in relations.")) == []

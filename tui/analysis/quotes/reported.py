@@ -347,8 +347,8 @@ class ReportedSpeech(CueFinder):
                         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                     return k - 1
             if tok.lower_ in COMMENT_STARTERS and self.doc[k - 1].text in (",", "”", '"') \
-                    and self.quote_of[k] == -1:
-                return k - 1
+                    and self.quote_of[k] == -1 and comp.i < k:
+                return k - 1  # (not an aside before the clause's own verb: "the plan, while costly, works")
         return hi
 
     def next_word(self, k: int) -> Token:
