@@ -263,3 +263,9 @@ def test_a_request_is_a_question_and_a_long_answer_ending_on_one_is_not(nlp):
     got = pronouns(analyse(nlp, text), "Doe")
     assert ("you", "interview_you") in got
     assert [w for w, r in got if r == "interview_answer"] == ["I"] * 6
+
+
+def test_a_name_set_off_by_commas_inside_a_lower_clause_is_addressed(nlp):
+    text = ("Hearing notes\n\nThe court met at noon. Just to confirm, Mr. Smith, you've reserved 10 minutes for "
+            "rebuttal, so your initial argument will go for 20 minutes.")
+    assert ("you", "vocative") in pronouns(analyse(nlp, text), "Smith")

@@ -259,11 +259,14 @@ def is_vocative(tok: Token) -> bool:
     """"Mr. President, do you ...", "Thank you, Jane": a name set off by
     commas that modifies the verb on its own is someone addressed, not
     someone a later "he" or "she" continues."""
-    if tok.dep_ not in ("npadvmod", "intj", "dep") or tok.head.dep_ != "ROOT":
+    if tok.dep_ not in ("npadvmod", "intj", "dep"):
         return False
     left, right = tok.left_edge, tok.right_edge
     before = left.nbor(-1).text if left.i > 0 else ""
     after = right.nbor(1).text if right.i + 1 < len(tok.doc) else ""
+    if tok.head.dep_ != "ROOT":
+        # inside a clause the parser hung lower ("Just to confirm, Mr. Doe, you've ..."): commas both sides
+        return before == "," and after == ","
     return (left.is_sent_start or before == ",") and after in (",", ".", "!", "?", ":")
 
 
