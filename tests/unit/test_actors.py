@@ -1038,3 +1038,11 @@ def test_a_signature_alone_on_the_last_line_is_no_heading(nlp):
     text = "Dear Tom,\n\nThe roof is mended.\n\nThe garden is full of weeds again.\n\nLove,\n\nVarna\n"
     doc = nlp(text)
     assert not _lone_heading(text, next(t for t in doc if t.text == "Varna"))
+
+
+def test_a_bare_name_and_the_name_with_island_are_one_place_whatever_its_tag():
+    from tui.analysis.actors import _Group, _partial_ok
+
+    lone = _Group("Lyonesse", ("Lyonesse",), votes=Counter({"PERSON": 1}))
+    assert _partial_ok(lone, _Group("Lyonesse Island", ("Lyonesse", "Island")), "LOC")
+    assert not _partial_ok(lone, _Group("Lyonesse Bay", ("Lyonesse", "Bay")), "LOC")

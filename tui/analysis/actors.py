@@ -153,6 +153,8 @@ _INSTITUTION_WORDS = frozenset({
     "Instituto", "Institut", "Istituto",
 })
 _ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boulevard"})
+# Last words of a place's name that leave it the same place as the bare name ("Lyonesse Island").
+_ISLAND_WORDS = frozenset({"Island", "Isle"})
 # Last words of a name that no person has as a surname: a name ending so and
 # misread as a person's does not take its first word as a short form.
 _NOT_A_SURNAME = _FAC_LAST_NOT_SURNAME | _ADDRESS_HEADS - {"Lane"} | {"Hotel", "School", "Expressway"}
@@ -1560,6 +1562,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
         # of it (whatever spaCy guessed for the lone word); "Representatives"
         # still stands for "House of Representatives"
         return False
+    if at == [0] and len(h.words) == n + 1 and h.words[-1] in _ISLAND_WORDS and _family(hl) == "PLACE" and gl != "NORP":
+        return True  # "Lyonesse" and "Lyonesse Island": one place, whatever spaCy guessed for the lone word
     named_after = at == [0] and h.words[-1] in _NAMED_AFTER_LAST
     if gl == "PERSON" or gl is None:
         return hl in ("ORG", None) and not named_after  # "Jane Doe Square" is a place named after her
