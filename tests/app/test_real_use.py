@@ -106,3 +106,28 @@ async def test_the_people_rows_never_wrap_and_their_heading_fits_at_120_and_80_c
         await pilot.pause()
         check(screen)
         assert "type" not in str(screen.query_one("#people-side").border_title)
+
+
+async def test_the_analysis_status_says_what_is_done_and_shows_no_100_percent_while_it_goes_on(analyzer):
+    """The bar measures the parse only: once it is full the status says the
+    actors and quotes are being found, with no percentage claiming the end."""
+    from textual.widgets import ProgressBar
+
+    from tui.app import make_app
+    from tui.screens.article import FINDING, PARSING
+
+    from .helpers import rendered, wait_for
+
+    app = make_app(SEED, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: screen.has_class("-analysing") or screen.analysis is not None)
+        assert screen.analysis is None  # a throw-away cache: analysed now
+        seen: set[str] = set()
+        while screen.analysis is None:
+            seen.add(str(screen.query_one("#analysis-message").render()))
+            if str(screen.query_one("#analysis-message").render()) == FINDING:
+                assert screen.query_one("#analysis-progress", ProgressBar).percentage == 1.0
+                assert "100%" not in rendered(app)[0]
+            await pilot.pause(0.02)
+        assert FINDING in seen and seen <= {"Analysing…", PARSING, FINDING}

@@ -47,6 +47,11 @@ FIRST_FRAME_PAUSE = 0.05
 #: how often, and for how long at most, to look whether the text was drawn
 TEXT_DRAWN_POLL = 0.01
 TEXT_DRAWN_LIMIT = 1.0
+#: what the analysis status says: before the parse reports (the model loading), while
+#: the text is parsed (the bar), and after it (actors, references, quotes: not measured)
+ANALYSING = "Analysing…"
+PARSING = "Reading the sentences…"
+FINDING = "Finding actors and quotes…"
 
 
 def origin_line(article: Article) -> str:
@@ -207,8 +212,10 @@ class ArticleScreen(Screen):
         # no spinner: the bar shows progress, and an animation would repaint the
         # screen 16 times a second while the reader scrolls (benchmarks/terminal.py)
         status = Vertical(
-            ProgressBar(total=1.0, show_eta=False, id="analysis-progress"),
-            Static(Content("Analysing…"), id="analysis-message"),
+            # the bar is the parse; the stages after it are not measured, so no
+            # percentage: "100%" stood there for seconds while they ran
+            ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="analysis-progress"),
+            Static(Content(ANALYSING), id="analysis-message"),
             id="analysis-status",
         )
         tabs = TabbedContent(id="tabs")
@@ -337,8 +344,11 @@ class ArticleScreen(Screen):
 
     @on(AnalysisProgress)
     def _show_progress(self, event: AnalysisProgress) -> None:
+        fraction = min(1.0, max(0.0, event.fraction))
         for bar in self.query("#analysis-progress"):
-            bar.update(progress=min(1.0, max(0.0, event.fraction)))  # type: ignore[attr-defined]
+            bar.update(progress=fraction)  # type: ignore[attr-defined]
+        for message in self.query("#analysis-message"):
+            message.update(Content(PARSING if fraction < 1.0 else FINDING))  # type: ignore[attr-defined]
 
     @on(AnalysisReady)
     def _analysis_ready(self, event: AnalysisReady) -> None:
