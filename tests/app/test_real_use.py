@@ -131,3 +131,27 @@ async def test_the_analysis_status_says_what_is_done_and_shows_no_100_percent_wh
                 assert "100%" not in rendered(app)[0]
             await pilot.pause(0.02)
         assert FINDING in seen and seen <= {"Analysing…", PARSING, FINDING}
+
+
+async def test_an_article_without_actors_or_quotes_says_so_for_every_key_that_needs_them(analyzer, tmp_path):
+    """e writes no empty export file; x and s say what is missing rather than
+    asking the reader to go to a mention or select a quote that do not exist."""
+    from textual.screen import ModalScreen
+
+    from tui.paths import data_dir
+
+    path = tmp_path / "bridge.txt"
+    path.write_text("Bridge closed\n\nThe bridge over the river closed on Monday for repairs.\n", encoding="utf-8")
+    async with opened(path, analyzer) as (app, pilot, screen):
+        assert not screen.analysis.actors and not screen.analysis.quotes
+        notices: list[str] = []
+        real = app.notify
+        app.notify = lambda message, *a, **k: (notices.append(str(message)), real(message, *a, **k))[1]
+        for key, expected in (("e", "No quotes in this article to export."),
+                              ("s", "No quotes in this article."),
+                              ("x", "No actors in this article.")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert not isinstance(app.screen, ModalScreen), key
+            assert notices[-1] == expected
+        assert not (data_dir() / "exports").exists() or not any((data_dir() / "exports").iterdir())

@@ -829,7 +829,8 @@ class ArticleScreen(Screen):
             return
         found = self._current_mention()
         if found is None:
-            self.notify("Go to a mention first (n, or Enter on a mention in the detail panel).", markup=False)
+            self.notify("Go to a mention first (n, or Enter on a mention in the detail panel)."
+                        if self.analysis.actors else "No actors in this article.", markup=False)
             return
         owner, mention = found
         span = Span.at(self.analysis.text, mention.start, mention.end)
@@ -898,7 +899,8 @@ class ArticleScreen(Screen):
             return
         quote = self._current_quote()
         if quote is None:
-            self.notify("Select a quote first (t shows the quotes).", markup=False)
+            self.notify("Select a quote first (t shows the quotes)." if self.analysis.quotes
+                        else "No quotes in this article.", markup=False)
             return
         self.current_quote, self._last_pick = quote, "quote"
         span = Span.at(self.analysis.text, quote.start, quote.end)
@@ -961,6 +963,9 @@ class ArticleScreen(Screen):
 
         if self.analysis is None:
             self.notify("The analysis is still running.", markup=False)
+            return
+        if not self.analysis.quotes:  # no empty file
+            self.notify("No quotes in this article to export.", markup=False)
             return
         entries = [Entry("csv", "CSV", "Excel, pandas"), Entry("jsonl", "JSON Lines", "one object per quote"),
                    Entry("md", "Markdown", "who said what, by speaker")]
