@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tui.widgets.actor_sidebar import ActorSidebar
 
-from .helpers import SEED, opened
+from .helpers import SEED, opened, spy_notices
 
 
 async def test_a_search_that_matches_no_actor_says_so_in_the_sidebar(analyzer):
@@ -144,9 +144,7 @@ async def test_an_article_without_actors_or_quotes_says_so_for_every_key_that_ne
     path.write_text("Bridge closed\n\nThe bridge over the river closed on Monday for repairs.\n", encoding="utf-8")
     async with opened(path, analyzer) as (app, pilot, screen):
         assert not screen.analysis.actors and not screen.analysis.quotes
-        notices: list[str] = []
-        real = app.notify
-        app.notify = lambda message, *a, **k: (notices.append(str(message)), real(message, *a, **k))[1]
+        notices = spy_notices(app)
         for key, expected in (("e", "No quotes in this article to export."),
                               ("s", "No quotes in this article."),
                               ("x", "No actors in this article.")):
@@ -155,3 +153,14 @@ async def test_an_article_without_actors_or_quotes_says_so_for_every_key_that_ne
             assert not isinstance(app.screen, ModalScreen), key
             assert notices[-1] == expected
         assert not (data_dir() / "exports").exists() or not any((data_dir() / "exports").iterdir())
+
+
+async def test_enter_in_an_empty_search_asks_for_something_to_search_for(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        notices = spy_notices(app)
+        await pilot.press("slash", "enter")
+        await pilot.pause()
+        assert screen.searching and notices[-1].startswith("Type a name or some words")
+        await pilot.press(*"zzzq", "enter")
+        await pilot.pause()
+        assert notices[-1] == "Nothing matches that search."

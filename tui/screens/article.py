@@ -604,6 +604,9 @@ class ArticleScreen(Screen):
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         best = self._search_best  # from the search of the current input (every change runs it)
+        if not event.value.strip():
+            self.notify("Type a name or some words to search for (Esc closes the search).", markup=False)
+            return
         if best is None:
             if not self._text_hits:
                 self.notify("Nothing matches that search.", markup=False)
