@@ -49,6 +49,19 @@ async def library_ready(app, pilot, *, entries: int | None = None, analysed: boo
     return library
 
 
+def spy_notices(app) -> list[str]:
+    """Every notification's message, kept (toasts expire)."""
+    notices: list[str] = []
+    real = app.notify
+
+    def notify(message, *args, **kwargs):
+        notices.append(str(message))
+        return real(message, *args, **kwargs)
+
+    app.notify = notify
+    return notices
+
+
 def rendered(app) -> tuple[str, str]:
     """(plain text, terminal bytes) of the current screen as the terminal gets it."""
     width, height = app.size

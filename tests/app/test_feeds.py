@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.helpers import rendered, settle, wait_for
+from tests.app.helpers import rendered, settle, spy_notices, wait_for
 from tests.localweb import LocalWeb, rss
 from tui.app import make_app
 from tui.library.fetch import Fetcher
@@ -28,19 +28,6 @@ def follow(web: LocalWeb, *paths: str) -> None:
     with Store.open() as store, Fetcher() as fetcher:
         for path in paths:
             subscribe(store, fetcher, web.url(path))
-
-
-def spy_notices(app) -> list[str]:
-    """Every notification's message, kept (toasts expire)."""
-    notices: list[str] = []
-    real = app.notify
-
-    def notify(message, *args, **kwargs):
-        notices.append(str(message))
-        return real(message, *args, **kwargs)
-
-    app.notify = notify
-    return notices
 
 
 async def feeds_view(app, pilot) -> FeedsScreen:
