@@ -269,3 +269,17 @@ def test_a_name_set_off_by_commas_inside_a_lower_clause_is_addressed(nlp):
     text = ("Hearing notes\n\nThe court met at noon. Just to confirm, Mr. Smith, you've reserved 10 minutes for "
             "rebuttal, so your initial argument will go for 20 minutes.")
     assert ("you", "vocative") in pronouns(analyse(nlp, text), "Smith")
+
+
+def test_a_letter_opening_on_its_addressees_name(nlp):
+    text = ("Mr. Peter Smith,\n\nChairman of the Harbour Board\n\nSir,\n\n"
+            "The new quay is unsafe. We urge you to close it, and we ask your board to meet us.\n\n"
+            "Yours faithfully\n\nThe Residents' Committee")
+    got = pronouns(analyse(nlp, text), "Smith")
+    assert [(w, r) for w, r in got] == [("you", "addressee"), ("your", "addressee")]
+
+
+def test_a_name_and_comma_first_opens_no_letter_without_a_closing(nlp):
+    text = ("Mr. Peter Smith,\n\nChairman of the Harbour Board\n\n"
+            "The new quay is unsafe. We urge you to close it.")
+    assert pronouns(analyse(nlp, text), "Smith") == []

@@ -46,7 +46,9 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   "I"), and a question or a paragraph addressing them says "you" to them.
   Only where no label, introduction, interview or author rule decides.
 - **Letter addressee** (`addressee`): a salutation naming a person near the
-  top ("Dear Jane:") makes "you", "your" outside quotes that person.
+  top ("Dear Jane:") makes "you", "your" outside quotes that person; so
+  does a letter (one that ends with "Yours", "Sincerely", ...) opening on
+  a line that is only its addressee's name and a comma ("Jane Doe,").
 - **Vocative** (`vocative`): otherwise a "you" in a sentence that addresses
   one person by name ("Thank you, Jane Doe."; "Mr. President, do you ...")
   is that person.
@@ -160,6 +162,12 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
 
     author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None, named_by)
     addressee = None
+    if salutation is None and _closes_as_letter(text, paragraphs):
+        # "Jane Doe,\n\nDirector of ...\n\nSir, ...": a letter that opens on its addressee's name
+        head = paragraphs[0]
+        keys = persons_in(*head)
+        if len(keys) == 1 and text[head[0] : head[1]].rstrip().endswith(",") and len(_words(text, head)) <= 6:
+            addressee = keys[0]
     if salutation is not None:
         keys = persons_in(*salutation)
         addressee = keys[0] if len(keys) == 1 else None
@@ -312,6 +320,12 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str]) -> tuple[dic
         if i in calls:
             holder = calls[i]
     return floors, asking
+
+
+def _closes_as_letter(text: str, paragraphs) -> bool:
+    """Does one of the last paragraphs open with a letter's closing ("Yours
+    faithfully", "Sincerely,")?"""
+    return any(_STRONG_CLOSING.match(text, span[0]) for span in paragraphs[-_BOTTOM_PARAGRAPHS:])
 
 
 def _words(text: str, span: tuple[int, int]) -> list[str]:
