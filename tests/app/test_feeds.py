@@ -194,3 +194,27 @@ async def test_keys_in_the_feeds_view_say_why_they_do_nothing(web, analyzer, sma
         await pilot.press("m")
         await pilot.pause()
         assert notices and "saved article" in notices[-1]
+
+
+async def test_at_80_columns_the_feeds_list_narrows_so_the_items_keep_their_columns(web, analyzer, small_library):
+    follow(web, "/rss2.xml")
+    with Store.open() as store, Fetcher() as fetcher:
+        from tui.library.articles import open_url
+
+        open_url(web.url("/article.html"), store, fetcher)
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        assert screen.query_one(FeedList).outer_size.width == 36
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        feed_list = screen.query_one(FeedList)
+        assert feed_list.outer_size.width < 36
+        text = rendered(app)[0]
+        assert "stored" in text  # the last column is on screen
+        # each feed's label on one line: its count at the end of the name's line
+        lines = [line[feed_list.region.x:feed_list.region.right].strip("│ ") for line in text.split("\n")]
+        assert any(line.startswith("Example") and line.split()[-1].isdigit() for line in lines), lines
+        assert all(option.prompt.cell_length <= feed_list.scrollable_content_region.width
+                   for option in feed_list.options)

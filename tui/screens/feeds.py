@@ -40,7 +40,7 @@ NOTICES = 3
 PROGRESS_EVERY = 0.1
 #: seconds the highlight rests on a feed before its items are loaded
 ITEMS_DELAY = 0.05
-#: characters of a feed's line in the list (its width less border and padding)
+#: characters of a feed's line in the list before it is laid out (then: its width)
 LABEL_WIDTH = 32
 
 
@@ -123,6 +123,8 @@ class FeedsScreen(Screen):
         super().__init__()
         self.feeds: dict[str, Feed] = {}
         self.saved_count = 0
+        #: the feed labels' width (the list's, laid out again on resize)
+        self._labelled_at = LABEL_WIDTH
         self.current: str | None = None  # the key of the feed whose items are shown
         self.rows: dict[str, Item | StoredArticle] = {}
         self.refreshing = False
@@ -165,6 +167,27 @@ class FeedsScreen(Screen):
 
     def on_resize(self) -> None:
         self._size_columns()
+        # again once the panes have their new widths (the list's is a share of the screen's)
+        self.call_after_refresh(self._size_columns)
+        self.call_after_refresh(self._relabel)
+
+    def _label_width(self) -> int:
+        """The feed list's row width (its scrollbar aside when it has one), or
+        LABEL_WIDTH before it is laid out."""
+        feed_list = self.query_one(FeedList)
+        region = feed_list.scrollable_content_region
+        if not region.width:
+            return LABEL_WIDTH
+        overflows = len(self.feeds) + 1 > region.height
+        bar = feed_list.styles.scrollbar_size_vertical if overflows and not feed_list.show_vertical_scrollbar else 0
+        return max(16, region.width - bar)
+
+    def _relabel(self) -> None:
+        """The feed labels again when the list's width changed (a resize)."""
+        feed_list = self.query_one(FeedList)
+        if self._label_width() == self._labelled_at or not feed_list.option_count:
+            return
+        self._show_feeds()
 
     def _size_columns(self) -> None:
         table = self.query_one(ItemTable)
@@ -210,7 +233,12 @@ class FeedsScreen(Screen):
             self.notify(event.error, severity="error", markup=False, timeout=10)
         self.feeds = {str(feed.id): feed for feed in event.feeds}
         self.saved_count = event.saved
+        self._show_feeds()
+        self._update_status()
+
+    def _show_feeds(self) -> None:
         feed_list = self.query_one(FeedList)
+        self._labelled_at = self._label_width()
         # the cursor stays where it is (its Highlighted message may still be queued)
         option = feed_list.highlighted_option
         keep = option.id if option is not None else self.current
@@ -220,20 +248,19 @@ class FeedsScreen(Screen):
         feed_list.add_options(options)
         keys = [*self.feeds, SAVED]
         feed_list.highlighted = keys.index(keep) if keep in keys else 0
-        self._update_status()
 
     def _feed_label(self, feed: Feed) -> Content:
         """"Name  12" on one line: the name cut to fit, the unread count after it."""
         mark = Content.styled("! ", "bold red") if feed.error else Content("")
         count = f"{feed.unread}"
-        room = max(8, LABEL_WIDTH - len(count) - 1 - len(mark.plain))
+        room = max(8, self._labelled_at - len(count) - 1 - len(mark.plain))
         name = one_line(feed.name, room)
         return Content.assemble(mark, Content(name.ljust(room)), " ",
                                 Content.styled(count, "bold" if feed.unread else "dim"))
 
     def _saved_label(self) -> Content:
         count = str(self.saved_count)
-        return Content.assemble(Content.styled("Saved articles".ljust(LABEL_WIDTH - len(count) - 1), "italic"), " ",
+        return Content.assemble(Content.styled("Saved articles".ljust(self._labelled_at - len(count) - 1), "italic"), " ",
                                 Content.styled(count, "dim"))
 
     @on(OptionList.OptionHighlighted, "#feeds-list")
