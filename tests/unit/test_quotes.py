@@ -309,6 +309,14 @@ def test_what_a_speech_act_is_about_is_reported_without_a_clause(analyse):
     assert indirect(analyse("Jane Doe praised him.")) == []
 
 
+def test_citing_noting_and_lamenting_report_what_they_are_about(analyse):
+    assert [t for t, _ in indirect(analyse("Jane Doe cited the flood as a reason to delay the vote."))] == \
+        ["the flood as a reason to delay the vote"]
+    quotes = analyse("Jane Doe noted the “sharp rise” in rents since the spring.")
+    assert [t for t, _ in indirect(quotes)] == ["the “sharp rise” in rents since the spring"]
+    assert direct(quotes) == [("sharp rise", "Jane Doe")]
+
+
 def test_what_a_speech_act_is_about_runs_on_through_the_clause_after_it(analyse):
     # the parser hangs "in support of …" on the verb, not on the object: still the content
     assert [t for t, _ in indirect(analyse("Jane Doe announced a concert in support of the clinic."))] == \
@@ -798,7 +806,8 @@ def test_a_gerund_subject_of_the_reported_clause(analyse):
 
 def test_what_follows_the_colon_is_what_is_said(analyse):
     text = "At his rallies, John Smith cites the crowds as an example: He says news outlets undercount his supporters."
-    assert reported(analyse(text)) == ["news outlets undercount his supporters"]
+    # what "cites" is about is its object; the clause after the colon is what he says
+    assert reported(analyse(text)) == ["the crowds as an example", "news outlets undercount his supporters"]
 
 
 def test_according_to_reports_a_clause_with_a_verb_that_takes_no_clause(analyse):

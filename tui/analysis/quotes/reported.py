@@ -20,7 +20,7 @@ OBJECT_CONTENT_VERBS = frozenset({
     "blame", "defend", "warn", "predict", "dismiss", "joke", "complain", "recommend",
     "vow", "condemn", "denounce", "reiterate", "point", "admit", "confirm", "reveal",
     "disclose", "characterize", "characterise", "liken", "tout", "decry", "threaten",
-    "report", "mention",
+    "report", "mention", "cite", "note", "hail", "lament", "deem", "label", "brand", "term",
 })
 # Verbs whose content may be an indirect question ("asked the mayor whether …").
 _QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
