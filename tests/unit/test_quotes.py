@@ -344,6 +344,17 @@ def test_an_aside_before_the_reported_clauses_own_verb_does_not_end_it(analyse):
         ["the plan, while costly, will work in the end"]
 
 
+def test_a_few_quoted_words_after_a_verb_with_no_reported_clause_bring_their_clause(analyse):
+    # "tweeted" takes no clause and is no verb of "what it is about": the words
+    # after it, holding the mixed quote, are what was said, by the quote's speaker
+    quotes = analyse("Jane Doe tweeted an image of the mayor bearing the words “most corrupt mayor ever!” on Saturday.")
+    assert [t for t, _ in indirect(quotes)] == ["an image of the mayor bearing the words “most corrupt mayor ever!”"]
+    assert {s for _, s in indirect(quotes)} == {s for _, s in direct(quotes)} == {"Jane Doe"}
+    # not past a verb coordinated with the cue, nor for a quote's own attribution
+    assert indirect(analyse("The crowd chanted “Welcome home” and waved flags.")) == []
+    assert indirect(analyse("“We are ready,” Jane Doe said, “to win.”")) == []
+
+
 def test_no_indirect_without_a_reported_clause(analyse):
     assert indirect(analyse("John Smith spoke to Mary Jones, saying something that made both laugh.")) == []
     assert indirect(analyse("John Smith described it as a major upgrade in relations.")) == []
