@@ -10,6 +10,7 @@ import pytest
 from tests.app.helpers import rendered, settle, spy_notices, wait_for
 from tests.localweb import LocalWeb, rss
 from tui.app import make_app
+from tui.library.articles import open_url
 from tui.library.fetch import Fetcher
 from tui.library.refresh import subscribe
 from tui.library.store import Store
@@ -28,6 +29,12 @@ def follow(web: LocalWeb, *paths: str) -> None:
     with Store.open() as store, Fetcher() as fetcher:
         for path in paths:
             subscribe(store, fetcher, web.url(path))
+
+
+def save_article(web: LocalWeb, path: str = "/article.html") -> None:
+    """Download and store one article, as Enter in the feeds view or `newsreader URL` would."""
+    with Store.open() as store, Fetcher() as fetcher:
+        open_url(web.url(path), store, fetcher)
 
 
 async def feeds_view(app, pilot) -> FeedsScreen:
@@ -88,10 +95,7 @@ async def test_enter_downloads_analyses_opens_and_marks_read(web, analyzer, smal
 async def test_a_stored_article_opens_offline(analyzer, small_library):
     with LocalWeb() as web:
         follow(web, "/rss2.xml")
-        with Store.open() as store, Fetcher() as fetcher:
-            from tui.library.articles import open_url
-
-            open_url(web.url("/article.html"), store, fetcher)
+        save_article(web)
     # the server is gone: the stored copy still opens, from the feed and from "Saved articles"
     app = make_app(small_library, analyzer)
     async with app.run_test(size=(120, 30)) as pilot:
@@ -177,10 +181,7 @@ async def test_keys_in_the_feeds_view_say_why_they_do_nothing(web, analyzer, sma
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
     follow(web, "/long.xml")
-    with Store.open() as store, Fetcher() as fetcher:
-        from tui.library.articles import open_url
-
-        open_url(web.url("/article.html"), store, fetcher)
+    save_article(web)
     app = make_app(small_library, analyzer)
     notices = spy_notices(app)
     async with app.run_test(size=(120, 30)) as pilot:
@@ -198,10 +199,7 @@ async def test_keys_in_the_feeds_view_say_why_they_do_nothing(web, analyzer, sma
 
 async def test_at_80_columns_the_feeds_list_narrows_so_the_items_keep_their_columns(web, analyzer, small_library):
     follow(web, "/rss2.xml")
-    with Store.open() as store, Fetcher() as fetcher:
-        from tui.library.articles import open_url
-
-        open_url(web.url("/article.html"), store, fetcher)
+    save_article(web)
     app = make_app(small_library, analyzer)
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await feeds_view(app, pilot)
