@@ -266,9 +266,7 @@ class Finder(ReportedSpeech):
             # right after another quote: a sentence of its own only when that
             # one ended a sentence (“We won.” “We will win again.”), not in a
             # list of titles (''Taken,'' ''Heat'' and ''Up'')
-            at = self.text.rindex(before, p_start, open_at)
-            while at > p_start and self.text[at - 1] == before:
-                at -= 1
+            at = self.mark_start(self.text.rindex(before, p_start, open_at), p_start)
             before = self.char_before(at, p_start)
             return not before or before in ".!?…"
         return not before or before in ".!?:;…"
