@@ -326,10 +326,8 @@ class ReportedSpeech(CueFinder):
         for c in cue.rights:
             if c.dep_ != "conj" or c.i <= hi or self.is_cue(c):
                 continue
-            own = any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-            if cue.tag_ == "VBD" and c.tag_ in ("VBZ", "VBP") and not own:
-                hi = min(max(hi, c.right_edge.i), s_hi - 1)
-            elif own:
+            if cue.tag_ == "VBD" and c.tag_ in ("VBZ", "VBP") \
+                    or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
                 hi = min(max(hi, c.right_edge.i), s_hi - 1)
         return hi
 
