@@ -174,7 +174,7 @@ class ReportedSpeech(CueFinder):
         if first.dep_ == "prep":
             lo = min((c.left_edge.i for c in first.children), default=lo)
         hi = max(c.right_edge.i for c in cue.rights)
-        s_lo, s_hi = self.sents[self.sent_of[cue.i]]
+        s_hi = self.sents[self.sent_of[cue.i]][1]
         return self.clean_clause(max(lo, cue.i + 1), min(hi, s_hi - 1))
 
     def colon_between(self, left: Token, cue: Token) -> bool:
