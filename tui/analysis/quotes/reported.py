@@ -79,14 +79,10 @@ class ReportedSpeech(CueFinder):
         if len(comps) > 1 and comp is not None and comp.i < cue.i and self.colon_between(comp, cue):
             comp = next((c for c in comps if c.i > cue.i), comp)  # "X did Y: he says Z": Z is what he says
         if comp is None:
-            around = self.parenthetical_clause(cue)
+            # the clause around the cue, or the sentence before a bare "he said."
+            around = self.parenthetical_clause(cue) or self.clause_before_bare_cue(cue)
             if around is not None:
                 return around
-        if comp is None:
-            before = self.clause_before_bare_cue(cue)
-            if before is not None:
-                return before
-        if comp is None:
             comp = self.misattached_clause(cue)
         if comp is None and lemma in _QUESTION_VERBS:
             # "asked the students if they were ready": the question, parsed as an adverbial clause
