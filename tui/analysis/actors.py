@@ -319,10 +319,15 @@ def _key(text: str) -> str:
     """Normalised name for exact matching: curly apostrophes, spaces, accents
     ("Yucatán" -> "Yucatan": a text often writes a name both ways), dotted
     abbreviations ("U.S." -> "US")."""
-    text = " ".join(text.replace("’", "'").split())
-    if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = _strip_accents(" ".join(text.replace("’", "'").split()))
     return _DOTTED.sub(lambda m: m.group(0).replace(".", "").replace(" ", ""), text)
+
+
+def _strip_accents(text: str) -> str:
+    """`text` without its accents ("Gérard" -> "Gerard")."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -749,8 +754,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’
 def _given_name(word: str) -> bool:
     """A given name of the table in `first_names`, also with accents ("Gérard")
     or as the first part of a double name ("Jean-Pierre", "Pierre-Simon")."""
-    plain = unicodedata.normalize("NFKD", word.split("-")[0])
-    return gender_of_first_name("".join(ch for ch in plain if not unicodedata.combining(ch))) is not None
+    return gender_of_first_name(_strip_accents(word.split("-")[0])) is not None
 
 
 def _given_and_family_name(text: str) -> bool:
