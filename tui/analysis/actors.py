@@ -1709,9 +1709,7 @@ def _retype(
     cands: list[_Cand], idxs: list[int], votes: Counter, label: str, rule: str | None, full_person: bool
 ) -> tuple[str, str | None]:
     """The rules of _cluster_type that overrule the vote, each named in TYPE_RULES."""
-    if label != "WORK_OF_ART" and any(cands[i].label == cands[i].cue == "WORK_OF_ART" for i in idxs) and not any(
-        cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs
-    ):
+    if label != "WORK_OF_ART" and not full_person and any(cands[i].label == cands[i].cue == "WORK_OF_ART" for i in idxs):
         # "the film Night Harbor" says what the name is; spaCy's ORG for the
         # same words elsewhere is a guess (a person's full name still wins)
         return "WORK_OF_ART", "title of a work"
