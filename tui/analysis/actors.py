@@ -1525,7 +1525,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             roots[uf.find(h)].append(h)
         if uf.find(k) in roots and len(roots) == 1:
             continue
-        target = _choose(g, groups, roots, uf)
+        target = _choose(g, groups, roots, uf, places)
         if target is not None:
             uf.union(k, target, "partial name")
 
@@ -1582,11 +1582,14 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
     return True
 
 
-def _main_institution(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]]) -> str | None:
+def _main_institution(
+    g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], places: set[str]
+) -> str | None:
     """A bare capitalised head noun ("the Court") shared by several
     organisations' names ("Court of Appeal", "Supreme Court of the
     Netherlands") refers to the one the article is about: the one it named first and
-    at least twice as often as any other. Otherwise it is left alone."""
+    at least twice as often as any other. Otherwise it is left alone. `places`:
+    the group keys that name places (see _cluster)."""
     if len(g.words) != 1 or g.label != "ORG":
         return None
     head = g.words[0]
@@ -1604,7 +1607,6 @@ def _main_institution(g: _Group, groups: dict[str, _Group], roots: dict[str, lis
     # Else the only one named in full as the institution itself ("House of
     # Representatives", "US Senate", "Court of Appeal"), not one the head noun
     # is merely qualified in ("White House", "Circuit Court", "Democratic Senate").
-    places = {k for k, h in groups.items() if _family(h.label) == "PLACE" or canonical(k) is not None}
     full = [r for r, hs in roots.items() if any(_institution_form(groups[h].words, head, places) for h in hs)]
     return roots[full[0]][0] if len(full) == 1 else None
 
@@ -1631,7 +1633,9 @@ def _org_head(words: tuple[str, ...]) -> str:
     return words[-1]
 
 
-def _choose(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind) -> str | None:
+def _choose(
+    g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind, places: set[str]
+) -> str | None:
     """Pick the longer name a partial name belongs to, or None when ambiguous."""
     if len(roots) == 1:
         return next(iter(roots.values()))[0]
@@ -1641,7 +1645,7 @@ def _choose(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], u
         return next(iter(same.values()))[0]
     cands = same or roots
     if not all(uf.label(r) == "PERSON" for r in cands):
-        return _main_institution(g, groups, cands)
+        return _main_institution(g, groups, cands, places)
     # People sharing a family name. Names that differ only by a generational
     # suffix ("Jr."/"Sr.") are never guessed between.
     cores = {_strip_suffix(groups[h].words) for hs in cands.values() for h in hs}
