@@ -616,7 +616,6 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
         owner[tok.i] = key
         if want_plural:
             plural.add(tok.i)
-        if want_plural:
             rule = rule.replace("it_", "they_")
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
 
