@@ -280,9 +280,8 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str]) -> tuple[dic
     para_starts = [s for s, _ in paragraphs]
     calls: dict[int, str] = {}  # paragraph index -> the person called on in it
     addressed: dict[int, set[str]] = {}
-    for sent in doc.sents:
-        if (v := vocatives.get(sent.start)) is not None:
-            addressed.setdefault(max(0, bisect.bisect_right(para_starts, sent.start_char) - 1), set()).add(v)
+    for start, v in vocatives.items():  # sentence start -> the person it addresses
+        addressed.setdefault(max(0, bisect.bisect_right(para_starts, doc[start].idx) - 1), set()).add(v)
     for p, (lo, hi) in enumerate(paragraphs):
         body = text[lo:hi].rstrip()
         if not body:
