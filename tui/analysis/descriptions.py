@@ -236,15 +236,14 @@ def _named_classes(d: ActorDraft) -> set[str]:
 def _main_places(places: list[ActorDraft], classes) -> dict[str, str]:
     """Class word -> the place of that class the article is about: named at
     least twice, and at least twice as often as any other place of the class."""
+    times = {d.key: sum(m.kind == "name" for m in d.mentions) for d in places}  # how often each is named
     counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for d in places:
-        n = sum(m.kind == "name" for m in d.mentions)
         for c in classes[d.key]:
-            counts[c].append((n, d.key))
+            counts[c].append((times[d.key], d.key))
     # a city or town the article never calls one: the place named most that is no country
-    settlements = [(n, k) for n, k in ((sum(m.kind == "name" for m in d.mentions), d.key) for d in places
-                   if d.type == "GPE" and not classes[d.key] & _NOT_SETTLEMENT)]
-    named = sorted((sum(m.kind == "name" for m in d.mentions) for d in places), reverse=True)
+    settlements = [(times[d.key], d.key) for d in places if d.type == "GPE" and not classes[d.key] & _NOT_SETTLEMENT]
+    named = sorted(times.values(), reverse=True)
     for c in _SETTLEMENT_CLASSES:
         if c not in counts and settlements and max(settlements)[0] == named[0] and (len(named) == 1 or named[1] < named[0]):
             counts[c] = list(settlements)  # and the place the article names most, more than any other
