@@ -152,8 +152,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     def named_by(start: int, end: int) -> str | None:
         """A byline's name ("By Jane Doe"): the actor named exactly there,
         whatever type the name stage gave it, else a new person."""
-        name = _signature_name(text, (start, end))
-        if name is None or len(text[name[0] : name[1]].split()) < 2:
+        name = _full_name(text, (start, end))
+        if name is None:
             return None
         at = [d.key for d in drafts for m in d.mentions if m.kind == "name" and (m.start, m.end) == name]
         if len(at) == 1:
@@ -347,8 +347,8 @@ def _author(text: str, paragraphs, persons_in, new_person, named_by=None) -> tup
                 return keys[0], "byline"
             if not keys and named_by is not None and (key := named_by(span[0] + 2, span[1])) is not None:
                 return key, "byline"
-        elif i == 1 and not _INTERVIEW.search(text, *paragraphs[0]) and (name := _signature_name(text, span)) \
-                and len(text[name[0] : name[1]].split()) >= 2 and text[span[0] : span[1]].strip() == text[name[0] : name[1]]:
+        elif i == 1 and not _INTERVIEW.search(text, *paragraphs[0]) and (name := _full_name(text, span)) \
+                and body.strip() == text[name[0] : name[1]]:
             keys = persons_in(*span)
             if len(keys) == 1:
                 return keys[0], "byline"  # the headline, then only the author's name
@@ -411,9 +411,8 @@ def _interviewee(text: str, paragraphs, persons_in, named, new_person=None) -> s
     if not keys and new_person is not None and _INTERVIEW.search(text, head[0], head[1]):
         # "Interview" then a paragraph that is only a name the headline also gives
         for span in paragraphs[1:_TOP_PARAGRAPHS]:
-            name = _signature_name(text, span)
-            if name is not None and len(text[name[0] : name[1]].split()) >= 2 \
-                    and text[name[0] : name[1]] in text[head[0] : head[1]] and not persons_in(*name):
+            name = _full_name(text, span)
+            if name is not None and text[name[0] : name[1]] in text[head[0] : head[1]] and not persons_in(*name):
                 return new_person(*name, "interviewee")
     if len(keys) != 1:
         return None
@@ -526,3 +525,10 @@ def _signature_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if m is None or _STRONG_CLOSING.match(m.group(1)) or m.group(1).upper() == m.group(1) and len(m.group(1)) <= 3:
         return None
     return m.start(1), m.end(1)
+
+
+def _full_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) of a line that is only a name of two or three words
+    ("Jane Doe", not "Jane"): a byline's or an interviewee's name."""
+    name = _signature_name(text, span)
+    return name if name is not None and len(text[name[0] : name[1]].split()) >= 2 else None
