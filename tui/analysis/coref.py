@@ -76,7 +76,7 @@ from .speech_cues import PERSON_NOUNS
 from .model import Mention, Quote, paragraph_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
@@ -133,7 +133,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     names = [n for n in names if not is_vocative(n[3])]
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist)
     _it_they(doc, drafts, token_of, added)
-    _its(doc, text, drafts, token_of, added)
+    _its(doc, drafts, token_of, added)
 
     _nominals(doc, text, drafts, para_of, added)
 
@@ -198,8 +198,6 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of) -> dict[st
     returned (key -> "m" or "f"), to be a candidate for "she"/"her" beside
     the people."""
     places: dict[str, str] = {}
-    sents = list(doc.sents)
-    index = {s.start: i for i, s in enumerate(sents)}
     person_tokens = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
     for d in drafts:
         if d.type not in _MISTYPED | _PLACES:
@@ -218,11 +216,8 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of) -> dict[st
                     votes["thing" if c.lower_ == "its" else "person"] += 1
                     votes["m" if c.lower_ == "his" else "f"] += 1
                     break
-            k = index[t.sent.start]
-            if k + 1 >= len(sents) or "\n\n" in doc.text[t.sent.end_char : sents[k + 1].start_char]:
-                continue
-            nxt = sents[k + 1]
-            subject = next((c for c in nxt.root.children if c.dep_ in _SUBJECT_DEPS), None)
+            nxt = _sentence_after(doc, t.sent)
+            subject = _main_subject(nxt) if nxt is not None else None
             if subject is None or subject.lower_ not in _HE_SHE | {"it"}:
                 continue
             if any(i in person_tokens for i in range(t.i + 1, subject.i)):
@@ -513,6 +508,27 @@ _GROUP_TYPES = ("ORG", "GPE", "LOC", "FAC", "NORP")
 _EXPLETIVE_VERBS = frozenset({"seem", "appear", "happen", "take", "occur", "matter", "mean", "turn", "please"})
 
 
+def _sentence_before(doc: Doc, sent: Span) -> Span | None:
+    """The sentence before `sent` in the same paragraph (no blank line between), or None."""
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    return None if "\n\n" in doc.text[prev.end_char : sent.start_char] else prev
+
+
+def _sentence_after(doc: Doc, sent: Span) -> Span | None:
+    """The sentence after `sent` in the same paragraph, or None."""
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    return None if "\n\n" in doc.text[sent.end_char : nxt.start_char] else nxt
+
+
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb."""
+    return next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
 def _is_expletive(tok: Token) -> bool:
     """"It is easy to see why", "it seems that ...", "it is a pity that ...":
     an "it" standing for a clause later in the sentence, not for anything named."""
@@ -555,12 +571,6 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
             if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and t.tag_ != "NNP" or "Plur" in t.morph.get("Number"):
                 plural.add(t.i)
     people = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
-    sents = list(doc.sents)
-    sent_index = {s.start: i for i, s in enumerate(sents)}
-
-    def main_subject(sent) -> Token | None:
-        return next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
-
     for tok in doc:
         low = tok.lower_
         if low in _IT:
@@ -588,11 +598,10 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                                         for a in t.ancestors)), None)
             rule = "it_subject"
             if subject is None:
-                k = sent_index[sent.start]
-                prev = sents[k - 1] if k > 0 else None
-                if prev is None or "\n\n" in doc.text[prev.end_char : sent.start_char]:
+                prev = _sentence_before(doc, sent)
+                if prev is None:
                     continue
-                subject = main_subject(prev)
+                subject = _main_subject(prev)
                 rule = "it_previous"
         else:
             continue
@@ -620,7 +629,7 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
 
 
-def _its(doc: Doc, text: str, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
+def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
     """"Acme said its profits rose", "Lyonesse and its neighbours": "its" is
     the organisation or place that is the subject of its sentence before it, or
     the only one named in the sentence before it; in a sentence that names
@@ -646,8 +655,8 @@ def _its(doc: Doc, text: str, drafts: list[ActorDraft], token_of, added: dict[st
         before = named[lo:hi]
         keys = {k for _, _, k in before}
         if not keys:
-            prev = doc[sent.start - 1].sent if sent.start > 0 else None
-            if prev is None or "\n\n" in text[prev.end_char : sent.start_char]:
+            prev = _sentence_before(doc, sent)
+            if prev is None:
                 continue
             lo = bisect.bisect_left(starts, prev.start_char)
             subjects = {k for _, t, k in named[lo:hi] if _is_subject(t) and t.head.dep_ == "ROOT"}
