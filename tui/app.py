@@ -14,7 +14,6 @@ from textual.binding import Binding, BindingType
 from .analysis.loading import ArticleError, is_folder, list_articles, load_article
 from .analysis.model import Analysis, Article
 from .analysis.service import Analyzer
-from .analysis.userdata import is_local_path
 from .commands import ActorCommands, ArticleCommands, ThemeCommands
 from .resources import SAMPLES_DIR, STYLES_DIR
 from .state import Remembered, save_config, save_state
@@ -129,6 +128,8 @@ class NewsReaderApp(App):
 
     def remember_place(self, text: str, source: str | None, position: int, actor: str | None) -> None:
         """Keep where the reader is in an article (saved at once: a crash loses nothing)."""
+        from .analysis.userdata import is_local_path  # (not at start-up: the article screen defers it)
+
         if is_local_path(source):
             try:
                 source = str(Path(source).resolve())
@@ -273,6 +274,7 @@ class NewsReaderApp(App):
         with none, Escape is no key: `can_go_back`). A folder that holds no
         articles any more (the file was moved away) is a notice: the article
         stays open rather than giving way to an empty library."""
+        from .analysis.userdata import is_local_path
         from .screens.library import LibraryScreen
 
         if len(self.screen_stack) > 2:

@@ -6,7 +6,10 @@
   corrections have too), the reading position and selected actor.
 
 A file that cannot be read or parsed is ignored (with a notice for the reader to
-show) and replaced on the next save; nothing here raises. No Textual here.
+show) and replaced on the next save; nothing here raises. No Textual here, and
+userdata (the corrections store) only where a key is made: this module is part
+of the reader's start-up, and an article's place is looked up after its first
+frame.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis.userdata import text_hash
 from .paths import config_dir, state_dir
 
 CONFIG_FILE = "config.toml"
@@ -49,10 +51,14 @@ class Remembered:
     notices: list[str] = field(default_factory=list)
 
     def place(self, text: str) -> Place | None:
+        from .analysis.userdata import text_hash  # (see the module's docstring)
+
         key = text_hash(text)  # the article's key everywhere (its corrections too)
         return self.articles.get(key) or self.articles.get(key[:OLD_KEY_LENGTH])
 
     def remember(self, text: str, source: str | None, position: int, actor: str | None) -> None:
+        from .analysis.userdata import text_hash
+
         key = text_hash(text)
         self.articles.pop(key[:OLD_KEY_LENGTH], None)  # kept under its old key until now
         self.articles.pop(key, None)  # the most recent last: the file keeps this order
