@@ -30,7 +30,7 @@ from textual.worker import get_current_worker
 from ..analysis.clean import one_line
 from ..analysis.model import Article
 from ..library.store import Feed, Item, StoredArticle
-from ..widgets.list_keys import list_bindings
+from ..widgets.list_keys import list_bindings, row_width
 
 #: the option of the "Saved articles" entry (every downloaded article)
 SAVED = "saved"
@@ -174,13 +174,8 @@ class FeedsScreen(Screen):
     def _label_width(self) -> int:
         """The feed list's row width (its scrollbar aside when it has one), or
         LABEL_WIDTH before it is laid out."""
-        feed_list = self.query_one(FeedList)
-        region = feed_list.scrollable_content_region
-        if not region.width:
-            return LABEL_WIDTH
-        overflows = len(self.feeds) + 1 > region.height
-        bar = feed_list.styles.scrollbar_size_vertical if overflows and not feed_list.show_vertical_scrollbar else 0
-        return max(16, region.width - bar)
+        width = row_width(self.query_one(FeedList), len(self.feeds) + 1)
+        return LABEL_WIDTH if width is None else max(16, width)
 
     def _relabel(self) -> None:
         """The feed labels again when the list's width changed (a resize)."""

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from ..analysis.clean import one_line
 from ..analysis.people import Person, filter_people, merge_people
 from ..analysis.userdata import Place, UserDataError, open_userdata
-from ..widgets.list_keys import list_bindings
+from ..widgets.list_keys import list_bindings, row_width
 from ..widgets.types import mentions_label, type_label
 
 #: people listed at once (the best first); typing narrows the rest
@@ -151,11 +151,8 @@ class PeopleScreen(Screen):
             listing = self.query_one(PeopleList)
         except Exception:  # composing: the list is not there yet
             return NAME_WIDTH, TYPE_WIDTH
-        width = listing.scrollable_content_region.width
-        if not width:
-            return NAME_WIDTH, TYPE_WIDTH
-        bar = 0 if listing.show_vertical_scrollbar else listing.styles.scrollbar_size_vertical
-        return columns(width - bar)
+        width = row_width(listing)
+        return (NAME_WIDTH, TYPE_WIDTH) if width is None else columns(width)
 
     def _show_heading(self) -> None:
         name, kind = self._columns()

@@ -1,10 +1,12 @@
 """The vi-style keys every list in the reader shares (j/k to move, g/G for the
 first and last entry), defined once. Each list gets its own binding ids (so a
-user can remap one list's keys) and tooltips that name what it lists."""
+user can remap one list's keys) and tooltips that name what it lists. And
+`row_width`: the width the lists lay their one-line rows out for."""
 
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.widget import Widget
 
 
 def list_bindings(
@@ -26,3 +28,17 @@ def list_bindings(
         Binding("g", first_action, "First", show=False, id=f"{scope}.first", tooltip=first),
         Binding("G", last_action, "Last", show=False, id=f"{scope}.last", tooltip=last),
     ]
+
+
+def row_width(widget: Widget, lines: int | None = None) -> int | None:
+    """The width a row of this list has to fit, None before it is laid out: its
+    content region less the vertical scrollbar when the rows will need one but
+    it is not shown yet (a bar appearing after the rows were laid out would
+    wrap them). `lines`: the lines all rows take (they need a bar when more
+    than the region's height); None: count on a bar."""
+    region = widget.scrollable_content_region
+    if not region.width:
+        return None
+    overflows = lines is None or lines > region.height
+    bar = widget.styles.scrollbar_size_vertical if overflows and not widget.show_vertical_scrollbar else 0
+    return region.width - bar

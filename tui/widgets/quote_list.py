@@ -11,7 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..analysis.model import Analysis, Quote
-from .list_keys import list_bindings
+from .list_keys import list_bindings, row_width
 
 
 def one_line(text: str, limit: int) -> str:
@@ -102,10 +102,7 @@ class QuoteList(OptionList):
         # scrollbar when the rows (two each) will need one, shown yet or not (a
         # bar appearing after the rows were laid out would wrap every long
         # snippet onto a third line)
-        region = self.scrollable_content_region
-        overflows = 2 * len(analysis.quotes) > region.height
-        bar = self.styles.scrollbar_size_vertical if overflows and not self.show_vertical_scrollbar else 0
-        limit = max(20, region.width - bar - 1)
+        limit = max(20, (row_width(self, 2 * len(analysis.quotes)) or 0) - 1)
         if self._laid_out is not None and self._laid_out[0] is analysis and (self._laid_out[1] == limit or not analysis.quotes):
             return
         self._laid_out = (analysis, limit)
