@@ -255,6 +255,25 @@ async def test_a_damaged_state_file_is_a_notice_not_a_crash(analyzer):
         assert app.is_running
 
 
+async def test_quitting_while_the_sidebar_mounts_is_no_crash(analyzer, monkeypatch):
+    from tui.app import make_app
+    from tui.screens.article import ArticleScreen
+
+    side = ArticleScreen._side_widgets
+
+    def side_then_quit(self):
+        widgets = side(self)
+        self.app.exit()  # the reader quits while these mount (a test ending early did this under load)
+        return widgets
+
+    monkeypatch.setattr(ArticleScreen, "_side_widgets", side_then_quit)
+    app = make_app(SEED, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(20):
+            await pilot.pause(0.01)
+    assert app.return_code == 0
+
+
 async def test_notifications_never_carry_escapes(analyzer):
     from tui.app import make_app
 

@@ -256,6 +256,8 @@ class ArticleScreen(Screen):
 
         narrow = self.layout_mode == "narrow"  # (set before mounting: no restyle of its keys after)
         await self.mount_all([SearchBar(id="search"), Footer(compact=narrow, show_command_palette=not narrow)])
+        if not self.is_attached:  # the reader quit or went back while these mounted
+            return
         self.query_one("#sidebar").border_title = "Actors & quotes"
         self.query_one("#detail").border_title = "Detail"
         # Tab / Shift+Tab cycle article -> list -> detail; the tab bar itself is
