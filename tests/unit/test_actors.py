@@ -471,10 +471,10 @@ def test_given_name_shared_by_two_people_is_not_propagated(nlp):
         ActorDraft(key="a", name="Hardeep Singh Puri", type="PERSON", mentions=[Mention(0, 18, "Hardeep Singh Puri", "name")]),
         ActorDraft(key="b", name="Hardeep Kaur Gill", type="PERSON", mentions=[Mention(23, 40, "Hardeep Kaur Gill", "name")]),
     ]
-    _propagate(doc, drafts, {})
+    _propagate(doc, drafts)
     assert [len(d.mentions) for d in drafts] == [1, 1]
     drafts = drafts[:1]
-    _propagate(doc, drafts, {})
+    _propagate(doc, drafts)
     # the one in "Hardeep Kaur Gill" is part of a longer name
     assert [m.text for m in drafts[0].mentions] == ["Hardeep Singh Puri", "Hardeep"]
 

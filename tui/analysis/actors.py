@@ -2133,7 +2133,7 @@ def find_actors(
         if retypes is not None and type_rule is not None:
             tags = Counter(cands[i].label for i in idxs if cands[i].label is not None)
             retypes.append(Retype(type_rule, name, tags.most_common(1)[0][0] if tags else None, label))
-    _propagate(doc, drafts, {id(d): [cands[i].text for i in idxs] for d, idxs in zip(drafts, [])})
+    _propagate(doc, drafts)
     return drafts
 
 
@@ -2157,7 +2157,7 @@ def _bare_forms(draft: ActorDraft) -> set[str]:
     return forms
 
 
-def _propagate(doc: Doc, drafts: list[ActorDraft], _unused: dict) -> None:
+def _propagate(doc: Doc, drafts: list[ActorDraft]) -> None:
     """Add exact, word-bounded occurrences of known names that spaCy missed."""
     text = doc.text
     owner: dict[str, str | None] = {}
