@@ -271,6 +271,7 @@ def test_known_name_propagates_to_a_sentence_start_that_spacy_tagged(nlp):
     ("After the war he taught himself Japanese in a year.", "Japanese"),
     ("The booklet is written in Portuguese and sold at the station.", "Portuguese"),
     ("The guide reads Portuguese, Greek and Italian.", "Italian"),
+    ("He spoke German and French fluently and some Japanese.", "German"),
 ])
 def test_a_language_is_not_an_actor(nlp, text, surface):
     assert owner(actors_of(nlp, text), text, surface) is None
@@ -280,9 +281,37 @@ def test_a_language_is_not_an_actor(nlp, text, surface):
     ("Jane Doe was a Swiss mathematician and physicist.", "Swiss"),
     ("He was inspired by the work of Danish philologist Karl Roe.", "Danish"),
     ("Karl Roe, a Portuguese painter, died in Lyon.", "Portuguese"),
+    ("Her father is of Polish descent, while her mother has Danish and Irish ancestry.", "Polish"),
+    ("Her father is of Polish descent, while her mother has Danish and Irish ancestry.", "Irish"),
 ])
 def test_a_nationality_saying_what_a_person_is_is_not_an_actor(nlp, text, surface):
     assert owner(actors_of(nlp, text), text, surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("In Spanish poetry, the line often ends mid-phrase.", "Spanish"),
+    ("The mosque is a fine example of Islamic architecture in the old town.", "Islamic"),
+    ("The street has some of the best Korean and Ethiopian restaurants in town.", "Ethiopian"),
+])
+def test_a_demonym_naming_a_style_or_tradition_is_not_an_actor(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Jane Doe founded the field of Frame Semantics, and frame theory grew from semantics.", "Frame Semantics"),
+    ("We test geographic information systems. Geographic Information Systems (GIS) store maps.", "GIS"),
+    ("In 1943, she received her Ph.D. in Linguistics from the University of Lyonesse.", "Linguistics"),
+])
+def test_a_field_or_method_named_in_title_case_is_not_an_actor(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Jane Doe joined Varnholt Systems, a software maker, in 2010.", "Varnholt Systems"),
+    ("He studied at the Institute for Coastal Studies in Lyon.", "Institute for Coastal Studies"),
+])
+def test_an_organisation_named_like_a_field_stays_an_actor(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is not None
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -775,6 +804,8 @@ def test_filters_record_what_they_drop(nlp):
         "Jane Doe (French pronunciation: [ʒan do]) was a Swiss mathematician.",
         "The town grew fast.\n\nBackground\n\nThe town was founded by farmers in 1850.",
         "We measured the sea surface temperature (SST) daily. The SST rose in May.",
+        "In Spanish poetry, the line often ends mid-phrase.",
+        "Jane Doe founded the field of Frame Semantics, and frame theory grew from semantics.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -782,7 +813,7 @@ def test_filters_record_what_they_drop(nlp):
         seen |= {(d.rule, d.name) for d in drops}
     assert seen >= {
         ("language", "French"), ("nationality of a person", "Swiss"), ("term abbreviation", "SST"),
-        ("one-word heading", "Background"),
+        ("one-word heading", "Background"), ("style or tradition", "Spanish"), ("concept name", "Frame Semantics"),
     }
 
 

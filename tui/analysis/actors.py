@@ -313,6 +313,7 @@ class _Cand:
     cue_rule: str | None = None  # the typing rule (TYPE_RULES) that gave the cue
     impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
     attributive: bool = False  # a nationality or creed saying what a person is: "a Swiss painter"
+    style: bool = False  # a demonym naming a style or tradition: "Spanish poetry", "Iranian architecture"
 
 
 def _key(text: str) -> str:
@@ -643,7 +644,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             )
             cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
                          quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
-                         attributive=label == "NORP" and _attributive(doc, ts, te))
+                         attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
+                         style=label == "NORP" and _style_or_tradition(doc, ts, te))
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -736,7 +738,7 @@ def _language_use(doc: Doc, i: int) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "from") and tok.head.head.lemma_ in ("translate", "render"):
         return True  # "translated from French" (but "adapted from Roe and Poe" names authors)
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LANGUAGE_VERBS:
+    if tok.dep_ in ("dobj", "acomp") and tok.head.lemma_.lower() in _LANGUAGE_VERBS:  # "spoke German fluently"
         return True
     return tok.dep_ == "conj" and _language_use(doc, tok.head.i) if tok.head.i < i else False
 
@@ -861,6 +863,50 @@ def _attributive(doc: Doc, ts: int, te: int) -> bool:
     return root.dep_ in ("amod", "compound", "nmod") and head.i >= te and head.pos_ in ("NOUN", "PROPN") and (
         _describes_a_person(head)
     )
+
+
+# Nouns for where a person's family comes from: "of Polish descent", "English ancestry".
+_DESCENT_NOUNS = frozenset({"descent", "origin", "origins", "ancestry", "extraction", "heritage", "parentage"})
+# Nouns for a style, tradition or body of work a demonym qualifies ("Spanish poetry",
+# "Iranian architecture", "Korean restaurants", "a Chinese dialect"): no group acts there.
+_STYLE_NOUNS = frozenset({
+    "art", "arts", "artwork", "painting", "paintings", "poetry", "poem", "poems", "poet", "literature", "novel",
+    "novels", "fiction", "music", "song", "songs", "opera", "film", "films", "cinema", "comedy", "drama",
+    "architecture", "style", "styles", "cuisine", "food", "dish", "dishes", "restaurant", "restaurants",
+    "establishment", "establishments", "dialect", "dialects", "accent", "accents", "borrowing", "borrowings",
+    "word", "words", "pronunciation", "spelling", "grammar", "folklore", "mythology", "tradition", "traditions",
+})
+
+
+def _modified_noun(doc: Doc, ts: int, te: int) -> Token | None:
+    """The noun a one-word demonym stands in front of, over a list of them ("German,
+    Scottish and English ancestry") and the adjectives between ("Hindustani
+    classical music"), else None."""
+    if te - ts != 1:
+        return None
+    tok = doc[ts]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = tok.head
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i and head.pos_ in ("ADJ", "NOUN"):
+        head = head.head
+    return head if head.pos_ == "NOUN" else None
+
+
+def _of_descent(doc: Doc, ts: int, te: int) -> bool:
+    """A demonym saying where a person's family is from: "of Polish descent",
+    "Jane Doe has German and Irish ancestry"."""
+    noun = _modified_noun(doc, ts, te)
+    return noun is not None and noun.lemma_.lower() in _DESCENT_NOUNS
+
+
+def _style_or_tradition(doc: Doc, ts: int, te: int) -> bool:
+    """A demonym or creed naming a style or tradition, not a group: "Spanish
+    poetry", "Islamic architecture", "a Chinese dialect", "Korean restaurants"."""
+    noun = _modified_noun(doc, ts, te)
+    return noun is not None and noun.lower_ in _STYLE_NOUNS
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
@@ -1315,7 +1361,9 @@ class Retype:
 
 
 #: The filters that keep names out of the actor list, each recorded as a Drop.
-FILTERS = ("language", "nationality of a person", "term abbreviation", "one-word heading")
+FILTERS = (
+    "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
+)
 
 
 @dataclass(frozen=True)
@@ -2079,6 +2127,61 @@ def _drop_terms(
     return _keep_only(cands, pairs, keep)
 
 
+# Names of fields of study, theories and methods: "Frame Semantics", "New Institutional
+# Economics", "Natural Language Processing" name ideas, not actors.
+_FIELD_WORDS = frozenset({
+    "economics", "semantics", "linguistics", "sociolinguistics", "psycholinguistics", "syntax", "grammar",
+    "phonology", "phonetics", "morphology", "pragmatics", "deixis", "psychology", "sociology", "anthropology",
+    "philosophy", "mathematics", "physics", "chemistry", "biology", "ecology", "statistics", "engineering",
+    "informatics", "humanities", "counseling", "counselling",
+})
+# Heads of names of concepts and methods when the other words of the name are common
+# words the article also writes in lowercase ("Geographic Information Systems",
+# "Open Educational Resources (OER)"): not a company that merely ends so ("Acme Systems").
+_CONCEPT_HEADS = _FIELD_WORDS | frozenset({
+    "studies", "sciences", "processing", "framework", "analysis", "theory", "theories", "hypothesis", "principle",
+    "principles", "method", "methods", "methodology", "equivalence", "paradigm", "technique", "techniques",
+    "algorithm", "technology", "technologies", "systems", "system", "resources", "goals",
+})
+_CONCEPT_FUNCTION_WORDS = frozenset({"of", "for", "and", "in", "on", "under", "the", "to", "&"})
+# Words that make a name an institution, a project or a place however general its head.
+_CONCEPT_NOT = frozenset(w.lower() for w in _ORGANISATION_HEADS | _INSTITUTION_WORDS | _FAC_LAST) | {
+    "center", "centre", "department", "faculty", "program", "programme", "project", "initiative", "office",
+    "museum", "hospital", "clinic", "lab", "labs",
+}
+
+
+def _concept_name(text: str, lower_words: set[str]) -> bool:
+    """A name of a field, theory, method or system of ideas in title case: its
+    head ("Frame Semantics", "Descriptive Analysis of Words") is a field or a
+    word for a concept, every other word is one the article writes in lowercase
+    too, and no word makes it an institution ("Institute of Coastal Studies").
+    A field's name alone ("Linguistics") is one as well."""
+    words = text.split()
+    low = [w.lower() for w in words]
+    if any(w in _CONCEPT_NOT for w in low) or not words[0][:1].isupper():
+        return False
+    if len(words) == 1:
+        return low[0] in _FIELD_WORDS
+    cut = next((k for k, w in enumerate(low) if k and w in _CONCEPT_FUNCTION_WORDS), len(words))
+    heads = {low[-1], low[cut - 1]}
+    if not heads & _CONCEPT_HEADS:
+        return False
+    return all(w in _CONCEPT_FUNCTION_WORDS or w in _CONCEPT_HEADS or w in lower_words for w in low)
+
+
+def _concept_cluster(cands: list[_Cand], idxs: list[int], lower_words: set[str]) -> bool:
+    """Are all the names of a cluster concepts (`_concept_name`) or the acronym of one?"""
+    long = [cands[i].text for i in idxs if _concept_name(cands[i].text, lower_words)]
+    if not long:
+        return False
+    return all(
+        cands[i].text in long or _is_acronym(cands[i].text) and any(
+            _abbreviates(cands[i].text, tuple(t.split())) for t in long
+        ) for i in idxs
+    )
+
+
 def _keep_only(cands: list, pairs: list[tuple[int, int]], keep: list[int]) -> tuple[list, list[tuple[int, int]]]:
     """The candidates at `keep` (in order), with the pairs between them re-indexed."""
     new_index = {old: new for new, old in enumerate(keep)}
@@ -2105,6 +2208,7 @@ def find_actors(
     cands, pairs = _drop_inside_titles(cands, pairs)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace)
+    lower_words = {t.lower_ for t in doc if t.is_lower}
     drafts: list[ActorDraft] = []
     for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
         label, type_rule = _cluster_type(cands, idxs)
@@ -2112,14 +2216,19 @@ def find_actors(
             continue  # only untyped fragments
         if all(cands[i].quoted for i in idxs):
             continue  # '"XRV" represents ...': a word named in quotation marks, never used as a name
+        if _concept_cluster(cands, idxs, lower_words):
+            if drops is not None:
+                drops.append(Drop("concept name", cands[idxs[0]].text))
+            continue  # "Frame Semantics", "Geographic Information Systems (GIS)": an idea, not an actor
         if label == "LANGUAGE":
             if drops is not None:
                 drops.append(Drop("language", cands[idxs[0]].text))
             continue  # "English", "Hindi": a language is what people speak, not who is in the story
-        if label == "NORP" and all(cands[i].attributive for i in idxs):
+        if label == "NORP" and all(cands[i].attributive or cands[i].style for i in idxs):
             if drops is not None:
-                drops.append(Drop("nationality of a person", cands[idxs[0]].text))
-            continue  # "a Swiss physicist", "Jane Doe, a Dutch painter": what a person is, not a group in the story
+                rule = "style or tradition" if any(cands[i].style for i in idxs) else "nationality of a person"
+                drops.append(Drop(rule, cands[idxs[0]].text))
+            continue  # "a Swiss physicist", "of Dutch descent", "Spanish poetry": what a person or a thing is, not a group in the story
         mentions = []
         for i in idxs:
             c = cands[i]
