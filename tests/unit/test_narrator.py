@@ -283,3 +283,42 @@ def test_a_name_and_comma_first_opens_no_letter_without_a_closing(nlp):
     text = ("Mr. Peter Smith,\n\nChairman of the Harbour Board\n\n"
             "The new quay is unsafe. We urge you to close it.")
     assert pronouns(analyse(nlp, text), "Smith") == []
+
+
+def test_host_and_guest_take_turns(nlp):
+    text = ("The Harbour Hour, episode 12\n\n"
+            "Good evening and welcome to the Harbour Hour. I'm your host, Jane Doe, and I'm joined by John Roe.\n\n"
+            "Hello everyone, I am glad to be back.\n\n"
+            "It is good to have you. I saw the boats come in this morning.\n\n"
+            "I missed them. My car broke down on the way.\n\n"
+            "Did you fix it?\n\n"
+            "Not yet. I will call a mechanic tomorrow.")
+    analysis = analyse(nlp, text)
+    guest = pronouns(analysis, "Roe")
+    host = pronouns(analysis, "Jane")
+    assert [w for w, r in guest if r == "conversation_turn"] == ["I", "I", "My", "I"]
+    assert [w for w, r in host if r == "conversation_turn"] == ["I"]
+    assert [w for w, r in guest if r == "conversation_you"] == ["you"]
+
+
+def test_host_and_guest_turns_end_where_the_speaker_is_addressed(nlp):
+    text = ("The Harbour Hour, episode 12\n\n"
+            "Good evening and welcome to the Harbour Hour. I'm your host, Jane Doe, and I'm joined by John Roe.\n\n"
+            "Hello everyone, I am glad to be back.\n\n"
+            "It is good to have you. I saw the boats come in this morning.\n\n"
+            "John Roe, I want to ask you about the regatta. Were you there?\n\n"
+            "I sailed in it last year.")
+    analysis = analyse(nlp, text)
+    # the host spoke twice in a row: the guest's "I", "you" from there on are left alone
+    guest = pronouns(analysis, "Roe")
+    assert [w for w, r in guest if r.startswith("conversation")] == ["I"]
+    assert [w for w, r in pronouns(analysis, "Jane") if r == "conversation_turn"] == ["I"]
+
+
+def test_a_text_that_names_its_we_speaks_for_that_people(nlp):
+    text = ("A new year\n\n"
+            "Our harbours are busy again and our fields are green. We as Norwegians have always worked hard.\n\n"
+            "The winter was long, but we kept our promise to each other. \"We will rebuild,\" the mayor said.")
+    analysis = analyse(nlp, text)
+    got = [w for w, r in pronouns(analysis, "Norwegians") if r == "we_people"]
+    assert got == ["Our", "our", "We", "we", "our"]

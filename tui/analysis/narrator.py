@@ -52,9 +52,23 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
 - **Vocative** (`vocative`): otherwise a "you" in a sentence that addresses
   one person by name ("Thank you, Jane Doe."; "Mr. President, do you ...")
   is that person.
+- **Host and guest** (`conversation_turn`, `conversation_you`): a transcript
+  without labels whose host introduces themself and the one person with
+  them in the same paragraph ("I'm your host, Jane Doe, and I'm joined by
+  John Roe") is a conversation of two: the paragraphs after it are their
+  turns, the guest's first, then the host's, and so on; a question's "you"
+  is the other one. The turns end at a paragraph that addresses by name
+  the person it would be spoken by, or where someone else introduces
+  themself.
+- **We, a people** (`we_people`): a text in one voice (no labels, interview,
+  calls or conversation) whose "we" says which people it is ("we as
+  Zorbians", "we Zorbians", "our generation of Zorbians", a nationality,
+  religion or party named as an actor) links every "we", "us", "our"
+  outside quotes to that people.
 
 Nothing is linked where no rule names the speaker: a podcast or a court
-transcript without labels or calls, a speech without a named speaker, "we".
+transcript without labels or calls, a speech without a named speaker, a
+"we" the text does not name.
 """
 
 from __future__ import annotations
@@ -118,9 +132,10 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         return
     people = [d for d in drafts if d.type == "PERSON"]
     names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
-    if not names:
-        return
     by_key = {d.key: d for d in drafts}
+    if not names:
+        _we_people(doc, drafts, by_key, *_filters(drafts, quotes))
+        return
 
     def persons_in(start: int, end: int) -> list[str]:
         """Keys of the people named in [start, end), in text order, each once."""
@@ -187,21 +202,11 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
 
     vocatives = _vocatives(doc, people)
     floors, asking = _floors(doc, paragraphs, names, vocatives) if not turns else ({}, set())
-    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    direct_starts = [s for s, _ in direct]
-    taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
-    taken_starts = [s for s, _ in taken]
+    talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, vocatives)
+    quoted, linked = _filters(drafts, quotes)
     para_starts = [s for s, _ in paragraphs]
     questions = [_is_question(text, p) for p in paragraphs]
     first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
-
-    def quoted(s: int, e: int) -> bool:
-        j = bisect.bisect_right(direct_starts, s) - 1
-        return j >= 0 and direct[j][1] >= e
-
-    def linked(s: int, e: int) -> bool:
-        j = bisect.bisect_right(taken_starts, s) - 1
-        return j >= 0 and taken[j][1] > s
 
     for tok in doc:
         low = tok.lower_
@@ -223,6 +228,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = turns[p], "turn_label"
             elif p in intros:
                 key, rule = intros[p], "self_intro"
+            elif p in talk:
+                key, rule = talk[p][0], "conversation_turn"
             elif interviewee and first_question is not None and p > first_question:
                 if not questions[p]:
                     key, rule = interviewee, "interview_answer"
@@ -235,6 +242,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             if interviewee and first_question is not None and p >= first_question and p not in turns:
                 if questions[p]:
                     key, rule = interviewee, "interview_you"
+            elif p in talk:
+                if questions[p]:
+                    key, rule = talk[p][1], "conversation_you"
             elif addressee and not interviewee:
                 key, rule = addressee, "addressee"
             elif p in floors and (questions[p] or p in asking):
@@ -244,8 +254,56 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         if key is None:
             continue
         by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
+    if not turns and not interviewee and not floors and not talk:
+        _we_people(doc, drafts, by_key, quoted, linked)
     for d in drafts:
         d.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _filters(drafts: list[ActorDraft], quotes: list[Quote]):
+    """Two tests of a span: is it inside a direct quote, does an actor's
+    mention already cover it."""
+    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    direct_starts = [s for s, _ in direct]
+    taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
+    taken_starts = [s for s, _ in taken]
+
+    def quoted(s: int, e: int) -> bool:
+        j = bisect.bisect_right(direct_starts, s) - 1
+        return j >= 0 and direct[j][1] >= e
+
+    def linked(s: int, e: int) -> bool:
+        j = bisect.bisect_right(taken_starts, s) - 1
+        return j >= 0 and taken[j][1] > s
+
+    return quoted, linked
+
+
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+# "we as Zorbians", "we Zorbians", "us, the Zorbians", "our generation of Zorbians" (not "my fellow
+# Zorbians": a speaker greets an audience so without every "we" being them)
+_WE_AS = re.compile(r"(?:\b(?:[Ww]e|[Uu]s)(?:\s+as|\s*,)?\s+(?:the\s+|all\s+)?|\b[Oo]ur\s+generation\s+of\s+)$")
+
+
+def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked) -> None:
+    """A text in one voice that says which people its "we" are ("we as
+    Zorbians", "we Zorbians", "our generation of Zorbians") speaks for that people: every "we", "us", "our", "ours",
+    "ourselves" outside quotes is them (`we_people`). Only a group named as
+    a nationality, religion or party (NORP), and only one in the text."""
+    text = doc.text
+    found = {d.key for d in drafts if d.type == "NORP" for m in d.mentions
+             if m.kind == "name" and _WE_AS.search(text, max(0, m.start - 40), m.start)
+             and not quoted(m.start, m.end)}
+    if len(found) != 1:
+        return
+    key = next(iter(found))
+    for tok in doc:
+        if tok.lower_ not in FIRST_PLURAL or tok.pos_ != "PRON" or tok.text == "US":
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if quoted(s, e) or linked(s, e):
+            continue
+        by_key[key].add(Mention(s, e, tok.text, "pronoun", "we_people"))
 
 
 def _vocatives(doc: Doc, people: list[ActorDraft]) -> dict[int, str]:
@@ -319,6 +377,47 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str]) -> tuple[dic
         if i in calls:
             holder = calls[i]
     return floors, asking
+
+
+# "I'm your host, Jane Doe, and I'm joined by John Roe": who else is on
+_JOINED = re.compile(r"\b(?:(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:joined|here)\s+(?:today\s+)?(?:by|with)"
+                     r"|with\s+me\s+(?:today\s+|here\s+)?(?:is|as always)|joining\s+me\s+(?:today\s+)?(?:is)?"
+                     r"|my\s+(?:co-?host|guest)\s+(?:today\s+)?(?:is)?)\s*,?\s+$", re.IGNORECASE)
+
+
+def _conversation(doc: Doc, paragraphs, names, intros: dict[int, str], vocatives: dict[int, str]
+                  ) -> dict[int, tuple[str, str]]:
+    """A transcript of two people without turn labels: a host introduces
+    themself ("I'm your host, Jane Doe") and, in the same paragraph, the one
+    other person on ("and I'm joined by John Roe", "with me today is John
+    Roe", "my guest is John Roe"). Each paragraph after that is a turn, the
+    two taking turns: the guest's, the host's, the guest's, ... Returns
+    paragraph index -> (speaker, the other); it ends where the turns cannot
+    be trusted: a paragraph addressing by name the person it would be
+    spoken by, or another person introducing themself."""
+    text = doc.text
+    start = next((p for p in sorted(intros) if p < _TOP_PARAGRAPHS), None)
+    if start is None:
+        return {}
+    host = intros[start]
+    lo, hi = paragraphs[start]
+    others = [(s, e, k) for s, e, k in names if lo <= s < hi and k != host]
+    guests = {k for s, _, k in others if _JOINED.search(text, max(lo, s - 60), s)}
+    if len(guests) != 1 or any(_MORE_NAMES.match(text, e) for _, e, k in others if k in guests):
+        return {}
+    guest = next(iter(guests))
+    para_starts = [s for s, _ in paragraphs]
+    addressed: dict[int, set[str]] = {}
+    for sent_start, key in vocatives.items():
+        addressed.setdefault(max(0, bisect.bisect_right(para_starts, doc[sent_start].idx) - 1), set()).add(key)
+    out: dict[int, tuple[str, str]] = {}
+    speaker, other = guest, host
+    for p in range(start + 1, len(paragraphs)):
+        if speaker in addressed.get(p, ()) or intros.get(p, speaker) != speaker:
+            break
+        out[p] = (speaker, other)
+        speaker, other = other, speaker
+    return out
 
 
 def _closes_as_letter(text: str, paragraphs) -> bool:
