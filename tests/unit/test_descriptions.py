@@ -108,3 +108,31 @@ def test_an_opening_sentence_whose_subject_holds_a_bracket_describes_the_name(nl
     got = nominals(run(nlp, text), "Denver")
     assert ("a small city", "nom_lead_predicate") in got
     assert ("The city", "nom_place_class") in got
+
+
+def test_the_predicate_of_a_linked_pronoun_describes_its_actor(nlp):
+    text = "Headline\n\nJohn Carter grew up in Leeds. He was a singer in a small band."
+    assert ("a singer", "nom_pronoun_predicate") in nominals(run(nlp, text), "Carter")
+
+
+def test_a_negated_predicate_of_a_pronoun_is_no_description(nlp):
+    text = "Headline\n\nJohn Carter grew up in Leeds. He was not a singer."
+    assert nominals(run(nlp, text), "Carter") == []
+
+
+def test_become_makes_a_predicate_of_a_name(nlp):
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. In 1995 Carter became a member of the club."
+    assert ("a member", "nom_predicate") in nominals(run(nlp, text), "Carter")
+
+
+def test_a_nationality_inside_a_description_keeps_its_own_mention(nlp):
+    text = "Headline\n\nMany Americans love art. John Carter moved to Leeds in 1990. Carter is an American painter."
+    drafts = run(nlp, text)
+    assert ("painter", "nom_predicate") in nominals(drafts, "Carter")
+    assert any(m.text == "American" for d in drafts if d.type == "NORP" for m in d.mentions)
+
+
+def test_an_opening_sentence_with_nested_brackets_and_a_title_describes_the_name(nlp):
+    text = ("Dame Jane Ann Doe (Latin: Jana (Doe); 3 May 1900 – 4 June 1980) [2] was an English singer. "
+            "She sang in Leeds.")
+    assert ("singer", "nom_lead_predicate") in nominals(run(nlp, text), "Doe")

@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import canonical
 from .drafts import ActorDraft
-from .descriptions import describe
+from .descriptions import describe, pronoun_predicates
 from .first_names import gender_of_first_name
 from .speech_cues import PERSON_NOUNS
 from .model import Mention, Quote, paragraph_spans
@@ -134,6 +134,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist)
     _it_they(doc, drafts, token_of, added)
     _its(doc, drafts, token_of, added)
+    pronoun_predicates(doc, drafts, added)
 
     _nominals(doc, text, drafts, para_of, added)
 

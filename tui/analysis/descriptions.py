@@ -6,10 +6,12 @@ Rules (general; each recorded as the mention's `rule`):
 - **Apposition** (`nom_apposition`): a noun phrase set beside a name by the
   parser's `appos` relation ("Jane Doe, a singer from Leeds,"; "the singer,
   Jane Doe") is a mention of that name's actor. Its head noun ("singer") is
-  then one of the actor's classes.
-- **Predicate** (`nom_predicate`): the noun phrase after a form of "be" whose
-  subject is a name ("Lyonesse is a small town", "Jane Doe was a singer") is
-  a mention of that actor, unless negated ("is not a town"); its head noun
+  then one of the actor's classes. A nationality inside ("an Israeli
+  mathematician") keeps its own mention and the description starts after it;
+  any other name inside ("the Lyonesse Bank chairman") leaves it alone.
+- **Predicate** (`nom_predicate`): the noun phrase after a form of "be" (or
+  "become", "remain") whose subject is a name ("Lyonesse is a small town",
+  "Jane Doe was a singer") is a mention of that actor, unless negated ("is not a town"); its head noun
   becomes a class too. "One of ..." describes as a noun does ("Jane Doe was
   one of the founders"), without giving a class.
 - **Lead predicate** (`nom_lead_predicate`): the same for the opening
@@ -34,6 +36,12 @@ Rules (general; each recorded as the mention's `rule`):
   island. The place named last with no class was as often wrong as right on
   development texts ("the country" of a speech given in a city): it is never
   guessed.
+- **Pronoun predicate** (`nom_pronoun_predicate`): "He was a singer", "It is
+  the largest town on the island": the predicate noun phrase of "be",
+  "become" or "remain" whose subject is a third-person pronoun linked to an
+  actor is a mention of that actor (run after the pronouns are resolved, so
+  it is only as right as the pronoun's link). "It" and "they" describe only
+  an actor that is no person, and one person is not "members".
 """
 
 from __future__ import annotations
@@ -67,12 +75,12 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
     """Add the description mentions to `added`; return each actor's classes
     (the head nouns of its appositions and predicates: "singer", "town")."""
     classes: dict[str, set[str]] = defaultdict(set)
-    names = sorted((m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name")
-    name_starts = [s for s, _ in names]
+    names = sorted((m.start, m.end, d.type) for d in drafts for m in d.mentions if m.kind == "name")
+    name_starts = [s for s, _, _ in names]
 
-    def overlaps_a_name(start: int, end: int) -> bool:
+    def names_inside(start: int, end: int) -> list[tuple[int, int, str | None]]:
         i = bisect.bisect_left(name_starts, end)
-        return any(names[j][1] > start for j in range(max(0, i - 8), i))
+        return [names[j] for j in range(max(0, i - 8), i) if names[j][1] > start]
 
     for d in drafts:
         for m in d.mentions:
@@ -84,7 +92,17 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
             found += [(desc, rule) for desc, rule in _lead_predicates(doc, m) if (desc.start, desc.end) not in seen]
             for desc, rule in found:
                 head = desc.root
-                if not head.is_alpha or overlaps_a_name(desc.start_char, desc.end_char):
+                if not head.is_alpha:
+                    continue
+                inside = names_inside(desc.start_char, desc.end_char)
+                if inside and all(t == "NORP" for _, _, t in inside):
+                    # "an Israeli mathematician": the nationality keeps its own mention
+                    after = max(e for _, e, _ in inside)
+                    desc = doc.char_span(after, desc.end_char, alignment_mode="contract") if after < head.idx else None
+                    if desc is None or desc.root != head:
+                        continue
+                    desc = doc[desc.start + (not desc[0].is_alpha) : desc.end] if len(desc) > 1 else desc
+                elif inside:
                     continue  # "the United States special envoy": another actor's name inside
                 if d.type == "PERSON" and head.tag_ in ("NNS", "NNPS"):
                     continue  # one person is not "members"
@@ -138,7 +156,7 @@ def _descriptions_of(tok: Token, mention: Mention):
         if span.end_char <= mention.start and doc[span.end].text == "," and doc[span.end + 1].idx >= mention.start:
             out.append((span, "nom_apposition"))
     alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
-    if tok.dep_ == "nsubj" and alone and tok.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in tok.head.children):
+    if tok.dep_ == "nsubj" and alone and tok.head.lemma_ in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in tok.head.children):
         for c in tok.head.children:
             if c.dep_ == "attr" and _describing(c) and c.i > tok.head.i:
                 span = _phrase(c)
@@ -147,8 +165,73 @@ def _descriptions_of(tok: Token, mention: Mention):
     return out
 
 
-_ASIDE = re.compile(r" *(?:\([^()\n]{0,200}\))? *,? *")
+# Before the name on its line: titles or another form of the name ("Dame Jane
+# Doe", "Jane Ann Doe or Jane Doe").
+_LEAD_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]* )+(?:or )?")
+# After it: a reference mark ("[1]"), a comma.
+_MARK = re.compile(r" *(?:\[\d+\] *)*,? *")
+
+
+def _past_asides(text: str, at: int) -> int:
+    """Offset after the brackets (nested ones too: pronunciations, dates),
+    reference marks and comma that follow a name at `at`."""
+    at = _MARK.match(text, at).end()
+    if text[at : at + 1] != "(":
+        return at
+    depth, i = 0, at
+    while i < len(text) and i < at + 400 and text[i] != "\n":
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        i += 1
+        if depth == 0:
+            return _MARK.match(text, i).end()
+    return at
 _COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+_PREDICATE_VERBS = frozenset({"be", "become", "remain"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list[Mention]]) -> None:
+    """Add the predicates of linked subject pronouns ("He was a singer") to
+    `added` (rule `nom_pronoun_predicate`)."""
+    types = {d.key: d.type for d in drafts}
+    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
+    found: list[tuple[str, Mention]] = []
+    for key, mentions in added.items():
+        for m in mentions:
+            if m.kind != "pronoun" or m.text.lower() not in _SUBJECT_PRONOUNS:
+                continue
+            span = doc.char_span(m.start, m.end)
+            if span is None or len(span) != 1:
+                continue
+            tok = span[0]
+            verb = tok.head
+            if tok.dep_ != "nsubj" or verb.lemma_ not in _PREDICATE_VERBS or verb.i < tok.i \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            person = types.get(key) == "PERSON"
+            if tok.lower_ in ("it", "they") and person:
+                continue
+            for c in verb.children:
+                if c.dep_ not in ("attr", "acomp") or c.i <= verb.i or not _describing(c):
+                    continue
+                if person and c.tag_ in ("NNS", "NNPS"):
+                    continue  # one person is not "members"
+                phrase = _phrase(c)
+                if phrase.start <= verb.i or not phrase[0].lower_ in _PREDICATE_DETERMINERS and c.lower_ != "one":
+                    continue
+                if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
+                    continue  # "the first Lyonesse Bank chairman": another actor's name inside
+                found.append((key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal",
+                                           "nom_pronoun_predicate")))
+    for key, mention in found:
+        added[key].append(mention)
+
+
+# A described predicate opens with an article ("a singer", "the first woman"), not
+# a possessive or a bare noun ("his wife", "home").
+_PREDICATE_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def _lead_predicates(doc: Doc, mention: Mention):
@@ -158,10 +241,10 @@ def _lead_predicates(doc: Doc, mention: Mention):
     often ends a sentence at the bracket or after a name that is also the
     headline above, or makes the bracket part of the subject."""
     text = doc.text
-    if mention.start > 0 and text[mention.start - 1] != "\n":
+    if mention.start > 0 and text[mention.start - 1] != "\n" and not _LEAD_PREFIX.fullmatch(
+            text, text.rfind("\n", 0, mention.start) + 1, mention.start):
         return []
-    aside = _ASIDE.match(text, mention.end)
-    at = aside.end()
+    at = _past_asides(text, mention.end)
     word = text[at : at + 5].split(" ", 1)[0]
     if word not in _COPULAS:
         return []
