@@ -218,6 +218,17 @@ def test_the_person_called_on_holds_the_floor_until_the_next_call(nlp):
     assert pronouns(analysis, "Brown") == [("I", "floor_answer"), ("My", "floor_answer")]
 
 
+def test_a_paragraph_opening_with_a_question_to_the_floor_holder_is_a_question(nlp):
+    text = ("Case 12 of the morning session, Smith against Brown. Mr. Peter Smith?\n\n"
+            "Thank you. I brought this claim because the work was never paid for.\n\n"
+            "Can you explain why you waited a year? I mean, I read the file twice and I found no letter.\n\n"
+            "I was abroad for most of that year.")
+    analysis = analyse(nlp, text)
+    # the bench's "you" is the floor holder; its "I" is not
+    assert pronouns(analysis, "Smith") == [("I", "floor_answer"), ("you", "floor_you"), ("you", "floor_you"),
+                                            ("I", "floor_answer")]
+
+
 def test_a_photo_credit_calls_no_one(nlp):
     text = ("Storm season\n\nPhoto of the coast. Image: Peter Smith.\n\n"
             "I think the storm will weaken over land.")

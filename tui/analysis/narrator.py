@@ -532,6 +532,10 @@ _REQUEST = re.compile(r"(?:(?:so|and|now|well),?\s+)?(?:I\s+(?:just\s+)?(?:wante
                       r"(?:know|ask)|(?:please\s+)?(?:tell|give)\s+(?:me|us)\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LONG_ANSWER_WORDS = 80
+# a first sentence that asks: a question word first, a "?" before any full stop
+_OPENING_QUESTION = re.compile(r"(?:(?:so|and|but|now|well|okay|ok|right),?\s+)?(?:how|what|why|when|where|who|which|do|does"
+                               r"|did|is|are|was|were|can|could|would|will|have|has|should|shouldn['’]t|isn['’]t|aren['’]t"
+                               r"|don['’]t|doesn['’]t|didn['’]t)\b[^.!?\n]*\?", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 
@@ -546,6 +550,8 @@ def _is_question(text: str, span: tuple[int, int]) -> bool:
         return len(body.split()) <= _LONG_ANSWER_WORDS or len(_SENTENCE_END.findall(body)) <= 3
     if len(body.split()) <= 60 and _REQUEST.match(body) and _YOU.search(body):
         return True
+    if (m := _OPENING_QUESTION.match(body)) and _YOU.search(m.group()) and len(body.split()) <= _LONG_ANSWER_WORDS * 2:
+        return True  # "Can you explain ...? I mean, ...": a question put to "you" first, then said more about
     return len(body.split()) <= 20 and not any(c in body for c in ".!\n") and _QUESTION_START.match(body) is not None
 
 
