@@ -333,3 +333,49 @@ def test_it_continues_a_description_of_the_place(nlp):
             "1950. It is now home to three million people.")
     drafts = run(nlp, text)
     assert ("It", "it_previous") in [(m.text, m.rule) for m in refs(drafts, "Madrid", "pronoun")]
+
+
+def test_transcript_short_turns_do_not_end_the_story(nlp):
+    # a hearing: short replies between the testimony naming a man and the "He" that continues him
+    text = (
+        "Hearing\n\nThe next case is Jane Doe versus John Roe.\n\nWho is here for the plaintiff?\n\n"
+        "Right here.\n\nOkay.\n\nTell me what happened.\n\n"
+        "I hired John Roe to paint my house last summer and paid him half in advance.\n\n"
+        "Okay.\n\nYes.\n\nThen what?\n\nNothing.\n\nRight.\n\nHe never came back to finish the job."
+    )
+    drafts = run(nlp, text)
+    assert ("He", "pron_turns") in [(m.text, m.rule) for m in refs(drafts, "Roe", "pronoun")]
+
+
+def test_short_paragraphs_of_prose_are_not_a_transcript(nlp):
+    text = (
+        "Headline\n\nJohn Roe painted the house.\n\nThe weather was cold all week.\n\n"
+        "Prices rose in the markets.\n\nHe never came back."
+    )
+    drafts = run(nlp, text)
+    assert not any(m.text == "He" for m in refs(drafts, "Roe", "pronoun"))
+
+
+def test_protagonist_continues_after_paragraphs_about_no_one(nlp):
+    text = (
+        "Jane Doe\n\nJane Doe was born in 1900 in a small town. She studied music in the capital. "
+        "Jane Doe later taught at the conservatory.\n\n"
+        "The town grew quickly in those years. A railway reached it in 1910, and the market doubled.\n\n"
+        "The war changed everything for the region.\n\n"
+        "After the war, she moved abroad."
+    )
+    drafts = run(nlp, text)
+    assert ("she", "pron_protagonist") in [(m.text, m.rule) for m in refs(drafts, "Doe", "pronoun")]
+
+
+def test_protagonist_not_continued_past_someone_else_of_that_gender(nlp):
+    text = (
+        "Jane Doe\n\nJane Doe was born in 1900 in a small town. She studied music in the capital. "
+        "Jane Doe later taught at the conservatory.\n\n"
+        "Her pupil Mary Roe won a prize in 1930.\n\n"
+        "The town grew quickly in those years. A railway reached it in 1910, and the market doubled.\n\n"
+        "The war changed everything for the region.\n\n"
+        "After the war, she moved abroad."
+    )
+    drafts = run(nlp, text)
+    assert not any(m.text == "she" for d in drafts for m in d.mentions)

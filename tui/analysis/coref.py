@@ -10,7 +10,12 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   or the one before (section headings do not count as paragraphs); names and
   pronouns already linked both count, so a chain of "he" carries a person
   on. A paragraph that only speaks of "he" also carries the one person named
-  just before it; otherwise nothing reaches across unrelated paragraphs.
+  just before it; in a transcript (many short turns: "Okay." "Yes, sir.") a
+  pronoun with no one in reach looks back over the turns until they hold 40
+  words and takes the one person there (`pron_turns`); the person the text is
+  about (see Topic) continues when they were the last of the pronoun's gender
+  referred to, at most four paragraphs back (`pron_protagonist`); otherwise
+  nothing reaches across unrelated paragraphs.
 - **Gender**: an honorific ("Mr", "Ms"), else the small table of given names
   in `first_names` ("Jane Doe": female), else what unambiguous pronouns taught
   (the only person in reach; "Jane Doe and her staff"; "Jane Doe said she
@@ -176,6 +181,11 @@ _PROTAGONIST_MIN, _PROTAGONIST_SHARE, _PROTAGONIST_BONUS = 3, 0.4, 0.5
 # ... or at least this many times and this many times as often as anyone else
 # (a biography that names many people in passing).
 _PROTAGONIST_LEAD_MIN, _PROTAGONIST_LEAD = 5, 3.0
+# A pronoun with no one in reach continues that person when they were the
+# last of its gender referred to, at most this many paragraphs before
+# (headings and captions count): a biography's "he" after a paragraph about
+# the times, not about anyone.
+_PROTAGONIST_REACH = 4
 
 
 # Types a name stage can give a person by mistake ("Brock Doe" as an
@@ -363,6 +373,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     """
     sent_starts = [s.start for s in doc.sents]
     text = doc.text
+    transcript = _is_transcript(text, paragraphs)
 
     def sent_of(i: int) -> int:
         return bisect.bisect_right(sent_starts, i) - 1
@@ -387,7 +398,16 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         hi = bisect.bisect_left(ment_starts, tok.idx)
         scope = [m for m in ments[bisect.bisect_left(ment_starts, lo):hi]
                  if gender.get(m[2]) in (None, want) and m[1].i != tok.i]
-        carried = False
+        carried = turns = False
+        if not scope and q is not None and transcript:
+            # a transcript's short turns ("Okay." "Yes, sir.") do not end the story a "he"
+            # continues: the one person in the turns before that hold enough words
+            lo2 = paragraphs[_turns_back(text, paragraphs, q)][0]
+            scope = [m for m in ments[bisect.bisect_left(ment_starts, lo2):hi]
+                     if gender.get(m[2]) in (None, want) and m[1].i != tok.i]
+            if len({m[2] for m in scope}) > 1:
+                continue  # several people there: no guess
+            turns = True
         if not scope and q is not None and _continues(text, paragraphs[q], want):
             # a paragraph that only says "he" carries the person named before it
             r = _previous_paragraph(text, paragraphs, q)
@@ -396,6 +416,12 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             if len({m[2] for m in scope}) != 1:
                 continue
             carried = True
+        topic = False
+        if not scope and protagonist is not None and gender.get(protagonist) == want:
+            # the person the text is about, referred to last among those who fit, not long before
+            last = next((m for m in reversed(ments[:hi]) if gender.get(m[2]) in (None, want)), None)
+            if last is not None and last[2] == protagonist and p - para_of(last[0]) <= _PROTAGONIST_REACH:
+                scope, topic = [last], True
         if low in _OBJECT and tok.dep_ != "poss":
             # "Ruiz thanked him": not the subject of the same verb
             scope = [m for m in scope if not (m[1].dep_ in _SUBJECT_DEPS and m[1].head.i == tok.head.i)]
@@ -420,7 +446,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             rule = "pron_clause"
         if key is None:
             key = _score_pick(scope, tok, want, gender, sent_of, para_of, protagonist)
-            rule = "pron_carried" if carried else "pron_salience"
+            rule = ("pron_carried" if carried else "pron_turns" if turns else "pron_protagonist" if topic
+                    else "pron_salience")
         if key is None:
             continue
         keys = {k for _, _, k in scope}
@@ -491,6 +518,33 @@ def _previous_paragraph(text: str, paragraphs, p: int) -> int | None:
     while q >= 0 and _is_heading(text, paragraphs[q]):
         q -= 1
     return q if q >= 0 else None
+
+
+# A transcript (a hearing, a podcast, an interview): at least this many
+# paragraphs, and at least this share of them short turns of fewer than
+# _SHORT_TURN words. There a pronoun with no one in reach looks back over the
+# turns before it until they hold _TURNS_REACH words.
+_TRANSCRIPT_MIN_PARAGRAPHS, _TRANSCRIPT_SHORT_SHARE, _SHORT_TURN, _TURNS_REACH = 12, 0.3, 8, 40
+
+
+def _is_transcript(text: str, paragraphs) -> bool:
+    """Many paragraphs, a good share of them short replies ("Okay.", "Yes, sir.")."""
+    body = [p for p in paragraphs if not _is_heading(text, p)]
+    short = sum(len(text[a:b].split()) < _SHORT_TURN for a, b in body)
+    return len(body) >= _TRANSCRIPT_MIN_PARAGRAPHS and short >= _TRANSCRIPT_SHORT_SHARE * len(body)
+
+
+def _turns_back(text: str, paragraphs, q: int) -> int:
+    """The earliest of the paragraphs from `q` back (headings passed over)
+    that together hold _TURNS_REACH words."""
+    words = len(text[paragraphs[q][0]:paragraphs[q][1]].split())
+    while words < _TURNS_REACH:
+        r = _previous_paragraph(text, paragraphs, q)
+        if r is None:
+            break
+        q = r
+        words += len(text[paragraphs[q][0]:paragraphs[q][1]].split())
+    return q
 
 
 _WORDS = {"m": re.compile(r"\b(?:[Hh]e|him|[Hh]is|himself)\b"), "f": re.compile(r"\b(?:[Ss]he|her|[Hh]er|herself)\b")}
