@@ -806,6 +806,7 @@ def test_filters_record_what_they_drop(nlp):
         "We measured the sea surface temperature (SST) daily. The SST rose in May.",
         "In Spanish poetry, the line often ends mid-phrase.",
         "Jane Doe founded the field of Frame Semantics, and frame theory grew from semantics.",
+        "I thank the voters of Lyonesse. I will serve the Nation as long as I can.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -814,6 +815,7 @@ def test_filters_record_what_they_drop(nlp):
     assert seen >= {
         ("language", "French"), ("nationality of a person", "Swiss"), ("term abbreviation", "SST"),
         ("one-word heading", "Background"), ("style or tradition", "Spanish"), ("concept name", "Frame Semantics"),
+        ("country class word", "Nation"),
     }
 
 

@@ -136,3 +136,17 @@ def test_an_opening_sentence_with_nested_brackets_and_a_title_describes_the_name
     text = ("Dame Jane Ann Doe (Latin: Jana (Doe); 3 May 1900 – 4 June 1980) [2] was an English singer. "
             "She sang in Leeds.")
     assert ("singer", "nom_lead_predicate") in nominals(run(nlp, text), "Doe")
+
+
+def test_the_nation_written_with_a_capital_is_the_main_country(nlp):
+    text = ("Thank you\n\nI came to France in 1990. France has been good to me, and France will be good to you. "
+            "I will serve the Nation as long as I can, and our Nation's future is bright.")
+    got = nominals(run(nlp, text), "France")
+    assert ("the Nation", "nom_main_place") in got and ("our Nation", "nom_main_place") in got
+
+
+def test_a_capitalised_country_word_ending_a_title_is_no_country(nlp):
+    text = ("Thank you\n\nI came to France in 1990. France has been good to me, and France will be good to you. "
+            "I played in A Month in the Country in 1995.")
+    assert nominals(run(nlp, text), "France") == []
+

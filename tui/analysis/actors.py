@@ -1363,6 +1363,7 @@ class Retype:
 #: The filters that keep names out of the actor list, each recorded as a Drop.
 FILTERS = (
     "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
+    "country class word",
 )
 
 
@@ -2182,6 +2183,23 @@ def _concept_cluster(cands: list[_Cand], idxs: list[int], lower_words: set[str])
     )
 
 
+# "the Nation", "our Country": a speech's capitalised word for the country, which
+# descriptions.py resolves as it does "the nation"; never a name of its own.
+_COUNTRY_CLASS_WORDS = frozenset({"Nation", "Country"})
+
+
+def _drop_class_words(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Leave out the bare capitalised country class words (filter "country class word")."""
+    keep = [i for i, c in enumerate(cands) if c.text not in _COUNTRY_CLASS_WORDS]
+    if len(keep) == len(cands):
+        return cands, pairs
+    if drops is not None:
+        drops.extend(Drop("country class word", t) for t in sorted({c.text for c in cands} & _COUNTRY_CLASS_WORDS))
+    return _keep_only(cands, pairs, keep)
+
+
 def _keep_only(cands: list, pairs: list[tuple[int, int]], keep: list[int]) -> tuple[list, list[tuple[int, int]]]:
     """The candidates at `keep` (in order), with the pairs between them re-indexed."""
     new_index = {old: new for new, old in enumerate(keep)}
@@ -2207,6 +2225,7 @@ def find_actors(
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
+    cands, pairs = _drop_class_words(cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace)
     lower_words = {t.lower_ for t in doc if t.is_lower}
     drafts: list[ActorDraft] = []

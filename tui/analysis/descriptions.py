@@ -31,7 +31,8 @@ Rules (general; each recorded as the mention's `rule`):
   of that class the article names most (at least twice, and twice as often
   as any other of the class); "the country" and "our country" (not "that
   country") go to the article's main country even when another country was
-  named last. A city or town the article never calls one is the place it
+  named last; so do "the Nation" and "our Country" written with a capital, as
+  speeches do. A city or town the article never calls one is the place it
   names most, more than any other place, when that is no country, state or
   island. The place named last with no class was as often wrong as right on
   development texts ("the country" of a speech given in a city): it is never
@@ -272,7 +273,7 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
     main = _main_places(places, classes)
     for tok in doc:
         word = tok.lower_
-        if word not in _PLACE_CLASSES or tok.pos_ != "NOUN" or tok.i == 0:
+        if word not in _PLACE_CLASSES or tok.i == 0 or tok.pos_ != "NOUN" and not _capitalised_country_word(tok):
             continue
         det = doc[tok.i - 1]
         if det.head.i != tok.i or det.lower_ not in _PLACE_DETERMINERS or det.dep_ not in ("det", "poss") \
@@ -299,6 +300,22 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             continue
         span = doc[tok.i - 1 : tok.i + 1]
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
+
+
+def _capitalised_country_word(tok: Token) -> bool:
+    """"the Nation", "our Country's" in a speech: the class word written with a
+    capital (spaCy calls it a proper noun), not the start of a longer name
+    ("the Nation Party")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.lower_ not in _COUNTRY_CLASSES or not tok.text[0].isupper() or nxt is not None and nxt.text[:1].isupper():
+        return False
+    # "A Month in the Country": the end of a title, not the speaker's country
+    # (a possessive, "the Father of our Nation", still is)
+    j = tok.i - 2
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and j >= 0 and doc[j].is_lower and len(doc[j]) <= 3:
+        j -= 1
+    return not (j >= 0 and doc[tok.i - 1].lower_ == "the" and doc[j].text[:1].isupper() and not doc[j].is_sent_start)
 
 
 def _named_classes(d: ActorDraft) -> set[str]:
