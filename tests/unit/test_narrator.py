@@ -229,6 +229,14 @@ def test_a_paragraph_opening_with_a_question_to_the_floor_holder_is_a_question(n
                                             ("I", "floor_answer")]
 
 
+def test_a_speaker_who_opens_the_text_introducing_themself_keeps_the_floor(nlp):
+    text = ("May it please the court. My name is Jane Doe and I represent the tenants. I will argue two points.\n\n"
+            "Counsel, do you concede that the notice was late?\n\n"
+            "I do not. The notice was sent on time.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [(w, r) for w, r in got if r.startswith("floor")] == [("you", "floor_you"), ("I", "floor_answer")]
+
+
 def test_a_photo_credit_calls_no_one(nlp):
     text = ("Storm season\n\nPhoto of the coast. Image: Peter Smith.\n\n"
             "I think the storm will weaken over land.")

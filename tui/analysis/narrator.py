@@ -44,7 +44,10 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   name gives them the floor until the next call. After a call, a paragraph
   that is not a question and does not address them by name is theirs (its
   "I"), and a question or a paragraph addressing them says "you" to them.
-  Only where no label, introduction, interview or author rule decides.
+  A person who gives their name in the text's first paragraph ("May it
+  please the court. My name is Jane Doe ...") holds the floor after it the
+  same way (a host's "I'm your host, Jane Doe" does not). Only where no label, introduction, interview or author rule
+  decides.
 - **Letter addressee** (`addressee`): a salutation naming a person near the
   top ("Dear Jane:") makes "you", "your" outside quotes that person; so
   does a letter (one that ends with "Yours", "Sincerely", ...) opening on
@@ -112,6 +115,7 @@ _LABEL = re.compile(r"([A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
 # "I'm Jane Doe", "I am your host, Jane Doe": words before the name only as
 # a description ("your host", "the mayor") followed by a comma
 _SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I’m)\s+(?:(?:your|the|a|an)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?")
+_MY_NAME = re.compile(r"\b[Mm]y name is\b")
 _TELLS = re.compile(r"\s+(?:tells|told|talks to|talked to|speaks to|spoke to)\s")
 _NOT_INTERVIEWEES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "LANGUAGE"})
 _QUESTION_START = re.compile(
@@ -201,7 +205,10 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         interviewee = None  # several people answer: only their own introductions say who
 
     vocatives = _vocatives(doc, people)
-    floors, asking = _floors(doc, paragraphs, names, vocatives) if not turns else ({}, set())
+    # "May it please the court. My name is Jane Doe ...": the text opens with a speaker who speaks on (not a
+    # host's "I'm your host, Jane Doe", after whom anyone may speak)
+    openers = {p: k for p, k in intros.items() if p <= 1 and _MY_NAME.search(text, *paragraphs[p])}
+    floors, asking = _floors(doc, paragraphs, names, vocatives, openers) if not turns else ({}, set())
     talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, vocatives)
     quoted, linked = _filters(drafts, quotes)
     para_starts = [s for s, _ in paragraphs]
@@ -324,12 +331,14 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> dict[int, str]:
 _PROCEED = re.compile(r"\s*,?\s*(?:please\s+)?(?:you\s+may\s+)?(?:proceed|begin|go ahead|continue)\b", re.IGNORECASE)
 
 
-def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str]) -> tuple[dict[int, str], set[int]]:
+def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], openers: dict[int, str]
+            ) -> tuple[dict[int, str], set[int]]:
     """In a hearing or a conversation whose turns carry no labels, the person
     called on speaks next: a paragraph that ends with a sentence that is only
     a person's name ("Mr. Doe?", "Dr. Doe."), with "please proceed" after it,
     or a question put to one person by name ("Mr. Doe, you say ...?") gives
-    them the floor. Returns paragraph index -> the person who holds the floor
+    them the floor; so does a speaker who opens the text with their name
+    (`openers`: paragraph index -> person). Returns paragraph index -> the person who holds the floor
     there (from the paragraph after the call until the next call), and the
     paragraphs that address the holder by name (someone else speaking to
     them)."""
@@ -366,6 +375,8 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str]) -> tuple[dic
             calls[p] = key
         elif vocatives.get(sent.start) == key and body.endswith("?"):
             calls[p] = key  # "Mr. Doe, you say ...?"
+    for p, key in openers.items():
+        calls.setdefault(p, key)  # "My name is Jane Doe ..." opening the text: she keeps the floor
     floors: dict[int, str] = {}
     asking: set[int] = set()
     holder = None
