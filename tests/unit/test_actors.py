@@ -1079,3 +1079,75 @@ def test_a_bare_name_and_the_name_with_island_are_one_place_whatever_its_tag():
     lone = _Group("Lyonesse", ("Lyonesse",), votes=Counter({"PERSON": 1}))
     assert _partial_ok(lone, _Group("Lyonesse Island", ("Lyonesse", "Island")), "LOC")
     assert not _partial_ok(lone, _Group("Lyonesse Bay", ("Lyonesse", "Bay")), "LOC")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The mayor of Varnholt resigned on Monday.", "Varnholt"),
+    ("Last year the population of Varnholt grew by a tenth.", "Varnholt"),
+    ("Last year Varnholt's population grew by a tenth.", "Varnholt"),
+    ("The town has not grown like cities such as Varnholt and Roeburg.", "Varnholt"),
+    ("The town has not grown like cities such as Varnholt and Roeburg.", "Roeburg"),
+])
+def test_a_noun_only_places_have_gives_a_place(nlp, text, surface):
+    from tui.analysis.actors import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+    assert got and got[0][0] == "GPE", got
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Jane Doe's village was flooded.", "Jane Doe"),  # a person has a village
+    ("The novel was written by Varnholt in a small town.", "Varnholt"),
+])
+def test_a_person_is_no_place_by_a_place_noun(nlp, text, surface):
+    from tui.analysis.actors import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    assert all(c.cue != "GPE" for c in cands if c.text == surface)
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("There are two flights from Varnholt every week.", "Varnholt", ("GPE", "moved to or from")),
+    ("In 1990 the family moved to Varnholt.", "Varnholt", ("GPE", "moved to or from")),
+    ("The first prize went to Varnholt.", "Varnholt", (None, None)),  # a prize goes to a person
+    ("The minister said to Varnholt that it was over.", "Varnholt", (None, None)),
+    ("In 1990 the family moved to Julia.", "Julia", (None, None)),  # a given name
+])
+def test_a_place_travelled_to_is_no_person(nlp, text, surface, want):
+    from tui.analysis.actors import _root, _type_evidence
+
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface))
+    assert _type_evidence(doc, span.start, span.end, _root(doc, span.start, span.end), "PERSON", False) == want
+
+
+def test_a_place_shown_by_the_sentences_outweighs_a_repeated_guess():
+    # spaCy's PERSON for the same unknown word, five times, is one guess once
+    # "the mayor of Varnholt" shows a town
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    cands = [_Cand(10 * k, 10 * k + 8, "Varnholt", "PERSON", 10 * k) for k in range(5)]
+    assert _cluster_type(cands, list(range(5))) == ("PERSON", None)
+    cands.append(_Cand(60, 68, "Varnholt", "PERSON", 60, cue="GPE", cue_rule="place noun"))
+    assert _cluster_type(cands, list(range(6))) == ("GPE", "place noun")
+
+
+@pytest.mark.parametrize("name, tag, want", [
+    ("Malawi", "PERSON", ("GPE", "country name")),
+    ("Malawi", "ORG", ("GPE", "country name")),
+    ("Malawi", "GPE", ("GPE", None)),
+    ("Georgia", "PERSON", ("PERSON", None)),  # a given name too
+])
+def test_a_country_of_the_table_is_a_place(name, tag, want):
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0]) == want
+
+
+def test_a_country_name_tagged_as_a_person_who_acts_stays_a_person():
+    # "Chad said ...": a nickname or given name that happens to be a country's
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    assert _cluster_type([_Cand(0, 6, "Malawi", "PERSON", 0, subject=True)], [0]) == ("PERSON", None)

@@ -28,8 +28,11 @@ The stage runs in four steps, each near-linear in the article length:
    head word ("... Station", "... Studio") and "its" after a one-word subject
    ("X tested its rocket": no person). Evidence in the name or the sentence
    outvotes spaCy's guess for names it does not know (`_type_evidence`: a given
-   name, "Dr.", "X's widow", "X died", "moved to X"); head words give natural
-   features and regions (LOC), buildings and streets (FAC), institutions (ORG).
+   name, "Dr.", "X's widow", "X died", "moved to X"; "the mayor of X", "cities
+   such as X", "flights from X" show a place, after which spaCy's repeated guess
+   for the same word counts once); head words give natural features and regions
+   (LOC), buildings and streets (FAC), institutions (ORG); a country of the
+   table in `countries` is a GPE.
    Every actor typed otherwise than spaCy's tags say is recorded under the
    rule that did it (TYPE_RULES). The same cues find names spaCy missed
    (`_cued_names`). Words named in quotation marks, codes ("XR-19") and
@@ -263,6 +266,18 @@ _LOCATIVE_VERBS = frozenset({
     "print", "publish", "bear", "base", "locate", "headquarter", "live", "reside", "grow", "raise",
     "bury", "hospitalize", "hospitalise", "arrive", "gather", "stay", "settle", "station", "land",
 })
+# Nouns only a town, region or country has a name "of" ("the city of Doeville",
+# "the mayor of Doeville", "the population of Doeville").
+_PLACE_OF_NOUNS = frozenset({
+    "city", "town", "village", "island", "province", "region", "capital", "municipality", "suburb", "county",
+    "neighborhood", "neighbourhood", "port", "population", "inhabitant", "mayor", "outskirts", "township",
+    "borough", "prefecture", "canton", "commune", "hamlet",
+})
+# Of these, the nouns a possessive place name has and a person's name has not
+# ("Doeville's population"; "Doe's village" is where Doe lives).
+_PLACE_POSS_NOUNS = frozenset({"population", "inhabitant", "mayor", "outskirts", "suburb", "township"})
+# Kinds of place that a list of names illustrates: "cities like Doeville and Roeburg", "towns such as Doeville".
+_PLACE_KIND_NOUNS = frozenset({"city", "town", "village", "island", "country", "destination", "port", "capital", "resort"})
 # Head words of diseases, which spaCy often tags ORG ("Coastal Respiratory Syndrome").
 _DISEASE_HEADS = frozenset({
     "Syndrome", "Disease", "Fever", "Flu", "Influenza", "Virus", "Coronavirus", "Pandemic", "Epidemic",
@@ -618,6 +633,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             )
             cue, strong, cue_rule = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
+            if cue_rule == "place noun" and label in ("LOC", "FAC"):
+                cue = None  # "the population of the Doe Valley": a region or a building keeps its tag
             if cue == "GPE" and label == "ORG" and text.isupper():
                 cue = None  # "the EU border": an acronym tagged as an organisation is one
             cue_rule = None if cue is None else cue_rule
@@ -631,7 +648,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 cue, cue_rule = "PERSON", "honorific"  # "Mr Doe", "Dr. Doe" tagged as something else
             elif cue is None:
                 cue, cue_rule = _type_evidence(doc, ts, te, root, label, after_the)
-            not_person = not_person or (strong and cue not in (None, "PERSON"))
+            not_person = not_person or (strong and cue not in (None, "PERSON")) or cue_rule == "moved to or from"
             team = te - ts == 1 and _plays_match(root)
             if team and cue is None:
                 cue, cue_rule = "ORG", "plays a match"
@@ -805,6 +822,11 @@ _MOTION_WORDS = frozenset({
     "route", "road", "train", "bus", "boat", "way", "distance", "transfer", "expedition", "voyage", "visit",
     "retreat", "march", "deport", "exile", "evacuate",
 })
+# Of these, the words of travel: a prize "goes to" a person, a visit or a
+# transfer can be "from" one, a letter "comes from" one.
+_TRAVEL_WORDS = _MOTION_WORDS - {
+    "go", "come", "way", "visit", "transfer", "return", "head", "march", "retreat", "escape", "deport", "exile",
+}
 # Tags that the words around a one-word name may overrule: spaCy's guesses for names it does not know.
 _PERSON_EVIDENCE_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", None})
 
@@ -817,7 +839,11 @@ def _type_evidence(doc: Doc, ts: int, te: int, root: Token, label: str | None, a
     ("Doe died", "Doe was born"); a one-word organisation tag after a preposition
     of place ("moved to Doeville", "born in Doeville"; not "at", used for
     schools and firms alike, nor "the X")."""
-    if label == "PERSON" or label == "NORP":
+    if label == "PERSON":
+        if te - ts <= 3 and not _given_name(doc[ts].text) and doc[ts].text not in _HONORIFICS and _moved_to(root):
+            return "GPE", "moved to or from"
+        return None, None
+    if label == "NORP":
         return None, None
     word = doc[ts].text
     if te - ts == 1 and label in _PERSON_EVIDENCE_RETYPED and label not in ("GPE", "LOC", "FAC") \
@@ -845,6 +871,18 @@ def _type_evidence(doc: Doc, ts: int, te: int, root: Token, label: str | None, a
             ):
         return "GPE", "preposition of place"
     return None, None
+
+
+def _moved_to(root: Token) -> bool:
+    """Is the name at `root` where someone or something moves to or from: "flew
+    to Doeville", "a ferry from Doeville", "flights via Doeville"? No person is
+    gone to so ("said to Doe", "a letter from Doe" name a person)."""
+    head = root.head
+    return (
+        root.dep_ == "pobj" and head.lower_ in _PREPOSITIONS_OF_MOTION | {"into", "via"}
+        and head.head.lemma_.lower() in _TRAVEL_WORDS
+        and not any(t.ent_type_ == "PERSON" and t.i != root.i for t in root.conjuncts)
+    )
 
 
 def _attributive(doc: Doc, ts: int, te: int) -> bool:
@@ -1236,6 +1274,8 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
         if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
                 and head.head.lemma_ in _LOCATIVE_VERBS:
             return "GPE", True, "context cue"  # "a newspaper published in Lyon", "born in Hull"
+        if _place_noun(tok):
+            return "GPE", True, "place noun"
         if tok.dep_ == "dobj" and head.lemma_ in ("make", "manufacture", "produce") and (
             head.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
         ):
@@ -1256,6 +1296,23 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             break
         tok = head
     return None, False, "context cue"
+
+
+def _place_noun(tok: Token) -> bool:
+    """Does a noun that only places have give the name at `tok` a place: "the
+    city of Doeville", "the mayor of Doeville", "Doeville's population", "cities
+    like Doeville", "towns such as Doeville"?"""
+    head = tok.head
+    if tok.dep_ == "poss":
+        return head.lemma_.lower() in _PLACE_POSS_NOUNS
+    if tok.dep_ != "pobj" or head.head.pos_ != "NOUN":
+        return False
+    noun = head.head.lemma_.lower()
+    if head.lower_ == "of":
+        return noun in _PLACE_OF_NOUNS
+    return head.lower_ in ("like", "as") and noun in _PLACE_KIND_NOUNS and (
+        head.lower_ == "like" or any(c.lower_ == "such" for c in head.children)
+    ) and not any(c.dep_ == "conj" for c in head.head.children)  # not "countries and organisations such as"
 
 
 def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:
@@ -1345,7 +1402,7 @@ TYPE_RULES = (
     "context cue", "listed with people", "listed with places", "cited author", "given and family name", "plays a match", "honorific", "given name",
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
-    "natural feature or region",
+    "natural feature or region", "place noun", "moved to or from", "country name",
 )
 
 
@@ -1733,12 +1790,18 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
     # does spaCy's guess for a one-word name count more than once: the same word
     # tagged again is the same guess
     person_shown = any(cands[i].cue == "PERSON" and cands[i].cue_rule in _PERSON_EVIDENCE for i in idxs)
+    # likewise once they show a town or country ("flew to Doeville", "the mayor
+    # of Doeville"), spaCy's PERSON or ORG for the same one word is one guess
+    place_shown = any(cands[i].cue == "GPE" and cands[i].cue_rule in _PLACE_EVIDENCE for i in idxs)
     guessed: set[tuple[str, str]] = set()
     for i in idxs:
         c = cands[i]
         one_word_guess = c.label != "PERSON" and len(c.text.split()) == 1
-        repeated = person_shown and one_word_guess and (c.text, c.label) in guessed
-        if person_shown and one_word_guess:
+        guess = len(c.text.split()) == 1 and (
+            person_shown and c.label != "PERSON" or place_shown and c.label in ("PERSON", "ORG")
+        )
+        repeated = guess and (c.text, c.label) in guessed
+        if guess:
             guessed.add((c.text, c.label))
         if c.label is not None and not (full_person and one_word_guess) and not repeated:
             w = _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
@@ -1782,6 +1845,14 @@ def _retype(
     if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
+    if label in ("PERSON", "ORG", "FAC") and not full_person and any(is_country(n) for n in names) and not any(
+        cands[i].cue == "PERSON" for i in idxs
+    ) and not (label == "PERSON" and any(
+        cands[i].subject or " " not in cands[i].text and _given_name(cands[i].text) for i in idxs
+    )):
+        # "Lyonesse" tagged as an organisation: a country of the table in `countries`;
+        # one tagged as a person is one unless it acts as one ("Chad said", a nickname)
+        return "GPE", "country name"
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
     ):
@@ -1845,6 +1916,8 @@ def _facility_name(words: list[str], label: str) -> bool:
 _CUE_WEIGHT = 3
 # Typing rules that show a person in the sentences around a name.
 _PERSON_EVIDENCE = frozenset({"a person's kin or life", "subject of his or her", "a person's verb", "honorific"})
+# Typing rules that show a town, region or country in the sentences around a name.
+_PLACE_EVIDENCE = frozenset({"preposition of place", "place noun", "moved to or from", "listed with places"})
 # Typing rules whose evidence is in the name itself.
 _NAME_RULES = frozenset({"given and family name", "given name", "honorific"})
 
