@@ -379,3 +379,11 @@ def test_protagonist_not_continued_past_someone_else_of_that_gender(nlp):
     )
     drafts = run(nlp, text)
     assert not any(m.text == "she" for d in drafts for m in d.mentions)
+
+
+def test_everyday_given_names_tell_gender(nlp):
+    # short and everyday forms ("Geoff", "Betsy") are in the given-name table: the "She" is not the subject's
+    text = "Headline\n\nGeoff Miller thanked Betsy Roe on Monday. She said the vote was close."
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Roe", "pronoun")] == ["She"]
+    assert refs(drafts, "Miller", "pronoun") == []
