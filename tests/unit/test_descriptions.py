@@ -150,3 +150,12 @@ def test_a_capitalised_country_word_ending_a_title_is_no_country(nlp):
             "I played in A Month in the Country in 1995.")
     assert nominals(run(nlp, text), "France") == []
 
+
+def test_a_noun_phrase_right_before_a_persons_name_describes_them(nlp):
+    text = "Headline\n\nIn 1990 the painter Tom Roe moved to Leeds."
+    assert ("the painter", "nom_preposed") in nominals(run(nlp, text), "Roe")
+
+
+def test_a_pseudonym_before_a_name_is_no_description(nlp):
+    text = "Headline\n\nShe was better known by her pseudonym Jane Roe in Leeds."
+    assert nominals(run(nlp, text), "Roe") == []

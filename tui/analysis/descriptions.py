@@ -88,7 +88,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
             if m.kind != "name":
                 continue
             tok = token_of(m)
-            found = _descriptions_of(tok, m)
+            found = _descriptions_of(tok, m, d.type == "PERSON")
             seen = {(desc.start, desc.end) for desc, _ in found}
             found += [(desc, rule) for desc, rule in _lead_predicates(doc, m) if (desc.start, desc.end) not in seen]
             for desc, rule in found:
@@ -141,10 +141,17 @@ def _describing(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
-def _descriptions_of(tok: Token, mention: Mention):
+# Nouns that name a name, not its bearer: "her pseudonym Jane Doe".
+_NAMING_NOUNS = frozenset({"name", "pseudonym", "nickname", "alias", "surname", "title", "term", "word"})
+
+
+def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
     """(span, rule) of the appositions and predicates of a name's head token:
     "Jane Doe, a singer," (set off by commas, right after the name), "the
-    singer, Jane Doe", "Jane Doe is a singer" (the subject is the name alone)."""
+    singer, Jane Doe", "Jane Doe is a singer" (the subject is the name alone);
+    of a `person`'s name also "her sister Jane Doe", "the Dutch painter Jane Doe"
+    (a singular noun phrase with a determiner or possessive right before the
+    name, which is its apposition)."""
     doc = tok.doc
     out = []
     name_end = max(t.i for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or [tok]) + 1
@@ -156,6 +163,10 @@ def _descriptions_of(tok: Token, mention: Mention):
         span = _phrase(tok.head)
         if span.end_char <= mention.start and doc[span.end].text == "," and doc[span.end + 1].idx >= mention.start:
             out.append((span, "nom_apposition"))
+        elif person and span.end < len(doc) and doc[span.end].idx == mention.start and span.end == tok.head.i + 1 \
+                and tok.head.tag_ == "NN" and tok.head.lower_ not in _NAMING_NOUNS \
+                and any(c.dep_ in ("det", "poss") and c.i < tok.head.i for c in tok.head.children):
+            out.append((span, "nom_preposed"))  # "her brother Tom Doe", "the Dutch painter Jane Doe"
     alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
     if tok.dep_ == "nsubj" and alone and tok.head.lemma_ in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in tok.head.children):
         for c in tok.head.children:
