@@ -341,3 +341,22 @@ def test_a_text_that_names_its_we_speaks_for_that_people(nlp):
     analysis = analyse(nlp, text)
     got = [w for w, r in pronouns(analysis, "Norwegians") if r == "we_people"]
     assert got == ["Our", "our", "We", "we", "our"]
+
+
+def test_a_title_in_capitals_announces_the_person_with_that_title(nlp):
+    text = ("Remarks by President Jane Doe and Vice President John Roe at the Harbour Opening\n\n"
+            "THE VICE PRESIDENT:\n\n"
+            "Thank you. I am honored to be here with all of you.\n\n"
+            "It is my great honor to introduce our President. THE PRESIDENT:\n\n"
+            "Thank you. I want to thank everyone who built this harbour.")
+    analysis = analyse(nlp, text)
+    assert [w for w, r in pronouns(analysis, "Roe") if r == "title_label"] == ["I", "my"]
+    assert [w for w, r in pronouns(analysis, "Jane") if r == "title_label"] == ["I"]
+
+
+def test_the_person_introduced_at_the_end_of_a_paragraph_speaks_next(nlp):
+    text = ("Harbour gala\n\n"
+            "Good evening. I am glad to see so many of you. It is my pleasure to introduce our speaker, Jane Doe.\n\n"
+            "Thank you. I have worked in this town for thirty years.")
+    analysis = analyse(nlp, text)
+    assert pronouns(analysis, "Doe") == [("I", "introduced")]

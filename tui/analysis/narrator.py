@@ -63,6 +63,13 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   is the other one. The turns end at a paragraph that addresses by name
   the person it would be spoken by, or where someone else introduces
   themself.
+- **Announced speakers** (`title_label`, `introduced`): in a transcript
+  without labelled turns or an author, a paragraph ending with a speaker's
+  title in capitals ("THE VICE PRESIDENT:") gives the paragraphs after it
+  to the one person the text names with that title ("Vice President Jane
+  Doe"); one whose last sentence introduces someone by name ("It is my
+  honor to introduce ... Jane Doe.", "Please welcome Jane Doe!") gives
+  them to that person; each turn runs to the next announcement.
 - **We, a people** (`we_people`): a text in one voice (no labels, interview,
   calls or conversation) whose "we" says which people it is ("we as
   Zorbians", "we Zorbians", "our generation of Zorbians", a nationality,
@@ -210,6 +217,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     openers = {p: k for p, k in intros.items() if p <= 1 and _MY_NAME.search(text, *paragraphs[p])}
     floors, asking = _floors(doc, paragraphs, names, vocatives, openers) if not turns else ({}, set())
     talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, vocatives)
+    announced = {} if turns or talk else _announced(doc, paragraphs, names)
     quoted, linked = _filters(drafts, quotes)
     para_starts = [s for s, _ in paragraphs]
     questions = [_is_question(text, p) for p in paragraphs]
@@ -242,6 +250,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                     key, rule = interviewee, "interview_answer"
             elif author:
                 key, rule = author, author_rule
+            elif p in announced:
+                key, rule = announced[p]
             elif p in floors:
                 if not questions[p] and p not in asking:
                     key, rule = floors[p], "floor_answer"
@@ -429,6 +439,74 @@ def _conversation(doc: Doc, paragraphs, names, intros: dict[int, str], vocatives
         out[p] = (speaker, other)
         speaker, other = other, speaker
     return out
+
+
+# A paragraph ending with who speaks next, in capitals: "THE VICE PRESIDENT:", "6:13 P.M. EDT MS. DOE:"
+_LABEL_LINE = re.compile(r"(?:^|\s)((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]+):$")
+# "It is my great honour to introduce ...", "Please welcome ...", "I give you ..."
+_INTRODUCES = re.compile(r"\b(?:(?:honou?r|pleasure|privilege)\s+(?:to|of)\s+introduc|(?:please|let['’]s|let\s+us)\s+"
+                         r"(?:welcome|give\s+a\s+warm\s+welcome)|I\s+give\s+you\b|(?:I|we)\s+(?:now\s+)?introduce)",
+                         re.IGNORECASE)
+_TITLE_WORDS = frozenset({"the", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "madam", "madame"})
+
+
+def _announced(doc: Doc, paragraphs, names) -> dict[int, tuple[str, str]]:
+    """A speech transcript that announces its speakers instead of labelling
+    each turn: a line that is a speaker's title in capitals ("THE VICE
+    PRESIDENT:"), the one person of the text named with that title ("Vice
+    President Jane Doe"), gives them the paragraphs after it (`title_label`);
+    a paragraph whose last sentence introduces someone by name ("It is my
+    great honor to introduce ... Jane Doe.", "Please welcome Jane Doe!")
+    gives that person the paragraphs after it (`introduced`). Each turn runs
+    to the next announcement. Returns paragraph index -> (person, rule)."""
+    text = doc.text
+    starts: dict[int, tuple[str, str]] = {}  # paragraph index -> who speaks from there on
+    for p, (lo, hi) in enumerate(paragraphs[:-1]):
+        body = text[lo:hi].rstrip()
+        last_line = body.rsplit("\n", 1)[-1]
+        if m := _LABEL_LINE.search(last_line):
+            words = m.group(1).lower().split()
+            cut = max((i for i, w in enumerate(words) if w in _TITLE_WORDS), default=-1)
+            title = words[cut + 1 :]  # "EDT THE VICE PRESIDENT": the words after "the" (or "Ms.")
+            key = _titled(text, title, names) if title else None
+            if key is not None:
+                starts[p + 1] = (key, "title_label")
+            continue
+        # the last sentence: after the last full stop, question or exclamation mark followed by a space
+        cut = max(body.rfind(mark, 0, len(body) - 1) for mark in (". ", "! ", "? "))
+        sent_lo = lo + cut + 2 if cut != -1 else lo
+        if not _INTRODUCES.search(text, sent_lo, lo + len(body)):
+            continue
+        end = lo + len(body.rstrip(".!"))
+        last = [k for s, e, k in names if sent_lo <= s and e == end]
+        if len(last) == 1:
+            starts[p + 1] = (last[0], "introduced")
+    out: dict[int, tuple[str, str]] = {}
+    current = None
+    for p in range(len(paragraphs)):
+        current = starts.get(p, current)
+        if current is not None:
+            out[p] = current
+    return out
+
+
+def _titled(text: str, title: list[str], names) -> str | None:
+    """The one person named right after these title words ("vice",
+    "president" for "Vice President Jane Doe", the title before the name
+    mention or at its start), the title not part of a longer one
+    ("President" is not "Vice President")."""
+    found = set()
+    n = len(title)
+    for s, e, k in names:
+        pre, men = text[max(0, s - 60) : s].split(), text[s:e].split()
+        words = [w.lower().strip(",.;:") for w in pre + men]
+        for i in (len(pre) - n, len(pre)):
+            if i < 0 or i + n >= len(words) or words[i : i + n] != title:
+                continue
+            before = (pre + men)[i - 1] if i > 0 else ""
+            if not (before[:1].isupper() and before.rstrip(",.;:").isalpha() and before.lower() not in _TITLE_WORDS):
+                found.add(k)  # "by President Jane Doe", not "Vice President Jane Doe" for "President"
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _closes_as_letter(text: str, paragraphs) -> bool:
