@@ -387,3 +387,20 @@ def test_everyday_given_names_tell_gender(nlp):
     drafts = run(nlp, text)
     assert [m.text for m in refs(drafts, "Roe", "pronoun")] == ["She"]
     assert refs(drafts, "Miller", "pronoun") == []
+
+
+def test_it_continues_a_name_the_parser_cut_off_its_sentence(nlp):
+    # the parser sometimes makes a paragraph's opening name a sentence of its own
+    # ("Valmora" / "is a city ..."); that name is still what the next "It" continues
+    text = "Valmora\n\nValmora is a city in the south of Spain. It has a population of about 90,000."
+    doc = nlp.make_doc(text)
+    cut = next(t for t in doc if t.text == "is")
+    for t in doc:
+        t.is_sent_start = t.i == cut.i or t.i == 0 or t.i == 2 or (t.i > cut.i and t.nbor(-1).text == ".")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [s.text.strip() for s in doc.sents][1:3] == ["Valmora", "is a city in the south of Spain."]
+    drafts = find_actors(doc, Article(text=text, title="Valmora", source="-"))
+    resolve_references(doc, drafts)
+    got = [(m.text, m.rule) for d in drafts if d.name == "Valmora" for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("It", "it_split_subject")]

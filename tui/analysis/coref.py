@@ -35,7 +35,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   its own verb.
 - **"it", "they"** (`_it_they`): a subject "it" is the organisation or
   place that is the nearest subject before it in its sentence, else the main
-  subject of the sentence before ("Coron is a town. It is ..."); "they" the
+  subject of the sentence before ("Coron is a town. It is ..."), or the name
+  the parser cut off as a sentence of its own ("Coron" / "is a town.";
+  `it_split_subject`); "they" the
   same for a group named in the plural; a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
   skipped.
@@ -584,6 +586,23 @@ def _main_subject(sent: Span) -> Token | None:
     return next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
+def _split_subject(doc: Doc, sent: Span) -> Token | None:
+    """The subject the parser cut off a sentence: "Jane Town / is a port on
+    ..." parsed as a lone name and a sentence with no subject (it happens to a
+    paragraph that opens with the heading's name). The name, when the
+    sentence's main verb has no subject and comes first, and the sentence just
+    before it in the paragraph is nothing but that name."""
+    if _main_subject(sent) is not None or sent.root.i != sent.start or sent.root.pos_ not in ("AUX", "VERB"):
+        return None
+    prev = _sentence_before(doc, sent)
+    if prev is None:
+        return None
+    words = [t for t in prev if not t.is_space and not t.is_punct]
+    if not words or len(words) > 4 or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return prev.root
+
+
 def _is_expletive(tok: Token) -> bool:
     """"It is easy to see why", "it seems that ...", "it is a pity that ...":
     an "it" standing for a clause later in the sentence, not for anything named."""
@@ -658,6 +677,9 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                     continue
                 subject = _main_subject(prev)
                 rule = "it_previous"
+                if subject is None:
+                    subject = _split_subject(doc, prev)
+                    rule = "it_split_subject"
         else:
             continue
         if subject is None:
