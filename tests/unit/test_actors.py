@@ -292,6 +292,7 @@ def test_a_nationality_saying_what_a_person_is_is_not_an_actor(nlp, text, surfac
     ("In Spanish poetry, the line often ends mid-phrase.", "Spanish"),
     ("The mosque is a fine example of Islamic architecture in the old town.", "Islamic"),
     ("The street has some of the best Korean and Ethiopian restaurants in town.", "Ethiopian"),
+    ("He then starred in the comedy Leap Day (2010) and the Australian drama Lost Roads (2011).", "Australian"),
 ])
 def test_a_demonym_naming_a_style_or_tradition_is_not_an_actor(nlp, text, surface):
     assert owner(actors_of(nlp, text), text, surface) is None
@@ -304,6 +305,40 @@ def test_a_demonym_naming_a_style_or_tradition_is_not_an_actor(nlp, text, surfac
 ])
 def test_a_field_or_method_named_in_title_case_is_not_an_actor(nlp, text, surface):
     assert owner(actors_of(nlp, text), text, surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("In 1943, Jane Doe received her Ph.D. in linguistics from the University of Lyonesse.", "Ph.D."),
+    ("Tom Berg earned a PhD in anatomy at Lyon and then taught there.", "PhD"),
+    ("The court may look at Tab 4 of the brief, and at Chapter 91 of the statutes.", "Chapter 91"),
+    ("The figures for each town are given in Appendix S1 of the report.", "Appendix S1"),
+])
+def test_degrees_and_parts_of_a_document_are_not_actors(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is None
+
+
+def test_what_points_into_a_text_is_told_from_names():
+    from tui.analysis.actors import _degree, _part_of_a_document
+
+    assert all(_part_of_a_document(t) for t in ("Tab 4", "Paragraph 1 & 2", "Appendix", "Figure 3b", "Chapter IV"))
+    assert not any(_part_of_a_document(t) for t in ("Rule 37", "Table Mountain", "Section Nine Records", "Page Doe"))
+    assert _degree("Ph.D.") and _degree("MSc") and not _degree("MA") and not _degree("PhDx")
+
+
+@pytest.mark.parametrize("surface", ["Lost Harbour", "Stoker", "Belle"])
+def test_titles_of_works_listed_with_their_years_are_not_actors(nlp, surface):
+    text = ("Jane Doe is an English actor. Her notable film roles include The Lookout (2007), "
+            "Lost Harbour (2010), Stoker (2013), Belle (2013) and The Imitation Game (2014).")
+    assert owner(actors_of(nlp, text), text, surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Earlier work (Doe, 2011) and Roe (2012) found the same.", "Roe"),
+    ("She received honorary degrees from Columbia University in New York (1910) and the Sorbonne in Paris (1927).",
+     "New York"),
+])
+def test_an_author_or_a_place_given_with_a_year_stays_an_actor(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is not None
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -329,6 +329,7 @@ class _Cand:
     impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
     attributive: bool = False  # a nationality or creed saying what a person is: "a Swiss painter"
     style: bool = False  # a demonym naming a style or tradition: "Spanish poetry", "Iranian architecture"
+    dated_work: bool = False  # a title of a work given with its year: "The Lookout (2007)", "Doe's Match Point (2005)"
 
 
 def _key(text: str) -> str:
@@ -677,8 +678,73 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
                 bracket_pairs.append((prev_idx, len(cands) - 1))
     _cued_names(doc, full, cands, in_title)
+    _dated_works(doc, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
+
+
+def _year_bracket_end(doc: Doc, te: int) -> int | None:
+    """Token index after "(1999)", "(1909 – 1949)" or "(Other Title, 1959)" right after
+    token `te` - 1, else None."""
+    n = len(doc)
+    if te + 2 >= n or doc[te].text != "(":
+        return None
+    j = te + 1
+    if not _year(doc[j].text):
+        while j < n and j - te < 8 and doc[j].text not in (",", ")", "(") and "\n" not in doc[j].text:
+            j += 1
+        if not (j + 1 < n and doc[j].text == "," and _year(doc[j + 1].text)):
+            return None
+        j += 1
+    j += 1
+    if j + 1 < n and doc[j].text in ("-", "–", "—") and _year(doc[j + 1].text):
+        j += 2
+    return j + 1 if j < n and doc[j].text == ")" else None
+
+
+def _dated_works(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
+    """Mark titles of works given with their year, which spaCy tags as people,
+    organisations or places ("The Lookout (2007)", "A Single Man (2009)",
+    "Jane Doe's Lost Roads (2005)", "the drama Lost Roads (2011)", "Lost Roads
+    (2010)" of words the article writes in lowercase too): not an author cited with
+    a year ("Doe (2011)") nor a place with one ("in Lyon (1925)"). A name in a list
+    of such titles ("..., Lost Roads (2010), Stoker (2013), ...") is one as well."""
+    dated = []  # (ts, te, candidate index) of the names followed by "(1999)", in text order
+    for k, c in enumerate(cands):
+        if doc.text[c.end : c.end + 2] == " (":
+            span = doc.char_span(c.start, c.end)
+            if span is not None and _year_bracket_end(doc, span.end) is not None:
+                dated.append((span.start, span.end, k))
+    if not dated:
+        return
+    dated.sort()
+    marked = []
+    for ts, te, k in dated:
+        before = doc[ts - 1] if ts > 0 else None
+        words = [t for t in doc[ts:te] if t.is_alpha]
+        marked.append(before is not None and (
+            cands[k].label == "WORK_OF_ART"  # listed beside the others; spaCy's type kept (below)
+            or before.text in ("The", "A", "An") and ts > 1 and doc[ts - 2].text not in (".", "!", "?", "\n")
+            and "\n" not in doc[ts - 2].whitespace_  # "include The Lookout (2007)"
+            or before.tag_ == "POS" and ts > 1 and doc[ts - 2].ent_type_ == "PERSON"  # "Jane Doe's Lost Roads (2005)"
+            or before.pos_ == "NOUN" and before.lemma_.lower() in _WORK_NOUNS  # "the drama Lost Roads (2011)"
+        ) or len(words) >= 2 and not _given_name(words[0].text) and all(
+            t.lower_ in lower_words or t.lower_ in _TITLE_FUNCTION_WORDS for t in words
+        ))
+    # a list of dated titles: only ",", "and" and an article between one's year and the next
+    linked = []
+    for a in range(len(dated) - 1):
+        end = _year_bracket_end(doc, dated[a][1])
+        s2 = dated[a + 1][0]
+        linked.append(end is not None and end <= s2 and all(
+            t.text == "," or t.lower_ in ("and", "the", "a", "an") for t in doc[end:s2]
+        ))
+    for order in (range(len(linked)), reversed(range(len(linked)))):
+        for a in order:
+            if linked[a] and (marked[a] or marked[a + 1]):
+                marked[a] = marked[a + 1] = True
+    for (_, _, k), m in zip(dated, marked):
+        cands[k].dated_work = m and cands[k].label != "WORK_OF_ART"
 
 
 def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | None, lower_words: set[str]) -> bool:
@@ -916,35 +982,40 @@ _STYLE_NOUNS = frozenset({
 })
 
 
-def _modified_noun(doc: Doc, ts: int, te: int) -> Token | None:
-    """The noun a one-word demonym stands in front of, over a list of them ("German,
-    Scottish and English ancestry") and the adjectives between ("Hindustani
-    classical music"), else None."""
+def _modified_nouns(doc: Doc, ts: int, te: int) -> list[Token]:
+    """The common nouns a one-word demonym stands in front of, over a list of them
+    ("German, Scottish and English ancestry") and the adjectives between
+    ("Hindustani classical music"), up to a proper noun ("the Australian drama
+    Lost Roads": drama); empty when it modifies none."""
     if te - ts != 1:
-        return None
+        return []
     tok = doc[ts]
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
-    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
+        return []
+    nouns = []
     head = tok.head
-    while head.dep_ in ("amod", "compound") and head.head.i > head.i and head.pos_ in ("ADJ", "NOUN"):
+    while head.pos_ in ("ADJ", "NOUN"):
+        if head.pos_ == "NOUN":
+            nouns.append(head)
+        if head.dep_ not in ("amod", "compound") or head.head.i <= head.i:
+            break
         head = head.head
-    return head if head.pos_ == "NOUN" else None
+    return nouns
 
 
 def _of_descent(doc: Doc, ts: int, te: int) -> bool:
     """A demonym saying where a person's family is from: "of Polish descent",
     "Jane Doe has German and Irish ancestry"."""
-    noun = _modified_noun(doc, ts, te)
-    return noun is not None and noun.lemma_.lower() in _DESCENT_NOUNS
+    return any(n.lemma_.lower() in _DESCENT_NOUNS for n in _modified_nouns(doc, ts, te))
 
 
 def _style_or_tradition(doc: Doc, ts: int, te: int) -> bool:
     """A demonym or creed naming a style or tradition, not a group: "Spanish
-    poetry", "Islamic architecture", "a Chinese dialect", "Korean restaurants"."""
-    noun = _modified_noun(doc, ts, te)
-    return noun is not None and noun.lower_ in _STYLE_NOUNS
+    poetry", "Islamic architecture", "a Chinese dialect", "Korean restaurants",
+    "the Australian drama Lost Roads"."""
+    return any(n.lower_ in _STYLE_NOUNS for n in _modified_nouns(doc, ts, te))
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
@@ -1420,7 +1491,7 @@ class Retype:
 #: The filters that keep names out of the actor list, each recorded as a Drop.
 FILTERS = (
     "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
-    "country class word",
+    "country class word", "work with a year", "academic degree", "part of a document",
 )
 
 
@@ -2244,6 +2315,31 @@ def _concept_name(text: str, lower_words: set[str]) -> bool:
     return all(w in _CONCEPT_FUNCTION_WORDS or w in _CONCEPT_HEADS or w in lower_words for w in low)
 
 
+# Academic degrees spaCy tags as works or organisations ("a Ph.D. in linguistics"),
+# without the dots; not "MA" or "BA", which are also a state and an airline.
+_DEGREES = frozenset({"phd", "phds", "msc", "bsc", "mba", "mbas", "dphil", "mphil", "llb", "edd", "mfa", "bfa"})
+# Words for parts of a document: with a number ("Chapter 12", "Appendix S1", "Table 3",
+# "Paragraph 1 & 2") or alone ("the attached Appendix") they point into a text.
+_DOCUMENT_PARTS = frozenset({
+    "chapter", "chapters", "section", "sections", "paragraph", "paragraphs", "appendix", "table", "figure", "fig",
+    "tab", "page", "pages", "verse", "annex", "exhibit", "footnote", "step",
+})
+_PART_NUMBER = re.compile(r"(?:\d+[A-Za-z]?|[A-Z]?\d+|[IVXLC]+|[A-Z])\.?$")
+
+
+def _part_of_a_document(text: str) -> bool:
+    """"Chapter 12", "Appendix S1", "Tab 4", "Paragraph 1 & 2", "Appendix": a pointer into a text."""
+    words = text.split()
+    if words[0].rstrip(".").lower() not in _DOCUMENT_PARTS:
+        return False
+    return all(_PART_NUMBER.match(w) or w in ("&", "and", "-", "–") for w in words[1:])
+
+
+def _degree(text: str) -> bool:
+    """"PhD", "Ph.D.", "MSc": an academic degree."""
+    return text.replace(".", "").replace(" ", "").lower() in _DEGREES
+
+
 def _concept_cluster(cands: list[_Cand], idxs: list[int], lower_words: set[str]) -> bool:
     """Are all the names of a cluster concepts (`_concept_name`) or the acronym of one?"""
     long = [cands[i].text for i in idxs if _concept_name(cands[i].text, lower_words)]
@@ -2308,6 +2404,18 @@ def find_actors(
             continue  # only untyped fragments
         if all(cands[i].quoted for i in idxs):
             continue  # '"XRV" represents ...': a word named in quotation marks, never used as a name
+        if all(_degree(cands[i].text) for i in idxs):
+            if drops is not None:
+                drops.append(Drop("academic degree", cands[idxs[0]].text))
+            continue  # "a Ph.D. in linguistics": a degree, not an actor
+        if all(_part_of_a_document(cands[i].text) for i in idxs):
+            if drops is not None:
+                drops.append(Drop("part of a document", cands[idxs[0]].text))
+            continue  # "see Appendix S1", "Chapter 12": a pointer into a text
+        if all(cands[i].dated_work for i in idxs):
+            if drops is not None:
+                drops.append(Drop("work with a year", cands[idxs[0]].text))
+            continue  # "The Lookout (2007), Stoker (2013)": a filmography or a bibliography, not actors
         if _concept_cluster(cands, idxs, lower_words):
             if drops is not None:
                 drops.append(Drop("concept name", cands[idxs[0]].text))
