@@ -272,6 +272,9 @@ def test_known_name_propagates_to_a_sentence_start_that_spacy_tagged(nlp):
     ("The booklet is written in Portuguese and sold at the station.", "Portuguese"),
     ("The guide reads Portuguese, Greek and Italian.", "Italian"),
     ("He spoke German and French fluently and some Japanese.", "German"),
+    ("The recordings were made in two languages: Siwu, a Kwa language spoken in Ghana, and Lao, a Tai-Kadai "
+     "language spoken in Laos.", "Lao"),
+    ("He began a survey of the Wu dialects in 1926.", "Wu"),
 ])
 def test_a_language_is_not_an_actor(nlp, text, surface):
     assert owner(actors_of(nlp, text), text, surface) is None

@@ -595,6 +595,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 label = "NORP"  # "English painter": a nationality, not the language
             elif label == "NORP" and te - ts == 1 and _language_use(doc, ts):
                 label = "LANGUAGE"  # "French language", "said in French", "(French: ...)"
+            elif label in _LANGUAGE_MISTAGS and _named_as_language(doc, ts, te, label):
+                label = "LANGUAGE"  # "Lao, a Tai-Kadai language", "speakers of Doe", "Doe-speaking children"
             text = full[cs:ce]
             if _not_a_name(doc, full, ts, te, cs, label, lower_words):
                 prev_idx = None
@@ -824,6 +826,38 @@ def _language_use(doc: Doc, i: int) -> bool:
     if tok.dep_ in ("dobj", "acomp") and tok.head.lemma_.lower() in _LANGUAGE_VERBS:  # "spoke German fluently"
         return True
     return tok.dep_ == "conj" and _language_use(doc, tok.head.i) if tok.head.i < i else False
+
+
+# Types spaCy gives names of languages it does not know ("Eegimaa", "Chitonga").
+_LANGUAGE_MISTAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_LANGUAGE_NOUNS = frozenset({"language", "languages", "dialect", "dialects"})
+_SPEAKER_NOUNS = frozenset({"speaker", "speakers"})
+
+
+def _named_as_language(doc: Doc, ts: int, te: int, label: str) -> bool:
+    """A name used as the name of a language: "the Doe language", "Doe dialects",
+    "Doe speakers", "speakers of Doe", "the Doe-speaking area", "Doe, a Bantu
+    language". Loudspeakers of a brand ("Acme speakers") are no language: an
+    organisation needs the word language or dialect."""
+    n = len(doc)
+    nxt = doc[te] if te < n else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in _LANGUAGE_NOUNS or nxt.lower_ in _SPEAKER_NOUNS and label != "ORG":
+        return True
+    if label != "ORG" and nxt.text in ("-", "‐") and te + 1 < n and doc[te + 1].lower_ == "speaking" \
+            and doc[te].whitespace_ == "":
+        return True  # "Doe-speaking children"
+    if label != "ORG" and nxt.lower_ == "speaking" and te + 1 < n and doc[te + 1].pos_ == "NOUN":
+        return True  # "the Doe speaking area"
+    root = _root(doc, ts, te)
+    if root.dep_ in ("pobj", "conj") and label != "ORG":
+        head = root.head
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if head.lower_ == "of" and head.head.lower_ in _SPEAKER_NOUNS:
+            return True  # "speakers of Doe and Roe"
+    return any(c.dep_ == "appos" and c.lemma_.lower() in ("language", "dialect") for c in root.children)
 
 
 _GIVEN_NAME_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", None})
