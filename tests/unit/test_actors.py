@@ -320,6 +320,14 @@ def test_degrees_and_parts_of_a_document_are_not_actors(nlp, text, surface):
     assert owner(actors_of(nlp, text), text, surface) is None
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("The letters hint that Mlle. du Motel had confided in him.", "Mlle"),
+    ("Holt was traded with Iván DeJesús, Jr.. He started the season in May.", "Jr"),
+])
+def test_a_title_or_suffix_alone_is_not_an_actor(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is None
+
+
 def test_what_points_into_a_text_is_told_from_names():
     from tui.analysis.actors import _degree, _part_of_a_document
 

@@ -89,6 +89,8 @@ _PERSONAL_HONORIFICS = frozenset({
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
     "Mme", "Mme.", "Mlle", "Mlle.", "Madame", "Monsieur", "Herr", "Frau", "Mx", "Mx.",
 })
+# A title or suffix alone is no name ("Mlle", "Jr").
+_TITLE_OR_SUFFIX = _HONORIFICS | _PERSONAL_HONORIFICS | {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 # Entity types that may stand in front of a role ("French President", "Canadian
 # Foreign Minister", "Eastfield University economist"): mentions
 # of their own, so not part of the person's mention.
@@ -570,7 +572,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             ts, te, cs, ce = trimmed
             honorific_start = None
             if label == "PERSON":
-                while te - ts > 1 and doc[ts].text in _HONORIFICS:
+                while te - ts > 1 and doc[ts].text in _HONORIFICS and doc[ts + 1].tag_ != "POS":  # "King's Man"
                     honorific_start = cs if honorific_start is None else honorific_start
                     ts += 1
                     cs = doc[ts].idx
@@ -588,7 +590,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 )  # "Senator Doe", "Chief Justice Doe" (not "Justice Department", one name, nor
                 # "the first Senator Varnia has elected", where the title is not the name's)
             )
-            if te - ts == 1 and doc[ts].text in _HONORIFICS:
+            if te - ts == 1 and (doc[ts].text in _TITLE_OR_SUFFIX):
+                # "Mlle", "Jr": a title or a suffix whose name spaCy left out
                 prev_idx = None
                 continue
             if label == "LANGUAGE" and doc[ts].dep_ in ("amod", "compound") and doc[ts].head.i >= te:
