@@ -237,6 +237,15 @@ def test_a_speaker_who_opens_the_text_introducing_themself_keeps_the_floor(nlp):
     assert [(w, r) for w, r in got if r.startswith("floor")] == [("you", "floor_you"), ("I", "floor_answer")]
 
 
+def test_a_question_to_one_person_addressed_by_name_early_in_it_gives_them_the_floor(nlp):
+    text = ("Case 12 of the morning session\n\n"
+            "May it please the court. The tenants were never told that the building would be sold.\n\n"
+            "Mr. Peter Smith, you say the notice was late. When was it sent, then?\n\n"
+            "I believe it was sent in June, two weeks after the sale.")
+    got = pronouns(analyse(nlp, text), "Smith")
+    assert ("I", "floor_answer") in got
+
+
 def test_a_photo_credit_calls_no_one(nlp):
     text = ("Storm season\n\nPhoto of the coast. Image: Peter Smith.\n\n"
             "I think the storm will weaken over land.")

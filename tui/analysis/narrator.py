@@ -41,7 +41,8 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   conversation without labels, the person called on speaks next - a
   paragraph ending with a sentence that is only their name ("Mr. Doe?",
   "Dr. Doe."), their name and "please proceed", or a question put to them by
-  name gives them the floor until the next call. After a call, a paragraph
+  name (a paragraph ending with "?" that addresses only them, "Mr. Doe, you
+  say ... . Is that right?") gives them the floor until the next call. After a call, a paragraph
   that is not a question and does not address them by name is theirs (its
   "I"), and a question or a paragraph addressing them says "you" to them.
   A person who gives their name in the text's first paragraph ("May it
@@ -385,6 +386,9 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], openers: dic
             calls[p] = key
         elif vocatives.get(sent.start) == key and body.endswith("?"):
             calls[p] = key  # "Mr. Doe, you say ...?"
+    for p, (lo, hi) in enumerate(paragraphs):
+        if p not in calls and text[lo:hi].rstrip().endswith("?") and len(addressed.get(p, ())) == 1:
+            calls[p] = next(iter(addressed[p]))  # "Mr. Doe, you say ... . Is that right?"
     for p, key in openers.items():
         calls.setdefault(p, key)  # "My name is Jane Doe ..." opening the text: she keeps the floor
     floors: dict[int, str] = {}
