@@ -159,3 +159,20 @@ def test_a_noun_phrase_right_before_a_persons_name_describes_them(nlp):
 def test_a_pseudonym_before_a_name_is_no_description(nlp):
     text = "Headline\n\nShe was better known by her pseudonym Jane Roe in Leeds."
     assert nominals(run(nlp, text), "Roe") == []
+
+
+def test_the_predicate_of_a_speakers_i_describes_the_speaker(nlp):
+    from tui.analysis.nlp import model_info
+
+    text = ("Letter to the voters\n\nDear friends,\n\nI am the only candidate who grew up in this town. "
+            "I am a teacher, and I know your schools.\n\nSincerely,\nTom Roe")
+    analysis = pipeline.analyze_parsed(Article(text=text, title="Letter to the voters", source="-"),
+                                       pipeline.parse(nlp, text), model_info(nlp))
+    roe = next(a for a in analysis.actors if a.name == "Tom Roe")
+    got = [(m.text, m.rule) for m in roe.mentions if m.kind == "nominal"]
+    assert ("the only candidate", "nom_speaker_predicate") in got and ("a teacher", "nom_speaker_predicate") in got
+
+
+def test_a_measure_is_no_description(nlp):
+    text = "Headline\n\nTom Roe moved to Leeds in 1990. He was a bit of a loner there. Roe was a lot of fun."
+    assert nominals(run(nlp, text), "Roe") == []

@@ -159,7 +159,7 @@ def analyze(article: Article, nlp: Language, progress: Progress | None = None) -
 
 def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     """Our own stages on an already parsed text (benchmarks time them apart from spaCy)."""
-    from . import actors, coref, narrator, quotes, salience
+    from . import actors, coref, descriptions, narrator, quotes, salience
     from .bounds import bound_quotes
     from .drafts import MentionIndex
 
@@ -170,4 +170,5 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
     coref.quote_pronouns(doc, drafts, found)
     narrator.resolve_narrator(doc, drafts, found)
+    descriptions.speaker_predicates(doc, drafts)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
