@@ -45,6 +45,9 @@ Rules (general; each recorded as the mention's `rule`):
   an actor that is no person, and one person is not "members".
 - **Speaker predicate** (`nom_speaker_predicate`): the same for an "I" the
   narrator stage linked to a speaker ("I am the only candidate who ...").
+- **As a role** (`nom_as_role`): "Doe worked as a teacher", "she was known as
+  a poet", "As a child, he ...": "as" + an indefinite singular noun phrase on a
+  verb with no object describes the verb's subject (see `as_roles`).
 """
 
 from __future__ import annotations
@@ -223,6 +226,48 @@ def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
     for d in drafts:
         for m in added.get(d.key, ()):
             if m.kind == "nominal" and not any(o.start < m.end and m.start < o.end for o in d.mentions):
+                d.add(m)
+
+
+# "as a result", "as a rule": phrases about the sentence, not its subject.
+_AS_IDIOMS = frozenset({"one", "result", "consequence", "whole", "rule", "matter", "precaution", "example", "reminder",
+                        "means", "way", "favor", "favour", "gesture", "sign", "token", "measure", "reward", "penalty"})
+
+
+def as_roles(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """"Doe worked as a teacher", "she was known as a poet", "As a child, he
+    ...": an "as" phrase whose object is an indefinite singular noun phrase
+    ("a teacher"), on a verb with no object of its own ("saw it as a
+    challenge" describes "it"), describes the verb's subject; when that
+    subject is a mention of an actor (a name, or a pronoun linked to it), the
+    noun phrase is a mention of it (rule `nom_as_role`). Run after every
+    stage that links mentions."""
+    subjects: dict[int, ActorDraft] = {}
+    for d in drafts:
+        for m in d.mentions:
+            if m.kind == "nominal":
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects[span.root.i] = d
+    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
+    for i, d in subjects.items():
+        verb = doc[i].head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not _describing(obj) or obj.tag_ != "NN" or obj.lower_ in _AS_IDIOMS:
+                continue
+            phrase = _phrase(obj)
+            if phrase[0].lower_ not in ("a", "an"):
+                continue
+            if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
+                continue  # "as a Lyonesse Bank adviser": another actor's name inside
+            m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", "nom_as_role")
+            if not any(o.start < m.end and m.start < o.end for o in d.mentions):
                 d.add(m)
 
 
