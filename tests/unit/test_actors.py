@@ -1197,3 +1197,49 @@ def test_a_country_name_tagged_as_a_person_who_acts_stays_a_person():
     from tui.analysis.actors import _Cand, _cluster_type
 
     assert _cluster_type([_Cand(0, 6, "Malawi", "PERSON", 0, subject=True)], [0]) == ("PERSON", None)
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("Isabelle called me twice yesterday about the house.", "Isabelle", "PERSON"),  # untagged, subject
+    ("I gave the keys to Isabelle and she left.", "Isabelle", "PERSON"),
+    ("She sent it to the Ivy League schools.", "Ivy League", None),  # an organisation's head word
+])
+def test_an_untagged_given_name_is_a_person(nlp, text, surface, want):
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    assert not any(e.text == surface for e in doc.ents)  # the rule is about names spaCy missed
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    d = owner(drafts, text, surface)
+    assert (d.type if d else None) == want
+    if want:
+        assert [(r.rule, r.spacy_type) for r in retypes] == [("untagged given name", None)]
+
+
+def test_a_name_in_a_list_mostly_of_places_is_a_place(nlp):
+    from tui.analysis.actors import _candidates
+
+    text = "The coach stops at Oslo, Bergen, Varnholt, Tromso, Jane and Larvik."
+    doc = nlp(text)
+    tags = {e.text: e.label_ for e in doc.ents}
+    assert tags.get("Jane") == "PERSON" and tags.get("Larvik") == "PERSON"  # two people in a list of places
+    cands, _ = _candidates(doc)
+    assert {c.text: (c.cue, c.cue_rule) for c in cands if c.text in ("Jane", "Larvik")} == {
+        "Jane": ("GPE", "listed with places"), "Larvik": ("GPE", "listed with places"),
+    }
+
+
+def test_a_month_or_a_brand_that_is_a_given_name_is_no_person(nlp):
+    from tui.analysis.actors import _untagged_given_name
+
+    doc = nlp("Last year August 8 was one of the happiest days for me.")
+    i = next(t.i for t in doc if t.text == "August")
+    assert not _untagged_given_name(doc, i, i + 1)
+    doc = nlp("Shops limited purchases of Isabelle toilet paper to two packs.")
+    i = next(t.i for t in doc if t.text == "Isabelle")
+    assert doc[i].ent_type_ == "" and doc[i].head.text == "paper"
+    assert not _untagged_given_name(doc, i, i + 1)  # a brand in front of a noun
+    doc = nlp("I gave the keys to Isabelle and she left.")
+    i = next(t.i for t in doc if t.text == "Isabelle")
+    assert _untagged_given_name(doc, i, i + 1)

@@ -330,6 +330,7 @@ class _Cand:
     cue_rule: str | None = None  # the typing rule (TYPE_RULES) that gave the cue
     impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
     attributive: bool = False  # a nationality or creed saying what a person is: "a Swiss painter"
+    untagged: bool = False  # found by its cue (_cued_names), its label is the cue's, not spaCy's
     style: bool = False  # a demonym naming a style or tradition: "Spanish poetry", "Iranian architecture"
     dated_work: bool = False  # a title of a work given with its year: "The Lookout (2007)", "Doe's Match Point (2005)"
 
@@ -1293,11 +1294,15 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
                 cs, ce = doc[start].idx, doc[start].idx + len(doc[start].text)
                 cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue))
                 continue
+        given = cue is None and _untagged_given_name(doc, start, end)
+        if given:
+            cue = "PERSON"
         # untagged, so spaCy gives no competing type: a soft organisation cue
         # ("an Instagram post") is enough; a person needs two or three words
-        if cue is None or cue == "PERSON" and end - start < 2:
+        # or a given name
+        if cue is None or cue == "PERSON" and end - start < 2 and not given:
             continue
-        if end - start == 1 and _sentence_initial(doc, start):
+        if end - start == 1 and _sentence_initial(doc, start) and not (given and doc[start].dep_ in ("nsubj", "nsubjpass")):
             continue
         if doc[start].text in _HONORIFICS:
             continue
@@ -1305,7 +1310,38 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
             continue  # "the Trade Minister": a capitalised role, not a person's name
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
-        cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON"))
+        cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
+                           cue_rule="untagged given name" if given else None, untagged=True))
+
+
+# Months and days that are given names too ("August", "June"): in a date they name no one.
+_CALENDAR_WORDS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})
+
+
+def _untagged_given_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the run of proper nouns start..end that spaCy left untagged a person's
+    name by its given name: "Jane" alone, or "Jane Roe" / "Jane Ann Roe" (see
+    `_given_and_family_name`), none of its words a head word of an organisation
+    or a title ("Ivy League", "Jane Doe Justice in Policing Act"), no title of a
+    work or an organisation going on after it ("Jane Doe of ...")?"""
+    words = [t.text for t in doc[start:end]]
+    if any(w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS or w in _HONORIFICS or w in _CALENDAR_WORDS
+           for w in words):
+        return False  # "Ivy League", "Last year August 8"
+    if end < len(doc) and doc[end].lower_ in _TITLE_FUNCTION_WORDS and end + 1 < len(doc) \
+            and doc[end + 1].text[:1].isupper():
+        return False
+    if start > 0 and doc[start - 1].lower_ in _ARTICLES:
+        return False  # "the Victoria", a ship or a pub
+    last = doc[end - 1]
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.pos_ == "NOUN":
+        return False  # "Andrea toilet paper": a brand in front of a noun
+    if end - start == 1:
+        return not words[0].isupper() and _given_name(words[0])
+    return _given_and_family_name(" ".join(words))
 
 
 def _bracketed_short_form(doc: Doc, start: int, end: int) -> bool:
@@ -1397,9 +1433,11 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
             return "PERSON", False, "listed with people"
         others = tok.conjuncts  # spaCy's: the coordination's other members
-        if len(others) >= 2 and all(t.ent_type_ == "GPE" for t in others) and tok.pos_ == "PROPN" \
+        places = sum(t.ent_type_ == "GPE" for t in others)
+        if places >= 2 and places * 2 > len(others) and tok.pos_ == "PROPN" \
                 and root.ent_type_ in ("PERSON", "ORG", ""):
-            return "GPE", False, "listed with places"  # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places
+            # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places (most of them tagged so)
+            return "GPE", False, "listed with places"
         if tok.dep_ != "conj":
             break
         tok = head
@@ -1510,7 +1548,7 @@ TYPE_RULES = (
     "context cue", "listed with people", "listed with places", "cited author", "given and family name", "plays a match", "honorific", "given name",
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
-    "natural feature or region", "place noun", "moved to or from", "country name",
+    "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
 )
 
 
@@ -1914,7 +1952,8 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
         if c.label is not None and not (full_person and one_word_guess) and not repeated:
             w = _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
             votes[c.label] += w
-            tagged[c.label] += w
+            if not c.untagged:
+                tagged[c.label] += w
         if c.cue is not None:
             # a cue the name itself gives ("Dr.", a given name) outweighs spaCy's tag of that name
             w = max(_CUE_WEIGHT, len(c.text.split()) + 1) if c.cue_rule in _NAME_RULES else _CUE_WEIGHT
@@ -2477,7 +2516,7 @@ def find_actors(
         draft = ActorDraft(key=f"d{len(drafts)}", name=name, type=label, mentions=_dedupe(mentions))
         drafts.append(draft)
         if retypes is not None and type_rule is not None:
-            tags = Counter(cands[i].label for i in idxs if cands[i].label is not None)
+            tags = Counter(cands[i].label for i in idxs if cands[i].label is not None and not cands[i].untagged)
             retypes.append(Retype(type_rule, name, tags.most_common(1)[0][0] if tags else None, label))
     _propagate(doc, drafts)
     return drafts
