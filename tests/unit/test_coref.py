@@ -404,3 +404,15 @@ def test_it_continues_a_name_the_parser_cut_off_its_sentence(nlp):
     resolve_references(doc, drafts)
     got = [(m.text, m.rule) for d in drafts if d.name == "Valmora" for m in d.mentions if m.kind == "pronoun"]
     assert got == [("It", "it_split_subject")]
+
+
+def test_pronoun_in_an_opening_clause_refers_ahead_to_the_subject(nlp):
+    text = "Headline\n\nJohn Roe spoke first. Although she was ill, Jane Doe attended the meeting."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Doe", "pronoun")] == [("she", "pron_cataphora")]
+
+
+def test_it_in_an_opening_clause_refers_ahead_to_the_place(nlp):
+    text = "Headline\n\nBanks opened early. Although it is small, Luxembourg has a large banking sector."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Luxembourg", "pronoun")] == [("it", "it_cataphora")]

@@ -159,3 +159,39 @@ def test_a_noun_phrase_right_before_a_persons_name_describes_them(nlp):
 def test_a_pseudonym_before_a_name_is_no_description(nlp):
     text = "Headline\n\nShe was better known by her pseudonym Jane Roe in Leeds."
     assert nominals(run(nlp, text), "Roe") == []
+
+
+def test_the_predicate_of_a_speakers_i_describes_the_speaker(nlp):
+    from tui.analysis.nlp import model_info
+
+    text = ("Letter to the voters\n\nDear friends,\n\nI am the only candidate who grew up in this town. "
+            "I am a teacher, and I know your schools.\n\nSincerely,\nTom Roe")
+    analysis = pipeline.analyze_parsed(Article(text=text, title="Letter to the voters", source="-"),
+                                       pipeline.parse(nlp, text), model_info(nlp))
+    roe = next(a for a in analysis.actors if a.name == "Tom Roe")
+    got = [(m.text, m.rule) for m in roe.mentions if m.kind == "nominal"]
+    assert ("the only candidate", "nom_speaker_predicate") in got and ("a teacher", "nom_speaker_predicate") in got
+
+
+def test_a_measure_is_no_description(nlp):
+    text = "Headline\n\nTom Roe moved to Leeds in 1990. He was a bit of a loner there. Roe was a lot of fun."
+    assert nominals(run(nlp, text), "Roe") == []
+
+
+def analysed_nominals(nlp, text: str, name: str) -> list[tuple[str, str | None]]:
+    from tui.analysis.nlp import model_info
+
+    analysis = pipeline.analyze_parsed(Article(text=text, title=text.split("\n", 1)[0], source="-"),
+                                       pipeline.parse(nlp, text), model_info(nlp))
+    actor = next(a for a in analysis.actors if a.name == name)
+    return [(m.text, m.rule) for m in actor.mentions if m.kind == "nominal"]
+
+
+def test_as_a_role_describes_the_subject(nlp):
+    text = "Headline\n\nTom Roe moved to Leeds in 1990. He worked as a teacher there."
+    assert ("a teacher", "nom_as_role") in analysed_nominals(nlp, text, "Tom Roe")
+
+
+def test_as_a_role_of_an_object_or_an_idiom_is_no_description_of_the_subject(nlp):
+    text = "Headline\n\nTom Roe moved to Leeds in 1990. Roe saw the move as a challenge. As a result, Roe left in 1995."
+    assert analysed_nominals(nlp, text, "Tom Roe") == []

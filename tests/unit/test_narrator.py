@@ -246,6 +246,14 @@ def test_a_question_to_one_person_addressed_by_name_early_in_it_gives_them_the_f
     assert ("I", "floor_answer") in got
 
 
+def test_a_quote_that_addresses_someone_by_name_says_you_to_them(nlp):
+    text = ("Letters from readers\n\n"
+            "John Roe has written poems about the harbour for twenty years. Last week a reader sent him a card. "
+            "The card said, 'John, thank you for your poems.'")
+    got = pronouns(analyse(nlp, text), "Roe")
+    assert [w for w, r in got if r == "quoted_vocative"] == ["you", "your"]
+
+
 def test_a_photo_credit_calls_no_one(nlp):
     text = ("Storm season\n\nPhoto of the coast. Image: Peter Smith.\n\n"
             "I think the storm will weaken over land.")

@@ -45,6 +45,11 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   before it, or the only one named there before it ("Acme said its profits
   rose"); with two in reach, nothing; with none, the main subject of the
   sentence before (same paragraph).
+- **Cataphora** (`pron_cataphora`, `it_cataphora`): a pronoun inside a
+  clause or phrase that opens its sentence, before the main clause's
+  subject, is that subject when it is a name that fits ("Although she was
+  ill, Jane Doe ..."; "In his memoir, John Roe writes"; a person of known
+  gender only).
 - **Binding**: a possessive or reflexive goes with the named subject of its
   own clause ("Jane Doe lost her keys"), and is left alone after a noun for
   an unnamed person ("a man lost his wallet").
@@ -382,6 +387,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
 
     # (char start, token, key) of every mention a pronoun can continue, text order
     ments: list[tuple[int, Token, str]] = [(n[0], n[3], n[2]) for n in names]
+    named_at = {n[3].i: n[2] for n in names}
     ment_starts = [m[0] for m in ments]
     guessed: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})  # unsure links per gender
     for tok in doc:
@@ -394,6 +400,11 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             continue
         if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and not _opens_sentence(tok):
             continue  # "He" inside a name or title, not a pronoun
+        ahead = _cataphor(tok, named_at)
+        if ahead is not None and gender.get(ahead) == want:
+            # "Although she was ill, Jane Doe ...": the name after it
+            _link(tok, ahead, "pron_cataphora", added, ments, ment_starts)
+            continue
         p = para_of(tok.idx)
         q = _previous_paragraph(text, paragraphs, p)
         lo = paragraphs[q][0] if q is not None else 0
@@ -464,6 +475,23 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
 # Tokens after which a capitalised "He" still starts a sentence spaCy ran on
 # ("... in 1990. [3] He died ...", "(1990) He ...").
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "]", ")", ":", ";", '"', "“", "”", "'", "’"})
+
+
+def _cataphor(pronoun: Token, named_at: dict[int, str]) -> str | None:
+    """"Although she was ill, Jane Doe ...", "In his memoir, John Roe
+    writes": a pronoun inside a clause or phrase that opens its sentence,
+    before the main clause's subject, refers ahead to that subject when it
+    is a name: the key of the person named there, else None."""
+    sent = pronoun.sent
+    subject = _main_subject(sent)
+    if subject is None or subject.i < pronoun.i or subject.pos_ != "PROPN":
+        return None
+    branch = pronoun
+    while branch.head.i != sent.root.i and branch.head.i != branch.i:
+        branch = branch.head
+    if branch.i == sent.root.i or branch.dep_ not in ("advcl", "prep") or branch.right_edge.i >= subject.left_edge.i:
+        return None
+    return named_at.get(subject.i)
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -654,6 +682,17 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
         else:
             continue
         if tok.pos_ != "PRON":
+            continue
+        ahead = _cataphor(tok, owner) if low not in ("itself", "themselves") else None
+        named = _main_subject(tok.sent) if ahead is not None else None
+        if named is not None and named.i not in people and (named.i in plural) == want_plural \
+                and not (low == "it" and _is_expletive(tok)):
+            # "Although it is small, Lyonesse ...": the name after it
+            owner[tok.i] = ahead
+            if want_plural:
+                plural.add(tok.i)
+            rule = "they_cataphora" if want_plural else "it_cataphora"
+            added[ahead].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
             continue
         if low in ("itself", "themselves"):
             subject = next((c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)

@@ -43,6 +43,11 @@ Rules (general; each recorded as the mention's `rule`):
   actor is a mention of that actor (run after the pronouns are resolved, so
   it is only as right as the pronoun's link). "It" and "they" describe only
   an actor that is no person, and one person is not "members".
+- **Speaker predicate** (`nom_speaker_predicate`): the same for an "I" the
+  narrator stage linked to a speaker ("I am the only candidate who ...").
+- **As a role** (`nom_as_role`): "Doe worked as a teacher", "she was known as
+  a poet", "As a child, he ...": "as" + an indefinite singular noun phrase on a
+  verb with no object describes the verb's subject (see `as_roles`).
 """
 
 from __future__ import annotations
@@ -134,9 +139,15 @@ def _set_off(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].text == "," and after in (",", ".", ";", ")", ":", "—", "–")
 
 
+_MEASURE_NOUNS = frozenset({"bit", "lot", "lots", "couple", "kind", "sort", "deal"})
+
+
 def _describing(head: Token) -> bool:
     """Can `head` head a description: a noun ("a singer"), or "one of ..."
-    ("one of the founders of the club")?"""
+    ("one of the founders of the club")? Not a measure ("I'm a bit tired",
+    "it was a lot of work")."""
+    if head.lower_ in _MEASURE_NOUNS:
+        return False
     return head.pos_ == "NOUN" or head.lower_ == "one" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
@@ -201,10 +212,67 @@ _COPULAS = frozenset({"is", "was", "are", "were"})
 
 
 _PREDICATE_VERBS = frozenset({"be", "become", "remain"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
-def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list[Mention]]) -> None:
+def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """Add to each actor the predicates of the "I" linked to it ("I am the only
+    candidate who ..."; rule `nom_speaker_predicate`); run after the narrator
+    stage has linked the first person."""
+    mine = {d.key: [m for m in d.mentions if m.kind == "pronoun" and m.text.lower() == "i"] for d in drafts}
+    added: dict[str, list[Mention]] = {k: ms for k, ms in mine.items() if ms}
+    if not added:
+        return
+    pronoun_predicates(doc, drafts, added, {"i"}, "nom_speaker_predicate")
+    for d in drafts:
+        for m in added.get(d.key, ()):
+            if m.kind == "nominal" and not any(o.start < m.end and m.start < o.end for o in d.mentions):
+                d.add(m)
+
+
+# "as a result", "as a rule": phrases about the sentence, not its subject.
+_AS_IDIOMS = frozenset({"one", "result", "consequence", "whole", "rule", "matter", "precaution", "example", "reminder",
+                        "means", "way", "favor", "favour", "gesture", "sign", "token", "measure", "reward", "penalty"})
+
+
+def as_roles(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """"Doe worked as a teacher", "she was known as a poet", "As a child, he
+    ...": an "as" phrase whose object is an indefinite singular noun phrase
+    ("a teacher"), on a verb with no object of its own ("saw it as a
+    challenge" describes "it"), describes the verb's subject; when that
+    subject is a mention of an actor (a name, or a pronoun linked to it), the
+    noun phrase is a mention of it (rule `nom_as_role`). Run after every
+    stage that links mentions."""
+    subjects: dict[int, ActorDraft] = {}
+    for d in drafts:
+        for m in d.mentions:
+            if m.kind == "nominal":
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects[span.root.i] = d
+    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
+    for i, d in subjects.items():
+        verb = doc[i].head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or not _describing(obj) or obj.tag_ != "NN" or obj.lower_ in _AS_IDIOMS:
+                continue
+            phrase = _phrase(obj)
+            if phrase[0].lower_ not in ("a", "an"):
+                continue
+            if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
+                continue  # "as a Lyonesse Bank adviser": another actor's name inside
+            m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", "nom_as_role")
+            if not any(o.start < m.end and m.start < o.end for o in d.mentions):
+                d.add(m)
+
+
+def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list[Mention]],
+                       pronouns=frozenset({"he", "she", "it", "they"}), rule: str = "nom_pronoun_predicate") -> None:
     """Add the predicates of linked subject pronouns ("He was a singer") to
     `added` (rule `nom_pronoun_predicate`)."""
     types = {d.key: d.type for d in drafts}
@@ -212,7 +280,7 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
     found: list[tuple[str, Mention]] = []
     for key, mentions in added.items():
         for m in mentions:
-            if m.kind != "pronoun" or m.text.lower() not in _SUBJECT_PRONOUNS:
+            if m.kind != "pronoun" or m.text.lower() not in pronouns:
                 continue
             span = doc.char_span(m.start, m.end)
             if span is None or len(span) != 1:
@@ -235,8 +303,7 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
                     continue
                 if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
                     continue  # "the first Lyonesse Bank chairman": another actor's name inside
-                found.append((key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal",
-                                           "nom_pronoun_predicate")))
+                found.append((key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule)))
     for key, mention in found:
         added[key].append(mention)
 

@@ -55,7 +55,8 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   a line that is only its addressee's name and a comma ("Jane Doe,").
 - **Vocative** (`vocative`): otherwise a "you" in a sentence that addresses
   one person by name ("Thank you, Jane Doe."; "Mr. President, do you ...")
-  is that person.
+  is that person; inside a quote too (`quoted_vocative`: "The card said,
+  'Jane, thank you for your poems.'"), where no other rule links a "you".
 - **Host and guest** (`conversation_turn`, `conversation_you`): a transcript
   without labels whose host introduces themself and the one person with
   them in the same paragraph ("I'm your host, Jane Doe, and I'm joined by
@@ -235,7 +236,12 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             if tok.nbor(-1).text[:1].isupper() and tok.pos_ != "PRON":
                 continue  # a king's numeral ("Charles I"), not the narrator
         s, e = tok.idx, tok.idx + len(tok.text)
-        if quoted(s, e) or linked(s, e):
+        if linked(s, e):
+            continue
+        if quoted(s, e):
+            # 'Jane, thank you, your work is great': a quote's "you" is who it addresses by name
+            if not first and (v := vocatives.get(tok.sent.start)) is not None:
+                by_key[v].add(Mention(s, e, tok.text, "pronoun", "quoted_vocative"))
             continue
         p = max(0, bisect.bisect_right(para_starts, s) - 1)
         key = rule = None
@@ -333,9 +339,19 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> dict[int, str]:
             if m.kind == "name":
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 tok = span.root if span is not None and len(span) else None
-                if tok is not None and is_vocative(tok):
+                if tok is not None and (is_vocative(tok) or _opens_quote_addressing(tok)):
                     found.setdefault(tok.sent.start, set()).add(d.key)
     return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}
+
+
+def _opens_quote_addressing(tok) -> bool:
+    """"said, 'Jane, thank you ...'": a name that opens a quotation, set off
+    by a comma, addresses its reader."""
+    if tok.dep_ not in ("npadvmod", "intj", "dep"):
+        return False
+    left, right = tok.left_edge, tok.right_edge
+    return left.i > 0 and left.nbor(-1).text in ("'", "‘", '"', "“") and right.i + 1 < len(tok.doc) \
+        and right.nbor(1).text == ","
 
 
 # "Mr. Doe, please proceed.", "Jane Doe, you may begin."

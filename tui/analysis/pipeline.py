@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "106"
+ANALYZER_VERSION = "109"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -159,7 +159,7 @@ def analyze(article: Article, nlp: Language, progress: Progress | None = None) -
 
 def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     """Our own stages on an already parsed text (benchmarks time them apart from spaCy)."""
-    from . import actors, coref, narrator, quotes, salience
+    from . import actors, coref, descriptions, narrator, quotes, salience
     from .bounds import bound_quotes
     from .drafts import MentionIndex
 
@@ -170,4 +170,6 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
     coref.quote_pronouns(doc, drafts, found)
     narrator.resolve_narrator(doc, drafts, found)
+    descriptions.speaker_predicates(doc, drafts)
+    descriptions.as_roles(doc, drafts)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
