@@ -254,6 +254,16 @@ def test_a_quote_that_addresses_someone_by_name_says_you_to_them(nlp):
     assert [w for w, r in got if r == "quoted_vocative"] == ["you", "your"]
 
 
+def test_a_paragraph_giving_the_word_to_the_one_person_it_names_calls_on_them(nlp):
+    text = ("Case 12 of the morning session, Smith against Brown. Mr. Peter Smith?\n\n"
+            "Thank you. I brought this claim because the work was never paid for.\n\n"
+            "Mr. Robert Brown I know you want to say something, so why don't you go ahead.\n\n"
+            "Thank you. I paid what we agreed on.")
+    analysis = analyse(nlp, text)
+    assert pronouns(analysis, "Smith") == [("I", "floor_answer")]
+    assert pronouns(analysis, "Robert") == [("I", "floor_answer")]
+
+
 def test_a_photo_credit_calls_no_one(nlp):
     text = ("Storm season\n\nPhoto of the coast. Image: Peter Smith.\n\n"
             "I think the storm will weaken over land.")

@@ -42,7 +42,9 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   paragraph ending with a sentence that is only their name ("Mr. Doe?",
   "Dr. Doe."), their name and "please proceed", or a question put to them by
   name (a paragraph ending with "?" that addresses only them, "Mr. Doe, you
-  say ... . Is that right?") gives them the floor until the next call. After a call, a paragraph
+  say ... . Is that right?"), or a paragraph naming only them that ends
+  by giving the word ("so why don't you go ahead.") gives them the floor
+  until the next call. After a call, a paragraph
   that is not a question and does not address them by name is theirs (its
   "I"), and a question or a paragraph addressing them says "you" to them.
   A person who gives their name in the text's first paragraph ("May it
@@ -358,6 +360,11 @@ def _opens_quote_addressing(tok) -> bool:
 _PROCEED = re.compile(r"\s*,?\s*(?:please\s+)?(?:you\s+may\s+)?(?:proceed|begin|go ahead|continue)\b", re.IGNORECASE)
 
 
+# a paragraph ending by giving someone the word: "... so why don't you go ahead.", "You may proceed."
+_GO_AHEAD = re.compile(r"\b(?:go\s+ahead|(?:please|may)\s+(?:proceed|begin)|the\s+floor\s+is\s+yours)\W*$",
+                       re.IGNORECASE)
+
+
 def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], openers: dict[int, str]
             ) -> tuple[dict[int, str], set[int]]:
     """In a hearing or a conversation whose turns carry no labels, the person
@@ -368,7 +375,8 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], openers: dic
     (`openers`: paragraph index -> person). Returns paragraph index -> the person who holds the floor
     there (from the paragraph after the call until the next call), and the
     paragraphs that address the holder by name (someone else speaking to
-    them)."""
+    them). A paragraph that calls on someone is the caller's: no one holds
+    the floor there."""
     text = doc.text
     starts = [s for s, _, _ in names]
     para_starts = [s for s, _ in paragraphs]
@@ -403,8 +411,13 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], openers: dic
         elif vocatives.get(sent.start) == key and body.endswith("?"):
             calls[p] = key  # "Mr. Doe, you say ...?"
     for p, (lo, hi) in enumerate(paragraphs):
-        if p not in calls and text[lo:hi].rstrip().endswith("?") and len(addressed.get(p, ())) == 1:
+        if p in calls:
+            continue
+        body = text[lo:hi].rstrip()
+        if body.endswith("?") and len(addressed.get(p, ())) == 1:
             calls[p] = next(iter(addressed[p]))  # "Mr. Doe, you say ... . Is that right?"
+        elif _GO_AHEAD.search(body) and len(named := {k for s, _, k in names if lo <= s < hi}) == 1:
+            calls[p] = next(iter(named))  # "Mr. Doe, I know you want to say something, so go ahead."
     for p, key in openers.items():
         calls.setdefault(p, key)  # "My name is Jane Doe ..." opening the text: she keeps the floor
     floors: dict[int, str] = {}
@@ -415,6 +428,8 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], openers: dic
             floors[i] = holder
             if holder in addressed.get(i, ()):
                 asking.add(i)
+            if i in calls and i not in openers:
+                floors.pop(i)  # someone else calling on the next speaker: neither one's "I" or "you"
         if i in calls:
             holder = calls[i]
     return floors, asking
