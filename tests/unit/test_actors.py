@@ -1243,3 +1243,11 @@ def test_a_month_or_a_brand_that_is_a_given_name_is_no_person(nlp):
     doc = nlp("I gave the keys to Isabelle and she left.")
     i = next(t.i for t in doc if t.text == "Isabelle")
     assert _untagged_given_name(doc, i, i + 1)
+
+
+def test_a_persons_name_glued_to_of_and_an_organisation_is_the_person(nlp):
+    text = "Wikinews interviews Isabel Lund of Heaven Sent Gaming\n\nIsabel Lund started the studio in 2005."
+    drafts = actors_of(nlp, text)
+    lund = owner(drafts, text, "Isabel Lund")
+    assert lund.name == "Isabel Lund" and lund.type == "PERSON"
+    assert owner(drafts, text, "Isabel Lund", 1) is lund

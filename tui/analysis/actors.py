@@ -2221,6 +2221,29 @@ def _split_org_person(cands: list[_Cand]) -> None:
             break
 
 
+def _split_person_of(cands: list[_Cand]) -> None:
+    """"Tom Roe of Acme Gaming", "interviews Jane Ruiz of the Lyonesse Club":
+    spaCy's one entity is a person's given and family name, "of" and an
+    organisation or place; that is the person and then the other name (typed
+    by its own tags elsewhere, by an organisation's head word, else left to
+    the vote)."""
+    typed = {_key(c.text): c.label for c in cands if c.label is not None and " of " not in c.text}
+    for c in list(cands):
+        if " of " not in c.text:
+            continue
+        left, right = c.text.split(" of ", 1)
+        offset = len(left) + 4
+        if right.startswith("the "):
+            right, offset = right[4:], offset + 4
+        if not _given_and_family_name(left) or not right[:1].isupper() or not _NAME_WORD.fullmatch(right.split()[0]):
+            continue
+        label = typed.get(_key(right))
+        if label is None and any(w in _ORGANISATION_HEADS for w in right.split()):
+            label = "ORG"
+        cands.append(_Cand(c.start + offset, c.end, right, label, c.start + offset))
+        c.end, c.text, c.label = c.start + len(left), left, "PERSON"
+
+
 def _split_title_place(cands: list[_Cand], full: str) -> None:
     """"Premier of Quebec Ana Ruiz" comes out of spaCy as one
     entity: after "<role> of", a known place followed by two or three
@@ -2464,6 +2487,7 @@ def find_actors(
     _split_joined(cands)
     _split_coordinated(cands)
     _split_cited_authors(cands, full)
+    _split_person_of(cands)
     _split_org_person(cands)
     _split_title_place(cands, full)
     cands, pairs = _inverted_names(cands, pairs, full, trace)
