@@ -416,3 +416,23 @@ def test_it_in_an_opening_clause_refers_ahead_to_the_place(nlp):
     text = "Headline\n\nBanks opened early. Although it is small, Luxembourg has a large banking sector."
     drafts = run(nlp, text)
     assert [(m.text, m.rule) for m in refs(drafts, "Luxembourg", "pronoun")] == [("it", "it_cataphora")]
+
+
+def test_possessive_in_a_relative_clause_goes_with_the_one_it_is_about(nlp):
+    text = "Headline\n\nJohn Roe praised Tom Berg, who won his first race on Sunday."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Berg", "pronoun")] == [("his", "pron_subject")]
+
+
+def test_possessive_in_an_apposition_is_not_the_name_it_describes(nlp):
+    text = "Headline\n\nTom Berg won the race. Peter Gray, his brother, came second."
+    drafts = run(nlp, text)
+    assert refs(drafts, "Gray", "pronoun") == []
+    assert [m.text for m in refs(drafts, "Berg", "pronoun")] == ["his"]
+
+
+def test_object_pronoun_is_not_the_name_beside_its_verbs_subject(nlp):
+    text = "Headline\n\nTom Berg was ill on Monday. It rained all day. The doctor, John Roe, sent him home."
+    drafts = run(nlp, text)
+    assert refs(drafts, "Roe", "pronoun") == []
+    assert [m.text for m in refs(drafts, "Berg", "pronoun")] == ["him"]

@@ -51,8 +51,12 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   ill, Jane Doe ..."; "In his memoir, John Roe writes"; a person of known
   gender only).
 - **Binding**: a possessive or reflexive goes with the named subject of its
-  own clause ("Jane Doe lost her keys"), and is left alone after a noun for
-  an unnamed person ("a man lost his wallet").
+  own clause ("Jane Doe lost her keys"; in a relative clause, the one the
+  clause is about: "Tom Berg, who won his race"), and is left alone after a
+  noun for an unnamed person ("a man lost his wallet"). A possessive is never
+  the name its own phrase is set beside ("Peter Gray, his brother,"), and
+  "him"/"her" never a name set beside the subject of its verb ("The doctor,
+  John Roe, sent him home").
 - **Topic**: the person named in at least 40 % of the names of people (or,
   named at least five times, three times as often as anyone else) is what
   the text is about; their score gets a bonus when their gender fits (taken
@@ -436,8 +440,13 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             if last is not None and last[2] == protagonist and p - para_of(last[0]) <= _PROTAGONIST_REACH:
                 scope, topic = [last], True
         if low in _OBJECT and tok.dep_ != "poss":
-            # "Ruiz thanked him": not the subject of the same verb
-            scope = [m for m in scope if not (m[1].dep_ in _SUBJECT_DEPS and m[1].head.i == tok.head.i)]
+            # "Ruiz thanked him": not the subject of the same verb, nor a name set beside that
+            # subject ("his father, John Doe, sent him")
+            scope = [m for m in scope if not (_subject_or_beside(m[1]) and _subject_or_beside(m[1]).head.i == tok.head.i)]
+        beside = _set_beside(tok) if tok.dep_ == "poss" else None
+        if beside is not None:
+            # "Jane Doe, her sister, ...": not the name the pronoun's own phrase is set beside
+            scope = [m for m in scope if m[1].i != beside.i]
         if not scope:
             continue
         name_scope = [(s, 0, k, t) for s, t, k in scope if t.i < tok.i]
@@ -475,6 +484,31 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
 # Tokens after which a capitalised "He" still starts a sentence spaCy ran on
 # ("... in 1990. [3] He died ...", "(1990) He ...").
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "]", ")", ":", ";", '"', "“", "”", "'", "’"})
+
+
+def _set_beside(pronoun: Token) -> Token | None:
+    """The word the phrase of a possessive is in apposition to ("Jane Doe,
+    her sister,": "Doe"), or None - also when the phrase is joined to the
+    apposition by "and" ("Jane Doe, a professor, and her staff": a parse that
+    hangs the staff on the professor)."""
+    node = pronoun
+    while node.head.i != node.i:
+        if node.dep_ == "conj" or node.dep_ in _CLAUSE_DEPS:
+            return None  # joined by "and", or inside a clause of its own ("Jane Doe, the woman who lost her keys")
+        if node.dep_ == "appos":
+            return node.head
+        node = node.head
+    return None
+
+
+def _subject_or_beside(tok: Token) -> Token | None:
+    """The subject `tok` is, or the subject it is in apposition to ("his
+    father, John Doe, ..."): that subject token, else None."""
+    if tok.dep_ in _SUBJECT_DEPS:
+        return tok
+    if tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS:
+        return tok.head
+    return None
 
 
 def _cataphor(pronoun: Token, named_at: dict[int, str]) -> str | None:
@@ -516,6 +550,8 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
         subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
         return None
+    if subject.tag_ == "WP" and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
+        subject = subject.head.head  # "Jane Doe, who lost her keys": the one the clause is about
     i = bisect.bisect_left(ment_starts, subject.left_edge.idx)
     while i < len(ments) and ments[i][0] <= subject.idx:
         if ments[i][1].i == subject.i:
