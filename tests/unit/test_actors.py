@@ -328,6 +328,14 @@ def test_a_title_or_suffix_alone_is_not_an_actor(nlp, text, surface):
     assert owner(actors_of(nlp, text), text, surface) is None
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("Love ya.\n\nMarcie\n\nP.S. What about Kittie?", "P.S."),
+    ("There has been a lot of hyperbole about AI lately, and AI will not replace us.", "AI"),
+])
+def test_a_postscript_or_a_field_abbreviation_is_not_an_actor(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is None
+
+
 def test_what_points_into_a_text_is_told_from_names():
     from tui.analysis.actors import _degree, _part_of_a_document
 

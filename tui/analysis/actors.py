@@ -753,6 +753,10 @@ def _dated_works(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
         cands[k].dated_work = m and cands[k].label != "WORK_OF_ART"
 
 
+# Marks of a note in a letter or a text: "P.S.", "N.B.".
+_NOTE_MARKS = frozenset({"P.S.", "P.P.S.", "N.B.", "P.S", "N.B"})
+
+
 def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | None, lower_words: set[str]) -> bool:
     """Words spaCy tags that name no actor: a hashtag ("#TownHall" labels a
     topic), a time zone after a clock time ("9:15 pm CET", "1130 UTC"), and a
@@ -760,6 +764,8 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
     writes in lowercase ("Flowers left for ..." beside "flowers were left")."""
     if cs > 0 and full[cs - 1] == "#":
         return True
+    if doc[ts:te].text in _NOTE_MARKS:
+        return True  # "P.S. What about ...?": a postscript, not a place
     if te - ts != 1:
         return False
     tok = doc[ts]
@@ -2377,7 +2383,7 @@ _FIELD_WORDS = frozenset({
     "economics", "semantics", "linguistics", "sociolinguistics", "psycholinguistics", "syntax", "grammar",
     "phonology", "phonetics", "morphology", "pragmatics", "deixis", "psychology", "sociology", "anthropology",
     "philosophy", "mathematics", "physics", "chemistry", "biology", "ecology", "statistics", "engineering",
-    "informatics", "humanities", "counseling", "counselling",
+    "informatics", "humanities", "counseling", "counselling", "ai",
 })
 # Heads of names of concepts and methods when the other words of the name are common
 # words the article also writes in lowercase ("Geographic Information Systems",
