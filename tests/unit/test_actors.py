@@ -861,6 +861,9 @@ def test_filters_record_what_they_drop(nlp):
         "In Spanish poetry, the line often ends mid-phrase.",
         "Jane Doe founded the field of Frame Semantics, and frame theory grew from semantics.",
         "I thank the voters of Lyonesse. I will serve the Nation as long as I can.",
+        "Love ya.\n\nMarcie\n\nP.S. What about Kittie?",
+        "Jane Doe earned a PhD in anatomy at Lyon. Her roles include The Lookout (2007) and Stoker (2013).",
+        "The figures for each town are given in Appendix S1 of the report.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -869,7 +872,8 @@ def test_filters_record_what_they_drop(nlp):
     assert seen >= {
         ("language", "French"), ("nationality of a person", "Swiss"), ("term abbreviation", "SST"),
         ("one-word heading", "Background"), ("style or tradition", "Spanish"), ("concept name", "Frame Semantics"),
-        ("country class word", "Nation"),
+        ("country class word", "Nation"), ("note mark", "P.S."), ("academic degree", "PhD"),
+        ("work with a year", "Stoker"), ("part of a document", "Appendix S1"),
     }
 
 

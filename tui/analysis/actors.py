@@ -541,7 +541,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
 def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Name candidates, and pairs of candidate indices (long name, bracketed
     short form) for "Institute for Coastal Studies (ICS)"; `drops` records the
-    one-word headings left out."""
+    one-word headings and note marks left out."""
     full = doc.text  # Doc.text is rebuilt on every access
     cands: list[_Cand] = []
     bracket_pairs: list[tuple[int, int]] = []
@@ -602,6 +602,11 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             elif label in _LANGUAGE_MISTAGS and _named_as_language(doc, ts, te, label):
                 label = "LANGUAGE"  # "Lao, a Tai-Kadai language", "speakers of Doe", "Doe-speaking children"
             text = full[cs:ce]
+            if doc[ts:te].text in _NOTE_MARKS:
+                if drops is not None:
+                    drops.append(Drop("note mark", doc[ts:te].text))
+                prev_idx = None
+                continue  # "P.S. What about ...?": a postscript, not a place
             if _not_a_name(doc, full, ts, te, cs, label, lower_words):
                 prev_idx = None
                 continue
@@ -764,8 +769,6 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
     writes in lowercase ("Flowers left for ..." beside "flowers were left")."""
     if cs > 0 and full[cs - 1] == "#":
         return True
-    if doc[ts:te].text in _NOTE_MARKS:
-        return True  # "P.S. What about ...?": a postscript, not a place
     if te - ts != 1:
         return False
     tok = doc[ts]
@@ -1572,7 +1575,7 @@ class Retype:
 #: The filters that keep names out of the actor list, each recorded as a Drop.
 FILTERS = (
     "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
-    "country class word", "work with a year", "academic degree", "part of a document",
+    "country class word", "work with a year", "academic degree", "part of a document", "note mark",
 )
 
 
