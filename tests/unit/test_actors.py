@@ -1263,3 +1263,12 @@ def test_a_persons_name_glued_to_of_and_an_organisation_is_the_person(nlp):
     lund = owner(drafts, text, "Isabel Lund")
     assert lund.name == "Isabel Lund" and lund.type == "PERSON"
     assert owner(drafts, text, "Isabel Lund", 1) is lund
+
+
+def test_a_verb_inside_an_entity_cuts_it_and_leaves_the_rest_untyped(nlp):
+    # spaCy sometimes runs a name over a verb ("Doe composed Nightfall" as one organisation)
+    from tui.analysis.actors import _pieces
+
+    doc = nlp("Later that year Varnholt composed Thyrza, a series of elegies.")
+    assert [t.text for t in doc[3:6]] == ["Varnholt", "composed", "Thyrza"] and doc[4].pos_ == "VERB"
+    assert _pieces(doc, 3, 6) == [(3, 4, False), (5, 6, True)]

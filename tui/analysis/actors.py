@@ -351,9 +351,10 @@ def _strip_accents(text: str) -> str:
 
 
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Split tokens [start, end) at line breaks, brackets and lowercase
-    determiners ("Doe v. Roe this Court"): (start, end, after_break), where
-    after_break marks the pieces after a line break or a demonstrative."""
+    """Split tokens [start, end) at line breaks, brackets, lowercase
+    determiners ("Doe v. Roe this Court") and lowercase verbs ("Doe composed
+    Nightfall"): (start, end, after_break), where after_break marks the pieces
+    after a line break, a demonstrative or a verb."""
     out = []
     cur = start
     after_break = False
@@ -363,13 +364,15 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
         if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_.startswith("al") and i > cur:
             out.append((cur, i, after_break))  # "Doe et al.": the author, not the abbreviation
             return out
-        if brk or tok.text in _CUT_TOKENS or tok.text in _CUT_WORDS:
+        verb = tok.pos_ in ("VERB", "AUX") and tok.is_alpha and tok.text.islower()
+        if brk or tok.text in _CUT_TOKENS or tok.text in _CUT_WORDS or verb:
             if i > cur:
                 out.append((cur, i, after_break))
             cur = i + 1
             # after "this"/"that" an untyped fragment: "this Court" joins the court
-            # named elsewhere, "this Sat" (a weekday) is nothing
-            after_break = after_break or brk or tok.text in _DEMONSTRATIVES
+            # named elsewhere, "this Sat" (a weekday) is nothing; so is what
+            # follows a verb spaCy ran a name over ("Doe composed Nightfall")
+            after_break = after_break or brk or tok.text in _DEMONSTRATIVES or verb
         elif i > cur and tok.text == "The":
             # "Harbor Sound for The Night Owls": a new name starts
             out.append((cur, i, after_break))
