@@ -101,15 +101,15 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                 if not head.is_alpha:
                     continue
                 inside = names_inside(desc.start_char, desc.end_char)
-                if inside and all(t == "NORP" for _, _, t in inside):
-                    # "an Israeli mathematician": the nationality keeps its own mention
+                if inside and all(e <= head.idx for _, e, _ in inside):
+                    # "an Israeli mathematician", "the Acme Party nominee": the name keeps its own mention
                     after = max(e for _, e, _ in inside)
                     desc = doc.char_span(after, desc.end_char, alignment_mode="contract") if after < head.idx else None
                     if desc is None or desc.root != head:
                         continue
                     desc = doc[desc.start + (not desc[0].is_alpha) : desc.end] if len(desc) > 1 else desc
                 elif inside:
-                    continue  # "the United States special envoy": another actor's name inside
+                    continue  # "the Acme Party": another actor's name is the description
                 if d.type == "PERSON" and head.tag_ in ("NNS", "NNPS"):
                     continue  # one person is not "members"
                 if head.pos_ == "NOUN":
