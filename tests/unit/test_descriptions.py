@@ -196,3 +196,10 @@ def test_as_a_role_describes_the_subject(nlp):
 def test_as_a_role_of_an_object_or_an_idiom_is_no_description_of_the_subject(nlp):
     text = "Headline\n\nTom Roe moved to Leeds in 1990. Roe saw the move as a challenge. As a result, Roe left in 1995."
     assert analysed_nominals(nlp, text, "Tom Roe") == []
+
+
+def test_a_persons_role_written_with_a_capital_describes_them(nlp):
+    text = "Headline\n\nThe talk was given by Tom Roe, Professor of Law at Leeds, on Monday."
+    assert ("Professor", "nom_apposition") in nominals(run(nlp, text), "Roe")
+    text = "Headline\n\nTom Roe moved to Leeds in 1990. Roe is Professor of Law at the university."
+    assert ("Professor", "nom_predicate") in nominals(run(nlp, text), "Roe")

@@ -6,9 +6,11 @@ Rules (general; each recorded as the mention's `rule`):
 - **Apposition** (`nom_apposition`): a noun phrase set beside a name by the
   parser's `appos` relation ("Jane Doe, a singer from Leeds,"; "the singer,
   Jane Doe") is a mention of that name's actor. Its head noun ("singer") is
-  then one of the actor's classes. A nationality inside ("an Israeli
-  mathematician") keeps its own mention and the description starts after it;
-  any other name inside ("the Lyonesse Bank chairman") leaves it alone.
+  then one of the actor's classes; a person's role may be written with a
+  capital ("Jane Doe, Professor of Law"). A name before the head noun ("an
+  Israeli mathematician", "the Lyonesse Bank chairman") keeps its own mention
+  and the description starts after it; a name that holds the head noun leaves
+  it alone.
 - **Predicate** (`nom_predicate`): the noun phrase after a form of "be" (or
   "become", "remain") whose subject is a name ("Lyonesse is a small town",
   "Jane Doe was a singer") is a mention of that actor, unless negated ("is not a town"); its head noun
@@ -57,6 +59,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .actors import _PERSON_ROLES
 from .countries import is_country
 from .drafts import ActorDraft
 from .model import Mention
@@ -142,12 +145,14 @@ def _set_off(doc: Doc, start: int, end: int) -> bool:
 _MEASURE_NOUNS = frozenset({"bit", "lot", "lots", "couple", "kind", "sort", "deal"})
 
 
-def _describing(head: Token) -> bool:
+def _describing(head: Token, person: bool = False) -> bool:
     """Can `head` head a description: a noun ("a singer"), or "one of ..."
     ("one of the founders of the club")? Not a measure ("I'm a bit tired",
     "it was a lot of work")."""
     if head.lower_ in _MEASURE_NOUNS:
         return False
+    if person and head.pos_ == "PROPN" and head.lower_ in _PERSON_ROLES:
+        return True  # "Jane Doe, Professor of Law": a person's role written with a capital
     return head.pos_ == "NOUN" or head.lower_ == "one" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
@@ -167,7 +172,7 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
     out = []
     name_end = max(t.i for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or [tok]) + 1
     for c in tok.children:
-        if c.dep_ == "appos" and _describing(c) and c.left_edge.i == name_end + 1 \
+        if c.dep_ == "appos" and _describing(c, person) and c.left_edge.i == name_end + 1 \
                 and _set_off(doc, c.left_edge.i, c.right_edge.i + 1):
             out.append((_phrase(c), "nom_apposition"))
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
@@ -181,7 +186,7 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
     alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
     if tok.dep_ == "nsubj" and alone and tok.head.lemma_ in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in tok.head.children):
         for c in tok.head.children:
-            if c.dep_ == "attr" and _describing(c) and c.i > tok.head.i:
+            if c.dep_ == "attr" and _describing(c, person) and c.i > tok.head.i:
                 span = _phrase(c)
                 if span.start > tok.head.i:
                     out.append((span, "nom_predicate"))
