@@ -387,3 +387,17 @@ def test_the_person_introduced_at_the_end_of_a_paragraph_speaks_next(nlp):
             "Thank you. I have worked in this town for thirty years.")
     analysis = analyse(nlp, text)
     assert pronouns(analysis, "Doe") == [("I", "introduced")]
+
+
+def test_a_speaker_who_says_they_speak_as_a_named_person_is_the_author(nlp):
+    text = ("Harbour School opening\n\n"
+            "Good morning. It gives me great pleasure to be here today as your Mayor Jane Doe.\n\n"
+            "I thank the teachers. I am proud of this school and of my town.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, r in got if r == "self_described"] == ["me", "I", "I", "my"]
+
+
+def test_a_comparison_with_a_person_describes_no_speaker(nlp):
+    text = ("Film notes\n\n"
+            "I am starting to become as baffled as Jane Doe was. I cannot follow the plot.")
+    assert not any(r == "self_described" for _, r in pronouns(analyse(nlp, text), "Doe"))

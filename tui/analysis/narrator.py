@@ -67,6 +67,11 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   is the other one. The turns end at a paragraph that addresses by name
   the person it would be spoken by, or where someone else introduces
   themself.
+- **Self-described speaker** (`self_described`): where no byline,
+  signature or headline names the author, a person the first paragraphs
+  name as the role the "I" speaks in ("It gives me great pleasure to be
+  here today as the Chief Guest", "I speak to you as your Mayor, Jane
+  Doe") is the author.
 - **Announced speakers** (`title_label`, `introduced`): in a transcript
   without labelled turns or an author, a paragraph ending with a speaker's
   title in capitals ("THE VICE PRESIDENT:") gives the paragraphs after it
@@ -191,6 +196,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         return new_person(*name, "byline") if not at else None
 
     author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None, named_by)
+    if author is None and (author := _self_described(text, paragraphs, names, _filters(drafts, quotes)[0])):
+        author_rule = "self_described"
     addressee = None
     if salutation is None and _closes_as_letter(text, paragraphs):
         # "Jane Doe,\n\nDirector of ...\n\nSir, ...": a letter that opens on its addressee's name
@@ -608,6 +615,26 @@ def _author(text: str, paragraphs, persons_in, new_person, named_by=None) -> tup
         if len(keys) == 1:
             return keys[0], "headline_speaker"
     return None, None
+
+
+# "It gives me great pleasure to be here today as the Chief Guest", "I speak to you as your Mayor"
+# (a role: "as the", "as your"; not a comparison, "as baffled as Jane")
+_AS_ROLE = re.compile(r"\b(?:I|me)\b[^.!?\n\"“”]{0,80}\sas\s+(?:the|your|our)\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+
+
+def _self_described(text: str, paragraphs, names, quoted) -> str | None:
+    """The speaker of a text who says near its top that they speak as a
+    person the text names ("It gives me great pleasure to be here today as
+    the Chief Guest"): the one such person, outside quotes."""
+    hi = paragraphs[min(_TOP_PARAGRAPHS, len(paragraphs)) - 1][1]
+    found = set()
+    for s, e, k in names:
+        if s >= hi or quoted(s, e) or text[e : e + 3] in ("'s", "’s", " of"):
+            continue
+        sent_start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 120) + 1
+        if _AS_ROLE.search(text, sent_start, s):
+            found.add(k)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _interviewee(text: str, paragraphs, persons_in, named, new_person=None) -> str | None:
