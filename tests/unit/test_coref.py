@@ -436,3 +436,10 @@ def test_object_pronoun_is_not_the_name_beside_its_verbs_subject(nlp):
     drafts = run(nlp, text)
     assert refs(drafts, "Roe", "pronoun") == []
     assert [m.text for m in refs(drafts, "Berg", "pronoun")] == ["him"]
+
+
+def test_its_is_not_a_name_that_only_qualifies_another_noun(nlp):
+    text = ("Headline\n\nCritics praised the history of Portugal, but its last chapter is weak. "
+            "Buyers liked the new Toyota car, but its engine is loud.")
+    drafts = run(nlp, text)
+    assert not any(m.text == "its" for d in drafts for m in d.mentions)

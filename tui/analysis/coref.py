@@ -43,8 +43,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   skipped.
 - **"its"**: the organisation or place that is the subject of its sentence
   before it, or the only one named there before it ("Acme said its profits
-  rose"); with two in reach, nothing; with none, the main subject of the
-  sentence before (same paragraph).
+  rose"), unless it only qualifies another noun ("the history of Lyonesse
+  ... its", "an Acme car ... its"); with two in reach, nothing; with none,
+  the main subject of the sentence before (same paragraph).
 - **Cataphora** (`pron_cataphora`, `it_cataphora`): a pronoun inside a
   clause or phrase that opens its sentence, before the main clause's
   subject, is that subject when it is a name that fits ("Although she was
@@ -820,11 +821,18 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
         subjects = {k for _, t, k in before if _is_subject(t)}
         if len(subjects) == 1:
             key, rule = next(iter(subjects)), "its_subject"
-        elif len(keys) == 1:
+        elif len(keys) == 1 and not all(_modifies_noun(t) for _, t, _ in before):
             key, rule = next(iter(keys)), "its_only"
         else:
             continue
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+
+
+def _modifies_noun(tok: Token) -> bool:
+    """A name that only qualifies another noun - "a Acme product", "the
+    history of Lyonesse" - which is then more likely what a later "its"
+    stands for."""
+    return tok.dep_ == "compound" or tok.dep_ == "pobj" and tok.head.lower_ == "of"
 
 
 def _clause_pick(scope: list[tuple[int, int, str, Token]], pronoun: Token) -> str | None:
