@@ -1272,3 +1272,18 @@ def test_a_verb_inside_an_entity_cuts_it_and_leaves_the_rest_untyped(nlp):
     doc = nlp("Later that year Varnholt composed Thyrza, a series of elegies.")
     assert [t.text for t in doc[3:6]] == ["Varnholt", "composed", "Thyrza"] and doc[4].pos_ == "VERB"
     assert _pieces(doc, 3, 6) == [(3, 4, False), (5, 6, True)]
+
+
+@pytest.mark.parametrize("text, surface, rule", [
+    ('He later added "Protector of Mexico" to this title.', "Mexico", "country name"),
+    ("Then the family moved south to Vichy.", "Vichy", "moved to or from"),
+])
+def test_an_untagged_country_or_place_travelled_to_is_a_place(nlp, text, surface, rule):
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    assert not any(e.text == surface for e in doc.ents)  # the rule is about names spaCy missed
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    assert owner(drafts, text, surface).type == "GPE"
+    assert [(r.rule, r.spacy_type) for r in retypes if r.name == surface] == [(rule, None)]

@@ -1307,8 +1307,14 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
                 cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue))
                 continue
         given = cue is None and _untagged_given_name(doc, start, end)
+        rule = "untagged given name" if given else None
         if given:
             cue = "PERSON"
+        elif cue is None and end - start <= 3:
+            # "the Protector of Lyonesse" (a country of the table), "travelled to Lyonesse"
+            text = full[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            rule = "country name" if is_country(text) else "moved to or from" if _moved_to(root) else None
+            cue = "GPE" if rule else None
         # untagged, so spaCy gives no competing type: a soft organisation cue
         # ("an Instagram post") is enough; a person needs two or three words
         # or a given name
@@ -1323,7 +1329,7 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
         cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
         title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
-                           cue_rule="untagged given name" if given else None, untagged=True))
+                           cue_rule=rule, untagged=True))
 
 
 # Months and days that are given names too ("August", "June"): in a date they name no one.
