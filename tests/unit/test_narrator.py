@@ -401,3 +401,16 @@ def test_a_comparison_with_a_person_describes_no_speaker(nlp):
     text = ("Film notes\n\n"
             "I am starting to become as baffled as Jane Doe was. I cannot follow the plot.")
     assert not any(r == "self_described" for _, r in pronouns(analyse(nlp, text), "Doe"))
+
+
+def test_an_interviewees_we_is_the_team_they_say_they_act_as(nlp):
+    text = ("An interview with the basketball player Jane Doe\n\n"
+            "Jane Doe has played for the Harbour City Sharks for ten years.\n\n"
+            "How was the tournament in Canada?\n\n"
+            "We went as the Harbour City Sharks team and we won every game. Our coach was proud.\n\n"
+            "What comes next for you?\n\n"
+            "We travel to the final in May. I am excited.")
+    analysis = analyse(nlp, text)
+    got = [w for w, r in pronouns(analysis, "Sharks") if r == "we_people"]
+    assert got == ["We", "we", "Our", "We"]
+    assert [w for w, r in pronouns(analysis, "Doe") if r == "interview_answer"] == ["I"]

@@ -83,7 +83,8 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   calls or conversation) whose "we" says which people it is ("we as
   Zorbians", "we Zorbians", "our generation of Zorbians", a nationality,
   religion or party named as an actor) links every "we", "us", "our"
-  outside quotes to that people.
+  outside quotes to that people; so does one group "we" act as ("we went
+  as the Zorbs team"), in an interview only in the interviewee's answers.
 
 Nothing is linked where no rule names the speaker: a podcast or a court
 transcript without labels or calls, a speech without a named speaker, a
@@ -289,6 +290,12 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
     if not turns and not interviewee and not floors and not talk:
         _we_people(doc, drafts, by_key, quoted, linked)
+    elif interviewee and first_question is not None and not turns:
+        def answering(offset: int) -> bool:
+            p = max(0, bisect.bisect_right(para_starts, offset) - 1)
+            return p > first_question and not questions[p]
+
+        _we_people(doc, drafts, by_key, quoted, linked, answering)
     for d in drafts:
         d.mentions.sort(key=lambda m: (m.start, m.end))
 
@@ -318,15 +325,25 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 _WE_AS = re.compile(r"(?:\b(?:[Ww]e|[Uu]s)(?:\s+as|\s*,)?\s+(?:the\s+|all\s+)?|\b[Oo]ur\s+generation\s+of\s+)$")
 
 
-def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked) -> None:
+# "we went as the Zorbs team", "we play as Acme"
+_WE_ACT_AS = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){1,2}as\s+(?:the\s+)?$")
+
+
+def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked, within=None) -> None:
     """A text in one voice that says which people its "we" are ("we as
-    Zorbians", "we Zorbians", "our generation of Zorbians") speaks for that people: every "we", "us", "our", "ours",
-    "ourselves" outside quotes is them (`we_people`). Only a group named as
-    a nationality, religion or party (NORP), and only one in the text."""
+    Zorbians", "we Zorbians", "our generation of Zorbians") speaks for
+    that people: every "we", "us", "our", "ours", "ourselves" outside quotes
+    is them (`we_people`). Only a group named as a nationality, religion or
+    party (NORP), and only one in the text; or one group (NORP or an
+    organisation) "we" act as ("we went as the Zorbs team", "we play as
+    Acme"). `within(offset)`, given for an interview, keeps to the
+    interviewee's answers (where the "we" must be said too)."""
     text = doc.text
-    found = {d.key for d in drafts if d.type == "NORP" for m in d.mentions
-             if m.kind == "name" and _WE_AS.search(text, max(0, m.start - 40), m.start)
-             and not quoted(m.start, m.end)}
+    inside = within or (lambda _: True)
+    found = {d.key for d in drafts if d.type in ("NORP", "ORG") for m in d.mentions
+             if m.kind == "name" and not quoted(m.start, m.end) and inside(m.start)
+             and (d.type == "NORP" and _WE_AS.search(text, max(0, m.start - 40), m.start)
+                  or _WE_ACT_AS.search(text, max(0, m.start - 40), m.start))}
     if len(found) != 1:
         return
     key = next(iter(found))
@@ -334,7 +351,7 @@ def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked) -> No
         if tok.lower_ not in FIRST_PLURAL or tok.pos_ != "PRON" or tok.text == "US":
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
-        if quoted(s, e) or linked(s, e):
+        if quoted(s, e) or linked(s, e) or not inside(s):
             continue
         by_key[key].add(Mention(s, e, tok.text, "pronoun", "we_people"))
 
