@@ -443,3 +443,11 @@ def test_its_is_not_a_name_that_only_qualifies_another_noun(nlp):
             "Buyers liked the new Toyota car, but its engine is loud.")
     drafts = run(nlp, text)
     assert not any(m.text == "its" for d in drafts for m in d.mentions)
+
+
+def test_subject_pronoun_is_not_a_name_inside_its_opening_participle(nlp):
+    text = ("Headline\n\nTom Berg had a bad fall in 1990. The winter was long. "
+            "Placed under the care of Dr. John Roe, he recovered within a year.")
+    drafts = run(nlp, text)
+    assert refs(drafts, "Roe", "pronoun") == []
+    assert [m.text for m in refs(drafts, "Berg", "pronoun")] == ["he"]

@@ -32,7 +32,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   someone in reach is known to fit. "Jane Doe and her staff" is Jane Doe's; a
   reflexive is the subject of its own verb; inside reported speech the one
   person named earlier in that clause wins; "him" never takes the subject of
-  its own verb.
+  its own verb, and a subject "he" never someone named inside the phrase
+  without a subject that opens its clause ("Placed in the care of Dr. John
+  Roe, he ...": he is the one placed).
 - **"it", "they"** (`_it_they`): a subject "it" is the organisation or
   place that is the nearest subject before it in its sentence, else the main
   subject of the sentence before ("Coron is a town. It is ..."), or the name
@@ -448,6 +450,10 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if beside is not None:
             # "Jane Doe, her sister, ...": not the name the pronoun's own phrase is set beside
             scope = [m for m in scope if m[1].i != beside.i]
+        if tok.dep_ in _SUBJECT_DEPS:
+            # "Placed in the care of Dr. Roe, he ...": the pronoun is the unstated subject of the
+            # phrase before it, so no one named inside that phrase
+            scope = [m for m in scope if not _in_fronted_phrase(m[1], tok)]
         if not scope:
             continue
         name_scope = [(s, 0, k, t) for s, t, k in scope if t.i < tok.i]
@@ -485,6 +491,17 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
 # Tokens after which a capitalised "He" still starts a sentence spaCy ran on
 # ("... in 1990. [3] He died ...", "(1990) He ...").
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "]", ")", ":", ";", '"', "“", "”", "'", "’"})
+
+
+def _in_fronted_phrase(named: Token, subject: Token) -> bool:
+    """Is `named` inside a clause without a subject of its own that modifies
+    the verb of `subject` and comes before it ("Placed in the care of Dr.
+    Roe, he ...", "After meeting Jane Doe, she ...")? That clause's unstated
+    subject is `subject`, and a person named inside it is someone else."""
+    for c in subject.head.children:
+        if c.dep_ == "advcl" and c.right_edge.i < subject.i and c.left_edge.i <= named.i <= c.right_edge.i:
+            return not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+    return False
 
 
 def _set_beside(pronoun: Token) -> Token | None:
