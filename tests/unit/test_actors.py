@@ -1287,3 +1287,14 @@ def test_an_untagged_country_or_place_travelled_to_is_a_place(nlp, text, surface
     drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
     assert owner(drafts, text, surface).type == "GPE"
     assert [(r.rule, r.spacy_type) for r in retypes if r.name == surface] == [(rule, None)]
+
+
+def test_a_country_is_no_short_form_of_a_longer_place_that_qualifies_it():
+    from tui.analysis.actors import _Group, _partial_ok
+
+    def group(key: str, after_the: bool = False) -> _Group:
+        return _Group(key, tuple(key.split()), votes=Counter(GPE=1), after_the=after_the)
+
+    assert not _partial_ok(group("Netherlands", after_the=True), group("Spanish Netherlands"), "GPE")
+    assert not _partial_ok(group("South Africa"), group("Western South Africa"), "GPE")
+    assert _partial_ok(group("United States"), group("These United States"), "GPE")  # a determiner glued on

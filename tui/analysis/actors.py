@@ -1836,6 +1836,9 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
         # of it (whatever spaCy guessed for the lone word); "Representatives"
         # still stands for "House of Representatives"
         return False
+    if 0 not in at and is_country(g.key) and any(
+            w.lower() not in _ARTICLES | _DEMONSTRATIVES | {"our", "all"} for w in h.words[: at[0]]):
+        return False  # "Sudan" and "South Sudan", "the Netherlands" and "the Spanish Netherlands": another place
     if at == [0] and len(h.words) == n + 1 and h.words[-1] in _ISLAND_WORDS and _family(hl) == "PLACE" and gl != "NORP":
         return True  # "Lyonesse" and "Lyonesse Island": one place, whatever spaCy guessed for the lone word
     named_after = at == [0] and h.words[-1] in _NAMED_AFTER_LAST
