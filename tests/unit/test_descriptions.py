@@ -203,3 +203,19 @@ def test_a_persons_role_written_with_a_capital_describes_them(nlp):
     assert ("Professor", "nom_apposition") in nominals(run(nlp, text), "Roe")
     text = "Headline\n\nTom Roe moved to Leeds in 1990. Roe is Professor of Law at the university."
     assert ("Professor", "nom_predicate") in nominals(run(nlp, text), "Roe")
+
+
+def test_the_region_is_no_organisation_named_after_it(nlp):
+    text = ("Headline\n\nShares of Bexley Energy South rose on Monday. Bexley Energy South hired ten people. "
+            "Tom Roe said the south needs more jobs.")
+    assert nominals(run(nlp, text), "Bexley") == []
+
+def test_the_islands_are_no_single_island(nlp):
+    text = "Headline\n\nTom Roe lives on Lyonesse Island. The island is small. He loves the islands."
+    assert nominals(run(nlp, text), "Lyonesse") == [("The island", "nom_place_class")]
+
+
+def test_a_deputys_title_is_not_the_holders(nlp):
+    text = "Headline\n\nChairman Tom Roe met Ann Lee on Monday. The Vice Chairman left early, Roe said."
+    drafts = run(nlp, text)
+    assert nominals(drafts, "Roe") == []

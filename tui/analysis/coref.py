@@ -107,6 +107,11 @@ _FEMALE_HONORIFICS = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dame ", "Lady ",
 _VAGUE_ROLES = frozenset({"man", "woman", "person", "people", "official", "source", "group", "country"})
 # Words that make the role after them someone's deputy ("Vice Chair").
 _DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under", "lieutenant", "sub"})
+# An organisation's name ending in one is named after a region ("Acme Southwest"):
+# "the South" is the region, not the organisation.
+_COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest",
+})
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at"})
 _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 
@@ -1045,7 +1050,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                         held[noun.lower_].append((m.start, d.key))
         elif d.type == "ORG":
             head = _head_noun(d.name)
-            if head and head.isalpha() and head not in _VAGUE_ROLES:
+            if head and head.isalpha() and head not in _VAGUE_ROLES and head not in _COMPASS_WORDS:
                 roles[head].add(d.key)
     unique = {phrase: next(iter(keys)) for phrase, keys in roles.items() if len(keys) == 1}
     ambiguous = {phrase for phrase, keys in roles.items() if len(keys) > 1}
@@ -1088,4 +1093,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         nxt = text[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper():
             continue  # "King Anselm": part of a name
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower().rstrip(".-") in _DEPUTY_WORDS:
+            continue  # "Vice President": a deputy's title, not the holder's
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal", "nom_title"))

@@ -365,6 +365,8 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # "the city of Lyonesse": the name says it
         p = para_of(tok.idx)
+        # "the islands" are a group of islands ("Lyonesse Islands"), not one of them
+        lemma = word if tok.tag_ == "NNS" else tok.lemma_
         # the place named last, in this paragraph or the one before, whose class is the word
         key, rule = None, "nom_place_class"
         if word in _COUNTRY_CLASSES and word in main and det.lower_ != "that":
@@ -374,11 +376,11 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             s, k = named[j]
             if para_of(s) < p - 1:
                 break
-            if word in classes[k] or tok.lemma_ in classes[k]:
+            if word in classes[k] or lemma in classes[k]:
                 key = k
                 break
         if key is None:
-            key, rule = main.get(word) or main.get(tok.lemma_), "nom_main_place"
+            key, rule = main.get(word) or main.get(lemma), "nom_main_place"
         if key is None:
             continue
         span = doc[tok.i - 1 : tok.i + 1]
