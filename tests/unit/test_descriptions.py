@@ -219,3 +219,10 @@ def test_a_deputys_title_is_not_the_holders(nlp):
     text = "Headline\n\nChairman Tom Roe met Ann Lee on Monday. The Vice Chairman left early, Roe said."
     drafts = run(nlp, text)
     assert nominals(drafts, "Roe") == []
+
+
+def test_a_be_coordinated_with_the_subjects_verb_describes_the_subject(nlp):
+    text = "Headline\n\nTom Roe moved to Leeds in 1990 and became a teacher at the school."
+    assert ("a teacher", "nom_conjoined_predicate") in nominals(run(nlp, text), "Roe")
+    text = "Headline\n\nTom Roe grew up in York. He moved to Leeds in 1990 and became a teacher at the school."
+    assert ("a teacher", "nom_conjoined_predicate") in nominals(run(nlp, text), "Roe")

@@ -45,6 +45,10 @@ Rules (general; each recorded as the mention's `rule`):
   actor is a mention of that actor (run after the pronouns are resolved, so
   it is only as right as the pronoun's link). "It" and "they" describe only
   an actor that is no person, and one person is not "members".
+- **Conjoined predicate** (`nom_conjoined_predicate`): the same for a "be"
+  coordinated with the subject's verb and without a subject of its own
+  ("Lyonesse has a port and is the capital of Kent", "He moved to Leeds and
+  became a teacher").
 - **Speaker predicate** (`nom_speaker_predicate`): the same for an "I" the
   narrator stage linked to a speaker ("I am the only candidate who ...").
 - **As a role** (`nom_as_role`): "Doe worked as a teacher", "she was known as
@@ -184,12 +188,21 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
                 and any(c.dep_ in ("det", "poss") and c.i < tok.head.i for c in tok.head.children):
             out.append((span, "nom_preposed"))  # "her brother Tom Doe", "the Dutch painter Jane Doe"
     alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
-    if tok.dep_ == "nsubj" and alone and tok.head.lemma_ in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in tok.head.children):
-        for c in tok.head.children:
-            if c.dep_ == "attr" and _describing(c, person) and c.i > tok.head.i:
-                span = _phrase(c)
-                if span.start > tok.head.i:
-                    out.append((span, "nom_predicate"))
+    if tok.dep_ == "nsubj" and alone:
+        # the verb, and a "be" coordinated with it that has no subject of its own
+        # ("Lyonesse has a port and is the capital of Kent": rule `nom_conjoined_predicate`)
+        verbs = [(tok.head, "nom_predicate")] + [
+            (v, "nom_conjoined_predicate") for v in tok.head.conjuncts
+            if v.i > tok.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+        ]
+        for verb, rule in verbs:
+            if verb.lemma_ not in _PREDICATE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            for c in verb.children:
+                if c.dep_ == "attr" and _describing(c, person) and c.i > verb.i:
+                    span = _phrase(c)
+                    if span.start > verb.i:
+                        out.append((span, rule))
     return out
 
 
@@ -291,24 +304,28 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
             if span is None or len(span) != 1:
                 continue
             tok = span[0]
-            verb = tok.head
-            if tok.dep_ != "nsubj" or verb.lemma_ not in _PREDICATE_VERBS or verb.i < tok.i \
-                    or any(c.dep_ == "neg" for c in verb.children):
-                continue
             person = types.get(key) == "PERSON"
-            if tok.lower_ in ("it", "they") and person:
+            if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.lower_ in ("it", "they") and person:
                 continue
-            for c in verb.children:
-                if c.dep_ not in ("attr", "acomp") or c.i <= verb.i or not _describing(c):
+            # its verb, and a "be" coordinated with it that has no subject of its own
+            verbs = [(tok.head, rule)] + [
+                (v, "nom_conjoined_predicate") for v in tok.head.conjuncts
+                if v.i > tok.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+            ]
+            for verb, verb_rule in verbs:
+                if verb.lemma_ not in _PREDICATE_VERBS or any(c.dep_ == "neg" for c in verb.children):
                     continue
-                if person and c.tag_ in ("NNS", "NNPS"):
-                    continue  # one person is not "members"
-                phrase = _phrase(c)
-                if phrase.start <= verb.i or not phrase[0].lower_ in _PREDICATE_DETERMINERS and c.lower_ != "one":
-                    continue
-                if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
-                    continue  # "the first Lyonesse Bank chairman": another actor's name inside
-                found.append((key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule)))
+                for c in verb.children:
+                    if c.dep_ not in ("attr", "acomp") or c.i <= verb.i or not _describing(c):
+                        continue
+                    if person and c.tag_ in ("NNS", "NNPS"):
+                        continue  # one person is not "members"
+                    phrase = _phrase(c)
+                    if phrase.start <= verb.i or not phrase[0].lower_ in _PREDICATE_DETERMINERS and c.lower_ != "one":
+                        continue
+                    if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
+                        continue  # "the first Lyonesse Bank chairman": another actor's name inside
+                    found.append((key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", verb_rule)))
     for key, mention in found:
         added[key].append(mention)
 
