@@ -226,3 +226,16 @@ def test_a_be_coordinated_with_the_subjects_verb_describes_the_subject(nlp):
     assert ("a teacher", "nom_conjoined_predicate") in nominals(run(nlp, text), "Roe")
     text = "Headline\n\nTom Roe grew up in York. He moved to Leeds in 1990 and became a teacher at the school."
     assert ("a teacher", "nom_conjoined_predicate") in nominals(run(nlp, text), "Roe")
+
+
+def test_his_father_again_is_the_man_his_father_was_named(nlp):
+    text = ("Headline\n\nTom Roe grew up in York. His father, Sam Berg, was a baker there. "
+            "In 1990 Roe left York. His father stayed in the town.")
+    got = analysed_nominals(nlp, text, "Sam Berg")
+    assert ("father", "nom_apposition") in got and ("father", "nom_relation") in got
+
+
+def test_his_friend_again_is_not_guessed(nlp):
+    text = ("Headline\n\nTom Roe grew up in York. His friend, Sam Berg, was a baker there. "
+            "In 1990 Roe left York. His friend stayed in the town.")
+    assert ("friend", "nom_relation") not in analysed_nominals(nlp, text, "Sam Berg")

@@ -49,6 +49,10 @@ Rules (general; each recorded as the mention's `rule`):
   coordinated with the subject's verb and without a subject of its own
   ("Lyonesse has a port and is the capital of Kent", "He moved to Leeds and
   became a teacher").
+- **Relation** (`nom_relation`): a possessor and a noun of a relation one has
+  to one person at a time ("his father", "her husband") that an apposition or
+  predicate gave to one actor name that actor again wherever the same noun has
+  the same possessor (see `relations`).
 - **Speaker predicate** (`nom_speaker_predicate`): the same for an "I" the
   narrator stage linked to a speaker ("I am the only candidate who ...").
 - **As a role** (`nom_as_role`): "Doe worked as a teacher", "she was known as
@@ -287,6 +291,65 @@ def as_roles(doc: Doc, drafts: list[ActorDraft]) -> None:
             m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", "nom_as_role")
             if not any(o.start < m.end and m.start < o.end for o in d.mentions):
                 d.add(m)
+
+
+def relations(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """"His father, John Doe, ... . Later his father ...": a description made of
+    a possessor and a noun ("his father", "Doe's mother") that an apposition,
+    a predicate or a name right after it gave to one actor names that actor
+    again wherever the same noun has the same possessor (a name or a pronoun
+    linked to the same actor; rule `nom_relation`). Run after every linking
+    stage."""
+    owner: dict[int, str] = {}  # token index -> actor key of the name or pronoun there
+    for d in drafts:
+        for m in d.mentions:
+            if m.kind in ("name", "pronoun"):
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    owner[span.root.i] = d.key
+
+    def possessor(noun: Token) -> str | None:
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+        return owner.get(poss.i) if poss is not None else None
+
+    known: dict[tuple[str, str], set[str]] = defaultdict(set)  # (possessor, noun) -> actors
+    taken: list[tuple[int, int]] = []
+    for d in drafts:
+        for m in d.mentions:
+            taken.append((m.start, m.end))
+            if m.kind != "nominal" or m.rule not in _RELATION_SOURCES:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.pos_ != "NOUN":
+                continue
+            who = possessor(span.root)
+            if who is not None and who != d.key and span.root.lemma_ in _ONE_ONLY:
+                known[(who, span.root.lemma_)].add(d.key)
+    if not known:
+        return
+    by_key = {d.key: d for d in drafts}
+    for tok in doc:
+        if tok.lemma_ not in _ONE_ONLY:
+            continue
+        who = possessor(tok)
+        actors = known.get((who, tok.lemma_)) if who is not None else None
+        if not actors or len(actors) != 1:
+            continue
+        poss = next(c for c in tok.children if c.dep_ == "poss")
+        start, end = tok.idx, tok.idx + len(tok.text)  # the noun: the possessor is a mention of its own
+        if tok.left_edge.i < poss.left_edge.i or poss.right_edge.i != tok.i - 1 \
+                or any(s < end and start < e for s, e in taken):
+            continue  # only the bare possessor and noun ("his father", not "his late father")
+        by_key[next(iter(actors))].add(Mention(start, end, doc.text[start:end], "nominal", "nom_relation"))
+        taken.append((start, end))
+
+
+# Relations a person has to one other at a time: "his father" is one man, "his
+# friend" or "her brother" may be any of several.
+_ONE_ONLY = frozenset({"father", "mother", "wife", "husband", "widow", "widower", "grandfather", "grandmother",
+                       "stepfather", "stepmother", "fiancé", "fiancée", "boyfriend", "girlfriend"})
+# Rules whose descriptions say how an actor relates to a possessor.
+_RELATION_SOURCES = frozenset({"nom_apposition", "nom_preposed", "nom_predicate", "nom_lead_predicate"})
 
 
 def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list[Mention]],

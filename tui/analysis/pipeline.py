@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "122"
+ANALYZER_VERSION = "123"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -172,4 +172,5 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     narrator.resolve_narrator(doc, drafts, found)
     descriptions.speaker_predicates(doc, drafts)
     descriptions.as_roles(doc, drafts)
+    descriptions.relations(doc, drafts)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
