@@ -370,6 +370,7 @@ def test_an_organisation_named_like_a_field_stays_an_actor(nlp, text, surface):
 
 @pytest.mark.parametrize("text, surface", [
     ("Dutch troops crossed the river on Monday, and Dutch officials confirmed it.", "Dutch"),
+    ("Jane Doe is working around the clock to rally the Republican establishment behind her.", "Republican"),
     ("Catholics and Protestants marched together in Lyon.", "Catholics"),
 ])
 def test_a_nationality_or_creed_as_a_group_stays_an_actor(nlp, text, surface):

@@ -1027,9 +1027,9 @@ _STYLE_NOUNS = frozenset({
     "art", "arts", "artwork", "painting", "paintings", "poetry", "poem", "poems", "poet", "literature", "novel",
     "novels", "fiction", "music", "song", "songs", "opera", "film", "films", "cinema", "comedy", "drama",
     "architecture", "style", "styles", "cuisine", "food", "dish", "dishes", "restaurant", "restaurants",
-    "establishment", "establishments", "dialect", "dialects", "accent", "accents", "borrowing", "borrowings",
-    "word", "words", "pronunciation", "spelling", "grammar", "folklore", "mythology", "tradition", "traditions",
-})
+    "dialect", "dialects", "accent", "accents", "borrowing", "borrowings", "word", "words", "pronunciation",
+    "spelling", "grammar", "folklore", "mythology",
+})  # not "establishment" ("the Republican establishment" is a group) nor "traditions" (a people's own)
 
 
 def _modified_nouns(doc: Doc, ts: int, te: int) -> list[Token]:
