@@ -692,7 +692,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
                 bracket_pairs.append((prev_idx, len(cands) - 1))
     _cued_names(doc, full, cands, in_title)
-    _dated_works(doc, cands, lower_words)
+    _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
 
@@ -716,24 +716,27 @@ def _year_bracket_end(doc: Doc, te: int) -> int | None:
     return j + 1 if j < n and doc[j].text == ")" else None
 
 
-def _dated_works(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
+def _dated_works(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str]) -> None:
     """Mark titles of works given with their year, which spaCy tags as people,
     organisations or places ("The Lookout (2007)", "A Single Man (2009)",
     "Jane Doe's Lost Roads (2005)", "the drama Lost Roads (2011)", "Lost Roads
     (2010)" of words the article writes in lowercase too): not an author cited with
     a year ("Doe (2011)") nor a place with one ("in Lyon (1925)"). A name in a list
     of such titles ("..., Lost Roads (2010), Stoker (2013), ...") is one as well."""
-    dated = []  # (ts, te, candidate index) of the names followed by "(1999)", in text order
+    # (ts, te, candidate index, token index after the year's bracket) of the names
+    # followed by "(1999)", in text order
+    dated = []
     for k, c in enumerate(cands):
-        if doc.text[c.end : c.end + 2] == " (":
+        if full[c.end : c.end + 2] == " (":
             span = doc.char_span(c.start, c.end)
-            if span is not None and _year_bracket_end(doc, span.end) is not None:
-                dated.append((span.start, span.end, k))
+            end = None if span is None else _year_bracket_end(doc, span.end)
+            if end is not None:
+                dated.append((span.start, span.end, k, end))
     if not dated:
         return
     dated.sort()
     marked = []
-    for ts, te, k in dated:
+    for ts, te, k, _ in dated:
         before = doc[ts - 1] if ts > 0 else None
         words = [t for t in doc[ts:te] if t.is_alpha]
         marked.append(before is not None and (
@@ -748,16 +751,16 @@ def _dated_works(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
     # a list of dated titles: only ",", "and" and an article between one's year and the next
     linked = []
     for a in range(len(dated) - 1):
-        end = _year_bracket_end(doc, dated[a][1])
+        end = dated[a][3]
         s2 = dated[a + 1][0]
-        linked.append(end is not None and end <= s2 and all(
+        linked.append(end <= s2 and all(
             t.text == "," or t.lower_ in ("and", "the", "a", "an") for t in doc[end:s2]
         ))
     for order in (range(len(linked)), reversed(range(len(linked)))):
         for a in order:
             if linked[a] and (marked[a] or marked[a + 1]):
                 marked[a] = marked[a + 1] = True
-    for (_, _, k), m in zip(dated, marked):
+    for (_, _, k, _), m in zip(dated, marked):
         cands[k].dated_work = m and cands[k].label != "WORK_OF_ART"
 
 
