@@ -70,6 +70,9 @@ _CUT_WORDS = _DEMONSTRATIVES | {"my", "your", "his", "her", "its", "our", "their
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
+# Words that may stand before a country's name in another name of the same place
+# ("the Netherlands", "These United States"), unlike "South" in "South Sudan" (`_partial_ok`).
+_GLUED_DETERMINERS = _ARTICLES | _DEMONSTRATIVES | {"our", "all"}
 # Honorifics that spaCy sometimes puts inside a PERSON entity ("Cde Ruiz",
 # "Mr. Berg"): part of the mention, not of the name.
 _HONORIFICS = frozenset({
@@ -935,6 +938,8 @@ _PLACE_PREPOSITIONS = frozenset({
 # "to X" and "from X" name a place only after a word of moving ("moved to
 # Doeville", "a flight from Doeville"); "said to Acme", "data from Acme" name a source.
 _PREPOSITIONS_OF_MOTION = frozenset({"to", "from", "towards", "toward"})
+# Of travel: "a ferry into Doeville", "flights via Doeville" as well (`_moved_to`).
+_PREPOSITIONS_OF_TRAVEL = _PREPOSITIONS_OF_MOTION | {"into", "via"}
 _MOTION_WORDS = frozenset({
     "go", "move", "travel", "return", "come", "fly", "sail", "drive", "walk", "ride", "head", "flee", "emigrate",
     "immigrate", "migrate", "relocate", "arrive", "escape", "commute", "journey", "trip", "flight", "ferry",
@@ -998,7 +1003,7 @@ def _moved_to(root: Token) -> bool:
     gone to so ("said to Doe", "a letter from Doe" name a person)."""
     head = root.head
     return (
-        root.dep_ == "pobj" and head.lower_ in _PREPOSITIONS_OF_MOTION | {"into", "via"}
+        root.dep_ == "pobj" and head.lower_ in _PREPOSITIONS_OF_TRAVEL
         and head.head.lemma_.lower() in _TRAVEL_WORDS
         and not any(t.ent_type_ == "PERSON" and t.i != root.i for t in root.conjuncts)
     )
@@ -1840,7 +1845,7 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
         # still stands for "House of Representatives"
         return False
     if 0 not in at and is_country(g.key) and any(
-            w.lower() not in _ARTICLES | _DEMONSTRATIVES | {"our", "all"} for w in h.words[: at[0]]):
+            w.lower() not in _GLUED_DETERMINERS for w in h.words[: at[0]]):
         return False  # "Sudan" and "South Sudan", "the Netherlands" and "the Spanish Netherlands": another place
     if at == [0] and len(h.words) == n + 1 and h.words[-1] in _ISLAND_WORDS and _family(hl) == "PLACE" and gl != "NORP":
         return True  # "Lyonesse" and "Lyonesse Island": one place, whatever spaCy guessed for the lone word
