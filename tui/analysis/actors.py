@@ -165,9 +165,9 @@ _ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boule
 _ISLAND_WORDS = frozenset({"Island", "Isle"})
 # Last words of a name that no person has as a surname: a name ending so and
 # misread as a person's does not take its first word as a short form.
-_NOT_A_SURNAME = _FAC_LAST_NOT_SURNAME | _ADDRESS_HEADS - {"Lane"} | {"Hotel", "School", "Expressway"}
+_NOT_A_SURNAME = _FAC_LAST_NOT_SURNAME | _ADDRESS_HEADS - {"Lane"} | {"School"}
 # Last words of a place or building that can be named after a person ("Jane Doe Square").
-_NAMED_AFTER_LAST = _FAC_LAST | _ADDRESS_HEADS | {"Bay", "Hotel", "School", "Expressway"}
+_NAMED_AFTER_LAST = _FAC_LAST | _ADDRESS_HEADS | {"Bay", "School"}
 # Nouns a name modifies that say what it is: "an Acme store", "the Northline
 # pipeline", "a Bexley Foods spokesperson", "Meridian magazine".
 _HEAD_CUES = {
