@@ -46,8 +46,8 @@ _WORK_HEADS = frozenset({
     "speech", "book", "article", "editorial", "column", "review", "audit", "investigation", "inquiry",
     "probe", "average", "estimate", "forecast", "projection", "indictment", "ruling", "release",
     "transcript", "website", "blog", "manifesto", "notice", "finding", "footage", "story", "headline",
-    "note", "testimony", "account", "announcement", "press release", "summary", "brief",
-    "resolution", "verdict", "decision", "opinion", "report card", "assessment", "evaluation", "paper",
+    "note", "testimony", "account", "announcement", "summary", "brief",
+    "resolution", "verdict", "decision", "opinion", "assessment", "evaluation", "paper",
     "law", "index", "proposal", "counterproposal", "initiative", "textbook", "copy", "response",
     "profile", "call", "interview", "op-ed", "polling",
 })
