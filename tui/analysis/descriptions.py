@@ -92,10 +92,10 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
     """Add the description mentions to `added`; return each actor's classes
     (the head nouns of its appositions and predicates: "singer", "town")."""
     classes: dict[str, set[str]] = defaultdict(set)
-    names = sorted((m.start, m.end, d.type) for d in drafts for m in d.mentions if m.kind == "name")
-    name_starts = [s for s, _, _ in names]
+    names = sorted((m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name")
+    name_starts = [s for s, _ in names]
 
-    def names_inside(start: int, end: int) -> list[tuple[int, int, str | None]]:
+    def names_inside(start: int, end: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(name_starts, end)
         return [names[j] for j in range(max(0, i - 8), i) if names[j][1] > start]
 
@@ -112,9 +112,9 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                 if not head.is_alpha:
                     continue
                 inside = names_inside(desc.start_char, desc.end_char)
-                if inside and all(e <= head.idx for _, e, _ in inside):
+                if inside and all(e <= head.idx for _, e in inside):
                     # "an Israeli mathematician", "the Acme Party nominee": the name keeps its own mention
-                    after = max(e for _, e, _ in inside)
+                    after = max(e for _, e in inside)
                     desc = doc.char_span(after, desc.end_char, alignment_mode="contract") if after < head.idx else None
                     if desc is None or desc.root != head:
                         continue
