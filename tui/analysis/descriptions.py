@@ -193,15 +193,7 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
             out.append((span, "nom_preposed"))  # "her brother Tom Doe", "the Dutch painter Jane Doe"
     alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
     if tok.dep_ == "nsubj" and alone:
-        # the verb, and a "be" coordinated with it that has no subject of its own
-        # ("Lyonesse has a port and is the capital of Kent": rule `nom_conjoined_predicate`)
-        verbs = [(tok.head, "nom_predicate")] + [
-            (v, "nom_conjoined_predicate") for v in tok.head.conjuncts
-            if v.i > tok.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
-        ]
-        for verb, rule in verbs:
-            if verb.lemma_ not in _PREDICATE_VERBS or any(c.dep_ == "neg" for c in verb.children):
-                continue
+        for verb, rule in _predicate_verbs(tok, "nom_predicate"):
             for c in verb.children:
                 if c.dep_ == "attr" and _describing(c, person) and c.i > verb.i:
                     span = _phrase(c)
@@ -234,6 +226,19 @@ _COPULAS = frozenset({"is", "was", "are", "were"})
 
 
 _PREDICATE_VERBS = frozenset({"be", "become", "remain"})
+
+
+def _predicate_verbs(subject: Token, rule: str) -> list[tuple[Token, str]]:
+    """(verb, rule) of the "be", "become" or "remain" that can give `subject`
+    a predicate, unless negated: its own verb (`rule`), and one coordinated with
+    that verb without a subject of its own ("Lyonesse has a port and is the
+    capital of Kent": rule `nom_conjoined_predicate`)."""
+    verbs = [(subject.head, rule)] + [
+        (v, "nom_conjoined_predicate") for v in subject.head.conjuncts
+        if v.i > subject.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+    ]
+    return [(verb, r) for verb, r in verbs
+            if verb.lemma_ in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in verb.children)]
 
 
 def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
@@ -370,14 +375,7 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
             person = types.get(key) == "PERSON"
             if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.lower_ in ("it", "they") and person:
                 continue
-            # its verb, and a "be" coordinated with it that has no subject of its own
-            verbs = [(tok.head, rule)] + [
-                (v, "nom_conjoined_predicate") for v in tok.head.conjuncts
-                if v.i > tok.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
-            ]
-            for verb, verb_rule in verbs:
-                if verb.lemma_ not in _PREDICATE_VERBS or any(c.dep_ == "neg" for c in verb.children):
-                    continue
+            for verb, verb_rule in _predicate_verbs(tok, rule):
                 for c in verb.children:
                     if c.dep_ not in ("attr", "acomp") or c.i <= verb.i or not _describing(c):
                         continue
