@@ -313,9 +313,8 @@ def relations(doc: Doc, drafts: list[ActorDraft]) -> None:
                 if span is not None:
                     owner[span.root.i] = d.key
 
-    def possessor(noun: Token) -> str | None:
-        poss = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
-        return owner.get(poss.i) if poss is not None else None
+    def possessor(noun: Token) -> Token | None:
+        return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
 
     known: dict[tuple[str, str], set[str]] = defaultdict(set)  # (possessor, noun) -> actors
     taken: list[tuple[int, int]] = []
@@ -327,7 +326,8 @@ def relations(doc: Doc, drafts: list[ActorDraft]) -> None:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.pos_ != "NOUN":
                 continue
-            who = possessor(span.root)
+            poss = possessor(span.root)
+            who = owner.get(poss.i) if poss is not None else None
             if who is not None and who != d.key and span.root.lemma_ in _ONE_ONLY:
                 known[(who, span.root.lemma_)].add(d.key)
     if not known:
@@ -336,11 +336,10 @@ def relations(doc: Doc, drafts: list[ActorDraft]) -> None:
     for tok in doc:
         if tok.lemma_ not in _ONE_ONLY:
             continue
-        who = possessor(tok)
-        actors = known.get((who, tok.lemma_)) if who is not None else None
+        poss = possessor(tok)
+        actors = known.get((owner.get(poss.i), tok.lemma_)) if poss is not None else None  # no None possessor is known
         if not actors or len(actors) != 1:
             continue
-        poss = next(c for c in tok.children if c.dep_ == "poss")
         start, end = tok.idx, tok.idx + len(tok.text)  # the noun: the possessor is a mention of its own
         if tok.left_edge.i < poss.left_edge.i or poss.right_edge.i != tok.i - 1 \
                 or any(s < end and start < e for s, e in taken):
