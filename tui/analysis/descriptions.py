@@ -222,9 +222,9 @@ def _past_asides(text: str, at: int) -> int:
         if depth == 0:
             return _MARK.match(text, i).end()
     return at
+
+
 _COPULAS = frozenset({"is", "was", "are", "were"})
-
-
 _PREDICATE_VERBS = frozenset({"be", "become", "remain"})
 
 
