@@ -163,14 +163,9 @@ def test_a_pseudonym_before_a_name_is_no_description(nlp):
 
 
 def test_the_predicate_of_a_speakers_i_describes_the_speaker(nlp):
-    from tui.analysis.nlp import model_info
-
     text = ("Letter to the voters\n\nDear friends,\n\nI am the only candidate who grew up in this town. "
             "I am a teacher, and I know your schools.\n\nSincerely,\nTom Roe")
-    analysis = pipeline.analyze_parsed(Article(text=text, title="Letter to the voters", source="-"),
-                                       pipeline.parse(nlp, text), model_info(nlp))
-    roe = next(a for a in analysis.actors if a.name == "Tom Roe")
-    got = [(m.text, m.rule) for m in roe.mentions if m.kind == "nominal"]
+    got = analysed_nominals(nlp, text, "Tom Roe")
     assert ("the only candidate", "nom_speaker_predicate") in got and ("a teacher", "nom_speaker_predicate") in got
 
 
@@ -209,6 +204,7 @@ def test_the_region_is_no_organisation_named_after_it(nlp):
     text = ("Headline\n\nShares of Bexley Energy South rose on Monday. Bexley Energy South hired ten people. "
             "Tom Roe said the south needs more jobs.")
     assert nominals(run(nlp, text), "Bexley") == []
+
 
 def test_the_islands_are_no_single_island(nlp):
     text = "Headline\n\nTom Roe lives on Lyonesse Island. The island is small. He loves the islands."
