@@ -11,10 +11,14 @@ Rules (general; each recorded as the mention's `rule`):
   Israeli mathematician", "the Lyonesse Bank chairman") keeps its own mention
   and the description starts after it; a name that holds the head noun leaves
   it alone.
+- **Preposed** (`nom_preposed`): for a person, a singular noun phrase with a
+  determiner or possessive right before the name, which the parser makes its
+  apposition ("her brother Tom Doe", "the Dutch painter Jane Doe"); not a noun
+  that names a name ("her pseudonym Jane Doe").
 - **Predicate** (`nom_predicate`): the noun phrase after a form of "be" (or
   "become", "remain") whose subject is a name ("Lyonesse is a small town",
-  "Jane Doe was a singer") is a mention of that actor, unless negated ("is not a town"); its head noun
-  becomes a class too. "One of ..." describes as a noun does ("Jane Doe was
+  "Jane Doe was a singer") is a mention of that actor, unless negated ("is not
+  a town"); its head noun becomes a class too. "One of ..." describes as a noun does ("Jane Doe was
   one of the founders"), without giving a class.
 - **Lead predicate** (`nom_lead_predicate`): the same for the opening
   sentence of a paragraph, "Lyonesse (Cornish: Lethowsow) is a town in Kent",
