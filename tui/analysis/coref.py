@@ -412,7 +412,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             continue
         if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and not _opens_sentence(tok):
             continue  # "He" inside a name or title, not a pronoun
-        ahead = _cataphor(tok, named_at)
+        named = _cataphor(tok)
+        ahead = named_at.get(named.i) if named is not None else None
         if ahead is not None and gender.get(ahead) == want:
             # "Although she was ill, Jane Doe ...": the name after it
             _link(tok, ahead, "pron_cataphora", added, ments, ment_starts)
@@ -534,11 +535,11 @@ def _subject_or_beside(tok: Token) -> Token | None:
     return None
 
 
-def _cataphor(pronoun: Token, named_at: dict[int, str]) -> str | None:
+def _cataphor(pronoun: Token) -> Token | None:
     """"Although she was ill, Jane Doe ...", "In his memoir, John Roe
     writes": a pronoun inside a clause or phrase that opens its sentence,
     before the main clause's subject, refers ahead to that subject when it
-    is a name: the key of the person named there, else None."""
+    is a name: that subject's token, else None."""
     sent = pronoun.sent
     subject = _main_subject(sent)
     if subject is None or subject.i < pronoun.i or subject.pos_ != "PROPN":
@@ -548,7 +549,7 @@ def _cataphor(pronoun: Token, named_at: dict[int, str]) -> str | None:
         branch = branch.head
     if branch.i == sent.root.i or branch.dep_ not in ("advcl", "prep") or branch.right_edge.i >= subject.left_edge.i:
         return None
-    return named_at.get(subject.i)
+    return subject
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -742,9 +743,9 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
             continue
         if tok.pos_ != "PRON":
             continue
-        ahead = _cataphor(tok, owner) if low not in ("itself", "themselves") else None
-        named = _main_subject(tok.sent) if ahead is not None else None
-        if named is not None and named.i not in people and (named.i in plural) == want_plural \
+        named = _cataphor(tok) if low not in ("itself", "themselves") else None
+        ahead = owner.get(named.i) if named is not None else None
+        if ahead is not None and named.i not in people and (named.i in plural) == want_plural \
                 and not (low == "it" and _is_expletive(tok)):
             # "Although it is small, Lyonesse ...": the name after it
             owner[tok.i] = ahead
