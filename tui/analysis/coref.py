@@ -451,7 +451,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if low in _OBJECT and tok.dep_ != "poss":
             # "Ruiz thanked him": not the subject of the same verb, nor a name set beside that
             # subject ("his father, John Doe, sent him")
-            scope = [m for m in scope if not (_subject_or_beside(m[1]) and _subject_or_beside(m[1]).head.i == tok.head.i)]
+            scope = [m for m in scope if not ((subj := _subject_or_beside(m[1])) and subj.head.i == tok.head.i)]
         beside = _set_beside(tok) if tok.dep_ == "poss" else None
         if beside is not None:
             # "Jane Doe, her sister, ...": not the name the pronoun's own phrase is set beside
