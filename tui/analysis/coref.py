@@ -422,15 +422,18 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         q = _previous_paragraph(text, paragraphs, p)
         lo = paragraphs[q][0] if q is not None else 0
         hi = bisect.bisect_left(ment_starts, tok.idx)
-        scope = [m for m in ments[bisect.bisect_left(ment_starts, lo):hi]
-                 if gender.get(m[2]) in (None, want) and m[1].i != tok.i]
+
+        def fitting(start: int) -> list[tuple[int, Token, str]]:
+            """The mentions from char `start` up to the pronoun of a person who may be of its gender."""
+            return [m for m in ments[bisect.bisect_left(ment_starts, start):hi]
+                    if gender.get(m[2]) in (None, want) and m[1].i != tok.i]
+
+        scope = fitting(lo)
         carried = turns = False
         if not scope and q is not None and transcript:
             # a transcript's short turns ("Okay." "Yes, sir.") do not end the story a "he"
             # continues: the one person in the turns before that hold enough words
-            lo2 = paragraphs[_turns_back(text, paragraphs, q)][0]
-            scope = [m for m in ments[bisect.bisect_left(ment_starts, lo2):hi]
-                     if gender.get(m[2]) in (None, want) and m[1].i != tok.i]
+            scope = fitting(paragraphs[_turns_back(text, paragraphs, q)][0])
             if len({m[2] for m in scope}) > 1:
                 continue  # several people there: no guess
             turns = True
