@@ -227,8 +227,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     # "May it please the court. My name is Jane Doe ...": the text opens with a speaker who speaks on (not a
     # host's "I'm your host, Jane Doe", after whom anyone may speak)
     openers = {p: k for p, k in intros.items() if p <= 1 and _MY_NAME.search(text, *paragraphs[p])}
-    floors, asking = _floors(doc, paragraphs, names, vocatives, openers) if not turns else ({}, set())
-    talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, vocatives)
+    addressed = _addressed(doc, paragraphs, vocatives)
+    floors, asking = _floors(doc, paragraphs, names, vocatives, addressed, openers) if not turns else ({}, set())
+    talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, addressed)
     announced = {} if turns or talk else _announced(doc, paragraphs, names)
     quoted, linked = _filters(drafts, quotes)
     para_starts = [s for s, _ in paragraphs]
@@ -380,6 +381,16 @@ def _opens_quote_addressing(tok) -> bool:
         and right.nbor(1).text == ","
 
 
+def _addressed(doc: Doc, paragraphs, vocatives: dict[int, str]) -> dict[int, set[str]]:
+    """Paragraph index -> the people its sentences address by name (`vocatives`:
+    sentence start -> the person it addresses)."""
+    para_starts = [s for s, _ in paragraphs]
+    addressed: dict[int, set[str]] = {}
+    for start, v in vocatives.items():
+        addressed.setdefault(max(0, bisect.bisect_right(para_starts, doc[start].idx) - 1), set()).add(v)
+    return addressed
+
+
 # "Mr. Doe, please proceed.", "Jane Doe, you may begin."
 _PROCEED = re.compile(r"\s*,?\s*(?:please\s+)?(?:you\s+may\s+)?(?:proceed|begin|go ahead|continue)\b", re.IGNORECASE)
 
@@ -389,8 +400,8 @@ _GO_AHEAD = re.compile(r"\b(?:go\s+ahead|(?:please|may)\s+(?:proceed|begin)|the\
                        re.IGNORECASE)
 
 
-def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], openers: dict[int, str]
-            ) -> tuple[dict[int, str], set[int]]:
+def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: dict[int, set[str]],
+            openers: dict[int, str]) -> tuple[dict[int, str], set[int]]:
     """In a hearing or a conversation whose turns carry no labels, the person
     called on speaks next: a paragraph that ends with a sentence that is only
     a person's name ("Mr. Doe?", "Dr. Doe."), with "please proceed" after it,
@@ -398,16 +409,12 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], openers: dic
     them the floor; so does a speaker who opens the text with their name
     (`openers`: paragraph index -> person). Returns paragraph index -> the person who holds the floor
     there (from the paragraph after the call until the next call), and the
-    paragraphs that address the holder by name (someone else speaking to
-    them). A paragraph that calls on someone is the caller's: no one holds
+    paragraphs that address the holder by name (`addressed`, see
+    `_addressed`: someone else speaking to them). A paragraph that calls on someone is the caller's: no one holds
     the floor there."""
     text = doc.text
     starts = [s for s, _, _ in names]
-    para_starts = [s for s, _ in paragraphs]
     calls: dict[int, str] = {}  # paragraph index -> the person called on in it
-    addressed: dict[int, set[str]] = {}
-    for start, v in vocatives.items():  # sentence start -> the person it addresses
-        addressed.setdefault(max(0, bisect.bisect_right(para_starts, doc[start].idx) - 1), set()).add(v)
     for p, (lo, hi) in enumerate(paragraphs):
         body = text[lo:hi].rstrip()
         if not body:
@@ -465,7 +472,7 @@ _JOINED = re.compile(r"\b(?:(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:joined|
                      r"|my\s+(?:co-?host|guest)\s+(?:today\s+)?(?:is)?)\s*,?\s+$", re.IGNORECASE)
 
 
-def _conversation(doc: Doc, paragraphs, names, intros: dict[int, str], vocatives: dict[int, str]
+def _conversation(doc: Doc, paragraphs, names, intros: dict[int, str], addressed: dict[int, set[str]]
                   ) -> dict[int, tuple[str, str]]:
     """A transcript of two people without turn labels: a host introduces
     themself ("I'm your host, Jane Doe") and, in the same paragraph, the one
@@ -474,7 +481,8 @@ def _conversation(doc: Doc, paragraphs, names, intros: dict[int, str], vocatives
     two taking turns: the guest's, the host's, the guest's, ... Returns
     paragraph index -> (speaker, the other); it ends where the turns cannot
     be trusted: a paragraph addressing by name the person it would be
-    spoken by, or another person introducing themself."""
+    spoken by (`addressed`, see `_addressed`), or another person
+    introducing themself."""
     text = doc.text
     start = next((p for p in sorted(intros) if p < _TOP_PARAGRAPHS), None)
     if start is None:
@@ -486,10 +494,6 @@ def _conversation(doc: Doc, paragraphs, names, intros: dict[int, str], vocatives
     if len(guests) != 1 or any(_MORE_NAMES.match(text, e) for _, e, k in others if k in guests):
         return {}
     guest = next(iter(guests))
-    para_starts = [s for s, _ in paragraphs]
-    addressed: dict[int, set[str]] = {}
-    for sent_start, key in vocatives.items():
-        addressed.setdefault(max(0, bisect.bisect_right(para_starts, doc[sent_start].idx) - 1), set()).add(key)
     out: dict[int, tuple[str, str]] = {}
     speaker, other = guest, host
     for p in range(start + 1, len(paragraphs)):
