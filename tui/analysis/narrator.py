@@ -154,8 +154,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     people = [d for d in drafts if d.type == "PERSON"]
     names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
     by_key = {d.key: d for d in drafts}
+    quoted = _quoted_test(quotes)
     if not names:
-        _we_people(doc, drafts, by_key, *_filters(drafts, quotes))
+        _we_people(doc, drafts, by_key, quoted, _linked_test(drafts))
         return
 
     def persons_in(start: int, end: int) -> list[str]:
@@ -197,7 +198,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         return new_person(*name, "byline") if not at else None
 
     author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None, named_by)
-    if author is None and (author := _self_described(text, paragraphs, names, _filters(drafts, quotes)[0])):
+    if author is None and (author := _self_described(text, paragraphs, names, quoted)):
         author_rule = "self_described"
     addressee = None
     if salutation is None and _closes_as_letter(text, paragraphs):
@@ -231,7 +232,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     floors, asking = _floors(doc, paragraphs, names, vocatives, addressed, openers) if not turns else ({}, set())
     talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, addressed)
     announced = {} if turns or talk else _announced(doc, paragraphs, names)
-    quoted, linked = _filters(drafts, quotes)
+    linked = _linked_test(drafts)  # after new_person has added any signature, byline, addressee or interviewee
     para_starts = [s for s, _ in paragraphs]
     questions = [_is_question(text, p) for p in paragraphs]
     first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
@@ -301,23 +302,28 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         d.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-def _filters(drafts: list[ActorDraft], quotes: list[Quote]):
-    """Two tests of a span: is it inside a direct quote, does an actor's
-    mention already cover it."""
+def _quoted_test(quotes: list[Quote]):
+    """A test of a span: is it inside a direct quote?"""
     direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     direct_starts = [s for s, _ in direct]
-    taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
-    taken_starts = [s for s, _ in taken]
 
     def quoted(s: int, e: int) -> bool:
         j = bisect.bisect_right(direct_starts, s) - 1
         return j >= 0 and direct[j][1] >= e
 
+    return quoted
+
+
+def _linked_test(drafts: list[ActorDraft]):
+    """A test of a span: does a mention the drafts have now already cover it?"""
+    taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
+    taken_starts = [s for s, _ in taken]
+
     def linked(s: int, e: int) -> bool:
         j = bisect.bisect_right(taken_starts, s) - 1
         return j >= 0 and taken[j][1] > s
 
-    return quoted, linked
+    return linked
 
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
