@@ -651,6 +651,8 @@ def _continues(text: str, span: tuple[int, int], want: str) -> bool:
 _IT = frozenset({"it", "itself"})
 _THEY = frozenset({"they", "them", "their", "themselves"})
 _GROUP_TYPES = ("ORG", "GPE", "LOC", "FAC", "NORP")
+# what "its" can stand for: the groups but a people (NORP), which is "their"
+_ITS_TYPES = ("ORG", "GPE", "LOC", "FAC")
 # Verbs whose "it" is mostly a placeholder for a clause ("it seems that ...",
 # "it takes an hour to ...").
 _EXPLETIVE_VERBS = frozenset({"seem", "appear", "happen", "take", "occur", "matter", "mean", "turn", "please"})
@@ -817,11 +819,11 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
     noun of its own clause comes first; nothing else is guessed."""
     kinds = {d.key: d.type for d in drafts}
     named = sorted(
-        [(m.start, token_of(m), d.key) for d in drafts if d.type in ("ORG", "GPE", "LOC", "FAC")
+        [(m.start, token_of(m), d.key) for d in drafts if d.type in _ITS_TYPES
          for m in d.mentions if m.kind == "name"]
         # an "it" linked before carries its actor on ("It is ... ; its ..."), and so does a
         # description ("the city ... its")
-        + [(m.start, token_of(m), k) for k, ms in added.items() if kinds.get(k) in ("ORG", "GPE", "LOC", "FAC")
+        + [(m.start, token_of(m), k) for k, ms in added.items() if kinds.get(k) in _ITS_TYPES
            for m in ms if m.text.lower() == "it" or m.kind == "nominal"]
     )
     starts = [n[0] for n in named]
