@@ -749,17 +749,11 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
         if tok.pos_ != "PRON":
             continue
         named = _cataphor(tok) if low not in ("itself", "themselves") else None
-        ahead = owner.get(named.i) if named is not None else None
-        if ahead is not None and named.i not in people and (named.i in plural) == want_plural \
+        if named is not None and named.i in owner and named.i not in people and (named.i in plural) == want_plural \
                 and not (low == "it" and _is_expletive(tok)):
-            # "Although it is small, Lyonesse ...": the name after it
-            owner[tok.i] = ahead
-            if want_plural:
-                plural.add(tok.i)
-            rule = "they_cataphora" if want_plural else "it_cataphora"
-            added[ahead].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
-            continue
-        if low in ("itself", "themselves"):
+            # "Although it is small, Lyonesse ...": the name after it (linked by the checks below, which it passes)
+            subject, rule = named, "it_cataphora"
+        elif low in ("itself", "themselves"):
             subject = next((c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)
             rule = "it_reflexive"
         elif low == "their":
