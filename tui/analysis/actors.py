@@ -461,7 +461,7 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
     if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and doc[end].text.isdigit() \
             and len(doc[end].text) <= 4 and doc[end - 1].whitespace_ == " ":
         return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"
-    if label == "ORG" and doc[end - 1].text in _ORG_HEADS | {"Court", "Parliament"} and end + 1 < len(doc) \
+    if label == "ORG" and doc[end - 1].text in _ORG_HEADS and end + 1 < len(doc) \
             and doc[end].lower_ == "of":
         # "the Supreme Court" + "of Canada"
         j = end + 1
