@@ -942,7 +942,7 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
 def test_head_words_type_a_name(name, tag, want, rule):
     from tui.analysis.actors import _Cand, _cluster_type
 
-    assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0]) == (want, rule)
+    assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == (want, rule)
 
 
 @pytest.mark.parametrize("text, surface, want", [
@@ -980,7 +980,25 @@ def test_type_evidence_from_the_name_and_the_sentence(nlp, text, surface, tag, w
     start = text.index(surface)
     span = doc.char_span(start, start + len(surface))
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
-    assert _type_evidence(doc, span.start, span.end, _root(doc, span.start, span.end), tag, after_the) == (want, rule)
+    cue, strong, got_rule = _type_evidence(doc, span.start, span.end, _root(doc, span.start, span.end), tag, after_the)
+    assert (cue, got_rule) == (want, rule)
+    assert strong is (rule == "moved to or from")  # only a place moved to or from rules a person out
+
+
+def test_a_place_moved_to_rules_out_a_person_by_its_strength(nlp):
+    # the strength comes from _type_evidence as from _context_cue: "sailed to Kowalczyk" with
+    # the name tagged as a person marks it as no person's, whatever the rule is called
+    from tui.analysis.actors import _candidates, _root, _type_evidence
+
+    text = "The next day they sailed to Kowalczyk."
+    doc = nlp(text)
+    start = text.index("Kowalczyk")
+    span = doc.char_span(start, start + len("Kowalczyk"))
+    assert _type_evidence(doc, span.start, span.end, _root(doc, span.start, span.end), "PERSON", False) == (
+        "GPE", True, "moved to or from"
+    )
+    cands = [c for c in _candidates(doc)[0] if c.text == "Kowalczyk"]
+    assert cands and all(c.not_person for c in cands)
 
 
 @pytest.mark.parametrize("text, surface, want", [
@@ -1032,9 +1050,24 @@ def test_a_person_shown_by_the_sentences_outweighs_a_repeated_guess():
     from tui.analysis.actors import _Cand, _cluster_type
 
     cands = [_Cand(10 * k, 10 * k + 8, "Varnholt", "ORG", 10 * k) for k in range(5)]
-    assert _cluster_type(cands, list(range(5))) == ("ORG", None)
+    assert _cluster_type(cands, list(range(5)))[:2] == ("ORG", None)
     cands.append(_Cand(60, 68, "Varnholt", "ORG", 60, cue="PERSON", cue_rule="a person's kin or life"))
-    assert _cluster_type(cands, list(range(6))) == ("PERSON", "a person's kin or life")
+    assert _cluster_type(cands, list(range(6)))[:2] == ("PERSON", "a person's kin or life")
+
+
+def test_the_recorded_spacy_type_is_the_vote_the_rule_is_judged_against():
+    # "Jane Varnholt" once and "Varnholt" three times as an organisation: the plain count of
+    # spaCy's tags says ORG, but its weighted vote (the one-word guesses do not count beside a
+    # full person's name) says PERSON, and that is what a Retype records as spaCy's type
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    cands = [_Cand(0, 13, "Jane Varnholt", "PERSON", 0)]
+    cands += [_Cand(20 * k, 20 * k + 8, "Varnholt", "ORG", 20 * k) for k in range(1, 4)]
+    assert _cluster_type(cands, list(range(4))) == ("PERSON", None, "PERSON")
+    # a cue that decides it is judged against the same vote
+    cands = [_Cand(20 * k, 20 * k + 8, "Varnholt", "ORG", 20 * k) for k in range(2)]
+    cands.append(_Cand(60, 68, "Varnholt", "ORG", 60, cue="PERSON", cue_rule="a person's kin or life"))
+    assert _cluster_type(cands, [0, 1, 2]) == ("PERSON", "a person's kin or life", "ORG")
 
 
 def test_bare_head_noun_joins_the_one_institution_named_in_full(nlp):
@@ -1179,7 +1212,9 @@ def test_a_place_travelled_to_is_no_person(nlp, text, surface, want):
     doc = nlp(text)
     start = text.index(surface)
     span = doc.char_span(start, start + len(surface))
-    assert _type_evidence(doc, span.start, span.end, _root(doc, span.start, span.end), "PERSON", False) == want
+    cue, strong, rule = _type_evidence(doc, span.start, span.end, _root(doc, span.start, span.end), "PERSON", False)
+    assert (cue, rule) == want
+    assert strong is (cue is not None)  # a place moved to or from is strong evidence against a person
 
 
 def test_a_place_shown_by_the_sentences_outweighs_a_repeated_guess():
@@ -1188,9 +1223,9 @@ def test_a_place_shown_by_the_sentences_outweighs_a_repeated_guess():
     from tui.analysis.actors import _Cand, _cluster_type
 
     cands = [_Cand(10 * k, 10 * k + 8, "Varnholt", "PERSON", 10 * k) for k in range(5)]
-    assert _cluster_type(cands, list(range(5))) == ("PERSON", None)
+    assert _cluster_type(cands, list(range(5)))[:2] == ("PERSON", None)
     cands.append(_Cand(60, 68, "Varnholt", "PERSON", 60, cue="GPE", cue_rule="place noun"))
-    assert _cluster_type(cands, list(range(6))) == ("GPE", "place noun")
+    assert _cluster_type(cands, list(range(6)))[:2] == ("GPE", "place noun")
 
 
 @pytest.mark.parametrize("name, tag, want", [
@@ -1202,14 +1237,14 @@ def test_a_place_shown_by_the_sentences_outweighs_a_repeated_guess():
 def test_a_country_of_the_table_is_a_place(name, tag, want):
     from tui.analysis.actors import _Cand, _cluster_type
 
-    assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0]) == want
+    assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == want
 
 
 def test_a_country_name_tagged_as_a_person_who_acts_stays_a_person():
     # "Chad said ...": a nickname or given name that happens to be a country's
     from tui.analysis.actors import _Cand, _cluster_type
 
-    assert _cluster_type([_Cand(0, 6, "Malawi", "PERSON", 0, subject=True)], [0]) == ("PERSON", None)
+    assert _cluster_type([_Cand(0, 6, "Malawi", "PERSON", 0, subject=True)], [0])[:2] == ("PERSON", None)
 
 
 @pytest.mark.parametrize("text, surface, want", [

@@ -665,8 +665,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             elif cue is None and personal_honorific and label != "PERSON":
                 cue, cue_rule = "PERSON", "honorific"  # "Mr Doe", "Dr. Doe" tagged as something else
             elif cue is None:
-                cue, cue_rule = _type_evidence(doc, ts, te, root, label, after_the)
-            not_person = not_person or (strong and cue not in (None, "PERSON")) or cue_rule == "moved to or from"
+                cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the)
+            not_person = not_person or (strong and cue not in (None, "PERSON"))
             team = te - ts == 1 and _plays_match(root)
             if team and cue is None:
                 cue, cue_rule = "ORG", "plays a match"
@@ -955,46 +955,50 @@ _TRAVEL_WORDS = _MOTION_WORDS - {
 _PERSON_EVIDENCE_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", None})
 
 
-def _type_evidence(doc: Doc, ts: int, te: int, root: Token, label: str | None, after_the: bool) -> tuple[str | None, str | None]:
-    """A type that the name itself or its place in the sentence gives, and the
-    typing rule (TYPE_RULES) that gave it: a one-word given name of the table in
+def _type_evidence(
+    doc: Doc, ts: int, te: int, root: Token, label: str | None, after_the: bool
+) -> tuple[str | None, bool, str | None]:
+    """A type that the name itself or its place in the sentence gives, whether
+    that rules out a person (as `_context_cue` reports it), and the typing rule
+    (TYPE_RULES) that gave it: a one-word given name of the table in
     `first_names` ("Julia" tagged as an organisation); a noun only a person has
     after its possessive ("Doe's widow"); a verb only a person is the subject of
     ("Doe died", "Doe was born"); a one-word organisation tag after a preposition
     of place ("moved to Doeville", "born in Doeville"; not "at", used for
-    schools and firms alike, nor "the X")."""
+    schools and firms alike, nor "the X"). Only a place moved to or from
+    ("flew to Doeville") rules a person out: no person is gone to so."""
     if label == "PERSON":
         if te - ts <= 3 and not _given_name(doc[ts].text) and doc[ts].text not in _HONORIFICS and _moved_to(root):
-            return "GPE", "moved to or from"
-        return None, None
+            return "GPE", True, "moved to or from"
+        return None, False, None
     if label == "NORP":
-        return None, None
+        return None, False, None
     word = doc[ts].text
     if te - ts == 1 and label in _PERSON_EVIDENCE_RETYPED and label not in ("GPE", "LOC", "FAC") \
             and not word.isupper() and _given_name(word):
-        return "PERSON", "given name"
+        return "PERSON", False, "given name"
     if label in _PERSON_EVIDENCE_RETYPED and te - ts <= 3:
         if root.dep_ == "poss" and root.head.lemma_.lower() in _PERSONAL_NOUNS and label != "GPE" and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in ("founding", "spiritual") for c in root.head.children
         ):  # "the country's founding father", "the nation's birth" are figures of speech
-            return "PERSON", "a person's kin or life"
+            return "PERSON", False, "a person's kin or life"
         verb = root.head
         possessives = _MASCULINE_POSSESSIVES if label == "GPE" else _PERSONAL_POSSESSIVES  # a country can be "her"
         if root.dep_ in ("nsubj", "nsubjpass") and any(
             t.lower_ in possessives for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree
         ):
-            return "PERSON", "subject of his or her"  # "Doe lost his notes", "Doe saw herself as ..."
+            return "PERSON", False, "subject of his or her"  # "Doe lost his notes", "Doe saw herself as ..."
         if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
             root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
         ):
-            return "PERSON", "a person's verb"
+            return "PERSON", False, "a person's verb"
     if te - ts == 1 and label in ("ORG", None) and not after_the and not word.isupper() \
             and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS \
             and not any(t.ent_type_ == "PERSON" for t in root.conjuncts) and (  # "to Doe and Jane Roe"
                 root.head.lower_ not in _PREPOSITIONS_OF_MOTION or root.head.head.lemma_.lower() in _MOTION_WORDS
             ):
-        return "GPE", "preposition of place"
-    return None, None
+        return "GPE", False, "preposition of place"
+    return None, False, None
 
 
 def _moved_to(root: Token) -> bool:
@@ -1951,9 +1955,11 @@ def _choose(
 # -- step 3 and 4: drafts, type, propagation ----------------------------------
 
 
-def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str | None]:
-    """The type of a cluster and the typing rule (TYPE_RULES) that decided it
-    when spaCy's tags alone would give another (None when they agree)."""
+def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str | None, str | None]:
+    """The type of a cluster, the typing rule (TYPE_RULES) that decided it
+    when spaCy's tags alone would give another (None when they agree), and the
+    type spaCy's tags alone give (their weighted vote, the one the rule is
+    judged against; recorded as Retype.spacy_type)."""
     votes: Counter = Counter()
     tagged: Counter = Counter()  # spaCy's tags alone
     by_rule: dict[str, Counter] = defaultdict(Counter)  # label -> cue votes per rule
@@ -1988,13 +1994,13 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
             w = max(_CUE_WEIGHT, len(c.text.split()) + 1) if c.cue_rule in _NAME_RULES else _CUE_WEIGHT
             votes[c.cue] += w
             by_rule[c.cue][c.cue_rule or "context cue"] += w
-    if not votes:
-        return None, None
     spacy_label = tagged.most_common(1)[0][0] if tagged else None
+    if not votes:
+        return None, None, spacy_label
     label = votes.most_common(1)[0][0]
     rule = by_rule[label].most_common(1)[0][0] if label != spacy_label and by_rule[label] else None
     label, rule = _retype(cands, idxs, votes, label, rule, full_person)
-    return label, (rule if label != spacy_label else None)
+    return label, (rule if label != spacy_label else None), spacy_label
 
 
 def _retype(
@@ -2528,7 +2534,7 @@ def find_actors(
     lower_words = {t.lower_ for t in doc if t.is_lower}
     drafts: list[ActorDraft] = []
     for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
-        label, type_rule = _cluster_type(cands, idxs)
+        label, type_rule, spacy_label = _cluster_type(cands, idxs)
         if label is None:
             continue  # only untyped fragments
         if all(cands[i].quoted for i in idxs):
@@ -2569,8 +2575,7 @@ def find_actors(
         draft = ActorDraft(key=f"d{len(drafts)}", name=name, type=label, mentions=_dedupe(mentions))
         drafts.append(draft)
         if retypes is not None and type_rule is not None:
-            tags = Counter(cands[i].label for i in idxs if cands[i].label is not None and not cands[i].untagged)
-            retypes.append(Retype(type_rule, name, tags.most_common(1)[0][0] if tags else None, label))
+            retypes.append(Retype(type_rule, name, spacy_label, label))
     _propagate(doc, drafts)
     return drafts
 
