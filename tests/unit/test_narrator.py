@@ -414,3 +414,32 @@ def test_an_interviewees_we_is_the_team_they_say_they_act_as(nlp):
     got = [w for w, r in pronouns(analysis, "Sharks") if r == "we_people"]
     assert got == ["We", "we", "Our", "We"]
     assert [w for w, r in pronouns(analysis, "Doe") if r == "interview_answer"] == ["I"]
+
+
+def test_interview_told_by_its_shape(nlp):
+    """No headline says "interview": questions answered by the next paragraph,
+    and one person named before the first question (a photo's credit is not)."""
+    text = ("The future of the harbour\n\n"
+            "Painter Jane Doe in her studio. Image: John Roe.\n\n"
+            "Do you still paint the harbour every morning?\n\n"
+            "Every morning. I go down at six and I stay until the light changes.\n\n"
+            "What did your teachers say about it?\n\n"
+            "They said I was wasting my time.\n\n"
+            "Would you change anything now?\n\n"
+            "Nothing at all. My work is the harbour.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, r in got if r == "qa_answer"] == ["I", "I", "I", "my", "My"]
+    assert [w for w, r in got if r == "qa_you"] == ["you", "your", "you"]
+    assert pronouns(analyse(nlp, text), "Roe") == []
+
+
+def test_shape_of_an_interview_needs_one_person_before_the_questions(nlp):
+    text = ("The future of the harbour\n\n"
+            "Jane Doe and John Roe in the studio.\n\n"
+            "Do you still paint the harbour every morning?\n\n"
+            "Every morning. I go down at six.\n\n"
+            "What did your teachers say about it?\n\n"
+            "They said I was wasting my time.\n\n"
+            "Would you change anything now?\n\n"
+            "Nothing at all.")
+    assert not linked_anywhere(analyse(nlp, text), "I")

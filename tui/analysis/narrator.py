@@ -27,6 +27,13 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   is the interviewee. Before the first question nothing is linked: answers
   there could not be told from an interviewer's introduction ("I met Jane
   Doe in her studio").
+- **Interview by its shape** (`qa_answer`, `qa_you`): a text no headline
+  calls an interview, without labels, author, calls or introductions, is
+  one when from a question near its top on at least three questions are
+  nearly all answered by the paragraph after them, two or more put to
+  "you", and the paragraphs before the first question (a headline, a
+  caption, an introduction) name exactly one person, not a photo's credit
+  ("Image: Jane Doe"): that person answers, as above.
 - **The text's author** (`byline`, `signature`, `headline_speaker`): "By Jane
   Doe" as one of the first paragraphs (a name there that the name stage
   missed becomes a person; one it typed otherwise is still the author), or a
@@ -223,6 +230,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     intros = _self_intros(text, paragraphs, names)
     if interviewee is not None and any(k != interviewee for k in intros.values()):
         interviewee = None  # several people answer: only their own introductions say who
+    questions = [_is_question(text, p) for p in paragraphs]
 
     vocatives = _vocatives(doc, people)
     # "May it please the court. My name is Jane Doe ...": the text opens with a speaker who speaks on (not a
@@ -232,9 +240,12 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     floors, asking = _floors(doc, paragraphs, names, vocatives, addressed, openers) if not turns else ({}, set())
     talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, addressed)
     announced = {} if turns or talk else _announced(doc, paragraphs, names)
+    interview_rules = ("interview_answer", "interview_you")
+    if interviewee is None and not (turns or intros or author or floors or talk or announced) \
+            and (interviewee := _qa_interviewee(text, paragraphs, questions, names)) is not None:
+        interview_rules = ("qa_answer", "qa_you")  # an interview by its shape
     linked = _linked_test(drafts)  # after new_person has added any signature, byline, addressee or interviewee
     para_starts = [s for s, _ in paragraphs]
-    questions = [_is_question(text, p) for p in paragraphs]
     first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
 
     for tok in doc:
@@ -266,7 +277,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = talk[p][0], "conversation_turn"
             elif interviewee and first_question is not None and p > first_question:
                 if not questions[p]:
-                    key, rule = interviewee, "interview_answer"
+                    key, rule = interviewee, interview_rules[0]
             elif author:
                 key, rule = author, author_rule
             elif p in announced:
@@ -277,7 +288,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         else:
             if interviewee and first_question is not None and p >= first_question and p not in turns:
                 if questions[p]:
-                    key, rule = interviewee, "interview_you"
+                    key, rule = interviewee, interview_rules[1]
             elif p in talk:
                 if questions[p]:
                     key, rule = talk[p][1], "conversation_you"
@@ -696,6 +707,32 @@ def _interviewee(text: str, paragraphs, persons_in, named, new_person=None) -> s
     if any(_MORE_NAMES.match(text, e) for _, e, _ in found):
         return None
     return keys[0]
+
+
+# "Image: Jane Doe", "Photo by Jane Doe", "courtesy of Jane Doe": who took a picture, not who speaks
+_CREDIT = re.compile(r"\b(?:image|photo|photograph|picture|credit|courtesy)(?:\s*:|\s+(?:by|of))\s*$", re.IGNORECASE)
+# How many question paragraphs, at least, make a text an interview by its shape
+_QA_QUESTIONS = 3
+
+
+def _qa_interviewee(text: str, paragraphs, questions: list[bool], names) -> str | None:
+    """An interview no headline calls one: from the first question on
+    (within the first paragraphs) at least three questions, nearly all
+    answered by the paragraph after them, two or more of them put to "you",
+    and the paragraphs before the first question (a headline, an
+    introduction, a caption) name exactly one person, who is not a photo's
+    credit ("Image: Jane Doe"). That person is the interviewee."""
+    first = next((i for i, q in enumerate(questions) if i > 0 and q), None)
+    if first is None or first > _TOP_PARAGRAPHS // 2:
+        return None
+    asked = [i for i in range(first, len(paragraphs)) if questions[i]]
+    answered = sum(1 for i in asked if i + 1 < len(paragraphs) and not questions[i + 1])
+    to_you = sum(1 for i in asked if _YOU.search(text, *paragraphs[i]))
+    if len(asked) < _QA_QUESTIONS or answered * 4 < len(asked) * 3 or to_you < 2:
+        return None
+    hi = paragraphs[first][0]
+    keys = {k for s, e, k in names if e <= hi and not _CREDIT.search(text, max(0, s - 30), s)}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _opens_quote(before: str) -> bool:
