@@ -235,3 +235,32 @@ def test_his_friend_again_is_not_guessed(nlp):
     text = ("Headline\n\nTom Roe grew up in York. His friend, Sam Berg, was a baker there. "
             "In 1990 Roe left York. His friend stayed in the town.")
     assert ("friend", "nom_relation") not in analysed_nominals(nlp, text, "Sam Berg")
+
+
+def test_a_nationality_in_a_pronouns_predicate_keeps_its_own_mention(nlp):
+    text = "Headline\n\nJohn Carter grew up in Leeds. He became an American citizen in 1990."
+    drafts = run(nlp, text)
+    assert ("citizen", "nom_pronoun_predicate") in nominals(drafts, "Carter")
+    assert any(m.text == "American" for d in drafts if d.type == "NORP" for m in d.mentions)
+
+
+def test_a_name_with_an_aside_is_the_subject_of_its_predicate(nlp):
+    text = "Headline\n\nJohn Carter, the mayor of the town, was a singer in a small band."
+    assert ("a singer", "nom_aside_predicate") in nominals(run(nlp, text), "Carter")
+
+
+def test_a_noun_whose_apposition_is_a_name_gives_the_name_its_predicate(nlp):
+    text = "Headline\n\nJane Roe grew up in Leeds. Her father, John Carter, was a geologist."
+    assert ("a geologist", "nom_apposed_subject") in nominals(run(nlp, text), "Carter")
+    assert not any(m.text == "a geologist" for d in drafts_named(run(nlp, text), "Roe") for m in d.mentions)
+
+
+def test_nouns_coordinated_with_a_predicate_describe_the_subject_too(nlp):
+    text = "Headline\n\nJohn Carter is a singer, writer and painter from Leeds."
+    got = nominals(run(nlp, text), "Carter")
+    assert ("a singer", "nom_predicate") in got
+    assert ("writer", "nom_predicate_conjunct") in got and ("painter", "nom_predicate_conjunct") in got
+
+
+def drafts_named(drafts, name_part: str):
+    return [d for d in drafts if name_part in d.name]

@@ -20,6 +20,16 @@ Rules (general; each recorded as the mention's `rule`):
   "Jane Doe was a singer") is a mention of that actor, unless negated ("is not
   a town"); its head noun becomes a class too. "One of ..." describes as a noun does ("Jane Doe was
   one of the founders"), without giving a class.
+- **Aside predicate** (`nom_aside_predicate`): the same when the name
+  subject has an aside beside it: an apposition, a bracket, a relative or
+  participle clause ("Jane Doe, the mayor's wife, was a singer", "Jane Doe,
+  born in 1901, is a painter"); not a coordination ("Doe and Roe are ...").
+- **Apposed subject** (`nom_apposed_subject`): the predicate of a singular
+  noun whose apposition is the name ("Her father, John Doe, was a geologist",
+  "Her mother Jane Doe was an artist") describes the name's actor.
+- **Predicate conjunct** (`nom_predicate_conjunct`): nouns coordinated with
+  a predicate noun describe the same subject ("Jane Doe is a singer, writer
+  and actress"), unless one has a possessor of its own.
 - **Lead predicate** (`nom_lead_predicate`): the same for the opening
   sentence of a paragraph, "Lyonesse (Cornish: Lethowsow) is a town in Kent",
   when the parser did not make the name its subject (spaCy's small model often
@@ -48,7 +58,9 @@ Rules (general; each recorded as the mention's `rule`):
   "become" or "remain" whose subject is a third-person pronoun linked to an
   actor is a mention of that actor (run after the pronouns are resolved, so
   it is only as right as the pronoun's link). "It" and "they" describe only
-  an actor that is no person, and one person is not "members".
+  an actor that is no person, and one person is not "members". A name before
+  the head noun keeps its own mention, as in an apposition ("He became an
+  American citizen": "citizen").
 - **Conjoined predicate** (`nom_conjoined_predicate`): the same for a "be"
   coordinated with the subject's verb and without a subject of its own
   ("Lyonesse has a port and is the capital of Kent", "He moved to Leeds and
@@ -109,22 +121,19 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                 continue
             tok = token_of(m)
             found = _descriptions_of(tok, m, d.type == "PERSON")
-            seen = {(desc.start, desc.end) for desc, _ in found}
-            found += [(desc, rule) for desc, rule in _lead_predicates(doc, m) if (desc.start, desc.end) not in seen]
+            lead = _lead_predicates(doc, m)
+            seen = {(desc.start, desc.end) for desc, rule in found if rule != "nom_aside_predicate"}
+            # an opening sentence's predicate is the lead rule's even when the parse sees an aside
+            found = [(desc, rule) for desc, rule in found if rule != "nom_aside_predicate"
+                     or not any((desc.start, desc.end) == (x.start, x.end) for x, _ in lead)]
+            found += [(desc, rule) for desc, rule in lead if (desc.start, desc.end) not in seen]
             for desc, rule in found:
                 head = desc.root
                 if not head.is_alpha:
                     continue
-                inside = names_inside(desc.start_char, desc.end_char)
-                if inside and all(e <= head.idx for _, e in inside):
-                    # "an Israeli mathematician", "the Acme Party nominee": the name keeps its own mention
-                    after = max(e for _, e in inside)
-                    desc = doc.char_span(after, desc.end_char, alignment_mode="contract") if after < head.idx else None
-                    if desc is None or desc.root != head:
-                        continue
-                    desc = doc[desc.start + (not desc[0].is_alpha) : desc.end] if len(desc) > 1 else desc
-                elif inside:
-                    continue  # "the Acme Party": another actor's name is the description
+                desc = _past_names(desc, names_inside(desc.start_char, desc.end_char))
+                if desc is None:
+                    continue
                 if d.type == "PERSON" and head.tag_ in ("NNS", "NNPS"):
                     continue  # one person is not "members"
                 if head.pos_ == "NOUN":
@@ -132,6 +141,24 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                 added[d.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule))
     _place_references(doc, drafts, para_of, classes, added)
     return classes
+
+
+def _past_names(desc, inside: list[tuple[int, int]]):
+    """The description without the names before its head word ("an Israeli
+    mathematician", "the Acme Party nominee": each name keeps its own mention,
+    the description is "mathematician"); None when a name holds the head ("the
+    Acme Party": another actor's name is the description)."""
+    if not inside:
+        return desc
+    head = desc.root
+    if not all(e <= head.idx for _, e in inside):
+        return None
+    after = max(e for _, e in inside)
+    doc = desc.doc
+    span = doc.char_span(after, desc.end_char, alignment_mode="contract") if after < head.idx else None
+    if span is None or span.root != head:
+        return None
+    return doc[span.start + (not span[0].is_alpha) : span.end] if len(span) > 1 else span
 
 
 def _phrase(head: Token):
@@ -196,14 +223,40 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
                 and any(c.dep_ in ("det", "poss") and c.i < tok.head.i for c in tok.head.children):
             out.append((span, "nom_preposed"))  # "her brother Tom Doe", "the Dutch painter Jane Doe"
     alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
-    if tok.dep_ == "nsubj" and alone:
-        for verb, rule in _predicate_verbs(tok, "nom_predicate"):
+    subject, rule = None, "nom_predicate"
+    if tok.dep_ == "nsubj":
+        if alone:
+            subject = tok
+        elif tok.left_edge.idx >= mention.start - 4 and all(
+                c.dep_ in _ASIDES for c in tok.children if not mention.start <= c.idx < mention.end):
+            subject, rule = tok, "nom_aside_predicate"  # "Jane Doe, the mayor's wife, was a singer"
+    elif tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.tag_ == "NN" \
+            and tok.head.lower_ not in _NAMING_NOUNS and not any(c.dep_ in ("cc", "conj") for c in tok.children) \
+            and not any(c.dep_ in ("cc", "conj") for c in tok.head.children):
+        subject, rule = tok.head, "nom_apposed_subject"  # "Her father, John Doe, was a geologist"
+    if subject is not None:
+        for verb, verb_rule in _predicate_verbs(subject, rule):
             for c in verb.children:
                 if c.dep_ == "attr" and _describing(c, person) and c.i > verb.i:
                     span = _phrase(c)
                     if span.start > verb.i:
-                        out.append((span, rule))
+                        out.append((span, verb_rule))
+                        out += [(_phrase(x), "nom_predicate_conjunct") for x in _conjuncts(c, person)]
     return out
+
+
+# What may stand beside a name that is the subject of a predicate, set off or
+# not: "Jane Doe, the mayor's wife, ...", "Jane Doe (1901 - 1980) ...", "Jane Doe,
+# who ..., was", "Jane Doe, born in 1901, is".
+_ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
+
+
+def _conjuncts(noun: Token, person: bool = False) -> list[Token]:
+    """The nouns coordinated with a predicate noun, which describe the same
+    subject: "Jane Doe is a singer, writer and actress" ("writer", "actress");
+    not one with a possessor of its own ("a singer and her sister a dancer")."""
+    return [x for x in noun.conjuncts if x.i > noun.i and x.dep_ == "conj" and _describing(x, person)
+            and not any(c.dep_ == "poss" for c in x.children)]
 
 
 # Before the name on its line: titles or another form of the name ("Dame Jane
@@ -387,9 +440,19 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
                     phrase = _phrase(c)
                     if phrase.start <= verb.i or not phrase[0].lower_ in _PREDICATE_DETERMINERS and c.lower_ != "one":
                         continue
-                    if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
-                        continue  # "the first Lyonesse Bank chairman": another actor's name inside
+                    # "an American citizen": the name keeps its own mention ("the Lyonesse
+                    # Bank": another actor's name is no description of this one)
+                    phrase = _past_names(phrase, [(s, e) for s, e in names if s < phrase.end_char and phrase.start_char < e])
+                    if phrase is None:
+                        continue
                     found.append((key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", verb_rule)))
+                    for x in _conjuncts(c, person):
+                        if person and x.tag_ in ("NNS", "NNPS"):
+                            continue
+                        more = _past_names(_phrase(x), [(s, e) for s, e in names if s < x.idx + len(x) and _phrase(x).start_char < e])
+                        if more is not None:
+                            found.append((key, Mention(more.start_char, more.end_char, more.text, "nominal",
+                                                       "nom_predicate_conjunct")))
     for key, mention in found:
         added[key].append(mention)
 
