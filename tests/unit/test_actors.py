@@ -1334,3 +1334,23 @@ def test_a_country_is_no_short_form_of_a_longer_place_that_qualifies_it():
     assert not _partial_ok(group("Netherlands", after_the=True), group("Spanish Netherlands"), "GPE")
     assert not _partial_ok(group("South Africa"), group("Western South Africa"), "GPE")
     assert _partial_ok(group("United States"), group("These United States"), "GPE")  # a determiner glued on
+
+
+def test_a_name_the_text_says_a_person_is_also_known_by_is_the_same_actor(nlp):
+    from tui.analysis.actors import Merge
+
+    text = ("Headline\n\nMarta Kowalczyk (born 12 May 1950), better known by her pseudonym Anna Vero, is a novelist. "
+            "Vero lives in Lyon.\n\nTomasz Nowak (born Tomasz Jan Wisniewski; 1948) is a painter. "
+            "Wisniewski was the name on his first show.")
+    doc = nlp(text)
+    trace: list[Merge] = []
+    drafts = find_actors(doc, Article(text=text, title="Headline", source="-"), trace)
+    assert owner(drafts, text, "Anna Vero") is owner(drafts, text, "Marta Kowalczyk")
+    assert owner(drafts, text, "Tomasz Jan Wisniewski") is owner(drafts, text, "Tomasz Nowak")
+    assert sum(m.rule == "known as" for m in trace) == 2
+
+
+def test_a_date_or_place_of_birth_is_no_other_name(nlp):
+    text = "Headline\n\nTomasz Nowak (born in Lyon in 1948) is a painter. Lyon has a museum of his work."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Lyon") is not owner(drafts, text, "Tomasz Nowak")

@@ -1558,7 +1558,7 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
 #: The clustering passes, in the order they run; each merge is recorded under one.
 PASSES = (
     "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
-    "inverted name", "family name first", "partial name",
+    "inverted name", "family name first", "known as", "partial name",
 )
 
 
@@ -1690,10 +1690,12 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
-def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge] | None = None) -> dict[str, list[int]]:
+def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge] | None = None,
+             known_as: list[tuple[int, int]] = ()) -> dict[str, list[int]]:
     """Root key -> candidate indices. Passes (PASSES): exact name (after
     normalising dots, apostrophes and spaces), the alias table, plural demonyms,
-    bracketed short forms, acronyms, partial names (the longest name a shorter
+    bracketed short forms, acronyms, other names the text gives a name
+    (`known_as`, see _known_as_pairs), partial names (the longest name a shorter
     one continues: a surname, a given name, first and last name). Each merge is
     appended to `trace` when given."""
     groups: dict[str, _Group] = {}
@@ -1785,6 +1787,18 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             if other in groups and groups[other].label != "NORP":
                 uf.union(k, other, "family name first")
 
+    # Another name the text gives it: "Jane Doe, also known as Jane Roe", "Jane
+    # Doe (born Jane Mary Roe; 1901)": one actor under both names, unless spaCy
+    # tells kinds apart ("Lyonesse, known as the Jewel": a place, not a work).
+    for i, j in known_as:
+        ki, kj = cand_key[i], cand_key[j]
+        if ki not in groups or kj not in groups:
+            continue
+        li, lj = uf.label(ki), uf.label(kj)
+        if "NORP" in (li, lj) or li is not None and lj is not None and _family(li) != _family(lj):
+            continue
+        uf.union(kj, ki, "known as")
+
     # Partial names join the one longer name they continue.
     by_word: dict[str, list[str]] = defaultdict(list)
     for k, g in groups.items():
@@ -1814,6 +1828,37 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     out: dict[str, list[int]] = defaultdict(list)
     for k, g in groups.items():
         out[uf.find(k)].extend(g.cands)
+    return out
+
+
+# What joins a name to another name of the same actor: "Jane Doe (1901 - 1980),
+# also known as Jane Roe", "Jane Doe, better known by her pseudonym Jane Roe",
+# "Jane Doe, self-identified as Jane Roe" (an aside in brackets may stand
+# between the name and the comma).
+_KNOWN_AS = re.compile(
+    r"(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))?\s*,\s*"
+    r"(?:(?:also|better|commonly|popularly|often|locally|more commonly)\s+)?"
+    r"(?:known as|self-identified as|better known by (?:his|her|their) (?:pseudonym|pen name|stage name))\s+")
+# A birth name in the brackets after a name: "Jane Doe (born Jane Mary Roe; 1901)".
+_BORN_AS = re.compile(r"\s*\((?:[^()\n]*?[;,]\s*)?born\s+")
+
+
+def _known_as_pairs(cands: list[_Cand], text: str) -> list[tuple[int, int]]:
+    """(i, j): candidate j is another name the text gives candidate i's actor
+    right after it ("Jane Doe, also known as Jane Roe"; "Jane Doe (born Jane
+    Mary Roe)", a birth name of two words or more, not a date or a place)."""
+    at = {c.title_start: j for j, c in enumerate(cands)}  # "known as Emperor Doe": the title opens it
+    at.update({c.start: j for j, c in enumerate(cands)})
+    out = []
+    for i, c in enumerate(cands):
+        for pattern in (_KNOWN_AS, _BORN_AS):
+            m = pattern.match(text, c.end, c.end + 400)
+            j = at.get(m.end()) if m else None
+            if j is None or j == i:
+                continue
+            if pattern is _BORN_AS and (len(cands[j].text.split()) < 2 or cands[j].label not in ("PERSON", None)):
+                continue  # "(born 1901)", "(born in Lyonesse)": no name
+            out.append((i, j))
     return out
 
 
@@ -2530,7 +2575,7 @@ def find_actors(
     cands, pairs = _drop_inside_titles(cands, pairs)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     cands, pairs = _drop_class_words(cands, pairs, drops)
-    clusters = _cluster(cands, pairs, trace)
+    clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full))
     lower_words = {t.lower_ for t in doc if t.is_lower}
     drafts: list[ActorDraft] = []
     for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
