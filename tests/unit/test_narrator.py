@@ -443,3 +443,15 @@ def test_shape_of_an_interview_needs_one_person_before_the_questions(nlp):
             "Would you change anything now?\n\n"
             "Nothing at all.")
     assert not linked_anywhere(analyse(nlp, text), "I")
+
+
+def test_a_name_opening_a_sentence_then_thank_you_addresses_them(nlp):
+    text = ("Remarks on the new library\n\n"
+            "The library opens next week after two years of work.\n\n"
+            "And Councillor Jane Doe, thank you. Mr. John Roe, my question to you is simple, and the town "
+            "wants an answer.\n\n"
+            "Counsel, do you agree?")
+    analysis = analyse(nlp, text)
+    assert ("you", "vocative_opening") in pronouns(analysis, "Doe")
+    assert ("you", "vocative_opening") in pronouns(analysis, "Roe")
+    assert not any(m.text == "you" and m.start > text.index("Counsel") for a in analysis.actors for m in a.mentions)

@@ -64,7 +64,11 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   a line that is only its addressee's name and a comma ("Jane Doe,").
 - **Vocative** (`vocative`): otherwise a "you" in a sentence that addresses
   one person by name ("Thank you, Jane Doe."; "Mr. President, do you ...")
-  is that person; inside a quote too (`quoted_vocative`: "The card said,
+  is that person (`vocative_opening` where only the words say so: a name
+  opening its sentence, after an "And" or "So" at most, then a comma and
+  "thank", "you", "my", "please", "good" or a question word: "And Jane
+  Doe, thank you."; a one-word name only if it is a first name, "Counsel,
+  do you" is no one); inside a quote too (`quoted_vocative`: "The card said,
   'Jane, thank you for your poems.'"), where no other rule links a "you".
 - **Host and guest** (`conversation_turn`, `conversation_you`): a transcript
   without labels whose host introduces themself and the one person with
@@ -106,6 +110,7 @@ from typing import TYPE_CHECKING
 
 from .coref import FIRST_PERSON, is_vocative
 from .drafts import ActorDraft
+from .first_names import gender_of_first_name
 from .model import Mention, Quote, paragraph_spans
 
 if TYPE_CHECKING:
@@ -232,7 +237,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         interviewee = None  # several people answer: only their own introductions say who
     questions = [_is_question(text, p) for p in paragraphs]
 
-    vocatives = _vocatives(doc, people)
+    opened: set[int] = set()
+    vocatives = _vocatives(doc, people, opened)
     # "May it please the court. My name is Jane Doe ...": the text opens with a speaker who speaks on (not a
     # host's "I'm your host, Jane Doe", after whom anyone may speak)
     openers = {p: k for p, k in intros.items() if p <= 1 and _MY_NAME.search(text, *paragraphs[p])}
@@ -297,7 +303,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             elif p in floors and (questions[p] or p in asking):
                 key, rule = floors[p], "floor_you"
             if key is None and (v := vocatives.get(tok.sent.start)) is not None:
-                key, rule = v, "vocative"
+                key, rule = v, "vocative_opening" if tok.sent.start in opened else "vocative"
         if key is None:
             continue
         by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
@@ -374,18 +380,48 @@ def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked, withi
         by_key[key].add(Mention(s, e, tok.text, "pronoun", "we_people"))
 
 
-def _vocatives(doc: Doc, people: list[ActorDraft]) -> dict[int, str]:
+def _vocatives(doc: Doc, people: list[ActorDraft], opened: set[int] | None = None) -> dict[int, str]:
     """Sentence start -> the one person addressed by name in that sentence
-    ("Thank you, Jane Doe"; "Mr. President, do you ...")."""
+    ("Thank you, Jane Doe"; "Mr. President, do you ..."). `opened`, if
+    given, receives the starts of sentences only `_opens_sentence_addressing`
+    found addressing someone (the parser hung the name otherwise)."""
     found: dict[int, set[str]] = {}
+    by_words: set[int] = set()
     for d in people:
         for m in d.mentions:
             if m.kind == "name":
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 tok = span.root if span is not None and len(span) else None
-                if tok is not None and (is_vocative(tok) or _opens_quote_addressing(tok)):
+                if tok is None:
+                    continue
+                if is_vocative(tok) or _opens_quote_addressing(tok):
                     found.setdefault(tok.sent.start, set()).add(d.key)
+                elif _opens_sentence_addressing(doc.text, tok.sent.start_char, m.start, m.end):
+                    found.setdefault(tok.sent.start, set()).add(d.key)
+                    by_words.add(tok.sent.start)
+    if opened is not None:
+        opened.update(by_words)
     return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}
+
+
+# what follows a name that opens a sentence and addresses someone: "Jane Doe, thank you.",
+# "Mr. Doe, my question to you is ...", "Jane, good morning.", "Dr. Doe, do you ...?"
+_ADDRESS_START = re.compile(r",\s+(?:thank|thanks|you|your|my|I|I['’]m|please|good|welcome|congratulations|how|what|why"
+                            r"|when|where|do|does|did|can|could|would|will|is|are|have|let|tell)\b")
+# words that may come before such a name: "And", "So", "Well", "Now"
+_ADDRESS_LEAD = frozenset({"and", "so", "well", "now", "okay", "ok", "oh", "yes", "but"})
+
+
+def _opens_sentence_addressing(text: str, sent_start: int, start: int, end: int) -> bool:
+    """"And Jane Doe, thank you.": a name that opens its sentence (after an
+    "And", "So", "Well" at most) followed by a comma and a word one says to
+    someone ("thank", "you", "my", "please", "good", a question word)
+    addresses them, however the parser hung it."""
+    lead = text[sent_start:start].replace(",", " ").split()
+    words = text[start:end].split()
+    if len(words) < 2 and gender_of_first_name(text[start:end]) is None:
+        return False  # "Counsel, do you ...": one word that is no first name may be a title
+    return all(w.lower() in _ADDRESS_LEAD for w in lead) and _ADDRESS_START.match(text, end) is not None
 
 
 def _opens_quote_addressing(tok) -> bool:
