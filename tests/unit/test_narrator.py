@@ -455,3 +455,18 @@ def test_a_name_opening_a_sentence_then_thank_you_addresses_them(nlp):
     assert ("you", "vocative_opening") in pronouns(analysis, "Doe")
     assert ("you", "vocative_opening") in pronouns(analysis, "Roe")
     assert not any(m.text == "you" and m.start > text.index("Counsel") for a in analysis.actors for m in a.mentions)
+
+
+def test_a_short_paragraph_said_to_you_is_put_to_the_interviewee(nlp):
+    text = ("An interview with the painter Jane Doe\n\n"
+            "Jane Doe has painted harbours for thirty years.\n\n"
+            "When did you start painting?\n\n"
+            "I started when I was ten.\n\n"
+            "Your father was a sailor.\n\n"
+            "He was. I went to sea with him every summer.\n\n"
+            "What was the sea like?\n\n"
+            "You would hate it, cold and wet.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert ("Your", "prompt_you") in got
+    assert ("I", "interview_answer") in got and got.count(("I", "interview_answer")) == 3
+    assert not any(w == "You" for w, _ in got)  # an answer's "you", after a question, is no prompt

@@ -34,6 +34,12 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   "you", and the paragraphs before the first question (a headline, a
   caption, an introduction) name exactly one person, not a photo's credit
   ("Image: Jane Doe"): that person answers, as above.
+- **Prompts** (`prompt_you`): where the rules above (interview, interview
+  by its shape, floor, host and guest) tell questions from answers, a short
+  paragraph that speaks to "you" (not "you know", "thank you") and says
+  nothing of "I", and does not answer a question just put, is put to the
+  person asked like a question ("You have had a busy year.", "So your
+  helpers were his employees."): its "you" is theirs.
 - **The text's author** (`byline`, `signature`, `headline_speaker`): "By Jane
   Doe" as one of the first paragraphs (a name there that the name stage
   missed becomes a person; one it typed otherwise is still the author), or a
@@ -235,7 +241,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     intros = _self_intros(text, paragraphs, names)
     if interviewee is not None and any(k != interviewee for k in intros.values()):
         interviewee = None  # several people answer: only their own introductions say who
-    questions = [_is_question(text, p) for p in paragraphs]
+    questions = _questions(text, paragraphs)
 
     opened: set[int] = set()
     vocatives = _vocatives(doc, people, opened)
@@ -306,6 +312,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = v, "vocative_opening" if tok.sent.start in opened else "vocative"
         if key is None:
             continue
+        if rule in ("interview_you", "qa_you", "floor_you", "conversation_you") and not _is_question(text, paragraphs[p]) \
+                and questions[p]:
+            rule = "prompt_you"  # a question only as a prompt (`_is_prompt`)
         by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
     if not turns and not interviewee and not floors and not talk:
         _we_people(doc, drafts, by_key, quoted, linked)
@@ -788,6 +797,28 @@ _OPENING_QUESTION = re.compile(r"(?:(?:so|and|but|now|well|okay|ok|right),?\s+)?
                                r"|did|is|are|was|were|can|could|would|will|have|has|should|shouldn['’]t|isn['’]t|aren['’]t"
                                r"|don['’]t|doesn['’]t|didn['’]t)\b[^.!?\n]*\?", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+
+
+# A short paragraph that speaks to "you" and says nothing of "I" is put to the person asked (`_is_question`),
+# not a "you know" or "thank you" of an answer
+_PROMPT_WORDS = 25
+_PROMPT_YOU = re.compile(r"\byou(?:r|rs|rself)?\b(?!\s+(?:know|see|guys)\b)(?<!thank you)(?<!Thank you)", re.IGNORECASE)
+_ME = re.compile(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]ve|I['’]d|I['’]ll)\b")
+
+
+def _is_prompt(text: str, span: tuple[int, int]) -> bool:
+    """"So your helpers would be his employees.": a short paragraph said
+    to "you" (not "you know", "thank you") that says nothing of "I"."""
+    body = text[span[0] : span[1]].strip()
+    return len(body.split()) <= _PROMPT_WORDS and "\n" not in body and _PROMPT_YOU.search(body) is not None \
+        and _ME.search(body) is None
+
+
+def _questions(text: str, paragraphs) -> list[bool]:
+    """Which paragraphs are put to the person asked: questions (`_is_question`),
+    and prompts (`_is_prompt`) that do not answer a question just put."""
+    asked = [_is_question(text, p) for p in paragraphs]
+    return [q or i > 0 and not asked[i - 1] and _is_prompt(text, p) for i, (q, p) in enumerate(zip(asked, paragraphs))]
 
 
 def _is_question(text: str, span: tuple[int, int]) -> bool:
