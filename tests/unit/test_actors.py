@@ -1354,3 +1354,28 @@ def test_a_date_or_place_of_birth_is_no_other_name(nlp):
     text = "Headline\n\nTomasz Nowak (born in Lyon in 1948) is a painter. Lyon has a museum of his work."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Lyon") is not owner(drafts, text, "Tomasz Nowak")
+
+
+def test_a_surname_two_people_share_goes_where_the_clustering_put_it_alone(nlp):
+    from tui.analysis.actors import Merge, _propagate
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+
+    text = "Headline\n\nMarta Kowalczyk met Piotr Kowalczyk. Kowalczyk wrote a book.\n\nKowalczyk moved to Paris."
+    doc = nlp(text)
+
+    def mention(surface: str, nth: int = 0) -> Mention:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(surface, at + 1)
+        return Mention(at, at + len(surface), surface, "name")
+
+    marta = ActorDraft(key="d0", name="Marta Kowalczyk", type="PERSON",
+                       mentions=[mention("Marta Kowalczyk"), mention("Kowalczyk", 2)])
+    piotr = ActorDraft(key="d1", name="Piotr Kowalczyk", type="PERSON", mentions=[mention("Piotr Kowalczyk")])
+    trace: list[Merge] = []
+    _propagate(doc, [marta, piotr], trace)
+    assert [m.start for m in marta.mentions if m.text == "Kowalczyk"] == [mention("Kowalczyk", 2).start,
+                                                                         mention("Kowalczyk", 3).start]
+    assert not any(m.text == "Kowalczyk" for m in piotr.mentions)
+    assert Merge("shared form", "Kowalczyk", "Marta Kowalczyk") in trace

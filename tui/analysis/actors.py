@@ -1558,7 +1558,7 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
 #: The clustering passes, in the order they run; each merge is recorded under one.
 PASSES = (
     "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
-    "inverted name", "family name first", "known as", "partial name",
+    "inverted name", "family name first", "known as", "partial name", "shared form",
 )
 
 
@@ -2621,7 +2621,7 @@ def find_actors(
         drafts.append(draft)
         if retypes is not None and type_rule is not None:
             retypes.append(Retype(type_rule, name, spacy_label, label))
-    _propagate(doc, drafts)
+    _propagate(doc, drafts, trace)
     return drafts
 
 
@@ -2645,8 +2645,10 @@ def _bare_forms(draft: ActorDraft) -> set[str]:
     return forms
 
 
-def _propagate(doc: Doc, drafts: list[ActorDraft]) -> None:
-    """Add exact, word-bounded occurrences of known names that spaCy missed."""
+def _propagate(doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = None) -> None:
+    """Add exact, word-bounded occurrences of known names that spaCy missed. A
+    form of several actors' names goes to the one that holds it as a whole name
+    (pass "shared form", recorded in `trace`)."""
     text = doc.text
     owner: dict[str, str | None] = {}
     by_key = {d.key: d for d in drafts}
@@ -2656,6 +2658,18 @@ def _propagate(doc: Doc, drafts: list[ActorDraft]) -> None:
                 continue
             prev = owner.get(form, d.key)
             owner[form] = d.key if prev == d.key else None
+    # a form several actors' names hold ("Doe" of "Jane Doe" and "John Doe") is the
+    # one actor's that the clustering gave it as a whole name ("Doe" alone)
+    whole: dict[str, set[str]] = defaultdict(set)
+    for d in drafts:
+        for m in d.mentions:
+            if m.kind == "name" and m.text in owner:
+                whole[m.text].add(d.key)
+    shared = set()
+    for form, k in owner.items():
+        if k is None and len(whole.get(form, ())) == 1:
+            owner[form] = next(iter(whole[form]))
+            shared.add(form)
     forms = sorted((f for f, k in owner.items() if k is not None), key=len, reverse=True)
     if not forms:
         return
@@ -2695,6 +2709,9 @@ def _propagate(doc: Doc, drafts: list[ActorDraft]) -> None:
         added.append((s, e, owner[form]))
     for s, e, key in added:
         by_key[key].add(Mention(s, e, text[s:e], "name"))
+        merge = Merge("shared form", text[s:e], by_key[key].name)
+        if trace is not None and text[s:e] in shared and merge not in trace:
+            trace.append(merge)
     for d in drafts:
         d.mentions = _dedupe(d.mentions)
 
