@@ -470,3 +470,19 @@ def test_a_short_paragraph_said_to_you_is_put_to_the_interviewee(nlp):
     assert ("Your", "prompt_you") in got
     assert ("I", "interview_answer") in got and got.count(("I", "interview_answer")) == 3
     assert not any(w == "You" for w, _ in got)  # an answer's "you", after a question, is no prompt
+
+
+def test_a_floor_handed_over_in_passing_lasts_to_the_next_question(nlp):
+    text = ("Gardens in the city\n\n"
+            "So today we talk about gardens, and there is a lot to say. But why don't you, Jane Doe, "
+            "run through the list you made.\n\n"
+            "Sure. I made a list of five problems, and I think the first one is water.\n\n"
+            "Yeah.\n\n"
+            "And I would add that the soil matters too.\n\n"
+            "Do you want to go through them one by one?\n\n"
+            "I think we should do them all at once.")
+    analysis = analyse(nlp, text)
+    got = pronouns(analysis, "Doe")
+    assert [w for w, r in got if r == "floor_handed"] == ["I", "I", "I"]
+    last = text.rindex("I think")
+    assert not any(m.start == last for a in analysis.actors for m in a.mentions)

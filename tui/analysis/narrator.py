@@ -57,7 +57,11 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   name (a paragraph ending with "?" that addresses only them, "Mr. Doe, you
   say ... . Is that right?"), or a paragraph naming only them that ends
   by giving the word ("so why don't you go ahead.") gives them the floor
-  until the next call. After a call, a paragraph
+  until the next call. A paragraph whose last sentence hands over to the
+  one person it names ("But why don't you, Jane Doe, run through the
+  list.", "would you like to", "over to you") gives them the floor only
+  up to the next paragraph ending with a question, which anyone of a talk
+  of three may answer (`floor_handed`). After a call, a paragraph
   that is not a question and does not address them by name is theirs (its
   "I"), and a question or a paragraph addressing them says "you" to them.
   A person who gives their name in the text's first paragraph ("May it
@@ -249,7 +253,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     # host's "I'm your host, Jane Doe", after whom anyone may speak)
     openers = {p: k for p, k in intros.items() if p <= 1 and _MY_NAME.search(text, *paragraphs[p])}
     addressed = _addressed(doc, paragraphs, vocatives)
-    floors, asking = _floors(doc, paragraphs, names, vocatives, addressed, openers) if not turns else ({}, set())
+    floors, asking, handed = _floors(doc, paragraphs, names, vocatives, addressed, openers) if not turns \
+        else ({}, set(), set())
     talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, addressed)
     announced = {} if turns or talk else _announced(doc, paragraphs, names)
     interview_rules = ("interview_answer", "interview_you")
@@ -296,7 +301,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = announced[p]
             elif p in floors:
                 if not questions[p] and p not in asking:
-                    key, rule = floors[p], "floor_answer"
+                    key, rule = floors[p], "floor_handed" if p in handed else "floor_answer"
         else:
             if interviewee and first_question is not None and p >= first_question and p not in turns:
                 if questions[p]:
@@ -462,8 +467,13 @@ _GO_AHEAD = re.compile(r"\b(?:go\s+ahead|(?:please|may)\s+(?:proceed|begin)|the\
                        re.IGNORECASE)
 
 
+# the last sentence of a paragraph handing over to someone it names: "why don't you, Jane Doe, run through ..."
+_HAND_OVER = re.compile(r"\b(?:why\s+don['’]t\s+you|would\s+you\s+like\s+to|over\s+to\s+you)\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*[.!?]?\W*$",
+                        re.IGNORECASE)
+
+
 def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: dict[int, set[str]],
-            openers: dict[int, str]) -> tuple[dict[int, str], set[int]]:
+            openers: dict[int, str]) -> tuple[dict[int, str], set[int], set[int]]:
     """In a hearing or a conversation whose turns carry no labels, the person
     called on speaks next: a paragraph that ends with a sentence that is only
     a person's name ("Mr. Doe?", "Dr. Doe."), with "please proceed" after it,
@@ -477,6 +487,7 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
     text = doc.text
     starts = [s for s, _, _ in names]
     calls: dict[int, str] = {}  # paragraph index -> the person called on in it
+    handing: set[int] = set()  # calls that hand over in passing: the floor lasts to the next question only
     for p, (lo, hi) in enumerate(paragraphs):
         body = text[lo:hi].rstrip()
         if not body:
@@ -511,21 +522,31 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
             calls[p] = next(iter(addressed[p]))  # "Mr. Doe, you say ... . Is that right?"
         elif _GO_AHEAD.search(body) and len(named := {k for s, _, k in names if lo <= s < hi}) == 1:
             calls[p] = next(iter(named))  # "Mr. Doe, I know you want to say something, so go ahead."
+        elif (m := _HAND_OVER.search(body)) and len(named := {k for s, _, k in names if lo + m.start() <= s < hi}) == 1:
+            calls[p] = next(iter(named))  # "... but why don't you, Jane Doe, run through them."
+            handing.add(p)
     for p, key in openers.items():
         calls.setdefault(p, key)  # "My name is Jane Doe ..." opening the text: she keeps the floor
     floors: dict[int, str] = {}
     asking: set[int] = set()
     holder = None
+    handed: set[int] = set()
+    from_hand = False
     for i in range(len(paragraphs)):
         if holder is not None:
             floors[i] = holder
+            if from_hand:
+                handed.add(i)
             if holder in addressed.get(i, ()):
                 asking.add(i)
             if i in calls and i not in openers:
                 floors.pop(i)  # someone else calling on the next speaker: neither one's "I" or "you"
+            elif from_hand and text[paragraphs[i][0] : paragraphs[i][1]].rstrip().endswith("?"):
+                asking.add(i)
+                holder = None  # a question: in a talk of three anyone may answer it
         if i in calls:
-            holder = calls[i]
-    return floors, asking
+            holder, from_hand = calls[i], i in handing
+    return floors, asking, handed
 
 
 # "I'm your host, Jane Doe, and I'm joined by John Roe": who else is on
