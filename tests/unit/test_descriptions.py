@@ -264,3 +264,22 @@ def test_nouns_coordinated_with_a_predicate_describe_the_subject_too(nlp):
 
 def drafts_named(drafts, name_part: str):
     return [d for d in drafts if name_part in d.name]
+
+
+def test_as_a_bare_office_of_something_describes_the_subject(nlp):
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter served as president of the chess club for ten years."
+    assert ("president", "nom_as_office") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter is known as one of the founders of the chess club."
+    assert ("one", "nom_as_office") in analysed_nominals(nlp, text, "John Carter")
+
+
+def test_a_be_without_a_subject_of_its_own_describes_the_subject_above_it(nlp):
+    text = "Headline\n\nJohn Carter grew up in Leeds. In 1990, Carter made history by being the first man to swim the lake."
+    assert ("the first man", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990 and quickly grew to become a famous painter."
+    assert ("a famous painter", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
+
+
+def test_a_be_after_an_object_describes_the_object_not_the_subject(nlp):
+    text = "Headline\n\nJohn Carter met the mayor in Leeds. In 1990, Carter asked the mayor to be a judge at the fair."
+    assert not any(t == "a judge" for t, _ in analysed_nominals(nlp, text, "John Carter"))

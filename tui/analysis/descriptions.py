@@ -74,6 +74,15 @@ Rules (general; each recorded as the mention's `rule`):
 - **As a role** (`nom_as_role`): "Doe worked as a teacher", "she was known as
   a poet", "As a child, he ...": "as" + an indefinite singular noun phrase on a
   verb with no object describes the verb's subject (see `as_roles`).
+- **As an office** (`nom_as_office`): the same for a bare noun of an office
+  followed by "of" ("she served as president of the club") and for "one of"
+  ("he is known as one of its founders").
+- **Controlled predicate** (`nom_controlled_predicate`): a "be", "become"
+  or "remain" with no subject of its own takes the subject of the verb it
+  depends on: "Lyonesse grew to become a port", "Doe made history by being
+  the first woman to ...", "..., becoming the third town to ..." (not past
+  an object: "asked Roe to be a judge" describes Roe; see
+  `controlled_predicates`).
 """
 
 from __future__ import annotations
@@ -343,16 +352,78 @@ def as_roles(doc: Doc, drafts: list[ActorDraft]) -> None:
             if prep.dep_ != "prep" or prep.lower_ != "as":
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or not _describing(obj) or obj.tag_ != "NN" or obj.lower_ in _AS_IDIOMS:
+            if obj is None or not _describing(obj, d.type == "PERSON") or obj.lower_ in _AS_IDIOMS and obj.lower_ != "one":
                 continue
             phrase = _phrase(obj)
-            if phrase[0].lower_ not in ("a", "an"):
+            rule = "nom_as_role"
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) and (
+                    obj.lower_ == "one" or obj.tag_ in ("NN", "NNP") and not any(t.dep_ in ("det", "poss") for t in phrase)):
+                rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
+            elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
                 continue
             if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
                 continue  # "as a Lyonesse Bank adviser": another actor's name inside
-            m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", "nom_as_role")
+            m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule)
             if not any(o.start < m.end and m.start < o.end for o in d.mentions):
                 d.add(m)
+
+
+# The clauses through which a verb without a subject of its own takes its
+# subject from the verb above: "grew to become", "made history by being",
+# "..., becoming", "is considered to be", "moved to Leeds and became".
+_CONTROLLED = frozenset({"xcomp", "advcl", "pcomp", "conj"})
+
+
+def controlled_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """"Lyonesse grew to become a port", "Doe made history by being the first
+    woman to ...", "Lyonesse recorded its first case, becoming the third town
+    to ...", "Lyonesse is considered to be one of the oldest towns": the
+    predicate of a "be", "become" or "remain" that has no subject of its own
+    describes the subject of the verb it depends on (through "to", "by", a
+    participle or a coordination), when that subject is a mention of an actor
+    and no verb on the way has an object ("asked Roe to be her deputy"
+    describes Roe, not the subject); rule `nom_controlled_predicate`. Run
+    after every stage that links mentions."""
+    subjects: dict[int, ActorDraft] = {}
+    taken: list[tuple[int, int]] = []
+    for d in drafts:
+        for m in d.mentions:
+            taken.append((m.start, m.end))
+            if m.kind == "nominal":
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                subjects[span.root.i] = d
+    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
+    for verb in doc:
+        if verb.lemma_ not in _PREDICATE_VERBS or verb.dep_ not in _CONTROLLED:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg", "mark") and (c.dep_ != "mark" or c.lower_ != "to")
+               for c in verb.children):
+            continue  # a subject of its own, a negation, "if" or "because" (not "to")
+        up, d = verb, None
+        while up.dep_ in _CONTROLLED and up.head.i != up.i:
+            step = up.dep_
+            up = up.head if step != "pcomp" else up.head.head  # "by being": the preposition's verb
+            if step == "xcomp" and any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in up.children):
+                break  # "asked Roe to be": Roe is the one described
+            subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                d = subjects.get(subj[0].i) if len(subj) == 1 else None  # two subjects: a misparse
+                break
+        if d is None:
+            continue
+        person = d.type == "PERSON"
+        for c in verb.children:
+            if c.dep_ != "attr" or c.i <= verb.i or not _describing(c, person) or person and c.tag_ in ("NNS", "NNPS"):
+                continue
+            phrase = _past_names(_phrase(c), [(s, e) for s, e in names if s < c.idx + len(c) and _phrase(c).start_char < e])
+            if phrase is None or phrase[0].lower_ not in _PREDICATE_DETERMINERS and c.lower_ != "one":
+                continue
+            if any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
+                continue
+            d.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", "nom_controlled_predicate"))
+            taken.append((phrase.start_char, phrase.end_char))
 
 
 def relations(doc: Doc, drafts: list[ActorDraft]) -> None:

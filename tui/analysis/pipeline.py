@@ -172,5 +172,6 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     narrator.resolve_narrator(doc, drafts, found)
     descriptions.speaker_predicates(doc, drafts)
     descriptions.as_roles(doc, drafts)
+    descriptions.controlled_predicates(doc, drafts)
     descriptions.relations(doc, drafts)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
