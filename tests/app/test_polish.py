@@ -9,6 +9,7 @@ from textual.color import Color
 from tui.themes import AA, contrast
 from tui.widgets.actor_sidebar import ActorSidebar
 from tui.widgets.article_view import ArticleView
+from tui.widgets.mention_panel import MentionPanel
 from tui.widgets.quote_list import QuoteList
 
 from .helpers import SEED, opened, wait_for
@@ -47,11 +48,20 @@ async def test_t_keeps_the_focus_in_the_sidebar(analyzer):
         await pilot.press("j", "t")
         await pilot.pause()
         assert isinstance(app.focused, ActorSidebar)
-        # from the article, t switches the tab and leaves the focus where it was
+        # from the article or the detail too, the focus goes to the list shown:
+        # j and Enter then walk it (they scrolled the text before)
         screen.query_one(ArticleView).focus()
         await pilot.press("t")
         await pilot.pause()
-        assert isinstance(app.focused, ArticleView)
+        assert isinstance(app.focused, QuoteList)
+        before = app.focused.highlighted
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.focused.highlighted != before
+        screen.query_one(MentionPanel).query_one("DetailList").focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.focused, ActorSidebar)
 
 
 async def test_selecting_another_actor_clears_the_previous_highlight(analyzer):

@@ -511,11 +511,12 @@ class ArticleScreen(Screen):
                     markup=False, timeout=2)
 
     def action_switch_tab(self) -> None:
+        """The other tab, and the focus on its list from any pane: `t` then
+        `j`/`Enter` walk the list just shown (from the article they scrolled
+        the text while the quotes sat there unreachable but by Tab)."""
         tabs = self.tabs
-        had_focus = self.focused is not None and tabs in self.focused.ancestors_with_self
         tabs.active = "tab-quotes" if tabs.active == "tab-actors" else "tab-actors"
-        if had_focus:  # the focused list is hidden now: its sibling takes the focus
-            (self.query_one(QuoteList) if tabs.active == "tab-quotes" else self.query_one(ActorSidebar)).focus()
+        (self.query_one(QuoteList) if tabs.active == "tab-quotes" else self.query_one(ActorSidebar)).focus()
 
     def action_back(self) -> None:
         if self.searching:

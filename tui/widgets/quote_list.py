@@ -124,6 +124,9 @@ class QuoteList(OptionList):
 
     def on_focus(self) -> None:
         # focus shows where Enter would go: the first quote, if none is highlighted yet
+        # (focused as its tab is shown, `t`, it has no width yet: on_resize lays it out)
+        if not self.size.width:
+            return
         self._build()
         if self.highlighted is None and self._quotes:
             self.highlighted = 0
