@@ -33,6 +33,8 @@ class Entry:
     article: Article | None
     error: str | None = None
     analysis: Analysis | None = None
+    #: the top actors with the reader's corrections (a renamed actor by its new name)
+    actors: str | None = None
 
 
 def top_actors(analysis: Analysis, count: int = 3) -> str:
@@ -83,12 +85,15 @@ class LibraryScreen(Screen):
     class Analysed(Message):
         """The analysis of `entry` (row `index` of the list it was read in)."""
 
-        def __init__(self, index: int, entry: Entry, analysis: Analysis | None, error: str | None = None) -> None:
+        def __init__(self, index: int, entry: Entry, analysis: Analysis | None, error: str | None = None,
+                     shown: str | None = None) -> None:
             super().__init__()
             self.index = index
             self.entry = entry
             self.analysis = analysis
             self.error = error
+            #: its top actors with the reader's corrections
+            self.shown = shown
 
     def __init__(self, folder: Path, analyzer: Analyzer, *, select: Path | None = None) -> None:
         super().__init__()
@@ -99,6 +104,8 @@ class LibraryScreen(Screen):
         self.select = select
         #: the folder has been read at least once (until then the status says so, not "0 articles")
         self.loaded = False
+        #: the entries opened from here (their corrections may have changed their top actors)
+        self._opened: list[Entry] = []
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(Content.styled("Library · ", "bold"), Content(one_line(self.folder.name or str(self.folder)))),
@@ -145,22 +152,24 @@ class LibraryScreen(Screen):
         for path in paths:
             try:
                 article = load_article(path)
-                entries.append(Entry(path, article, analysis=self._cached(article)))
+                raw, shown = self._cached(article)
+                entries.append(Entry(path, article, analysis=raw, actors=shown))
             except ArticleError as exc:
                 entries.append(Entry(path, None, error=str(exc)))
             except Exception as exc:
                 entries.append(Entry(path, None, error=f"{one_line(path.name)}: {exc.__class__.__name__}"))
         self.post_message(self.Loaded(entries, None if entries else one_line(f"No articles in {self.folder}")))
 
-    def _cached(self, article: Article) -> Analysis | None:
-        """The cached analysis (read in the loading worker, off the UI thread)."""
+    def _cached(self, article: Article) -> tuple[Analysis | None, str | None]:
+        """The analysis known in this session or cached, and its top actors
+        with the reader's corrections (read in a worker, off the UI thread)."""
         try:
-            found = self.analyzer.cached(article)
+            found = self.app.known_analysis(article) or self.analyzer.cached(article)  # type: ignore[attr-defined]
         except Exception:  # a broken cache is a miss
-            return None
-        if found is not None:
-            corrected_and_indexed(found)  # the People view reads the index
-        return found
+            return None, None
+        if found is None:
+            return None, None
+        return found, top_actors(corrected_and_indexed(found)[0])  # the People view reads the index
 
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:
@@ -178,11 +187,13 @@ class LibraryScreen(Screen):
                               _cell(_reason(entry), style="red"), key=str(index))
                 continue
             known = self.app.known_analysis(entry.article) or entry.analysis  # type: ignore[attr-defined]
+            if known is not entry.analysis:  # analysed since it was read (the corrections with it next time)
+                entry.actors = None
             entry.analysis = known
             table.add_row(
                 _cell(entry.article.title or one_line(entry.path.name)),
                 Text(f"{entry.article.word_count:,}", justify="right"),
-                _cell(top_actors(known)) if known else Text("analysing…", style="dim italic"),
+                _cell(entry.actors or top_actors(known)) if known else Text("analysing…", style="dim italic"),
                 key=str(index),
             )
             if known is None:
@@ -223,9 +234,11 @@ class LibraryScreen(Screen):
                     return
                 try:
                     # an opened article may have been analysed meanwhile
-                    analysis = self._cached(article) or self.analyzer.analyze(
-                        article, process=self.app.analysis_process,  # type: ignore[attr-defined]
-                        cancelled=cancelled, background=True)
+                    analysis, shown = self._cached(article)
+                    if analysis is None:
+                        analysis = self.analyzer.analyze(
+                            article, process=self.app.analysis_process,  # type: ignore[attr-defined]
+                            cancelled=cancelled, background=True)
                 except AnalysisPreempted:
                     continue  # the opened article went first; now this one again
                 except AnalysisCancelled:
@@ -233,8 +246,9 @@ class LibraryScreen(Screen):
                 except Exception as exc:
                     self.post_message(self.Analysed(index, entry, None, " ".join(str(exc).split()) or exc.__class__.__name__))
                 else:
-                    corrected_and_indexed(analysis)  # the People view reads the index
-                    self.post_message(self.Analysed(index, entry, analysis))
+                    if shown is None:
+                        shown = top_actors(corrected_and_indexed(analysis)[0])  # the People view reads the index
+                    self.post_message(self.Analysed(index, entry, analysis, shown=shown))
                 break
 
     @on(Analysed)
@@ -244,10 +258,10 @@ class LibraryScreen(Screen):
             return  # from a run over a list read before the last rescan: that row is another file now
         table = self.query_one(DataTable)
         if event.analysis is not None:
-            entry.analysis = event.analysis
+            entry.analysis, entry.actors = event.analysis, event.shown
             assert entry.article is not None
             self.app.remember_analysis(entry.article, event.analysis)  # type: ignore[attr-defined]
-            table.update_cell(str(event.index), "actors", _cell(top_actors(event.analysis)))
+            table.update_cell(str(event.index), "actors", _cell(event.shown or top_actors(event.analysis)))
         else:
             table.update_cell(str(event.index), "actors", Text("analysis failed", style="red"))
             entry.error = event.error
@@ -303,6 +317,8 @@ class LibraryScreen(Screen):
             self.load_entries()
             return
         table = self.query_one(DataTable)
+        opened, self._opened = self._opened, []
+        self._recorrect([(self.entries.index(e), e) for e in opened if e in self.entries and e.analysis is not None])
         pending = []
         for index, entry in enumerate(self.entries):
             if entry.article is None or entry.analysis is not None:
@@ -310,7 +326,8 @@ class LibraryScreen(Screen):
             known = self.app.known_analysis(entry.article)  # type: ignore[attr-defined]
             if known is not None:
                 entry.analysis = known
-                table.update_cell(str(index), "actors", _cell(top_actors(known)))
+                entry.actors = top_actors(corrected_and_indexed(known)[0])
+                table.update_cell(str(index), "actors", _cell(entry.actors))
             elif not entry.error:
                 pending.append(index)
         self._update_status()
@@ -318,6 +335,16 @@ class LibraryScreen(Screen):
                       for w in self.workers)
         if not running:  # (one in hand was started for this same list: it has these rows still to do)
             self._analyse(pending)
+
+    @work(thread=True, exit_on_error=False, group="library-recorrect")
+    def _recorrect(self, rows: list[tuple[int, Entry]]) -> None:
+        """The top actors of these rows again with the corrections made since
+        (the article opened from here: a renamed actor shows by its new name)."""
+        for index, entry in rows:
+            assert entry.analysis is not None
+            shown = top_actors(corrected_and_indexed(entry.analysis)[0])
+            if shown != entry.actors:
+                self.post_message(self.Analysed(index, entry, entry.analysis, shown=shown))
 
     def _listing_changed(self) -> bool:
         """Whether the folder's list of files changed since it was read (cheap: one listing)."""
@@ -349,6 +376,7 @@ class LibraryScreen(Screen):
         if entry.article is None:
             self.notify(entry.error or "This article could not be read.", severity="error", markup=False)
             return
+        self._opened.append(entry)
         self.app.open_article(entry.article)  # type: ignore[attr-defined]
 
     # --- people across the articles ------------------------------------------------------
@@ -374,6 +402,7 @@ class LibraryScreen(Screen):
         """Open the article with this text at [start, end); an error message if it is gone."""
         for entry in self.entries:
             if entry.article is not None and text_hash(entry.article.text) == digest:
+                self._opened.append(entry)
                 self.app.open_article(entry.article, place=(start, end))  # type: ignore[attr-defined]
                 return None
         article = self._downloaded(digest)

@@ -1,0 +1,40 @@
+"""Pilot tests of what a close reader ran into: the library showing what the
+reader corrected, and the screens' own bookkeeping (first frame, resizes)."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from tui.app import make_app
+from tui.screens.article import ArticleScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.pickers import TextPrompt
+
+from .helpers import library_ready, open_article, wait_for
+
+
+async def test_the_library_shows_an_actor_by_the_name_the_reader_gave_it(analyzer, small_library):
+    """Rename an article's top actor, go back: its row says the new name (it
+    kept the analyser's, so the library contradicted the correction); after a
+    restart too."""
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        library = await library_ready(app, pilot, entries=2, analysed=True)
+        await pilot.press("enter")
+        screen = await open_article(app, pilot)
+        top = screen.analysis.actors[0]
+        screen.select_actor(top)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+        app.screen.query_one(Input).value = "Jane Roe"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen) and screen.selected.name == "Jane Roe")
+        await pilot.press("escape")
+        library = await library_ready(app, pilot, entries=2, analysed=True)
+        table = library.query_one(DataTable)
+        await wait_for(pilot, lambda: str(table.get_cell("0", "actors")).startswith("Jane Roe"), timeout=10)
+        assert top.name not in str(table.get_cell("0", "actors")).split(", ")
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        library = await library_ready(app, pilot, entries=2, analysed=True)
+        assert str(library.query_one(DataTable).get_cell("0", "actors")).startswith("Jane Roe")
