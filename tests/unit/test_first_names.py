@@ -15,3 +15,10 @@ def test_names_used_for_both_genders_are_unknown():
 def test_everyday_and_short_forms():
     assert [gender_of_first_name(n) for n in ("Ronnie", "Geoff", "Wyatt")] == ["m", "m", "m"]
     assert [gender_of_first_name(n) for n in ("Betsy", "Peggy", "Phoebe")] == ["f", "f", "f"]
+
+
+def test_names_of_one_gender_in_one_country_and_the_other_elsewhere_are_unknown():
+    # "Jan" is a man in Dutch or Polish and a woman in American English; "Ali" a man in
+    # Arabic and a woman as short for Alison; "Joan" a man in Catalan; and so on
+    for name in ("Jan", "Ali", "Mel", "Nicola", "Joan", "Evelyn"):
+        assert gender_of_first_name(name) is None, name

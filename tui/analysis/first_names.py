@@ -5,7 +5,12 @@ given names (no list was copied; the code's MIT licence covers it). It holds
 only names that are used for one gender in the great majority of English-language
 news, and leaves out names used for both ("Alex", "Jordan", "Sam", "Taylor",
 "Robin", "Jean", "Andrea", "Kim", "Casey", "Morgan", "Dana", "Leslie", "Jackie",
-...); everyday short forms ("Geoff", "Betsy", "Peggy") are in. It is a hint, not a verdict: an honorific
+...), nor names that mark one gender in one country or form and the other elsewhere:
+"Jan" (a man in Dutch, Polish or Danish, a woman in American English), "Ali"
+(a man in Arabic, Persian or Turkish, a woman as short for Alison), "Mel" (for
+Melvin or Melanie), "Nicola" (a man in Italian, a woman in Britain), "Joan" (a
+man in Catalan), "Evelyn" (a man in older British use). Everyday short forms
+("Geoff", "Betsy", "Peggy") are in. It is a hint, not a verdict: an honorific
 ("Mr", "Ms") or the article's own pronouns for a person always win over it
 (`coref`), and a name missing here is simply of unknown gender.
 """
@@ -14,7 +19,7 @@ from __future__ import annotations
 
 MALE: frozenset[str] = frozenset("""
 aaron abdul abdullah abe abraham adam adrian ahmad ahmed al alan albert alberto alec alejandro alexander
-alexei alf alfie alfonso alfred ali alistair allan alonso ambrose amir amos anders andre andreas andrei
+alexei alf alfie alfonso alfred alistair allan alonso ambrose amir amos anders andre andreas andrei
 andres andrew andy angelo angus anthony antoine anton antonio antony anwar archibald archie armand arne
 arnold arthur arturo august augustus axel barack barney barry bartholomew bashar basil ben benedict
 benjamin benny bernard bernie bertrand bill billy bjorn bob bobby boris boyd brad bradley brandon
@@ -31,14 +36,14 @@ gabriel gareth garrett gary gavin gene geoff geoffrey george gerald gerard gerha
 giorgio giovanni giuseppe glenn gordon graham grant greg gregg gregory guillaume gustav gustavo guy
 hamid hank hans harold harry harvey hassan heath hector heinrich henri henry herb herbert herman hiroshi
 horace howard hubert hugh hugo humberto humphrey ian ignacio igor ike irving isaac isaiah ivan ivor jack
-jacob jacques jake jamal james jameson jan jared jarrod jason jasper javier jeff jeffery jeffrey
+jacob jacques jake jamal james jameson jared jarrod jason jasper javier jeff jeffery jeffrey
 jeremiah jeremy jerome jerry jesse jesus jim jimmy joachim joaquin jock joe joel johann johannes john
 johnny jon jonah jonathan jordi jorge jose josef joseph joshua juan jules julian julius justin kareem
 karl keegan keith ken kenneth kenny kevin khalid kieran kirk klaus kurt kyle lamar lance larry lars
 laurence lawrence leo leon leonard leonardo leopold leroy les lester lewis liam linus lionel lloyd
 lorenzo louis lowell luca lucas lucian ludwig luigi luis luke luther lyle mack malcolm manfred manuel
 marc marcel marco marcus mario mark marlon marshall martin marvin mason mathias matthew matthias maurice
-max maximilian maxwell mel melvin merle micah michael miguel mike mikhail milo mitch mohamed mohammad
+max maximilian maxwell melvin merle micah michael miguel mike mikhail milo mitch mohamed mohammad
 mohammed monte morris moses muhammad murray nasser nathan nathaniel ned neil nelson neville niall
 nicholas nick nico nicolas niels nigel nikolai nils noah noel norbert norman olaf oliver omar orville
 oscar osman oswald otto owen ozzie pablo patrick paul pedro percy perry pete peter phil philip phillip
@@ -64,13 +69,13 @@ charlotte chelsea cheryl chloe christa christie christina christine cindy claire
 colleen connie constance cora corinne crystal cynthia daisy danielle daphne darlene dawn debby deborah
 debra delia della denise diana diane dina dolly dolores donna dora doris dorothy dottie edith edna effie
 eileen elaine eleanor elena elisabeth elise eliza elizabeth ella ellen ellie eloise elsa elsie emilia
-emily emma emmeline erica erin estelle esther ethel eugenia eunice eva evangeline eve evelyn faith fanny
+emily emma emmeline erica erin estelle esther ethel eugenia eunice eva evangeline eve faith fanny
 fatima felicity fern fiona flora florence frances francesca francine freda frida gabriela gabrielle gail
 genevieve georgia georgina geraldine gertrude gillian gina gisela gladys glenda gloria goldie grace
 greta gretchen gwen gwendolyn hannah harriet hattie hazel heather heidi helen helena helga henrietta
 hermione hester hilary hilda hillary holly ida imogen ines ingrid irene iris irma isabel isabella
 isabelle isadora isla ivy jacqueline jade jana jane janet janice janine jasmine jeanette jeannie jemima
-jennifer jenny jessica jill joan joanna joanne jodie josephine josie joy joyce juanita judith judy julia
+jennifer jenny jessica jill joanna joanne jodie josephine josie joy joyce juanita judith judy julia
 juliana julie juliet june justine kaitlyn karen karla katarina kate katharine katherine kathleen kathrin
 kathryn kathy katie katrina katy katya kayla keira kelly kirsten kitty kristen kristin kristina lana
 larissa laura lauren laverne leah leila lena leona libby lila lillian lily lina linda lisa liz liza
@@ -79,7 +84,7 @@ lynn mabel madeleine madeline madison mae magdalena maggie maisie mandy marcia m
 margot mari maria marian mariana marianne maribel marie marilyn marina marisa marjorie marla marlene
 marsha martha mary matilda maud maude maureen mavis maxine meg megan meghan melanie melissa mercedes
 meredith mia michelle mildred millie mina minnie mira miriam molly mona monica muriel myra myrtle nadia
-nadine nan nancy nanette naomi natalie natasha nell nellie nettie nicola nicole nikki nina noelle nola
+nadine nan nancy nanette naomi natalie natasha nell nellie nettie nicole nikki nina noelle nola
 nora norma octavia odette olga olive olivia opal paige pam pamela pansy patricia patsy patty paula
 pauline pearl peg peggy penelope petra philippa phoebe phyllis polly poppy priscilla prudence queenie
 rachael rachel ramona rebecca rebekah regina renee rhoda rhonda rita roberta rochelle rosa rosalie
