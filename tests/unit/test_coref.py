@@ -451,3 +451,13 @@ def test_subject_pronoun_is_not_a_name_inside_its_opening_participle(nlp):
     drafts = run(nlp, text)
     assert refs(drafts, "Roe", "pronoun") == []
     assert [m.text for m in refs(drafts, "Berg", "pronoun")] == ["he"]
+
+
+def test_they_continues_the_name_the_previous_subject_is_said_to_be(nlp):
+    # the subject of the sentence before is a common noun, but "be" says which group it is
+    text = "Headline\n\nThe first settlers of the valley were the Vandals. They were a seafaring people."
+    got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Vandals" for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("They", "they_predicate")]
+    # not when "be" is denied
+    text = "Headline\n\nThe first settlers of the valley were not the Vandals. They were a seafaring people."
+    assert not [m for d in run(nlp, text) if d.name == "Vandals" for m in d.mentions if m.kind == "pronoun"]

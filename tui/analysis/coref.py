@@ -39,7 +39,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   place that is the nearest subject before it in its sentence, else the main
   subject of the sentence before ("Coron is a town. It is ..."), or the name
   the parser cut off as a sentence of its own ("Coron" / "is a town.";
-  `it_split_subject`); "they" the
+  `it_split_subject`), or the name a common-noun subject there is said
+  to be ("The first settlers were the Zorbs. They ..."; `it_predicate`,
+  `they_predicate`); "they" the
   same for a group named in the plural; a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
   skipped.
@@ -696,6 +698,18 @@ def _split_subject(doc: Doc, sent: Span) -> Token | None:
     return prev.root
 
 
+def _named_predicate(subject: Token, owner: dict[int, str]) -> Token | None:
+    """"The first settlers were the Zorbs", "(Cornish: ...) is a town in
+    Kent" (a town the description stage gave the name before it): a
+    subject that is no actor's mention of "be" whose predicate noun is
+    one - that predicate's token, else None."""
+    verb = subject.head
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in _SUBJECT_DEPS or verb.lemma_ != "be" \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.i > subject.i and c.i in owner), None)
+
+
 def _is_expletive(tok: Token) -> bool:
     """"It is easy to see why", "it seems that ...", "it is a pity that ...":
     an "it" standing for a clause later in the sentence, not for anything named."""
@@ -717,7 +731,8 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
     "The Zorbs are a seafaring people. They ...": a subject "it" (or "itself")
     continues the organisation or place that is the nearest subject before
     it in its sentence, or, when none is, the main subject of the sentence
-    before in the same paragraph; "they", "them", "their", "themselves" do
+    before in the same paragraph (or the name that subject is said to be:
+    "The first settlers were the Zorbs. They ..."); "they", "them", "their", "themselves" do
     the same for a group named in the plural ("the Zorbs", "Acme Motors
     have"). The antecedent must be that subject itself - a common noun there
     ("the square", "the museums") or a person takes the pronoun away from
@@ -778,6 +793,10 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                 if subject is None:
                     subject = _split_subject(doc, prev)
                     rule = "it_split_subject"
+                elif subject.i not in owner:
+                    # "The first settlers were the Zorbs. They ...": the subject is what its predicate names
+                    subject = _named_predicate(subject, owner)
+                    rule = "it_predicate"
         else:
             continue
         if subject is None:
