@@ -461,3 +461,15 @@ def test_they_continues_the_name_the_previous_subject_is_said_to_be(nlp):
     # not when "be" is denied
     text = "Headline\n\nThe first settlers of the valley were not the Vandals. They were a seafaring people."
     assert not [m for d in run(nlp, text) if d.name == "Vandals" for m in d.mentions if m.kind == "pronoun"]
+
+
+def test_their_is_the_only_group_named_in_the_plural_before_it_in_its_sentence(nlp):
+    text = "Headline\n\nNorwegians are a reserved people, and visitors who ignore their customs will be frowned upon."
+    got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Norwegians" for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("their", "they_only")]
+    # two people named before it may be the "they"
+    text = "Headline\n\nJane Doe and John Roe met the Norwegians, and they shared the prize."
+    assert not [m for d in run(nlp, text) if d.name == "Norwegians" for m in d.mentions if m.kind == "pronoun"]
+    # a "them" whose own verb has the group as its subject is something else
+    text = "Headline\n\nMany Norwegians own boats and take them out every weekend."
+    assert not [m for d in run(nlp, text) if d.name == "Norwegians" for m in d.mentions if m.kind == "pronoun"]

@@ -45,6 +45,11 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   same for a group named in the plural; a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
   skipped.
+- **"they" alone** (`they_only`): a "they", "them" or "their" left unlinked
+  is the group named in the plural when it is the only one named earlier
+  in its sentence ("Norwegians are a reserved people, and visitors who
+  ignore their customs"), not an adjective ("Polish cities"), not the
+  subject of a "them"'s own verb, and not with two people named before it.
 - **"its"**: the organisation or place that is the subject of its sentence
   before it, or the only one named there before it ("Acme said its profits
   rose"), unless it only qualifies another noun ("the history of Lyonesse
@@ -160,6 +165,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist)
     _it_they(doc, drafts, token_of, added)
     _its(doc, drafts, token_of, added)
+    _they_only(doc, drafts, token_of, added)
     pronoun_predicates(doc, drafts, added)
 
     _nominals(doc, text, drafts, para_of, added)
@@ -1116,3 +1122,44 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         if before and before[-1].lower().rstrip(".-") in _DEPUTY_WORDS:
             continue  # "Vice President": a deputy's title, not the holder's
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal", "nom_title"))
+
+
+def _they_only(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
+    """"Norwegians are a reserved people, and visitors who ignore their
+    customs ...": a "they", "them" or "their" the rules above left alone is
+    the group named in the plural ("the Zorbs", "Acme Motors") when it is
+    the only one named earlier in its sentence (`they_only`) - not by a
+    word that only qualifies a noun ("Polish cities", "Democratic
+    senators"), not a "them" whose own verb has the group as its subject
+    ("the Zorbs own boats and take them out"), and not when two or more
+    people are named there before it (they may be the "they"). A
+    reflexive is left to the subject of its own verb."""
+    taken = {m.start for ms in added.values() for m in ms}
+    people = sorted(token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions if m.kind == "name")
+    groups = []
+    for d in drafts:
+        if d.type not in _GROUP_TYPES:
+            continue
+        for m in d.mentions + [m for m in added.get(d.key, ()) if m.kind == "nominal" or m.text.lower() in _THEY]:
+            t = token_of(m)
+            if t.lower_ in _THEY or t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound") and (
+                    t.tag_ in ("NNPS", "NNS") or "Plur" in t.morph.get("Number")):
+                groups.append((m.start, t, d.key))
+    groups.sort(key=lambda g: g[0])
+    starts = [g[0] for g in groups]
+    for tok in doc:
+        if tok.lower_ not in ("they", "them", "their") or tok.pos_ != "PRON" or tok.idx in taken:
+            continue
+        sent = tok.sent
+        lo, hi = bisect.bisect_left(starts, sent.start_char), bisect.bisect_left(starts, tok.idx)
+        verbs = {tok.head.i, tok.head.head.i if tok.head.dep_ == "conj" else tok.head.i}
+        keys = {k for _, t, k in groups[lo:hi]
+                if not (tok.lower_ == "them" and _is_subject(t) and (t.head.head if t.dep_ == "conj" else t.head).i in verbs)}
+        rule = "they_only"
+        if len(keys) != 1 or bisect.bisect_left(people, tok.i) - bisect.bisect_left(people, sent.start) > 1:
+            continue
+        key = next(iter(keys))
+        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+        i = bisect.bisect_left(starts, tok.idx)
+        groups.insert(i, (tok.idx, tok, key))
+        starts.insert(i, tok.idx)
