@@ -473,3 +473,9 @@ def test_their_is_the_only_group_named_in_the_plural_before_it_in_its_sentence(n
     # a "them" whose own verb has the group as its subject is something else
     text = "Headline\n\nMany Norwegians own boats and take them out every weekend."
     assert not [m for d in run(nlp, text) if d.name == "Norwegians" for m in d.mentions if m.kind == "pronoun"]
+
+
+def test_itself_after_and_is_the_subject_of_the_first_verb(nlp):
+    text = "Headline\n\nThe Bexley Group lost money last year and is now repositioning itself as a design firm."
+    got = [(m.text, m.rule) for d in run(nlp, text) if "Bexley" in d.name for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("itself", "it_reflexive_clause")]

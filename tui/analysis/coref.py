@@ -41,7 +41,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   the parser cut off as a sentence of its own ("Coron" / "is a town.";
   `it_split_subject`), or the name a common-noun subject there is said
   to be ("The first settlers were the Zorbs. They ..."; `it_predicate`,
-  `they_predicate`); "they" the
+  `they_predicate`); "itself" the subject of its own verb, or of the
+  first of two verbs joined by "and" when its own has none ("Acme lost
+  money and is repositioning itself"; `it_reflexive_clause`); "they" the
   same for a group named in the plural; a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
   skipped.
@@ -716,6 +718,22 @@ def _named_predicate(subject: Token, owner: dict[int, str]) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "attr" and c.i > subject.i and c.i in owner), None)
 
 
+def _reflexive_subject(tok: Token) -> Token | None:
+    """The subject a reflexive whose own verb names none stands for: the
+    subject of the first of two verbs joined by "and" ("Lyonesse lost
+    trade and is repositioning itself"), or of the verb whose small
+    clause the reflexive is the subject of ("Acme has proven itself
+    reliable"). That subject's token, else None."""
+    verb = tok.head
+    if tok.dep_ in _SUBJECT_DEPS and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.i < tok.i:
+        verb = verb.head  # "proven [itself reliable]"
+    elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < tok.i:
+        verb = verb.head  # "lost trade and is repositioning itself"
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)
+
+
 def _is_expletive(tok: Token) -> bool:
     """"It is easy to see why", "it seems that ...", "it is a pity that ...":
     an "it" standing for a clause later in the sentence, not for anything named."""
@@ -777,6 +795,9 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
         elif low in ("itself", "themselves"):
             subject = next((c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)
             rule = "it_reflexive"
+            if subject is None:
+                subject = _reflexive_subject(tok)
+                rule = "it_reflexive_clause"
         elif low == "their":
             subject = None
         elif tok.dep_ in _SUBJECT_DEPS or low == "it" and tok.dep_ == "dobj":
