@@ -475,7 +475,12 @@ def test_their_is_the_only_group_named_in_the_plural_before_it_in_its_sentence(n
     assert not [m for d in run(nlp, text) if d.name == "Norwegians" for m in d.mentions if m.kind == "pronoun"]
 
 
-def test_itself_after_and_is_the_subject_of_the_first_verb(nlp):
-    text = "Headline\n\nThe Bexley Group lost money last year and is now repositioning itself as a design firm."
+def test_itself_without_a_subject_of_its_own_verb(nlp):
+    # the subject of the first of two verbs joined by "and"
+    text = "Headline\n\nSince 2010, Ruritania has been battling rising unemployment and is repositioning itself as a hub."
+    got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Ruritania" for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("itself", "it_reflexive_clause")]
+    # the subject of the verb whose small clause it is the subject of
+    text = "Headline\n\nThe Bexley Group has proven itself reliable."
     got = [(m.text, m.rule) for d in run(nlp, text) if "Bexley" in d.name for m in d.mentions if m.kind == "pronoun"]
     assert got == [("itself", "it_reflexive_clause")]
