@@ -486,3 +486,17 @@ def test_a_floor_handed_over_in_passing_lasts_to_the_next_question(nlp):
     assert [w for w, r in got if r == "floor_handed"] == ["I", "I", "I"]
     last = text.rindex("I think")
     assert not any(m.start == last for a in analysis.actors for m in a.mentions)
+
+
+def test_an_interview_of_two_gives_an_answer_to_the_one_it_does_not_name(nlp):
+    text = ("Wikinews interviews Jane Doe and John Roe of the Harbour Theatre\n\n"
+            "How did the theatre start?\n\n"
+            "John and I met at school, and I wanted to stage his plays.\n\n"
+            "What do you plan next?\n\n"
+            "I would like to tour with Jane next summer.\n\n"
+            "Who pays for it?\n\n"
+            "I do, mostly.")
+    analysis = analyse(nlp, text)
+    assert [w for w, r in pronouns(analysis, "Doe") if r == "pair_answer"] == ["I", "I"]
+    assert [w for w, r in pronouns(analysis, "Roe") if r == "pair_answer"] == ["I"]
+    assert not any(m.start == text.rindex("I do") for a in analysis.actors for m in a.mentions)

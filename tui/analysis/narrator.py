@@ -27,6 +27,11 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   is the interviewee. Before the first question nothing is linked: answers
   there could not be told from an interviewer's introduction ("I met Jane
   Doe in her studio").
+- **Two interviewees** (`pair_answer`): a headline that says "interview"
+  and names two people together ("Wikinews interviews Jane Doe and John
+  Roe") leaves each answer to the one of them it does not name: after
+  the first question, an answer that speaks of one of the two by name
+  ("John and I met at school") and addresses no one is the other's.
 - **Interview by its shape** (`qa_answer`, `qa_you`): a text no headline
   calls an interview, without labels, author, calls or introductions, is
   one when from a question near its top on at least three questions are
@@ -246,6 +251,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     if interviewee is not None and any(k != interviewee for k in intros.values()):
         interviewee = None  # several people answer: only their own introductions say who
     questions = _questions(text, paragraphs)
+    pair = _interviewee_pair(text, paragraphs[0], names) if interviewee is None and not turns else None
 
     opened: set[int] = set()
     vocatives = _vocatives(doc, people, opened)
@@ -295,6 +301,11 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             elif interviewee and first_question is not None and p > first_question:
                 if not questions[p]:
                     key, rule = interviewee, interview_rules[0]
+            elif pair and first_question is not None and p > first_question:
+                lo, hi = paragraphs[p]
+                spoken_of = {k for s2, _, k in names if lo <= s2 < hi and k in pair}
+                if not questions[p] and len(spoken_of) == 1 and p not in addressed:
+                    key, rule = next(k for k in pair if k not in spoken_of), "pair_answer"
             elif author:
                 key, rule = author, author_rule
             elif p in announced:
@@ -799,6 +810,22 @@ def _qa_interviewee(text: str, paragraphs, questions: list[bool], names) -> str 
     hi = paragraphs[first][0]
     keys = {k for s, e, k in names if e <= hi and not _CREDIT.search(text, max(0, s - 30), s)}
     return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _interviewee_pair(text: str, head: tuple[int, int], names) -> tuple[str, str] | None:
+    """The two people a headline that says "interview" names together and
+    no one else ("Wikinews interviews Jane Doe and John Roe of ...")."""
+    if not _INTERVIEW.search(text, *head):
+        return None
+    found = [(s, e, k) for s, e, k in names if head[0] <= s < head[1]]
+    keys = list(dict.fromkeys(k for _, _, k in found))
+    if len(keys) != 2:
+        return None
+    first_end = max(e for _, e, k in found if k == keys[0])
+    second_start = min(s for s, _, k in found if k == keys[1])
+    if not re.fullmatch(r"\s*(?:and|&)\s*", text[first_end:second_start]):
+        return None
+    return keys[0], keys[1]
 
 
 def _opens_quote(before: str) -> bool:
