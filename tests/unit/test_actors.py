@@ -1379,3 +1379,81 @@ def test_a_surname_two_people_share_goes_where_the_clustering_put_it_alone(nlp):
                                                                          mention("Kowalczyk", 3).start]
     assert not any(m.text == "Kowalczyk" for m in piotr.mentions)
     assert Merge("shared form", "Kowalczyk", "Marta Kowalczyk") in trace
+def _towns(n: int) -> list:
+    from tui.analysis.actors import _Cand
+
+    return [_Cand(20 * k, 20 * k + 8, f"Town{k}ville", "GPE", 20 * k) for k in range(n)]
+
+
+def test_a_name_guessed_a_person_among_many_places_is_a_place():
+    from tui.analysis.actors import _Cand, _cluster_type, _places_among_places
+
+    def typed_of(cands):
+        clusters = [[i] for i in range(len(cands))]
+        return _places_among_places(cands, clusters, [_cluster_type(cands, ix) for ix in clusters])
+
+    guess = _Cand(500, 508, "Varnholt", "PERSON", 500, place_hint=True)  # "ferries from Varnholt"
+    assert typed_of(_towns(8) + [guess])[-1] == ("GPE", "place among places", "PERSON")
+    # an organisation guessed so, too, unless its name or the text shows one
+    org = _Cand(500, 508, "Varnholt", "ORG", 500, place_hint=True)
+    assert typed_of(_towns(8) + [org])[-1] == ("GPE", "place among places", "ORG")
+    hospital = _Cand(500, 517, "Varnholt Hospital", "ORG", 500, place_hint=True)
+    assert typed_of(_towns(8) + [hospital])[-1][0] == "ORG"
+    # too few places, or nowhere a place stands, or a given name: spaCy's guess stands
+    assert typed_of(_towns(3) + [guess])[-1][0] == "PERSON"
+    nowhere = _Cand(500, 508, "Varnholt", "PERSON", 500)
+    assert typed_of(_towns(8) + [nowhere])[-1][0] == "PERSON"
+    jane = _Cand(500, 513, "Jane Varnholt", "PERSON", 500, place_hint=True)
+    assert typed_of(_towns(8) + [jane])[-1][0] == "PERSON"
+    # "Varnholt said": a speaker is a person
+    speaker = _Cand(500, 508, "Varnholt", "PERSON", 500, place_hint=True, speaks=True)
+    assert typed_of(_towns(8) + [speaker])[-1][0] == "PERSON"
+    # people the text shows outnumbering the places a fifth of the time: no document of places
+    people = [_Cand(300 + 20 * k, 313 + 20 * k, "Jane Roe", "PERSON", 300 + 20 * k) for k in range(2)]
+    assert typed_of(_towns(8) + people + [guess])[-1][0] == "PERSON"
+
+
+def test_one_the_x_does_not_outweigh_more_person_tags():
+    # "the Varnholt versus Roe matter" once beside two mentions spaCy tags as a person
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    cands = [_Cand(20 * k, 20 * k + 8, "Varnholt", "PERSON", 20 * k) for k in range(2)]
+    cands.append(_Cand(60, 68, "Varnholt", "PERSON", 60, not_person=True, after_the=True))
+    assert _cluster_type(cands, [0, 1, 2])[:2] == ("PERSON", None)
+    # as many mentions against as for, or a cue of another type: not a person
+    assert _cluster_type(cands, [0, 2])[:2] == ("ORG", "not a person")
+    cands.append(_Cand(80, 88, "Varnholt", "PERSON", 80, cue="ORG", cue_rule="context cue"))
+    assert _cluster_type(cands, [0, 1, 2, 3])[0] == "ORG"
+    # "the Jane Varnholt Act" beside two "Jane Varnholt": a thing named after a person
+    act = [_Cand(20 * k, 20 * k + 13, "Jane Varnholt", "PERSON", 20 * k) for k in range(2)]
+    act.append(_Cand(60, 77, "Jane Varnholt Act", "ORG", 60, not_person=True, after_the=True))
+    assert _cluster_type(act, [0, 1, 2])[:2] == ("ORG", "not a person")
+
+
+def test_not_a_person_in_a_place_is_a_place():
+    # "in the Varnholt" with nothing else to go by: a place, not an organisation; "on
+    # Varnholt" can be a website or a topic and stays an organisation
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    inside = _Cand(0, 8, "Varnholt", "PERSON", 0, not_person=True, after_the=True, preposition="in")
+    assert _cluster_type([inside], [0])[:2] == ("GPE", "not a person")
+    on = _Cand(0, 8, "Varnholt", "PERSON", 0, not_person=True, preposition="on")
+    assert _cluster_type([on], [0])[:2] == ("ORG", "not a person")
+    via = _Cand(0, 8, "Varnholt", "PERSON", 0, not_person=True, preposition="via")  # "said via Varnholt"
+    assert _cluster_type([via], [0])[:2] == ("ORG", "not a person")
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("There are daily ferries from Varnholt.", "Varnholt", True),
+    ("They stayed two nights in Varnholt.", "Varnholt", True),
+    ("The old road runs via Varnholt.", "Varnholt", True),
+    ("They sent signals to Varnholt and his allies.", "Varnholt", False),  # "to" after no word of moving
+    ("Varnholt wrote the report.", "Varnholt", False),
+])
+def test_where_a_place_can_stand(nlp, text, surface, want):
+    from tui.analysis.actors import _place_hint, _root
+
+    doc = nlp(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface))
+    assert _place_hint(_root(doc, span.start, span.end)) is want

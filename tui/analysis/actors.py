@@ -56,6 +56,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .first_names import gender_of_first_name
 from .model import ACTOR_TYPES, Article, Mention, paragraph_spans
+from .speech_cues import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -336,6 +337,9 @@ class _Cand:
     untagged: bool = False  # found by its cue (_cued_names), its label is the cue's, not spaCy's
     style: bool = False  # a demonym naming a style or tradition: "Spanish poetry", "Iranian architecture"
     dated_work: bool = False  # a title of a work given with its year: "The Lookout (2007)", "Doe's Match Point (2005)"
+    speaks: bool = False  # the subject of a verb of speech: "Doe said", "Doe told reporters"
+    place_hint: bool = False  # where a place can stand: "in X", "from X", listed or in apposition with places
+    preposition: str | None = None  # the preposition the name is the object of: "in" for "in X"
 
 
 def _key(text: str) -> str:
@@ -677,7 +681,10 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 cs > 0 and full[cs - 1] in _QUOTE_MARKS and full[ce : ce + 1] in _QUOTE_MARKS
                 and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
             )
+            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+            place_hint = _place_hint(root)
             cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
+                         speaks=speaks, place_hint=place_hint, preposition=root.head.lower_ if root.dep_ == "pobj" else None,
                          quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
                          attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
                          style=label == "NORP" and _style_or_tradition(doc, ts, te))
@@ -1474,6 +1481,28 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
     return None, False, "context cue"
 
 
+# Prepositions after which a name can be a place, whatever the verb ("on Doe
+# Island", "via Doeville", "between Doeville and the coast"); "to" and "from" only
+# after a word of moving (`_MOTION_WORDS`: "sent signals to Doe" names a person).
+_HINT_PREPOSITIONS = (_PLACE_PREPOSITIONS - _PREPOSITIONS_OF_MOTION) | {"on", "at", "via", "between", "along", "past"}
+_PLACE_TAGS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_hint(root: Token) -> bool:
+    """Can the name at `root` be a place by where it stands: after a preposition
+    of place ("in X", "on X", "via X", "flew to X"), or listed or in apposition
+    with a name tagged as a place ("Doeville, X and Roe Bay", "X, Doeshire")?"""
+    if root.dep_ == "pobj" and (
+        root.head.lower_ in _HINT_PREPOSITIONS
+        or root.head.lower_ in _PREPOSITIONS_OF_MOTION and root.head.head.lemma_.lower() in _MOTION_WORDS
+    ):
+        return True
+    near = list(root.conjuncts) + [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    return any(t.ent_type_ in _PLACE_TAGS for t in near)
+
+
 def _place_noun(tok: Token) -> bool:
     """Does a noun that only places have give the name at `tok` a place: "the
     city of Doeville", "the mayor of Doeville", "Doeville's population", "cities
@@ -1579,6 +1608,7 @@ TYPE_RULES = (
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
+    "place among places",
 )
 
 
@@ -2061,14 +2091,25 @@ def _retype(
     # itself ("an essay on Jane Doe"); a noun saying what it is still is ("the
     # supergroup Blind Faith")
     impersonal = any(cands[i].impersonal for i in idxs) and not full_person
-    not_person = any(
-        cands[i].not_person and not (
+    against = [
+        i for i in idxs if cands[i].not_person and not (
             cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 and cands[i].cue in (None, "PERSON")
-        ) for i in idxs
+        )
+    ]
+    # a one-word "the X" or "on X" among more mentions spaCy tags as a person ("the
+    # Doe versus Roe matter" beside "Doe said", "Justice Doe") does not outweigh
+    # them, unless a cue of another type backs it ("the town of Doe Hill"); a
+    # longer name so ("the Jane Doe Justice Act") names a thing after a person
+    tagged_person = sum(cands[i].label == "PERSON" and not cands[i].not_person for i in idxs)
+    not_person = bool(against) and (
+        len(against) >= tagged_person or any(cands[i].cue not in (None, "PERSON") for i in idxs)
+        or any(" " in cands[i].text for i in against)
     )
     if label == "PERSON" and (impersonal or not_person):
         others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
-        label, rule = (others.most_common(1)[0][0] if others else "ORG"), "not a person"
+        # with no other type in the vote, "on X", "via X", "in the X" make it a place
+        fallback = "GPE" if any(_in_a_place(cands[i]) for i in against) else "ORG"
+        label, rule = (others.most_common(1)[0][0] if others else fallback), "not a person"
     if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
@@ -2578,8 +2619,10 @@ def find_actors(
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full))
     lower_words = {t.lower_ for t in doc if t.is_lower}
     drafts: list[ActorDraft] = []
-    for idxs in sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix)):
-        label, type_rule, spacy_label = _cluster_type(cands, idxs)
+    ordered = sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix))
+    typed = [_cluster_type(cands, idxs) for idxs in ordered]
+    typed = _places_among_places(cands, ordered, typed)
+    for idxs, (label, type_rule, spacy_label) in zip(ordered, typed):
         if label is None:
             continue  # only untyped fragments
         if all(cands[i].quoted for i in idxs):
@@ -2623,6 +2666,77 @@ def find_actors(
             retypes.append(Retype(type_rule, name, spacy_label, label))
     _propagate(doc, drafts, trace)
     return drafts
+
+
+# A document of places: at least this many actors typed as places, and this many
+# times as many as people the text shows to be people.
+_PLACE_DOCUMENT_MIN = 8
+_PLACE_DOCUMENT_RATIO = 5
+
+
+def _shows_a_person(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Does anything but spaCy's tag show a person: a given name or a title in
+    front of one of the names, a person cue of the sentence ("Doe's widow",
+    "Doe et al."), or a verb of speech ("Doe said")?"""
+    for i in idxs:
+        c = cands[i]
+        first = c.text.split()[0]
+        if c.cue == "PERSON" or c.speaks or c.title_start < c.start or _given_name(first) or first in _HONORIFICS:
+            return True
+    return False
+
+
+# Words of a name that show an organisation or a building, not a town: "Doe Hospital", "Doe Museum".
+_NOT_A_TOWN_WORDS = _ORGANISATION_HEADS | _INSTITUTION_WORDS | _COMPANY_WORDS | _FAC_LAST | {
+    "Hospital", "Museum", "Gallery", "Clinic",
+}
+
+
+def _shows_an_organisation(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Does anything but spaCy's tag show an organisation (or something other than a
+    town): a cue of the sentence ("a Doe spokesperson"), "the X", an acronym, a
+    word of its name ("Doe Hospital", "Doe Airlines"), or a verb of speech?"""
+    for i in idxs:
+        c = cands[i]
+        words = c.text.split()
+        if c.cue is not None or c.after_the or c.speaks or any(w.isupper() or w in _NOT_A_TOWN_WORDS for w in words):
+            return True
+    return False
+
+
+# Prepositions whose object is where something is: "in X", "near X" (not "on X"
+# nor "via X": "on Doe", "said via Doe" name a website or a topic as often as a place).
+_WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS - _PREPOSITIONS_OF_MOTION
+
+
+def _in_a_place(c: _Cand) -> bool:
+    """Is the name the object of a preposition of where: "in X", "near X"?"""
+    return c.preposition in _WHERE_PREPOSITIONS
+
+
+def _places_among_places(
+    cands: list[_Cand], clusters: list[list[int]], typed: list[tuple[str | None, str | None, str | None]]
+) -> list[tuple[str | None, str | None, str | None]]:
+    """In a document whose actors are places many times over the people it shows
+    (a guide to a region, a list of towns: at least _PLACE_DOCUMENT_MIN places and
+    _PLACE_DOCUMENT_RATIO times the people + 1), a name spaCy guesses to be a
+    person or an organisation with nothing in the text showing one (`_shows_a_person`,
+    `_shows_an_organisation`) and standing where a place can stand ("ferries
+    from Varnholt", "Doe Cliffs, Roe Bay and ...") is a place: typed GPE by the
+    rule "place among places". `typed` holds _cluster_type's answer per cluster."""
+    places = sum(t[0] in ("GPE", "LOC", "FAC") for t in typed)
+    people = sum(t[0] == "PERSON" and _shows_a_person(cands, idxs) for idxs, t in zip(clusters, typed))
+    if places < _PLACE_DOCUMENT_MIN or places < _PLACE_DOCUMENT_RATIO * (people + 1):
+        return typed
+    out = []
+    for idxs, (label, rule, spacy_label) in zip(clusters, typed):
+        unshown = label == "PERSON" and not _shows_a_person(cands, idxs) or (
+            label == "ORG" and not _shows_an_organisation(cands, idxs)
+        )
+        if unshown and any(cands[i].place_hint for i in idxs):
+            label, rule = "GPE", ("place among places" if spacy_label != "GPE" else None)
+        out.append((label, rule, spacy_label))
+    return out
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
