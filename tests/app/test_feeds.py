@@ -216,3 +216,25 @@ async def test_at_80_columns_the_feeds_list_narrows_so_the_items_keep_their_colu
         assert any(line.startswith("Example") and line.split()[-1].isdigit() for line in lines), lines
         assert all(option.prompt.cell_length <= feed_list.scrollable_content_region.width
                    for option in feed_list.options)
+
+
+async def test_a_resize_sizes_the_item_columns_once_for_the_new_width(web, analyzer, small_library):
+    follow(web, "/rss2.xml")
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        widths: list[int] = []
+        real = screen._size_columns
+
+        def size_columns() -> None:
+            widths.append(screen.query_one(ItemTable).size.width)
+            real()
+
+        screen._size_columns = size_columns  # type: ignore[method-assign]
+        await pilot.resize_terminal(160, 30)
+        await pilot.pause()
+        await pilot.pause()
+        table = screen.query_one(ItemTable)
+        assert widths == [table.size.width]  # once, with the table's new width
+        title = table.columns["title"].width  # type: ignore[index]
+        assert title == table.size.width - 1 - 16 - 7 - 10

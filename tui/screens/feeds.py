@@ -129,6 +129,7 @@ class FeedsScreen(Screen):
         self.rows: dict[str, Item | StoredArticle] = {}
         self.refreshing = False
         self._items_timer: Timer | None = None
+        self._resize_pending = False  # a sizing after the next refresh is on its way
 
     # --- layout ------------------------------------------------------------------------
 
@@ -166,10 +167,17 @@ class FeedsScreen(Screen):
             pass
 
     def on_resize(self) -> None:
+        # once the panes have their new widths (the list's is a share of the
+        # screen's), and once for the Resize events of one resize: sized at
+        # once too, the table was sized for its old width, then three times
+        if not self._resize_pending:
+            self._resize_pending = True
+            self.call_after_refresh(self._resized)
+
+    def _resized(self) -> None:
+        self._resize_pending = False
         self._size_columns()
-        # again once the panes have their new widths (the list's is a share of the screen's)
-        self.call_after_refresh(self._size_columns)
-        self.call_after_refresh(self._relabel)
+        self._relabel()
 
     def _label_width(self) -> int:
         """The feed list's row width (its scrollbar aside when it has one), or
