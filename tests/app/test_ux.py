@@ -10,7 +10,7 @@ from tui.screens.article import ArticleScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.pickers import TextPrompt
 
-from .helpers import library_ready, open_article, wait_for
+from .helpers import SEED, library_ready, open_article, wait_for
 
 
 async def test_the_library_shows_an_actor_by_the_name_the_reader_gave_it(analyzer, small_library):
@@ -38,3 +38,32 @@ async def test_the_library_shows_an_actor_by_the_name_the_reader_gave_it(analyze
     async with app.run_test(size=(120, 30)) as pilot:
         library = await library_ready(app, pilot, entries=2, analysed=True)
         assert str(library.query_one(DataTable).get_cell("0", "actors")).startswith("Jane Roe")
+
+
+async def test_the_rest_of_the_article_screen_follows_the_drawn_text_without_polling(analyzer, monkeypatch):
+    """The sidebar, detail and footer are mounted when the view says its text
+    was drawn, not found by a timer looking every 10 ms: until then the
+    screen sets only its one-second fallback and the short pause after it."""
+    from tui.screens import article as article_module
+    from tui.widgets.article_view import ArticleView
+
+    delays: list[float] = []
+    real = ArticleScreen.set_timer
+
+    def set_timer(self, delay, *args, **kwargs):
+        if not self._ready:
+            delays.append(delay)
+        return real(self, delay, *args, **kwargs)
+
+    monkeypatch.setattr(ArticleScreen, "set_timer", set_timer)
+    drawn: list[object] = []
+    app = make_app(SEED, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen) and app.screen._ready)
+        screen = app.screen
+        assert screen.query_one(ArticleView).text_drawn
+        assert sorted(delays) == [article_module.FIRST_FRAME_PAUSE, article_module.TEXT_DRAWN_LIMIT]
+        screen.query_one(ArticleView).post_message(ArticleView.TextDrawn())  # a late one changes nothing
+        await pilot.pause()
+        drawn.append(len(screen.query("#sidebar")))
+    assert drawn == [1]

@@ -44,8 +44,7 @@ NARROW = 100
 WIDE = 150
 #: seconds between the first frame with the text and mounting the rest
 FIRST_FRAME_PAUSE = 0.05
-#: how often, and for how long at most, to look whether the text was drawn
-TEXT_DRAWN_POLL = 0.01
+#: how long at most to wait for the text to be drawn (a view with no room draws none)
 TEXT_DRAWN_LIMIT = 1.0
 #: what the analysis status says: before the parse reports (the model loading), while
 #: the text is parsed (the bar), and after it (actors, references, quotes: not measured)
@@ -229,22 +228,22 @@ class ArticleScreen(Screen):
         if self.article.origin is not None:  # downloaded: where and when it was published
             self.query_one("#article").border_subtitle = Content(origin_line(self.article))
         self.query_one(ArticleView).focus()
-        # the rest once the frame with the text is out (the first refresh may
-        # come before the text area has its size and draws no text; under load
-        # a fixed pause after it mounted the rest, and started the analysis
-        # process, before the text reached the screen)
-        self._drawn_polls = 0
-        self.set_timer(TEXT_DRAWN_POLL, self._when_text_drawn)
+        # the rest once the frame with the text is out: the view says when it
+        # drew its first line (the first refresh may come before the text area
+        # has its size and draws no text; under load a fixed pause after it
+        # mounted the rest, and started the analysis process, before the text
+        # reached the screen). It used to be polled for every 10 ms.
+        self._rest_scheduled = False
+        self._drawn_timeout = self.set_timer(TEXT_DRAWN_LIMIT, self._text_drawn)
 
-    def _when_text_drawn(self) -> None:
-        if self._ready or not self.is_attached:
+    @on(ArticleView.TextDrawn)
+    def _text_drawn(self) -> None:
+        if self._rest_scheduled or not self.is_attached:
             return
-        self._drawn_polls += 1
-        if self.query_one(ArticleView).text_drawn or self._drawn_polls * TEXT_DRAWN_POLL >= TEXT_DRAWN_LIMIT:
-            # a short pause lets that frame reach the terminal before the rest is built
-            self.set_timer(FIRST_FRAME_PAUSE, self._mount_rest)
-        else:
-            self.set_timer(TEXT_DRAWN_POLL, self._when_text_drawn)
+        self._rest_scheduled = True
+        self._drawn_timeout.stop()
+        # a short pause lets that frame reach the terminal before the rest is built
+        self.set_timer(FIRST_FRAME_PAUSE, self._mount_rest)
 
     async def _mount_rest(self) -> None:
         """The sidebar, detail, search bar and footer; then the analysis (known

@@ -124,6 +124,9 @@ class ArticleView(TextArea):
                         "nearest the top of the view: its actor is selected, the mention shown in the detail"),
     ]
 
+    class TextDrawn(Message):
+        """The first line of the text was drawn: the frame with the text is on its way."""
+
     class MentionClicked(Message):
         """A mention in the text was clicked, or Enter pressed on it."""
 
@@ -298,7 +301,9 @@ class ArticleView(TextArea):
         self._invalidate()
 
     def get_line(self, line_index: int) -> Text:
-        self.text_drawn = True
+        if not self.text_drawn:
+            self.text_drawn = True
+            self.post_message(self.TextDrawn())
         line = super().get_line(line_index)
         if line_index == 0 and self._headline[1] > 0:
             line.stylize(self._style("article-view--headline"))
