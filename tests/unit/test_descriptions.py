@@ -283,3 +283,25 @@ def test_a_be_without_a_subject_of_its_own_describes_the_subject_above_it(nlp):
 def test_a_be_after_an_object_describes_the_object_not_the_subject(nlp):
     text = "Headline\n\nJohn Carter met the mayor in Leeds. In 1990, Carter asked the mayor to be a judge at the fair."
     assert not any(t == "a judge" for t, _ in analysed_nominals(nlp, text, "John Carter"))
+
+
+def test_an_apposition_ending_its_line_describes_the_name(nlp):
+    text = ("Reporters interview John Carter, Lyonesse Party presidential candidate\n\n"
+            "John Carter spoke to us on Monday about his plans.")
+    assert ("presidential candidate", "nom_apposition") in nominals(run(nlp, text), "Carter")
+
+
+def test_a_lower_case_word_tagged_as_a_name_can_head_a_description():
+    import spacy
+    from spacy.tokens import Doc
+
+    from tui.analysis.descriptions import _describing
+
+    doc = Doc(spacy.blank("en").vocab, words=["our", "geographer", "Lyonesse"], pos=["PRON", "PROPN", "PROPN"])
+    assert _describing(doc[1]) and not _describing(doc[2])
+
+
+def test_the_class_word_opening_a_compound_is_the_place(nlp):
+    text = ("Headline\n\nDenver is a large city in the west of the country. "
+            "Parking in the city centre is expensive.")
+    assert ("the city", "nom_place_class") in nominals(run(nlp, text), "Denver")
