@@ -500,3 +500,15 @@ def test_an_interview_of_two_gives_an_answer_to_the_one_it_does_not_name(nlp):
     assert [w for w, r in pronouns(analysis, "Doe") if r == "pair_answer"] == ["I", "I"]
     assert [w for w, r in pronouns(analysis, "Roe") if r == "pair_answer"] == ["I"]
     assert not any(m.start == text.rindex("I do") for a in analysis.actors for m in a.mentions)
+
+
+def test_a_paragraph_ending_by_asking_to_be_told_is_a_question(nlp):
+    text = ("Harbour court, morning session\n\n"
+            "The next case is about a stolen boat. Mr. John Doe?\n\n"
+            "Yes, I am here.\n\n"
+            "Okay, and just tell me about how you found the boat.\n\n"
+            "I found it on the beach after the storm.")
+    analysis = analyse(nlp, text)
+    got = pronouns(analysis, "Doe")
+    assert ("you", "floor_you") in got and ("me", "floor_answer") not in got
+    assert [w for w, r in got if r == "floor_answer"] == ["I", "I"]

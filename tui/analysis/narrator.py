@@ -21,7 +21,8 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   the first four paragraphs, and "interviewed her" where "her" is a
   pronoun linked to one person). After the first question, a paragraph ending with
   "?" (but not a long answer ending on a question it asks itself) or a
-  request ("I wanted to know if you ...", "Tell us about your ...") is the
+  request ("I wanted to know if you ...", "Tell us about your ...", or a
+  last sentence asking "you" to tell: "... just tell me how you found it.") is the
   interviewer's question: its "you", "your" are the interviewee
   and its "I" is left alone; every other paragraph is an answer whose "I"
   is the interviewee. Before the first question nothing is linked: answers
@@ -838,6 +839,8 @@ def _opens_quote(before: str) -> bool:
 # A request put as a statement: "I just wanted to know if you ...", "Tell us about ..."
 _REQUEST = re.compile(r"(?:(?:so|and|now|well),?\s+)?(?:I\s+(?:just\s+)?(?:wanted|want|would like|['’]d like)\s+to\s+"
                       r"(?:know|ask)|(?:please\s+)?(?:tell|give)\s+(?:me|us)\b)", re.IGNORECASE)
+# a last sentence asking to be told: "just tell me how you ...", "Let me hear what you say about that."
+_LAST_REQUEST = re.compile(r"\b(?:(?:tell|show)\s+(?:me|us)|let\s+me\s+(?:let\s+me\s+)?(?:hear|ask))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LONG_ANSWER_WORDS = 80
 # a first sentence that asks: a question word first, a "?" before any full stop
@@ -880,6 +883,9 @@ def _is_question(text: str, span: tuple[int, int]) -> bool:
         return len(body.split()) <= _LONG_ANSWER_WORDS or len(_SENTENCE_END.findall(body)) <= 3
     if len(body.split()) <= 60 and _REQUEST.match(body) and _YOU.search(body):
         return True
+    last = re.split(r"(?<=[.!?])\s+", body)[-1]
+    if len(body.split()) <= 60 and _YOU.search(last) and _LAST_REQUEST.search(last):
+        return True  # "Okay, and just tell me about how you arrived at this claim.": asked in the end
     if (m := _OPENING_QUESTION.match(body)) and _YOU.search(m.group()) and len(body.split()) <= _LONG_ANSWER_WORDS * 2:
         return True  # "Can you explain ...? I mean, ...": a question put to "you" first, then said more about
     return len(body.split()) <= 20 and not any(c in body for c in ".!\n") and _QUESTION_START.match(body) is not None
