@@ -833,6 +833,14 @@ def test_a_given_and_family_name_tagged_as_an_organisation_is_a_person(nlp):
     assert d is not None and d.type == "PERSON"
 
 
+def test_a_given_name_used_for_both_genders_starts_a_persons_name():
+    from tui.analysis.actors import _given_and_family_name
+
+    assert _given_and_family_name("Jean Tarvel")  # "Jean" is no one gender's, still a given name
+    assert _given_and_family_name("Sam Tarvel")
+    assert not _given_and_family_name("Jordan Tarvel Street")
+
+
 def test_a_company_named_with_a_given_name_stays_an_organisation(nlp):
     text = "The prize went to Jennifer Abara Group."
     d = owner(actors_of(nlp, text), text, "Jennifer Abara Group")
@@ -1231,6 +1239,7 @@ def test_a_place_shown_by_the_sentences_outweighs_a_repeated_guess():
 @pytest.mark.parametrize("name, tag, want", [
     ("Malawi", "PERSON", ("GPE", "country name")),
     ("Malawi", "ORG", ("GPE", "country name")),
+    ("Malawi", "LOC", ("GPE", "country name")),  # a country is no region without a government
     ("Malawi", "GPE", ("GPE", None)),
     ("Georgia", "PERSON", ("PERSON", None)),  # a given name too
 ])

@@ -22,3 +22,14 @@ def test_names_of_one_gender_in_one_country_and_the_other_elsewhere_are_unknown(
     # Arabic and a woman as short for Alison; "Joan" a man in Catalan; and so on
     for name in ("Jan", "Ali", "Mel", "Nicola", "Joan", "Evelyn"):
         assert gender_of_first_name(name) is None, name
+
+
+def test_names_used_for_both_genders_are_given_names_of_no_gender():
+    # they show a person's name ("Jean Roe") without saying which pronoun fits
+    from tui.analysis.first_names import is_given_name
+
+    for name in ("Jean", "Sam", "Casey", "Robin"):
+        assert is_given_name(name) and gender_of_first_name(name) is None, name
+    assert is_given_name("Noam") and gender_of_first_name("Iain") == "m"
+    for word in ("Jordan", "Devon", "Harbor"):  # a country, a county, a word
+        assert not is_given_name(word), word

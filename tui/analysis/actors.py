@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from .aliases import canonical
 from .countries import is_country
 from .drafts import ActorDraft
-from .first_names import gender_of_first_name
+from .first_names import gender_of_first_name, is_given_name
 from .model import ACTOR_TYPES, Article, Mention, paragraph_spans
 from .speech_cues import SPEECH_VERBS
 
@@ -902,7 +902,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’
 def _given_name(word: str) -> bool:
     """A given name of the table in `first_names`, also with accents ("Gérard")
     or as the first part of a double name ("Jean-Pierre", "Pierre-Simon")."""
-    return gender_of_first_name(_strip_accents(word.split("-")[0])) is not None
+    return is_given_name(_strip_accents(word.split("-")[0]))
 
 
 def _given_and_family_name(text: str) -> bool:
@@ -2113,13 +2113,13 @@ def _retype(
     if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
-    if label in ("PERSON", "ORG", "FAC") and not full_person and any(is_country(n) for n in names) and not any(
+    if label in ("PERSON", "ORG", "FAC", "LOC") and not full_person and any(is_country(n) for n in names) and not any(
         cands[i].cue == "PERSON" for i in idxs
     ) and not (label == "PERSON" and any(
         cands[i].subject or " " not in cands[i].text and _given_name(cands[i].text) for i in idxs
     )):
-        # "Lyonesse" tagged as an organisation: a country of the table in `countries`;
-        # one tagged as a person is one unless it acts as one ("Chad said", a nickname)
+        # "Lyonesse" tagged as an organisation or a region: a country of the table in
+        # `countries`; one tagged as a person is one unless it acts as one ("Chad said", a nickname)
         return "GPE", "country name"
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names

@@ -35,7 +35,7 @@ forrest francesco francis francisco francois frank franklin franz fred freddie f
 gabriel gareth garrett gary gavin gene geoff geoffrey george gerald gerard gerhard gerry gideon gilbert
 giorgio giovanni giuseppe glenn gordon graham grant greg gregg gregory guillaume gustav gustavo guy
 hamid hank hans harold harry harvey hassan heath hector heinrich henri henry herb herbert herman hiroshi
-horace howard hubert hugh hugo humberto humphrey ian ignacio igor ike irving isaac isaiah ivan ivor jack
+horace howard hubert hugh hugo humberto humphrey iain ian ignacio igor ike irving isaac isaiah ivan ivor jack
 jacob jacques jake jamal james jameson jared jarrod jason jasper javier jeff jeffery jeffrey
 jeremiah jeremy jerome jerry jesse jesus jim jimmy joachim joaquin jock joe joel johann johannes john
 johnny jon jonah jonathan jordi jorge jose josef joseph joshua juan jules julian julius justin kareem
@@ -45,7 +45,7 @@ lorenzo louis lowell luca lucas lucian ludwig luigi luis luke luther lyle mack m
 marc marcel marco marcus mario mark marlon marshall martin marvin mason mathias matthew matthias maurice
 max maximilian maxwell melvin merle micah michael miguel mike mikhail milo mitch mohamed mohammad
 mohammed monte morris moses muhammad murray nasser nathan nathaniel ned neil nelson neville niall
-nicholas nick nico nicolas niels nigel nikolai nils noah noel norbert norman olaf oliver omar orville
+nicholas nick nico nicolas niels nigel nikolai nils noah noam noel norbert norman olaf oliver omar orville
 oscar osman oswald otto owen ozzie pablo patrick paul pedro percy perry pete peter phil philip phillip
 pierre pietro quentin quincy rafael rahul ralf ralph ramesh ramon randall randy raphael raul ray raymond
 reggie reginald reinhard rex reza rhys ricardo richard rick ricky rob robbie robert roberto rocco rod
@@ -95,6 +95,21 @@ teresa tess tessa thelma theresa tiffany tilly tina tonya tricia trish trudy urs
 vanessa velma vera verna veronica vicky victoria viola violet virginia vivian vivienne wanda wendy
 wilhelmina wilma winifred yolanda yvette yvonne zelda zoe
 """.split())
+
+
+# Given names used for both genders (left out of the tables above): they still
+# show that a name is a person's ("Jean Roe", "Sam Doe"), not which pronoun fits.
+# No name that is also a country, county or common word ("Jordan", "Devon").
+UNISEX: frozenset[str] = frozenset("""
+alex alexis andrea ashley avery blair cameron casey chris dana drew frankie jackie jaime jamie jean jess
+jessie jody kim kris leslie lindsay lindsey nicky pat quinn riley robin sam sasha stacy toni tracy
+""".split())
+
+
+def is_given_name(word: str) -> bool:
+    """Is `word` a given name of the tables, of either or both genders (case-insensitive)?"""
+    low = word.lower().strip(".")
+    return low in MALE or low in FEMALE or low in UNISEX
 
 
 def gender_of_first_name(word: str) -> str | None:
