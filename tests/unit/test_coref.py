@@ -484,3 +484,12 @@ def test_itself_without_a_subject_of_its_own_verb(nlp):
     text = "Headline\n\nThe Bexley Group has proven itself reliable."
     got = [(m.text, m.rule) for d in run(nlp, text) if "Bexley" in d.name for m in d.mentions if m.kind == "pronoun"]
     assert got == [("itself", "it_reflexive_clause")]
+
+
+def test_a_possessive_after_a_subject_of_the_other_gender_is_that_subjects_owners(nlp):
+    text = "Headline\n\nJohn Carter grew up in Leeds. His mother often interfered with his studies."
+    got = [(m.text, m.rule) for m in refs(run(nlp, text), "Carter", "pronoun")]
+    assert ("his", "pron_subject_owner") in got
+    # a subject of the pronoun's own gender is someone unnamed: left alone
+    text = "Headline\n\nJohn Carter grew up in Leeds. His father often interfered with his studies."
+    assert [m.text for m in refs(run(nlp, text), "Carter", "pronoun")] == ["His"]

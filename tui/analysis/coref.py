@@ -65,7 +65,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
 - **Binding**: a possessive or reflexive goes with the named subject of its
   own clause ("Jane Doe lost her keys"; in a relative clause, the one the
   clause is about: "Tom Berg, who won his race"), and is left alone after a
-  noun for an unnamed person ("a man lost his wallet"). A possessive is never
+  noun for an unnamed person ("a man lost his wallet") - unless that noun
+  is of the other gender and has a possessor: "His mother interfered with
+  his studies" is the studies of the one "His" is (`pron_subject_owner`). A possessive is never
   the name its own phrase is set beside ("Peter Gray, his brother,"), and
   "him"/"her" never a name set beside the subject of its verb ("The doctor,
   John Roe, sent him home").
@@ -482,9 +484,13 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if key is None and (low in ("himself", "herself") or tok.dep_ == "poss"):
             bound = _bound_subject(tok, ments, ment_starts)
             if bound == "":
-                continue  # "the man lost his wallet": someone unnamed
+                owner = _other_gender_owner(tok, want, ments, ment_starts)
+                if owner is None:
+                    continue  # "the man lost his wallet": someone unnamed
+                bound, rule = owner, "pron_subject_owner"
+                sure = True
             if bound is not None and gender.get(bound) in (None, want):
-                key, rule = bound, "pron_subject"
+                key, rule = bound, rule if rule == "pron_subject_owner" else "pron_subject"
         if key is None and low in ("himself", "herself"):
             key = next((k for _, t, k in reversed(scope) if t.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i), None)
             sure = key is not None
@@ -597,6 +603,24 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PERSON_NOUNS:
         return ""
     return None
+
+
+def _other_gender_owner(pronoun: Token, want: str, ments: list, ment_starts: list[int]) -> str | None:
+    """"His mother interfered with his studies": a possessive whose clause's
+    subject is a noun for someone of the other gender ("mother", "father")
+    is not that person's but the one the subject belongs to - the key of
+    the person its possessor ("His", "Tom's") is a mention of, else None."""
+    node, subject = pronoun, None
+    while node.head.i != node.i and subject is None:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or _GENDERED_NOUNS.get(subject.lower_) != _OTHER[want]:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    i = bisect.bisect_left(ment_starts, owner.idx)
+    return ments[i][2] if i < len(ments) and ments[i][1].i == owner.i else None
 
 
 def _link(tok: Token, key: str, rule: str, added: dict[str, list[Mention]], ments: list, ment_starts: list[int]) -> None:
