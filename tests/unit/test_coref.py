@@ -493,3 +493,14 @@ def test_a_possessive_after_a_subject_of_the_other_gender_is_that_subjects_owner
     # a subject of the pronoun's own gender is someone unnamed: left alone
     text = "Headline\n\nJohn Carter grew up in Leeds. His father often interfered with his studies."
     assert [m.text for m in refs(run(nlp, text), "Carter", "pronoun")] == ["His"]
+
+
+def test_it_continues_the_it_of_a_sentence_whose_subject_cannot_be_it(nlp):
+    text = "Headline\n\nJadeport is a port town in the north. The locals call it the Pearl. It is famous for its fish market."
+    got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Jadeport" for m in d.mentions if m.kind == "pronoun"]
+    assert ("It", "it_chain") in got
+    # another place named in that sentence may be the "it"
+    text = ("Headline\n\nJadeport is a port town in the north. The locals call it the rival of Marlton. "
+            "It is famous for its fish market.")
+    got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Jadeport" for m in d.mentions if m.kind == "pronoun"]
+    assert ("It", "it_chain") not in got

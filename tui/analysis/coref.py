@@ -41,7 +41,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   the parser cut off as a sentence of its own ("Coron" / "is a town.";
   `it_split_subject`), or the name a common-noun subject there is said
   to be ("The first settlers were the Zorbs. They ..."; `it_predicate`,
-  `they_predicate`); "itself" the subject of its own verb, or of the
+  `they_predicate`), or, when that subject cannot be it, the one actor an
+  "it" of that sentence stands for ("The locals call it the Pearl. It is
+  ..."; `it_chain`); "itself" the subject of its own verb, or of the
   first of two verbs joined by "and" when its own has none ("Acme lost
   money and is repositioning itself"; `it_reflexive_clause`); "they" the
   same for a group named in the plural; a common noun or a person there
@@ -850,23 +852,24 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                     rule = "it_predicate"
         else:
             continue
-        if subject is None:
-            if low != "their":
-                continue
+        if subject is None and low == "their":
             # "their": the group that is the subject of the pronoun's own clause, named before it
             node = tok
             while node.dep_ not in _CLAUSE_DEPS and node.head.i != node.i and subject is None:
                 node = node.head
                 subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
                                 and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
-            if subject is None:
-                continue
             rule = "it_subject"
-        key = owner.get(subject.i)
-        if key is None or subject.i in people:
+        if subject is None and rule not in ("it_previous", "it_predicate"):
             continue
-        if (subject.i in plural) != want_plural:
-            continue
+        key = owner.get(subject.i) if subject is not None else None
+        if key is None or subject.i in people or (subject.i in plural) != want_plural:
+            # "The locals call it Jadeport. It is ...": the previous sentence's subject cannot be
+            # it, so the one thing an "it" of that sentence stood for
+            key = _chained_it(doc, tok, owner, plural) if rule in ("it_previous", "it_predicate") else None
+            if key is None:
+                continue
+            rule = "it_chain"
         owner[tok.i] = key
         if want_plural:
             plural.add(tok.i)
@@ -918,6 +921,20 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
         else:
             continue
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+
+
+def _chained_it(doc: Doc, tok: Token, owner: dict[int, str], plural: set[int]) -> str | None:
+    """A subject "it" whose previous sentence has a subject that cannot be
+    it ("The locals call it Jadeport. It is ..."): the one actor an "it"
+    of that sentence stands for, when that sentence names no other
+    organisation or place as a subject or object; else None."""
+    prev = _sentence_before(doc, tok.sent)
+    if tok.lower_ != "it" or prev is None:
+        return None
+    chained = {owner[t.i] for t in prev if t.lower_ == "it" and t.i in owner}
+    named = {owner[t.i] for t in prev if t.i in owner and t.i not in plural and t.lower_ != "it"
+             and (_is_subject(t) or t.dep_ in ("dobj", "pobj", "attr"))}
+    return next(iter(chained)) if len(chained) == 1 and not named - chained else None
 
 
 def _modifies_noun(tok: Token) -> bool:
