@@ -504,3 +504,10 @@ def test_it_continues_the_it_of_a_sentence_whose_subject_cannot_be_it(nlp):
             "It is famous for its fish market.")
     got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Jadeport" for m in d.mentions if m.kind == "pronoun"]
     assert ("It", "it_chain") not in got
+
+
+def test_its_after_and_is_the_name_just_before(nlp):
+    # three places and organisations in the sentence: "and its" still says which
+    text = "Headline\n\nThe plan was criticised by the mayor of Jadeport, by Ruritania and its neighbours, and by the Bexley Group."
+    got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Ruritania" for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("its", "its_coordinated")]

@@ -54,7 +54,8 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   in its sentence ("Norwegians are a reserved people, and visitors who
   ignore their customs"), not an adjective ("Polish cities"), not the
   subject of a "them"'s own verb, and not with two people named before it.
-- **"its"**: the organisation or place that is the subject of its sentence
+- **"its"**: the organisation or place just named before "and its"/"or its"
+  ("Ruritania and its neighbours"; `its_coordinated`), else the one that is the subject of its sentence
   before it, or the only one named there before it ("Acme said its profits
   rose"), unless it only qualifies another noun ("the history of Lyonesse
   ... its", "an Acme car ... its"); with two in reach, nothing; with none,
@@ -897,6 +898,13 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
     for tok in doc:
         if tok.lower_ != "its":
             continue
+        if tok.i >= 2 and tok.nbor(-1).lower_ in ("and", "or"):
+            # "the United Nations and its member states": the one just named
+            key = next((k for (s, t, k) in named if t.i == tok.i - 2 or t.right_edge.i == tok.i - 2
+                        and s <= tok.nbor(-2).idx), None)
+            if key is not None:
+                added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_coordinated"))
+                continue
         sent = tok.sent
         lo = bisect.bisect_left(starts, sent.start_char)
         hi = bisect.bisect_left(starts, tok.idx)
