@@ -105,3 +105,24 @@ async def test_a_correction_reaches_the_people_view(analyzer, doe_library):
         await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
         names = {p.name for p in app.screen.people}
         assert "Springfield City" in names and "Springfield" not in names
+
+
+async def test_typing_in_the_people_list_filters(analyzer, doe_library):
+    """README: "Type (or /) to filter": letters typed on the list go to the
+    filter (they went nowhere, and Enter then opened whoever was on top);
+    j/k still move the list."""
+    app = make_app(doe_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        people = await open_people(app, pilot)
+        listing = people.query_one(PeopleList)
+        assert listing.has_focus
+        await pilot.press("j")
+        await pilot.pause()
+        assert listing.highlighted == 1 and not people.query_one("#people-filter", Input).value
+        await pilot.press(*"shelbyvile")
+        await pilot.pause()
+        assert people.query_one("#people-filter", Input).value == "shelbyvile"
+        assert people.shown[0].name == "Shelbyville"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert people.person is not None and people.person.name == "Shelbyville"

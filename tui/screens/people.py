@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.events import Key
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
@@ -115,7 +116,8 @@ class PeopleScreen(Screen):
         self.load()  # the list is composed filled: no second layout pass on opening
         yield Static(Content.styled("People · every actor across the library's articles", "bold"),
                      id="people-title")
-        yield Input(placeholder="Filter by name (/)", id="people-filter")
+        # not selected on focus: a letter typed on the list lands in it and the next adds to it
+        yield Input(placeholder="Filter by name (/)", id="people-filter", select_on_focus=False)
         with Horizontal(id="people-body"):
             with Vertical(id="people-side"):
                 self.shown = self.people[:SHOWN]
@@ -213,6 +215,20 @@ class PeopleScreen(Screen):
 
     def action_filter(self) -> None:
         self.query_one("#people-filter", Input).focus()
+
+    def on_key(self, event: Key) -> None:
+        """Typing filters (README: "Type (or /) to filter"): a letter that no
+        list key takes (j k g G move) goes to the filter, and the focus with it.
+        It went nowhere, and Enter then opened whoever was on top."""
+        field = self.query_one("#people-filter", Input)
+        character = event.character
+        if (field.has_focus or not event.is_printable or not character or character.isspace()
+                or event.key in self.active_bindings):  # (keys reach here before bindings)
+            return
+        event.stop()
+        event.prevent_default()
+        field.focus()
+        field.insert_text_at_cursor(character)
 
     @on(Input.Changed, "#people-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
