@@ -10,7 +10,7 @@ from tui.screens.article import ArticleScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.pickers import TextPrompt
 
-from .helpers import SEED, library_ready, open_article, wait_for
+from .helpers import SEED, library_ready, open_article, opened, wait_for
 
 
 async def test_the_library_shows_an_actor_by_the_name_the_reader_gave_it(analyzer, small_library):
@@ -67,3 +67,24 @@ async def test_the_rest_of_the_article_screen_follows_the_drawn_text_without_pol
         await pilot.pause()
         drawn.append(len(screen.query("#sidebar")))
     assert drawn == [1]
+
+
+async def test_a_corrected_actor_keeps_its_type_in_a_narrow_detail_header(analyzer):
+    """At 120 columns "✎ Jane Roe · Person · 59 mentions · corrected" did not
+    fit and the header fell back to "✎ Jane Roe · 59 mentions": the ✎ already
+    says corrected, so that word goes first and the type stays."""
+    from tui.widgets.mention_panel import CORRECTED, MentionPanel
+
+    async with opened(SEED, analyzer, size=(120, 40)) as (app, pilot, screen):
+        actor = next(a for a in screen.analysis.actors if a.type == "PERSON" and a.count >= 10)
+        screen.select_actor(actor)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+        app.screen.query_one(Input).value = "Jane Roe"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen and screen.selected.name == "Jane Roe")
+        await pilot.pause()
+        panel = screen.query_one(MentionPanel)
+        shown = str(panel.query_one("#detail-header").render()).strip()
+        assert shown.startswith(f"{CORRECTED} Jane Roe · Person · ")
+        assert "corrected" in panel.header_text  # the whole header still says it

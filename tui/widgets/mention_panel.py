@@ -289,7 +289,11 @@ class MentionPanel(Vertical):
         if actor is None or width <= 0:
             self.query_one("#detail-header", Static).update(Content(f"{mark}{name}{rest}"))
             return
-        if width - len(mark) - len(rest) < 8:  # too narrow: the count and position matter more than the type
+        # too narrow: "corrected" goes first (the ✎ mark says it), then the type:
+        # the count and position matter more
+        if width - len(mark) - len(rest) < 8 and rest.endswith(" · corrected"):
+            rest = rest[: -len(" · corrected")]
+        if width - len(mark) - len(rest) < 8:
             rest = f" · {mentions_label(actor.count)}"
         room = max(4, width - len(mark) - len(rest))
         name = name if len(name) <= room else name[: room - 1].rstrip() + "…"
