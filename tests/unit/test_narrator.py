@@ -512,3 +512,13 @@ def test_a_paragraph_ending_by_asking_to_be_told_is_a_question(nlp):
     got = pronouns(analysis, "Doe")
     assert ("you", "floor_you") in got and ("me", "floor_answer") not in got
     assert [w for w, r in got if r == "floor_answer"] == ["I", "I"]
+
+
+def test_a_name_that_only_qualifies_a_thing_in_the_headline_is_no_interviewee(nlp):
+    text = ("Reporters interview bar owner on the new Jane Doe cocktail\n\n"
+            "Reporters spoke to one of the owners of a city bar.\n\n"
+            "What inspired you to create the drink?\n\n"
+            "We saw the news and laughed.\n\n"
+            "Do you serve it every night?\n\n"
+            "Most nights, yes.")
+    assert not linked_anywhere(analyse(nlp, text), "you")

@@ -19,7 +19,8 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   "interview" and names one person makes that person the interviewee (so
   do "interviewed Jane Doe", "spoke with Jane Doe", "Jane Doe tells ..." in
   the first four paragraphs, and "interviewed her" where "her" is a
-  pronoun linked to one person). After the first question, a paragraph ending with
+  pronoun linked to one person; not a name that only qualifies a thing,
+  "the Jane Doe cocktail"). After the first question, a paragraph ending with
   "?" (but not a long answer ending on a question it asks itself) or a
   request ("I wanted to know if you ...", "Tell us about your ...", or a
   last sentence asking "you" to tell: "... just tell me how you found it.") is the
@@ -246,7 +247,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     named = sorted((m.start, m.end, d.key, d.type) for d in drafts for m in d.mentions if m.kind == "name"
                    # "Jane Doe is ... . Wikinews interviewed her": a pronoun linked to a person
                    or m.kind == "pronoun" and d.type == "PERSON" and m.text.lower() in ("him", "her"))
-    interviewee = _interviewee(text, paragraphs, persons_in, named, new_person)
+    interviewee = _interviewee(text, paragraphs, persons_in, named, new_person, _qualifying(doc, paragraphs[0], names))
     turns = _turns(text, paragraphs, people, names, interviewee)
     intros = _self_intros(text, paragraphs, names)
     if interviewee is not None and any(k != interviewee for k in intros.values()):
@@ -753,7 +754,7 @@ def _self_described(text: str, paragraphs, names, quoted) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _interviewee(text: str, paragraphs, persons_in, named, new_person=None) -> str | None:
+def _interviewee(text: str, paragraphs, persons_in, named, new_person=None, qualifying=frozenset()) -> str | None:
     """Who an interview is with: the one actor the first paragraphs name
     right after "interviews", "interviewed", "an interview with", "spoke
     with" or before "tells", "told" ("Jane Doe tells the Courier"), whatever
@@ -772,7 +773,9 @@ def _interviewee(text: str, paragraphs, persons_in, named, new_person=None) -> s
         found = [f for f in found if f[0] < head[1]]  # the headline's word first
     keys = list(dict.fromkeys(k for _, _, k in found))
     if not keys and _INTERVIEW.search(text, head[0], head[1]):
-        keys = persons_in(*head)
+        # not a name that only qualifies a thing ("interviews bar owner on Jane Doe cocktail")
+        keys = [k for k in persons_in(*head) if not all(
+            (s, e) in qualifying for s, e, k2, _ in named if k2 == k and head[0] <= s < head[1])]
         found = [(s, e, k) for s, e, k, _ in named if k in keys and head[0] <= s < head[1]]
     if not keys and new_person is not None and _INTERVIEW.search(text, head[0], head[1]):
         # "Interview" then a paragraph that is only a name the headline also gives
@@ -811,6 +814,20 @@ def _qa_interviewee(text: str, paragraphs, questions: list[bool], names) -> str 
     hi = paragraphs[first][0]
     keys = {k for s, e, k in names if e <= hi and not _CREDIT.search(text, max(0, s - 30), s)}
     return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _qualifying(doc: Doc, head: tuple[int, int], names) -> set[tuple[int, int]]:
+    """(start, end) of the names in the headline that only qualify a
+    common noun after them ("the Jane Doe cocktail", "a Doe award"): a
+    compound name right before a lower-case noun."""
+    out = set()
+    for s, e, _ in names:
+        if head[0] <= s < head[1]:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span) and span.end < len(doc) and span[-1].dep_ == "compound" \
+                    and doc[span.end].pos_ == "NOUN" and doc[span.end].text.islower():
+                out.add((s, e))
+    return out
 
 
 def _interviewee_pair(text: str, head: tuple[int, int], names) -> tuple[str, str] | None:
