@@ -271,6 +271,8 @@ def test_as_a_bare_office_of_something_describes_the_subject(nlp):
     assert ("president", "nom_as_office") in analysed_nominals(nlp, text, "John Carter")
     text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter is known as one of the founders of the chess club."
     assert ("one", "nom_as_office") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. In 1995, Carter served as the host of a radio show."
+    assert ("the host", "nom_as_office") in analysed_nominals(nlp, text, "John Carter")
 
 
 def test_a_be_without_a_subject_of_its_own_describes_the_subject_above_it(nlp):
@@ -305,3 +307,15 @@ def test_the_class_word_opening_a_compound_is_the_place(nlp):
     text = ("Headline\n\nDenver is a large city in the west of the country. "
             "Parking in the city centre is expensive.")
     assert ("the city", "nom_place_class") in nominals(run(nlp, text), "Denver")
+
+
+def test_as_a_role_after_a_living_a_reflexive_or_a_coordinated_verb_describes_the_subject(nlp):
+    text = "Headline\n\nJohn Carter grew up in Leeds. Carter made a living as a painter for ten years."
+    assert ("a painter", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter grew up in Leeds. In 1990, Carter moved to York and worked as a teacher."
+    assert ("a teacher", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
+
+
+def test_a_possessors_noun_as_a_role_describes_the_possessor(nlp):
+    text = "Headline\n\nJohn Carter grew up in Leeds. He is proud of his career as a teacher in York."
+    assert ("a teacher", "nom_possessor_as") in analysed_nominals(nlp, text, "John Carter")

@@ -74,9 +74,14 @@ Rules (general; each recorded as the mention's `rule`):
 - **As a role** (`nom_as_role`): "Doe worked as a teacher", "she was known as
   a poet", "As a child, he ...": "as" + an indefinite singular noun phrase on a
   verb with no object describes the verb's subject (see `as_roles`).
-- **As an office** (`nom_as_office`): the same for a bare noun of an office
-  followed by "of" ("she served as president of the club") and for "one of"
-  ("he is known as one of its founders").
+  The verb may have a reflexive or a role as its object ("made a living as a
+  clerk", "set herself up as a teacher") or be coordinated with the
+  subject's verb ("moved to Leeds and worked as a teacher").
+- **Possessor as** (`nom_possessor_as`): the same for a noun and its
+  possessor ("his career as a teacher", "its history as a port").
+- **As an office** (`nom_as_office`): the same for a bare or definite noun
+  of an office followed by "of" ("she served as president of the club", "as
+  the host of a show") and for "one of" ("he is known as one of its founders").
 - **Controlled predicate** (`nom_controlled_predicate`): a "be", "become"
   or "remain" with no subject of its own takes the subject of the verb it
   depends on: "Lyonesse grew to become a port", "Doe made history by being
@@ -328,6 +333,17 @@ def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
                 d.add(m)
 
 
+# Objects that leave an "as" phrase to the subject: a reflexive ("set herself up
+# as a teacher") and what one has in a role ("made a living as a clerk", "began
+# her career as a singer").
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+_ROLE_OBJECTS = frozenset({"living", "career", "debut", "name", "reputation"})
+
+
+def _own_object(obj: Token) -> bool:
+    return obj.lower_ in _REFLEXIVES or obj.lower_ in _ROLE_OBJECTS and obj.tag_ == "NN"
+
+
 # "as a result", "as a rule": phrases about the sentence, not its subject.
 _AS_IDIOMS = frozenset({"one", "result", "consequence", "whole", "rule", "matter", "precaution", "example", "reminder",
                         "means", "way", "favor", "favour", "gesture", "sign", "token", "measure", "reward", "penalty"})
@@ -351,27 +367,53 @@ def as_roles(doc: Doc, drafts: list[ActorDraft]) -> None:
                 subjects[span.root.i] = d
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
     for i, d in subjects.items():
-        verb = doc[i].head
-        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+        # its verb, and verbs coordinated with it that have no subject of their own
+        # ("He arrived in 1777 and served as an engineer")
+        head = doc[i].head
+        verbs = [head] + [v for v in head.conjuncts if v.i > head.i and v.pos_ in ("VERB", "AUX")
+                          and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)]
+        for verb in verbs:
+            _as_role_of(verb, d, names)
+    # "its history as a port", "her career as a singer": the possessor's role
+    owners: dict[int, ActorDraft] = {}
+    for d in drafts:
+        for m in d.mentions:
+            if m.kind != "nominal":
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ == "poss":
+                    owners[span.root.i] = d
+    for i, d in owners.items():
+        noun = doc[i].head
+        if noun.pos_ == "NOUN" and noun.i > i:
+            _as_role_of(noun, d, names, "nom_possessor_as")
+
+
+def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_rule: str | None = None) -> None:
+    """Add the "as a ..." description of `verb` to its subject's actor `d` (see
+    as_roles); with `noun_rule`, of a noun (`verb`) to its possessor's."""
+    if noun_rule is None and verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("attr", "oprd") or c.dep_ == "dobj" and not _own_object(c) for c in verb.children):
+        return
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "as":
-                continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or not _describing(obj, d.type == "PERSON") or obj.lower_ in _AS_IDIOMS and obj.lower_ != "one":
-                continue
-            phrase = _phrase(obj)
-            rule = "nom_as_role"
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) and (
-                    obj.lower_ == "one" or obj.tag_ in ("NN", "NNP") and not any(t.dep_ in ("det", "poss") for t in phrase)):
-                rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
-            elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
-                continue
-            if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
-                continue  # "as a Lyonesse Bank adviser": another actor's name inside
-            m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule)
-            if not any(o.start < m.end and m.start < o.end for o in d.mentions):
-                d.add(m)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not _describing(obj, d.type == "PERSON") or obj.lower_ in _AS_IDIOMS and obj.lower_ != "one":
+            continue
+        phrase = _phrase(obj)
+        rule = "nom_as_role"
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) and (
+                obj.lower_ == "one" or obj.tag_ in ("NN", "NNP") and all(
+                    t.dep_ not in ("det", "poss") or t.lower_ == "the" for t in obj.children)):
+            rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
+        elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
+            continue
+        rule = noun_rule or rule
+        if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
+            continue  # "as a Lyonesse Bank adviser": another actor's name inside
+        m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule)
+        if not any(o.start < m.end and m.start < o.end for o in d.mentions):
+            d.add(m)
 
 
 # The clauses through which a verb without a subject of its own takes its
