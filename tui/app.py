@@ -305,7 +305,8 @@ class NewsReaderApp(App):
         from .screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            # the keys of the screen it is asked from first
+            self.push_screen(HelpScreen(first=getattr(self.screen, "HELP_SECTION", None)))
 
 
 def make_app(

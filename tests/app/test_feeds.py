@@ -238,3 +238,20 @@ async def test_a_resize_sizes_the_item_columns_once_for_the_new_width(web, analy
         assert widths == [table.size.width]  # once, with the table's new width
         title = table.columns["title"].width  # type: ignore[index]
         assert title == table.size.width - 1 - 16 - 7 - 10
+
+
+async def test_help_from_the_feeds_view_starts_with_its_keys(web, analyzer, small_library):
+    """`?` in the Feeds view: Feeds' keys (m read/unread is in no footer) on
+    the first page, not two pages down under the article's."""
+    from tui.screens.help import HelpScreen
+
+    follow(web, "/rss2.xml")
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await feeds_view(app, pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        text = rendered(app)[0]
+        assert "Mark the highlighted item read or unread" in text
+        assert text.index("Feeds") < text.index("Article screen") if "Article screen" in text else True

@@ -70,6 +70,8 @@ class ItemTable(DataTable):
 class FeedsScreen(Screen):
     """Feeds on the left, the highlighted feed's items on the right."""
 
+    HELP_SECTION = "Feeds"  # its keys' section in the help
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="feeds.open",
                 tooltip="Open the highlighted item (the stored copy, or download it)"),

@@ -83,15 +83,26 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
                     ("Enter", "Select the best matching actor; with none, go to the first match in the text"),
                     ("n N", "After Enter: the next / previous match in the text, with i/N")]
          + rows(SearchBar.BINDINGS)),
-        ("Library", rows(LibraryScreen.BINDINGS) + [("↑ ↓ j k", "Move")]),
-        ("Feeds", rows(FeedsScreen.BINDINGS) + [("Tab", "Move between the feeds and their items"),
+        (LibraryScreen.HELP_SECTION, rows(LibraryScreen.BINDINGS) + [("↑ ↓ j k", "Move")]),
+        (FeedsScreen.HELP_SECTION, rows(FeedsScreen.BINDINGS) + [("Tab", "Move between the feeds and their items"),
                                                  ("↑ ↓ j k", "Move")]),
-        ("People (p in the library)", rows(PeopleScreen.BINDINGS) + [
+        (PeopleScreen.HELP_SECTION, rows(PeopleScreen.BINDINGS) + [
+            ("type", "Filter by name, fuzzy (j k g G still move the list)"),
             ("Enter", "On a person: list their quotes and mentions. On one of those: open the article there"),
         ]),
         ("Correction dialogs", [("type", "Narrow the list (fuzzy)"), ("↑ ↓", "Move"), ("Enter", "Choose"),
                                 ("Esc", "Cancel")]),
     ]
+
+
+def ordered_sections(first: str | None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """`binding_sections()`, the section named `first` (the screen the help
+    was opened from) right after "Everywhere": from the Feeds view `?` began
+    with the article's keys and Feeds' own were two pages down."""
+    sections = binding_sections()
+    wanted = [s for s in sections if s[0] == first]
+    rest = [s for s in sections if s[0] != first]
+    return rest[:1] + wanted + rest[1:]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -105,10 +116,15 @@ class HelpScreen(ModalScreen[None]):
         Binding("G,end", "bottom", "Bottom", show=False, id="help.bottom", tooltip="Go to the end"),
     ]
 
+    def __init__(self, first: str | None = None) -> None:
+        """`first`: the section to show first (after "Everywhere")."""
+        super().__init__()
+        self.first = first
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body", can_focus=False):
             yield Static(Content.styled("newsreader — keys and colours", "bold"), id="help-title")
-            for section, rows in binding_sections():
+            for section, rows in ordered_sections(self.first):
                 yield Static(Content.styled(section, "bold underline"), classes="help-section")
                 with Grid(classes="help-rows"):
                     for keys, description in rows:

@@ -66,6 +66,8 @@ class LibraryTable(DataTable):
 class LibraryScreen(Screen):
     """Enter (or a click) on a row opens the article."""
 
+    HELP_SECTION = "Library"  # its keys' section in the help
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="library.open", tooltip="Open the highlighted article"),
         Binding("f", "feeds", "Feeds", id="library.feeds",

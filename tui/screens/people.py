@@ -90,6 +90,8 @@ class PeopleScreen(Screen):
     `opener(text_hash, start, end)` opens an article at a place; it returns
     an error message, or None."""
 
+    HELP_SECTION = "People (p in the library)"  # its keys' section in the help
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="people.filter", tooltip="Filter the people by name (fuzzy)"),
         Binding("escape", "back", "Back", id="people.back", tooltip="Clear the filter, or back to the library"),
