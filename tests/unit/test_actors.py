@@ -1466,3 +1466,15 @@ def test_where_a_place_can_stand(nlp, text, surface, want):
     start = text.index(surface)
     span = doc.char_span(start, start + len(surface))
     assert _place_hint(_root(doc, span.start, span.end)) is want
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("In 1820 he met the King of Dorvania.", "Dorvania"),  # spaCy's PERSON over "the King of Dorvania"
+    ("Jane Roe married Tom Berg, 1st Earl of Kessington, in 1960.", "Kessington"),
+])
+def test_the_place_of_a_title_is_a_place(nlp, text, surface):
+    from tui.analysis.actors import _candidates
+
+    cands = [c for c in _candidates(nlp(text))[0] if surface in c.text]
+    assert [(c.text, c.cue, c.cue_rule) for c in cands] == [(surface, "GPE", "title of a place")]
+    assert all(c.label != "PERSON" for c in cands)

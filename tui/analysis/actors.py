@@ -93,6 +93,13 @@ _PERSONAL_HONORIFICS = frozenset({
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
     "Mme", "Mme.", "Mlle", "Mlle.", "Madame", "Monsieur", "Herr", "Frau", "Mx", "Mx.",
 })
+# Titles held of a place: in "the Earl of Doeshire", "King of Doeville" the name
+# after "of" is the place (the title-holder may go unnamed).
+_TITLES_OF_A_PLACE = frozenset({
+    "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Count", "Countess", "Marquis",
+    "Marquess", "Baron", "Baroness", "Viscount", "Viscountess", "Emperor", "Empress", "Tsar", "Czar",
+    "Sultan", "Emir", "Bishop", "Archbishop", "Mayor",
+})
 # A title or suffix alone is no name ("Mlle", "Jr").
 _TITLE_OR_SUFFIX = _HONORIFICS | _PERSONAL_HONORIFICS | {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 # Entity types that may stand in front of a role ("French President", "Canadian
@@ -587,6 +594,9 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                     honorific_start = cs if honorific_start is None else honorific_start
                     ts += 1
                     cs = doc[ts].idx
+                if te - ts > 1 and doc[ts].lower_ == "of" and doc[ts - 1].text in _TITLES_OF_A_PLACE:
+                    # "King of Doeville" tagged as a person: the title's place, untyped (its cue types it)
+                    ts, cs, honorific_start, label = ts + 1, doc[ts + 1].idx, None, None
             elif te - ts > 1 and doc[ts].text in _PERSONAL_HONORIFICS and not _facility_name(
                 [t.text for t in doc[ts:te]], "ORG"
             ):
@@ -1457,6 +1467,8 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             return "GPE", True, "context cue"  # "a newspaper published in Lyon", "born in Hull"
         if _place_noun(tok):
             return "GPE", True, "place noun"
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.text in _TITLES_OF_A_PLACE and tok.i == head.i + 1:
+            return "GPE", True, "title of a place"  # "the Earl of Doeshire", "King of Doeville"
         if tok.dep_ == "dobj" and head.lemma_ in ("make", "manufacture", "produce") and (
             head.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
         ):
@@ -1608,7 +1620,7 @@ TYPE_RULES = (
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
-    "place among places",
+    "place among places", "title of a place",
 )
 
 
@@ -2185,7 +2197,9 @@ _CUE_WEIGHT = 3
 # Typing rules that show a person in the sentences around a name.
 _PERSON_EVIDENCE = frozenset({"a person's kin or life", "subject of his or her", "a person's verb", "honorific"})
 # Typing rules that show a town, region or country in the sentences around a name.
-_PLACE_EVIDENCE = frozenset({"preposition of place", "place noun", "moved to or from", "listed with places"})
+_PLACE_EVIDENCE = frozenset({
+    "preposition of place", "place noun", "moved to or from", "listed with places", "title of a place",
+})
 # Typing rules whose evidence is in the name itself.
 _NAME_RULES = frozenset({"given and family name", "given name", "honorific"})
 
