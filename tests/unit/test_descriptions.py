@@ -319,3 +319,16 @@ def test_as_a_role_after_a_living_a_reflexive_or_a_coordinated_verb_describes_th
 def test_a_possessors_noun_as_a_role_describes_the_possessor(nlp):
     text = "Headline\n\nJohn Carter grew up in Leeds. He is proud of his career as a teacher in York."
     assert ("a teacher", "nom_possessor_as") in analysed_nominals(nlp, text, "John Carter")
+
+
+def test_a_bare_office_is_the_predicate_of_a_persons_pronoun(nlp):
+    text = "Headline\n\nJohn Carter grew up in Leeds. In 1990 he became chairman of the chess club."
+    assert ("chairman", "nom_pronoun_predicate") in nominals(run(nlp, text), "Carter")
+    text = "Headline\n\nJohn Carter grew up in Leeds. In 1990 it was part of the plan."
+    assert nominals(run(nlp, text), "Carter") == []
+
+
+def test_the_predicate_of_a_you_linked_to_the_one_spoken_to_describes_them(nlp):
+    text = ("Interview with John Carter\n\nWe spoke to John Carter on Monday.\n\n"
+            "John, you are a famous painter. Why do you paint?\n\nI paint because I love it.")
+    assert ("a famous painter", "nom_addressee_predicate") in analysed_nominals(nlp, text, "John Carter")

@@ -58,7 +58,9 @@ Rules (general; each recorded as the mention's `rule`):
   "become" or "remain" whose subject is a third-person pronoun linked to an
   actor is a mention of that actor (run after the pronouns are resolved, so
   it is only as right as the pronoun's link). "It" and "they" describe only
-  an actor that is no person, and one person is not "members". A name before
+  an actor that is no person, and one person is not "members"; of a person,
+  a bare office with "of", "at" or "for" describes too ("he became chairman
+  of the club"). A name before
   the head noun keeps its own mention, as in an apposition ("He became an
   American citizen": "citizen").
 - **Conjoined predicate** (`nom_conjoined_predicate`): the same for a "be"
@@ -71,6 +73,8 @@ Rules (general; each recorded as the mention's `rule`):
   the same possessor (see `relations`).
 - **Speaker predicate** (`nom_speaker_predicate`): the same for an "I" the
   narrator stage linked to a speaker ("I am the only candidate who ...").
+- **Addressee predicate** (`nom_addressee_predicate`): the same for a "you"
+  the narrator stage linked to the one spoken to ("Jane, you are a painter").
 - **As a role** (`nom_as_role`): "Doe worked as a teacher", "she was known as
   a poet", "As a child, he ...": "as" + an indefinite singular noun phrase on a
   verb with no object describes the verb's subject (see `as_roles`).
@@ -322,11 +326,15 @@ def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
     """Add to each actor the predicates of the "I" linked to it ("I am the only
     candidate who ..."; rule `nom_speaker_predicate`); run after the narrator
     stage has linked the first person."""
-    mine = {d.key: [m for m in d.mentions if m.kind == "pronoun" and m.text.lower() == "i"] for d in drafts}
-    added: dict[str, list[Mention]] = {k: ms for k, ms in mine.items() if ms}
-    if not added:
-        return
-    pronoun_predicates(doc, drafts, added, {"i"}, "nom_speaker_predicate")
+    added: dict[str, list[Mention]] = {}
+    for word, rule in (("i", "nom_speaker_predicate"), ("you", "nom_addressee_predicate")):
+        # "you" linked to the one spoken to: "Jane, you're a good friend"
+        mine = {d.key: [m for m in d.mentions if m.kind == "pronoun" and m.text.lower() == word] for d in drafts}
+        found: dict[str, list[Mention]] = {k: ms for k, ms in mine.items() if ms}
+        if found:
+            pronoun_predicates(doc, drafts, found, {word}, rule)
+            for k, ms in found.items():
+                added.setdefault(k, []).extend(ms)
     for d in drafts:
         for m in added.get(d.key, ()):
             if m.kind == "nominal" and not any(o.start < m.end and m.start < o.end for o in d.mentions):
@@ -557,8 +565,10 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
                     if person and c.tag_ in ("NNS", "NNPS"):
                         continue  # one person is not "members"
                     phrase = _phrase(c)
-                    if phrase.start <= verb.i or not phrase[0].lower_ in _PREDICATE_DETERMINERS and c.lower_ != "one":
-                        continue
+                    office = person and tok.lower_ in ("he", "she", "i", "you") and _bare_office(c)
+                    if phrase.start <= verb.i or not phrase[0].lower_ in _PREDICATE_DETERMINERS and c.lower_ != "one" \
+                            and not office:
+                        continue  # "he became chairman of the club": a bare office describes too
                     # "an American citizen": the name keeps its own mention ("the Lyonesse
                     # Bank": another actor's name is no description of this one)
                     phrase = _past_names(phrase, [(s, e) for s, e in names if s < phrase.end_char and phrase.start_char < e])
@@ -574,6 +584,19 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
                                                        "nom_predicate_conjunct")))
     for key, mention in found:
         added[key].append(mention)
+
+
+# Nouns that are no office in "it is part of", "he was home for".
+_NO_OFFICE = frozenset({"part", "home", "proof", "evidence", "cause", "reason", "one"})
+
+
+def _bare_office(noun: Token) -> bool:
+    """Is `noun` an office named without an article: a singular common noun
+    with an "of", "at" or "for" phrase and no determiner ("chairman of the
+    club", "managing editor at Acme")?"""
+    return noun.tag_ == "NN" and noun.lower_ not in _NO_OFFICE and noun.lower_ not in _MEASURE_NOUNS \
+        and not any(c.dep_ in ("det", "poss") for c in noun.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in noun.children)
 
 
 # A described predicate opens with an article ("a singer", "the first woman"), not
