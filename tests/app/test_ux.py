@@ -88,3 +88,20 @@ async def test_a_corrected_actor_keeps_its_type_in_a_narrow_detail_header(analyz
         shown = str(panel.query_one("#detail-header").render()).strip()
         assert shown.startswith(f"{CORRECTED} Jane Roe · Person · ")
         assert "corrected" in panel.header_text  # the whole header still says it
+
+
+async def test_the_footer_follows_a_resize_across_the_narrow_layout(analyzer):
+    """Opened at 120 columns and made 80 wide, the footer drops "^p Commands"
+    as it does when opened at 80 (it stayed, drawn over "? Help"); and back."""
+    from .helpers import rendered
+
+    def footer() -> str:
+        return rendered(app)[0].rstrip("\n").split("\n")[-1]
+
+    async with opened(SEED, analyzer, size=(120, 40)) as (app, pilot, screen):
+        assert "^p" in footer() and "? Help" in footer()
+        await pilot.resize_terminal(80, 24)
+        await wait_for(pilot, lambda: "^p" not in footer(), timeout=5)
+        assert "? Help" in footer() or "?Help" in footer().replace(" ", "")
+        await pilot.resize_terminal(120, 40)
+        await wait_for(pilot, lambda: "^p" in footer(), timeout=5)

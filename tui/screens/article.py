@@ -293,7 +293,12 @@ class ArticleScreen(Screen):
             self.set_class(name == mode, f"-{name}")
         for footer in self.query("Footer"):  # narrow: every key still fits
             footer.compact = mode == "narrow"
-            footer.show_command_palette = mode != "narrow"  # Ctrl+P is in the help
+            # Ctrl+P is in the help; the footer builds its keys in compose, so a
+            # changed setting needs a new compose (without, "^p Commands" stayed
+            # after a resize to 80 columns, over the "? Help" key)
+            if footer.show_command_palette != (mode != "narrow"):
+                footer.show_command_palette = mode != "narrow"
+                footer.refresh(recompose=True)
 
     # --- analysis in a worker ---------------------------------------------------
 
