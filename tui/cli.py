@@ -148,8 +148,30 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
 
 
+#: subcommands that take the common options (--model, --no-cache) themselves
+_WITH_COMMON_OPTIONS = ("analyze", "export")
+
+
+def _subcommand_first(args: list[str]) -> list[str]:
+    """`--model NAME analyze FILE` as `analyze FILE --model NAME`: the common
+    options written before a subcommand go after it. Read as the reader's
+    options, they made `analyze` the article to open and the file an
+    "unrecognized argument"."""
+    i = 0
+    while i < len(args):
+        if args[i] == "--model":
+            i += 2
+        elif args[i] == "--no-cache" or args[i].startswith("--model="):
+            i += 1
+        else:
+            break
+    if 0 < i < len(args) and args[i] in _WITH_COMMON_OPTIONS:
+        return [args[i], *args[i + 1:], *args[:i]]
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    args = _subcommand_first(list(sys.argv[1:] if argv is None else argv))
     stdout_closed = _occupy_closed_fds()
     _configure_logging()
     debug = os.environ.get("NEWSREADER_DEBUG", "") not in ("", "0")

@@ -411,3 +411,34 @@ def test_non_utf8_locale_still_prints(cache_dir: Path) -> None:
     assert json.loads(as_json.stdout.decode("utf-8"))["text"] == SEED.read_text(encoding="utf-8")
     as_text = run("analyze", str(SEED), cache=cache_dir, env=env)
     assert as_text.returncode == 0 and b"Actors" in as_text.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ("--model", "some_model", "analyze", "FILE", "--format", "json"),
+    ("--no-cache", "--model=some_model", "analyze", "FILE", "--format", "json"),
+])
+def test_common_options_before_the_subcommand(monkeypatch, args) -> None:
+    """`newsreader --model NAME analyze FILE` analyses FILE with that model (it
+    was read as the reader opening a file called "analyze": "unrecognized
+    arguments: FILE", exit 2)."""
+    seen = []
+    monkeypatch.setattr(cli, "run_analyze", lambda parsed: seen.append(parsed) or 0)
+    assert cli.main(list(args)) == 0
+    assert seen[0].path == "FILE" and seen[0].model == "some_model" and seen[0].format == "json"
+    assert seen[0].no_cache == ("--no-cache" in args)
+
+
+def test_common_options_before_export(monkeypatch) -> None:
+    import tui.export_cli as export_cli
+
+    seen = []
+    monkeypatch.setattr(export_cli, "run_export", lambda parsed: seen.append(parsed) or 0)
+    assert cli.main(["--model", "some_model", "export", "FILE", "--format", "md"]) == 0
+    assert seen[0].path == "FILE" and seen[0].model == "some_model" and seen[0].format == "md"
+
+
+def test_a_reader_option_alone_still_opens_the_reader(monkeypatch) -> None:
+    seen = []
+    monkeypatch.setattr(cli, "run_reader", lambda parsed: seen.append(parsed) or 0)
+    assert cli.main(["--no-cache", "some_folder"]) == 0
+    assert seen[0].path == "some_folder" and seen[0].no_cache
