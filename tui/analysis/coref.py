@@ -75,7 +75,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   "him"/"her" never a name set beside the subject of its verb ("The doctor,
   John Roe, sent him home").
 - **Topic**: the person named in at least 40 % of the names of people (or,
-  named at least five times, three times as often as anyone else) is what
+  named at least five times, three times as often as anyone else; or twice
+  as often when they are the subject of the text's first sentence: links to
+  them are then marked `_opener`, as `pron_salience_opener`) is what
   the text is about; their score gets a bonus when their gender fits (taken
   from the text's pronouns when the name does not tell), so a passing mention
   ("placed under the care of Dr. John Roe, he ...") does not take the "he".
@@ -160,16 +162,22 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
             told = {_GENDERED_NOUNS[c] for c in classes.get(key, ()) if c in _GENDERED_NOUNS}
             gender[key] = next(iter(told)) if len(told) == 1 else None  # "Jane Doe, an actress,"
     counts = sorted((sum(m.kind == "name" for m in d.mentions), d.key) for d in people)
-    protagonist = None
+    protagonist, opener = None, False
     if counts and counts[-1][0] >= _PROTAGONIST_MIN and (
             counts[-1][0] >= _PROTAGONIST_SHARE * sum(c for c, _ in counts)
             # or, among many people, named far more often than anyone else
             or counts[-1][0] >= _PROTAGONIST_LEAD_MIN and (len(counts) == 1 or counts[-1][0] >= _PROTAGONIST_LEAD * counts[-2][0])):
         protagonist = counts[-1][1]
+    elif counts and counts[-1][0] >= _PROTAGONIST_LEAD_MIN and (
+            len(counts) == 1 or counts[-1][0] >= _PROTAGONIST_OPENER_LEAD * counts[-2][0]) \
+            and _opening_subject(doc, paragraphs, names) == counts[-1][1]:
+        # "Jane Doe received her early education at ...": the person the text opens with, named most
+        protagonist, opener = counts[-1][1], True
+    if protagonist is not None:
         if gender.get(protagonist) is None:
             gender[protagonist] = _text_gender(doc)
     names = [n for n in names if not is_vocative(n[3])]
-    _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist)
+    _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener)
     _it_they(doc, drafts, token_of, added)
     _its(doc, drafts, token_of, added)
     _they_only(doc, drafts, token_of, added)
@@ -215,6 +223,9 @@ _PROTAGONIST_MIN, _PROTAGONIST_SHARE, _PROTAGONIST_BONUS = 3, 0.4, 0.5
 # ... or at least this many times and this many times as often as anyone else
 # (a biography that names many people in passing).
 _PROTAGONIST_LEAD_MIN, _PROTAGONIST_LEAD = 5, 3.0
+# ... or named at least _PROTAGONIST_LEAD_MIN times, this many times as often as anyone else,
+# and the subject of the text's first sentence after its headline.
+_PROTAGONIST_OPENER_LEAD = 2.0
 # A pronoun with no one in reach continues that person when they were the
 # last of its gender referred to, at most this many paragraphs before
 # (headings and captions count): a biography's "he" after a paragraph about
@@ -280,6 +291,19 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of) -> dict[st
 # Unsure links that agree on a person's gender, none against, teach it.
 _GUESSES_TEACH = 2
 _OTHER = {"m": "f", "f": "m"}
+
+
+def _opening_subject(doc: Doc, paragraphs, names) -> str | None:
+    """The key of the person whose name is the main subject of the first
+    sentence after the headline ("Jane Doe received her early education
+    ..."), else None."""
+    if len(paragraphs) < 2:
+        return None
+    body = next((t for t in doc if t.idx >= paragraphs[1][0] and not t.is_space), None)
+    if body is None:
+        return None
+    subject = _main_subject(body.sent)
+    return next((n[2] for n in names if subject is not None and n[3].i == subject.i), None)
 
 
 def _text_gender(doc: Doc) -> str | None:
@@ -392,7 +416,7 @@ def _role_weight(tok: Token) -> float:
 
 
 def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None],
-              added: dict[str, list[Mention]], protagonist: str | None = None) -> None:
+              added: dict[str, list[Mention]], protagonist: str | None = None, opener: bool = False) -> None:
     """Third-person singular pronouns ("he", "her", ...) linked to people.
 
     Each earlier mention of a person in the pronoun's paragraph or the one
@@ -505,6 +529,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             key = _score_pick(scope, tok, want, gender, sent_of, para_of, protagonist)
             rule = ("pron_carried" if carried else "pron_turns" if turns else "pron_protagonist" if topic
                     else "pron_salience")
+            if key == protagonist and opener:
+                rule += "_opener"  # the protagonist is the person the text opens with
         if key is None:
             continue
         keys = {k for _, _, k in scope}
