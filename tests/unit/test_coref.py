@@ -521,3 +521,10 @@ def test_the_person_the_text_opens_with_and_names_most_is_its_protagonist(nlp):
             "Tom Berg visited Carter often, and so did Sarah Long.\n\nCarter wrote a book about Leeds. He was proud of it.")
     got = [(m.text, m.rule) for m in refs(run(nlp, text), "Carter", "pronoun")]
     assert ("He", "pron_salience_opener") in got
+
+
+def test_it_after_the_question_is_whether_the_organisation(nlp):
+    # the subject of the sentence before is "question"; the clause it is names the one "it" continues
+    text = "Headline\n\nThe real question is whether the Bexley Group can survive. It has lost money for years."
+    got = [(m.text, m.rule) for d in run(nlp, text) if "Bexley" in d.name for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("It", "it_clause_predicate")]

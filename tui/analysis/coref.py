@@ -41,7 +41,8 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   the parser cut off as a sentence of its own ("Coron" / "is a town.";
   `it_split_subject`), or the name a common-noun subject there is said
   to be ("The first settlers were the Zorbs. They ..."; `it_predicate`,
-  `they_predicate`), or, when that subject cannot be it, the one actor an
+  `they_predicate`) or the one a clause it is names ("The question is
+  whether Acme can survive. It ..."; `it_clause_predicate`), or, when that subject cannot be it, the one actor an
   "it" of that sentence stands for ("The locals call it the Pearl. It is
   ..."; `it_chain`); "itself" the subject of its own verb, or of the
   first of two verbs joined by "and" when its own has none ("Acme lost
@@ -787,6 +788,23 @@ def _reflexive_subject(tok: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)
 
 
+# the rules that read the sentence before an "it"
+_PREVIOUS_RULES = frozenset({"it_previous", "it_predicate", "it_clause_predicate"})
+
+
+def _clause_predicate_subject(subject: Token, owner: dict[int, str]) -> Token | None:
+    """"The obvious question is why Acme should exist", "The question is:
+    did Lyonesse find the right formula?": a common-noun subject of "be"
+    whose complement is a clause with a subject of its own that is an
+    organisation's or place's mention - that subject's token, else None."""
+    verb = subject.head
+    if subject.pos_ != "NOUN" or subject.dep_ not in _SUBJECT_DEPS or verb.lemma_ != "be":
+        return None
+    inner = [g for c in verb.children if c.dep_ == "ccomp" and c.i > subject.i
+             for g in c.children if g.dep_ in _SUBJECT_DEPS and g.i in owner]
+    return inner[0] if len(inner) == 1 else None
+
+
 def _is_expletive(tok: Token) -> bool:
     """"It is easy to see why", "it seems that ...", "it is a pity that ...":
     an "it" standing for a clause later in the sentence, not for anything named."""
@@ -875,8 +893,13 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                     rule = "it_split_subject"
                 elif subject.i not in owner:
                     # "The first settlers were the Zorbs. They ...": the subject is what its predicate names
-                    subject = _named_predicate(subject, owner)
+                    named = _named_predicate(subject, owner)
                     rule = "it_predicate"
+                    if named is None:
+                        # "The question is whether Acme can survive. It ...": the one the clause is about
+                        named = _clause_predicate_subject(subject, owner)
+                        rule = "it_clause_predicate"
+                    subject = named
         else:
             continue
         if subject is None and low == "their":
@@ -887,13 +910,13 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                 subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
                                 and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
             rule = "it_subject"
-        if subject is None and rule not in ("it_previous", "it_predicate"):
+        if subject is None and rule not in _PREVIOUS_RULES:
             continue
         key = owner.get(subject.i) if subject is not None else None
         if key is None or subject.i in people or (subject.i in plural) != want_plural:
             # "The locals call it Jadeport. It is ...": the previous sentence's subject cannot be
             # it, so the one thing an "it" of that sentence stood for
-            key = _chained_it(doc, tok, owner, plural) if rule in ("it_previous", "it_predicate") else None
+            key = _chained_it(doc, tok, owner, plural) if rule in _PREVIOUS_RULES else None
             if key is None:
                 continue
             rule = "it_chain"
