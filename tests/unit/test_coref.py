@@ -528,3 +528,9 @@ def test_it_after_the_question_is_whether_the_organisation(nlp):
     text = "Headline\n\nThe real question is whether the Bexley Group can survive. It has lost money for years."
     got = [(m.text, m.rule) for d in run(nlp, text) if "Bexley" in d.name for m in d.mentions if m.kind == "pronoun"]
     assert got == [("It", "it_clause_predicate")]
+
+
+def test_its_in_an_opening_phrase_is_the_subject_named_after_it(nlp):
+    text = "Headline\n\nOwing to its long history, Jadeport has many fine old buildings."
+    got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Jadeport" for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("its", "its_cataphora")]

@@ -61,11 +61,11 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   rose"), unless it only qualifies another noun ("the history of Lyonesse
   ... its", "an Acme car ... its"); with two in reach, nothing; with none,
   the main subject of the sentence before (same paragraph).
-- **Cataphora** (`pron_cataphora`, `it_cataphora`): a pronoun inside a
+- **Cataphora** (`pron_cataphora`, `it_cataphora`, `its_cataphora`): a pronoun inside a
   clause or phrase that opens its sentence, before the main clause's
   subject, is that subject when it is a name that fits ("Although she was
   ill, Jane Doe ..."; "In his memoir, John Roe writes"; a person of known
-  gender only).
+  gender only; "Owing to its history, Lyonesse has ...").
 - **Binding**: a possessive or reflexive goes with the named subject of its
   own clause ("Jane Doe lost her keys"; in a relative clause, the one the
   clause is about: "Tom Berg, who won his race"), and is left alone after a
@@ -954,6 +954,13 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
             if key is not None:
                 added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_coordinated"))
                 continue
+        ahead = _cataphor(tok)
+        if ahead is not None:
+            # "Due to its wildlife, Lyonesse is ...": the name the phrase it opens is about
+            key = next((k for _, t, k in named if t.i == ahead.i), None)
+            if key is not None:
+                added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_cataphora"))
+            continue
         sent = tok.sent
         lo = bisect.bisect_left(starts, sent.start_char)
         hi = bisect.bisect_left(starts, tok.idx)
