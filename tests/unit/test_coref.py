@@ -534,3 +534,10 @@ def test_its_in_an_opening_phrase_is_the_subject_named_after_it(nlp):
     text = "Headline\n\nOwing to its long history, Jadeport has many fine old buildings."
     got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Jadeport" for m in d.mentions if m.kind == "pronoun"]
     assert got == [("its", "its_cataphora")]
+
+
+def test_it_after_a_line_with_no_verb_that_names_one_place(nlp):
+    # a travel guide's entry: the name, its code and where it is, then "It ..."
+    text = "Getting there.\n\nJadeport International Airport (IATA: JDP) in the north of Jadeport. It has direct flights to major cities."
+    got = [(m.text, m.rule) for d in run(nlp, text) if "Airport" in d.name for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("It", "it_entry")]

@@ -39,7 +39,8 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   place that is the nearest subject before it in its sentence, else the main
   subject of the sentence before ("Coron is a town. It is ..."), or the name
   the parser cut off as a sentence of its own ("Coron" / "is a town.";
-  `it_split_subject`), or the name a common-noun subject there is said
+  `it_split_subject`), or the place a sentence with no verb names
+  ("Jadeport Airport (code: JDP) in the north. It has ..."; `it_entry`), or the name a common-noun subject there is said
   to be ("The first settlers were the Zorbs. They ..."; `it_predicate`,
   `they_predicate`) or the one a clause it is names ("The question is
   whether Acme can survive. It ..."; `it_clause_predicate`), or, when that subject cannot be it, the one actor an
@@ -789,7 +790,7 @@ def _reflexive_subject(tok: Token) -> Token | None:
 
 
 # the rules that read the sentence before an "it"
-_PREVIOUS_RULES = frozenset({"it_previous", "it_predicate", "it_clause_predicate"})
+_PREVIOUS_RULES = frozenset({"it_previous", "it_predicate", "it_clause_predicate", "it_entry"})
 
 
 def _clause_predicate_subject(subject: Token, owner: dict[int, str]) -> Token | None:
@@ -891,6 +892,10 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                 if subject is None:
                     subject = _split_subject(doc, prev)
                     rule = "it_split_subject"
+                    if subject is None and prev.root.pos_ == "PROPN" and prev.root.i in owner:
+                        # "Jadeport Airport (code: JDP), north of the city. It has ...": a line with no
+                        # verb that names one place is about it
+                        subject, rule = prev.root, "it_entry"
                 elif subject.i not in owner:
                     # "The first settlers were the Zorbs. They ...": the subject is what its predicate names
                     named = _named_predicate(subject, owner)
