@@ -105,3 +105,21 @@ async def test_the_footer_follows_a_resize_across_the_narrow_layout(analyzer):
         assert "? Help" in footer() or "?Help" in footer().replace(" ", "")
         await pilot.resize_terminal(120, 40)
         await wait_for(pilot, lambda: "^p" in footer(), timeout=5)
+
+
+async def test_the_library_lists_numbered_files_in_numeric_order(analyzer, tmp_path):
+    """1, 2, 10 (not 1, 10, 2: "Copy 10" between "Copy 1" and "Copy 2"); the
+    order is the listing's, so coming back reads nothing again."""
+    from tui.resources import SAMPLES_DIR
+
+    folder = tmp_path / "numbered"
+    folder.mkdir()
+    sample = (SAMPLES_DIR / "02_african_free_trade_area.txt").read_text(encoding="utf-8")
+    for number in (10, 2, 1, 11):
+        (folder / f"story {number}.txt").write_text(f"Story {number}\n\n{sample}", encoding="utf-8")
+    app = make_app(folder, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        library = await library_ready(app, pilot, entries=4)
+        assert [e.path.name for e in library.entries] == ["story 1.txt", "story 2.txt", "story 10.txt",
+                                                           "story 11.txt"]
+        assert not library._listing_changed()

@@ -4,6 +4,7 @@ background; cached ones show at once."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -35,6 +36,17 @@ class Entry:
     analysis: Analysis | None = None
     #: the top actors with the reader's corrections (a renamed actor by its new name)
     actors: str | None = None
+
+
+def reading_order(paths: list[Path]) -> list[Path]:
+    """The folder's files with numbers in their names in numeric order
+    ("2 …" before "10 …"): sorted letter by letter, "10.txt" came between
+    "1.txt" and "2.txt"."""
+    def key(path: Path) -> tuple:
+        parts = re.split(r"(\d+)", path.name.casefold())
+        return tuple(int(part) if i % 2 else part for i, part in enumerate(parts)), path.name
+
+    return sorted(paths, key=key)
 
 
 def top_actors(analysis: Analysis, count: int = 3) -> str:
@@ -143,7 +155,7 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="library-load")
     def load_entries(self) -> None:
         try:
-            paths = list_articles(self.folder)
+            paths = reading_order(list_articles(self.folder))
         except ArticleError as exc:
             self.post_message(self.Loaded([], str(exc)))
             return
@@ -351,7 +363,7 @@ class LibraryScreen(Screen):
     def _listing_changed(self) -> bool:
         """Whether the folder's list of files changed since it was read (cheap: one listing)."""
         try:
-            paths = list_articles(self.folder)
+            paths = reading_order(list_articles(self.folder))
         except (ArticleError, OSError):
             paths = []
         return [p.resolve() for p in paths] != [e.path.resolve() for e in self.entries]
