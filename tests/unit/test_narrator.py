@@ -522,3 +522,14 @@ def test_a_name_that_only_qualifies_a_thing_in_the_headline_is_no_interviewee(nl
             "Do you serve it every night?\n\n"
             "Most nights, yes.")
     assert not linked_anywhere(analyse(nlp, text), "you")
+
+
+def test_a_salutation_without_dear_under_the_letterhead_names_the_reader(nlp):
+    text = ("Harbour School, 4 Main Street\n\n"
+            "12 May 2006\n\n"
+            "Dr. Jane Doe\n\n"
+            "Dr. Doe,\n\n"
+            "Thank you for your note. I will send you the plan next week.\n\n"
+            "Respectfully, John Roe")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, r in got if r == "salutation_name"] == ["you", "your", "you"]

@@ -78,7 +78,9 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
 - **Letter addressee** (`addressee`): a salutation naming a person near the
   top ("Dear Jane:") makes "you", "your" outside quotes that person; so
   does a letter (one that ends with "Yours", "Sincerely", ...) opening on
-  a line that is only its addressee's name and a comma ("Jane Doe,").
+  a line that is only its addressee's name and a comma ("Jane Doe,"), or
+  (`salutation_name`) a salutation of at most three words without "Dear"
+  under its letterhead ("Dr. Doe,").
 - **Vocative** (`vocative`): otherwise a "you" in a sentence that addresses
   one person by name ("Thank you, Jane Doe."; "Mr. President, do you ...")
   is that person (`vocative_opening` where only the words say so: a name
@@ -229,13 +231,20 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None, named_by)
     if author is None and (author := _self_described(text, paragraphs, names, quoted)):
         author_rule = "self_described"
-    addressee = None
+    addressee, addressee_rule = None, "addressee"
     if salutation is None and _closes_as_letter(text, paragraphs):
         # "Jane Doe,\n\nDirector of ...\n\nSir, ...": a letter that opens on its addressee's name
         head = paragraphs[0]
         keys = persons_in(*head)
         if len(keys) == 1 and text[head[0] : head[1]].rstrip().endswith(",") and len(_words(text, head)) <= 6:
             addressee = keys[0]
+        else:
+            # "Dr. Doe,": a salutation without "Dear" under the letterhead, a name and a comma alone
+            for span in paragraphs[1:_TOP_PARAGRAPHS]:
+                keys = persons_in(*span)
+                if len(keys) == 1 and text[span[0] : span[1]].rstrip().endswith(",") and len(_words(text, span)) <= 3:
+                    addressee, addressee_rule = keys[0], "salutation_name"
+                    break
     if salutation is not None:
         keys = persons_in(*salutation)
         addressee = keys[0] if len(keys) == 1 else None
@@ -323,7 +332,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 if questions[p]:
                     key, rule = talk[p][1], "conversation_you"
             elif addressee and not interviewee:
-                key, rule = addressee, "addressee"
+                key, rule = addressee, addressee_rule
             elif p in floors and (questions[p] or p in asking):
                 key, rule = floors[p], "floor_you"
             if key is None and (v := vocatives.get(tok.sent.start)) is not None:
