@@ -114,8 +114,15 @@ async def test_set_and_clear_the_speaker_of_a_quote(analyzer):
         quotes.highlighted = index
         await pilot.pause()
         place = (screen.analysis.quotes[index].start, screen.analysis.quotes[index].end)
+        speaker = screen.analysis.quotes[index].speaker
         await pilot.press("s")
-        await pick(pilot, app)  # "No speaker" is first
+        await pick(pilot, app)  # the cursor starts on its speaker: Enter keeps it, nothing is stored
+        quote = next(q for q in screen.analysis.quotes if (q.start, q.end) == place)
+        assert quote.speaker == speaker and place not in screen.report.corrected_quotes
+        quotes.focus()
+        quotes.highlighted = index
+        await pilot.press("s")
+        await pick(pilot, app, "No speaker")
         quote = next(q for q in screen.analysis.quotes if (q.start, q.end) == place)
         assert quote.speaker is None
         assert place in screen.report.corrected_quotes

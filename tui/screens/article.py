@@ -915,17 +915,20 @@ class ArticleScreen(Screen):
         self.current_quote, self._last_pick = quote, "quote"
         span = Span.at(self.analysis.text, quote.start, quote.end)
         entries = [Entry("", "No speaker", "clear the speaker", pinned=True), *self._actor_entries()]
+        current = quote.speaker or ""
 
         def speaker(key: str | None) -> None:
-            if key is None or self.analysis is None:
-                return
+            if key is None or key == current or self.analysis is None:
+                return  # (the speaker it has: nothing to correct)
             target = self.analysis.actor_by_id.get(key) if key else None
             ref = self._ref(target) if target is not None else None
             self._correct(Correction("speaker", span=span, target=ref), then=ref.span if ref else None)
 
         flat = " ".join(quote.display_text().split())
         short = flat if len(flat) <= 40 else flat[:39] + "…"
-        self.app.push_screen(Picker(f"Who said “{short}”?", entries), speaker)
+        # the cursor on its speaker: Enter at once keeps it (it was on "No
+        # speaker", and a reflexive Enter took the attribution away)
+        self.app.push_screen(Picker(f"Who said “{short}”?", entries, start=current), speaker)
 
     def action_undo_correction(self) -> None:
         from ..analysis.userdata import UserDataError

@@ -65,11 +65,15 @@ class Picker(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Up", show=False, id="picker.up", tooltip="Previous entry"),
     ]
 
-    def __init__(self, title: str, entries: list[Entry], placeholder: str = "Type to filter") -> None:
+    def __init__(self, title: str, entries: list[Entry], placeholder: str = "Type to filter",
+                 start: str | None = None) -> None:
+        """`start`: the key of the entry under the cursor before anything is
+        typed (what is there now, so a reflexive Enter changes nothing)."""
         super().__init__(classes="picker")
         self.title_text = title
         self.entries = entries
         self.placeholder = placeholder
+        self.start = start
         self.shown: list[Entry] = []
 
     def compose(self) -> ComposeResult:
@@ -95,6 +99,8 @@ class Picker(ModalScreen[str | None]):
         if self.shown:
             # typing looks for an entry: the best match, not a pinned one, is under the cursor
             matched = [i for i, e in enumerate(self.shown) if not e.pinned] if query.strip() else []
+            if not query.strip() and self.start is not None:
+                matched = [i for i, e in enumerate(self.shown) if e.key == self.start]
             listing.highlighted = matched[0] if matched else 0
 
     @on(Input.Changed, "#picker-input")
