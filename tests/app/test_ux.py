@@ -123,3 +123,20 @@ async def test_the_library_lists_numbered_files_in_numeric_order(analyzer, tmp_p
         assert [e.path.name for e in library.entries] == ["story 1.txt", "story 2.txt", "story 10.txt",
                                                            "story 11.txt"]
         assert not library._listing_changed()
+
+
+async def test_enter_in_the_type_picker_keeps_the_type(analyzer):
+    """`c` on an organisation, then Enter at once: still an organisation (the
+    cursor started on Person, the first type, and Enter made it a person)."""
+    from tui.screens.pickers import Picker
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = next(a for a in screen.analysis.actors if a.type == "ORG")
+        screen.select_actor(actor)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: isinstance(app.screen, Picker))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.pause()
+        assert next(a for a in screen.analysis.actors if a.name == actor.name).type == "ORG"
+        assert not screen.report.corrected_actors

@@ -891,7 +891,8 @@ class ArticleScreen(Screen):
             if kind and kind != actor.type:
                 self._correct(Correction("retype", actor=ref, type=kind), then=ref.span)
 
-        self.app.push_screen(Picker(f"Type of {actor.name}", entries), retype)
+        # the cursor on its type: Enter at once keeps it (it was on the first, Person)
+        self.app.push_screen(Picker(f"Type of {actor.name}", entries, start=actor.type), retype)
 
     def action_not_actor(self) -> None:
         actor = self._selected_actor()
