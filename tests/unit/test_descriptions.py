@@ -332,3 +332,10 @@ def test_the_predicate_of_a_you_linked_to_the_one_spoken_to_describes_them(nlp):
     text = ("Interview with John Carter\n\nWe spoke to John Carter on Monday.\n\n"
             "John, you are a famous painter. Why do you paint?\n\nI paint because I love it.")
     assert ("a famous painter", "nom_addressee_predicate") in analysed_nominals(nlp, text, "John Carter")
+
+
+def test_this_city_is_the_city_named_most_even_when_a_country_is_named_more(nlp):
+    text = ("Remarks in Denver\n\nI am glad to be in Denver tonight. Canada and Mexico watch Canada closely, "
+            "and Canada will remember Denver. The people of this city have worked hard for Canada.")
+    drafts = run(nlp, text)
+    assert ("this city", "nom_main_place") in nominals(drafts, "Denver")
