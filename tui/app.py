@@ -280,6 +280,11 @@ class NewsReaderApp(App):
         if len(self.screen_stack) > 2:
             self.pop_screen()
             return
+        if self._web_article_alone():  # its library is the Feeds view (Saved articles)
+            from .screens.feeds import FeedsScreen
+
+            self.switch_screen(FeedsScreen())
+            return
         home = self.home
         if home is None:
             return
@@ -299,7 +304,18 @@ class NewsReaderApp(App):
 
     def can_go_back(self) -> bool:
         """Whether Escape from the current article leads somewhere."""
-        return len(self.screen_stack) > 2 or self.home is not None
+        return len(self.screen_stack) > 2 or self.home is not None or self._web_article_alone()
+
+    def _web_article_alone(self) -> bool:
+        """The screen is a downloaded page opened on its own (`newsreader URL`,
+        or reopened by `newsreader`): Escape leads to the Feeds view, where it
+        is kept. With no way back, a reader who started `newsreader` on it
+        could reach no library or feed but by quitting."""
+        from .screens.article import ArticleScreen
+
+        screen = self.screen
+        return (len(self.screen_stack) <= 2 and self.home is None and isinstance(screen, ArticleScreen)
+                and screen.article.origin is not None)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen

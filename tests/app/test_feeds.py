@@ -255,3 +255,35 @@ async def test_help_from_the_feeds_view_starts_with_its_keys(web, analyzer, smal
         text = rendered(app)[0]
         assert "Mark the highlighted item read or unread" in text
         assert text.index("Feeds") < text.index("Article screen") if "Article screen" in text else True
+
+
+async def test_escape_from_a_page_opened_on_its_own_leads_to_the_feeds_view(web, analyzer):
+    """`newsreader URL` (or `newsreader` reopening a page): Escape had nowhere
+    to go, so no library or feed could be reached but by quitting. It leads
+    to the Feeds view, whose Saved articles list the page; Escape there is
+    no key (nothing below it) and Enter opens the page again."""
+    from tui.library.articles import to_article
+
+    save_article(web)
+    with Store.open() as store:
+        article = to_article(store.article(web.url("/article.html")))
+    app = make_app(article, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen) and app.screen._ready)
+        await pilot.pause()
+        assert "esc" in rendered(app)[0].rstrip().split("\n")[-1].lower()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        feeds = app.screen
+        await wait_for(pilot, lambda: feeds.saved_count == 1)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is feeds and app.is_running
+        assert "Back" not in rendered(app)[0].rstrip().split("\n")[-1]
+        feeds.query_one(FeedList).highlighted = len(feeds.feeds)  # Saved articles
+        await wait_for(pilot, lambda: feeds.rows)
+        feeds.query_one(ItemTable).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is feeds)

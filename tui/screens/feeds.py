@@ -510,5 +510,13 @@ class FeedsScreen(Screen):
         if self.current is not None:
             self.load_items(self.current)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Back only to a screen below: reached by Escape from a downloaded
+        article opened on its own, the Feeds view is the first screen."""
+        if action == "back":
+            return len(self.app.screen_stack) > 2
+        return True
+
     def action_back(self) -> None:
-        self.app.pop_screen()
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
