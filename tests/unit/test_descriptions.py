@@ -339,3 +339,9 @@ def test_this_city_is_the_city_named_most_even_when_a_country_is_named_more(nlp)
             "and Canada will remember Denver. The people of this city have worked hard for Canada.")
     drafts = run(nlp, text)
     assert ("this city", "nom_main_place") in nominals(drafts, "Denver")
+
+
+def test_reference_marks_beside_a_subject_name_are_an_aside(nlp):
+    text = ("Headline\n\nJohn Carter (born 12 May 1950 [1] [2]), better known by his pseudonym Jack Roe, "
+            "is a singer from Leeds.")
+    assert ("a singer", "nom_aside_predicate") in nominals(run(nlp, text), "Carter")

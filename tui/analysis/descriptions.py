@@ -21,8 +21,8 @@ Rules (general; each recorded as the mention's `rule`):
   a town"); its head noun becomes a class too. "One of ..." describes as a noun does ("Jane Doe was
   one of the founders"), without giving a class.
 - **Aside predicate** (`nom_aside_predicate`): the same when the name
-  subject has an aside beside it: an apposition, a bracket, a relative or
-  participle clause ("Jane Doe, the mayor's wife, was a singer", "Jane Doe,
+  subject has an aside beside it: an apposition, a bracket, a reference
+  mark ("[1]"), a relative or participle clause ("Jane Doe, the mayor's wife, was a singer", "Jane Doe,
   born in 1901, is a painter"); not a coordination ("Doe and Roe are ...").
 - **Apposed subject** (`nom_apposed_subject`): the predicate of a singular
   noun whose apposition is the name ("Her father, John Doe, was a geologist",
@@ -273,7 +273,7 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
 # What may stand beside a name that is the subject of a predicate, set off or
 # not: "Jane Doe, the mayor's wife, ...", "Jane Doe (1901 - 1980) ...", "Jane Doe,
 # who ..., was", "Jane Doe, born in 1901, is".
-_ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
+_ASIDES = frozenset({"appos", "relcl", "acl", "punct", "nmod"})
 
 
 def _conjuncts(noun: Token, person: bool = False) -> list[Token]:
