@@ -164,20 +164,23 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
             told = {_GENDERED_NOUNS[c] for c in classes.get(key, ()) if c in _GENDERED_NOUNS}
             gender[key] = next(iter(told)) if len(told) == 1 else None  # "Jane Doe, an actress,"
     counts = sorted((sum(m.kind == "name" for m in d.mentions), d.key) for d in people)
+
+    def leads(factor: float) -> bool:
+        """Is the person named most named at least _PROTAGONIST_LEAD_MIN times, and `factor`
+        times as often as anyone else?"""
+        return counts[-1][0] >= _PROTAGONIST_LEAD_MIN and (len(counts) == 1 or counts[-1][0] >= factor * counts[-2][0])
+
     protagonist, opener = None, False
     if counts and counts[-1][0] >= _PROTAGONIST_MIN and (
             counts[-1][0] >= _PROTAGONIST_SHARE * sum(c for c, _ in counts)
             # or, among many people, named far more often than anyone else
-            or counts[-1][0] >= _PROTAGONIST_LEAD_MIN and (len(counts) == 1 or counts[-1][0] >= _PROTAGONIST_LEAD * counts[-2][0])):
+            or leads(_PROTAGONIST_LEAD)):
         protagonist = counts[-1][1]
-    elif counts and counts[-1][0] >= _PROTAGONIST_LEAD_MIN and (
-            len(counts) == 1 or counts[-1][0] >= _PROTAGONIST_OPENER_LEAD * counts[-2][0]) \
-            and _opening_subject(doc, paragraphs, names) == counts[-1][1]:
+    elif counts and leads(_PROTAGONIST_OPENER_LEAD) and _opening_subject(doc, paragraphs, names) == counts[-1][1]:
         # "Jane Doe received her early education at ...": the person the text opens with, named most
         protagonist, opener = counts[-1][1], True
-    if protagonist is not None:
-        if gender.get(protagonist) is None:
-            gender[protagonist] = _text_gender(doc)
+    if protagonist is not None and gender.get(protagonist) is None:
+        gender[protagonist] = _text_gender(doc)
     names = [n for n in names if not is_vocative(n[3])]
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener)
     _it_they(doc, drafts, token_of, added)
