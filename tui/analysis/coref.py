@@ -618,13 +618,7 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
     person ("the man lost his wallet": not anyone named), None when the
     clause has no such subject or the pronoun is inside it ("her father
     was a judge")."""
-    node = pronoun
-    subject = None
-    while node.head.i != node.i and subject is None:
-        if node.dep_ in _CLAUSE_DEPS:
-            return None  # only the pronoun's own clause: not the subject of the clause around it
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = _own_subject(pronoun)
     if subject is None or subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
         return None
     if subject.tag_ == "WP" and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
@@ -639,15 +633,27 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
     return None
 
 
+def _own_subject(pronoun: Token) -> Token | None:
+    """The subject of the pronoun's own clause: that of the nearest word above
+    it that has one, without passing out of a clause of its own (`_CLAUSE_DEPS`),
+    else None."""
+    node = pronoun
+    subject = None
+    while node.head.i != node.i and subject is None:
+        if node.dep_ in _CLAUSE_DEPS:
+            return None  # only the pronoun's own clause: not the subject of the clause around it
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+    return subject
+
+
 def _other_gender_owner(pronoun: Token, want: str, ments: list, ment_starts: list[int]) -> str | None:
     """"His mother interfered with his studies": a possessive whose clause's
     subject is a noun for someone of the other gender ("mother", "father")
     is not that person's but the one the subject belongs to - the key of
-    the person its possessor ("His", "Tom's") is a mention of, else None."""
-    node, subject = pronoun, None
-    while node.head.i != node.i and subject is None:
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+    the person its possessor ("His", "Tom's") is a mention of, else None.
+    (Asked only when `_bound_subject` found a noun for an unnamed person.)"""
+    subject = _own_subject(pronoun)
     if subject is None or _GENDERED_NOUNS.get(subject.lower_) != _OTHER[want]:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
