@@ -515,14 +515,14 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         sure = key is not None
         if key is None and (low in ("himself", "herself") or tok.dep_ == "poss"):
             bound = _bound_subject(tok, ments, ment_starts)
-            if bound == "":
-                owner = _other_gender_owner(tok, want, ments, ment_starts)
-                if owner is None:
+            owned = bound == ""
+            if owned:
+                bound = _other_gender_owner(tok, want, ments, ment_starts)
+                if bound is None:
                     continue  # "the man lost his wallet": someone unnamed
-                bound, rule = owner, "pron_subject_owner"
                 sure = True
             if bound is not None and gender.get(bound) in (None, want):
-                key, rule = bound, rule if rule == "pron_subject_owner" else "pron_subject"
+                key, rule = bound, "pron_subject_owner" if owned else "pron_subject"
         if key is None and low in ("himself", "herself"):
             key = next((k for _, t, k in reversed(scope) if t.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i), None)
             sure = key is not None
