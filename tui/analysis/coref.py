@@ -930,7 +930,7 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
         if key is None or subject.i in people or (subject.i in plural) != want_plural:
             # "The locals call it Jadeport. It is ...": the previous sentence's subject cannot be
             # it, so the one thing an "it" of that sentence stood for
-            key = _chained_it(doc, tok, owner, plural) if rule in _PREVIOUS_RULES else None
+            key = _chained_it(prev, tok, owner, plural) if rule in _PREVIOUS_RULES else None
             if key is None:
                 continue
             rule = "it_chain"
@@ -1001,13 +1001,12 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
 
 
-def _chained_it(doc: Doc, tok: Token, owner: dict[int, str], plural: set[int]) -> str | None:
-    """A subject "it" whose previous sentence has a subject that cannot be
-    it ("The locals call it Jadeport. It is ..."): the one actor an "it"
+def _chained_it(prev: Span, tok: Token, owner: dict[int, str], plural: set[int]) -> str | None:
+    """A subject "it" whose previous sentence `prev` has a subject that cannot
+    be it ("The locals call it Jadeport. It is ..."): the one actor an "it"
     of that sentence stands for, when that sentence names no other
     organisation or place as a subject or object; else None."""
-    prev = _sentence_before(doc, tok.sent)
-    if tok.lower_ != "it" or prev is None:
+    if tok.lower_ != "it":
         return None
     chained = {owner[t.i] for t in prev if t.lower_ == "it" and t.i in owner}
     named = {owner[t.i] for t in prev if t.i in owner and t.i not in plural and t.lower_ != "it"
