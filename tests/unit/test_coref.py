@@ -458,9 +458,12 @@ def test_they_continues_the_name_the_previous_subject_is_said_to_be(nlp):
     text = "Headline\n\nThe first settlers of the valley were the Vandals. They were a seafaring people."
     got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Vandals" for m in d.mentions if m.kind == "pronoun"]
     assert got == [("They", "they_predicate")]
-    # not when "be" is denied
-    text = "Headline\n\nThe first settlers of the valley were not the Vandals. They were a seafaring people."
-    assert not [m for d in run(nlp, text) if d.name == "Vandals" for m in d.mentions if m.kind == "pronoun"]
+    # not when "be" is denied (the model finds no "Vandals" after "not the", so another people:
+    # the group must be an actor for this to test anything)
+    text = "Headline\n\nThe first settlers of the valley were not the Normans. They were a seafaring people."
+    drafts = run(nlp, text)
+    assert any(d.name == "Normans" for d in drafts)
+    assert not [m for d in drafts if d.name == "Normans" for m in d.mentions if m.kind == "pronoun"]
 
 
 def test_their_is_the_only_group_named_in_the_plural_before_it_in_its_sentence(nlp):
