@@ -2738,15 +2738,13 @@ def _places_among_places(
     `_shows_an_organisation`) and standing where a place can stand ("ferries
     from Varnholt", "Doe Cliffs, Roe Bay and ...") is a place: typed GPE by the
     rule "place among places". `typed` holds _cluster_type's answer per cluster."""
-    places = sum(t[0] in ("GPE", "LOC", "FAC") for t in typed)
-    people = sum(t[0] == "PERSON" and _shows_a_person(cands, idxs) for idxs, t in zip(clusters, typed))
-    if places < _PLACE_DOCUMENT_MIN or places < _PLACE_DOCUMENT_RATIO * (people + 1):
+    places = sum(_family(t[0]) == "PLACE" for t in typed)
+    shown = [t[0] == "PERSON" and _shows_a_person(cands, idxs) for idxs, t in zip(clusters, typed)]
+    if places < _PLACE_DOCUMENT_MIN or places < _PLACE_DOCUMENT_RATIO * (sum(shown) + 1):
         return typed
     out = []
-    for idxs, (label, rule, spacy_label) in zip(clusters, typed):
-        unshown = label == "PERSON" and not _shows_a_person(cands, idxs) or (
-            label == "ORG" and not _shows_an_organisation(cands, idxs)
-        )
+    for idxs, (label, rule, spacy_label), person in zip(clusters, typed, shown):
+        unshown = label == "PERSON" and not person or (label == "ORG" and not _shows_an_organisation(cands, idxs))
         if unshown and any(cands[i].place_hint for i in idxs):
             label, rule = "GPE", ("place among places" if spacy_label != "GPE" else None)
         out.append((label, rule, spacy_label))
