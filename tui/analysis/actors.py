@@ -955,6 +955,9 @@ _PLACE_PREPOSITIONS = frozenset({
 # "to X" and "from X" name a place only after a word of moving ("moved to
 # Doeville", "a flight from Doeville"); "said to Acme", "data from Acme" name a source.
 _PREPOSITIONS_OF_MOTION = frozenset({"to", "from", "towards", "toward"})
+# The others say where something is: "in X", "near X" (not "on X" nor "via X":
+# "on Doe", "said via Doe" name a website or a topic as often as a place).
+_WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS - _PREPOSITIONS_OF_MOTION
 # Of travel: "a ferry into Doeville", "flights via Doeville" as well (`_moved_to`).
 _PREPOSITIONS_OF_TRAVEL = _PREPOSITIONS_OF_MOTION | {"into", "via"}
 _MOTION_WORDS = frozenset({
@@ -1496,8 +1499,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
 # Prepositions after which a name can be a place, whatever the verb ("on Doe
 # Island", "via Doeville", "between Doeville and the coast"); "to" and "from" only
 # after a word of moving (`_MOTION_WORDS`: "sent signals to Doe" names a person).
-_HINT_PREPOSITIONS = (_PLACE_PREPOSITIONS - _PREPOSITIONS_OF_MOTION) | {"on", "at", "via", "between", "along", "past"}
-_PLACE_TAGS = frozenset({"GPE", "LOC", "FAC"})
+_HINT_PREPOSITIONS = _WHERE_PREPOSITIONS | {"on", "at", "via", "between", "along", "past"}
 
 
 def _place_hint(root: Token) -> bool:
@@ -1512,7 +1514,7 @@ def _place_hint(root: Token) -> bool:
     near = list(root.conjuncts) + [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         near.append(root.head)
-    return any(t.ent_type_ in _PLACE_TAGS for t in near)
+    return any(_family(t.ent_type_) == "PLACE" for t in near)
 
 
 def _place_noun(tok: Token) -> bool:
@@ -2716,11 +2718,6 @@ def _shows_an_organisation(cands: list[_Cand], idxs: list[int]) -> bool:
         if c.cue is not None or c.after_the or c.speaks or any(w.isupper() or w in _NOT_A_TOWN_WORDS for w in words):
             return True
     return False
-
-
-# Prepositions whose object is where something is: "in X", "near X" (not "on X"
-# nor "via X": "on Doe", "said via Doe" name a website or a topic as often as a place).
-_WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS - _PREPOSITIONS_OF_MOTION
 
 
 def _in_a_place(c: _Cand) -> bool:
