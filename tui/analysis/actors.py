@@ -2832,9 +2832,10 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = N
         added.append((s, e, owner[form]))
     for s, e, key in added:
         by_key[key].add(Mention(s, e, text[s:e], "name"))
-        merge = Merge("shared form", text[s:e], by_key[key].name)
-        if trace is not None and text[s:e] in shared and merge not in trace:
-            trace.append(merge)
+        if trace is not None and text[s:e] in shared:
+            merge = Merge("shared form", text[s:e], by_key[key].name)
+            if merge not in trace:
+                trace.append(merge)
     for d in drafts:
         d.mentions = _dedupe(d.mentions)
 
