@@ -1388,6 +1388,8 @@ def test_a_surname_two_people_share_goes_where_the_clustering_put_it_alone(nlp):
                                                                          mention("Kowalczyk", 3).start]
     assert not any(m.text == "Kowalczyk" for m in piotr.mentions)
     assert Merge("shared form", "Kowalczyk", "Marta Kowalczyk") in trace
+
+
 def _towns(n: int) -> list:
     from tui.analysis.actors import _Cand
 
