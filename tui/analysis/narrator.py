@@ -261,7 +261,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     intros = _self_intros(text, paragraphs, names)
     if interviewee is not None and any(k != interviewee for k in intros.values()):
         interviewee = None  # several people answer: only their own introductions say who
-    questions = _questions(text, paragraphs)
+    asked = [_is_question(text, p) for p in paragraphs]
+    questions = _questions(text, paragraphs, asked)
     pair = _interviewee_pair(text, paragraphs[0], names) if interviewee is None and not turns else None
 
     opened: set[int] = set()
@@ -339,8 +340,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = v, "vocative_opening" if tok.sent.start in opened else "vocative"
         if key is None:
             continue
-        if rule in ("interview_you", "qa_you", "floor_you", "conversation_you") and not _is_question(text, paragraphs[p]) \
-                and questions[p]:
+        if rule in ("interview_you", "qa_you", "floor_you", "conversation_you") and questions[p] and not asked[p]:
             rule = "prompt_you"  # a question only as a prompt (`_is_prompt`)
         by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
     if not turns and not interviewee and not floors and not talk:
@@ -891,10 +891,10 @@ def _is_prompt(text: str, span: tuple[int, int]) -> bool:
         and _ME.search(body) is None
 
 
-def _questions(text: str, paragraphs) -> list[bool]:
-    """Which paragraphs are put to the person asked: questions (`_is_question`),
-    and prompts (`_is_prompt`) that do not answer a question just put."""
-    asked = [_is_question(text, p) for p in paragraphs]
+def _questions(text: str, paragraphs, asked: list[bool]) -> list[bool]:
+    """Which paragraphs are put to the person asked: questions (`asked`, each
+    paragraph's `_is_question`), and prompts (`_is_prompt`) that do not answer
+    a question just put."""
     return [q or i > 0 and not asked[i - 1] and _is_prompt(text, p) for i, (q, p) in enumerate(zip(asked, paragraphs))]
 
 
