@@ -265,8 +265,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     questions = _questions(text, paragraphs, asked)
     pair = _interviewee_pair(text, paragraphs[0], names) if interviewee is None and not turns else None
 
-    opened: set[int] = set()
-    vocatives = _vocatives(doc, people, opened)
+    vocatives, opened = _vocatives(doc, people)
     # "May it please the court. My name is Jane Doe ...": the text opens with a speaker who speaks on (not a
     # host's "I'm your host, Jane Doe", after whom anyone may speak)
     openers = {p: k for p, k in intros.items() if p <= 1 and _MY_NAME.search(text, *paragraphs[p])}
@@ -416,11 +415,11 @@ def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked, withi
         by_key[key].add(Mention(s, e, tok.text, "pronoun", "we_people"))
 
 
-def _vocatives(doc: Doc, people: list[ActorDraft], opened: set[int] | None = None) -> dict[int, str]:
+def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[int]]:
     """Sentence start -> the one person addressed by name in that sentence
-    ("Thank you, Jane Doe"; "Mr. President, do you ..."). `opened`, if
-    given, receives the starts of sentences only `_opens_sentence_addressing`
-    found addressing someone (the parser hung the name otherwise)."""
+    ("Thank you, Jane Doe"; "Mr. President, do you ..."), and the starts of
+    sentences only `_opens_sentence_addressing` found addressing someone
+    (the parser hung the name otherwise)."""
     found: dict[int, set[str]] = {}
     by_words: set[int] = set()
     for d in people:
@@ -435,9 +434,7 @@ def _vocatives(doc: Doc, people: list[ActorDraft], opened: set[int] | None = Non
                 elif _opens_sentence_addressing(doc.text, tok.sent.start_char, m.start, m.end):
                     found.setdefault(tok.sent.start, set()).add(d.key)
                     by_words.add(tok.sent.start)
-    if opened is not None:
-        opened.update(by_words)
-    return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}
+    return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}, by_words
 
 
 # what follows a name that opens a sentence and addresses someone: "Jane Doe, thank you.",
