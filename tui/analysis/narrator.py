@@ -876,8 +876,8 @@ _YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 # A short paragraph that speaks to "you" and says nothing of "I" is put to the person asked (`_is_question`),
 # not a "you know" or "thank you" of an answer
 _PROMPT_WORDS = 25
-_PROMPT_YOU = re.compile(r"\byou(?:r|rs|rself)?\b(?!\s+(?:know|see|guys)\b)(?<!thank you)(?<!Thank you)", re.IGNORECASE)
-_ME = re.compile(r"\b(?:I|me|my|mine|myself|I['’]m|I['’]ve|I['’]d|I['’]ll)\b")
+_PROMPT_YOU = re.compile(r"\byou(?:r|rs|rself)?\b(?!\s+(?:know|see|guys)\b)(?<!thank you)", re.IGNORECASE)
+_ME = re.compile(r"\b(?:I|me|my|mine|myself)\b")  # "I" matches in "I'm", "I've" too
 
 
 def _is_prompt(text: str, span: tuple[int, int]) -> bool:
