@@ -233,18 +233,14 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         author_rule = "self_described"
     addressee, addressee_rule = None, "addressee"
     if salutation is None and _closes_as_letter(text, paragraphs):
-        # "Jane Doe,\n\nDirector of ...\n\nSir, ...": a letter that opens on its addressee's name
-        head = paragraphs[0]
-        keys = persons_in(*head)
-        if len(keys) == 1 and text[head[0] : head[1]].rstrip().endswith(",") and len(_words(text, head)) <= 6:
-            addressee = keys[0]
-        else:
-            # "Dr. Doe,": a salutation without "Dear" under the letterhead, a name and a comma alone
-            for span in paragraphs[1:_TOP_PARAGRAPHS]:
-                keys = persons_in(*span)
-                if len(keys) == 1 and text[span[0] : span[1]].rstrip().endswith(",") and len(_words(text, span)) <= 3:
-                    addressee, addressee_rule = keys[0], "salutation_name"
-                    break
+        # "Jane Doe,\n\nDirector of ...\n\nSir, ...": a letter that opens on its addressee's name; or
+        # "Dr. Doe,": a salutation without "Dear" under the letterhead, a name and a comma alone
+        for i, span in enumerate(paragraphs[:_TOP_PARAGRAPHS]):
+            keys = persons_in(*span)
+            if len(keys) == 1 and text[span[0] : span[1]].rstrip().endswith(",") \
+                    and len(_words(text, span)) <= (6 if i == 0 else 3):
+                addressee, addressee_rule = keys[0], "addressee" if i == 0 else "salutation_name"
+                break
     if salutation is not None:
         keys = persons_in(*salutation)
         addressee = keys[0] if len(keys) == 1 else None
