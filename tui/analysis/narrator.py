@@ -20,7 +20,7 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   do "interviewed Jane Doe", "spoke with Jane Doe", "Jane Doe tells ..." in
   the first four paragraphs, and "interviewed her" where "her" is a
   pronoun linked to one person; not a name that only qualifies a thing,
-  "the Jane Doe cocktail"). After the first question, a paragraph ending with
+  "the Jane Doe cake"). After the first question, a paragraph ending with
   "?" (but not a long answer ending on a question it asks itself) or a
   request ("I wanted to know if you ...", "Tell us about your ...", or a
   last sentence asking "you" to tell: "... just tell me how you found it.") is the
@@ -46,7 +46,7 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   paragraph that speaks to "you" (not "you know", "thank you") and says
   nothing of "I", and does not answer a question just put, is put to the
   person asked like a question ("You have had a busy year.", "So your
-  helpers were his employees."): its "you" is theirs.
+  brother ran the shop then."): its "you" is theirs.
 - **The text's author** (`byline`, `signature`, `headline_speaker`): "By Jane
   Doe" as one of the first paragraphs (a name there that the name stage
   missed becomes a person; one it typed otherwise is still the author), or a
@@ -775,7 +775,7 @@ def _interviewee(text: str, paragraphs, persons_in, named, new_person=None, qual
         found = [f for f in found if f[0] < head[1]]  # the headline's word first
     keys = list(dict.fromkeys(k for _, _, k in found))
     if not keys and _INTERVIEW.search(text, head[0], head[1]):
-        # not a name that only qualifies a thing ("interviews bar owner on Jane Doe cocktail")
+        # not a name that only qualifies a thing ("interviews a baker on the Jane Doe cake")
         keys = [k for k in persons_in(*head) if not all(
             (s, e) in qualifying for s, e, k2, _ in named if k2 == k and head[0] <= s < head[1])]
         found = [(s, e, k) for s, e, k, _ in named if k in keys and head[0] <= s < head[1]]
@@ -820,7 +820,7 @@ def _qa_interviewee(text: str, paragraphs, questions: list[bool], names) -> str 
 
 def _qualifying(doc: Doc, head: tuple[int, int], names) -> set[tuple[int, int]]:
     """(start, end) of the names in the headline that only qualify a
-    common noun after them ("the Jane Doe cocktail", "a Doe award"): a
+    common noun after them ("the Jane Doe cake", "a Doe award"): a
     compound name right before a lower-case noun."""
     out = set()
     for s, e, _ in names:
@@ -858,7 +858,7 @@ def _opens_quote(before: str) -> bool:
 # A request put as a statement: "I just wanted to know if you ...", "Tell us about ..."
 _REQUEST = re.compile(r"(?:(?:so|and|now|well),?\s+)?(?:I\s+(?:just\s+)?(?:wanted|want|would like|['’]d like)\s+to\s+"
                       r"(?:know|ask)|(?:please\s+)?(?:tell|give)\s+(?:me|us)\b)", re.IGNORECASE)
-# a last sentence asking to be told: "just tell me how you ...", "Let me hear what you say about that."
+# a last sentence asking to be told: "just tell me how you ...", "Let me hear your side of it."
 _LAST_REQUEST = re.compile(r"\b(?:(?:tell|show)\s+(?:me|us)|let\s+me\s+(?:let\s+me\s+)?(?:hear|ask))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LONG_ANSWER_WORDS = 80
@@ -877,7 +877,7 @@ _ME = re.compile(r"\b(?:I|me|my|mine|myself)\b")  # "I" matches in "I'm", "I've"
 
 
 def _is_prompt(text: str, span: tuple[int, int]) -> bool:
-    """"So your helpers would be his employees.": a short paragraph said
+    """"So your brother ran the shop then.": a short paragraph said
     to "you" (not "you know", "thank you") that says nothing of "I"."""
     body = text[span[0] : span[1]].strip()
     return len(body.split()) <= _PROMPT_WORDS and "\n" not in body and _PROMPT_YOU.search(body) is not None \
@@ -904,7 +904,7 @@ def _is_question(text: str, span: tuple[int, int]) -> bool:
         return True
     last = re.split(r"(?<=[.!?])\s+", body)[-1]
     if len(body.split()) <= 60 and _YOU.search(last) and _LAST_REQUEST.search(last):
-        return True  # "Okay, and just tell me about how you arrived at this claim.": asked in the end
+        return True  # "Right. Now tell me how you found the boat.": asked in the end
     if (m := _OPENING_QUESTION.match(body)) and _YOU.search(m.group()) and len(body.split()) <= _LONG_ANSWER_WORDS * 2:
         return True  # "Can you explain ...? I mean, ...": a question put to "you" first, then said more about
     return len(body.split()) <= 20 and not any(c in body for c in ".!\n") and _QUESTION_START.match(body) is not None
