@@ -358,24 +358,34 @@ _AS_IDIOMS = frozenset({"one", "result", "consequence", "whole", "rule", "matter
                         "means", "way", "favor", "favour", "gesture", "sign", "token", "measure", "reward", "penalty"})
 
 
-def as_roles(doc: Doc, drafts: list[ActorDraft]) -> None:
+def mention_roots(doc: Doc, drafts: list[ActorDraft]) -> dict[int, ActorDraft]:
+    """Token index of the root of each name or pronoun mention -> its actor (the
+    later one in `drafts` when two share a root), in the order the roots are
+    first met. The stages after the narrator's (`as_roles`,
+    `controlled_predicates`, `relations`) add only nominal mentions, so one map
+    built after it serves them all."""
+    roots: dict[int, ActorDraft] = {}
+    for d in drafts:
+        for m in d.mentions:
+            if m.kind != "nominal":
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    roots[span.root.i] = d
+    return roots
+
+
+def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
     """"Doe worked as a teacher", "she was known as a poet", "As a child, he
     ...": an "as" phrase whose object is an indefinite singular noun phrase
     ("a teacher"), on a verb with no object of its own ("saw it as a
     challenge" describes "it"), describes the verb's subject; when that
     subject is a mention of an actor (a name, or a pronoun linked to it), the
     noun phrase is a mention of it (rule `nom_as_role`). Run after every
-    stage that links mentions."""
-    subjects: dict[int, ActorDraft] = {}
-    for d in drafts:
-        for m in d.mentions:
-            if m.kind == "nominal":
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                subjects[span.root.i] = d
+    stage that links mentions; `roots` is `mention_roots`."""
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
-    for i, d in subjects.items():
+    for i, d in roots.items():
+        if doc[i].dep_ not in ("nsubj", "nsubjpass"):
+            continue
         # its verb, and verbs coordinated with it that have no subject of their own
         # ("He arrived in 1777 and served as an engineer")
         head = doc[i].head
@@ -384,16 +394,9 @@ def as_roles(doc: Doc, drafts: list[ActorDraft]) -> None:
         for verb in verbs:
             _as_role_of(verb, d, names)
     # "its history as a port", "her career as a singer": the possessor's role
-    owners: dict[int, ActorDraft] = {}
-    for d in drafts:
-        for m in d.mentions:
-            if m.kind != "nominal":
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and span.root.dep_ == "poss":
-                    owners[span.root.i] = d
-    for i, d in owners.items():
+    for i, d in roots.items():
         noun = doc[i].head
-        if noun.pos_ == "NOUN" and noun.i > i:
+        if doc[i].dep_ == "poss" and noun.pos_ == "NOUN" and noun.i > i:
             _as_role_of(noun, d, names, "nom_possessor_as")
 
 
@@ -431,7 +434,7 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
 _CONTROLLED = frozenset({"xcomp", "advcl", "pcomp", "conj"})
 
 
-def controlled_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
+def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
     """"Lyonesse grew to become a port", "Doe made history by being the first
     woman to ...", "Lyonesse recorded its first case, becoming the third town
     to ...", "Lyonesse is considered to be one of the oldest towns": the
@@ -440,17 +443,8 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
     participle or a coordination), when that subject is a mention of an actor
     and no verb on the way has an object ("asked Roe to be her deputy"
     describes Roe, not the subject); rule `nom_controlled_predicate`. Run
-    after every stage that links mentions."""
-    subjects: dict[int, ActorDraft] = {}
-    taken: list[tuple[int, int]] = []
-    for d in drafts:
-        for m in d.mentions:
-            taken.append((m.start, m.end))
-            if m.kind == "nominal":
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                subjects[span.root.i] = d
+    after every stage that links mentions; `roots` is `mention_roots`."""
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
     for verb in doc:
         if verb.lemma_ not in _PREDICATE_VERBS or verb.dep_ not in _CONTROLLED:
@@ -466,7 +460,7 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
                 break  # "asked Roe to be": Roe is the one described
             subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                d = subjects.get(subj[0].i) if len(subj) == 1 else None  # two subjects: a misparse
+                d = roots.get(subj[0].i) if len(subj) == 1 else None  # two subjects: a misparse
                 break
         if d is None:
             continue
@@ -483,20 +477,14 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
             taken.append((phrase.start_char, phrase.end_char))
 
 
-def relations(doc: Doc, drafts: list[ActorDraft]) -> None:
+def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
     """"His father, John Doe, ... . Later his father ...": a description made of
     a possessor and a noun ("his father", "Doe's mother") that an apposition,
     a predicate or a name right after it gave to one actor names that actor
     again wherever the same noun has the same possessor (a name or a pronoun
     linked to the same actor; rule `nom_relation`). Run after every linking
-    stage."""
-    owner: dict[int, str] = {}  # token index -> actor key of the name or pronoun there
-    for d in drafts:
-        for m in d.mentions:
-            if m.kind in ("name", "pronoun"):
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    owner[span.root.i] = d.key
+    stage; `roots` is `mention_roots`."""
+    owner = {i: d.key for i, d in roots.items()}  # token index -> actor key of the name or pronoun there
 
     def possessor(noun: Token) -> Token | None:
         return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)

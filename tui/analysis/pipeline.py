@@ -171,7 +171,8 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     coref.quote_pronouns(doc, drafts, found)
     narrator.resolve_narrator(doc, drafts, found)
     descriptions.speaker_predicates(doc, drafts)
-    descriptions.as_roles(doc, drafts)
-    descriptions.controlled_predicates(doc, drafts)
-    descriptions.relations(doc, drafts)
+    roots = descriptions.mention_roots(doc, drafts)  # the later stages add only nominal mentions
+    descriptions.as_roles(doc, drafts, roots)
+    descriptions.controlled_predicates(doc, drafts, roots)
+    descriptions.relations(doc, drafts, roots)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
