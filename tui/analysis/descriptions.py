@@ -180,6 +180,11 @@ def _past_names(desc, inside: list[tuple[int, int]]):
     return doc[span.start + (not span[0].is_alpha) : span.end] if len(span) > 1 else span
 
 
+def _past_names_in(phrase, names: list[tuple[int, int]]):
+    """`_past_names` of `phrase` with those of the names' (start, end) that overlap it."""
+    return _past_names(phrase, [(s, e) for s, e in names if s < phrase.end_char and phrase.start_char < e])
+
+
 def _phrase(head: Token):
     """The noun phrase of `head` up to the head word ("a small town" of
     "a small town in Kent"), after any possessor ("father" of "his father",
@@ -468,7 +473,7 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
         for c in verb.children:
             if c.dep_ != "attr" or c.i <= verb.i or not _describing(c, person) or person and c.tag_ in ("NNS", "NNPS"):
                 continue
-            phrase = _past_names(_phrase(c), [(s, e) for s, e in names if s < c.idx + len(c) and _phrase(c).start_char < e])
+            phrase = _past_names_in(_phrase(c), names)
             if phrase is None or phrase[0].lower_ not in _PREDICATE_DETERMINERS and c.lower_ != "one":
                 continue
             if any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
@@ -560,14 +565,14 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
                         continue  # "he became chairman of the club": a bare office describes too
                     # "an American citizen": the name keeps its own mention ("the Lyonesse
                     # Bank": another actor's name is no description of this one)
-                    phrase = _past_names(phrase, [(s, e) for s, e in names if s < phrase.end_char and phrase.start_char < e])
+                    phrase = _past_names_in(phrase, names)
                     if phrase is None:
                         continue
                     found.append((key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", verb_rule)))
                     for x in _conjuncts(c, person):
                         if person and x.tag_ in ("NNS", "NNPS"):
                             continue
-                        more = _past_names(_phrase(x), [(s, e) for s, e in names if s < x.idx + len(x) and _phrase(x).start_char < e])
+                        more = _past_names_in(_phrase(x), names)
                         if more is not None:
                             found.append((key, Mention(more.start_char, more.end_char, more.text, "nominal",
                                                        "nom_predicate_conjunct")))
