@@ -320,12 +320,16 @@ def _predicate_verbs(subject: Token, rule: str) -> list[tuple[Token, str]]:
     a predicate, unless negated: its own verb (`rule`), and one coordinated with
     that verb without a subject of its own ("Lyonesse has a port and is the
     capital of Kent": rule `nom_conjoined_predicate`)."""
-    verbs = [(subject.head, rule)] + [
-        (v, "nom_conjoined_predicate") for v in subject.head.conjuncts
-        if v.i > subject.head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
-    ]
+    verbs = [(subject.head, rule)] + [(v, "nom_conjoined_predicate") for v in _conjoined_verbs(subject.head)]
     return [(verb, r) for verb, r in verbs
             if verb.lemma_ in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in verb.children)]
+
+
+def _conjoined_verbs(verb: Token) -> list[Token]:
+    """The verbs coordinated after `verb` that have no subject of their own and
+    so share its subject ("Lyonesse has a port and is the capital of Kent")."""
+    return [v for v in verb.conjuncts
+            if v.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)]
 
 
 def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
@@ -392,11 +396,8 @@ def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -
         if doc[i].dep_ not in ("nsubj", "nsubjpass"):
             continue
         # its verb, and verbs coordinated with it that have no subject of their own
-        # ("He arrived in 1777 and served as an engineer")
-        head = doc[i].head
-        verbs = [head] + [v for v in head.conjuncts if v.i > head.i and v.pos_ in ("VERB", "AUX")
-                          and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)]
-        for verb in verbs:
+        # ("He moved to Leeds in 1990 and served as an engineer"; _as_role_of takes only verbs)
+        for verb in [doc[i].head] + _conjoined_verbs(doc[i].head):
             _as_role_of(verb, d, names)
     # "its history as a port", "her career as a singer": the possessor's role
     for i, d in roots.items():
