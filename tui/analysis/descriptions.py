@@ -141,10 +141,11 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
             tok = token_of(m)
             found = _descriptions_of(tok, m, d.type == "PERSON")
             lead = _lead_predicates(doc, m)
-            seen = {(desc.start, desc.end) for desc, rule in found if rule != "nom_aside_predicate"}
+            led = {(x.start, x.end) for x, _ in lead}
             # an opening sentence's predicate is the lead rule's even when the parse sees an aside
-            found = [(desc, rule) for desc, rule in found if rule != "nom_aside_predicate"
-                     or not any((desc.start, desc.end) == (x.start, x.end) for x, _ in lead)]
+            found = [(desc, rule) for desc, rule in found
+                     if rule != "nom_aside_predicate" or (desc.start, desc.end) not in led]
+            seen = {(desc.start, desc.end) for desc, _ in found}
             found += [(desc, rule) for desc, rule in lead if (desc.start, desc.end) not in seen]
             for desc, rule in found:
                 head = desc.root
