@@ -335,21 +335,20 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
 
 def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
     """Add to each actor the predicates of the "I" linked to it ("I am the only
-    candidate who ..."; rule `nom_speaker_predicate`); run after the narrator
-    stage has linked the first person."""
-    added: dict[str, list[Mention]] = {}
+    candidate who ..."; rule `nom_speaker_predicate`) and of the "you" linked
+    to it as the one spoken to ("Jane, you're a good friend"; rule
+    `nom_addressee_predicate`); run after the narrator stage has linked the
+    first and second person."""
     for word, rule in (("i", "nom_speaker_predicate"), ("you", "nom_addressee_predicate")):
-        # "you" linked to the one spoken to: "Jane, you're a good friend"
-        mine = {d.key: [m for m in d.mentions if m.kind == "pronoun" and m.text.lower() == word] for d in drafts}
-        found: dict[str, list[Mention]] = {k: ms for k, ms in mine.items() if ms}
-        if found:
-            pronoun_predicates(doc, drafts, found, {word}, rule)
-            for k, ms in found.items():
-                added.setdefault(k, []).extend(ms)
-    for d in drafts:
-        for m in added.get(d.key, ()):
-            if m.kind == "nominal" and not any(o.start < m.end and m.start < o.end for o in d.mentions):
-                d.add(m)
+        found = {d.key: ms for d in drafts
+                 if (ms := [m for m in d.mentions if m.kind == "pronoun" and m.text.lower() == word])}
+        if not found:
+            continue
+        pronoun_predicates(doc, drafts, found, {word}, rule)  # appends the nominals to `found`
+        for d in drafts:
+            for m in found.get(d.key, ()):
+                if m.kind == "nominal" and not any(o.start < m.end and m.start < o.end for o in d.mentions):
+                    d.add(m)
 
 
 # Objects that leave an "as" phrase to the subject: a reflexive ("set herself up
