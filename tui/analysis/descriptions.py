@@ -206,7 +206,7 @@ def _set_off(doc: Doc, start: int, end: int) -> bool:
         end -= 1  # a line break the parser hung on the phrase
     after = doc[end].text if end < len(doc) else "."
     if after.strip() == "" and "\n" in after:
-        after = "."  # the end of a line: "Wikinews interviews Jane Doe, Acme Party candidate"
+        after = "."  # the end of a line: "Reporters interview Jane Doe, Acme Party candidate"
     return start > 0 and doc[start - 1].text == "," and after in (",", ".", ";", ")", ":", "—", "–")
 
 
