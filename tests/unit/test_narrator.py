@@ -472,6 +472,17 @@ def test_a_short_paragraph_said_to_you_is_put_to_the_interviewee(nlp):
     assert not any(w == "You" for w, _ in got)  # an answer's "you", after a question, is no prompt
 
 
+def test_a_short_paragraph_opening_with_my_speaks_of_oneself_and_is_no_prompt(nlp):
+    text = ("An interview with the painter Jane Doe\n\n"
+            "Jane Doe has painted harbours for thirty years.\n\n"
+            "When did you start painting?\n\n"
+            "I started when I was ten.\n\n"
+            "My own father thought you would stop.\n\n"
+            "He was wrong. I went to sea with him every summer.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert not any(w == "you" and r == "prompt_you" for w, r in got)
+
+
 def test_a_floor_handed_over_in_passing_lasts_to_the_next_question(nlp):
     text = ("Gardens in the city\n\n"
             "So today we talk about gardens, and there is a lot to say. But why don't you, Jane Doe, "

@@ -859,7 +859,7 @@ def _opens_quote(before: str) -> bool:
 _REQUEST = re.compile(r"(?:(?:so|and|now|well),?\s+)?(?:I\s+(?:just\s+)?(?:wanted|want|would like|['’]d like)\s+to\s+"
                       r"(?:know|ask)|(?:please\s+)?(?:tell|give)\s+(?:me|us)\b)", re.IGNORECASE)
 # a last sentence asking to be told: "just tell me how you ...", "Let me hear your side of it."
-_LAST_REQUEST = re.compile(r"\b(?:(?:tell|show)\s+(?:me|us)|let\s+me\s+(?:let\s+me\s+)?(?:hear|ask))\b", re.IGNORECASE)
+_LAST_REQUEST = re.compile(r"\b(?:(?:tell|show)\s+(?:me|us)|let\s+me\s+(?:hear|ask))\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LONG_ANSWER_WORDS = 80
 # a first sentence that asks: a question word first, a "?" before any full stop
@@ -873,7 +873,7 @@ _YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 # not a "you know" or "thank you" of an answer
 _PROMPT_WORDS = 25
 _PROMPT_YOU = re.compile(r"\byou(?:r|rs|rself)?\b(?!\s+(?:know|see|guys)\b)(?<!thank you)", re.IGNORECASE)
-_ME = re.compile(r"\b(?:I|me|my|mine|myself)\b")  # "I" matches in "I'm", "I've" too
+_ME = re.compile(r"\b(?:I|(?i:me|my|mine|myself))\b")  # "I" matches in "I'm", "I've" too; "My ..." opens sentences
 
 
 def _is_prompt(text: str, span: tuple[int, int]) -> bool:
