@@ -20,8 +20,11 @@ def test_everyday_and_short_forms():
 def test_names_of_one_gender_in_one_country_and_the_other_elsewhere_are_unknown():
     # "Jan" is a man in Dutch or Polish and a woman in American English; "Ali" a man in
     # Arabic and a woman as short for Alison; "Joan" a man in Catalan; and so on
+    from tui.analysis.first_names import is_given_name
+
     for name in ("Jan", "Ali", "Mel", "Nicola", "Joan", "Evelyn"):
         assert gender_of_first_name(name) is None, name
+        assert is_given_name(name), name  # still a person's given name
 
 
 def test_names_used_for_both_genders_are_given_names_of_no_gender():

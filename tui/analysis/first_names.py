@@ -99,10 +99,12 @@ wilhelmina wilma winifred yolanda yvette yvonne zelda zoe
 
 # Given names used for both genders (left out of the tables above): they still
 # show that a name is a person's ("Jean Roe", "Sam Doe"), not which pronoun fits.
-# No name that is also a country, county or common word ("Jordan", "Devon").
+# Also names of one gender in one country and of the other elsewhere ("Jan",
+# "Nicola"). No name that is also a country or county ("Jordan", "Devon").
 UNISEX: frozenset[str] = frozenset("""
-alex alexis andrea ashley avery blair cameron casey chris dana drew frankie jackie jaime jamie jean jess
-jessie jody kim kris leslie lindsay lindsey nicky pat quinn riley robin sam sasha stacy toni tracy
+alex alexis ali andrea ashley avery blair cameron casey chris dana drew evelyn frankie jackie jaime jamie
+jan jean jess jessie joan jody kim kris leslie lindsay lindsey mel nicky nicola pat quinn riley robin sam
+sasha stacy toni tracy
 """.split())
 
 
