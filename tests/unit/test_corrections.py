@@ -284,3 +284,20 @@ def test_an_unnamed_source_stays_unnamed_and_last_until_the_reader_names_it():
     assert not fixed.actors[-1].named and fixed.actors[-1].name == "the crowd"
     named, _ = apply_corrections(a, [Correction("rename", actor=ref(a, "the crowd"), name="Springfield fans")])
     assert by_name(named, "Springfield fans").named
+
+
+def test_aliases_of_a_loaded_analysis_stay_without_titles_after_a_merge():
+    text = "Talks\n\nPresident John Roe met Acme leader Jane Doe. Roe and Doe spoke. Jane Doe left."
+    roe = (_m(text, "President John Roe"), _m(text, "Roe", 1))
+    doe = (_m(text, "leader Jane Doe"), _m(text, "Doe", 1), _m(text, "Jane Doe", 1))
+    analysis = Analysis(
+        source="-", title="Talks", text=text, model=ModelInfo("m", "1"), quotes=(), analyzer_version="1",
+        actors=(Actor("a1", "John Roe", "PERSON", 0.6, ("John Roe", "Roe"), roe),
+                Actor("a2", "Jane Doe", "PERSON", 0.5, ("Doe", "Jane Doe"), doe)),
+    )
+    loaded = Analysis.from_json(json.loads(json.dumps(analysis.to_json())))  # the titles' lengths are gone
+    merged, report = apply_corrections(loaded, [Correction("merge", actor=ref(loaded, "Jane Doe"), target=ref(loaded, "John Roe"))])
+    assert not report.failed
+    assert by_name(merged, "John Roe").aliases == ("Doe", "Jane Doe", "John Roe", "Roe")
+    assert "President John Roe" in {m.text for m in by_name(merged, "John Roe").mentions}
+

@@ -76,3 +76,29 @@ def test_ties_broken_by_first_mention():
     analysis = salience.assemble(article, FakeDoc(), drafts, [], ModelInfo("m", "1"), "t")
     # same count, same paragraph, no subjects known: earlier first mention first
     assert [a.name for a in analysis.actors] == ["Alpha", "Beta"]
+
+
+def _analyse(nlp, text):
+    doc = nlp(text)
+    article = Article(text=text, title=text.split("\n")[0], source="-")
+    drafts = find_actors(doc, article)
+    resolve_references(doc, drafts)
+    return salience.assemble(article, doc, drafts, [], ModelInfo("m", "1"), "t")
+
+
+def test_aliases_leave_out_titles_and_roles_the_mention_spans_keep(nlp):
+    text = (
+        "Talks resume\n\n"
+        "Acme leader Jane Doe met President John Roe in Doeville on Monday. "
+        "Doe said the talks went well. Roe left on Tuesday."
+    )
+    analysis = _analyse(nlp, text)
+    people = {a.name: a for a in analysis.actors if a.type == "PERSON"}
+    assert people["Jane Doe"].aliases == ("Doe", "Jane Doe")
+    assert people["John Roe"].aliases == ("John Roe", "Roe")
+    spans = {m.text for a in people.values() for m in a.mentions if m.kind == "name"}
+    assert "President John Roe" in spans  # the spans still cover the titles
+    assert any(t.endswith("leader Jane Doe") for t in spans)
+    for a in analysis.actors:
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text

@@ -2672,7 +2672,7 @@ def find_actors(
         for i in idxs:
             c = cands[i]
             start = c.title_start if label == "PERSON" else c.start
-            mentions.append(Mention(start, c.end, full[start : c.end], "name"))
+            mentions.append(Mention(start, c.end, full[start : c.end], "name", title=c.start - start))
         texts = [cands[i].text for i in idxs if not cands[i].dateline]
         outside = [cands[i].text for i in idxs if not cands[i].dateline and not _in_quote(full, cands[i].start)]
         name = _display_name(outside or texts, texts, label) if texts else _fullest([cands[i].text.title() for i in idxs])

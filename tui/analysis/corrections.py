@@ -29,7 +29,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .model import ACTOR_TYPES, Actor, Analysis, Mention, Quote
+from .model import ACTOR_TYPES, Actor, Analysis, Mention, Quote, name_aliases
 
 Op = Literal["merge", "split", "rename", "retype", "not_actor", "speaker"]
 OPS: tuple[str, ...] = ("merge", "split", "rename", "retype", "not_actor", "speaker")
@@ -389,12 +389,13 @@ def _freeze(analysis: Analysis, state: _State) -> tuple[Analysis, CorrectionRepo
     live = [d for d in state.actors if d.mentions]
     ranked = sorted(live, key=lambda d: (not d.named, -round(d.salience, 6), d.first))
     ids = {id(d): f"a{i}" for i, d in enumerate(ranked, 1)}
+    known = {alias for a in analysis.actors for alias in a.aliases}  # names without titles, for loaded mentions
     actors = []
     for d in ranked:
         mentions = _non_overlapping(list(d.mentions.values()))
         actors.append(Actor(
             id=ids[id(d)], name=d.name, type=d.type, salience=min(1.0, max(0.0, d.salience)),
-            aliases=tuple(sorted({m.text for m in mentions if m.kind == "name"})),
+            aliases=name_aliases(mentions, known),
             mentions=tuple(mentions), named=d.named,
         ))
     quotes = []

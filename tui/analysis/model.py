@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from collections.abc import Iterable
 from typing import Any, Literal
 
 SCHEMA = "newsreader.analysis/2"
@@ -103,12 +104,39 @@ class Mention:
     # the coreference rule that linked a pronoun or nominal (a diagnostic like
     # `Quote.rule`: in the JSON only when asked for, `to_json(rules=True)`)
     rule: str | None = field(default=None, compare=False)
+    # characters of a title or role the span opens with ("President ", "leader "
+    # in "leader Jane Doe"): the span covers them (the scorer and the highlight
+    # use it), the name the mention gives (`name`, the actor's alias) does not.
+    # Known while analysing, not in the JSON (a loaded mention has 0).
+    title: int = field(default=0, compare=False)
+
+    @property
+    def name(self) -> str:
+        """The name this mention gives: its text without the title in front."""
+        return self.text[self.title :].lstrip() if self.title else self.text
 
     def to_json(self, rules: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
         if rules and self.rule is not None:
             data["rule"] = self.rule
         return data
+
+
+def name_aliases(mentions: Iterable[Mention], known: Iterable[str] = ()) -> tuple[str, ...]:
+    """An actor's aliases: the names its name mentions give, titles and roles
+    left out ("Jane Doe" for "leader Jane Doe"), sorted and without repeats. A
+    mention read back from JSON no longer knows its title: it gives the longest
+    of the `known` names (an analysis's aliases) its text ends with, word for word."""
+    forms = sorted({k for k in known if k}, key=len, reverse=True)
+    out: set[str] = set()
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        if m.title or not forms:
+            out.add(m.name)
+            continue
+        out.add(next((k for k in forms if m.text == k or m.text.endswith(" " + k)), m.text))
+    return tuple(sorted(out))
 
 
 @dataclass(frozen=True, slots=True)

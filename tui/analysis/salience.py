@@ -26,7 +26,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .drafts import ActorDraft
-from .model import Actor, Analysis, Article, Mention, ModelInfo, Quote, paragraph_spans
+from .model import Actor, Analysis, Article, Mention, ModelInfo, Quote, name_aliases, paragraph_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -106,7 +106,7 @@ def assemble(
     actors = []
     for d in ranked:
         mentions = tuple(sorted(_non_overlapping(d.mentions), key=lambda m: (m.start, m.end)))
-        aliases = tuple(sorted({m.text for m in mentions if m.kind == "name"}))
+        aliases = name_aliases(mentions)
         actors.append(Actor(
             id=ids[d.key], name=d.name, type=d.type, salience=sal[d.key],
             aliases=aliases, mentions=mentions, named=d.named,
