@@ -1424,6 +1424,36 @@ def test_a_name_guessed_a_person_among_many_places_is_a_place():
     assert typed_of(_towns(8) + people + [guess])[-1][0] == "PERSON"
 
 
+
+def test_a_firm_at_a_place_in_a_news_story_of_many_towns_stays_an_organisation(nlp):
+    # a news story naming a dozen towns is no guide to a region: "workers at Acme
+    # Stores" name a firm ("at" is where firms and schools stand as often as places)
+    text = (
+        "Storm floods towns across the north\n\n"
+        "Heavy rain flooded homes in Ashworth, Dunmere, Ilverton and Lowther overnight, and the river "
+        "burst its banks in Brackenford, Port Alder and New Thornby.\n"
+        "Roads around Wexham, Stallbridge and Norwood Abbey were closed, and hundreds of homes lost power "
+        "in Kelsby and Upper Farrow.\n"
+        "Workers at Acme Stores in Kelsby spent the night moving stock upstairs.\n"
+        "Police said more rain was expected in Ashworth and Dunmere on Wednesday.\n"
+    )
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Acme Stores").type == "ORG"
+    # a town listed with towns is still one
+    assert owner(drafts, text, "Upper Farrow").type == "GPE"
+
+
+def test_a_name_listed_with_firms_and_one_place_stands_nowhere_a_place_stands(nlp):
+    from tui.analysis.actors import _place_hint
+
+    def hint(sentence: str, word: str) -> bool:
+        return _place_hint(next(t for t in nlp(sentence) if t.text == word))
+
+    # a list of airlines at a terminal, one town among them: a list of firms
+    assert not hint("Gates 4 to 9: Acme Air, Corvair, Bexley Airways, Ilverton and Northwind Air.", "Corvair")
+    # listed with names most of which are tagged as places: where a place stands
+    assert hint("Buses run daily to Wexham, Stallbridge, Corvair and Kelsby.", "Corvair")
+
 def test_one_the_x_does_not_outweigh_more_person_tags():
     # "the Varnholt versus Roe matter" once beside two mentions spaCy tags as a person
     from tui.analysis.actors import _Cand, _cluster_type
@@ -1457,7 +1487,8 @@ def test_not_a_person_in_a_place_is_a_place():
 @pytest.mark.parametrize("text, surface, want", [
     ("There are daily ferries from Varnholt.", "Varnholt", True),
     ("They stayed two nights in Varnholt.", "Varnholt", True),
-    ("The old road runs via Varnholt.", "Varnholt", True),
+    ("The old road runs via Varnholt.", "Varnholt", False),  # "via", "at", "on": a firm or a website as often
+    ("Workers at Varnholt were sent home.", "Varnholt", False),
     ("They sent signals to Varnholt and his allies.", "Varnholt", False),  # "to" after no word of moving
     ("Varnholt wrote the report.", "Varnholt", False),
 ])

@@ -1496,16 +1496,19 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
     return None, False, "context cue"
 
 
-# Prepositions after which a name can be a place, whatever the verb ("on Doe
-# Island", "via Doeville", "between Doeville and the coast"); "to" and "from" only
-# after a word of moving (`_MOTION_WORDS`: "sent signals to Doe" names a person).
-_HINT_PREPOSITIONS = _WHERE_PREPOSITIONS | {"on", "at", "via", "between", "along", "past"}
+# Prepositions after which a name can be a place, whatever the verb ("near
+# Doeville", "between Doeville and the coast", "along Doe Street"); "to" and "from"
+# only after a word of moving (`_MOTION_WORDS`: "sent signals to Doe" names a
+# person). Not "at", "on" nor "via", as in `_WHERE_PREPOSITIONS`: "workers at Acme",
+# "on Acme", "sold via Acme" name a firm, a school or a website as often as a place.
+_HINT_PREPOSITIONS = _WHERE_PREPOSITIONS | {"between", "along", "past"}
 
 
 def _place_hint(root: Token) -> bool:
     """Can the name at `root` be a place by where it stands: after a preposition
-    of place ("in X", "on X", "via X", "flew to X"), or listed or in apposition
-    with a name tagged as a place ("Doeville, X and Roe Bay", "X, Doeshire")?"""
+    of place ("in X", "near X", "flew to X"), or listed or in apposition with names
+    most of which (of those spaCy tags) are tagged as places ("Doeville, X and
+    Roe Bay", "X, Doeshire"; not "Doe Air, X, Roe Airways and Doeville", a list of firms)?"""
     if root.dep_ == "pobj" and (
         root.head.lower_ in _HINT_PREPOSITIONS
         or root.head.lower_ in _PREPOSITIONS_OF_MOTION and root.head.head.lemma_.lower() in _MOTION_WORDS
@@ -1514,7 +1517,8 @@ def _place_hint(root: Token) -> bool:
     near = list(root.conjuncts) + [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         near.append(root.head)
-    return any(_family(t.ent_type_) == "PLACE" for t in near)
+    tagged = [t for t in near if t.ent_type_]
+    return 2 * sum(_family(t.ent_type_) == "PLACE" for t in tagged) > len(tagged)
 
 
 def _place_noun(tok: Token) -> bool:
