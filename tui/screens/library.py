@@ -53,6 +53,12 @@ def top_actors(analysis: Analysis, count: int = 3) -> str:
     return ", ".join(actor.name for actor in analysis.actors[:count]) or "(no actors)"
 
 
+def corrected_top_actors(analysis: Analysis) -> str:
+    """`top_actors` with the reader's corrections (a renamed actor by its new
+    name); applying them records them in the index the People view reads."""
+    return top_actors(corrected_and_indexed(analysis)[0])
+
+
 def _cell(text: str, style: str = "") -> Text:
     """A table cell cut with an ellipsis at the column's width, never wrapped."""
     return Text(text, style=style, overflow="ellipsis", no_wrap=True)
@@ -183,7 +189,7 @@ class LibraryScreen(Screen):
             return None, None
         if found is None:
             return None, None
-        return found, top_actors(corrected_and_indexed(found)[0])  # the People view reads the index
+        return found, corrected_top_actors(found)
 
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:
@@ -261,7 +267,7 @@ class LibraryScreen(Screen):
                     self.post_message(self.Analysed(index, entry, None, " ".join(str(exc).split()) or exc.__class__.__name__))
                 else:
                     if shown is None:
-                        shown = top_actors(corrected_and_indexed(analysis)[0])  # the People view reads the index
+                        shown = corrected_top_actors(analysis)
                     self.post_message(self.Analysed(index, entry, analysis, shown=shown))
                 break
 
@@ -340,7 +346,7 @@ class LibraryScreen(Screen):
             known = self.app.known_analysis(entry.article)  # type: ignore[attr-defined]
             if known is not None:
                 entry.analysis = known
-                entry.actors = top_actors(corrected_and_indexed(known)[0])
+                entry.actors = corrected_top_actors(known)
                 table.update_cell(str(index), "actors", _cell(entry.actors))
             elif not entry.error:
                 pending.append(index)
@@ -356,7 +362,7 @@ class LibraryScreen(Screen):
         (the article opened from here: a renamed actor shows by its new name)."""
         for index, entry in rows:
             assert entry.analysis is not None
-            shown = top_actors(corrected_and_indexed(entry.analysis)[0])
+            shown = corrected_top_actors(entry.analysis)
             if shown != entry.actors:
                 self.post_message(self.Analysed(index, entry, entry.analysis, shown=shown))
 
