@@ -291,8 +291,8 @@ class MentionPanel(Vertical):
             return
         # too narrow: "corrected" goes first (the ✎ mark says it), then the type:
         # the count and position matter more
-        if width - len(mark) - len(rest) < 8 and rest.endswith(" · corrected"):
-            rest = rest[: -len(" · corrected")]
+        if width - len(mark) - len(rest) < 8:
+            rest = rest.removesuffix(" · corrected")
         if width - len(mark) - len(rest) < 8:
             rest = f" · {mentions_label(actor.count)}"
         room = max(4, width - len(mark) - len(rest))
