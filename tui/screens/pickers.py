@@ -97,9 +97,11 @@ class Picker(ModalScreen[str | None]):
         listing = self.query_one(PickerList)
         listing.set_options(options or [Option(Content("Nothing matches."), disabled=True)])
         if self.shown:
-            # typing looks for an entry: the best match, not a pinned one, is under the cursor
-            matched = [i for i, e in enumerate(self.shown) if not e.pinned] if query.strip() else []
-            if not query.strip() and self.start is not None:
+            # typing looks for an entry: the best match, not a pinned one, is under the cursor;
+            # before anything is typed, the entry `start` names (none with no start: keys are str)
+            if query.strip():
+                matched = [i for i, e in enumerate(self.shown) if not e.pinned]
+            else:
                 matched = [i for i, e in enumerate(self.shown) if e.key == self.start]
             listing.highlighted = matched[0] if matched else 0
 
