@@ -334,11 +334,13 @@ def test_the_predicate_of_a_you_linked_to_the_one_spoken_to_describes_them(nlp):
     assert ("a famous painter", "nom_addressee_predicate") in analysed_nominals(nlp, text, "John Carter")
 
 
-def test_this_city_is_the_city_named_most_even_when_a_country_is_named_more(nlp):
-    text = ("Remarks in Denver\n\nI am glad to be in Denver tonight. Canada and Mexico watch Canada closely, "
-            "and Canada will remember Denver. The people of this city have worked hard for Canada.")
+def test_a_country_named_more_than_any_city_keeps_this_city_from_the_city_named_most(nlp):
+    # a story about a country that names Denver twice: "this city" may be
+    # another city, so it is not guessed
+    text = ("Canada Plans Roads\n\nCanada will build roads. Canada and Mexico watch Canada closely. "
+            "Denver got money, and Denver will build too. Canada said the people of this city must wait.")
     drafts = run(nlp, text)
-    assert ("this city", "nom_main_place") in nominals(drafts, "Denver")
+    assert ("this city", "nom_main_place") not in nominals(drafts, "Denver")
 
 
 def test_reference_marks_beside_a_subject_name_are_an_aside(nlp):

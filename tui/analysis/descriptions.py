@@ -49,9 +49,8 @@ Rules (general; each recorded as the mention's `rule`):
   country") go to the article's main country even when another country was
   named last; so do "the Nation" and "our Country" written with a capital, as
   speeches do. A city or town the article never calls one is the place it
-  names most, more than any other place but a country, when that is no
-  country, state or island (a country named more often does not stop "this
-  city" of a speech given in the city). The place named last with no class was as often wrong as right on
+  names most, more than any other place, when that is no country, state or
+  island. The place named last with no class was as often wrong as right on
   development texts ("the country" of a speech given in a city): it is never
   guessed.
 - **Pronoun predicate** (`nom_pronoun_predicate`): "He was a singer", "It is
@@ -712,9 +711,9 @@ def _main_places(places: list[ActorDraft], classes) -> dict[str, str]:
             counts[c].append((times[d.key], d.key))
     # a city or town the article never calls one: the place named most that is no country
     settlements = [(times[d.key], d.key) for d in places if d.type == "GPE" and not classes[d.key] & _NOT_SETTLEMENT]
-    # a country named more often does not stop "this city" being the city the
-    # article names most ("this city" in a speech given there)
-    named = sorted((times[d.key] for d in places if not classes[d.key] & set(_COUNTRY_CLASSES)), reverse=True)
+    # any place named as often, a country too, stops it: in a story about a
+    # country, "this city" may be any of its cities
+    named = sorted(times.values(), reverse=True)
     for c in _SETTLEMENT_CLASSES:
         if c not in counts and settlements and max(settlements)[0] == named[0] and (len(named) == 1 or named[1] < named[0]):
             counts[c] = list(settlements)  # and the place the article names most, more than any other
