@@ -276,8 +276,8 @@ def test_as_a_bare_office_of_something_describes_the_subject(nlp):
 
 
 def test_a_be_without_a_subject_of_its_own_describes_the_subject_above_it(nlp):
-    text = "Headline\n\nJohn Carter grew up in Leeds. In 1990, Carter made history by being the first man to swim the lake."
-    assert ("the first man", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter grew up in Leeds. In 1990, Carter became famous by being the youngest mayor of York."
+    assert ("the youngest mayor", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
     text = "Headline\n\nJohn Carter moved to Leeds in 1990 and quickly grew to become a famous painter."
     assert ("a famous painter", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
 
@@ -299,7 +299,7 @@ def test_a_lower_case_word_tagged_as_a_name_can_head_a_description():
 
     from tui.analysis.descriptions import _describing
 
-    doc = Doc(spacy.blank("en").vocab, words=["our", "geographer", "Lyonesse"], pos=["PRON", "PROPN", "PROPN"])
+    doc = Doc(spacy.blank("en").vocab, words=["our", "treasurer", "Lyonesse"], pos=["PRON", "PROPN", "PROPN"])
     assert _describing(doc[1]) and not _describing(doc[2])
 
 

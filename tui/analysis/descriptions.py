@@ -88,8 +88,8 @@ Rules (general; each recorded as the mention's `rule`):
   the host of a show") and for "one of" ("he is known as one of its founders").
 - **Controlled predicate** (`nom_controlled_predicate`): a "be", "become"
   or "remain" with no subject of its own takes the subject of the verb it
-  depends on: "Lyonesse grew to become a port", "Doe made history by being
-  the first woman to ...", "..., becoming the third town to ..." (not past
+  depends on: "Lyonesse grew to become a port", "Doe became famous by
+  being the youngest mayor", "..., becoming the third town to ..." (not past
   an object: "asked Roe to be a judge" describes Roe; see
   `controlled_predicates`).
 """
@@ -221,7 +221,7 @@ def _describing(head: Token, person: bool = False) -> bool:
     if person and head.pos_ == "PROPN" and head.lower_ in _PERSON_ROLES:
         return True  # "Jane Doe, Professor of Law": a person's role written with a capital
     if head.pos_ == "PROPN" and head.is_lower and head.is_alpha:
-        return True  # "Jane Doe, our geographer": a lower-case noun the parser took for a name
+        return True  # "Jane Doe, our treasurer": a lower-case noun the parser took for a name
     return head.pos_ == "NOUN" or head.lower_ == "one" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
@@ -434,14 +434,14 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
 
 
 # The clauses through which a verb without a subject of its own takes its
-# subject from the verb above: "grew to become", "made history by being",
+# subject from the verb above: "grew to become", "became famous by being",
 # "..., becoming", "is considered to be", "moved to Leeds and became".
 _CONTROLLED = frozenset({"xcomp", "advcl", "pcomp", "conj"})
 
 
 def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
-    """"Lyonesse grew to become a port", "Doe made history by being the first
-    woman to ...", "Lyonesse recorded its first case, becoming the third town
+    """"Lyonesse grew to become a port", "Doe became famous by being the
+    youngest mayor", "Lyonesse recorded its first case, becoming the third town
     to ...", "Lyonesse is considered to be one of the oldest towns": the
     predicate of a "be", "become" or "remain" that has no subject of its own
     describes the subject of the verb it depends on (through "to", "by", a
