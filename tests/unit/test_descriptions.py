@@ -303,12 +303,6 @@ def test_a_lower_case_word_tagged_as_a_name_can_head_a_description():
     assert _describing(doc[1]) and not _describing(doc[2])
 
 
-def test_the_class_word_opening_a_compound_is_the_place(nlp):
-    text = ("Headline\n\nDenver is a large city in the west of the country. "
-            "Parking in the city centre is expensive.")
-    assert ("the city", "nom_place_class") in nominals(run(nlp, text), "Denver")
-
-
 def test_as_a_role_after_a_living_a_reflexive_or_a_coordinated_verb_describes_the_subject(nlp):
     text = "Headline\n\nJohn Carter grew up in Leeds. Carter made a living as a painter for ten years."
     assert ("a painter", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")

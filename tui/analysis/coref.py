@@ -39,23 +39,12 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   place that is the nearest subject before it in its sentence, else the main
   subject of the sentence before ("Coron is a town. It is ..."), or the name
   the parser cut off as a sentence of its own ("Coron" / "is a town.";
-  `it_split_subject`), or the place a sentence with no verb names
-  ("Jadeport Airport (code: JDP) in the north. It has ..."; `it_entry`), or the name a common-noun subject there is said
-  to be ("The first settlers were the Zorbs. They ..."; `it_predicate`,
-  `they_predicate`) or the one a clause it is names ("The question is
-  whether Acme can survive. It ..."; `it_clause_predicate`), or, when that subject cannot be it, the one actor an
-  "it" of that sentence stands for ("The locals call it the Pearl. It is
-  ..."; `it_chain`); "itself" the subject of its own verb, or of the
+  `it_split_subject`); "itself" the subject of its own verb, or of the
   first of two verbs joined by "and" when its own has none ("Acme lost
   money and is repositioning itself"; `it_reflexive_clause`); "they" the
   same for a group named in the plural; a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
   skipped.
-- **"they" alone** (`they_only`): a "they", "them" or "their" left unlinked
-  is the group named in the plural when it is the only one named earlier
-  in its sentence ("Norwegians are a reserved people, and visitors who
-  ignore their customs"), not an adjective ("Polish cities"), not the
-  subject of a "them"'s own verb, and not with two people named before it.
 - **"its"**: the organisation or place just named before "and its"/"or its"
   ("Ruritania and its neighbours"; `its_coordinated`), else the one that is the subject of its sentence
   before it, or the only one named there before it ("Acme said its profits
@@ -185,7 +174,6 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener)
     _it_they(doc, drafts, token_of, added)
     _its(doc, drafts, token_of, added)
-    _they_only(doc, drafts, token_of, added)
     pronoun_predicates(doc, drafts, added)
 
     _nominals(doc, text, drafts, para_of, added)
@@ -770,18 +758,6 @@ def _split_subject(doc: Doc, sent: Span) -> Token | None:
     return prev.root
 
 
-def _named_predicate(subject: Token, owner: dict[int, str]) -> Token | None:
-    """"The first settlers were the Zorbs", "(Cornish: ...) is a town in
-    Kent" (a town the description stage gave the name before it): a
-    subject that is no actor's mention of "be" whose predicate noun is
-    one - that predicate's token, else None."""
-    verb = subject.head
-    if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in _SUBJECT_DEPS or verb.lemma_ != "be" \
-            or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "attr" and c.i > subject.i and c.i in owner), None)
-
-
 def _reflexive_subject(tok: Token) -> Token | None:
     """The subject a reflexive whose own verb names none stands for: the
     subject of the first of two verbs joined by "and" ("Lyonesse lost
@@ -796,23 +772,6 @@ def _reflexive_subject(tok: Token) -> Token | None:
     else:
         return None
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)
-
-
-# the rules that read the sentence before an "it"
-_PREVIOUS_RULES = frozenset({"it_previous", "it_predicate", "it_clause_predicate", "it_entry"})
-
-
-def _clause_predicate_subject(subject: Token, owner: dict[int, str]) -> Token | None:
-    """"The obvious question is why Acme should exist", "The question is:
-    did Lyonesse find the right formula?": a common-noun subject of "be"
-    whose complement is a clause with a subject of its own that is an
-    organisation's or place's mention - that subject's token, else None."""
-    verb = subject.head
-    if subject.pos_ != "NOUN" or subject.dep_ not in _SUBJECT_DEPS or verb.lemma_ != "be":
-        return None
-    inner = [g for c in verb.children if c.dep_ == "ccomp" and c.i > subject.i
-             for g in c.children if g.dep_ in _SUBJECT_DEPS and g.i in owner]
-    return inner[0] if len(inner) == 1 else None
 
 
 def _is_expletive(tok: Token) -> bool:
@@ -836,8 +795,7 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
     "The Zorbs are a seafaring people. They ...": a subject "it" (or "itself")
     continues the organisation or place that is the nearest subject before
     it in its sentence, or, when none is, the main subject of the sentence
-    before in the same paragraph (or the name that subject is said to be:
-    "The first settlers were the Zorbs. They ..."); "they", "them", "their", "themselves" do
+    before in the same paragraph; "they", "them", "their", "themselves" do
     the same for a group named in the plural ("the Zorbs", "Acme Motors
     have"). The antecedent must be that subject itself - a common noun there
     ("the square", "the museums") or a person takes the pronoun away from
@@ -901,19 +859,6 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                 if subject is None:
                     subject = _split_subject(doc, prev)
                     rule = "it_split_subject"
-                    if subject is None and prev.root.pos_ == "PROPN" and prev.root.i in owner:
-                        # "Jadeport Airport (code: JDP), north of the city. It has ...": a line with no
-                        # verb that names one place is about it
-                        subject, rule = prev.root, "it_entry"
-                elif subject.i not in owner:
-                    # "The first settlers were the Zorbs. They ...": the subject is what its predicate names
-                    named = _named_predicate(subject, owner)
-                    rule = "it_predicate"
-                    if named is None:
-                        # "The question is whether Acme can survive. It ...": the one the clause is about
-                        named = _clause_predicate_subject(subject, owner)
-                        rule = "it_clause_predicate"
-                    subject = named
         else:
             continue
         if subject is None and low == "their":
@@ -924,16 +869,11 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                 subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
                                 and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
             rule = "it_subject"
-        if subject is None and rule not in _PREVIOUS_RULES:
+        if subject is None:
             continue
-        key = owner.get(subject.i) if subject is not None else None
+        key = owner.get(subject.i)
         if key is None or subject.i in people or (subject.i in plural) != want_plural:
-            # "The locals call it Jadeport. It is ...": the previous sentence's subject cannot be
-            # it, so the one thing an "it" of that sentence stood for
-            key = _chained_it(prev, tok, owner, plural) if rule in _PREVIOUS_RULES else None
-            if key is None:
-                continue
-            rule = "it_chain"
+            continue
         owner[tok.i] = key
         if want_plural:
             plural.add(tok.i)
@@ -999,19 +939,6 @@ def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Men
         else:
             continue
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
-
-
-def _chained_it(prev: Span, tok: Token, owner: dict[int, str], plural: set[int]) -> str | None:
-    """A subject "it" whose previous sentence `prev` has a subject that cannot
-    be it ("The locals call it Jadeport. It is ..."): the one actor an "it"
-    of that sentence stands for, when that sentence names no other
-    organisation or place as a subject or object; else None."""
-    if tok.lower_ != "it":
-        return None
-    chained = {owner[t.i] for t in prev if t.lower_ == "it" and t.i in owner}
-    named = {owner[t.i] for t in prev if t.i in owner and t.i not in plural and t.lower_ != "it"
-             and (_is_subject(t) or t.dep_ in ("dobj", "pobj", "attr"))}
-    return next(iter(chained)) if len(chained) == 1 and not named - chained else None
 
 
 def _modifies_noun(tok: Token) -> bool:
@@ -1261,44 +1188,3 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         if before and before[-1].lower().rstrip(".-") in _DEPUTY_WORDS:
             continue  # "Vice President": a deputy's title, not the holder's
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal", "nom_title"))
-
-
-def _they_only(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
-    """"Norwegians are a reserved people, and visitors who ignore their
-    customs ...": a "they", "them" or "their" the rules above left alone is
-    the group named in the plural ("the Zorbs", "Acme Motors") when it is
-    the only one named earlier in its sentence (`they_only`) - not by a
-    word that only qualifies a noun ("Polish cities", "Democratic
-    senators"), not a "them" whose own verb has the group as its subject
-    ("the Zorbs own boats and take them out"), and not when two or more
-    people are named there before it (they may be the "they"). A
-    reflexive is left to the subject of its own verb."""
-    taken = {m.start for ms in added.values() for m in ms}
-    people = sorted(token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions if m.kind == "name")
-    groups = []
-    for d in drafts:
-        if d.type not in _GROUP_TYPES:
-            continue
-        for m in d.mentions + [m for m in added.get(d.key, ()) if m.kind == "nominal" or m.text.lower() in _THEY]:
-            t = token_of(m)
-            if t.lower_ in _THEY or t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("amod", "compound") and (
-                    t.tag_ in ("NNPS", "NNS") or "Plur" in t.morph.get("Number")):
-                groups.append((m.start, t, d.key))
-    groups.sort(key=lambda g: g[0])
-    starts = [g[0] for g in groups]
-    for tok in doc:
-        if tok.lower_ not in ("they", "them", "their") or tok.pos_ != "PRON" or tok.idx in taken:
-            continue
-        sent = tok.sent
-        lo, hi = bisect.bisect_left(starts, sent.start_char), bisect.bisect_left(starts, tok.idx)
-        verbs = {tok.head.i, tok.head.head.i if tok.head.dep_ == "conj" else tok.head.i}
-        keys = {k for _, t, k in groups[lo:hi]
-                if not (tok.lower_ == "them" and _is_subject(t) and (t.head.head if t.dep_ == "conj" else t.head).i in verbs)}
-        rule = "they_only"
-        if len(keys) != 1 or bisect.bisect_left(people, tok.i) - bisect.bisect_left(people, sent.start) > 1:
-            continue
-        key = next(iter(keys))
-        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
-        i = bisect.bisect_left(starts, tok.idx)
-        groups.insert(i, (tok.idx, tok, key))
-        starts.insert(i, tok.idx)

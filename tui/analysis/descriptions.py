@@ -35,7 +35,7 @@ Rules (general; each recorded as the mention's `rule`):
   when the parser did not make the name its subject (spaCy's small model often
   ends a sentence at the bracket, or after a name that is also the headline).
 - **Place class** (`nom_place_class`): "the city", "this town", "our
-  country", "these islands" (and "the city's", "the city centre") refer to the place (by its
+  country", "these islands" (and "the city's") refer to the place (by its
   type, or by a class the text gives it: "Fort Berg is a town" makes a place
   of a name spaCy took for a person) mentioned
   last in this paragraph or the one before whose class is that word: from an
@@ -639,11 +639,8 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         if word not in _PLACE_CLASSES or tok.i == 0 or tok.pos_ != "NOUN" and not _capitalised_country_word(tok):
             continue
         det = doc[tok.i - 1]
-        # "the city centre", "this city council": the class word opens a compound
-        modifier = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and det.head.i == tok.head.i \
-            and tok.head.pos_ == "NOUN" and tok.tag_ == "NN"
-        if not modifier and (det.head.i != tok.i or tok.left_edge.i != det.i) \
-                or det.lower_ not in _PLACE_DETERMINERS or det.dep_ not in ("det", "poss"):
+        if det.head.i != tok.i or det.lower_ not in _PLACE_DETERMINERS or det.dep_ not in ("det", "poss") \
+                or tok.left_edge.i != det.i:
             continue  # only "the city", "this country", "our nation", not "the old city" or "a city"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # "the city of Lyonesse": the name says it
