@@ -1511,3 +1511,26 @@ def test_the_place_of_a_title_is_a_place(nlp, text, surface):
     cands = [c for c in _candidates(nlp(text))[0] if surface in c.text]
     assert [(c.text, c.cue, c.cue_rule) for c in cands] == [(surface, "GPE", "title of a place")]
     assert all(c.label != "PERSON" for c in cands)
+
+
+def test_a_shared_surname_goes_to_no_organisation_named_after_the_person(nlp):
+    from tui.analysis.actors import Merge, _propagate
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+
+    text = "Headline\n\nJane Doe founded Doe University. Doe grew fast.\n\nDoe said she was proud."
+    doc = nlp(text)
+
+    def mention(surface: str, nth: int = 0) -> Mention:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(surface, at + 1)
+        return Mention(at, at + len(surface), surface, "name")
+
+    jane = ActorDraft(key="d0", name="Jane Doe", type="PERSON", mentions=[mention("Jane Doe")])
+    school = ActorDraft(key="d1", name="Doe University", type="ORG",
+                        mentions=[mention("Doe University"), mention("Doe", 2)])
+    trace: list[Merge] = []
+    _propagate(doc, [jane, school], trace)
+    assert not any(m.start == mention("Doe", 3).start for m in school.mentions)
+    assert not any(m.rule == "shared form" for m in trace)

@@ -2774,8 +2774,9 @@ def _bare_forms(draft: ActorDraft) -> set[str]:
 
 def _propagate(doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = None) -> None:
     """Add exact, word-bounded occurrences of known names that spaCy missed. A
-    form of several actors' names goes to the one that holds it as a whole name
-    (pass "shared form", recorded in `trace`)."""
+    form of several actors' names goes to the one that holds it as a whole name,
+    if that one is a person or the form is its name (pass "shared form",
+    recorded in `trace`)."""
     text = doc.text
     owner: dict[str, str | None] = {}
     by_key = {d.key: d for d in drafts}
@@ -2792,11 +2793,15 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = N
         for m in d.mentions:
             if m.kind == "name" and m.text in owner:
                 whole[m.text].add(d.key)
+    # only to a person or to the actor it names whole: "Doe" is a modifier of
+    # "Doe University", never its name
     shared = set()
     for form, k in owner.items():
         if k is None and len(whole.get(form, ())) == 1:
-            owner[form] = next(iter(whole[form]))
-            shared.add(form)
+            key = next(iter(whole[form]))
+            if by_key[key].type == "PERSON" or by_key[key].name == form:
+                owner[form] = key
+                shared.add(form)
     forms = sorted((f for f, k in owner.items() if k is not None), key=len, reverse=True)
     if not forms:
         return
