@@ -280,12 +280,35 @@ def test_a_be_without_a_subject_of_its_own_describes_the_subject_above_it(nlp):
     assert ("the youngest mayor", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
     text = "Headline\n\nJohn Carter moved to Leeds in 1990 and quickly grew to become a famous painter."
     assert ("a famous painter", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter later went on to become a famous painter."
+    assert ("a famous painter", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
 
 
 def test_a_be_after_an_object_describes_the_object_not_the_subject(nlp):
     text = "Headline\n\nJohn Carter met the mayor in Leeds. In 1990, Carter asked the mayor to be a judge at the fair."
     assert not any(t == "a judge" for t, _ in analysed_nominals(nlp, text, "John Carter"))
 
+
+
+def test_a_be_through_for_describes_no_subject(nlp):
+    text = "Headline\n\nJohn Carter met Tom Baker in Leeds. In 1990, Carter attacked Baker for being a failed candidate."
+    assert not any(t == "a failed candidate" for t, _ in analysed_nominals(nlp, text, "John Carter"))
+
+
+def test_a_role_denied_or_sought_describes_no_subject(nlp):
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter never claimed to be a doctor."
+    assert not any(t == "a doctor" for t, _ in analysed_nominals(nlp, text, "John Carter"))
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter hopes to become the next mayor."
+    assert not any(t == "the next mayor" for t, _ in analysed_nominals(nlp, text, "John Carter"))
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter stayed in the race to be the next mayor."
+    assert not any(t == "the next mayor" for t, _ in analysed_nominals(nlp, text, "John Carter"))
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter said he was going to be the next mayor."
+    assert not any(t == "the next mayor" for t, _ in analysed_nominals(nlp, text, "John Carter"))
+
+
+def test_a_be_after_an_expletive_there_describes_no_subject(nlp):
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter warned the council, and there has to be a red line."
+    assert not any(t == "a red line" for t, _ in analysed_nominals(nlp, text, "John Carter"))
 
 def test_an_apposition_ending_its_line_describes_the_name(nlp):
     text = ("Reporters interview John Carter, Lyonesse Party presidential candidate\n\n"

@@ -87,11 +87,11 @@ Rules (general; each recorded as the mention's `rule`):
   of an office followed by "of" ("she served as president of the club", "as
   the host of a show") and for "one of" ("he is known as one of its founders").
 - **Controlled predicate** (`nom_controlled_predicate`): a "be", "become"
-  or "remain" with no subject of its own takes the subject of the verb it
-  depends on: "Lyonesse grew to become a port", "Doe became famous by
-  being the youngest mayor", "..., becoming the third town to ..." (not past
-  an object: "asked Roe to be a judge" describes Roe; see
-  `controlled_predicates`).
+  or "remain" with no subject of its own takes the subject of the verb above
+  its "to" or "by": "Lyonesse grew to become a port", "Doe became famous by
+  being the youngest mayor" (not past an object, "for", a negation or
+  "there", nor a role sought or denied: "asked Roe to be a judge", "attacked
+  Roe for being", "hopes to be"; see `controlled_predicates`).
 """
 
 from __future__ import annotations
@@ -433,40 +433,64 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
             d.add(m)
 
 
-# The clauses through which a verb without a subject of its own takes its
-# subject from the verb above: "grew to become", "became famous by being",
-# "..., becoming", "is considered to be", "moved to Leeds and became".
-_CONTROLLED = frozenset({"xcomp", "advcl", "pcomp", "conj"})
+# The verbs whose "to be" / "to become" states what their subject is or came
+# to be ("grew to become", "went on to become", "turned out to be", "seems to
+# be"), unlike a role sought, denied or expected ("hopes to be", "claimed to
+# be", "is expected to be", "is going to be"); and the verbs whose passive
+# reports it ("is considered to be").
+_ASSERTING = frozenset({"grow", "go", "continue", "come", "turn", "prove", "seem", "appear", "happen", "remain"})
+_REPORTING = frozenset({"consider", "believe", "know", "think", "regard"})
+
+
+def _controller(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless be/become/remain `verb` takes: the
+    verb above a "to" ("grew to become", with no object, negation or "there"
+    on it, and only verbs that assert the result, see `_ASSERTING`) or above
+    "by" + a participle ("became famous by being"); never through "for"
+    ("attacked Roe for being": Roe is the one described)."""
+    if verb.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ in ("aux", "mark") and c.lower_ == "to" and c.i < verb.i for c in verb.children):
+        up = verb.head
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in up.children)
+        if not (up.lemma_ in _ASSERTING or passive and up.lemma_ in _REPORTING) or any(
+                c.dep_ in ("dobj", "dative", "attr", "oprd") for c in up.children):
+            return None  # "asked Roe to be", "hopes to be", "claimed to be"
+        if up.lemma_ == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in up.children):
+            return None  # "is going to be": a future, not "went on to become"
+        if verb.dep_ == "advcl" and up.lemma_ != "go":
+            return None  # "remained in the race to be the nominee": a purpose
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" and verb.head.dep_ == "prep":
+        up = verb.head.head
+    else:
+        return None
+    if up.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("expl", "neg") for c in up.children):
+        return None  # "there has to be", "never grew to become"
+    return up
 
 
 def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
     """"Lyonesse grew to become a port", "Doe became famous by being the
-    youngest mayor", "Lyonesse recorded its first case, becoming the third town
-    to ...", "Lyonesse is considered to be one of the oldest towns": the
+    youngest mayor", "Lyonesse is considered to be one of the oldest towns": the
     predicate of a "be", "become" or "remain" that has no subject of its own
-    describes the subject of the verb it depends on (through "to", "by", a
-    participle or a coordination), when that subject is a mention of an actor
-    and no verb on the way has an object ("asked Roe to be her deputy"
-    describes Roe, not the subject); rule `nom_controlled_predicate`. Run
-    after every stage that links mentions; `roots` is `mention_roots`."""
+    describes the subject of the verb above its "to" or "by" (see `_controller`;
+    that verb's own subject or, for a coordinated verb, the first verb's), when
+    that subject is a mention of an actor; rule `nom_controlled_predicate`.
+    Run after every stage that links mentions; `roots` is `mention_roots`."""
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
     for verb in doc:
-        if verb.lemma_ not in _PREDICATE_VERBS or verb.dep_ not in _CONTROLLED:
+        if verb.lemma_ not in _PREDICATE_VERBS:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg", "mark") and (c.dep_ != "mark" or c.lower_ != "to")
-               for c in verb.children):
-            continue  # a subject of its own, a negation, "if" or "because" (not "to")
-        up, d = verb, None
-        while up.dep_ in _CONTROLLED and up.head.i != up.i:
-            step = up.dep_
-            up = up.head if step != "pcomp" else up.head.head  # "by being": the preposition's verb
-            if step == "xcomp" and any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in up.children):
-                break  # "asked Roe to be": Roe is the one described
-            subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for c in verb.children):
+            continue  # a subject of its own or a negation
+        up = _controller(verb)
+        d = None
+        while up is not None:
+            subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if subj:
-                d = roots.get(subj[0].i) if len(subj) == 1 else None  # two subjects: a misparse
+                d = roots.get(subj[0].i) if len(subj) == 1 and subj[0].dep_ != "expl" else None
                 break
+            up = up.head if up.dep_ == "conj" and up.head.i != up.i else None  # "moved to Leeds and grew to become"
         if d is None:
             continue
         person = d.type == "PERSON"
