@@ -1365,6 +1365,16 @@ def test_a_date_or_place_of_birth_is_no_other_name(nlp):
     assert owner(drafts, text, "Lyon") is not owner(drafts, text, "Tomasz Nowak")
 
 
+def _name_mention(text: str, surface: str, nth: int = 0):
+    """The name mention of the nth occurrence of `surface` in `text`."""
+    from tui.analysis.model import Mention
+
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return Mention(at, at + len(surface), surface, "name")
+
+
 def test_a_surname_two_people_share_goes_where_the_clustering_put_it_alone(nlp):
     from tui.analysis.actors import Merge, _propagate
     from tui.analysis.drafts import ActorDraft
@@ -1374,10 +1384,7 @@ def test_a_surname_two_people_share_goes_where_the_clustering_put_it_alone(nlp):
     doc = nlp(text)
 
     def mention(surface: str, nth: int = 0) -> Mention:
-        at = -1
-        for _ in range(nth + 1):
-            at = text.index(surface, at + 1)
-        return Mention(at, at + len(surface), surface, "name")
+        return _name_mention(text, surface, nth)
 
     marta = ActorDraft(key="d0", name="Marta Kowalczyk", type="PERSON",
                        mentions=[mention("Marta Kowalczyk"), mention("Kowalczyk", 2)])
@@ -1522,10 +1529,7 @@ def test_a_shared_surname_goes_to_no_organisation_named_after_the_person(nlp):
     doc = nlp(text)
 
     def mention(surface: str, nth: int = 0) -> Mention:
-        at = -1
-        for _ in range(nth + 1):
-            at = text.index(surface, at + 1)
-        return Mention(at, at + len(surface), surface, "name")
+        return _name_mention(text, surface, nth)
 
     jane = ActorDraft(key="d0", name="Jane Doe", type="PERSON", mentions=[mention("Jane Doe")])
     school = ActorDraft(key="d1", name="Doe University", type="ORG",
