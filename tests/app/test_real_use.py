@@ -3,6 +3,8 @@ reader met (a blank list, a key that did nothing, an unclear notice)."""
 
 from __future__ import annotations
 
+import time
+
 from tui.widgets.actor_sidebar import ActorSidebar
 
 from .helpers import SEED, opened, spy_notices
@@ -118,6 +120,17 @@ async def test_the_analysis_status_says_what_is_done_and_shows_no_100_percent_wh
 
     from .helpers import rendered, wait_for
 
+    real = analyzer.analyze
+
+    def held(article, progress, **kwargs):  # each phase lasts long enough to be seen on a fast machine
+        def report(fraction: float) -> None:
+            progress(fraction)
+            if fraction >= 1.0:
+                time.sleep(0.3)
+        time.sleep(0.3)
+        return real(article, report, **kwargs)
+
+    analyzer.analyze = held
     app = make_app(SEED, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
