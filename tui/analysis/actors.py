@@ -304,7 +304,6 @@ _NAMING_CUE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known as|titled|ch
 _GLUED_BRACKET = re.compile(r".*[)\]](?=[A-Z])")
 _DOTTED = re.compile(r"\b[A-Za-z](?:\. ?[A-Za-z])+\b\.?")  # "U.S.", "U. S.", "U.S" (its last dot read as a full stop)
 _DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
-_WORD = re.compile(r"\w", re.UNICODE)
 # A score glued to a name ("Hillside 38–6"): digits joined by a dash.
 _SCORE = re.compile(r"\d+[-–—]\d+")
 # Standard time-zone abbreviations (a small table of well-known abbreviations):
@@ -2762,14 +2761,6 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
-
-
-def _bare_forms(draft: ActorDraft) -> set[str]:
-    """The name strings of a draft's mentions without any title in front."""
-    forms = set()
-    for m in draft.mentions:
-        forms.add(m.text)
-    return forms
 
 
 def _propagate(doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = None) -> None:
