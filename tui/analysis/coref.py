@@ -508,9 +508,9 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
                 bound = _other_gender_owner(tok, want, ments, ment_starts)
                 if bound is None:
                     continue  # "the man lost his wallet": someone unnamed
-                sure = True
             if bound is not None and gender.get(bound) in (None, want):
                 key, rule = bound, "pron_subject_owner" if owned else "pron_subject"
+                sure = owned  # sure only once the link is made (a refused one teaches nothing)
         if key is None and low in ("himself", "herself"):
             key = next((k for _, t, k in reversed(scope) if t.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i), None)
             sure = key is not None
@@ -647,8 +647,13 @@ def _other_gender_owner(pronoun: Token, want: str, ments: list, ment_starts: lis
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
-    i = bisect.bisect_left(ment_starts, owner.idx)
-    return ments[i][2] if i < len(ments) and ments[i][1].i == owner.i else None
+    # the possessor's mention starts at its first word ("John Carter's mother": at "John")
+    i = bisect.bisect_left(ment_starts, owner.left_edge.idx)
+    while i < len(ments) and ments[i][0] <= owner.idx:
+        if ments[i][1].i == owner.i:
+            return ments[i][2]
+        i += 1
+    return None
 
 
 def _link(tok: Token, key: str, rule: str, added: dict[str, list[Mention]], ments: list, ment_starts: list[int]) -> None:
