@@ -508,3 +508,12 @@ def test_its_in_an_opening_phrase_is_the_subject_named_after_it(nlp):
     text = "Headline\n\nOwing to its long history, Jadeport has many fine old buildings."
     got = [(m.text, m.rule) for d in run(nlp, text) if d.name == "Jadeport" for m in d.mentions if m.kind == "pronoun"]
     assert got == [("its", "its_cataphora")]
+
+
+def test_its_after_a_sentence_whose_subject_is_two_organisations_is_not_guessed(nlp):
+    # which of the two is "its"? The main subject of the sentence before is found one way
+    # for "it", "they" and "its", and a subject of two joined by "and" is none.
+    text = "Headline\n\nThe Bexley Group and Acme Motors signed a new contract in May. Since then its profits have grown."
+    assert [m.text for d in run(nlp, text) for m in d.mentions if m.kind == "pronoun"] == []
+    text = "Headline\n\nThe Bexley Group signed a new contract in May. Since then its profits have grown."
+    assert [(m.text, m.rule) for m in refs(run(nlp, text), "Bexley", "pronoun")] == [("its", "its_previous")]

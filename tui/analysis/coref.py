@@ -44,7 +44,10 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   money and is repositioning itself"; `it_reflexive_clause`); "they" the
   same for a group named in the plural; a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
-  skipped.
+  skipped. The main subject of the sentence before is found one way for
+  "it", "they" and "its" (`_Groups`, one index of the groups, places and
+  organisations mentioned), and two joined by "and" are none ("Acme and
+  Bexley merged. It ...": which one?).
 - **"its"**: the organisation or place just named before "and its"/"or its"
   ("Ruritania and its neighbours"; `its_coordinated`), else the one that is the subject of its sentence
   before it, or the only one named there before it ("Acme said its profits
@@ -172,8 +175,9 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         gender[protagonist] = _text_gender(doc)
     names = [n for n in names if not is_vocative(n[3])]
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener)
-    _it_they(doc, drafts, token_of, added)
-    _its(doc, drafts, token_of, added)
+    groups = _Groups(doc, drafts, token_of, added)
+    _it_they(doc, groups, added)
+    _its(doc, groups, added)
     pronoun_predicates(doc, drafts, added)
 
     _nominals(doc, text, drafts, para_of, added)
@@ -795,7 +799,80 @@ def _is_expletive(tok: Token) -> bool:
     return False
 
 
-def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
+class _Groups:
+    """The one index of the organisations, places and groups mentioned, built once for the
+    "it", "they" and "its" rules: token index -> actor key for their names, the descriptions
+    found so far ("the city"), and the pronouns linked to them as they are linked (a chain
+    carries its actor on: "It is ... . Its ..."); per sentence, the ones mentioned in it in
+    text order, and the one that is its main subject."""
+
+    def __init__(self, doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
+        self.doc = doc
+        self.kind = {d.key: d.type for d in drafts}
+        self.owner: dict[int, str] = {}
+        self.plural: set[int] = set()
+        self.they: set[int] = set()  # "they", "their", ... linked: not what a later "its" continues
+        self.people = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
+        self.by_sent: dict[int, list[int]] = defaultdict(list)
+        for d in drafts:
+            if d.type not in _GROUP_TYPES:
+                continue
+            for m in d.mentions + [m for m in added.get(d.key, ()) if m.kind == "nominal"]:
+                t = token_of(m)
+                if t.i in self.owner:
+                    continue
+                self.owner[t.i] = d.key
+                if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and t.tag_ != "NNP" or "Plur" in t.morph.get("Number"):
+                    self.plural.add(t.i)
+        for i in sorted(self.owner):
+            self.by_sent[doc[i].sent.start].append(i)
+
+    def add(self, tok: Token, key: str, plural: bool) -> None:
+        """A pronoun linked to `key`: later pronouns can continue it."""
+        self.owner[tok.i] = key
+        if plural:
+            self.plural.add(tok.i)
+            self.they.add(tok.i)
+        bisect.insort(self.by_sent[tok.sent.start], tok.i)
+
+    def key_of(self, tok: Token, plural: bool) -> str | None:
+        """The actor mentioned at `tok` when it is a group, place or organisation of that number
+        (never a person's name), else None."""
+        key = self.owner.get(tok.i)
+        if key is None or tok.i in self.people or (tok.i in self.plural) != plural:
+            return None
+        return key
+
+    def its_key(self, tok: Token) -> str | None:
+        """The organisation or place mentioned at `tok` that an "its" can stand for (not a
+        people, and not a "they" linked to a group), else None."""
+        key = self.owner.get(tok.i)
+        return key if key is not None and self.kind.get(key) in _ITS_TYPES and tok.i not in self.they else None
+
+    def its_before(self, tok: Token) -> list[tuple[Token, str]]:
+        """The organisations and places of `tok`'s sentence mentioned before it (`its_key`)."""
+        found = []
+        for i in self.by_sent.get(tok.sent.start, ()):
+            if i >= tok.i:
+                break
+            key = self.its_key(self.doc[i])
+            if key is not None:
+                found.append((self.doc[i], key))
+        return found
+
+    def main_subject(self, sent: Span) -> tuple[Token | None, str]:
+        """The main subject of `sent` ("Coron is a town."), or the name the parser cut off
+        before it ("Coron" / "is a town."), with the rule's suffix; None when there is none or
+        when it is several joined by "and" ("Acme and Bexley merged": which one is "it"?)."""
+        subject = _main_subject(sent)
+        if subject is not None:
+            if any(c.dep_ == "conj" for c in subject.children):
+                return None, "previous"
+            return subject, "previous"
+        return _split_subject(self.doc, sent), "split_subject"
+
+
+def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
     """"Coron is a fishing town. It is ...", "Jane Town has grown as it ...",
     "The Zorbs are a seafaring people. They ...": a subject "it" (or "itself")
     continues the organisation or place that is the nearest subject before
@@ -809,18 +886,6 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
     its own clause ("the Zorbs keep their customs"). An "it" that stands for
     a clause ("it is easy to ...", "it seems that") is skipped. Linked
     pronouns carry the actor on ("It is ... . It has ...")."""
-    owner: dict[int, str] = {}  # token index -> key of the group, place or organisation mentioned there
-    plural: set[int] = set()
-    for d in drafts:
-        if d.type not in _GROUP_TYPES:
-            continue
-        # its names, and the descriptions found so far ("the city" for the place the text is about)
-        for m in d.mentions + [m for m in added.get(d.key, ()) if m.kind == "nominal"]:
-            t = token_of(m)
-            owner.setdefault(t.i, d.key)
-            if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and t.tag_ != "NNP" or "Plur" in t.morph.get("Number"):
-                plural.add(t.i)
-    people = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
     for tok in doc:
         low = tok.lower_
         if low in _IT:
@@ -832,7 +897,7 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
         if tok.pos_ != "PRON":
             continue
         named = _cataphor(tok) if low not in ("itself", "themselves") else None
-        if named is not None and named.i in owner and named.i not in people and (named.i in plural) == want_plural \
+        if named is not None and groups.key_of(named, want_plural) is not None \
                 and not (low == "it" and _is_expletive(tok)):
             # "Although it is small, Lyonesse ...": the name after it (linked by the checks below, which it passes)
             subject, rule = named, "it_cataphora"
@@ -859,11 +924,8 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
                 prev = _sentence_before(doc, sent)
                 if prev is None:
                     continue
-                subject = _main_subject(prev)
-                rule = "it_previous"
-                if subject is None:
-                    subject = _split_subject(doc, prev)
-                    rule = "it_split_subject"
+                subject, how = groups.main_subject(prev)
+                rule = "it_" + how
         else:
             continue
         if subject is None and low == "their":
@@ -876,70 +938,53 @@ def _it_they(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list
             rule = "it_subject"
         if subject is None:
             continue
-        key = owner.get(subject.i)
-        if key is None or subject.i in people or (subject.i in plural) != want_plural:
+        key = groups.key_of(subject, want_plural)
+        if key is None:
             continue
-        owner[tok.i] = key
+        groups.add(tok, key, want_plural)
         if want_plural:
-            plural.add(tok.i)
             rule = rule.replace("it_", "they_")
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
 
 
-def _its(doc: Doc, drafts: list[ActorDraft], token_of, added: dict[str, list[Mention]]) -> None:
+def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
     """"Acme said its profits rose", "Lyonesse and its neighbours": "its" is
     the organisation or place that is the subject of its sentence before it, or
     the only one named in the sentence before it; in a sentence that names
     none, the one that is the main subject of the sentence before in the same
     paragraph ("Acme opened a plant. Since then its profits ..."), unless a
     noun of its own clause comes first; nothing else is guessed."""
-    kinds = {d.key: d.type for d in drafts}
-    named = sorted(
-        [(m.start, token_of(m), d.key) for d in drafts if d.type in _ITS_TYPES
-         for m in d.mentions if m.kind == "name"]
-        # an "it" linked before carries its actor on ("It is ... ; its ..."), and so does a
-        # description ("the city ... its")
-        + [(m.start, token_of(m), k) for k, ms in added.items() if kinds.get(k) in _ITS_TYPES
-           for m in ms if m.text.lower() == "it" or m.kind == "nominal"]
-    )
-    starts = [n[0] for n in named]
     for tok in doc:
         if tok.lower_ != "its":
             continue
         if tok.i >= 2 and tok.nbor(-1).lower_ in ("and", "or"):
             # "the United Nations and its member states": the one just named
-            key = next((k for (s, t, k) in named if t.i == tok.i - 2 or t.right_edge.i == tok.i - 2
-                        and s <= tok.nbor(-2).idx), None)
+            key = next((k for t, k in groups.its_before(tok) if t.i == tok.i - 2
+                        or t.right_edge.i == tok.i - 2 and t.i < tok.i - 2), None)
             if key is not None:
                 added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_coordinated"))
                 continue
         ahead = _cataphor(tok)
         if ahead is not None:
             # "Due to its wildlife, Lyonesse is ...": the name the phrase it opens is about
-            key = next((k for _, t, k in named if t.i == ahead.i), None)
+            key = groups.its_key(ahead)
             if key is not None:
                 added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_cataphora"))
             continue
-        sent = tok.sent
-        lo = bisect.bisect_left(starts, sent.start_char)
-        hi = bisect.bisect_left(starts, tok.idx)
-        before = named[lo:hi]
-        keys = {k for _, _, k in before}
+        before = groups.its_before(tok)
+        keys = {k for _, k in before}
         if not keys:
-            prev = _sentence_before(doc, sent)
-            if prev is None:
-                continue
-            lo = bisect.bisect_left(starts, prev.start_char)
-            subjects = {k for _, t, k in named[lo:hi] if _is_subject(t) and t.head.dep_ == "ROOT"}
-            if len(subjects) == 1 and not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.head.children
-                                               if c.i < tok.i and c.pos_ in ("NOUN", "PROPN")):
-                key = next(iter(subjects))
+            prev = _sentence_before(doc, tok.sent)
+            subject = groups.main_subject(prev)[0] if prev is not None else None
+            key = groups.its_key(subject) if subject is not None else None
+            if key is not None and not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.head.children
+                                           if c.i < tok.i and c.pos_ in ("NOUN", "PROPN")):
                 added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_previous"))
             continue
-        subjects = {k for _, t, k in before if _is_subject(t)}
+        subjects = {k for t, k in before if _is_subject(t)}
         if len(subjects) == 1:
             key, rule = next(iter(subjects)), "its_subject"
-        elif len(keys) == 1 and not all(_modifies_noun(t) for _, t, _ in before):
+        elif len(keys) == 1 and not all(_modifies_noun(t) for t, _ in before):
             key, rule = next(iter(keys)), "its_only"
         else:
             continue
