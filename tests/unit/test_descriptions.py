@@ -364,3 +364,32 @@ def test_reference_marks_beside_a_subject_name_are_an_aside(nlp):
     text = ("Headline\n\nJohn Carter (born 12 May 1950 [1] [2]), better known by his pseudonym Jack Roe, "
             "is a singer from Leeds.")
     assert ("a singer", "nom_aside_predicate") in nominals(run(nlp, text), "Carter")
+
+
+def test_a_bare_noun_after_a_name_and_be_is_no_description(nlp):
+    # one predicate walker for every subject: a bare noun ("part of", "home to")
+    # describes no name, as it describes no pronoun
+    drafts = run(nlp, "Headline\n\nLyonesse is part of a wider region, and Lyonesse is home to a famous fair.")
+    assert nominals(drafts, "Lyonesse") == []
+
+
+def test_a_names_possessive_opens_a_predicate_of_anything(nlp):
+    drafts = run(nlp, "Headline\n\nSpeaking on Monday, the mayor said Lyonesse is Kent's largest town.")
+    assert ("largest town", "nom_predicate") in nominals(drafts, "Lyonesse")
+
+
+def test_any_possessive_opens_a_predicate_of_a_person_pronoun(nlp):
+    text = "Headline\n\nJohn Carter met the board on Monday. He is her closest adviser, the board said."
+    assert ("closest adviser", "nom_pronoun_predicate") in nominals(run(nlp, text), "Carter")
+
+
+def test_a_pronouns_old_self_is_no_description(nlp):
+    text = "Headline\n\nJohn Carter returned to Leeds on Monday. He was his old self again, friends said."
+    assert nominals(run(nlp, text), "Carter") == []
+
+
+def test_an_opening_sentence_gives_its_coordinated_predicates_too(nlp):
+    text = "Denver\n\nDenver (Arapaho: Heetoo) is a town, port and spa in Colorado."
+    got = nominals(run(nlp, text), "Denver")
+    assert ("a town", "nom_lead_predicate") in got
+    assert ("spa", "nom_predicate_conjunct") in got

@@ -19,7 +19,12 @@ Rules (general; each recorded as the mention's `rule`):
   "become", "remain") whose subject is a name ("Lyonesse is a small town",
   "Jane Doe was a singer") is a mention of that actor, unless negated ("is not
   a town"); its head noun becomes a class too. "One of ..." describes as a noun does ("Jane Doe was
-  one of the founders"), without giving a class.
+  one of the founders"), without giving a class. Every predicate rule below
+  reads a predicate the same way (`_verb_predicates`): it opens with "a",
+  "an" or "the", "one of" or a name's possessive ("Kent's largest town");
+  of a person also with any possessive ("her mentor"), or it is a bare office
+  ("chairman of the club") or role ("senator"); never a bare noun ("is part
+  of Kent", "is home to") nor, of a person, a plural.
 - **Aside predicate** (`nom_aside_predicate`): the same when the name
   subject has an aside beside it: an apposition, a bracket, a reference
   mark ("[1]"), a relative or participle clause ("Jane Doe, the mayor's wife, was a singer", "Jane Doe,
@@ -33,7 +38,8 @@ Rules (general; each recorded as the mention's `rule`):
 - **Lead predicate** (`nom_lead_predicate`): the same for the opening
   sentence of a paragraph, "Lyonesse (Cornish: Lethowsow) is a town in Kent",
   when the parser did not make the name its subject (spaCy's small model often
-  ends a sentence at the bracket, or after a name that is also the headline).
+  ends a sentence at the bracket, or after a name that is also the headline);
+  with its predicate conjuncts ("a town, port and spa").
 - **Place class** (`nom_place_class`): "the city", "this town", "our
   country", "these islands" (and "the city's") refer to the place (by its
   type, or by a class the text gives it: "Fort Berg is a town" makes a place
@@ -139,7 +145,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                 continue
             tok = token_of(m)
             found = _descriptions_of(tok, m, d.type == "PERSON")
-            lead = _lead_predicates(doc, m)
+            lead = _lead_predicates(doc, m, d.type == "PERSON")
             led = {(x.start, x.end) for x, _ in lead}
             # an opening sentence's predicate is the lead rule's even when the parse sees an aside
             found = [(desc, rule) for desc, rule in found
@@ -265,13 +271,7 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
             and not any(c.dep_ in ("cc", "conj") for c in tok.head.children):
         subject, rule = tok.head, "nom_apposed_subject"  # "Her father, John Doe, was a geologist"
     if subject is not None:
-        for verb, verb_rule in _predicate_verbs(subject, rule):
-            for c in verb.children:
-                if c.dep_ == "attr" and _describing(c, person) and c.i > verb.i:
-                    span = _phrase(c)
-                    if span.start > verb.i:
-                        out.append((span, verb_rule))
-                        out += [(_phrase(x), "nom_predicate_conjunct") for x in _conjuncts(c, person)]
+        out += _predicates_of(subject, rule, person)
     return out
 
 
@@ -330,6 +330,64 @@ def _conjoined_verbs(verb: Token) -> list[Token]:
     so share its subject ("Lyonesse has a port and is the capital of Kent")."""
     return [v for v in verb.conjuncts
             if v.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)]
+
+
+def _predicates_of(subject: Token, rule: str, person: bool = False,
+                   names: list[tuple[int, int]] = ()) -> list[tuple[object, str]]:
+    """(span, rule) of the predicates that describe `subject` (a name, a
+    pronoun, a noun with a name in apposition): those of its "be", "become" or
+    "remain" and of one coordinated with it (see `_predicate_verbs`, `_verb_predicates`)."""
+    return [found for verb, verb_rule in _predicate_verbs(subject, rule)
+            for found in _verb_predicates(verb, verb_rule, person, names)]
+
+
+def _verb_predicates(verb: Token, rule: str, person: bool = False,
+                     names: list[tuple[int, int]] = ()) -> list[tuple[object, str]]:
+    """(span, rule) of the predicate noun phrases of a "be", "become" or
+    "remain" `verb`, each cut past the `names` before its head (see
+    `_past_names`), and of the nouns coordinated with one (rule
+    `nom_predicate_conjunct`: "a singer, writer and actress"). The one place
+    that says what a predicate is, whatever the subject (a name, a pronoun, a
+    controlling verb's subject, an opening sentence's name): a noun after the
+    verb (`_describing`; its "attr", never an "acomp": a noun there is a
+    misparse, "it was overdone") opening with "a", "an" or "the" ("a singer",
+    "just a small town"), "one of", a name's possessive ("Kent's largest
+    town"), or of a `person` any possessive ("her mentor"), an office ("chairman of the club", see `_bare_office`) or a role
+    ("senator", see `_PERSON_ROLES`); never a bare noun ("part of Kent",
+    "home to"), a negated one ("not a model") or, of a person, a plural ("members")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "attr" or c.i <= verb.i or not _describing(c, person) or not _opens_predicate(c, person):
+            continue
+        if person and c.tag_ in ("NNS", "NNPS"):
+            continue  # one person is not "members"
+        phrase = _phrase(c)
+        if phrase.start <= verb.i:
+            continue
+        phrase = _past_names_in(phrase, names)
+        if phrase is None:
+            continue  # "the Lyonesse Bank": another actor's name is no description of this one
+        out.append((phrase, rule))
+        for x in _conjuncts(c, person):
+            more = _past_names_in(_phrase(x), names)
+            if more is not None and not (person and x.tag_ in ("NNS", "NNPS")):
+                out.append((more, "nom_predicate_conjunct"))
+    return out
+
+
+def _opens_predicate(noun: Token, person: bool) -> bool:
+    """Does the predicate noun open as a description does (see `_verb_predicates`)?"""
+    if noun.lower_ == "self" or any(c.dep_ == "neg" for c in noun.children):
+        return False  # "was her old self", "is not a model"
+    if noun.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in _PREDICATE_DETERMINERS for c in noun.children):
+        return True
+    if noun.tag_ not in ("NN", "NNP"):
+        return False
+    # "her mentor"; of anything "Kent's largest town" (a name's, not "it was his idea")
+    if any(c.dep_ == "poss" and (person or c.pos_ == "PROPN") for c in noun.children):
+        return True
+    return person and (_bare_office(noun) or noun.lower_ in _PERSON_ROLES
+                       and not any(c.dep_ == "det" for c in noun.children))
 
 
 def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
@@ -493,16 +551,10 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
             up = up.head if up.dep_ == "conj" and up.head.i != up.i else None  # "moved to Leeds and grew to become"
         if d is None:
             continue
-        person = d.type == "PERSON"
-        for c in verb.children:
-            if c.dep_ != "attr" or c.i <= verb.i or not _describing(c, person) or person and c.tag_ in ("NNS", "NNPS"):
-                continue
-            phrase = _past_names_in(_phrase(c), names)
-            if phrase is None or phrase[0].lower_ not in _PREDICATE_DETERMINERS and c.lower_ != "one":
-                continue
+        for phrase, rule in _verb_predicates(verb, "nom_controlled_predicate", d.type == "PERSON", names):
             if any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
                 continue
-            d.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", "nom_controlled_predicate"))
+            d.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule))
             taken.append((phrase.start_char, phrase.end_char))
 
 
@@ -576,30 +628,8 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
             person = types.get(key) == "PERSON"
             if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.lower_ in ("it", "they") and person:
                 continue
-            for verb, verb_rule in _predicate_verbs(tok, rule):
-                for c in verb.children:
-                    if c.dep_ not in ("attr", "acomp") or c.i <= verb.i or not _describing(c):
-                        continue
-                    if person and c.tag_ in ("NNS", "NNPS"):
-                        continue  # one person is not "members"
-                    phrase = _phrase(c)
-                    office = person and tok.lower_ in ("he", "she", "i", "you") and _bare_office(c)
-                    if phrase.start <= verb.i or not phrase[0].lower_ in _PREDICATE_DETERMINERS and c.lower_ != "one" \
-                            and not office:
-                        continue  # "he became chairman of the club": a bare office describes too
-                    # "an American citizen": the name keeps its own mention ("the Lyonesse
-                    # Bank": another actor's name is no description of this one)
-                    phrase = _past_names_in(phrase, names)
-                    if phrase is None:
-                        continue
-                    found.append((key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", verb_rule)))
-                    for x in _conjuncts(c, person):
-                        if person and x.tag_ in ("NNS", "NNPS"):
-                            continue
-                        more = _past_names_in(_phrase(x), names)
-                        if more is not None:
-                            found.append((key, Mention(more.start_char, more.end_char, more.text, "nominal",
-                                                       "nom_predicate_conjunct")))
+            found += [(key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", r))
+                      for phrase, r in _predicates_of(tok, rule, person, names)]
     for key, mention in found:
         added[key].append(mention)
 
@@ -622,7 +652,7 @@ def _bare_office(noun: Token) -> bool:
 _PREDICATE_DETERMINERS = frozenset({"a", "an", "the"})
 
 
-def _lead_predicates(doc: Doc, mention: Mention):
+def _lead_predicates(doc: Doc, mention: Mention, person: bool = False):
     """(span, "nom_lead_predicate") for the predicate of an article's or
     paragraph's opening sentence, "Lyonesse (Cornish: Lethowsow) is a town in
     Kent", read from the words when the parser's tree does not give it: spaCy
@@ -642,8 +672,7 @@ def _lead_predicates(doc: Doc, mention: Mention):
     verb = span[0]
     if any(c.dep_ == "neg" for c in verb.children):
         return []
-    return [(_phrase(c), "nom_lead_predicate") for c in verb.children
-            if c.dep_ == "attr" and _describing(c) and c.i > verb.i]
+    return _verb_predicates(verb, "nom_lead_predicate", person)
 
 
 def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:
