@@ -393,3 +393,25 @@ def test_an_opening_sentence_gives_its_coordinated_predicates_too(nlp):
     got = nominals(run(nlp, text), "Denver")
     assert ("a town", "nom_lead_predicate") in got
     assert ("spa", "nom_predicate_conjunct") in got
+
+
+def test_the_predicate_of_a_relative_clause_on_a_name_describes_the_name(nlp):
+    text = "Headline\n\nOn Monday the board heard John Carter, who is a former senator from Ohio."
+    assert ("a former senator", "nom_relative_predicate") in nominals(run(nlp, text), "Carter")
+    text = "Headline\n\nThe board met in Lyonesse, which is a small port in Kent."
+    assert ("a small port", "nom_relative_predicate") in nominals(run(nlp, text), "Lyonesse")
+
+
+def test_a_relative_pronoun_that_does_not_agree_describes_no_name(nlp):
+    text = "Headline\n\nThe board met at the home of John Carter, which is a museum now."
+    assert nominals(run(nlp, text), "Carter") == []
+
+
+def test_a_relative_clause_after_a_name_inside_another_noun_phrase_describes_no_name(nlp):
+    text = "Headline\n\nThe board met at the Grand Hotel in Lyonesse, which is a famous spa."
+    assert nominals(run(nlp, text), "Lyonesse") == []
+
+
+def test_a_size_is_no_description(nlp):
+    text = "Headline\n\nThe board met in Lyonesse. Lyonesse, which is about half the size of Kent, has a port."
+    assert nominals(run(nlp, text), "Lyonesse") == []

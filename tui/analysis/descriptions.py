@@ -29,6 +29,12 @@ Rules (general; each recorded as the mention's `rule`):
   subject has an aside beside it: an apposition, a bracket, a reference
   mark ("[1]"), a relative or participle clause ("Jane Doe, the mayor's wife, was a singer", "Jane Doe,
   born in 1901, is a painter"); not a coordination ("Doe and Roe are ...").
+- **Relative predicate** (`nom_relative_predicate`): the predicate of a
+  relative clause on a name, "Jane Doe, who was a singer", "Lyonesse, which
+  is a port": "who" of a person, "which" or "that" of anything else; not when
+  the name is coordinated ("Roe and Doe, who is") or inside another noun
+  phrase ("the hotel in Lyonesse, which is a spa": the clause may be the
+  hotel's).
 - **Apposed subject** (`nom_apposed_subject`): the predicate of a singular
   noun whose apposition is the name ("Her father, John Doe, was a geologist",
   "Her mother Jane Doe was an artist") describes the name's actor.
@@ -215,13 +221,13 @@ def _set_off(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].text == "," and after in (",", ".", ";", ")", ":", "—", "–")
 
 
-_MEASURE_NOUNS = frozenset({"bit", "lot", "lots", "couple", "kind", "sort", "deal"})
+_MEASURE_NOUNS = frozenset({"bit", "lot", "lots", "couple", "kind", "sort", "deal", "size"})
 
 
 def _describing(head: Token, person: bool = False) -> bool:
     """Can `head` head a description: a noun ("a singer"), or "one of ..."
     ("one of the founders of the club")? Not a measure ("I'm a bit tired",
-    "it was a lot of work")."""
+    "it was a lot of work", "half the size of Kent")."""
     if head.lower_ in _MEASURE_NOUNS:
         return False
     if person and head.pos_ == "PROPN" and head.lower_ in _PERSON_ROLES:
@@ -272,7 +278,26 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
         subject, rule = tok.head, "nom_apposed_subject"  # "Her father, John Doe, was a geologist"
     if subject is not None:
         out += _predicates_of(subject, rule, person)
+    # "Jane Doe, who was a singer, ...": not when the clause may be another
+    # noun's, one the name is coordinated with ("Roe and Jane Doe, who was") or
+    # that holds the name ("the hotel in Lyonesse, which is")
+    if not any(c.dep_ == "conj" for c in tok.children) \
+            and not (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")):
+        for clause in tok.children:
+            who = _relative_subject(clause, person) if clause.dep_ == "relcl" and clause.i > tok.i else None
+            if who is not None:
+                out += _predicates_of(who, "nom_relative_predicate", person)
     return out
+
+
+def _relative_subject(clause: Token, person: bool) -> Token | None:
+    """The relative pronoun that is the subject of a relative clause on a
+    name: "who" of a person ("Jane Doe, who was a singer"), "which" or "that"
+    of anything else ("Lyonesse, which is a port"); None when the pronoun does
+    not agree (a clause the parser hung on the wrong name: "the home of Jane
+    Doe, which is a museum")."""
+    words = ("who",) if person else ("which", "that")
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in words and c.i < clause.i), None)
 
 
 # What may stand beside a name that is the subject of a predicate, set off or
@@ -352,9 +377,10 @@ def _verb_predicates(verb: Token, rule: str, person: bool = False,
     verb (`_describing`; its "attr", never an "acomp": a noun there is a
     misparse, "it was overdone") opening with "a", "an" or "the" ("a singer",
     "just a small town"), "one of", a name's possessive ("Kent's largest
-    town"), or of a `person` any possessive ("her mentor"), an office ("chairman of the club", see `_bare_office`) or a role
-    ("senator", see `_PERSON_ROLES`); never a bare noun ("part of Kent",
-    "home to"), a negated one ("not a model") or, of a person, a plural ("members")."""
+    town"), or of a `person` any possessive ("her mentor"), an office
+    ("chairman of the club", see `_bare_office`) or a role ("senator", see
+    `_PERSON_ROLES`); never a bare noun ("part of Kent", "home to"), a
+    negated one ("not a model") or, of a person, a plural ("members")."""
     out = []
     for c in verb.children:
         if c.dep_ != "attr" or c.i <= verb.i or not _describing(c, person) or not _opens_predicate(c, person):
