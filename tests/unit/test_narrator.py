@@ -544,3 +544,42 @@ def test_a_salutation_without_dear_under_the_letterhead_names_the_reader(nlp):
             "Respectfully, John Roe")
     got = pronouns(analyse(nlp, text), "Doe")
     assert [w for w, r in got if r == "salutation_name"] == ["you", "your", "you"]
+
+
+def test_the_person_addressed_by_name_stays_the_you_of_the_paragraph(nlp):
+    text = ("Remarks at the harbour\n\nI am glad to be here with all of you. "
+            "Peter Quill, you have been a loyal friend to this town. Thank you for everything you did.")
+    got = pronouns(analyse(nlp, text), "Quill")
+    assert [w for w, r in got if r == "vocative_carry"] == ["you", "you"]
+
+
+def test_the_carried_you_stops_at_someone_else_addressed_and_skips_you_know(nlp):
+    text = ("Remarks at the harbour\n\nPeter Quill, you have been a loyal friend. You know, the town owes a lot. "
+            "Mary Stone, thank you too. You did the hard work.")
+    analysis = analyse(nlp, text)
+    assert [w for w, r in pronouns(analysis, "Quill") if r == "vocative_carry"] == []
+    assert [w for w, r in pronouns(analysis, "Stone") if r == "vocative_carry"] == ["You"]
+
+
+def test_a_quote_said_to_me_says_you_to_the_narrator(nlp):
+    text = ("Why I Moved to the Coast\n\nBy Jane Doe\n\n"
+            "I grew up far from the sea. Twice a neighbour told me, \"You will never leave this valley.\" "
+            "\"Your place is here,\" another one told me.")
+    got = pronouns(analyse(nlp, text), "Jane Doe")
+    assert [w for w, r in got if r == "told_me_you"] == ["You", "Your"]
+
+
+def test_a_paragraph_after_a_colon_gives_the_words_of_the_one_person_before_it(nlp):
+    text = ("A letter from the mill\n\n"
+            "Thomas Aldane ran the mill at Dunmore for forty years. Late in life he wrote to the parish council:\n\n"
+            "For forty years I have ground your corn, and my wheel has never stopped in a dry summer.\n\n"
+            "He died the following spring.")
+    got = pronouns(analyse(nlp, text), "Aldane")
+    assert [w for w, r in got if r == "block_quote"] == ["I", "my"]
+
+
+def test_no_you_is_carried_from_a_name_in_words_reported_without_quotes(nlp):
+    text = ("Remarks at the harbour\n\nPeter Quill has run the harbour for years. "
+            "Even my own folks say, jeez, Peter, you work too hard. What do you expect from me?")
+    got = pronouns(analyse(nlp, text), "Quill")
+    assert [w for w, r in got if r == "vocative_carry"] == []

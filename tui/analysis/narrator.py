@@ -89,6 +89,21 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   Doe, thank you."; a one-word name only if it is a first name, "Counsel,
   do you" is no one); inside a quote too (`quoted_vocative`: "The card said,
   'Jane, thank you for your poems.'"), where no other rule links a "you".
+  Outside quotes the person so addressed stays the "you" of the rest of the
+  paragraph (`vocative_carry`: "Jane, you have been a good friend. Thank
+  you for all you did."; not "you know", "you see") until a sentence
+  addresses someone else; not from words reported without quotes ("my
+  folks say, Jane, you work too hard": a sentence with "say", "tell",
+  "ask").
+- **Said to me** (`told_me_you`): a quote said to the "I" of the text ("a
+  neighbour told me, 'You will never leave'", "I have been told, 'Your
+  place is here'", "'...,' she told me") says "you" to the person that "I"
+  is linked to.
+- **Block quote** (`block_quote`): a paragraph after one ending with a colon
+  whose last sentence speaks of one person only, by name or by a pronoun
+  linked to them, and of no "I" or "you" ("Late in life he wrote to the
+  council:"), gives that person's words without quotation marks: its "I"
+  is theirs (not a question, not a capitals label line; one paragraph).
 - **Host and guest** (`conversation_turn`, `conversation_you`): a transcript
   without labels whose host introduces themself and the one person with
   them in the same paragraph ("I'm your host, Jane Doe, and I'm joined by
@@ -186,6 +201,12 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
     by_key = {d.key: d for d in drafts}
     quoted = _quoted_test(quotes)
+    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+
+    def quote_around(offset: int) -> tuple[int, int]:
+        """(start, end) of the direct quote `offset` is in."""
+        j = bisect.bisect_right(direct, (offset, len(text) + 1)) - 1
+        return direct[j]
     if not names:
         _we_people(doc, drafts, by_key, quoted, _linked_test(drafts))
         return
@@ -277,6 +298,10 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     linked = _linked_test(drafts)  # after new_person has added any signature, byline, addressee or interviewee
     para_starts = [s for s, _ in paragraphs]
     first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
+    blocks = _block_quotes(doc, paragraphs, asked, people, names)
+    voc_starts = sorted(vocatives)
+    voc_linked: set[int] = set()  # sentences whose "you" outside quotes a vocative linked
+    told: list[tuple[int, int, str, tuple[int, int]]] = []  # a quote's "you" said to "me": (start, end, text, me)
 
     for tok in doc:
         low = tok.lower_
@@ -295,6 +320,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             # 'Jane, thank you, your work is great': a quote's "you" is who it addresses by name
             if not first and (v := vocatives.get(tok.sent.start)) is not None:
                 by_key[v].add(Mention(s, e, tok.text, "pronoun", "quoted_vocative"))
+            elif not first and (me := _told_me(text, quote_around(s))) is not None:
+                told.append((s, e, tok.text, me))
             continue
         p = max(0, bisect.bisect_right(para_starts, s) - 1)
         key = rule = None
@@ -305,6 +332,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = intros[p], "self_intro"
             elif p in talk:
                 key, rule = talk[p][0], "conversation_turn"
+            elif p in blocks:
+                key, rule = blocks[p], "block_quote"
             elif interviewee and first_question is not None and p > first_question:
                 if not questions[p]:
                     key, rule = interviewee, interview_rules[0]
@@ -333,11 +362,24 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = floors[p], "floor_you"
             if key is None and (v := vocatives.get(tok.sent.start)) is not None:
                 key, rule = v, "vocative_opening" if tok.sent.start in opened else "vocative"
+                if not any(t.lemma_ in _SPEECH_LEMMAS for t in tok.sent):
+                    voc_linked.add(tok.sent.start)  # not words reported unquoted: "my folks say, Jane, you ..."
+            elif key is None and (j := bisect.bisect_left(voc_starts, tok.sent.start) - 1) >= 0 \
+                    and voc_starts[j] in voc_linked and doc[voc_starts[j]].idx >= paragraphs[p][0] \
+                    and not _NOT_ADDRESSING.match(text, e):
+                # "Jane, you have been a good friend. Thank you for all you did.": the person addressed by
+                # name earlier in the paragraph is still its "you", until someone else is
+                key, rule = vocatives[voc_starts[j]], "vocative_carry"
         if key is None:
             continue
         if rule in ("interview_you", "qa_you", "floor_you", "conversation_you") and questions[p] and not asked[p]:
             rule = "prompt_you"  # a question only as a prompt (`_is_prompt`)
         by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
+    if told:
+        holder = {(m.start, m.end): d for d in drafts for m in d.mentions if m.kind == "pronoun"}
+        for s, e, word, me in told:
+            if (d := holder.get(me)) is not None and d.type == "PERSON":
+                d.add(Mention(s, e, word, "pronoun", "told_me_you"))
     if not turns and not interviewee and not floors and not talk:
         _we_people(doc, drafts, by_key, quoted, linked)
     elif interviewee and first_question is not None and not turns:
@@ -348,6 +390,59 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         _we_people(doc, drafts, by_key, quoted, linked, answering)
     for d in drafts:
         d.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+_SPEECH_LEMMAS = frozenset({"say", "tell", "ask"})
+# "you know", "you see", "you guys": no one addressed
+_NOT_ADDRESSING = re.compile(r"\s+(?:know|see|guys)\b", re.IGNORECASE)
+# a quote said to "me": 'she told me, "..."', 'I have been told twice, "..."'; or after it: '"...," she told me.'
+_TOLD_ME_BEFORE = re.compile(r"(?:\b(?:told|tell|tells|asked|ask|asks|said\s+to|says\s+to|wrote\s+to|writes\s+to)\s+(me)\b"
+                             r"|\b(I)\s+(?:was|am|get|got|have\s+been|had\s+been|['’]ve\s+been)\s+(?:\w+\s+)?(?:told|asked)\b)"
+                             r"[^.!?\"“”\n]{0,30}$")
+_TOLD_ME_AFTER = re.compile(r"[,.!?]?[\"”’']?\s*[^.!?\"“”\n]{0,40}?\b(?:told|asked|said\s+to)\s+(me)\b")
+
+
+def _told_me(text: str, quote: tuple[int, int]) -> tuple[int, int] | None:
+    """(start, end) of the "me" (or "I") a quote is said to: 'she told me,
+    "..."', 'I was told, "..."', '"...," he asked me.' - its "you" is them."""
+    start, end = quote
+    lead = text[max(0, start - 80) : start].rstrip("\"“‘'").rstrip()
+    if m := _TOLD_ME_BEFORE.search(lead):
+        g = 1 if m.group(1) else 2
+        at = start - len(text[max(0, start - 80) : start]) + m.start(g)
+        return at, at + len(m.group(g))
+    if m := _TOLD_ME_AFTER.match(text, end, min(len(text), end + 60)):
+        return m.start(1), m.end(1)
+    return None
+
+
+def _block_quotes(doc: Doc, paragraphs, asked: list[bool], people: list[ActorDraft], names) -> dict[int, str]:
+    """Paragraph index -> the person whose words it gives without quotation
+    marks: the paragraph after one ending with a colon whose last sentence
+    speaks of that one person only, by name or by a pronoun linked to them,
+    and of no "I" or "you" ("In his diary he wrote:", "Jane Doe recalled
+    the day:"). Not a question, not a line of labels."""
+    text = doc.text
+    refs = sorted((m.start, d.key) for d in people for m in d.mentions if m.kind in ("name", "pronoun"))
+    out: dict[int, str] = {}
+    for p in range(1, len(paragraphs)):
+        lo, hi = paragraphs[p - 1]
+        body = text[lo:hi].rstrip()
+        if not body.endswith(":") or len(body.split()) < 4 or _LABEL_LINE.search(body.rsplit("\n", 1)[-1]):
+            continue
+        cut = max(body.rfind(mark) for mark in (". ", "! ", "? ", "\n"))
+        sent_lo = lo + cut + 1 if cut != -1 else lo
+        if _FIRST_OR_SECOND.search(text, sent_lo, lo + len(body)):
+            continue
+        keys = {k for st, k in refs if sent_lo <= st < lo + len(body)}
+        nxt = text[paragraphs[p][0] : paragraphs[p][1]].lstrip()
+        if len(keys) != 1 or asked[p] or nxt[:1] in "\"“‘'" or not _ME.search(nxt):
+            continue
+        out[p] = next(iter(keys))
+    return out
+
+
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|(?i:me|my|mine|myself|we|us|our|you|your|yours))\b")
 
 
 def _quoted_test(quotes: list[Quote]):
