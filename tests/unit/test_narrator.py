@@ -49,7 +49,7 @@ def test_letter_signature_and_salutation(nlp):
     writer = pronouns(analysis, "Margaret")
     assert [w for w, _ in writer] == ["I", "I"] and {r for _, r in writer} == {"signature"}
     reader = pronouns(analysis, "Susan")
-    assert [w for w, _ in reader] == ["you", "your", "you"] and {r for _, r in reader} == {"addressee"}
+    assert [w for w, _ in reader] == ["you", "your", "you", "Yours"] and {r for _, r in reader} == {"addressee"}
 
 
 def test_a_closing_without_a_letter_creates_no_person(nlp):
@@ -322,7 +322,7 @@ def test_a_letter_opening_on_its_addressees_name(nlp):
             "The new quay is unsafe. We urge you to close it, and we ask your board to meet us.\n\n"
             "Yours faithfully\n\nThe Residents' Committee")
     got = pronouns(analyse(nlp, text), "Smith")
-    assert [(w, r) for w, r in got] == [("you", "addressee"), ("your", "addressee")]
+    assert [(w, r) for w, r in got] == [("you", "addressee"), ("your", "addressee"), ("Yours", "addressee")]
 
 
 def test_a_name_and_comma_first_opens_no_letter_without_a_closing(nlp):
@@ -583,3 +583,10 @@ def test_no_you_is_carried_from_a_name_in_words_reported_without_quotes(nlp):
             "Even my own folks say, jeez, Peter, you work too hard. What do you expect from me?")
     got = pronouns(analyse(nlp, text), "Quill")
     assert [w for w, r in got if r == "vocative_carry"] == []
+
+
+def test_yours_closing_a_letter_is_its_addressee(nlp):
+    text = ("Dear Susan Blake,\n\nI was glad to hear from you. The garden is in bloom.\n\n"
+            "Yours,\n\nMargaret")
+    got = pronouns(analyse(nlp, text), "Blake")
+    assert ("Yours", "addressee") in got
