@@ -873,6 +873,7 @@ def test_filters_record_what_they_drop(nlp):
         "Love ya.\n\nMarcie\n\nP.S. What about Kittie?",
         "Jane Doe earned a PhD in anatomy at Lyon. Her roles include The Lookout (2007) and Stoker (2013).",
         "The figures for each town are given in Appendix S1 of the report.",
+        "Tom Berg Joins A Parade Of Political Scions\n\nTom Berg joined the network on Monday. Berg said he was glad.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -883,6 +884,7 @@ def test_filters_record_what_they_drop(nlp):
         ("one-word heading", "Background"), ("style or tradition", "Spanish"), ("concept name", "Frame Semantics"),
         ("country class word", "Nation"), ("note mark", "P.S."), ("academic degree", "PhD"),
         ("work with a year", "Stoker"), ("part of a document", "Appendix S1"),
+        ("words glued in a headline", "Tom Berg Joins"),
     }
 
 
@@ -1538,3 +1540,13 @@ def test_a_shared_surname_goes_to_no_organisation_named_after_the_person(nlp):
     _propagate(doc, [jane, school], trace)
     assert not any(m.start == mention("Doe", 3).start for m in school.mentions)
     assert not any(m.rule == "shared form" for m in trace)
+
+
+def test_a_verb_glued_to_a_name_in_a_title_case_headline_is_no_part_of_it(nlp):
+    # spaCy reads "Tom Berg Joins" as one name; the article names "Tom Berg" below
+    # and uses "join" as a verb, so the headline's name ends before "Joins"
+    text = "Tom Berg Joins A Parade Of Political Scions\n\nTom Berg joined the network on Monday. Berg said he was glad."
+    drafts = actors_of(nlp, text)
+    berg = owner(drafts, text, "Tom Berg")
+    assert berg.name == "Tom Berg" and owner(drafts, text, "Tom Berg", 1) is berg
+    assert [m.text for m in berg.mentions][0] == "Tom Berg"

@@ -1644,6 +1644,7 @@ class Retype:
 FILTERS = (
     "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
     "country class word", "work with a year", "academic degree", "part of a document", "note mark",
+    "words glued in a headline",
 )
 
 
@@ -2404,6 +2405,78 @@ def _split_title_place(cands: list[_Cand], full: str) -> None:
                 break
 
 
+def _title_case_line(full: str, at: int) -> bool:
+    """Is the line holding offset `at` written in title case, as headlines are
+    ("Jane Doe Wins Acme Award In Lyon"): three words or more, and at least
+    three in four of its words of four letters or more capitalised?"""
+    ls = full.rfind("\n", 0, at) + 1
+    le = full.find("\n", at)
+    words = re.findall(r"[^\W\d_][\w'’-]*", full[ls : le if le >= 0 else len(full)])
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 3 and len(long) >= 2 and 4 * sum(w[0].isupper() for w in long) >= 3 * len(long)
+
+
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """Lemmas a capitalised word of a headline may be an inflection of ("Wins"
+    -> "win", "Pushes" -> "push", "Tries" -> "try", "Died" -> "die")."""
+    low = word.lower()
+    forms = [low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("es"):
+        forms.append(low[:-2])
+    if low.endswith("s") and not low.endswith("ss"):
+        forms.append(low[:-1])
+    if low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        forms.extend((low[:-2], low[:-1]))
+    return tuple(forms)
+
+
+def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[Drop] | None = None) -> None:
+    """"Jane Doe Wins Acme Award", "Doe Says ..." in a title-case headline:
+    spaCy runs the name over the capitalised verb after it. When the words
+    before that verb are a name the article uses on another line, and the verb
+    is one the article uses as a verb (in lowercase), the name ends before it;
+    a name the article also uses that ends the rest ("Roe's Move Against Jane
+    Doe") is a name of its own."""
+    verbs = {t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.is_lower}
+    line_of = lambda at: full.count("\n", 0, at)  # noqa: E731
+    lines: dict[str, set[int]] = defaultdict(set)
+    for c in cands:
+        lines[_key(c.text)].add(line_of(c.start))
+    for c in list(cands):
+        words = c.text.split(" ")
+        if len(words) < 2 or not _title_case_line(full, c.start):
+            continue
+        here = line_of(c.start)
+        for k in range(len(words) - 1, 0, -1):
+            left = " ".join(words[:k])
+            bare = re.sub(r"['’]s?$", "", left)
+            verb = words[k]
+            if not lines.get(_key(bare), set()) - {here} or verb in _ORGANISATION_HEADS or verb in _FAC_LAST \
+                    or not verb[:1].isupper():
+                continue
+            vs = c.start + len(left) + 1
+            span = doc.char_span(vs, vs + len(verb))
+            in_place = span is not None and len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
+            if not in_place and not any(f in verbs for f in _verb_forms(verb)):
+                continue
+            rest = words[k + 1 :]
+            for j in range(len(rest)):
+                right = " ".join(rest[j:])
+                if lines.get(_key(right), set()) - {here}:
+                    at = c.end - len(right)
+                    cands.append(_Cand(at, c.end, right, None, at))
+                    break
+            if drops is not None:
+                drops.append(Drop("words glued in a headline", c.text))
+            c.end = c.start + len(bare)
+            c.text = bare
+            break
+
+
 _INVERTED_BEFORE = re.compile(r"(?:^|\n|; | and )([A-Z][\w'’-]+), $")
 
 
@@ -2630,6 +2703,7 @@ def find_actors(
     _split_person_of(cands)
     _split_org_person(cands)
     _split_title_place(cands, full)
+    _split_headline_words(doc, cands, full, drops)
     cands, pairs = _inverted_names(cands, pairs, full, trace)
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
