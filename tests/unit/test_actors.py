@@ -1550,3 +1550,11 @@ def test_a_verb_glued_to_a_name_in_a_title_case_headline_is_no_part_of_it(nlp):
     berg = owner(drafts, text, "Tom Berg")
     assert berg.name == "Tom Berg" and owner(drafts, text, "Tom Berg", 1) is berg
     assert [m.text for m in berg.mentions][0] == "Tom Berg"
+
+
+def test_a_group_named_after_a_place_is_not_the_place(nlp):
+    # "Lyonesse Americans" (a community) beside "Americans" on its own: "Lyonesse"
+    # is the island, not a short form of the group
+    text = "Many Lyonesse Americans voted. Lyonesse is a small island. Americans of every origin voted."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Lyonesse", 1) is not owner(drafts, text, "Lyonesse Americans")

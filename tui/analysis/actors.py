@@ -1847,7 +1847,11 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             continue
         uf.union(kj, ki, "known as")
 
-    # Partial names join the one longer name they continue.
+    # Partial names join the one longer name they continue, not a group named
+    # after it with a plural group word the text uses on its own ("Acme Party
+    # Liberals" beside "Liberals", "Lyonesse Americans" beside "Americans": a
+    # body and a group of people in it, a place and a community).
+    group_words = frozenset(k for k, g in groups.items() if len(g.words) == 1 and g.label == "NORP" and k.endswith("s"))
     by_word: dict[str, list[str]] = defaultdict(list)
     for k, g in groups.items():
         for w in set(g.words):
@@ -1870,6 +1874,10 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
         if uf.find(k) in roots and len(roots) == 1:
             continue
         target = _choose(g, groups, roots, uf, places)
+        if target is not None and any(
+            groups[h].words[:-1] == words and groups[h].words[-1] in group_words for h in roots[uf.find(target)]
+        ):
+            continue  # "Acme Party" and "Acme Party Liberals": a body and a group of people in it
         if target is not None:
             uf.union(k, target, "partial name")
 
