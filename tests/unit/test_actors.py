@@ -1558,3 +1558,11 @@ def test_a_group_named_after_a_place_is_not_the_place(nlp):
     text = "Many Lyonesse Americans voted. Lyonesse is a small island. Americans of every origin voted."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Lyonesse", 1) is not owner(drafts, text, "Lyonesse Americans")
+
+
+def test_a_unisex_given_name_alone_on_a_line_is_no_heading(nlp):
+    # "Robin" (a given name of either gender) over what the person says, not a section heading
+    text = ("We met in the old town by the river.\n\nIt was a cold and windy day.\n\nRobin\n\n"
+            "I grew up here and I have lived in the town for many years now.\n")
+    d = owner(actors_of(nlp, text), text, "Robin")
+    assert d is not None and d.type == "PERSON"

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from .aliases import canonical
 from .countries import is_country
 from .drafts import ActorDraft
-from .first_names import gender_of_first_name, is_given_name
+from .first_names import is_given_name
 from .model import ACTOR_TYPES, Article, Mention, paragraph_spans
 from .speech_cues import SPEECH_VERBS
 
@@ -632,7 +632,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if (
                 te - ts == 1 and _line_initial(doc, ts) and _line_final(doc, ts)
                 and (doc[ts].pos_ != "PROPN" and label != "PERSON" or _lone_heading(full, doc[ts]))
-                and gender_of_first_name(doc[ts].text) is None and not _named_mid_line(full, doc[ts].text)
+                and not is_given_name(doc[ts].text) and not _named_mid_line(full, doc[ts].text)
             ):
                 if drops is not None:
                     drops.append(Drop("one-word heading", doc[ts].text))
