@@ -874,6 +874,7 @@ def test_filters_record_what_they_drop(nlp):
         "Jane Doe earned a PhD in anatomy at Lyon. Her roles include The Lookout (2007) and Stoker (2013).",
         "The figures for each town are given in Appendix S1 of the report.",
         "Tom Berg Joins A Parade Of Political Scions\n\nTom Berg joined the network on Monday. Berg said he was glad.",
+        "He said so on Monday.\n\nFollow Jane Doe on Twitter @JaneDoe",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -884,7 +885,7 @@ def test_filters_record_what_they_drop(nlp):
         ("one-word heading", "Background"), ("style or tradition", "Spanish"), ("concept name", "Frame Semantics"),
         ("country class word", "Nation"), ("note mark", "P.S."), ("academic degree", "PhD"),
         ("work with a year", "Stoker"), ("part of a document", "Appendix S1"),
-        ("words glued in a headline", "Tom Berg Joins"),
+        ("words glued in a headline", "Tom Berg Joins"), ("imperative before a name", "Follow Jane Doe"),
     }
 
 
@@ -1566,3 +1567,9 @@ def test_a_unisex_given_name_alone_on_a_line_is_no_heading(nlp):
             "I grew up here and I have lived in the town for many years now.\n")
     d = owner(actors_of(nlp, text), text, "Robin")
     assert d is not None and d.type == "PERSON"
+
+
+def test_an_imperative_opening_a_line_is_no_part_of_the_name(nlp):
+    text = "He said so on Monday.\n\nFollow Jane Doe on Twitter @JaneDoe"
+    d = owner(actors_of(nlp, text), text, "Jane Doe")
+    assert d.name == "Jane Doe" and [m.text for m in d.mentions] == ["Jane Doe"]

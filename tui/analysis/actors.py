@@ -563,6 +563,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     bracket_pairs: list[tuple[int, int]] = []
     used: set[int] = set()
     lower_words = {t.text for t in doc if t.is_lower}
+    # capitalised words written inside a sentence: names, whatever their tag
+    mid_words = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and not _line_initial(doc, t.i)}
     titles = _work_titles(doc)
     in_title = {i for s, e in titles for i in range(s, e)}
     for s, e in titles:
@@ -580,6 +582,10 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
         prev_idx: int | None = None
         for s, e, after_break in _pieces(doc, ent.start, ent.end):
             label = None if after_break else ent.label_
+            if e - s > 1 and _imperative(doc, s, mid_words):
+                if drops is not None:
+                    drops.append(Drop("imperative before a name", doc[s:e].text))
+                s += 1  # "Follow Jane Doe on Twitter", "Meet Jane Doe": the verb is no part of the name
             if label is not None:
                 s, e, label = _extend_right(doc, s, e, label, used)
             trimmed = _trim(doc, s, e, full)
@@ -714,6 +720,20 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
+
+
+def _imperative(doc: Doc, i: int, mid_words: set[str]) -> bool:
+    """Is token `i` a capitalised verb in its base form opening a sentence or a
+    line ("Follow Jane Doe on Twitter", "Meet Jane Doe"), which spaCy ran a name
+    over? Not a given name ("Will", "Bill"), which a verb's tag may hide, nor a
+    word the text capitalises inside a sentence too (`mid_words`: a name), nor
+    the first part of a hyphenated word."""
+    tok = doc[i]
+    return (
+        tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.text[:1].isupper() and tok.text[1:].islower()
+        and tok.whitespace_ == " " and (tok.is_sent_start or _line_initial(doc, i))
+        and not is_given_name(tok.text) and tok.text not in mid_words
+    )
 
 
 def _year_bracket_end(doc: Doc, te: int) -> int | None:
@@ -1644,7 +1664,7 @@ class Retype:
 FILTERS = (
     "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
     "country class word", "work with a year", "academic degree", "part of a document", "note mark",
-    "words glued in a headline",
+    "words glued in a headline", "imperative before a name",
 )
 
 
