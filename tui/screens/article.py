@@ -829,6 +829,7 @@ class ArticleScreen(Screen):
                 ref = self._ref(target)
                 self._correct(Correction("merge", actor=source, target=ref), then=ref.span)
 
+        # no actor under the cursor until the user types or moves: a reflexive Enter merges nothing
         self.app.push_screen(Picker(f"Merge {actor.name} into …", self._actor_entries(exclude=actor)), merge)
 
     def action_split_mention(self) -> None:
@@ -862,7 +863,8 @@ class ArticleScreen(Screen):
             if target is not None:
                 self._correct(Correction("split", span=span, target=self._ref(target)), then=span)
 
-        self.app.push_screen(Picker(f"Move “{flat}” (a mention of {owner.name}) to …", entries), split)
+        # "New actor" under the cursor: Enter only opens the prompt for its name
+        self.app.push_screen(Picker(f"Move “{flat}” (a mention of {owner.name}) to …", entries, start="new"), split)
 
     def action_rename_actor(self) -> None:
         from .pickers import TextPrompt
@@ -983,7 +985,7 @@ class ArticleScreen(Screen):
             return
         entries = [Entry("csv", "CSV", "Excel, pandas"), Entry("jsonl", "JSON Lines", "one object per quote"),
                    Entry("md", "Markdown", "who said what, by speaker")]
-        self.app.push_screen(Picker("Export this article's quotes as", entries), self._export_to)
+        self.app.push_screen(Picker("Export this article's quotes as", entries, start="csv"), self._export_to)
 
     def _export_to(self, fmt: str | None) -> None:
         from ..export_cli import export_analysis

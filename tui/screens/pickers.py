@@ -68,7 +68,8 @@ class Picker(ModalScreen[str | None]):
     def __init__(self, title: str, entries: list[Entry], placeholder: str = "Type to filter",
                  start: str | None = None) -> None:
         """`start`: the key of the entry under the cursor before anything is
-        typed (what is there now, so a reflexive Enter changes nothing)."""
+        typed (what is there now, so a reflexive Enter changes nothing); with
+        none, no entry is under it until the user types or moves."""
         super().__init__(classes="picker")
         self.title_text = title
         self.entries = entries
@@ -98,12 +99,14 @@ class Picker(ModalScreen[str | None]):
         listing.set_options(options or [Option(Content("Nothing matches."), disabled=True)])
         if self.shown:
             # typing looks for an entry: the best match, not a pinned one, is under the cursor;
-            # before anything is typed, the entry `start` names (none with no start: keys are str)
+            # before anything is typed, the entry `start` names, and with no start none at
+            # all: a reflexive Enter then picks nothing (it merged into the first actor)
             if query.strip():
                 matched = [i for i, e in enumerate(self.shown) if not e.pinned]
+                listing.highlighted = matched[0] if matched else 0
             else:
                 matched = [i for i, e in enumerate(self.shown) if e.key == self.start]
-            listing.highlighted = matched[0] if matched else 0
+                listing.highlighted = matched[0] if matched else None
 
     @on(Input.Changed, "#picker-input")
     def _changed(self, event: Input.Changed) -> None:
@@ -122,6 +125,8 @@ class Picker(ModalScreen[str | None]):
 
     def _pick(self, index: int | None) -> None:
         if index is None or not 0 <= index < len(self.shown):
+            if self.shown:
+                self.notify("Type to narrow the list or move to an entry with ↓, then Enter.", markup=False)
             return
         self.dismiss(self.shown[index].key)
 
