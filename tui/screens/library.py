@@ -97,16 +97,18 @@ class LibraryScreen(Screen):
     ]
 
     class Loaded(Message):
-        def __init__(self, entries: list[Entry], error: str | None) -> None:
+        def __init__(self, entries: list[Entry], error: str | None, epoch: int = 0) -> None:
             super().__init__()
             self.entries = entries
             self.error = error
+            #: the screen's `epoch` when the entries' corrections were read
+            self.epoch = epoch
 
     class Analysed(Message):
         """The analysis of `entry` (row `index` of the list it was read in)."""
 
         def __init__(self, index: int, entry: Entry, analysis: Analysis | None, error: str | None = None,
-                     shown: str | None = None) -> None:
+                     shown: str | None = None, epoch: int = 0) -> None:
             super().__init__()
             self.index = index
             self.entry = entry
@@ -114,6 +116,15 @@ class LibraryScreen(Screen):
             self.error = error
             #: its top actors with the reader's corrections
             self.shown = shown
+            #: the screen's `epoch` when those corrections were read
+            self.epoch = epoch
+
+    class Resumed(Message):
+        """What changed while another screen was over the library (read off the UI thread)."""
+
+        def __init__(self, listing_changed: bool) -> None:
+            super().__init__()
+            self.listing_changed = listing_changed
 
     def __init__(self, folder: Path, analyzer: Analyzer, *, select: Path | None = None) -> None:
         super().__init__()
@@ -126,6 +137,9 @@ class LibraryScreen(Screen):
         self.loaded = False
         #: the entries opened from here (their corrections may have changed their top actors)
         self._opened: list[Entry] = []
+        #: counts the returns to this screen: corrections are made on the screens over it, so
+        #: top actors read at an earlier epoch may lack some (they are read again)
+        self.epoch = 0
 
     def compose(self) -> ComposeResult:
         yield Static(Content.assemble(Content.styled("Library · ", "bold"), Content(one_line(self.folder.name or str(self.folder)))),
@@ -160,6 +174,7 @@ class LibraryScreen(Screen):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library-load")
     def load_entries(self) -> None:
+        epoch = self.epoch
         try:
             paths = reading_order(list_articles(self.folder))
         except ArticleError as exc:
@@ -178,7 +193,8 @@ class LibraryScreen(Screen):
                 entries.append(Entry(path, None, error=str(exc)))
             except Exception as exc:
                 entries.append(Entry(path, None, error=f"{one_line(path.name)}: {exc.__class__.__name__}"))
-        self.post_message(self.Loaded(entries, None if entries else one_line(f"No articles in {self.folder}")))
+        self.post_message(self.Loaded(entries, None if entries else one_line(f"No articles in {self.folder}"),
+                                      epoch=epoch))
 
     def _cached(self, article: Article) -> tuple[Analysis | None, str | None]:
         """The analysis known in this session or cached, and its top actors
@@ -201,15 +217,18 @@ class LibraryScreen(Screen):
         self.entries = event.entries
         table.clear()
         pending = []
+        stale = []
         for index, entry in enumerate(self.entries):
             if entry.article is None:
                 table.add_row(_cell(one_line(entry.path.name)), Text("—"),
                               _cell(_reason(entry), style="red"), key=str(index))
                 continue
             known = self.app.known_analysis(entry.article) or entry.analysis  # type: ignore[attr-defined]
-            if known is not entry.analysis:  # analysed since it was read (the corrections with it next time)
+            if known is not entry.analysis:  # analysed since it was read: its corrections are read next
                 entry.actors = None
             entry.analysis = known
+            if known is not None and (entry.actors is None or event.epoch < self.epoch):
+                stale.append((index, entry))
             table.add_row(
                 _cell(entry.article.title or one_line(entry.path.name)),
                 Text(f"{entry.article.word_count:,}", justify="right"),
@@ -225,6 +244,8 @@ class LibraryScreen(Screen):
             self.notify(event.error, severity="warning", markup=False)
         self._update_status()
         self._analyse(pending)
+        if stale:
+            self._recorrect(stale)
 
     def _analyse(self, pending: list[int]) -> None:
         """Analyse these rows of the current list in the background, in place of
@@ -253,6 +274,7 @@ class LibraryScreen(Screen):
                 if cancelled():
                     return
                 try:
+                    epoch = self.epoch  # (read before the corrections are)
                     # an opened article may have been analysed meanwhile
                     analysis, shown = self._cached(article)
                     if analysis is None:
@@ -268,7 +290,7 @@ class LibraryScreen(Screen):
                 else:
                     if shown is None:
                         shown = corrected_top_actors(analysis)
-                    self.post_message(self.Analysed(index, entry, analysis, shown=shown))
+                    self.post_message(self.Analysed(index, entry, analysis, shown=shown, epoch=epoch))
                 break
 
     @on(Analysed)
@@ -278,10 +300,16 @@ class LibraryScreen(Screen):
             return  # from a run over a list read before the last rescan: that row is another file now
         table = self.query_one(DataTable)
         if event.analysis is not None:
-            entry.analysis, entry.actors = event.analysis, event.shown
             assert entry.article is not None
             self.app.remember_analysis(entry.article, event.analysis)  # type: ignore[attr-defined]
-            table.update_cell(str(event.index), "actors", _cell(event.shown or top_actors(event.analysis)))
+            if event.epoch < self.epoch:
+                # its corrections were read before the reader came back from an article, where
+                # they may have changed (a rename): read them again rather than show these
+                entry.analysis = event.analysis
+                self._recorrect([(event.index, entry)])
+            else:
+                entry.analysis, entry.actors = event.analysis, event.shown
+                table.update_cell(str(event.index), "actors", _cell(event.shown or top_actors(event.analysis)))
         else:
             table.update_cell(str(event.index), "actors", Text("analysis failed", style="red"))
             entry.error = event.error
@@ -327,18 +355,28 @@ class LibraryScreen(Screen):
         self.load_entries()
 
     def on_screen_resume(self) -> None:
-        """Back from an article (or a dialog): a folder whose files changed is
-        read again (that reading refreshes every row); else the rows analysed
-        meanwhile (the opened article) are filled in, and the rest analysed by
-        the run in hand or, with none, a new one."""
+        """Back from an article (or a dialog): what may have changed meanwhile
+        (the folder's files, the corrections) is read in a worker, never here."""
         if not self.loaded:  # the first reading is under way and does all this
             return
-        if self._listing_changed():
+        self.epoch += 1
+        self._check_listing()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library-resume")
+    def _check_listing(self) -> None:
+        self.post_message(self.Resumed(self._listing_changed()))
+
+    @on(Resumed)
+    def _resumed(self, event: Resumed) -> None:
+        """A folder whose files changed is read again (that reading refreshes
+        every row); else the rows opened or analysed meanwhile get their top
+        actors with the corrections (in a worker), and the rest are analysed by
+        the run in hand or, with none, a new one."""
+        if event.listing_changed:
             self.load_entries()
             return
-        table = self.query_one(DataTable)
         opened, self._opened = self._opened, []
-        self._recorrect([(self.entries.index(e), e) for e in opened if e in self.entries and e.analysis is not None])
+        rows = [(self.entries.index(e), e) for e in opened if e in self.entries and e.analysis is not None]
         pending = []
         for index, entry in enumerate(self.entries):
             if entry.article is None or entry.analysis is not None:
@@ -346,10 +384,11 @@ class LibraryScreen(Screen):
             known = self.app.known_analysis(entry.article)  # type: ignore[attr-defined]
             if known is not None:
                 entry.analysis = known
-                entry.actors = corrected_top_actors(known)
-                table.update_cell(str(index), "actors", _cell(entry.actors))
+                rows.append((index, entry))
             elif not entry.error:
                 pending.append(index)
+        if rows:
+            self._recorrect(rows)
         self._update_status()
         running = any(w.node is self and w.group == "library-analysis" and w.state in (WorkerState.PENDING, WorkerState.RUNNING)
                       for w in self.workers)
@@ -360,11 +399,12 @@ class LibraryScreen(Screen):
     def _recorrect(self, rows: list[tuple[int, Entry]]) -> None:
         """The top actors of these rows again with the corrections made since
         (the article opened from here: a renamed actor shows by its new name)."""
+        epoch = self.epoch
         for index, entry in rows:
             assert entry.analysis is not None
             shown = corrected_top_actors(entry.analysis)
             if shown != entry.actors:
-                self.post_message(self.Analysed(index, entry, entry.analysis, shown=shown))
+                self.post_message(self.Analysed(index, entry, entry.analysis, shown=shown, epoch=epoch))
 
     def _listing_changed(self) -> bool:
         """Whether the folder's list of files changed since it was read (cheap: one listing)."""

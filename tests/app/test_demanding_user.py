@@ -1,0 +1,117 @@
+"""Leftovers a demanding reader (a journalist, a fact-checker) runs into: the
+library's top actors after a correction, the merge picker's Enter, long names
+in the sidebar."""
+
+from __future__ import annotations
+
+import threading
+
+from textual.widgets import DataTable, Input
+
+from tui.screens.article import ArticleScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.pickers import Picker, TextPrompt
+
+from .helpers import SEED, library_ready, opened, settle, wait_for
+
+
+async def _rename_top_actor(app, pilot, name: str) -> str:
+    """In the open article: rename its most salient actor to `name`; its old name.
+    (Polls, never waits for every worker: a test may hold one back.)"""
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    await wait_for(pilot, lambda: screen.analysis is not None)
+    await pilot.pause()
+    actor = screen.analysis.actors[0]
+    screen.select_actor(actor)
+    await pilot.press("r")
+    await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+    app.screen.query_one(Input).value = name
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: any(a.name == name for a in screen.analysis.actors))
+    return actor.name
+
+
+async def test_coming_back_to_the_library_reads_nothing_on_the_ui_thread(analyzer, small_library, monkeypatch):
+    import tui.screens.library as library_module
+    from tui.app import make_app
+
+    on_ui_thread: list[str] = []
+    watching = threading.Event()
+    for name in ("corrected_top_actors", "list_articles", "open_userdata"):
+        real = getattr(library_module, name)
+
+        def spy(*args, _real=real, _name=name, **kwargs):
+            if watching.is_set() and threading.current_thread() is threading.main_thread():
+                on_ui_thread.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(library_module, name, spy)
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = await library_ready(app, pilot, entries=2, analysed=True)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        await _rename_top_actor(app, pilot, "Jane Roe")
+        watching.set()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is library)
+        await wait_for(pilot, lambda: (library.entries[0].actors or "").startswith("Jane Roe"))
+        await settle(app, pilot)
+        assert on_ui_thread == []
+
+
+async def test_a_background_result_read_before_a_correction_does_not_hide_it(analyzer, small_library, monkeypatch):
+    """The library's background run read the corrections of row 0, then the
+    reader opened it and renamed its top actor: the row shows the new name."""
+    import tui.screens.library as library_module
+    from tui.app import make_app
+
+    real = library_module.corrected_top_actors
+    computed, release = threading.Event(), threading.Event()
+
+    def held(analysis):
+        shown = real(analysis)
+        if not computed.is_set() and threading.current_thread() is not threading.main_thread():
+            computed.set()  # the first one, made by the background run: posted late
+            release.wait(60)
+        return shown
+
+    monkeypatch.setattr(library_module, "corrected_top_actors", held)
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.loaded)
+        library = app.screen
+        await wait_for(pilot, computed.is_set)
+        library.query_one(DataTable).move_cursor(row=0)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        old = await _rename_top_actor(app, pilot, "Jane Roe")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is library)
+        await pilot.pause(0.3)
+        release.set()
+        await wait_for(pilot, lambda: all(e.analysis is not None for e in library.entries))
+        await settle(app, pilot)
+        await pilot.pause(0.2)
+        await settle(app, pilot)
+        shown = library.entries[0].actors or ""
+        assert shown.startswith("Jane Roe") and old not in shown.split(", ")
+
+
+async def test_a_reflexive_enter_in_the_merge_picker_merges_nothing(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[1]
+        names = [a.name for a in screen.analysis.actors]
+        screen.select_actor(actor)
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, Picker))
+        picker = app.screen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is picker  # still choosing: nothing merged
+        assert [a.name for a in screen.analysis.actors] == names
+        await pilot.press("down", "enter")  # a deliberate choice: the first entry
+        await wait_for(pilot, lambda: not isinstance(app.screen, Picker))
+        await pilot.pause()
+        assert actor.name not in {a.name for a in screen.analysis.actors}
