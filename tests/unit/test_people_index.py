@@ -83,3 +83,24 @@ def test_sql_groups_match_the_python_grouping(tmp_path):
     jane = next(p for p in people if p.name == "Jane Doe")
     assert store.members(jane.groups) == [(rows[0].text_hash, "a1")]
     assert merge_people(store.name_groups({"elsewhere"})) == []
+
+
+def test_filter_matches_what_a_reader_would_accept():
+    """A query names a word's start, or a whole word with a typo: never a piece
+    inside a longer word, nor a word it only overlaps."""
+    people = merge_people(group_rows([
+        row("h1", "a1", "Lena Marsk", aliases=("Marsk",)), row("h1", "a2", "Damarsket Charter", "LAW"),
+        row("h2", "a1", "Marnow County", "GPE"), row("h2", "a2", "Tom Berg"), row("h3", "a1", "Constitution of Ruritania", "LAW"),
+    ]))
+
+    def names(query):
+        return [p.name for p in filter_people(query, people)]
+
+    assert names("marsk") == ["Lena Marsk"]  # not "Damarsket Charter", not "Marnow County"
+    assert names("marks") == ["Lena Marsk"]  # a typo in a real name
+    assert names("lena marks") == ["Lena Marsk"]
+    assert names("mar")[:2] == ["Lena Marsk", "Marnow County"]  # prefixes, in list order
+    assert names("berg tom") == ["Tom Berg"]
+    assert names("constitution") == ["Constitution of Ruritania"]
+    assert names("stitution") == []
+    assert names("ruritnia") == ["Constitution of Ruritania"]

@@ -16,13 +16,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from rapidfuzz.utils import default_process
 
 from .userdata import NameGroup, PersonRow
-
-#: minimum rapidfuzz score (0-100) for a fuzzy (non-substring) filter match
-FILTER_THRESHOLD = 80
 
 _KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
 
@@ -139,18 +136,54 @@ def merge_people(groups: list[NameGroup]) -> list[Person]:
     return people
 
 
+def typo_budget(word: str) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) a query word of
+    this length may be away from a name's word: none under 4 letters, 1 up to 5,
+    2 from 6 (a search engine's "auto" fuzziness)."""
+    return 0 if len(word) < 4 else 1 if len(word) < 6 else 2
+
+
+def _filter_score(tokens: list[str], phrase: str, haystack: str) -> float:
+    """How well the query's words name a person whose names are `haystack`
+    (processed words): the query at the start of a word (300), every word of it
+    the start of a name's word (200), else every word the start of one or a
+    whole name's word with a typo (`typo_budget`; fewer edits score higher).
+    0: no match. Never a piece inside a longer word ("stitution" is no match for
+    "constitution"), never a word a query word only overlaps ("marnow" for
+    "marsk")."""
+    if f" {phrase}" in f" {haystack}":
+        return 300.0
+    words = haystack.split()
+    scores = []
+    for token in tokens:
+        if any(word.startswith(token) for word in words):
+            scores.append(100.0)
+            continue
+        budget = typo_budget(token)
+        if not budget:
+            return 0.0
+        edits = min(OSA.distance(token, word, score_cutoff=budget + 1) for word in words)
+        if edits > budget:
+            return 0.0
+        scores.append(100.0 - 10.0 * edits)
+    if all(score == 100.0 for score in scores):
+        return 200.0
+    return sum(scores) / len(scores)
+
+
 def filter_people(query: str, people: list[Person]) -> list[Person]:
-    """People whose names match `query`: substring matches first (in list
-    order), then fuzzy ones (rapidfuzz partial ratio, best first)."""
+    """People whose names match `query`, best first (ties in list order): the
+    query starting a word of a name, then every query word starting a name's
+    word, then names with typos in whole words (`_filter_score`)."""
     needle = default_process(query)
     if not needle:
         return people
-    exact = [p for p in people if needle in p.haystack]
-    if len(needle) < 4:
-        return exact
-    seen = {id(p) for p in exact}
-    rest = [p for p in people if id(p) not in seen]
-    found = process.extract(needle, [p.haystack for p in rest], scorer=fuzz.partial_ratio,
-                            score_cutoff=FILTER_THRESHOLD, limit=None, processor=None)
-    found.sort(key=lambda t: (-t[1], t[2]))
-    return exact + [rest[i] for _choice, _score, i in found]
+    tokens = needle.split()
+    phrase = " ".join(tokens)
+    scored = []
+    for order, person in enumerate(people):
+        score = _filter_score(tokens, phrase, person.haystack)
+        if score > 0:
+            scored.append((-score, order, person))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    return [person for _score, _order, person in scored]
