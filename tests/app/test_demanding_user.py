@@ -115,3 +115,42 @@ async def test_a_reflexive_enter_in_the_merge_picker_merges_nothing(analyzer):
         await wait_for(pilot, lambda: not isinstance(app.screen, Picker))
         await pilot.pause()
         assert actor.name not in {a.name for a in screen.analysis.actors}
+
+
+async def test_a_long_actor_name_wraps_under_its_first_letter_not_under_the_dot():
+    """The second line of a long name hangs under the name: it does not start
+    where entries start, so it cannot be taken for an entry of its own."""
+    from dataclasses import replace
+
+    from textual.app import App
+
+    from tests.unit.test_corrections import make_analysis
+    from tui.widgets.actor_sidebar import ActorSidebar
+
+    from .helpers import region_text
+
+    analysis = make_analysis()
+    long_name = "Ministry of Roads, Bridges and Waterways of the Republic of Ruritania"
+    analysis = replace(analysis, actors=(replace(analysis.actors[0], name=long_name), *analysis.actors[1:]))
+
+    class Sidebar(App):
+        CSS = "ActorSidebar { width: 30; height: 20; }"
+
+        def compose(self):
+            yield ActorSidebar()
+
+    app = Sidebar()
+    async with app.run_test(size=(60, 24)) as pilot:
+        sidebar = app.query_one(ActorSidebar)
+        sidebar.set_analysis(analysis)
+        await pilot.pause()
+        lines = [line.rstrip("▁▂▃▄▅▆▇█▌▐▎ ") for line in region_text(app, sidebar)]
+        first = next(i for i, line in enumerate(lines) if "● Ministry" in line)
+        dot = lines[first].index("●")
+        wrapped = lines[first + 1 : first + 4]
+        assert all(line.strip() for line in wrapped), lines  # the name takes several lines
+        for line in wrapped:
+            assert not line[dot : dot + 2].strip() and line[dot + 2] != " ", lines
+        name_lines = " ".join(line[dot + 2:].strip() for line in [lines[first], *wrapped])
+        assert long_name in name_lines
+        assert str(sidebar.get_option(analysis.actors[0].id).prompt).startswith("● " + long_name)

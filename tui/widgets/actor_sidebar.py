@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..analysis.model import Actor, Analysis
+from .hanging import Hanging
 from .list_keys import list_bindings
 from .types import GROUPS, group_of
 
@@ -134,12 +135,15 @@ class ActorSidebar(OptionList):
             self.replace_option_prompt_at_index(index, prompt)
 
     @staticmethod
-    def _prompt(actor: Actor, marker) -> Content:
-        """`● Name 3`; an unnamed source's words dim, as in the Quotes tab."""
-        return Content.assemble(
+    def _prompt(actor: Actor, marker) -> Hanging:
+        """`● Name 3`, a long name wrapped under its first letter (not under the
+        dot, where it looked like an entry of its own); an unnamed source's
+        words dim, as in the Quotes tab."""
+        return Hanging(
             Content.styled("● ", marker),
-            Content(actor.name) if actor.named else Content.styled(actor.name, "dim"),
-            Content.styled(f" {actor.count}", "dim"),
+            Content.assemble(Content(actor.name) if actor.named else Content.styled(actor.name, "dim"),
+                             Content.styled(f" {actor.count}", "dim")),
+            2,
         )
 
     def select_actor(self, actor_id: str) -> None:

@@ -10,16 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.css.styles import RulesMap
 from textual.message import Message
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..analysis.corrections import CorrectionReport
 from ..analysis.model import Actor, Analysis, Quote
+from .hanging import Hanging as HangingVisual
 from .list_keys import list_bindings
 from .quote_list import paragraph_label, quote_body, speaker_name
 from .types import mentions_label, type_label
@@ -42,58 +39,12 @@ def _flat(text: str) -> str:
     return flat or (" " if text else "")
 
 
-class Hanging(Visual):
-    """A label in a column of its own (LABEL cells) and the body wrapped beside
-    it, every body line under the first: a layout, not indent characters, so
-    copying the text copies no padding characters. Cut to `max_lines` lines
-    (the last ending in `…`) when given."""
+class Hanging(HangingVisual):
+    """A `¶3` paragraph label in a column of its own (LABEL cells), the body
+    wrapped beside it (see `hanging.Hanging`)."""
 
     def __init__(self, label: str, body: Content, max_lines: int | None = None) -> None:
-        self.label = Content.styled(f"{label:>{LABEL - 1}} ", "dim")
-        self.body = body
-        self.max_lines = max_lines
-        self._wrapped: tuple[int, list[Content]] | None = None
-
-    @property
-    def plain(self) -> str:
-        """The label and the whole body as text (what the entry says)."""
-        return f"{self.label.plain}{self.body.plain}"
-
-    def __str__(self) -> str:
-        return self.plain
-
-    def lines(self, width: int) -> list[Content]:
-        """The body wrapped to `width` cells (cut to `max_lines`)."""
-        if self._wrapped is not None and self._wrapped[0] == width:
-            return self._wrapped[1]
-        lines = self.body.wrap(max(1, width)) or [Content("")]
-        if self.max_lines is not None and len(lines) > self.max_lines:
-            lines = lines[: self.max_lines]
-            last = lines[-1].rstrip()
-            if last.cell_length >= width:
-                last = last[: max(0, len(last.plain) - 1)]
-            lines[-1] = Content.assemble(last, Content("…"))
-        self._wrapped = (width, lines)
-        return lines
-
-    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return LABEL + self.body.get_optimal_width(rules, max(1, container_width - LABEL))
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return len(self.lines(max(1, width - LABEL)))
-
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        if width <= LABEL:
-            return self.body.render_strips(width, height, style, options)
-        room = width - LABEL
-        label = self.label.render_strips(LABEL, 1, style, options)[0].extend_cell_length(LABEL, style.rich_style)
-        blank = Strip.blank(LABEL, style.rich_style)
-        strips = []
-        for index, line in enumerate(self.lines(room)):
-            body = line.render_strips(room, 1, style, options)
-            body_strip = (body[0] if body else Strip.blank(0)).extend_cell_length(room, style.rich_style)
-            strips.append(Strip.join([label if index == 0 else blank, body_strip]))
-        return strips if height is None else strips[:height]
+        super().__init__(Content.styled(f"{label:>{LABEL - 1}} ", "dim"), body, LABEL, max_lines)
 
 
 def mention_context(analysis: Analysis, start: int, end: int, width: int = 68,
