@@ -111,7 +111,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         help="an article file (.txt, .md, .html, .htm), a folder of articles, an http(s) address, "
         "or - for standard input; default: the bundled sample articles",
     )
-    _common(parser)
+    common_options(parser)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -135,11 +135,13 @@ def _analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--jobs", type=int, metavar="N",
                         help="with a folder: analyse N articles at a time, each in its own process "
                         "(default: every core)")
-    _common(parser)
+    common_options(parser)
     return parser
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def common_options(parser: argparse.ArgumentParser) -> None:
+    """--model and --no-cache, the same for the reader, `analyze` and `export`
+    (`analyzer_for` turns them into the Analyzer)."""
     parser.add_argument(
         "--model", metavar="NAME",
         help="spaCy model package or directory (default: $NEWSREADER_MODEL, else en_core_web_sm, "
@@ -150,6 +152,17 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 #: subcommands that take the common options (--model, --no-cache) themselves
 _WITH_COMMON_OPTIONS = ("analyze", "export")
+
+
+def analyzer_for(args: argparse.Namespace):
+    """The `Analyzer` the common options ask for, its model checked first
+    (`ModelNotFound` before any work): one place for the reader, `analyze` and
+    `export`."""
+    from .analysis.service import Analyzer
+
+    analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
+    analyzer.model_identity()
+    return analyzer
 
 
 def _subcommand_first(args: list[str]) -> list[str]:
@@ -229,15 +242,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_analyze(args: argparse.Namespace) -> int:
     from .analysis.loading import is_folder
-    from .analysis.service import Analyzer
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     if args.path != "-" and is_folder(Path(args.path)):
         return run_analyze_folder(args)
     article = _load(args.path)
-    analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
-    analyzer.model_identity()  # ModelNotFound before any work
+    analyzer = analyzer_for(args)
     analysis = analyzer.cached(article) or analyzer.analyze(article)
     if not args.no_corrections:
         from .export_cli import apply_stored
@@ -302,12 +313,11 @@ def run_analyze_folder(args: argparse.Namespace) -> int:
     an article that cannot be read is one error line on stderr (exit 1 at the end)."""
     from .analysis.batch import analyze_many
     from .analysis.loading import ArticleError, list_articles
-    from .analysis.service import Analyzer
 
     if args.format != "jsonl":
         raise ArticleError(args.path, "is a folder (--format jsonl analyses every article in it, one line each)")
     paths = list_articles(Path(args.path))  # ArticleError when it holds none
-    Analyzer(model=args.model, use_cache=not args.no_cache).model_identity()  # ModelNotFound before any work
+    analyzer_for(args)  # ModelNotFound before any work
     failed = 0
     options = {"model": args.model, "use_cache": not args.no_cache, "rules": args.rules,
                "corrections": not args.no_corrections}
@@ -342,7 +352,6 @@ def run_reader(args: argparse.Namespace) -> int:
 
 def _run_reader(args: argparse.Namespace) -> int:
     from .analysis.loading import is_folder, list_articles, load_article
-    from .analysis.service import Analyzer
 
     target = None
     home = None
@@ -359,8 +368,7 @@ def _run_reader(args: argparse.Namespace) -> int:
             # a bad file is refused before the screen opens; a good one is read once
             target = load_article(path)
             home = path.parent
-    analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
-    analyzer.model_identity()
+    analyzer = analyzer_for(args)
     require_terminal(stdin_is_article=args.path == "-")
     if args.path == "-":
         _stdin_from_terminal()

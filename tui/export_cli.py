@@ -61,8 +61,9 @@ def parser(parser_class, prog: str) -> argparse.ArgumentParser:
                    help="csv (Excel and pandas; default), jsonl (one JSON object per quote), md (a digest by speaker)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--no-corrections", action="store_true", help="export the raw analysis, without your corrections")
-    p.add_argument("--model", metavar="NAME", help="spaCy model package or directory")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+    from .cli import common_options
+
+    common_options(p)
     return p
 
 
@@ -172,10 +173,9 @@ def export_analysis(analysis: Analysis, fmt: str) -> tuple[Path, int]:
 
 def run_export(args: argparse.Namespace) -> int:
     from .analysis.export import encoding_for, render
-    from .analysis.service import Analyzer
+    from .cli import analyzer_for
 
-    analyzer = Analyzer(model=args.model, use_cache=not args.no_cache)
-    analyzer.model_identity()  # ModelNotFound before any work
+    analyzer = analyzer_for(args)  # ModelNotFound before any work
     articles = articles_for(args.path)
     rows = export_rows(analyses_for(articles, analyzer, corrections=not args.no_corrections))
     heading = "Who said what" + (f": {articles[0].title}" if len(articles) == 1 and articles[0].title else "")

@@ -442,3 +442,29 @@ def test_a_reader_option_alone_still_opens_the_reader(monkeypatch) -> None:
     monkeypatch.setattr(cli, "run_reader", lambda parsed: seen.append(parsed) or 0)
     assert cli.main(["--no-cache", "some_folder"]) == 0
     assert seen[0].path == "some_folder" and seen[0].no_cache
+
+
+def test_export_and_analyze_share_the_model_and_cache_options(monkeypatch, capsys) -> None:
+    """`export` takes --model and --no-cache as `analyze` does (same help, same
+    defaults), and every subcommand turns them into its Analyzer in one place."""
+    from tui.analysis.nlp import ModelNotFound
+    from tui.export_cli import parser
+
+    def options(p):
+        return {a.dest: (a.option_strings, a.help, a.default) for a in p._actions if a.dest in ("model", "no_cache")}
+
+    shared = options(cli._analyze_parser())
+    assert len(shared) == 2 and options(parser(cli._Parser, cli.PROG)) == shared == options(cli._reader_parser())
+
+    asked = []
+
+    def analyzer_for(args):
+        asked.append((args.model, args.no_cache))
+        raise ModelNotFound("no model here")
+
+    monkeypatch.setattr(cli, "analyzer_for", analyzer_for)
+    assert cli.main(["analyze", str(SEED), "--model", "m1", "--no-cache"]) == 2
+    assert cli.main(["export", str(SEED), "--model", "m2"]) == 2
+    assert cli.main(["--no-cache", "export", str(SEED)]) == 2
+    assert asked == [("m1", True), ("m2", False), (None, True)]
+    assert capsys.readouterr().err.count("newsreader: no model here") == 3
