@@ -246,6 +246,17 @@ class NewsReaderApp(App):
                 self._fetcher = Fetcher()
             return self._fetcher
 
+    def on_key(self, event) -> None:
+        """A printable key that reached the app from under a dialog with a line
+        to type in (typed right after the key that opened it) goes into that
+        line rather than being lost (`pickers.TypeAhead`)."""
+        from .screens.pickers import TypeAhead
+
+        screen = self.screen
+        if isinstance(screen, TypeAhead) and event.character is not None and event.is_printable:
+            event.stop()
+            screen.type_ahead(event.character)
+
     def on_unmount(self) -> None:
         # quitting: a running analysis stops now (its thread would notice too);
         # an idle worker stays for the next app in this process

@@ -154,3 +154,36 @@ async def test_a_long_actor_name_wraps_under_its_first_letter_not_under_the_dot(
         name_lines = " ".join(line[dot + 2:].strip() for line in [lines[first], *wrapped])
         assert long_name in name_lines
         assert str(sidebar.get_option(analysis.actors[0].id).prompt).startswith("● " + long_name)
+
+
+def _burst(app, text: str) -> None:
+    """Keys as a terminal delivers fast typing or a paste: all queued at once,
+    before the app has handled the first."""
+    from textual import events
+
+    names = {"/": "slash", " ": "space"}
+    for ch in text:
+        app.post_message(events.Key(names.get(ch, ch), ch))
+
+
+async def test_keys_typed_right_after_slash_go_into_the_search(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        _burst(app, "/kim t")
+        await pilot.pause(0.3)
+        await wait_for(pilot, lambda: screen.query_one("SearchBar").input.value == "kim t")
+        assert screen.tabs.active == "tab-actors"  # "t" was text, not the tab switch
+        _burst(app, "/")  # in the search line, "/" is text too
+        await pilot.pause(0.2)
+        assert screen.query_one("SearchBar").input.value == "kim t/"
+
+
+async def test_keys_typed_right_after_m_go_into_the_merge_picker(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[1]
+        names = [a.name for a in screen.analysis.actors]
+        screen.select_actor(actor)
+        await pilot.pause()
+        _burst(app, "mdoe")  # "d" (not an actor) must not reach the article
+        await wait_for(pilot, lambda: isinstance(app.screen, Picker))
+        await wait_for(pilot, lambda: app.screen.query_one(Input).value == "doe")
+        assert [a.name for a in screen.analysis.actors] == names

@@ -101,7 +101,9 @@ class ArticleScreen(Screen):
                 tooltip="Go to the next mention of the selected actor (wraps around)"),
         Binding("N", "previous_mention", "Prev", id="reader.previous_mention",
                 tooltip="Go to the previous mention of the selected actor (wraps around)"),
-        Binding("slash", "search", "Search", id="reader.search",
+        # priority: run as the key arrives, so the search line has the focus before the keys
+        # typed after it (fast typing, a paste) are handed out; they went to the list under it
+        Binding("slash", "search", "Search", id="reader.search", priority=True,
                 tooltip="Search actor names and the article text (Enter, then n/N walk the text matches)"),
         Binding("t", "switch_tab", "Tabs", id="reader.switch_tab",
                 tooltip="Switch the sidebar between actors and quotes (the focus follows)"),
@@ -557,12 +559,17 @@ class ArticleScreen(Screen):
     # --- search ------------------------------------------------------------------------
 
     def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        if self.searching and bar.input.has_focus:  # a "/" typed in the search line is text
+            bar.input.insert_text_at_cursor("/")
+            return
         self.refresh_bindings()
         self.searching = True
         self.set_class(True, "-searching")
         self.tabs.active = "tab-actors"
-        bar = self.query_one(SearchBar)
-        bar.input.focus()
+        # at once, not after a refresh (`focus()`): keys typed right after `/` (fast typing,
+        # a paste) went to the list under it, where `t` switched the tab and the rest were lost
+        self.set_focus(bar.input)
         self._run_search(bar.input.value)
 
     def close_search(self) -> None:

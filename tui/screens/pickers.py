@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -55,7 +55,29 @@ class PickerList(OptionList):
     pass
 
 
-class Picker(ModalScreen[str | None]):
+class TypeAhead:
+    """A dialog with a line to type in. Keys typed right after the key that
+    opened it (fast typing, a paste) are handed to the widget focused as each
+    arrives: the screen under the dialog (they bubble up to the app, which
+    passes them on: `NewsReaderApp.on_key`) or the dialog before its line has
+    the focus. A printable one goes into the line rather than being lost."""
+
+    def type_ahead(self, character: str) -> None:
+        line = self.query(Input).first()  # type: ignore[attr-defined]
+        line.insert_text_at_cursor(character)
+        self.set_focus(line)  # type: ignore[attr-defined]
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character is None or not event.is_printable:
+            return
+        if self.query(Input).first().has_focus:  # type: ignore[attr-defined]
+            return  # (the line took it already if it was its own)
+        event.stop()
+        event.prevent_default()
+        self.type_ahead(event.character)
+
+
+class Picker(TypeAhead, ModalScreen[str | None]):
     """Type to narrow, ↑ ↓ to move, Enter to pick, Esc to cancel. Dismisses
     with the picked entry's key, or None."""
 
@@ -141,7 +163,7 @@ class Picker(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class TextPrompt(ModalScreen[str | None]):
+class TextPrompt(TypeAhead, ModalScreen[str | None]):
     """One line of text; Enter confirms (an empty line cancels), Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
