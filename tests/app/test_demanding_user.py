@@ -187,3 +187,32 @@ async def test_keys_typed_right_after_m_go_into_the_merge_picker(analyzer):
         await wait_for(pilot, lambda: isinstance(app.screen, Picker))
         await wait_for(pilot, lambda: app.screen.query_one(Input).value == "doe")
         assert [a.name for a in screen.analysis.actors] == names
+
+
+async def test_an_unreadable_library_file_is_said_once_and_the_feeds_view_does_not_claim_no_feeds(
+        analyzer, small_library):
+    from tui import paths
+    from tui.app import make_app
+    from tui.screens.feeds import FeedsScreen
+
+    from .helpers import spy_notices
+
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    (paths.data_dir() / "library.db").write_bytes(b"\x00\x17 not a database " * 300)
+    app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2)
+        await pilot.press("f")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        await wait_for(pilot, lambda: any("library" in n for n in notices))
+        await pilot.pause(1.0)  # the Saved articles list is read after a short delay
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(app.screen.query_one("#feeds-status").render())
+        assert "could not be read" in status and "add feeds" not in status and "0 feeds" not in status
+        assert len([n for n in notices if "library" in n]) == 1, notices
+        await pilot.press("r")
+        await pilot.pause()
+        assert "Nothing refreshed" in notices[-1] and "No feeds" not in notices[-1]
+    assert (paths.data_dir() / "library.db").read_bytes().startswith(b"\x00\x17 not a database")  # never rewritten

@@ -125,6 +125,8 @@ class FeedsScreen(Screen):
         super().__init__()
         self.feeds: dict[str, Feed] = {}
         self.saved_count = 0
+        #: why the library could not be read (the counts then say nothing)
+        self.store_error: str | None = None
         #: the feed labels' width (the list's, laid out again on resize)
         self._labelled_at = LABEL_WIDTH
         self.current: str | None = None  # the key of the feed whose items are shown
@@ -228,14 +230,19 @@ class FeedsScreen(Screen):
             store = self._store()
             rows = store.articles() if key == SAVED else store.items(int(key))
         except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+            self.app.call_from_thread(self._items_failed, str(exc))
             return
         self.post_message(self.ItemsLoaded(key, rows))
+
+    def _items_failed(self, error: str) -> None:
+        if error != self.store_error:  # (the same reason was given once already)
+            self.notify(error, severity="error", markup=False)
 
     @on(FeedsLoaded)
     def _feeds_loaded(self, event: FeedsLoaded) -> None:
         if event.error:
             self.notify(event.error, severity="error", markup=False, timeout=10)
+        self.store_error = event.error
         self.feeds = {str(feed.id): feed for feed in event.feeds}
         self.saved_count = event.saved
         self._show_feeds()
@@ -320,7 +327,9 @@ class FeedsScreen(Screen):
         unread = sum(f.unread for f in self.feeds.values())
         count = len(self.feeds)
         text = f"{count} feed{'s' if count != 1 else ''} · {unread} unread · {self.saved_count} saved"
-        if not count:
+        if self.store_error:  # not "0 feeds · add feeds": the reader's feeds may all be in that file
+            text = f"The library could not be read: {one_line(self.store_error, 200)} · ? help"
+        elif not count:
             text += " · add feeds with 'newsreader feeds add URL' or 'feeds import FILE.opml'"
         else:
             text += " · Enter opens · r refreshes · ? help"
@@ -335,12 +344,16 @@ class FeedsScreen(Screen):
 
     def action_refresh_one(self) -> None:
         feed = self.feeds.get(self.current or "")
-        if feed is None:
+        if feed is None and not (self.store_error and not self.feeds):
             self.notify("Highlight a feed to refresh it." if self.feeds else "No feeds to refresh yet.", markup=False)
             return
-        self._start_refresh([feed])
+        self._start_refresh([feed] if feed is not None else None)
 
     def _start_refresh(self, feeds: list[Feed] | None) -> None:
+        if self.store_error and not self.feeds:
+            self.notify(f"Nothing refreshed: the library could not be read ({one_line(self.store_error, 200)}).",
+                        severity="error", markup=False)
+            return
         if self.refreshing:
             self.notify("A refresh is already running.", markup=False)
             return
