@@ -216,3 +216,32 @@ async def test_an_unreadable_library_file_is_said_once_and_the_feeds_view_does_n
         await pilot.pause()
         assert "Nothing refreshed" in notices[-1] and "No feeds" not in notices[-1]
     assert (paths.data_dir() / "library.db").read_bytes().startswith(b"\x00\x17 not a database")  # never rewritten
+
+
+async def test_an_unreadable_data_file_is_what_the_people_view_says(analyzer, small_library):
+    """Not "No people: analyse some articles first" (they were analysed), and
+    the reason is a notice the reader sees."""
+    from tui import paths
+    from tui.app import make_app
+    from tui.screens.people import PeopleList, PeopleScreen
+
+    from .helpers import spy_notices
+
+    app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2, analysed=True)
+        from tui.analysis import userdata
+
+        for data in userdata._opened.values():
+            data.close()
+        userdata._opened.clear()
+        for path in paths.data_dir().glob("reader.sqlite3*"):
+            path.unlink()
+        (paths.data_dir() / "reader.sqlite3").write_bytes(b"\x00\x17 not a database " * 500)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
+        await pilot.pause()
+        shown = str(app.screen.query_one(PeopleList).get_option_at_index(0).prompt)
+        assert shown.startswith("People unavailable") and "analyse some articles" not in shown
+        await wait_for(pilot, lambda: any(n.startswith("People unavailable") for n in notices))

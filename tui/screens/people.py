@@ -106,6 +106,8 @@ class PeopleScreen(Screen):
         super().__init__()
         self.scope = scope
         self.opener = opener
+        #: why the people index could not be read (the empty list then says so, not "analyse some articles")
+        self.error: str | None = None
         self.people: list[Person] = []
         self.shown: list[Person] = []
         self.places: list[Place] = []
@@ -137,6 +139,8 @@ class PeopleScreen(Screen):
         if self.shown:
             listing.highlighted = 0
         listing.focus()
+        if self.error:  # (read while composing, before this screen could show a notice)
+            self.notify(self.error, severity="error", markup=False, timeout=10)
 
     def load(self) -> None:
         try:
@@ -144,7 +148,7 @@ class PeopleScreen(Screen):
             assert data is not None
             groups = data.name_groups(self.scope)
         except UserDataError as exc:
-            self.notify(f"People unavailable: {exc}", severity="error", markup=False)
+            self.error = f"People unavailable: {exc}"
             groups = []
         self.people = merge_people(groups)
 
@@ -185,8 +189,8 @@ class PeopleScreen(Screen):
         if len(people) > SHOWN:
             options.append(Option(Content.styled(f"… {len(people) - SHOWN:,} more: type to narrow", "dim"),
                                   disabled=True))
-        return options or [Option(Content("No people: analyse some articles first."
-                                          if not self.people else "Nobody matches."), disabled=True)]
+        empty = self.error or ("No people: analyse some articles first." if not self.people else "Nobody matches.")
+        return options or [Option(Content(empty), disabled=True)]
 
     def _status(self, people: list[Person]) -> Content:
         total = len(self.people)
