@@ -101,7 +101,8 @@ async def test_the_footer_follows_a_resize_across_the_narrow_layout(analyzer):
     async with opened(SEED, analyzer, size=(120, 40)) as (app, pilot, screen):
         assert "^p" in footer() and "? Help" in footer()
         await pilot.resize_terminal(80, 24)
-        await wait_for(pilot, lambda: "^p" not in footer(), timeout=5)
+        # (a footer drawn blank mid-relayout, on a loaded machine, is not the answer yet)
+        await wait_for(pilot, lambda: "^p" not in footer() and footer().strip(), timeout=5)
         assert "? Help" in footer() or "?Help" in footer().replace(" ", "")
         await pilot.resize_terminal(120, 40)
         await wait_for(pilot, lambda: "^p" in footer(), timeout=5)
