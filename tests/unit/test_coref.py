@@ -517,3 +517,14 @@ def test_its_after_a_sentence_whose_subject_is_two_organisations_is_not_guessed(
     assert [m.text for d in run(nlp, text) for m in d.mentions if m.kind == "pronoun"] == []
     text = "Headline\n\nThe Bexley Group signed a new contract in May. Since then its profits have grown."
     assert [(m.text, m.rule) for m in refs(run(nlp, text), "Bexley", "pronoun")] == [("its", "its_previous")]
+
+
+def test_a_possessive_is_not_guessed_for_the_one_person_of_unknown_gender_named_a_paragraph_before(nlp):
+    # Kim Park's gender is unknown and Kim Park is named only in the paragraph before:
+    # "her" may be anyone's, a "She" opening a sentence continues the account
+    text = ("Headline\n\nKim Park opened a bakery in Leeds last year.\n\n"
+            "The bakery soon doubled her income. She now owns three shops.")
+    assert [m.text for m in refs(run(nlp, text), "Park", "pronoun")] == ["She"]
+    # nor for a "her" inside a quote
+    text = 'Headline\n\nKim Park opened a bakery in Leeds last year.\n\nA friend said: "Nobody believed her then."'
+    assert refs(run(nlp, text), "Park", "pronoun") == []

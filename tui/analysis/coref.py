@@ -29,7 +29,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   is their best mention. The best wins only with twice the runner-up's score;
   else the pronoun is left alone (an unlinked pronoun is better than a wrong
   one). A "his"/"him" is not guessed for a person of unknown gender when
-  someone in reach is known to fit. "Jane Doe and her staff" is Jane Doe's; a
+  someone in reach is known to fit, nor for the one person in reach when
+  they are of unknown gender and named only in the paragraph before (only
+  a "he"/"she" outside quotes, which opens a new account of them, is). "Jane Doe and her staff" is Jane Doe's; a
   reflexive is the subject of its own verb; inside reported speech the one
   person named earlier in that clause wins; "him" never takes the subject of
   its own verb, and a subject "he" never someone named inside the phrase
@@ -97,6 +99,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .actors import _in_quote
 from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import describe, pronoun_predicates
@@ -531,6 +534,13 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if key is None:
             continue
         keys = {k for _, _, k in scope}
+        if rule == "pron_salience" and gender.get(key) is None and len(keys) == 1 \
+                and all(para_of(m[0]) != p for m in scope) \
+                and (tok.dep_ not in _SUBJECT_DEPS or _in_quote(text, tok.idx)):
+            # the one person in reach, of unknown gender and named only in the paragraph before:
+            # a guess for a "he" that opens a new account of them, not for a "his"/"him"
+            # (someone else's), nor for a "he" inside a quote (the speaker speaks of someone)
+            continue
         sure = sure or len(keys) == 1 or _says_of_self(tok, key, name_scope)
         if gender.get(key) is None:
             guessed[key][want] += 1
