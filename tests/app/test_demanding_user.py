@@ -245,3 +245,24 @@ async def test_an_unreadable_data_file_is_what_the_people_view_says(analyzer, sm
         shown = str(app.screen.query_one(PeopleList).get_option_at_index(0).prompt)
         assert shown.startswith("People unavailable") and "analyse some articles" not in shown
         await wait_for(pilot, lambda: any(n.startswith("People unavailable") for n in notices))
+
+
+async def test_at_80_columns_the_people_list_has_room_for_names(analyzer, small_library):
+    """Half of 80 columns left the names 8 cells after the counts ("Jane D…")."""
+    from tui.app import make_app
+    from tui.screens.people import PeopleList, PeopleScreen
+
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(app, pilot, entries=2, analysed=True)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert screen._columns()[0] >= 14  # "Jane Doe-Smith"
+        listing = screen.query_one(PeopleList)
+        room = listing.scrollable_content_region.width - (
+            0 if listing.show_vertical_scrollbar else listing.styles.scrollbar_size_vertical)
+        assert all(option.prompt.cell_length <= room for option in listing.options)  # still one line each
+        assert screen.query_one("#people-detail").size.width >= 28  # the places keep a readable width

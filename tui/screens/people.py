@@ -92,6 +92,10 @@ class PeopleScreen(Screen):
 
     HELP_SECTION = "People (p in the library)"  # its keys' section in the help
 
+    #: below 100 columns the list takes more of the width (styles/app.tcss): at half of 80
+    #: the counts left names 8 cells ("Jane D…"), too few to tell people apart
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "filter", "Filter", id="people.filter", tooltip="Filter the people by name (fuzzy)"),
         Binding("escape", "back", "Back", id="people.back", tooltip="Clear the filter, or back to the library"),
