@@ -150,7 +150,11 @@ def export_path(analysis: Analysis, fmt: str) -> Path:
     from .analysis.export import EXTENSIONS
 
     folder = paths.data_dir() / "exports"
-    stem = re.sub(r"[^\w]+", "-", analysis.title.casefold()).strip("-")[:60] or "article"
+    stem = re.sub(r"[^\w]+", "-", analysis.title.casefold()).strip("-")
+    if len(stem) > 60:  # at a word's end ("…-that-appears" was cut to "…-that-app")
+        cut = stem[:61].rsplit("-", 1)[0] if "-" in stem[:61] else stem[:60]
+        stem = cut.strip("-")
+    stem = stem or "article"
     path = folder / f"{stem}{EXTENSIONS[fmt]}"
     n = 2
     while path.exists():

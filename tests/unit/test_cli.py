@@ -468,3 +468,17 @@ def test_export_and_analyze_share_the_model_and_cache_options(monkeypatch, capsy
     assert cli.main(["--no-cache", "export", str(SEED)]) == 2
     assert asked == [("m1", True), ("m2", False), (None, True)]
     assert capsys.readouterr().err.count("newsreader: no model here") == 3
+
+
+def test_the_readers_export_file_is_named_after_whole_words_of_the_title() -> None:
+    from dataclasses import replace
+
+    from tests.unit.test_corrections import make_analysis
+    from tui.export_cli import export_path
+
+    title = "Jane Doe says the council of Springfield will meet again on Monday to discuss appearances"
+    path = export_path(replace(make_analysis(), title=title), "csv")
+    assert path.name == "jane-doe-says-the-council-of-springfield-will-meet-again-on.csv"
+    assert export_path(replace(make_analysis(), title="Short title"), "md").name == "short-title.md"
+    assert export_path(replace(make_analysis(), title="x" * 80), "csv").name == "x" * 60 + ".csv"
+    assert export_path(replace(make_analysis(), title="…"), "jsonl").name == "article.jsonl"
