@@ -415,3 +415,12 @@ def test_a_relative_clause_after_a_name_inside_another_noun_phrase_describes_no_
 def test_a_size_is_no_description(nlp):
     text = "Headline\n\nThe board met in Lyonesse. Lyonesse, which is about half the size of Kent, has a port."
     assert nominals(run(nlp, text), "Lyonesse") == []
+
+
+def test_a_noun_phrase_a_name_follows_through_named_or_called_describes_it(nlp):
+    text = "Headline\n\nThe police arrested a man named Tom Berg on Monday. Berg was released later."
+    assert ("a man", "nom_named") in nominals(run(nlp, text), "Berg")
+    text = "Headline\n\nA company called Acme Corp bought the mill in May."
+    assert ("A company", "nom_named") in nominals(run(nlp, text), "Acme")
+    text = "Headline\n\nShe wrote under a pseudonym called Jane Roe."
+    assert nominals(run(nlp, text), "Roe") == []

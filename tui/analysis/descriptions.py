@@ -15,6 +15,10 @@ Rules (general; each recorded as the mention's `rule`):
   determiner or possessive right before the name, which the parser makes its
   apposition ("her brother Tom Doe", "the Dutch painter Jane Doe"); not a noun
   that names a name ("her pseudonym Jane Doe").
+- **Named** (`nom_named`): a noun phrase with a determiner that a name
+  follows through "named" or "called" ("a man named Tom Doe", "a company
+  called Acme") is a mention of the name's actor; not a noun that names a
+  name ("a pseudonym called").
 - **Predicate** (`nom_predicate`): the noun phrase after a form of "be" (or
   "become", "remain") whose subject is a name ("Lyonesse is a small town",
   "Jane Doe was a singer") is a mention of that actor, unless negated ("is not
@@ -264,6 +268,11 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
                 and tok.head.tag_ == "NN" and tok.head.lower_ not in _NAMING_NOUNS \
                 and any(c.dep_ in ("det", "poss") and c.i < tok.head.i for c in tok.head.children):
             out.append((span, "nom_preposed"))  # "her brother Tom Doe", "the Dutch painter Jane Doe"
+    named = tok.head.head
+    if tok.dep_ == "oprd" and tok.head.lemma_ in ("name", "call") and tok.head.dep_ == "acl" \
+            and tok.head.tag_ == "VBN" and named.i < tok.head.i and _describing(named, person) \
+            and named.lower_ not in _NAMING_NOUNS and any(c.dep_ == "det" for c in named.children):
+        out.append((_phrase(named), "nom_named"))  # "a man named Tom Doe", "a company called Acme"
     alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
     subject, rule = None, "nom_predicate"
     if tok.dep_ == "nsubj":
