@@ -261,7 +261,7 @@ def test_a_paragraph_giving_the_word_to_the_one_person_it_names_calls_on_them(nl
             "Thank you. I paid what we agreed on.")
     analysis = analyse(nlp, text)
     assert pronouns(analysis, "Smith") == [("I", "floor_answer")]
-    assert pronouns(analysis, "Robert") == [("I", "floor_answer")]
+    assert [m for m in pronouns(analysis, "Robert") if m[1] != "floor_call"] == [("I", "floor_answer")]
 
 
 def test_a_photo_credit_calls_no_one(nlp):
@@ -590,3 +590,22 @@ def test_yours_closing_a_letter_is_its_addressee(nlp):
             "Yours,\n\nMargaret")
     got = pronouns(analyse(nlp, text), "Blake")
     assert ("Yours", "addressee") in got
+
+
+def test_a_paragraph_saying_you_to_us_is_the_bench_speaking_to_the_floor_holder(nlp):
+    text = ("Case 12 of the morning session, Smith against Brown. Mr. Peter Smith?\n\n"
+            "Thank you. I brought this claim because the work was never paid for.\n\n"
+            "I think you have not shown us the contract yet. Your claim depends on it.\n\n"
+            "I have it here. It was signed in May.")
+    got = pronouns(analyse(nlp, text), "Smith")
+    assert got == [("I", "floor_answer"), ("you", "floor_bench"), ("Your", "floor_bench"), ("I", "floor_answer")]
+
+
+def test_the_you_of_the_sentence_that_calls_on_someone_is_them(nlp):
+    text = ("Case 12 of the morning session, Smith against Brown. Mr. Peter Smith?\n\n"
+            "Thank you. I brought this claim because the work was never paid for.\n\n"
+            "Thank you. Mr. Robert Brown I know you want to say something, so why don't you go ahead.\n\n"
+            "Thank you. I paid what we agreed on.")
+    analysis = analyse(nlp, text)
+    assert pronouns(analysis, "Robert") == [("you", "floor_call"), ("you", "floor_call"), ("I", "floor_answer")]
+    assert pronouns(analysis, "Smith") == [("I", "floor_answer")]

@@ -71,6 +71,13 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   of three may answer (`floor_handed`). After a call, a paragraph
   that is not a question and does not address them by name is theirs (its
   "I"), and a question or a paragraph addressing them says "you" to them.
+  The "you" of the last sentence of a paragraph that calls on someone is
+  the person called on (`floor_call`: "Mr. Doe I know you want to say
+  something, so why don't you go ahead."; not "thank you").
+  A paragraph under the floor that says "you" do something to "us" ("you
+  have not told us", "perhaps you can help us") is the bench speaking to
+  the holder (`floor_bench`): its "you" is theirs (not "you know", "you
+  see") and its "I" no one's.
   A person who gives their name in the text's first paragraph ("May it
   please the court. My name is Jane Doe ...") holds the floor after it the
   same way (a host's "I'm your host, Jane Doe" does not). Only where no label, introduction, interview or author rule
@@ -287,8 +294,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     # host's "I'm your host, Jane Doe", after whom anyone may speak)
     openers = {p: k for p, k in intros.items() if p <= 1 and _MY_NAME.search(text, *paragraphs[p])}
     addressed = _addressed(doc, paragraphs, vocatives)
-    floors, asking, handed = _floors(doc, paragraphs, names, vocatives, addressed, openers) if not turns \
-        else ({}, set(), set())
+    floors, asking, handed, called = _floors(doc, paragraphs, names, vocatives, addressed, openers) if not turns \
+        else ({}, set(), set(), {})
     talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, addressed)
     announced = {} if turns or talk else _announced(doc, paragraphs, names)
     interview_rules = ("interview_answer", "interview_you")
@@ -299,6 +306,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     para_starts = [s for s, _ in paragraphs]
     first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
     blocks = _block_quotes(doc, paragraphs, asked, people, names)
+    bench = {p for p in floors if _you_to_us(doc, paragraphs[p])}
     voc_starts = sorted(vocatives)
     voc_linked: set[int] = set()  # sentences whose "you" outside quotes a vocative linked
     told: list[tuple[int, int, str, tuple[int, int]]] = []  # a quote's "you" said to "me": (start, end, text, me)
@@ -348,7 +356,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             elif p in announced:
                 key, rule = announced[p]
             elif p in floors:
-                if not questions[p] and p not in asking:
+                if not questions[p] and p not in asking and p not in bench:
                     key, rule = floors[p], "floor_handed" if p in handed else "floor_answer"
         else:
             if interviewee and first_question is not None and p >= first_question and p not in turns:
@@ -361,10 +369,18 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = addressee, addressee_rule
             elif p in floors and (questions[p] or p in asking):
                 key, rule = floors[p], "floor_you"
+            elif p in bench and not _NOT_ADDRESSING.match(text, e):
+                key, rule = floors[p], "floor_bench"
             if key is None and (v := vocatives.get(tok.sent.start)) is not None:
                 key, rule = v, "vocative_opening" if tok.sent.start in opened else "vocative"
                 if not any(t.lemma_ in _SPEECH_LEMMAS for t in tok.sent):
                     voc_linked.add(tok.sent.start)  # not words reported unquoted: "my folks say, Jane, you ..."
+            elif key is None and p in called and not _NOT_ADDRESSING.match(text, e) \
+                    and text[s - 6 : s].lower() != "thank " \
+                    and not _SENTENCE_END.search(text, e, paragraphs[p][0] + len(text[slice(*paragraphs[p])].rstrip()) - 1):
+                # "Mr. Doe I know you want to say something, so why don't you go ahead.": the "you" of the
+                # last sentence of a paragraph that calls on one person is them (not a "thank you" to the last one)
+                key, rule = called[p], "floor_call"
             elif key is None and (j := bisect.bisect_left(voc_starts, tok.sent.start) - 1) >= 0 \
                     and voc_starts[j] in voc_linked and doc[voc_starts[j]].idx >= paragraphs[p][0] \
                     and not _NOT_ADDRESSING.match(text, e):
@@ -584,7 +600,7 @@ _HAND_OVER = re.compile(r"\b(?:why\s+don['’]t\s+you|would\s+you\s+like\s+to|ov
 
 
 def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: dict[int, set[str]],
-            openers: dict[int, str]) -> tuple[dict[int, str], set[int], set[int]]:
+            openers: dict[int, str]) -> tuple[dict[int, str], set[int], set[int], dict[int, str]]:
     """In a hearing or a conversation whose turns carry no labels, the person
     called on speaks next: a paragraph that ends with a sentence that is only
     a person's name ("Mr. Doe?", "Dr. Doe."), with "please proceed" after it,
@@ -593,7 +609,9 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
     (`openers`: paragraph index -> person). Returns paragraph index -> the person who holds the floor
     there (from the paragraph after the call until the next call), and the
     paragraphs that address the holder by name (`addressed`, see
-    `_addressed`: someone else speaking to them). A paragraph that calls on someone is the caller's: no one holds
+    `_addressed`: someone else speaking to them), the paragraphs that hand
+    over in passing (`floor_handed`), and paragraph index -> the person
+    each call calls on. A paragraph that calls on someone is the caller's: no one holds
     the floor there."""
     text = doc.text
     starts = [s for s, _, _ in names]
@@ -657,7 +675,19 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
                 holder = None  # a question: in a talk of three anyone may answer it
         if i in calls:
             holder, from_hand = calls[i], i in handing
-    return floors, asking, handed
+    return floors, asking, handed, {p: k for p, k in calls.items() if p not in openers}
+
+
+def _you_to_us(doc: Doc, span: tuple[int, int]) -> bool:
+    """Does the paragraph say "you" do something to "us" ("you have not
+    told us", "perhaps you can help us")? In a hearing that is the bench
+    speaking to the person who holds the floor, not that person."""
+    for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
+        if tok.lower_ == "us" and tok.dep_ in ("dobj", "dative", "iobj", "pobj"):
+            head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+            if any(c.lower_ == "you" and c.dep_ == "nsubj" for c in head.children):
+                return True
+    return False
 
 
 # "I'm your host, Jane Doe, and I'm joined by John Roe": who else is on
