@@ -266,3 +266,24 @@ async def test_at_80_columns_the_people_list_has_room_for_names(analyzer, small_
             0 if listing.show_vertical_scrollbar else listing.styles.scrollbar_size_vertical)
         assert all(option.prompt.cell_length <= room for option in listing.options)  # still one line each
         assert screen.query_one("#people-detail").size.width >= 28  # the places keep a readable width
+
+
+async def test_enter_and_m_on_an_empty_feeds_list_say_why_nothing_happens(analyzer, small_library):
+    from tui.app import make_app
+    from tui.screens.feeds import FeedsScreen
+
+    from .helpers import spy_notices
+
+    app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2)
+        await pilot.press("f")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        await pilot.pause(0.5)
+        await pilot.press("enter")  # from the feeds list to the (empty) Saved articles
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("No saved articles yet" in n for n in notices))
+        count = len(notices)
+        await pilot.press("m")
+        await wait_for(pilot, lambda: len(notices) > count and "No saved articles yet" in notices[-1])

@@ -66,6 +66,13 @@ class ItemTable(DataTable):
         first_action="scroll_top", last_action="scroll_bottom",
     )
 
+    async def action_select_cursor(self) -> None:
+        """Enter: with no rows the table selects nothing; the screen says why (`FeedsScreen.action_open`)."""
+        if self.row_count:
+            super().action_select_cursor()
+        else:
+            await self.run_action("screen.open")
+
 
 class FeedsScreen(Screen):
     """Feeds on the left, the highlighted feed's items on the right."""
@@ -447,6 +454,14 @@ class FeedsScreen(Screen):
         table = self.query_one(ItemTable)
         if table.row_count:
             self._open(self._row_key(table.cursor_row))
+        else:
+            self.notify(self._nothing_here(), markup=False)
+
+    def _nothing_here(self) -> str:
+        """Why the items list is empty (Enter and m there say it rather than do nothing)."""
+        if self.current == SAVED or self.current is None:
+            return "No saved articles yet: an article is kept once it is opened from a feed or 'newsreader URL'."
+        return "This feed has no items yet: r refreshes every feed, R this one."
 
     def _row_key(self, index: int) -> str | None:
         table = self.query_one(ItemTable)
@@ -503,6 +518,7 @@ class FeedsScreen(Screen):
             self.notify("A saved article is marked read when it is opened; m marks a feed's items.", markup=False)
             return
         if row is None:
+            self.notify(self._nothing_here(), markup=False)
             return
         self.set_read(row.id, not row.read)
 
