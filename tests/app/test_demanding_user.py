@@ -287,3 +287,18 @@ async def test_enter_and_m_on_an_empty_feeds_list_say_why_nothing_happens(analyz
         count = len(notices)
         await pilot.press("m")
         await wait_for(pilot, lambda: len(notices) > count and "No saved articles yet" in notices[-1])
+
+
+async def test_a_name_typed_right_after_r_replaces_the_old_name(analyzer):
+    """As typed into the focused prompt: the old name is replaced, and the
+    keys typed ahead are not selected and overwritten by the next ones."""
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[0]
+        screen.select_actor(actor)
+        await pilot.pause()
+        _burst(app, "rJane Roe")
+        await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+        await wait_for(pilot, lambda: app.screen.query_one(Input).value == "Jane Roe")
+        await pilot.pause(0.2)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.selected is not None and screen.selected.name == "Jane Roe")

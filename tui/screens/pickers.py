@@ -63,8 +63,17 @@ class TypeAhead:
     the focus. A printable one goes into the line rather than being lost."""
 
     def type_ahead(self, character: str) -> None:
+        """`character` typed into the line as the line itself takes a key."""
         line = self.query(Input).first()  # type: ignore[attr-defined]
-        line.insert_text_at_cursor(character)
+        if not line.has_focus and line.select_on_focus:
+            # as if it had the focus already: typing replaces what a focused line holds (a
+            # rename's old name); and the focus given next must not select these keys in turn
+            line.value = ""
+            line.select_on_focus = False
+        if line.selection.is_empty:
+            line.insert_text_at_cursor(character)
+        else:
+            line.replace(character, *line.selection)
         self.set_focus(line)  # type: ignore[attr-defined]
 
     def on_key(self, event: events.Key) -> None:
