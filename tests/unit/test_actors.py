@@ -978,6 +978,10 @@ def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
     ("They mourned Varnholt's founding father.", "Varnholt", "ORG", None, None),  # a figure of speech
     ("In 1990 the family moved to Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),
     ("They spent the winter in Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),
+    ("The bill stalled in Parliament for a year.", "Parliament", "ORG", None, None),  # heads names of bodies
+    ("She danced in Varnholt, the varnholt of her youth.", "Varnholt", "ORG", None, None),  # a word, written so
+    ("He flew in his Varnholt to the rally.", "Varnholt", "ORG", None, None),  # "his X": a thing
+    ("The book is sold through Varnholt.", "Varnholt", "ORG", None, None),  # a seller, not a place
     ("The minister said to Varnholt that it was over.", "Varnholt", "ORG", None, None),  # a source, not a place
     ("They sailed to Varnholt and Jane Roe.", "Varnholt", "ORG", None, None),  # listed with a person
     ("Later the Bohai sea froze.", "Bohai sea", "GPE", None, None),  # head words are _cluster_type's
@@ -991,7 +995,10 @@ def test_type_evidence_from_the_name_and_the_sentence(nlp, text, surface, tag, w
     start = text.index(surface)
     span = doc.char_span(start, start + len(surface))
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
-    cue, strong, got_rule = _type_evidence(doc, span.start, span.end, _root(doc, span.start, span.end), tag, after_the)
+    lower_words = {t.text for t in doc if t.is_lower}
+    cue, strong, got_rule = _type_evidence(
+        doc, span.start, span.end, _root(doc, span.start, span.end), tag, after_the, lower_words
+    )
     assert (cue, got_rule) == (want, rule)
     assert strong is (rule == "moved to or from")  # only a place moved to or from rules a person out
 
@@ -1040,8 +1047,22 @@ def test_a_full_persons_name_is_a_person_after_on(nlp):
     cands = [_Cand(0, 13, "Marcus Varney", "PERSON", 0, not_person=True)]
     assert _cluster_type(cands, [0])[0] == "PERSON"
     # a noun saying what it is still rules a person out ("the supergroup Blind Faith")
-    cands = [_Cand(0, 13, "Marcus Varney", "PERSON", 0, not_person=True, cue="ORG")]
+    cands = [_Cand(0, 11, "Blind Varney", "PERSON", 0, not_person=True, cue="ORG")]
     assert _cluster_type(cands, [0])[0] == "ORG"
+
+
+def test_a_given_and_family_name_is_no_evidence_against_a_person():
+    # "a group Marcus Varney won" (a misparse: the group in apposition) and one "The Varney"
+    # beside two plain mentions: a given and family name tagged as a person's stays one
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    cands = [_Cand(0, 13, "Marcus Varney", "PERSON", 0, not_person=True, cue="ORG", cue_rule="context cue")]
+    cands += [_Cand(20 * k, 20 * k + 6, "Varney", "ORG", 20 * k) for k in (1, 2)]
+    cands.append(_Cand(80, 86, "Varney", "PERSON", 80, not_person=True, after_the=True))
+    assert _cluster_type(cands, [0, 1, 2, 3])[:2] == ("PERSON", None)
+    # most mentions against: not a person after all
+    cands += [_Cand(20 * k, 20 * k + 6, "Varney", "PERSON", 20 * k, not_person=True) for k in (5, 6)]
+    assert _cluster_type(cands, [0, 3, 4, 5])[0] != "PERSON"
 
 
 def test_retypes_are_recorded_by_rule(nlp):
@@ -1250,6 +1271,17 @@ def test_a_country_of_the_table_is_a_place(name, tag, want):
     from tui.analysis.actors import _Cand, _cluster_type
 
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == want
+
+
+def test_a_court_joined_to_its_countrys_name_stays_an_organisation():
+    # "the Malawi Court of Appeals" and a bare "Malawi" in one cluster: the court is named,
+    # not the country; a state's own body ("Malawi Parliament") does not block the country
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    court = [_Cand(0, 24, "Malawi Court of Appeals", "ORG", 0), _Cand(40, 46, "Malawi", "ORG", 40)]
+    assert _cluster_type(court, [0, 1])[:2] == ("ORG", None)
+    union = [_Cand(0, 12, "Soviet Union", "ORG", 0)]
+    assert _cluster_type(union, [0])[:2] == ("GPE", "country name")
 
 
 def test_a_country_name_tagged_as_a_person_who_acts_stays_a_person():
@@ -1479,6 +1511,73 @@ def test_one_the_x_does_not_outweigh_more_person_tags():
     act = [_Cand(20 * k, 20 * k + 13, "Jane Varnholt", "PERSON", 20 * k) for k in range(2)]
     act.append(_Cand(60, 77, "Jane Varnholt Act", "ORG", 60, not_person=True, after_the=True))
     assert _cluster_type(act, [0, 1, 2])[:2] == ("ORG", "not a person")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Doe", True), ("Jane Doe", True), ("AP", False), ("Latinos", False), ("Congress", False),
+    ("Acme Foods", False), ("Varn-Holt", False), ("House", False), ("Corvane Society", False),
+])
+def test_person_shaped_names(text, want):
+    from tui.analysis.actors import _person_shaped
+
+    assert _person_shaped(text, {"house"}) is want
+
+
+@pytest.mark.parametrize("text, tag, want", [
+    ("Aides cheered at the campaign's Varnholt headquarters on Tuesday.", "GPE", None),  # where it is
+    ("She wrote for a Varnholt newspaper for years.", "GPE", None),
+    ("Aides cheered at the campaign's Varnholt headquarters on Tuesday.", "ORG", "ORG"),  # a firm's
+])
+def test_a_town_in_front_of_an_organisations_noun_says_where(nlp, text, tag, want):
+    from spacy.tokens import Span
+
+    from tui.analysis.actors import _context_cue
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Varnholt")
+    doc.ents = [Span(doc, i, i + 1, label=tag)]
+    assert _context_cue(doc, doc[i])[0] == want
+
+
+@pytest.mark.parametrize("text, tag, want", [
+    ("He was a kid from Varnholt, the son of a baker.", "GPE", None),  # the son is the kid
+    ("He met Varnholt, the son of a baker.", "PERSON", "PERSON"),
+])
+def test_a_persons_noun_beside_a_town_after_from_describes_no_town(nlp, text, tag, want):
+    from spacy.tokens import Span
+
+    from tui.analysis.actors import _context_cue
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "Varnholt")
+    doc.ents = [Span(doc, i, i + 1, label=tag)]
+    assert _context_cue(doc, doc[i])[0] == want
+
+
+def test_one_cue_against_a_full_name_does_not_outweigh_its_person_tags():
+    # "Jane Varnholt" twice and "Varnholt's website" once: the website's ORG cue on the one
+    # word is one guess against a name spaCy knows as a person's
+    from tui.analysis.actors import _Cand, _cluster_type
+
+    cands = [_Cand(20 * k, 20 * k + 13, "Jane Varnholt", "PERSON", 20 * k) for k in range(2)]
+    cands.append(_Cand(60, 68, "Varnholt", "PERSON", 60))
+    cands.append(_Cand(80, 88, "Varnholt", "PERSON", 80, not_person=True, cue="ORG", cue_rule="context cue"))
+    assert _cluster_type(cands, [0, 1, 2, 3])[:2] == ("PERSON", None)
+    # without the full name the same mentions still make an organisation
+    assert _cluster_type(cands, [2, 3])[0] == "ORG"
+
+
+@pytest.mark.parametrize("text, surface, person", [
+    ("The guests were Ana Ruiz, Tom Berg and the Corvane Society.", "Corvane Society", False),
+    ("The guests were Ana Ruiz, Tom Berg and Corvane Sachs.", "Corvane Sachs", True),
+])
+def test_listed_with_people_only_a_name_shaped_like_a_persons(nlp, text, surface, person):
+    # "the X Society" listed beside people is no person; "Corvane Sachs", a full name in shape, is
+    from tui.analysis.actors import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    cand = next(c for c in cands if c.text == surface)
+    assert (cand.cue == "PERSON" and cand.cue_rule == "listed with people") == person
 
 
 def test_not_a_person_in_a_place_is_a_place():

@@ -208,6 +208,11 @@ _HEAD_CUES = {
         "truck", "smartphone", "phone", "tablet", "laptop", "console", "missile", "drone", "satellite",
     ), "MODEL"),
 }
+# Of the ORG head nouns, those a town's name stands in front of as often as a
+# firm's: "the Doeville headquarters", "a Doeville newspaper", "a Doeville store".
+_WHERE_HEAD_NOUNS = frozenset({
+    "headquarters", "newspaper", "magazine", "employee", "store", "shop", "supermarket", "outlet", "post",
+})
 # Cues the vote may not give a name spaCy tagged as a place, nationality or
 # organisation ("the Iraq war", "the Mumbai massacre" name the place).
 _EVENT_KEPT = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
@@ -670,6 +675,10 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             )
             cue, strong, cue_rule = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
+            if cue_rule == "listed with people" and (after_the or not _person_shaped(text, lower_words)):
+                # "Ana Ruiz, Tom Berg and the AP", "... and the Corvane Society", "... and Acme
+                # Foods": only a name shaped like a person's is one for being listed with people
+                cue = None
             if cue_rule == "place noun" and label in ("LOC", "FAC"):
                 cue = None  # "the population of the Doe Valley": a region or a building keeps its tag
             if cue == "GPE" and label == "ORG" and text.isupper():
@@ -684,7 +693,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             elif cue is None and personal_honorific and label != "PERSON":
                 cue, cue_rule = "PERSON", "honorific"  # "Mr Doe", "Dr. Doe" tagged as something else
             elif cue is None:
-                cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the)
+                cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the, lower_words)
             not_person = not_person or (strong and cue not in (None, "PERSON"))
             team = te - ts == 1 and _plays_match(root)
             if team and cue is None:
@@ -935,17 +944,39 @@ def _given_name(word: str) -> bool:
 
 
 def _given_and_family_name(text: str) -> bool:
-    """"Jennifer Roe", "Marco T. Berg": two or three capitalised words, the first
-    a given name of the table in `first_names`, none of them a head word of an
-    institution, building or street ("Victoria Street", "Charles University")."""
+    """"Jennifer Roe", "Marco T. Berg": a person's name in shape (`_full_name_shape`)
+    whose first word is a given name of the table in `first_names`."""
+    words = text.split()
+    return _full_name_shape(text) and _given_name(words[0]) and words[0][-1] != "."
+
+
+def _full_name_shape(text: str) -> bool:
+    """Is `text` shaped like a person's full name: two or three capitalised words
+    ("Drea Voss", "Marco T. Berg"), none in capitals ("Acme CEO"), none a head word
+    of an institution, a firm, a building or a street ("Victoria Street", "Charles
+    University", "Bexley News")?"""
     words = text.split()
     return (
-        2 <= len(words) <= 3 and _given_name(words[0]) and words[0][-1] != "."
-        and all(_NAME_WORD.fullmatch(w) for w in words)
+        2 <= len(words) <= 3 and words[0][-1] != "." and all(_NAME_WORD.fullmatch(w) for w in words)
         and not any(
             w in _ORG_HEADS or w in _FAC_HEADS or w in _FAC_LAST or w in _ADDRESS_HEADS or w in _COMPANY_WORDS
             for w in words
         )
+    )
+
+
+def _person_shaped(text: str, lower_words: set[str]) -> bool:
+    """Can `text` be a person's name by its shape: a full name (`_full_name_shape`), or
+    one capitalised word ("Doe") that is no acronym ("AP"), no plural ("Latinos",
+    "Caesars"), no head word of an organisation's name ("Congress", "Foods") and no
+    word the article also writes in lower case ("House" beside "the house")?"""
+    words = text.split()
+    if len(words) > 1:
+        return _full_name_shape(text) and not any(w in _ORGANISATION_HEADS for w in words)
+    word = words[0]
+    return (
+        bool(_NAME_WORD.fullmatch(word)) and "-" not in word and not word.endswith("s")
+        and word not in _ORGANISATION_HEADS and word not in _COMPANY_WORDS and word.lower() not in lower_words
     )
 
 
@@ -995,7 +1026,7 @@ _PERSON_EVIDENCE_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WO
 
 
 def _type_evidence(
-    doc: Doc, ts: int, te: int, root: Token, label: str | None, after_the: bool
+    doc: Doc, ts: int, te: int, root: Token, label: str | None, after_the: bool, lower_words: set[str] = frozenset()
 ) -> tuple[str | None, bool, str | None]:
     """A type that the name itself or its place in the sentence gives, whether
     that rules out a person (as `_context_cue` reports it), and the typing rule
@@ -1004,7 +1035,10 @@ def _type_evidence(
     after its possessive ("Doe's widow"); a verb only a person is the subject of
     ("Doe died", "Doe was born"); a one-word organisation tag after a preposition
     of place ("moved to Doeville", "born in Doeville"; not "at", used for
-    schools and firms alike, nor "the X"). Only a place moved to or from
+    schools and firms alike, nor "the X", "his X", "black X" or "in X's words", nor a
+    word that heads names of organisations ("in Congress") or that the article also
+    writes in lower case ("in Opera" beside "the opera"); "through X" only after a word
+    of moving, as "to X": "sold through Acme" names a firm). Only a place moved to or from
     ("flew to Doeville") rules a person out: no person is gone to so."""
     if label == "PERSON":
         if te - ts <= 3 and not _given_name(doc[ts].text) and doc[ts].text not in _HONORIFICS and _moved_to(root):
@@ -1032,9 +1066,13 @@ def _type_evidence(
         ):
             return "PERSON", False, "a person's verb"
     if te - ts == 1 and label in ("ORG", None) and not after_the and not word.isupper() \
+            and word not in _ORGANISATION_HEADS and word.lower() not in lower_words \
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children) \
+            and not (te < len(doc) and doc[te].text in _POSSESSIVE) \
             and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS \
             and not any(t.ent_type_ == "PERSON" for t in root.conjuncts) and (  # "to Doe and Jane Roe"
-                root.head.lower_ not in _PREPOSITIONS_OF_MOTION or root.head.head.lemma_.lower() in _MOTION_WORDS
+                root.head.lower_ not in _PREPOSITIONS_OF_MOTION | {"through"}
+                or root.head.head.lemma_.lower() in _MOTION_WORDS
             ):
         return "GPE", False, "preposition of place"
     return None, False, None
@@ -1453,7 +1491,10 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
     tok = root
     for _ in range(4):
         head = tok.head
-        if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _HEAD_CUES:
+        if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _HEAD_CUES \
+                and not (head.lemma_ in _WHERE_HEAD_NOUNS and root.ent_type_ == "GPE"):
+            # (a town tagged so in front of "headquarters", "newspaper", "employee" says
+            # where the thing is: "the Doeville headquarters", "a Doeville newspaper")
             label = _HEAD_CUES[head.lemma_]
             return label, label not in _SOFT_CUES and (label != "ORG" or head.lemma_ not in _SOFT_ORG), "context cue"
         if tok.dep_ == "poss" and head.lemma_ in _POSS_CUES:
@@ -1467,7 +1508,11 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                 return label, label != "PERSON", "context cue"
         if any(c.dep_ == "amod" and c.lower_ in _GROUP_ADJECTIVES for c in tok.children):
             return "NORP", True, "context cue"  # "ethnic Basques"
-        if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES:
+        # a town tagged so after "in" or "from" keeps its tag beside a person's noun, which
+        # describes a person the parser did not attach ("born in Doeville, the son of ...")
+        placed = root.ent_type_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+        if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES \
+                and not (placed and _DESCRIBED_CUES[head.lemma_] == "PERSON"):
             label = _DESCRIBED_CUES[head.lemma_]
             return label, label != "PERSON", "context cue"
         if tok.dep_ == "nsubj" and head.lemma_ == "be":
@@ -1481,7 +1526,8 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                     return label, False, "context cue"
         for child in tok.children:
             if (child.dep_ == "appos" or child.i < tok.i and child.dep_ in ("compound", "amod")) \
-                    and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES:
+                    and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES \
+                    and not (placed and child.dep_ == "appos" and _DESCRIBED_CUES[child.lemma_] == "PERSON"):
                 label = _DESCRIBED_CUES[child.lemma_]
                 return label, label != "PERSON", "context cue"
         if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
@@ -2137,8 +2183,11 @@ def _retype(
     # itself ("an essay on Jane Doe"); a noun saying what it is still is ("the
     # supergroup Blind Faith")
     impersonal = any(cands[i].impersonal for i in idxs) and not full_person
+    # a given and family name spaCy tags as a person's ("Jane Doe") is never itself
+    # evidence against a person, whatever the words around it ("a group Jane Doe won")
+    named = [cands[i].label == "PERSON" and _given_and_family_name(cands[i].text) for i in idxs]
     against = [
-        i for i in idxs if cands[i].not_person and not (
+        i for i, is_named in zip(idxs, named) if cands[i].not_person and not is_named and not (
             cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 and cands[i].cue in (None, "PERSON")
         )
     ]
@@ -2147,10 +2196,17 @@ def _retype(
     # them, unless a cue of another type backs it ("the town of Doe Hill"); a
     # longer name so ("the Jane Doe Justice Act") names a thing after a person
     tagged_person = sum(cands[i].label == "PERSON" and not cands[i].not_person for i in idxs)
+    # nor does a cue of another type on a one-word mention ("Doe's website") once the
+    # cluster holds a person's full name ("Jane Doe" several times): it is one guess
+    # against the tags of a name spaCy knows as a person's
     not_person = bool(against) and (
-        len(against) >= tagged_person or any(cands[i].cue not in (None, "PERSON") for i in idxs)
-        or any(" " in cands[i].text for i in against)
+        len(against) >= tagged_person or any(" " in cands[i].text for i in against)
+        or not full_person and any(cands[i].cue not in (None, "PERSON") for i in idxs)
     )
+    if any(named) and not any(" " in cands[i].text for i in against):
+        # with such a name in the cluster, one-word mentions against ("The Doe", "Doe
+        # spokeswoman") must be most of its mentions: spaCy's ORG for a lone surname is a guess
+        not_person = not_person and 2 * len(against) > len(idxs)
     if label == "PERSON" and (impersonal or not_person):
         others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
         # with no other type in the vote, "on X", "via X", "in the X" make it a place
@@ -2161,6 +2217,8 @@ def _retype(
     names = [cands[i].text for i in idxs]
     if label in ("PERSON", "ORG", "FAC", "LOC") and not full_person and any(is_country(n) for n in names) and not any(
         cands[i].cue == "PERSON" for i in idxs
+    ) and not any(
+        _organisation_name(n.split(), "GPE") for n in names  # "the Lyonesse Court of Appeals" beside "Lyonesse"
     ) and not (label == "PERSON" and any(
         cands[i].subject or " " not in cands[i].text and _given_name(cands[i].text) for i in idxs
     )):
@@ -2231,9 +2289,7 @@ _CUE_WEIGHT = 3
 # Typing rules that show a person in the sentences around a name.
 _PERSON_EVIDENCE = frozenset({"a person's kin or life", "subject of his or her", "a person's verb", "honorific"})
 # Typing rules that show a town, region or country in the sentences around a name.
-_PLACE_EVIDENCE = frozenset({
-    "preposition of place", "place noun", "moved to or from", "listed with places", "title of a place",
-})
+_PLACE_EVIDENCE = frozenset({"place noun", "moved to or from", "listed with places", "title of a place"})
 # Typing rules whose evidence is in the name itself.
 _NAME_RULES = frozenset({"given and family name", "given name", "honorific"})
 
