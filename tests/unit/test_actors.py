@@ -974,6 +974,11 @@ def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
     ("Varnholt died in 1990 after a long illness.", "Varnholt", "GPE", "PERSON", "a person's verb"),
     ("Varnholt was born in 1950.", "Varnholt", "ORG", "PERSON", "a person's verb"),
     ("Varnholt lost his notes on the train.", "Varnholt", "ORG", "PERSON", "subject of his or her"),
+    ("Jane Doe said that Varnholt spoiled her plans.", "Varnholt", "ORG", None, None),  # her: Jane Doe's
+    ("He said Varnholt lost his notes.", "Varnholt", "ORG", None, None),  # his: the speaker's
+    ("Varnholt asked her about her plans.", "Varnholt", "ORG", None, None),  # her: the one asked
+    ("Malawi lost his trust.", "Malawi", "GPE", None, None),  # a country: its leader's
+    ("VARNHOLT lost his notes.", "VARNHOLT", "ORG", None, None),  # an acronym is no person
     ("Varnholt lost her notes on the train.", "Varnholt", "GPE", None, None),  # a country can be "her"
     ("They mourned Varnholt's founding father.", "Varnholt", "ORG", None, None),  # a figure of speech
     ("In 1990 the family moved to Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),

@@ -1057,9 +1057,15 @@ def _type_evidence(
             return "PERSON", False, "a person's kin or life"
         verb = root.head
         possessives = _MASCULINE_POSSESSIVES if label == "GPE" else _PERSONAL_POSSESSIVES  # a country can be "her"
-        if root.dep_ in ("nsubj", "nsubjpass") and any(
-            t.lower_ in possessives for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree
-        ):
+        owned = [
+            t for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree
+            if t.lower_ in possessives and (t.dep_ == "poss" or t.lower_.endswith("self"))  # not "asked her"
+        ]
+        words = [t.text for t in doc[ts:te]]
+        if root.dep_ in ("nsubj", "nsubjpass") and owned and not _other_owner(doc, ts, te, min(t.i for t in owned)) \
+                and not is_country(" ".join(words)) and not any(  # "Lyonesse ... his": the country's leader
+                    len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS for w in words  # "ACME", "Doe Senate"
+                ):
             return "PERSON", False, "subject of his or her"  # "Doe lost his notes", "Doe saw herself as ..."
         if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
             root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
@@ -1076,6 +1082,23 @@ def _type_evidence(
             ):
         return "GPE", False, "preposition of place"
     return None, False, None
+
+
+# Words for a person the possessive after a name can refer to instead of the name.
+_PERSONAL_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _other_owner(doc: Doc, ts: int, te: int, at: int) -> bool:
+    """Is there someone else in the sentence before token `at` (a possessive after the
+    name at ts:te) whom it can refer to: a name tagged as a person's or a personal
+    pronoun ("Trump joked that Doeville was his answer", "the ad asked her about her
+    plans", "Obama's term, Doe Republicans stalled his picks")?"""
+    for t in doc[doc[ts].sent.start : at]:
+        if ts <= t.i < te:
+            continue
+        if t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL_WORDS:
+            return True
+    return False
 
 
 def _moved_to(root: Token) -> bool:
