@@ -839,6 +839,8 @@ def test_a_given_name_used_for_both_genders_starts_a_persons_name():
     assert _given_and_family_name("Jean Tarvel")  # "Jean" is no one gender's, still a given name
     assert _given_and_family_name("Sam Tarvel")
     assert not _given_and_family_name("Jordan Tarvel Street")
+    assert not _given_and_family_name("Mason City")  # a town
+    assert not _given_and_family_name("Al Varna")  # "al": an article, not "Al"
 
 
 def test_a_company_named_with_a_given_name_stays_an_organisation(nlp):

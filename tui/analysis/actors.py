@@ -958,11 +958,18 @@ def _full_name_shape(text: str) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= 3 and words[0][-1] != "." and all(_NAME_WORD.fullmatch(w) for w in words)
+        and words[0].lower() not in _NAME_FUNCTION_WORDS  # "Al Varna" is the article "al"
         and not any(
             w in _ORG_HEADS or w in _FAC_HEADS or w in _FAC_LAST or w in _ADDRESS_HEADS or w in _COMPANY_WORDS
-            for w in words
+            or w in _PLACE_NAME_WORDS for w in words
         )
     )
+
+
+# Words that end names of towns and counties ("Mason City", "Scott County", "Pearl Harbor").
+_PLACE_NAME_WORDS = frozenset({
+    "City", "County", "Harbor", "Harbour", "Township", "Borough", "Province", "Village",
+})
 
 
 def _person_shaped(text: str, lower_words: set[str]) -> bool:
