@@ -875,7 +875,7 @@ def test_filters_record_what_they_drop(nlp):
         "Love ya.\n\nMarcie\n\nP.S. What about Kittie?",
         "Jane Doe earned a PhD in anatomy at Lyon. Her roles include The Lookout (2007) and Stoker (2013).",
         "The figures for each town are given in Appendix S1 of the report.",
-        "Tom Berg Joins A Parade Of Political Scions\n\nTom Berg joined the network on Monday. Berg said he was glad.",
+        "Jane Doe Wins Acme Award\n\nJane Doe won the award on Monday. Doe said she would win again.",
         "He said so on Monday.\n\nFollow Jane Doe on Twitter @JaneDoe",
     ):
         drops: list[Drop] = []
@@ -887,7 +887,7 @@ def test_filters_record_what_they_drop(nlp):
         ("one-word heading", "Background"), ("style or tradition", "Spanish"), ("concept name", "Frame Semantics"),
         ("country class word", "Nation"), ("note mark", "P.S."), ("academic degree", "PhD"),
         ("work with a year", "Stoker"), ("part of a document", "Appendix S1"),
-        ("words glued in a headline", "Tom Berg Joins"), ("imperative before a name", "Follow Jane Doe"),
+        ("words glued in a headline", "Jane Doe Wins Acme Award"), ("imperative before a name", "Follow Jane Doe"),
     }
 
 
@@ -1650,13 +1650,13 @@ def test_a_shared_surname_goes_to_no_organisation_named_after_the_person(nlp):
 
 
 def test_a_verb_glued_to_a_name_in_a_title_case_headline_is_no_part_of_it(nlp):
-    # spaCy reads "Tom Berg Joins" as one name; the article names "Tom Berg" below
-    # and uses "join" as a verb, so the headline's name ends before "Joins"
-    text = "Tom Berg Joins A Parade Of Political Scions\n\nTom Berg joined the network on Monday. Berg said he was glad."
+    # spaCy reads "Jane Doe Wins Acme Award" as one name; the article names "Jane
+    # Doe" below and uses "win" as a verb, so the headline's name ends before "Wins"
+    text = "Jane Doe Wins Acme Award\n\nJane Doe won the award on Monday. Doe said she would win again."
     drafts = actors_of(nlp, text)
-    berg = owner(drafts, text, "Tom Berg")
-    assert berg.name == "Tom Berg" and owner(drafts, text, "Tom Berg", 1) is berg
-    assert [m.text for m in berg.mentions][0] == "Tom Berg"
+    doe = owner(drafts, text, "Jane Doe")
+    assert doe.name == "Jane Doe" and owner(drafts, text, "Jane Doe", 1) is doe
+    assert [m.text for m in doe.mentions][0] == "Jane Doe"
 
 
 def test_a_group_named_after_a_place_is_not_the_place(nlp):
@@ -1679,3 +1679,15 @@ def test_an_imperative_opening_a_line_is_no_part_of_the_name(nlp):
     text = "He said so on Monday.\n\nFollow Jane Doe on Twitter @JaneDoe"
     d = owner(actors_of(nlp, text), text, "Jane Doe")
     assert d.name == "Jane Doe" and [m.text for m in d.mentions] == ["Jane Doe"]
+
+
+def test_an_organisation_is_not_run_over_a_persons_title_and_name(nlp):
+    # spaCy tags "Senate" and "Tom Berg" apart; the name is not lengthened over
+    # the title ("Majority Leader") up to the person
+    text = "Shortly after the vote, Senate Majority Leader Tom Berg issued a statement. Berg said the Senate would wait."
+    drafts = actors_of(nlp, text)
+    berg = owner(drafts, text, "Tom Berg")
+    assert berg.name == "Tom Berg" and berg.type == "PERSON"
+    senate = owner(drafts, text, "Senate")
+    assert senate is not berg and senate.name == "Senate"
+    assert owner(drafts, text, "Senate", 1) is senate

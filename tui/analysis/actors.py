@@ -502,6 +502,8 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
             for t in span
         ):
             break
+        if span[0].ent_type_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in span) or _titles_a_person(head):
+            break  # "Acme Corp Chief Executive Jane Doe": a person and her title, not a longer name
         if label in ("GPE", "NORP", "LOC"):
             if head.text not in _ORG_HEADS:
                 break
@@ -511,6 +513,19 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
         used.update(t.i for t in span if t.ent_type_)
         end = head.i + 1
     return start, end, label
+
+
+def _titles_a_person(tok: Token) -> bool:
+    """Is `tok` part of a title in front of a person's name: a compound
+    modifier whose chain of heads reaches a word spaCy tagged PERSON
+    ("Executive" in "Acme Corp Chief Executive Jane Doe")?"""
+    seen = 0
+    while tok.dep_ == "compound" and tok.head.i != tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+        if tok.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _root(doc: Doc, start: int, end: int) -> Token:
