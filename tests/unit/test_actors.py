@@ -1691,3 +1691,10 @@ def test_an_organisation_is_not_run_over_a_persons_title_and_name(nlp):
     senate = owner(drafts, text, "Senate")
     assert senate is not berg and senate.name == "Senate"
     assert owner(drafts, text, "Senate", 1) is senate
+
+
+def test_a_chamber_opening_a_persons_title_is_not_a_building_ending_in_its_name(nlp):
+    # "House" opens "House Speaker Tom Berg": the chamber, not "White House"
+    text = "The White House said on Monday that House Speaker Tom Berg would vote. Berg left."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "House", 1) is not owner(drafts, text, "White House")

@@ -1962,6 +1962,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     # after it with a plural group word the text uses on its own ("Acme Party
     # Liberals" beside "Liberals", "Lyonesse Americans" beside "Americans": a
     # body and a group of people in it, a place and a community).
+    title_starts = {c.title_start for c in cands if c.label == "PERSON" and c.title_start < c.start}
     group_words = frozenset(k for k, g in groups.items() if len(g.words) == 1 and g.label == "NORP" and k.endswith("s"))
     by_word: dict[str, list[str]] = defaultdict(list)
     for k, g in groups.items():
@@ -1989,6 +1990,16 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             groups[h].words[:-1] == words and groups[h].words[-1] in group_words for h in roots[uf.find(target)]
         ):
             continue  # "Acme Party" and "Acme Party Liberals": a body and a group of people in it
+        if target is not None and len(words) == 1 and g.label == "ORG" and uf.label(target) in ("ORG", "FAC", None) \
+                and groups[target].words[-1] == words[0] and not _institution_form(groups[target].words, words[0], places) and (
+                    any(cands[i].start in title_starts for i in g.cands) or any(
+                        len(o.words) > 1 and o.words[0] == words[0] and uf.find(h) != uf.find(target)
+                        for h, o in groups.items()
+                    )):
+            # "House" opening "House Speaker Jane Doe" or "House Budget Committee"
+            # beside "White House": the bare head noun names an institution of its
+            # own, not the one name that merely ends in it
+            continue
         if target is not None:
             uf.union(k, target, "partial name")
 
