@@ -877,6 +877,7 @@ def test_filters_record_what_they_drop(nlp):
         "The figures for each town are given in Appendix S1 of the report.",
         "Jane Doe Wins Acme Award\n\nJane Doe won the award on Monday. Doe said she would win again.",
         "He said so on Monday.\n\nFollow Jane Doe on Twitter @JaneDoe",
+        "As Secretary of State, Jane Doe traveled widely. The State Department said so.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -887,7 +888,8 @@ def test_filters_record_what_they_drop(nlp):
         ("one-word heading", "Background"), ("style or tradition", "Spanish"), ("concept name", "Frame Semantics"),
         ("country class word", "Nation"), ("note mark", "P.S."), ("academic degree", "PhD"),
         ("work with a year", "Stoker"), ("part of a document", "Appendix S1"),
-        ("words glued in a headline", "Jane Doe Wins Acme Award"), ("imperative before a name", "Follow Jane Doe"),
+        ("words glued in a headline", "Jane Doe Wins Acme Award"),
+        ("name in an office title", "State"), ("imperative before a name", "Follow Jane Doe"),
     }
 
 
@@ -1698,3 +1700,11 @@ def test_a_chamber_opening_a_persons_title_is_not_a_building_ending_in_its_name(
     text = "The White House said on Monday that House Speaker Tom Berg would vote. Berg left."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "House", 1) is not owner(drafts, text, "White House")
+
+
+def test_the_field_of_an_office_is_no_mention_of_an_organisation(nlp):
+    # "Secretary of State" names an office: "State" is no mention of the State Department
+    text = "As Secretary of State, Jane Doe traveled widely. The State Department said so."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "State") is None
+    assert owner(drafts, text, "State Department") is not None

@@ -1755,7 +1755,7 @@ class Retype:
 FILTERS = (
     "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
     "country class word", "work with a year", "academic degree", "part of a document", "note mark",
-    "words glued in a headline", "imperative before a name",
+    "words glued in a headline", "imperative before a name", "name in an office title",
 )
 
 
@@ -2673,6 +2673,41 @@ def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tup
     return _keep_only(cands, pairs, keep)
 
 
+# Offices named "<office> of <field>": "Secretary of State", "Minister of Finance".
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Undersecretary|Under Secretary)(?:-General)? of $")
+
+
+def _drop_office_objects(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Secretary of State", "Minister of Finance", "Director of National
+    Intelligence" (with a person after it or not): the words after "of" name the
+    office, not an organisation; not "Secretary of the Navy" or "Director of the
+    FBI" (an article or an acronym: the body itself), nor a place ("Minister of
+    Lyonesse"). A person's name ending the words ("Secretary of Defense Jane
+    Doe" as one organisation) is kept, as the person with the office as title."""
+    keep: list[int] = []
+    for i, c in enumerate(cands):
+        m = None if c.label not in ("ORG", None) or c.text.isupper() else \
+            _OFFICE_OF.search(full, max(0, c.start - 40), c.start)
+        if m is None:
+            keep.append(i)
+            continue
+        if drops is not None:
+            drops.append(Drop("name in an office title", c.text))
+        words = c.text.split(" ")
+        for k in range(1, len(words) - 1):
+            if _given_and_family_name(" ".join(words[k:])):
+                # "Secretary of Defense Jane Doe" as one organisation: the person, titled
+                name = " ".join(words[k:])
+                c.start, c.text, c.label, c.title_start = c.end - len(name), name, "PERSON", m.start()
+                keep.append(i)
+                break
+    if len(keep) == len(cands):
+        return cands, pairs
+    return _keep_only(cands, pairs, keep)
+
+
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2 and word.isalnum()
 
@@ -2847,6 +2882,7 @@ def find_actors(
     cands, pairs = _inverted_names(cands, pairs, full, trace)
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
+    cands, pairs = _drop_office_objects(cands, pairs, full, drops)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     cands, pairs = _drop_class_words(cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full))
