@@ -305,7 +305,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     linked = _linked_test(drafts)  # after new_person has added any signature, byline, addressee or interviewee
     para_starts = [s for s, _ in paragraphs]
     first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
-    blocks = _block_quotes(doc, paragraphs, asked, people, names)
+    blocks = _block_quotes(text, paragraphs, asked, people)
     bench = {p for p in floors if _you_to_us(doc, paragraphs[p])}
     voc_starts = sorted(vocatives)
     voc_linked: set[int] = set()  # sentences whose "you" outside quotes a vocative linked
@@ -433,13 +433,12 @@ def _told_me(text: str, quote: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
-def _block_quotes(doc: Doc, paragraphs, asked: list[bool], people: list[ActorDraft], names) -> dict[int, str]:
+def _block_quotes(text: str, paragraphs, asked: list[bool], people: list[ActorDraft]) -> dict[int, str]:
     """Paragraph index -> the person whose words it gives without quotation
     marks: the paragraph after one ending with a colon whose last sentence
     speaks of that one person only, by name or by a pronoun linked to them,
     and of no "I" or "you" ("In his diary he wrote:", "Jane Doe recalled
     the day:"). Not a question, not a line of labels."""
-    text = doc.text
     refs = sorted((m.start, d.key) for d in people for m in d.mentions if m.kind in ("name", "pronoun"))
     out: dict[int, str] = {}
     for p in range(1, len(paragraphs)):
