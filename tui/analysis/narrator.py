@@ -208,12 +208,6 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
     by_key = {d.key: d for d in drafts}
     quoted = _quoted_test(quotes)
-    direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-
-    def quote_around(offset: int) -> tuple[int, int]:
-        """(start, end) of the direct quote `offset` is in."""
-        j = bisect.bisect_right(direct, (offset, len(text) + 1)) - 1
-        return direct[j]
     if not names:
         _we_people(doc, drafts, by_key, quoted, _linked_test(drafts))
         return
@@ -325,11 +319,11 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         s, e = tok.idx, tok.idx + len(tok.text)
         if linked(s, e):
             continue
-        if quoted(s, e):
+        if quote := quoted(s, e):
             # 'Jane, thank you, your work is great': a quote's "you" is who it addresses by name
             if not first and (v := vocatives.get(tok.sent.start)) is not None:
                 by_key[v].add(Mention(s, e, tok.text, "pronoun", "quoted_vocative"))
-            elif not first and (me := _told_me(text, quote_around(s))) is not None:
+            elif not first and (me := _told_me(text, quote)) is not None:
                 told.append((s, e, tok.text, me))
             continue
         p = max(0, bisect.bisect_right(para_starts, s) - 1)
@@ -462,13 +456,14 @@ _FIRST_OR_SECOND = re.compile(r"\b(?:I|(?i:me|my|mine|myself|we|us|our|you|your|
 
 
 def _quoted_test(quotes: list[Quote]):
-    """A test of a span: is it inside a direct quote?"""
+    """A test of a span: is it inside a direct quote? Gives that quote's
+    (start, end), else None."""
     direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     direct_starts = [s for s, _ in direct]
 
-    def quoted(s: int, e: int) -> bool:
+    def quoted(s: int, e: int) -> tuple[int, int] | None:
         j = bisect.bisect_right(direct_starts, s) - 1
-        return j >= 0 and direct[j][1] >= e
+        return direct[j] if j >= 0 and direct[j][1] >= e else None
 
     return quoted
 
