@@ -3,6 +3,8 @@ the whole pipeline on small invented texts and the real model."""
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis import pipeline
 from tui.analysis.model import Article, ModelInfo
 
@@ -254,14 +256,16 @@ def test_a_quote_that_addresses_someone_by_name_says_you_to_them(nlp):
     assert [w for w, r in got if r == "quoted_vocative"] == ["you", "your"]
 
 
-def test_a_paragraph_giving_the_word_to_the_one_person_it_names_calls_on_them(nlp):
+@pytest.mark.parametrize("thanks", ["", "Thank you. "])
+def test_a_paragraph_giving_the_word_to_the_one_person_it_names_calls_on_them(nlp, thanks):
+    # and the "you" of the sentence that calls on them is them (`floor_call`)
     text = ("Case 12 of the morning session, Smith against Brown. Mr. Peter Smith?\n\n"
             "Thank you. I brought this claim because the work was never paid for.\n\n"
-            "Mr. Robert Brown I know you want to say something, so why don't you go ahead.\n\n"
+            f"{thanks}Mr. Robert Brown I know you want to say something, so why don't you go ahead.\n\n"
             "Thank you. I paid what we agreed on.")
     analysis = analyse(nlp, text)
     assert pronouns(analysis, "Smith") == [("I", "floor_answer")]
-    assert [m for m in pronouns(analysis, "Robert") if m[1] != "floor_call"] == [("I", "floor_answer")]
+    assert pronouns(analysis, "Robert") == [("you", "floor_call"), ("you", "floor_call"), ("I", "floor_answer")]
 
 
 def test_a_photo_credit_calls_no_one(nlp):
@@ -599,13 +603,3 @@ def test_a_paragraph_saying_you_to_us_is_the_bench_speaking_to_the_floor_holder(
             "I have it here. It was signed in May.")
     got = pronouns(analyse(nlp, text), "Smith")
     assert got == [("I", "floor_answer"), ("you", "floor_bench"), ("Your", "floor_bench"), ("I", "floor_answer")]
-
-
-def test_the_you_of_the_sentence_that_calls_on_someone_is_them(nlp):
-    text = ("Case 12 of the morning session, Smith against Brown. Mr. Peter Smith?\n\n"
-            "Thank you. I brought this claim because the work was never paid for.\n\n"
-            "Thank you. Mr. Robert Brown I know you want to say something, so why don't you go ahead.\n\n"
-            "Thank you. I paid what we agreed on.")
-    analysis = analyse(nlp, text)
-    assert pronouns(analysis, "Robert") == [("you", "floor_call"), ("you", "floor_call"), ("I", "floor_answer")]
-    assert pronouns(analysis, "Smith") == [("I", "floor_answer")]
