@@ -5,7 +5,9 @@
 Each case is generated (nothing hostile is stored in the repository): chains of
 reported speech ("Jane Doe said " repeated, with and without sentence ends),
 unbalanced quotation marks between speech verbs, long whitespace-free runs of
-`(`, `=`, `*`, `!`, `…`, `”`, an emoji and CJK text without spaces, deeply nested
+`(`, `=`, `*`, `!`, `…`, `”`, an emoji and CJK text without spaces, terminal
+escapes that never end (OSC, CSI, C1, DCS, hyperlinks) and carriage returns with
+bidi overrides, deeply nested
 Markdown lists and HTML elements. The baseline is a normal article of the same
 size made of the bundled sample articles repeated.
 
@@ -85,6 +87,13 @@ CASES = {
     "run-”": (".txt", lambda n: _repeat("”", n)),
     "run-emoji": (".txt", lambda n: _repeat("😀", n)),
     "cjk-no-spaces": (".txt", _cjk),
+    # terminal controls the cleaner removes: introducers that never end
+    "esc-osc": (".txt", lambda n: _repeat("\x1b]x", n)),
+    "esc-csi": (".txt", lambda n: "Headline\n\n\x1b[" + "1;" * max(1, (n - 12) // 2)),
+    "c1-osc": (".txt", lambda n: _repeat("\x9dx", n)),
+    "esc-dcs": (".txt", lambda n: _repeat("\x1bP", n)),
+    "osc8-links": (".txt", lambda n: _repeat("\x1b]8;;" + "a" * 50, n)),
+    "cr-bidi": (".txt", lambda n: _repeat("\r", n // 2) + "\u202e" * (n // 6)),
     "md-nested-lists": (".md", _md_nested),
     "html-nested-divs": (".html", _html_nested),
 }

@@ -148,16 +148,13 @@ def test_repeated_article_gives_as_many_names_in_its_last_copy_as_in_its_first(n
     ],
     ids=["osc", "csi", "c1-osc", "dcs", "osc8", "cr-bidi"],
 )
-def test_cleaning_pathological_megabytes_is_fast_and_total(raw):
-    import time
-
+def test_cleaning_pathological_megabytes_is_total(raw):
+    # how long it takes is measured by benchmarks/adversarial.py against a normal
+    # article of the same size, not timed here
     from tui.analysis.clean import clean_text
 
-    start = time.perf_counter()
     cleaned = clean_text(raw)
-    took = time.perf_counter() - start
     assert "\x1b" not in cleaned and "\x9d" not in cleaned and "\u202e" not in cleaned
-    assert took < 3.0, f"{took:.2f} s to clean {len(raw):,} characters"
 
 
 def test_one_huge_word_and_a_wall_of_quote_marks_analyse(nlp):

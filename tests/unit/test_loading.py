@@ -6,7 +6,6 @@ from __future__ import annotations
 import builtins
 import codecs
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -179,20 +178,17 @@ def test_html_markup_and_escapes_stay_literal_but_clean(tmp_path: Path) -> None:
 def test_html_deeply_nested_does_not_crash(tmp_path: Path) -> None:
     depth = 20_000
     page = b"<html><body>" + b"<div>" * depth + b"<p>deep</p>" + b"</div>" * depth + b"</body></html>"
-    start = time.perf_counter()
     try:
         load_article(_write(tmp_path, "p.html", page))
     except ArticleError as exc:
         assert "\n" not in str(exc)
-    assert time.perf_counter() - start < 10
 
 
-def test_html_too_many_elements_refused_quickly(tmp_path: Path) -> None:
+def test_html_too_many_elements_refused(tmp_path: Path) -> None:
+    # (what hostile markup costs is measured by benchmarks/adversarial.py)
     page = b"<html><body>" + b"<div><span>w</span></div>" * 60_000 + b"</body></html>"
-    start = time.perf_counter()
     message = _error(_write(tmp_path, "q.html", page))
     assert "too complex" in message
-    assert time.perf_counter() - start < 10
 
 
 def test_html_script_heavy(tmp_path: Path) -> None:
@@ -277,10 +273,8 @@ def test_oversized_file_refused_without_reading(tmp_path: Path, monkeypatch) -> 
         raise AssertionError("the oversized file was opened")
 
     monkeypatch.setattr(builtins, "open", no_open)
-    start = time.perf_counter()
     message = _error(big)
     assert "too large (50.0 MB; the limit is 20 MB)" in message
-    assert time.perf_counter() - start < 1
 
 
 def test_oversized_bytes_refused() -> None:
