@@ -90,7 +90,7 @@ CASES = {
     # terminal controls the cleaner removes: introducers that never end
     "esc-osc": (".txt", lambda n: _repeat("\x1b]x", n)),
     "esc-csi": (".txt", lambda n: "Headline\n\n\x1b[" + "1;" * max(1, (n - 12) // 2)),
-    "c1-osc": (".txt", lambda n: _repeat("\x9dx", n)),
+    "c1-osc": (".txt", lambda n: _repeat("Jane Doe said hello. \x9dx\n", n)),
     "esc-dcs": (".txt", lambda n: _repeat("\x1bP", n)),
     "osc8-links": (".txt", lambda n: _repeat("\x1b]8;;" + "a" * 50, n)),
     "cr-bidi": (".txt", lambda n: _repeat("\r", n // 2) + "\u202e" * (n // 6)),
