@@ -142,6 +142,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
     """Add the description mentions to `added`; return each actor's classes
     (the head nouns of its appositions and predicates: "singer", "town")."""
     classes: dict[str, set[str]] = defaultdict(set)
+    text = doc.text  # (Doc.text is rebuilt on every access: once per mention made this quadratic)
     names = sorted((m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name")
     name_starts = [s for s, _ in names]
 
@@ -155,7 +156,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                 continue
             tok = token_of(m)
             found = _descriptions_of(tok, m, d.type == "PERSON")
-            lead = _lead_predicates(doc, m, d.type == "PERSON")
+            lead = _lead_predicates(doc, text, m, d.type == "PERSON")
             led = {(x.start, x.end) for x, _ in lead}
             # an opening sentence's predicate is the lead rule's even when the parse sees an aside
             found = [(desc, rule) for desc, rule in found
@@ -633,7 +634,7 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
         if tok.left_edge.i < poss.left_edge.i or poss.right_edge.i != tok.i - 1 \
                 or any(s < end and start < e for s, e in taken):
             continue  # only the bare possessor and noun ("his father", not "his late father")
-        by_key[next(iter(actors))].add(Mention(start, end, doc.text[start:end], "nominal", "nom_relation"))
+        by_key[next(iter(actors))].add(Mention(start, end, tok.text, "nominal", "nom_relation"))
         taken.append((start, end))
 
 
@@ -687,13 +688,12 @@ def _bare_office(noun: Token) -> bool:
 _PREDICATE_DETERMINERS = frozenset({"a", "an", "the"})
 
 
-def _lead_predicates(doc: Doc, mention: Mention, person: bool = False):
+def _lead_predicates(doc: Doc, text: str, mention: Mention, person: bool = False):
     """(span, "nom_lead_predicate") for the predicate of an article's or
     paragraph's opening sentence, "Lyonesse (Cornish: Lethowsow) is a town in
     Kent", read from the words when the parser's tree does not give it: spaCy
     often ends a sentence at the bracket or after a name that is also the
     headline above, or makes the bracket part of the subject."""
-    text = doc.text
     if mention.start > 0 and text[mention.start - 1] != "\n" and not _LEAD_PREFIX.fullmatch(
             text, text.rfind("\n", 0, mention.start) + 1, mention.start):
         return []

@@ -524,6 +524,7 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
     (the parser hung the name otherwise)."""
     found: dict[int, set[str]] = {}
     by_words: set[int] = set()
+    text = doc.text  # (rebuilt on every access: not once per name)
     for d in people:
         for m in d.mentions:
             if m.kind == "name":
@@ -533,7 +534,7 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
                     continue
                 if is_vocative(tok) or _opens_quote_addressing(tok):
                     found.setdefault(tok.sent.start, set()).add(d.key)
-                elif _opens_sentence_addressing(doc.text, tok.sent.start_char, m.start, m.end):
+                elif _opens_sentence_addressing(text, tok.sent.start_char, m.start, m.end):
                     found.setdefault(tok.sent.start, set()).add(d.key)
                     by_words.add(tok.sent.start)
     return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}, by_words
