@@ -4,6 +4,7 @@
 
 Each case is generated (nothing hostile is stored in the repository): chains of
 reported speech ("Jane Doe said " repeated, with and without sentence ends),
+thousands of one-line sentences naming one person or saying "it",
 unbalanced quotation marks between speech verbs, long whitespace-free runs of
 `(`, `=`, `*`, `!`, `…`, `”`, an emoji and CJK text without spaces, terminal
 escapes that never end (OSC, CSI, C1, DCS, hyperlinks) and carriage returns with
@@ -79,6 +80,10 @@ CASES = {
     "said-chain": (".txt", lambda n: _repeat("Jane Doe said ", n)),
     "said-sentences": (".txt", lambda n: _repeat("jane doe said . ", n)),
     "unbalanced-quotes": (".txt", lambda n: _repeat("“ John Smith said ", n)),
+    # thousands of one-line sentences naming one person, or "it" after a subject:
+    # a stage that reads the whole text once per name or pronoun shows here
+    "name-lines": (".txt", lambda n: _repeat("Jane Doe said hello. x\n", n)),
+    "it-lines": (".txt", lambda n: _repeat("Acme grew. Its profit rose. It hired.\n", n)),
     "run-(": (".txt", lambda n: _repeat("(", n)),
     "run-=": (".txt", lambda n: _repeat("=", n)),
     "run-*": (".txt", lambda n: _repeat("*", n)),
