@@ -1318,6 +1318,25 @@ def test_an_untagged_given_name_is_a_person(nlp, text, surface, want):
         assert [(r.rule, r.spacy_type) for r in retypes] == [("untagged given name", None)]
 
 
+@pytest.mark.parametrize("text, surface, want", [
+    # untagged by spaCy, the subject, and the only one a later "he" can be
+    ("Varnow knows much of what he knows because of the tests he runs at his lab.", "Varnow", "PERSON"),
+    ("Varnow said Acme hired him after he left.", "Varnow", None),  # someone else comes between
+    ("Varnow knows what the council wants.", "Varnow", None),  # no he or she at all
+])
+def test_an_untagged_subject_of_a_later_he_or_she_is_a_person(nlp, text, surface, want):
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    assert not any(e.text == surface for e in doc.ents)  # the rule is about names spaCy missed
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    d = owner(drafts, text, surface)
+    assert (d.type if d else None) == want
+    if want:
+        assert [(r.rule, r.spacy_type) for r in retypes] == [("subject of a later he or she", None)]
+
+
 def test_a_name_in_a_list_mostly_of_places_is_a_place(nlp):
     from tui.analysis.actors import _candidates
 

@@ -740,7 +740,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if _abbreviates(short.text, tuple(cands[prev_idx].text.split())):
                 cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
                 bracket_pairs.append((prev_idx, len(cands) - 1))
-    _cued_names(doc, full, cands, in_title)
+    _cued_names(doc, full, cands, in_title, lower_words)
     _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
@@ -1401,7 +1401,7 @@ def _quoted_title(doc: Doc, q: int, step: int) -> tuple[int, int] | None:
     return None
 
 
-def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None:
+def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_words: set[str]) -> None:
     """Names spaCy did not tag but the words around them type: "an Acme store",
     "news agency Acme Media", "the chains' Instagram pages", "spokesperson Jane
     Doe". A run of capitalised proper nouns outside any entity whose cue rules
@@ -1442,6 +1442,8 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
                 continue
         given = cue is None and _untagged_given_name(doc, start, end)
         rule = "untagged given name" if given else None
+        if not given and cue is None and _subject_of_later_he_she(doc, start, end, root, lower_words):
+            given, rule = True, "subject of a later he or she"
         if given:
             cue = "PERSON"
         elif cue is None and end - start <= 3:
@@ -1464,6 +1466,34 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int]) -> None
         title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
                            cue_rule=rule, untagged=True))
+
+
+def _subject_of_later_he_she(doc: Doc, start: int, end: int, root: Token, lower_words: set[str]) -> bool:
+    """"Doe knows what he knows from the tests he runs": an untagged proper
+    noun of one or two words, the subject of its verb with nothing set off
+    between them, that a he/she subject later in the same sentence can only
+    refer to - no other proper noun, name or personal pronoun comes between
+    them. Not a word the article also writes in lower case, an acronym, a
+    country, a title or role ("Chairman said he ..."), an organisation's or
+    institution's head word, nor a name after "the". (News names are nearly
+    all tagged; this finds the surnames spaCy misses in other writing.)"""
+    if end - start > 2 or root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") \
+            or any(t.is_punct for t in doc[end : root.head.i]):
+        return False  # "Alas, he ...", "Loyalty, he noted, ...": a word set off before the subject
+    words = [t.text for t in doc[start:end]]
+    if any(w.isupper() or w.lower() in lower_words or w in _TITLE_OR_SUFFIX or w in _ORGANISATION_HEADS
+           or w in _INSTITUTION_WORDS or w in _CALENDAR_WORDS or w.lower() in _DESCRIBED_CUES for w in words) \
+            or is_country(" ".join(words)) or start > 0 and doc[start - 1].lower_ in _ARTICLES:
+        return False
+    for t in doc[end : root.sent.end]:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+                or t.tag_ in ("PRP", "PRP$") and not (t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")):
+            # someone else in between, or a pronoun that need not be the name's: a
+            # possessive ("Acme Fund aimed his sights" is its manager's) or an object
+            return False
+        if t.lower_ in ("he", "she"):
+            return True
+    return False
 
 
 # Months and days that are given names too ("August", "June"): in a date they name no one.
@@ -1736,7 +1766,7 @@ TYPE_RULES = (
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
-    "place among places", "title of a place",
+    "place among places", "title of a place", "subject of a later he or she",
 )
 
 
