@@ -962,7 +962,7 @@ def _given_and_family_name(text: str) -> bool:
     """"Jennifer Roe", "Marco T. Berg": a person's name in shape (`_full_name_shape`)
     whose first word is a given name of the table in `first_names`."""
     words = text.split()
-    return _full_name_shape(text) and _given_name(words[0]) and words[0][-1] != "."
+    return _full_name_shape(text) and _given_name(words[0])
 
 
 def _full_name_shape(text: str) -> bool:
