@@ -1563,6 +1563,9 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
     "spokesperson Ana Ruiz"), a company makes it ("which makes Softex"), or
     it is listed with people ("Ana Ruiz, Tom Berg and ...").
     A conjunct ("chains Acme and Bexley Foods") shares the cue of the first."""
+    # a town tagged so after "in" or "from" keeps its tag beside a person's noun, which
+    # describes a person the parser did not attach ("born in Doeville, the son of ...")
+    placed = root.ent_type_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
     tok = root
     for _ in range(4):
         head = tok.head
@@ -1583,9 +1586,6 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                 return label, label != "PERSON", "context cue"
         if any(c.dep_ == "amod" and c.lower_ in _GROUP_ADJECTIVES for c in tok.children):
             return "NORP", True, "context cue"  # "ethnic Basques"
-        # a town tagged so after "in" or "from" keeps its tag beside a person's noun, which
-        # describes a person the parser did not attach ("born in Doeville, the son of ...")
-        placed = root.ent_type_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES \
                 and not (placed and _DESCRIBED_CUES[head.lemma_] == "PERSON"):
             label = _DESCRIBED_CUES[head.lemma_]
