@@ -1107,7 +1107,7 @@ def _type_evidence(
 
 
 # Words for a person the possessive after a name can refer to instead of the name.
-_PERSONAL_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_PERSONAL_WORDS = _PERSONAL_POSSESSIVES | {"he", "she", "him", "hers"}
 
 
 def _other_owner(doc: Doc, ts: int, te: int, at: int) -> bool:
