@@ -2285,11 +2285,12 @@ def _retype(
     # nor does a cue of another type on a one-word mention ("Doe's website") once the
     # cluster holds a person's full name ("Jane Doe" several times): it is one guess
     # against the tags of a name spaCy knows as a person's
+    long_against = any(" " in cands[i].text for i in against)
     not_person = bool(against) and (
-        len(against) >= tagged_person or any(" " in cands[i].text for i in against)
+        len(against) >= tagged_person or long_against
         or not full_person and any(cands[i].cue not in (None, "PERSON") for i in idxs)
     )
-    if any(named) and not any(" " in cands[i].text for i in against):
+    if any(named) and not long_against:
         # with such a name in the cluster, one-word mentions against ("The Doe", "Doe
         # spokeswoman") must be most of its mentions: spaCy's ORG for a lone surname is a guess
         not_person = not_person and 2 * len(against) > len(idxs)
