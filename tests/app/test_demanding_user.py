@@ -175,6 +175,10 @@ async def test_keys_typed_right_after_slash_go_into_the_search(analyzer):
         _burst(app, "/")  # in the search line, "/" is text too
         await pilot.pause(0.2)
         assert screen.query_one("SearchBar").input.value == "kim t/"
+        screen.query_one("SearchBar").input.select_all()
+        _burst(app, "/")  # and it replaces a selection, as any key typed in the line does
+        await pilot.pause(0.2)
+        assert screen.query_one("SearchBar").input.value == "/"
 
 
 async def test_keys_typed_right_after_m_go_into_the_merge_picker(analyzer):

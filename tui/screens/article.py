@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -560,9 +561,10 @@ class ArticleScreen(Screen):
 
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
-        if self.searching and bar.input.has_focus:  # a "/" typed in the search line is text
-            bar.input.insert_text_at_cursor("/")
-            return
+        if self.searching and bar.input.has_focus:
+            # a "/" typed in the search line is text: the binding steps aside and the line
+            # takes the key as it takes any other (replacing a selection, like every letter)
+            raise SkipAction()
         self.refresh_bindings()
         self.searching = True
         self.set_class(True, "-searching")
