@@ -351,9 +351,10 @@ class FeedsScreen(Screen):
 
     def action_refresh_one(self) -> None:
         feed = self.feeds.get(self.current or "")
-        if feed is None and not (self.store_error and not self.feeds):
-            self.notify("Highlight a feed to refresh it." if self.feeds else "No feeds to refresh yet.", markup=False)
+        if feed is None and self.feeds:
+            self.notify("Highlight a feed to refresh it.", markup=False)
             return
+        # with no feeds, `_start_refresh` says why nothing is refreshed (none yet, or an unreadable library)
         self._start_refresh([feed] if feed is not None else None)
 
     def _start_refresh(self, feeds: list[Feed] | None) -> None:
