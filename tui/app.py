@@ -247,14 +247,16 @@ class NewsReaderApp(App):
             return self._fetcher
 
     def on_key(self, event) -> None:
-        """A printable key that reached the app from under a dialog with a line
-        to type in (typed right after the key that opened it) goes into that
-        line rather than being lost (`pickers.TypeAhead`)."""
+        """A printable key that reached the app while a dialog with a line to
+        type in is open (typed right after the key that opened it, from under
+        the dialog or before its line had the focus) goes into that line rather
+        than being lost (`pickers.TypeAhead`)."""
         from .screens.pickers import TypeAhead
 
         screen = self.screen
         if isinstance(screen, TypeAhead) and event.character is not None and event.is_printable:
             event.stop()
+            event.prevent_default()  # (typed: no binding runs for it)
             screen.type_ahead(event.character)
 
     def on_unmount(self) -> None:

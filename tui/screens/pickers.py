@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -58,9 +58,10 @@ class PickerList(OptionList):
 class TypeAhead:
     """A dialog with a line to type in. Keys typed right after the key that
     opened it (fast typing, a paste) are handed to the widget focused as each
-    arrives: the screen under the dialog (they bubble up to the app, which
-    passes them on: `NewsReaderApp.on_key`) or the dialog before its line has
-    the focus. A printable one goes into the line rather than being lost."""
+    arrives: one on the screen under the dialog, or the dialog itself before
+    its line has the focus (or its list). Those keys bubble up to the app,
+    which passes a printable one into the line rather than let it be lost
+    (`NewsReaderApp.on_key`); the line's own keys never get there."""
 
     def type_ahead(self, character: str) -> None:
         """`character` typed into the line as the line itself takes a key."""
@@ -75,15 +76,6 @@ class TypeAhead:
         else:
             line.replace(character, *line.selection)
         self.set_focus(line)  # type: ignore[attr-defined]
-
-    def on_key(self, event: events.Key) -> None:
-        if event.character is None or not event.is_printable:
-            return
-        if self.query(Input).first().has_focus:  # type: ignore[attr-defined]
-            return  # (the line took it already if it was its own)
-        event.stop()
-        event.prevent_default()
-        self.type_ahead(event.character)
 
 
 class Picker(TypeAhead, ModalScreen[str | None]):
