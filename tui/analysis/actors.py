@@ -2613,15 +2613,23 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
     a name the article also uses that ends the rest ("Roe's Move Against Jane
     Doe") is a name of its own."""
     verbs = {t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.is_lower}
-    line_of = lambda at: full.count("\n", 0, at)  # noqa: E731
+    # a line's number and whether it is in title case, each found once: counting
+    # from the text's start or reading the whole line again for every name was
+    # quadratic in an article of one long line of names
+    breaks = [m.start() for m in re.finditer("\n", full)]
+    title_case: dict[int, bool] = {}
     lines: dict[str, set[int]] = defaultdict(set)
     for c in cands:
-        lines[_key(c.text)].add(line_of(c.start))
+        lines[_key(c.text)].add(bisect.bisect_left(breaks, c.start))
     for c in list(cands):
         words = c.text.split(" ")
-        if len(words) < 2 or not _title_case_line(full, c.start):
+        if len(words) < 2:
             continue
-        here = line_of(c.start)
+        here = bisect.bisect_left(breaks, c.start)
+        if here not in title_case:
+            title_case[here] = _title_case_line(full, c.start)
+        if not title_case[here]:
+            continue
         for k in range(len(words) - 1, 0, -1):
             left = " ".join(words[:k])
             bare = re.sub(r"['’]s?$", "", left)
