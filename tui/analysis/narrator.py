@@ -434,6 +434,7 @@ def _block_quotes(text: str, paragraphs, asked: list[bool], people: list[ActorDr
     and of no "I" or "you" ("In his diary he wrote:", "Jane Doe recalled
     the day:"). Not a question, not a line of labels."""
     refs = sorted((m.start, d.key) for d in people for m in d.mentions if m.kind in ("name", "pronoun"))
+    ref_starts = [st for st, _ in refs]
     out: dict[int, str] = {}
     for p in range(1, len(paragraphs)):
         lo, hi = paragraphs[p - 1]
@@ -444,7 +445,7 @@ def _block_quotes(text: str, paragraphs, asked: list[bool], people: list[ActorDr
         sent_lo = lo + cut + 1 if cut != -1 else lo
         if _FIRST_OR_SECOND.search(text, sent_lo, lo + len(body)):
             continue
-        keys = {k for st, k in refs if sent_lo <= st < lo + len(body)}
+        keys = {k for _, k in refs[bisect.bisect_left(ref_starts, sent_lo) : bisect.bisect_left(ref_starts, lo + len(body))]}
         nxt = text[paragraphs[p][0] : paragraphs[p][1]].lstrip()
         if len(keys) != 1 or asked[p] or nxt[:1] in "\"“‘'" or not _ME.search(nxt):
             continue
