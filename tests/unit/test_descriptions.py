@@ -86,6 +86,20 @@ def test_a_place_named_island_is_the_island(nlp):
     assert ("The island", "nom_place_class") in nominals(run(nlp, text), "Tresco")
 
 
+def test_the_city_of_a_place_names_it_and_gives_its_class(nlp):
+    text = ("Headline\n\nJohn Carter moved to the city of Denver in 1990 and later to Boston. "
+            "He still owns a house in Boston.\n\nThe city keeps a statue of him.")
+    got = nominals(run(nlp, text), "Denver")
+    assert ("the city", "nom_class_of") in got
+    assert ("The city", "nom_place_class") in got
+
+
+def test_the_capital_or_largest_town_of_a_place_is_another_place(nlp):
+    text = "Headline\n\nJohn Carter flew to the capital of France and then to the largest town of Kent."
+    drafts = run(nlp, text)
+    assert not any(m.rule == "nom_class_of" for d in drafts for m in d.mentions)
+
+
 def test_the_city_is_the_place_the_article_is_about(nlp):
     text = ("Headline\n\nDenver hosts a fair each May. Visitors come to Denver from Utah and from far away. "
             "Hotels in Denver fill up early.\n\nThe city also has a zoo.")

@@ -58,7 +58,12 @@ Rules (general; each recorded as the mention's `rule`):
   apposition or a predicate, from its own name ("Lyonesse Island", "City of
   Lyonesse"; a capital is a city), or, for "country" and "nation", from the
   list of countries in `countries`. A class word followed by "of" ("the city
-  of Lyonesse") is left to the name; "the old city" and "a city" are left alone.
+  of Lyonesse") is the next rule's; "the old city" and "a city" are left alone.
+- **Class of** (`nom_class_of`): "the city of Lyonesse", "the state of
+  Kent": a class word with "the", "this" or "that" alone before it, then
+  "of" and a place's name, names that place (not "the capital of Kent" nor
+  "the largest town of Kent", another place); the word becomes a class of
+  the place, so "the city" later finds it.
 - **Main place** (`nom_main_place`): with no such place in reach, the place
   of that class the article names most (at least twice, and twice as often
   as any other of the class); "the country" and "our country" (not "that
@@ -715,6 +720,9 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
     places = [d for d in drafts if d.type in _PLACE_TYPES or classes[d.key] & _PLACE_CLASSES]
     if not places:
         return
+    for key, span in _classes_of(doc, places):
+        added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", "nom_class_of"))
+        classes[key].add(span[-1].lower_)
     for d in places:
         classes[d.key].update(_named_classes(d))
         if "capital" in classes[d.key]:
@@ -753,6 +761,36 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             continue
         span = doc[tok.i - 1 : tok.i + 1]
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
+
+
+# Class words that "of" and a place's name may follow to name that place: "the
+# city of Lyonesse", "the state of Kent" (not "capital": "the capital of Kent"
+# is another place).
+_CLASS_OF_WORDS = _PLACE_CLASSES - {"capital", "islands", "archipelago"} | {
+    "province", "county", "region", "district", "municipality", "borough", "kingdom", "republic", "emirate"}
+
+
+def _classes_of(doc: Doc, places: list[ActorDraft]):
+    """(actor key, span) of "the city of Lyonesse", "the state of Kent": a
+    singular class word (`_CLASS_OF_WORDS`) with "the", "this" or "that" and
+    nothing else before it ("the largest town of Kent" is a town in Kent),
+    then "of" and a place's name that holds the object of "of" ("the city of
+    Lyonesse Bank" is no place): the phrase up to the class word (rule
+    `nom_class_of`) names that place, and the word is a class of it."""
+    starts = {m.start: (m.end, d.key) for d in places for m in d.mentions if m.kind == "name"}
+    for tok in doc:
+        if tok.lower_ not in _CLASS_OF_WORDS or tok.tag_ != "NN" or tok.pos_ != "NOUN" \
+                or tok.i == 0 or tok.i + 2 >= len(doc):
+            continue
+        det, of = doc[tok.i - 1], doc[tok.i + 1]
+        if det.lower_ not in ("the", "this", "that") or det.dep_ != "det" or det.head.i != tok.i \
+                or tok.left_edge.i != det.i or of.lower_ != "of" or of.head.i != tok.i:
+            continue
+        found = starts.get(doc[tok.i + 2].idx)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if found is None or obj is None or not doc[tok.i + 2].idx <= obj.idx < found[0]:
+            continue
+        yield found[1], doc[det.i : tok.i + 1]
 
 
 def _capitalised_country_word(tok: Token) -> bool:
