@@ -995,6 +995,8 @@ def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
     ("They sailed to Varnholt and Jane Roe.", "Varnholt", "ORG", None, None),  # listed with a person
     ("Later the Bohai sea froze.", "Bohai sea", "GPE", None, None),  # head words are _cluster_type's
     ("They spent the winter at Varnholt.", "Varnholt", "ORG", None, None),  # schools and firms too
+    ("The plan made deep cuts in Varnholt and other programs.", "Varnholt", "ORG", None, None),  # a measure's domain
+    ("Just put your money in Varnholt, he said.", "Varnholt", "ORG", None, None),  # a holding, not a place
     ("The film won in Varnholt.", "Varnholt", "PERSON", None, None),  # a person's tag is left alone
 ])
 def test_type_evidence_from_the_name_and_the_sentence(nlp, text, surface, tag, want, rule):

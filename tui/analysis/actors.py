@@ -1059,7 +1059,8 @@ def _type_evidence(
     of place ("moved to Doeville", "born in Doeville"; not "at", used for
     schools and firms alike, nor "the X", "his X", "black X" or "in X's words", nor a
     word that heads names of organisations ("in Congress") or that the article also
-    writes in lower case ("in Opera" beside "the opera"); "through X" only after a word
+    writes in lower case ("in Opera" beside "the opera"), nor "in X" after a word of a measure, a
+    field or a holding ("cuts in Acme", "put his money in Acme"); "through X" only after a word
     of moving, as "to X": "sold through Acme" names a firm). Only a place moved to or from
     ("flew to Doeville") rules a person out: no person is gone to so."""
     if label == "PERSON":
@@ -1098,12 +1099,35 @@ def _type_evidence(
             and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children) \
             and not (te < len(doc) and doc[te].text in _POSSESSIVE) \
             and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS \
+            and not _in_a_domain(root.head) \
             and not any(t.ent_type_ == "PERSON" for t in root.conjuncts) and (  # "to Doe and Jane Roe"
                 root.head.lower_ not in _PREPOSITIONS_OF_MOTION | {"through"}
                 or root.head.head.lemma_.lower() in _MOTION_WORDS
             ):
         return "GPE", False, "preposition of place"
     return None, False, None
+
+
+# Words after which "in X" names a field, a holding or a measure, not where:
+# "cuts in Acme", "a stake in Acme", "progressed in Acme", "put his money in Acme".
+_DOMAIN_WORDS = frozenset({
+    "cut", "increase", "decrease", "rise", "fall", "drop", "decline", "change", "growth", "investment", "interest",
+    "stake", "share", "faith", "confidence", "trust", "belief", "role", "participation", "involvement", "reform",
+    "progress", "career", "degree", "money", "invest", "believe", "participate", "specialize", "specialise", "major",
+    "engage", "involve", "succeed", "excel", "fund", "funds", "savings",
+})
+
+
+def _in_a_domain(prep: Token) -> bool:
+    """Does the preposition `prep` ("in X") hang on a word after which X is a
+    field, a holding or a measure ("cuts in Acme", "invested in Acme"), or on a
+    verb whose object is such a word ("put your money in Acme")?"""
+    head = prep.head
+    if prep.lower_ not in ("in", "into"):
+        return False
+    return head.lemma_.lower() in _DOMAIN_WORDS or head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DOMAIN_WORDS for c in head.children
+    )
 
 
 # Words for a person the possessive after a name can refer to instead of the name.
