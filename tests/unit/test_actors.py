@@ -1575,6 +1575,9 @@ def test_one_cue_against_a_full_name_does_not_outweigh_its_person_tags():
 @pytest.mark.parametrize("text, surface, person", [
     ("The guests were Ana Ruiz, Tom Berg and the Corvane Society.", "Corvane Society", False),
     ("The guests were Ana Ruiz, Tom Berg and Corvane Sachs.", "Corvane Sachs", True),
+    # a list a place noun describes is a list of places, whatever spaCy tags a member
+    ("From the fort you can see the islands La Varnholt, Marie Galtane, Les Corvanes and La Doe.", "Les Corvanes", False),
+    ("Their guests were Marie Galtane, Les Corvanes and La Doe.", "Les Corvanes", True),
 ])
 def test_listed_with_people_only_a_name_shaped_like_a_persons(nlp, text, surface, person):
     # "the X Society" listed beside people is no person; "Corvane Sachs", a full name in shape, is

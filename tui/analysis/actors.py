@@ -1645,7 +1645,8 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
         else:
             siblings = [c for c in tok.children if c.dep_ == "conj"]
         people = [t for t in siblings if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]
-        if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE:
+        if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE \
+                and not _list_of_things(tok):
             # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
             return "PERSON", False, "listed with people"
         others = tok.conjuncts  # spaCy's: the coordination's other members
@@ -1658,6 +1659,16 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             break
         tok = head
     return None, False, "context cue"
+
+
+def _list_of_things(tok: Token) -> bool:
+    """Is the list `tok` is a member of described by a noun of a kind other than
+    people ("the islands Doe Bay, Jane Roe and Roe Key", where spaCy tags "Jane Roe" a person)?"""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    nouns = [tok.head] if tok.dep_ == "appos" else []
+    nouns += [c for c in tok.children if c.dep_ == "appos" or c.i < tok.i and c.dep_ == "compound"]
+    return any(n.pos_ == "NOUN" and _DESCRIBED_CUES.get(n.lemma_, "PERSON") != "PERSON" for n in nouns)
 
 
 # Prepositions after which a name can be a place, whatever the verb ("near
