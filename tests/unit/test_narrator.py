@@ -603,3 +603,16 @@ def test_a_paragraph_saying_you_to_us_is_the_bench_speaking_to_the_floor_holder(
             "I have it here. It was signed in May.")
     got = pronouns(analyse(nlp, text), "Smith")
     assert got == [("I", "floor_answer"), ("you", "floor_bench"), ("Your", "floor_bench"), ("I", "floor_answer")]
+
+
+def test_the_name_of_an_interviewee_made_late_is_found_where_spacy_missed_it(nlp):
+    """The interview's speaker label makes a person of a name spaCy never tagged;
+    its other occurrences (the headline, the introduction) become its mentions."""
+    text = ("The Courier interviews mathematician and writer Idan Tzalev Wednesday\n\n"
+            "Idan Tzalev is a mathematician and writer. Currently Tzalev is a professor. "
+            "At the moment Tzalev is in Rome.\n\n"
+            "Interview\n\nIdan Tzalev\n\nWhat are you going to talk about?\n\nI called it Words. I like it.")
+    analysis = analyse(nlp, text)
+    person = next(a for a in analysis.actors if a.name == "Idan Tzalev")
+    late = [m.start for m in person.mentions if m.rule == "late_name"]
+    assert late == [text.index("Idan Tzalev"), text.index("Idan Tzalev", 60)]

@@ -3087,11 +3087,27 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _propagate(doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = None) -> None:
+def propagate_late_names(doc: Doc, drafts: list[ActorDraft], before: set[str]) -> None:
+    """The names later stages made actors of (a letter's signature, a byline, an
+    interview's speaker label, an untagged name the quote stage found speaking:
+    every draft whose key is not in `before`, the keys find_actors returned)
+    recur where spaCy missed them ("Jane Doe" in the interview's headline, "Doe"
+    in its introduction): add those occurrences as find_actors does for its own
+    names (mention rule "late_name"), none that another actor's name also holds."""
+    late = {d.key for d in drafts if d.key not in before and any(m.kind == "name" for m in d.mentions)}
+    if late:
+        _propagate(doc, drafts, only=late, rule="late_name")
+
+
+def _propagate(
+    doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = None, only: set[str] | None = None,
+    rule: str | None = None,
+) -> None:
     """Add exact, word-bounded occurrences of known names that spaCy missed. A
     form of several actors' names goes to the one that holds it as a whole name,
     if that one is a person or the form is its name (pass "shared form",
-    recorded in `trace`)."""
+    recorded in `trace`). With `only`, just the names of those actors' keys,
+    each added mention recording `rule`."""
     text = doc.text
     owner: dict[str, str | None] = {}
     by_key = {d.key: d for d in drafts}
@@ -3117,7 +3133,7 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = N
             if by_key[key].type == "PERSON" or by_key[key].name == form:
                 owner[form] = key
                 shared.add(form)
-    forms = sorted((f for f, k in owner.items() if k is not None), key=len, reverse=True)
+    forms = sorted((f for f, k in owner.items() if k is not None and (only is None or k in only)), key=len, reverse=True)
     if not forms:
         return
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
@@ -3155,19 +3171,21 @@ def _propagate(doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = N
             continue
         added.append((s, e, owner[form]))
     for s, e, key in added:
-        by_key[key].add(Mention(s, e, text[s:e], "name"))
+        by_key[key].add(Mention(s, e, text[s:e], "name", rule))
         if trace is not None and text[s:e] in shared:
             merge = Merge("shared form", text[s:e], by_key[key].name)
             if merge not in trace:
                 trace.append(merge)
-    for d in drafts:
-        d.mentions = _dedupe(d.mentions)
+    for key in {k for _, _, k in added}:
+        by_key[key].mentions = _dedupe(by_key[key].mentions)
 
 
 def _name_forms(d: ActorDraft) -> set[str]:
     forms = set()
     name_words = set(d.name.replace("’", "'").split())
     for m in d.mentions:
+        if m.kind != "name":
+            continue  # a pronoun or a description the later stages linked
         t = m.text
         if d.type == "PERSON":
             # drop a title in front: keep the trailing words that are part of a name

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "167"
+ANALYZER_VERSION = "168"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -164,12 +164,14 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     from .drafts import MentionIndex
 
     drafts = actors.find_actors(doc, article)
+    named = {d.key for d in drafts}
     coref.resolve_references(doc, drafts)
     index = MentionIndex(drafts)
     found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
     coref.quote_pronouns(doc, drafts, found)
     narrator.resolve_narrator(doc, drafts, found)
+    actors.propagate_late_names(doc, drafts, named)
     descriptions.speaker_predicates(doc, drafts)
     roots = descriptions.mention_roots(doc, drafts)  # the later stages add only nominal mentions
     descriptions.as_roles(doc, drafts, roots)
