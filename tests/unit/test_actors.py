@@ -1707,3 +1707,18 @@ def test_the_field_of_an_office_is_no_mention_of_an_organisation(nlp):
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "State") is None
     assert owner(drafts, text, "State Department") is not None
+
+
+def test_known_name_propagates_to_a_sentence_start_when_the_word_is_never_lowercase(nlp):
+    """A first word spaCy took for a common noun is still the known name when the
+    text never writes that word in lower case."""
+    text = "The firm Zentrix sells data. Analysts trust it. Zentrix ranks sites by traffic."
+    drafts = actors_of(nlp, text)
+    firm = owner(drafts, text, "Zentrix")
+    assert firm is not None and owner(drafts, text, "Zentrix", 1) is firm
+
+
+def test_known_name_does_not_propagate_to_a_sentence_start_that_is_a_common_word(nlp):
+    text = "The bakery Summit opened in May. Summit is important for bread, and the summit was good."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Summit", 1) is None

@@ -3140,6 +3140,7 @@ def _propagate(
     starts = [s for s, _ in taken]
     tok_starts = [t.idx for t in doc]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    lower_words = {t.lower_ for t in doc if t.is_lower}
     added: list[tuple[int, int, str]] = []
     matches = list(pattern.finditer(text))
     # known names side by side ("Acme Star Glider") are not one unknown longer name
@@ -3165,8 +3166,12 @@ def _propagate(
         form = m.group(0)
         if form.isalpha() and tok.text != form:
             continue  # "Don" inside "Don't": not the whole token
-        if " " not in form and _sentence_initial(doc, t) and tok.pos_ != "PROPN" and not tok.ent_type_:
-            continue  # a capitalised first word, unless spaCy took it for a name here too
+        if (
+            " " not in form and _sentence_initial(doc, t) and tok.pos_ != "PROPN" and not tok.ent_type_
+            and form.lower() in lower_words
+        ):
+            continue  # a capitalised first word the text also writes in lower case ("Will", "Harvest"),
+            # unless spaCy took it for a name here too
         if _continues_name(doc, text, t, e, bounds):
             continue
         added.append((s, e, owner[form]))
