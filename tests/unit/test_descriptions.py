@@ -298,6 +298,11 @@ def test_a_be_without_a_subject_of_its_own_describes_the_subject_above_it(nlp):
     assert ("a famous painter", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
 
 
+def test_as_part_or_as_evidence_is_no_role(nlp):
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter travelled to York as part of a tour of the north."
+    assert analysed_nominals(nlp, text, "John Carter") == []
+
+
 def test_a_be_after_an_object_describes_the_object_not_the_subject(nlp):
     text = "Headline\n\nJohn Carter met the mayor in Leeds. In 1990, Carter asked the mayor to be a judge at the fair."
     assert not any(t == "a judge" for t, _ in analysed_nominals(nlp, text, "John Carter"))

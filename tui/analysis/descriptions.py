@@ -106,7 +106,8 @@ Rules (general; each recorded as the mention's `rule`):
   possessor ("his career as a teacher", "its history as a port").
 - **As an office** (`nom_as_office`): the same for a bare or definite noun
   of an office followed by "of" ("she served as president of the club", "as
-  the host of a show") and for "one of" ("he is known as one of its founders").
+  the host of a show") and for "one of" ("he is known as one of its founders");
+  never "as part of", "as evidence of" (`_NO_OFFICE`: no role).
 - **Controlled predicate** (`nom_controlled_predicate`): a "be", "become"
   or "remain" with no subject of its own takes the subject of the verb above
   its "to" or "by": "Lyonesse grew to become a port", "Doe became famous by
@@ -524,6 +525,8 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
             rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
         elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
             continue
+        if obj.lower_ in _NO_OFFICE and obj.lower_ != "one":
+            continue  # "met Roe as part of a tour", "as evidence of": no role
         rule = noun_rule or rule
         if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
             continue  # "as a Lyonesse Bank adviser": another actor's name inside
