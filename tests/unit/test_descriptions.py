@@ -298,6 +298,15 @@ def test_a_be_without_a_subject_of_its_own_describes_the_subject_above_it(nlp):
     assert ("a famous painter", "nom_controlled_predicate") in analysed_nominals(nlp, text, "John Carter")
 
 
+def test_a_participle_be_set_off_by_a_comma_describes_the_subject_of_its_verb(nlp):
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter won the race in 1995, becoming the youngest mayor of York."
+    assert ("the youngest mayor", "nom_participle_predicate") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter won the race in 1995, having been a judge for years."
+    assert ("a judge", "nom_participle_predicate") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter won the race in 1995 without being a member of a party."
+    assert not any(t == "a member" for t, _ in analysed_nominals(nlp, text, "John Carter"))
+
+
 def test_as_part_or_as_evidence_is_no_role(nlp):
     text = "Headline\n\nJohn Carter moved to Leeds in 1990. Carter travelled to York as part of a tour of the north."
     assert analysed_nominals(nlp, text, "John Carter") == []

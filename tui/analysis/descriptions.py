@@ -114,6 +114,11 @@ Rules (general; each recorded as the mention's `rule`):
   being the youngest mayor" (not past an object, "for", a negation or
   "there", nor a role sought or denied: "asked Roe to be a judge", "attacked
   Roe for being", "hopes to be"; see `controlled_predicates`).
+- **Participle predicate** (`nom_participle_predicate`): the same for a
+  "being", "becoming" or "having been" that opens a clause set off by a comma
+  after its verb: "Lyonesse recorded its first case, becoming the fifth town
+  to do so", "Doe showed his gifts early, being a fine student at six" (not
+  "while being", "without being"; see `_participle_head`).
 """
 
 from __future__ import annotations
@@ -570,6 +575,24 @@ def _controller(verb: Token) -> Token | None:
     return up
 
 
+def _participle_head(verb: Token) -> Token | None:
+    """The verb a participle "being", "becoming", "having been" `verb` is
+    set off from by a comma, whose subject it describes: "Lyonesse recorded its
+    first case, becoming the fifth town to do so", "Doe showed his gifts early,
+    being a fine student at six" (not after "while", "to" or a preposition,
+    "without being a member": the participle must open the clause)."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i or not (
+            verb.tag_ == "VBG" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children)):
+        return None
+    if any(c.dep_ in ("mark", "aux") and c.tag_ != "VBG" for c in verb.children):
+        return None  # "to be", "while being"
+    first = verb.left_edge
+    if first.i == 0 or verb.doc[first.i - 1].text != "," or first.tag_ not in ("VBG", "VBN"):
+        return None
+    up = verb.head
+    return up if up.pos_ in ("VERB", "AUX") else None
+
+
 def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
     """"Lyonesse grew to become a port", "Doe became famous by being the
     youngest mayor", "Lyonesse is considered to be one of the oldest towns": the
@@ -585,7 +608,9 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for c in verb.children):
             continue  # a subject of its own or a negation
-        up = _controller(verb)
+        up, rule = _controller(verb), "nom_controlled_predicate"
+        if up is None:
+            up, rule = _participle_head(verb), "nom_participle_predicate"
         d = None
         while up is not None:
             subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
@@ -595,7 +620,7 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
             up = up.head if up.dep_ == "conj" and up.head.i != up.i else None  # "moved to Leeds and grew to become"
         if d is None:
             continue
-        for phrase, rule in _verb_predicates(verb, "nom_controlled_predicate", d.type == "PERSON", names):
+        for phrase, rule in _verb_predicates(verb, rule, d.type == "PERSON", names):
             if any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
                 continue
             d.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule))
