@@ -528,3 +528,43 @@ def test_a_possessive_is_not_guessed_for_the_one_person_of_unknown_gender_named_
     # nor for a "her" inside a quote
     text = 'Headline\n\nKim Park opened a bakery in Leeds last year.\n\nA friend said: "Nobody believed her then."'
     assert refs(run(nlp, text), "Park", "pronoun") == []
+
+
+def test_their_of_an_organisation_named_in_the_singular(nlp):
+    """`their_singular`: "Acme Corp raised their prices": the organisation that is
+    the subject of the clause; not when someone else could be the "their"."""
+    text = "Prices rise again\n\nAcme Corp raised their prices in March, the firm said."
+    assert [(m.text, m.rule) for m in refs(run(nlp, text), "Acme", "pronoun")] == [("their", "their_singular")]
+    text = "Prices rise again\n\nAcme Corp told customers to update their passwords."
+    assert refs(run(nlp, text), "Acme", "pronoun") == []
+    text = "Prices rise again\n\nAcme Corp and Bexley Ltd settled their dispute on Monday."
+    drafts = run(nlp, text)
+    assert refs(drafts, "Acme", "pronoun") == [] and refs(drafts, "Bexley", "pronoun") == []
+
+
+def test_their_after_the_first_of_two_joined_verbs(nlp):
+    """"New Zorbia offers ... and is famous for their vineyards": the subject of
+    the first verb."""
+    text = "Prices rise again\n\nNew Zorbia offers fine cheese and is famous for their vineyards."
+    assert [m.text for m in refs(run(nlp, text), "Zorbia", "pronoun")] == ["their"]
+
+
+def test_their_not_for_a_person_typed_as_an_organisation(nlp):
+    """A one-word organisation that is a person's surname ("Doe" beside "Jane
+    Doe") may be that person mistyped: no `their_singular` for it."""
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+
+    text = "Prices rise again\n\nJane Doe spoke on Monday. Doe is grateful for their support."
+    doc = nlp(text)
+    jane = ActorDraft("jane", "Jane Doe", "PERSON")
+    jane.add(Mention(text.index("Jane"), text.index("Jane") + 8, "Jane Doe", "name"))
+    doe = ActorDraft("doe", "Doe", "ORG")
+    at = text.index("Doe is")
+    doe.add(Mention(at, at + 3, "Doe", "name"))
+    resolve_references(doc, [jane, doe])
+    assert not any(m.text == "their" for m in doe.mentions)
+    doe_corp = ActorDraft("doe", "Zorbcorp", "ORG")
+    doe_corp.add(Mention(at, at + 3, "Doe", "name"))
+    resolve_references(nlp(text), [ActorDraft("jane", "Jane Doe", "PERSON"), doe_corp])
+    assert any(m.text == "their" for m in doe_corp.mentions)

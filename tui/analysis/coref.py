@@ -825,6 +825,10 @@ class _Groups:
         self.plural: set[int] = set()
         self.they: set[int] = set()  # "they", "their", ... linked: not what a later "its" continues
         self.people = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
+        self.names = {d.key: d.name for d in drafts}
+        # the last word of each person's full name: an organisation named by one of them alone
+        # may be that person mistyped ("Doe" beside "Jane Doe")
+        self.surnames = {d.name.split()[-1] for d in drafts if d.type == "PERSON" and len(d.name.split()) > 1}
         self.by_sent: dict[int, list[int]] = defaultdict(list)
         for d in drafts:
             if d.type not in _GROUP_TYPES:
@@ -947,16 +951,43 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
                 node = node.head
                 subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
                                 and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
+            if subject is None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+                # "the Zorbs fish and keep their customs": the subject of the first verb
+                subject = next((c for c in node.head.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)
             rule = "it_subject"
         if subject is None:
             continue
         key = groups.key_of(subject, want_plural)
+        if key is None and low == "their" and rule == "it_subject":
+            key = _singular_their(tok, subject, groups)
+            rule = "their_singular"
         if key is None:
             continue
         groups.add(tok, key, want_plural)
         if want_plural:
             rule = rule.replace("it_", "they_")
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+
+
+def _singular_their(tok: Token, subject: Token, groups: _Groups) -> str | None:
+    """"Acme raised their prices", "Lyonesse takes pride in their beaches": an
+    organisation or place named in the singular as the subject of the clause
+    a "their" is in (`their_singular`) - a proper name, not a common noun ("the
+    company"), nor one word that is a person's surname or given name, and with no
+    plural noun or person between them that the "their" could be ("Acme told
+    its customers to update their passwords")."""
+    key = groups.key_of(subject, False)
+    if key is None or groups.kind.get(key) not in _ITS_TYPES or subject.pos_ != "PROPN" \
+            or any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Acme and Bexley settled their dispute": both
+    name = groups.names.get(key, "")
+    if " " not in name and (name in groups.surnames or gender_of_first_name(name) is not None):
+        return None  # "Doe is grateful for their support": a person's name typed as an organisation
+    between = tok.doc[subject.right_edge.i + 1 : tok.i]
+    if any(t.tag_ in ("NNS", "NNPS") or t.i in groups.people or t.ent_type_ == "PERSON"
+           or t.lower_ in ("they", "them", "we", "us", "you", "who") for t in between):
+        return None
+    return key
 
 
 def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
