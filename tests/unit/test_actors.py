@@ -1722,3 +1722,16 @@ def test_known_name_does_not_propagate_to_a_sentence_start_that_is_a_common_word
     text = "The bakery Summit opened in May. Summit is important for bread, and the summit was good."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Summit", 1) is None
+
+
+def test_mr_and_mrs_with_a_shared_family_name_join_the_man_and_the_woman(nlp):
+    """"Mr. Doe" and "Ms. Doe" beside "John Doe" and "Jane Doe" are two people: the
+    title's gender picks the one whose given name marks it (pass "gendered title")."""
+    text = "John Doe and his wife Jane Doe own the bakery. Ms. Doe bakes the bread. Mr. Doe sells it at the market."
+    trace = []
+    doc = nlp(text)
+    drafts = find_actors(doc, Article(text=text, title="-", source="-"), trace)
+    john, jane = owner(drafts, text, "John Doe"), owner(drafts, text, "Jane Doe")
+    assert john is not jane
+    assert owner(drafts, text, "Ms. Doe") is jane and owner(drafts, text, "Mr. Doe") is john
+    assert {m.rule for m in trace} >= {"gendered title"}

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from .aliases import canonical
 from .countries import is_country
 from .drafts import ActorDraft
-from .first_names import is_given_name
+from .first_names import gender_of_first_name, is_given_name
 from .model import ACTOR_TYPES, Article, Mention, paragraph_spans
 from .speech_cues import SPEECH_VERBS
 
@@ -1780,7 +1780,7 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
 #: The clustering passes, in the order they run; each merge is recorded under one.
 PASSES = (
     "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
-    "inverted name", "family name first", "known as", "partial name", "shared form",
+    "inverted name", "family name first", "known as", "partial name", "gendered title", "shared form",
 )
 
 
@@ -1841,6 +1841,7 @@ class _Group:
     first: int = 0
     votes: Counter = field(default_factory=Counter)
     after_the: bool = False  # most of its occurrences are written "the X"
+    gender: str | None = None  # "m"/"f": a family name after "Mr."/"Mrs." where people of both share it
 
     @property
     def label(self) -> str | None:
@@ -1915,18 +1916,34 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
 
 
 def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge] | None = None,
-             known_as: list[tuple[int, int]] = ()) -> dict[str, list[int]]:
+             known_as: list[tuple[int, int]] = (), text: str = "") -> dict[str, list[int]]:
     """Root key -> candidate indices. Passes (PASSES): exact name (after
     normalising dots, apostrophes and spaces), the alias table, plural demonyms,
     bracketed short forms, acronyms, other names the text gives a name
     (`known_as`, see _known_as_pairs), partial names (the longest name a shorter
-    one continues: a surname, a given name, first and last name). Each merge is
-    appended to `trace` when given."""
+    one continues: a surname, a given name, first and last name), and among them
+    a family name a man and a woman of the text share, after "Mr." or "Mrs.",
+    "Ms.", "Miss" (gendered title: the person whose given name marks that gender).
+    Each merge is appended to `trace` when given."""
     groups: dict[str, _Group] = {}
     cand_key: list[str] = []
     typed_keys = {_key(c.text) for c in cands if c.label is not None}
+    shared = _family_names_of_both_genders(cands)
     for i, c in enumerate(cands):
         key = _key(c.text)
+        gender = _titled_gender(text, c) if key in shared else None
+        if gender is not None:
+            # "Mrs. Doe" beside "Jane Doe" and "John Doe": her, not whoever came first
+            g = groups.get(_GENDERED_KEY[gender] + key)
+            if g is None:
+                g = groups[_GENDERED_KEY[gender] + key] = _Group(_GENDERED_KEY[gender] + key, (key,), first=c.start,
+                                                                  gender=gender)
+            g.cands.append(i)
+            cand_key.append(g.key)
+            g.first = min(g.first, c.start)
+            if c.label is not None:
+                g.votes[c.label] += _weight(c.label, 1)
+            continue
         if key.isupper() and len(key) > 3:
             for variant in (key.title(), key.capitalize()):
                 if variant in typed_keys:
@@ -2066,7 +2083,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             # own, not the one name that merely ends in it
             continue
         if target is not None:
-            uf.union(k, target, "partial name")
+            uf.union(k, target, "gendered title" if g.gender is not None else "partial name")
 
     out: dict[str, list[int]] = defaultdict(list)
     for k, g in groups.items():
@@ -2103,6 +2120,31 @@ def _known_as_pairs(cands: list[_Cand], text: str) -> list[tuple[int, int]]:
                 continue  # "(born 1901)", "(born in Lyonesse)": no name
             out.append((i, j))
     return out
+
+
+_GENDERED_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_GENDERED_KEY = {"m": "Mr ", "f": "Ms "}
+
+
+def _family_names_of_both_genders(cands: list[_Cand]) -> set[str]:
+    """Family names that a man and a woman of the text share ("John Doe" and
+    "Jane Doe"), by the gender their given names mark (`first_names`)."""
+    genders: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        core = _strip_suffix(tuple(c.text.split()))
+        if len(core) >= 2 and (gender := gender_of_first_name(core[0])) is not None:
+            genders[_key(core[-1])].add(gender)
+    return {k for k, gs in genders.items() if len(gs) == 2}
+
+
+def _titled_gender(text: str, c: _Cand) -> str | None:
+    """"m" or "f" when the one-word name has "Mr." or "Mrs.", "Ms.", "Miss" as its title."""
+    words = text[c.title_start : c.start].split()
+    if not words or " " in c.text.strip():
+        return None
+    return _GENDERED_TITLES.get(words[-1].rstrip("."))
 
 
 def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
@@ -2210,6 +2252,12 @@ def _choose(
     g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind, places: set[str]
 ) -> str | None:
     """Pick the longer name a partial name belongs to, or None when ambiguous."""
+    if g.gender is not None:
+        # "Mrs. Doe": only the people whose given name is a woman's
+        roots = {r: hs for r, hs in roots.items()
+                 if any(gender_of_first_name(_strip_suffix(groups[h].words)[0]) == g.gender for h in hs)}
+        if not roots:
+            return None
     if len(roots) == 1:
         return next(iter(roots.values()))[0]
     fam = _family(g.label)
@@ -2959,7 +3007,7 @@ def find_actors(
     cands, pairs = _drop_office_objects(cands, pairs, full, drops)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     cands, pairs = _drop_class_words(cands, pairs, drops)
-    clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full))
+    clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
     lower_words = {t.lower_ for t in doc if t.is_lower}
     drafts: list[ActorDraft] = []
     ordered = sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix))
