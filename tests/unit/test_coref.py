@@ -568,3 +568,16 @@ def test_their_not_for_a_person_typed_as_an_organisation(nlp):
     doe_corp.add(Mention(at, at + 3, "Doe", "name"))
     resolve_references(nlp(text), [ActorDraft("jane", "Jane Doe", "PERSON"), doe_corp])
     assert any(m.text == "their" for m in doe_corp.mentions)
+
+
+def test_its_in_a_relative_clause_is_what_the_clause_is_about(nlp):
+    """`its_relative`: "Bexley Corp bought Acme Corp, which had lost its licence":
+    the "its" is Acme's, not the main clause's subject's; not when a subject of
+    its own clause comes between ("which said Zorbia Ltd had raised its prices")."""
+    text = "Deal closes\n\nBexley Corp bought Acme Corp, which had lost its licence in March."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Acme", "pronoun")] == [("its", "its_relative")]
+    assert refs(drafts, "Bexley", "pronoun") == []
+    text = "Deal closes\n\nBexley Corp bought Acme Corp, which said Zorbia Ltd had raised its prices."
+    drafts = run(nlp, text)
+    assert refs(drafts, "Acme", "pronoun") == []

@@ -44,15 +44,21 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   `it_split_subject`); "itself" the subject of its own verb, or of the
   first of two verbs joined by "and" when its own has none ("Acme lost
   money and is repositioning itself"; `it_reflexive_clause`); "they" the
-  same for a group named in the plural; a common noun or a person there
+  same for a group named in the plural, and "their" also for an
+  organisation or place named in the singular that is the subject of its
+  clause ("Acme Corp raised their prices"; `their_singular`: not a one-word
+  name that is a person's surname or given name, nor past a plural noun or a
+  person); a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
   skipped. The main subject of the sentence before is found one way for
   "it", "they" and "its" (`_Groups`, one index of the groups, places and
   organisations mentioned), and two joined by "and" are none ("Acme and
   Bexley merged. It ...": which one?).
 - **"its"**: the organisation or place just named before "and its"/"or its"
-  ("Ruritania and its neighbours"; `its_coordinated`), else the one that is the subject of its sentence
-  before it, or the only one named there before it ("Acme said its profits
+  ("Ruritania and its neighbours"; `its_coordinated`), else the one a
+  relative clause with "which"/"that" as subject is about ("Bexley bought
+  Acme, which lost its licence"; `its_relative`), else the one that is the
+  subject of its sentence before it, or the only one named there before it ("Acme said its profits
   rose"), unless it only qualifies another noun ("the history of Lyonesse
   ... its", "an Acme car ... its"); with two in reach, nothing; with none,
   the main subject of the sentence before (in this paragraph or ending the one before).
@@ -1014,6 +1020,12 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
             if key is not None:
                 added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_cataphora"))
             continue
+        owner = _relative_owner(tok)
+        key = groups.its_key(owner) if owner is not None else None
+        if key is not None:
+            # "Bexley bought Acme, which had lost its licence": the one the clause is about
+            added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_relative"))
+            continue
         before = groups.its_before(tok)
         keys = {k for _, k in before}
         if not keys:
@@ -1032,6 +1044,24 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
         else:
             continue
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+
+
+def _relative_owner(tok: Token) -> Token | None:
+    """The noun a relative clause is about when the clause's subject is "which" or
+    "that" and the possessive `tok` is in it with no subject of its own clause
+    between ("Acme, which lost its licence", "Acme, that could sue in its own
+    name"), else None."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        if node.dep_ == "relcl":
+            if subject is not None and subject.lower_ in ("which", "that") and subject.i < tok.i:
+                return node.head
+            return None
+        if subject is not None:
+            return None
+    return None
 
 
 def _modifies_noun(tok: Token) -> bool:
