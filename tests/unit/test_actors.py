@@ -1735,3 +1735,19 @@ def test_mr_and_mrs_with_a_shared_family_name_join_the_man_and_the_woman(nlp):
     assert john is not jane
     assert owner(drafts, text, "Ms. Doe") is jane and owner(drafts, text, "Mr. Doe") is john
     assert {m.rule for m in trace} >= {"gendered title"}
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("The party backed state Treasurer Kelly Mitchell.", "Mitchell", None),  # "state" qualifies the title
+    ("The committee heard county Commissioner Jane Doe on Monday.", "Doe", None),
+    ("He works for law firm Perkins Coie.", "Coie", "ORG"),  # no title between: the noun says what it is
+    # listed after a common noun: the noun's own modifiers ("district") say nothing of the names
+    ("The slates named several district GOP leaders, State Treasurer Jane Varnholt, Secretary of State Ann Roe,"
+     " Congressman John Corvane.", "Varnholt", None),
+])
+def test_a_noun_in_front_of_a_title_is_no_cue_for_the_name(nlp, text, surface, want):
+    from tui.analysis.actors import _context_cue
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == surface)
+    assert _context_cue(doc, tok)[0] == want

@@ -1626,7 +1626,8 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
         for child in tok.children:
             if (child.dep_ == "appos" or child.i < tok.i and child.dep_ in ("compound", "amod")) \
                     and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES \
-                    and not (placed and child.dep_ == "appos" and _DESCRIBED_CUES[child.lemma_] == "PERSON"):
+                    and not (placed and child.dep_ == "appos" and _DESCRIBED_CUES[child.lemma_] == "PERSON") \
+                    and not (child.i < tok.i and _before_a_title(child, tok)):
                 label = _DESCRIBED_CUES[child.lemma_]
                 return label, label != "PERSON", "context cue"
         if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
@@ -1655,10 +1656,28 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                 and root.ent_type_ in ("PERSON", "ORG", ""):
             # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places (most of them tagged so)
             return "GPE", False, "listed with places"
-        if tok.dep_ != "conj":
-            break
+        if tok.dep_ != "conj" or head.pos_ != "PROPN":
+            break  # a conjunct of a common noun ("district leaders, Jane Doe and ...") shares no cue of its words
         tok = head
     return None, False, "context cue"
+
+
+# Words of a title in front of a name: offices and roles, and local offices the
+# qualifier nouns of places go with ("state Treasurer", "county Sheriff").
+_TITLE_WORDS = _OFFICES | _PERSON_ROLES | {
+    "treasurer", "comptroller", "controller", "councilman", "councilwoman", "councillor", "councilor", "clerk",
+    "auditor", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "alderman", "supervisor", "commissioner",
+}
+
+
+def _before_a_title(noun: Token, tok: Token) -> bool:
+    """Is there a title between the noun in front of a name and the name, so
+    that the noun qualifies the title ("state Representative Jane Doe", "county
+    Commissioner Jane Doe", "district Vice Chair Jane Doe") and not the name?"""
+    for t in tok.doc[noun.i + 1 : tok.i]:
+        if t.text[:1].isupper() and (t.text in _HONORIFICS or t.lower_ in _TITLE_WORDS):
+            return True
+    return False
 
 
 def _list_of_things(tok: Token) -> bool:
