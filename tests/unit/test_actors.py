@@ -1737,6 +1737,16 @@ def test_mr_and_mrs_with_a_shared_family_name_join_the_man_and_the_woman(nlp):
     assert {m.rule for m in trace} >= {"gendered title"}
 
 
+def test_an_untagged_cited_author_among_names_tagged_as_places_is_an_author(nlp):
+    # spaCy tags the other authors of "(Li, Polat, Scalzo, & Kowalczyk, 2010)" as places;
+    # the citation says what the untagged last one is, as it does for a tagged name
+    from tui.analysis.actors import _candidates
+
+    cands = [c for c in _candidates(nlp("Skills improve with practice (Li, Polat, Scalzo, & Kowalczyk, 2010)."))[0]
+             if c.text == "Kowalczyk"]
+    assert [(c.cue, c.cue_rule) for c in cands] == [("PERSON", "cited author")]
+
+
 @pytest.mark.parametrize("text, surface, want", [
     ("The party backed state Treasurer Kelly Mitchell.", "Mitchell", None),  # "state" qualifies the title
     ("The committee heard county Commissioner Jane Doe on Monday.", "Doe", None),
@@ -1751,3 +1761,15 @@ def test_a_noun_in_front_of_a_title_is_no_cue_for_the_name(nlp, text, surface, w
     doc = nlp(text)
     tok = next(t for t in doc if t.text == surface)
     assert _context_cue(doc, tok)[0] == want
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("She starred in Elevator to the Gallows (1958), directed by Jane Roe.", "Gallows"),  # the end of a title
+    ("Awards\nAll-Varnholt (2015)\nStatistics", "Varnholt"),  # a heading line, not a citation
+    ("Career\nVarnholt Pirates (2012)\nStatistics", "Varnholt Pirates"),
+])
+def test_a_name_before_a_year_in_a_title_or_heading_is_no_cited_author(nlp, text, surface):
+    from tui.analysis.actors import _candidates
+
+    doc = nlp(text)
+    assert not [c for c in _candidates(doc)[0] if c.text == surface and c.cue_rule == "cited author"]

@@ -701,7 +701,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             cue_rule = None if cue is None else cue_rule
             if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
                 root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
-            )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
+            )) and _cited_author(doc, ts, te) and not _titled_with_year(doc, ts, te):  # "in Lyon (1925)" is a place and a year
                 cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
             elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
                 cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
@@ -1281,6 +1281,24 @@ def _cited_author(doc: Doc, start: int, end: int) -> bool:
     return j < n and j > end and doc[j - 1].text == "," and _year(doc[j].text) and _in_brackets(doc, start)
 
 
+def _titled_with_year(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at start:end, before a year in brackets, the end of a title or a
+    heading rather than an author: after "the" or "of" ("Walk to the Gallows (1958)",
+    "Jane Doe of Doeshire (1635-1699)") or alone on its line ("Doeville Rovers (2012)")?"""
+    if end < len(doc) and doc[end].text in _POSSESSIVE:
+        return False  # "the model of Doe's (2011) book": an author's
+    if start > 0 and doc[start - 1].lower_ in ("the", "of"):
+        return True
+    i = start  # over a prefix written as one word with the name ("All-Doe")
+    while i > 0 and not doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+        i -= 1
+    before = doc[i - 1] if i > 0 else None
+    line_start = before is None or "\n" in before.text or "\n" in before.whitespace_
+    close = next((t for t in doc[end : end + 6] if t.text == ")"), None)
+    return line_start and close is not None and (close.i + 1 >= len(doc) or "\n" in close.whitespace_
+                                                 or "\n" in doc[close.i + 1].text)
+
+
 def _in_brackets(doc: Doc, start: int) -> bool:
     """Is token `start` inside "( ... " on its line (an open bracket before it, not closed)?"""
     i = start - 1
@@ -1456,16 +1474,19 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_w
         if end - start > 3:
             continue
         root = _root(doc, start, end)
-        cue, strong, _ = _context_cue(doc, root)
+        # a cited author is one whatever the words around say, as for a tagged name
+        # ("(Li, Roe, & Doe, 2010)": not a place for being listed with places)
+        cited = _cited_author(doc, start, end) and not _titled_with_year(doc, start, end)
+        cue, strong, _ = (None, False, None) if cited else _context_cue(doc, root)
         cue = _usable_cue(cue, None, end - start)
-        if cue is None and _cited_author(doc, start, end):
+        if cited:
             cue = "PERSON"
             if end - start == 1:
                 cs, ce = doc[start].idx, doc[start].idx + len(doc[start].text)
-                cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue))
+                cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue, cue_rule="cited author"))
                 continue
         given = cue is None and _untagged_given_name(doc, start, end)
-        rule = "untagged given name" if given else None
+        rule = "untagged given name" if given else "cited author" if cited else None
         if not given and cue is None and _subject_of_later_he_she(doc, start, end, root, lower_words):
             given, rule = True, "subject of a later he or she"
         if given:
