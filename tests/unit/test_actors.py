@@ -1773,3 +1773,22 @@ def test_a_name_before_a_year_in_a_title_or_heading_is_no_cited_author(nlp, text
 
     doc = nlp(text)
     assert not [c for c in _candidates(doc)[0] if c.text == surface and c.cue_rule == "cited author"]
+
+
+def test_a_surname_spacy_tags_as_a_group_joins_the_person(nlp):
+    """spaCy takes "Brist" alone for a nationality (NORP); it is the family name
+    of "Tom Brist" (pass "surname tagged as a group"); words shaped like a
+    demonym or a plural group stay apart."""
+    text = "Tom Brist ran for governor in Florida. Brist lost the race, and Brist later joined Congress."
+    trace = []
+    drafts = find_actors(nlp(text), Article(text=text, title="-", source="-"), trace)
+    tom = owner(drafts, text, "Tom Brist")
+    assert owner(drafts, text, "Brist", 1) is tom and tom.type == "PERSON"
+    assert any(m.rule == "surname tagged as a group" for m in trace)
+
+
+@pytest.mark.parametrize("word", ["Cuban", "Jewish", "Democrats"])
+def test_a_demonym_shaped_group_word_is_no_surname(word):
+    from tui.analysis.actors import _Group, _surname_tagged_as_group
+    assert not _surname_tagged_as_group(_Group(word, (word,)), _Group("Jane " + word, ("Jane", word)))
+    assert _surname_tagged_as_group(_Group("Brist", ("Brist",)), _Group("Tom Brist", ("Tom", "Brist")))

@@ -1820,7 +1820,8 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
 #: The clustering passes, in the order they run; each merge is recorded under one.
 PASSES = (
     "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
-    "inverted name", "family name first", "known as", "partial name", "gendered title", "shared form",
+    "inverted name", "family name first", "known as", "partial name", "gendered title", "surname tagged as a group",
+    "shared form",
 )
 
 
@@ -1963,7 +1964,8 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     (`known_as`, see _known_as_pairs), partial names (the longest name a shorter
     one continues: a surname, a given name, first and last name), and among them
     a family name a man and a woman of the text share, after "Mr." or "Mrs.",
-    "Ms.", "Miss" (gendered title: the person whose given name marks that gender).
+    "Ms.", "Miss" (gendered title: the person whose given name marks that gender),
+    and a person's family name spaCy tagged as a group (`_surname_tagged_as_group`).
     Each merge is appended to `trace` when given."""
     groups: dict[str, _Group] = {}
     cand_key: list[str] = []
@@ -2123,7 +2125,10 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             # own, not the one name that merely ends in it
             continue
         if target is not None:
-            uf.union(k, target, "gendered title" if g.gender is not None else "partial name")
+            rule = "gendered title" if g.gender is not None else "partial name"
+            if g.label == "NORP" and uf.label(target) == "PERSON":
+                rule = "surname tagged as a group"
+            uf.union(k, target, rule)
 
     out: dict[str, list[int]] = defaultdict(list)
     for k, g in groups.items():
@@ -2187,10 +2192,24 @@ def _titled_gender(text: str, c: _Cand) -> str | None:
     return _GENDERED_TITLES.get(words[-1].rstrip("."))
 
 
+def _surname_tagged_as_group(g: _Group, h: _Group) -> bool:
+    """Is the one word spaCy tagged as a group (NORP) the family name of the
+    person `h` ("Doe" after "Jane Doe": spaCy takes unfamiliar surnames for
+    nationalities), not a word shaped like one ("Cuban", "Jewish", "Democrats")?"""
+    if len(g.words) != 1 or not all(w[:1].isupper() for w in h.words):
+        return False
+    word = g.words[0]
+    core = _strip_suffix(h.words)
+    return (len(core) >= 2 and core[-1] == word and not word.isupper()
+            and not word.endswith((*_DEMONYM_ENDINGS, "s")))
+
+
 def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
     """May the shorter name `g` be a partial form of the longer name `h` (whose
     cluster has type `hl`)?"""
     gl = g.label
+    if gl == "NORP" and hl == "PERSON" and _surname_tagged_as_group(g, h):
+        return True
     if (gl == "NORP") != (hl == "NORP") and gl is not None:
         return False
     if hl == "PERSON":
