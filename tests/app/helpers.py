@@ -49,6 +49,15 @@ async def library_ready(app, pilot, *, entries: int | None = None, analysed: boo
     return library
 
 
+async def people_ready(app, pilot):
+    """The People view once on screen with the index read (in its worker); returned."""
+    from tui.screens.people import PeopleScreen
+
+    await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.loaded)
+    await pilot.pause()
+    return app.screen
+
+
 def spy_notices(app) -> list[str]:
     """Every notification's message, kept (toasts expire)."""
     notices: list[str] = []

@@ -15,7 +15,7 @@ from tui.screens.pickers import Picker, TextPrompt, rank_entries, Entry
 from tui.widgets.mention_panel import CORRECTED, MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import SEED, opened, wait_for
+from .helpers import SEED, opened, settle, wait_for
 
 
 def people(analysis, minimum_mentions: int = 1):
@@ -29,7 +29,7 @@ async def pick(pilot, app, text: str | None = None) -> None:
         app.screen.query_one(Input).value = text
         await pilot.pause()
     await pilot.press("enter")
-    await pilot.pause()
+    await settle(app, pilot)  # (the correction is stored and applied in a worker)
 
 
 async def test_merge_survives_a_restart_and_deleting_the_cache(analyzer):
@@ -61,11 +61,11 @@ async def test_rename_then_undo(analyzer):
         assert screen.selected is not None and screen.selected.name == "Jane Roe"
         assert actor.name not in {a.name for a in screen.analysis.actors}
         await pilot.press("u")
-        await pilot.pause()
+        await settle(app, pilot)
         assert actor.name in {a.name for a in screen.analysis.actors}
         assert "Jane Roe" not in {a.name for a in screen.analysis.actors}
         await pilot.press("u")  # nothing left: a notice, no change
-        await pilot.pause()
+        await settle(app, pilot)
         assert any("No corrections to undo" in n.message for n in app._notifications)
 
 
@@ -208,3 +208,69 @@ async def test_corrections_that_no_longer_fit_are_reported(analyzer):
         notice = next(n.message for n in app._notifications if "no longer fit" in n.message)
         assert "rename Jane Nobody to Jane Q. Nobody" in notice
         assert "Jane Q. Nobody" not in {a.name for a in screen.analysis.actors}
+
+
+async def test_corrections_are_stored_and_applied_off_the_ui_thread(analyzer, monkeypatch):
+    """A rename and its undo write the reader's data and apply every
+    correction again in a worker; the UI thread never waits on the database."""
+    import threading
+
+    from tui.analysis.userdata import UserData
+
+    threads: dict[str, set[bool]] = {}
+    for name in ("add_correction", "undo_last", "corrected", "index"):
+        real = getattr(UserData, name)
+
+        def spy(self, *args, _real=real, _name=name, **kwargs):
+            threads.setdefault(_name, set()).add(threading.current_thread() is threading.main_thread())
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(UserData, name, spy)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = people(screen.analysis)[0]
+        screen.select_actor(actor)
+        await pilot.press("r")
+        await pick(pilot, app, "Jane Roe")
+        assert screen.selected is not None and screen.selected.name == "Jane Roe"
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert actor.name in {a.name for a in screen.analysis.actors}
+    assert set(threads) == {"add_correction", "undo_last", "corrected", "index"}
+    assert all(on_main == {False} for on_main in threads.values()), threads
+
+
+async def test_a_correction_that_cannot_be_stored_is_a_notice_and_changes_nothing(analyzer, monkeypatch):
+    from tui.analysis.userdata import UserData, UserDataError
+
+    def broken(self, article, correction):
+        raise UserDataError("the reader's data x.sqlite3 cannot be written (disk full)")
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        monkeypatch.setattr(UserData, "add_correction", broken)
+        actor = people(screen.analysis)[0]
+        before = screen.analysis
+        screen.select_actor(actor)
+        await pilot.press("r")
+        await pick(pilot, app, "Jane Roe")
+        assert any(n.message.startswith("Correction not saved") and "disk full" in n.message
+                   for n in app._notifications)
+        assert screen.analysis is before and "Jane Roe" not in {a.name for a in screen.analysis.actors}
+
+
+async def test_the_result_of_an_older_correction_is_dropped(analyzer):
+    """Two corrections stored one after the other: should the first one's
+    result reach the screen last, it is dropped (the second has both)."""
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        first, second = people(screen.analysis)[:2]
+        screen.select_actor(first)
+        await pilot.press("r")
+        await pick(pilot, app, "Jane Roe")
+        screen.select_actor(next(a for a in screen.analysis.actors if a.name == second.name))
+        await pilot.press("r")
+        await pick(pilot, app, "John Roe")
+        both = screen.analysis
+        assert {"Jane Roe", "John Roe"} <= {a.name for a in both.actors}
+        stale = screen.Corrected(screen.raw_analysis, (screen.raw_analysis, screen.report, []), None, None, 1)
+        screen.post_message(stale)
+        await pilot.pause()
+        assert screen.analysis is both

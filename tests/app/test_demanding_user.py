@@ -244,7 +244,7 @@ async def test_an_unreadable_data_file_is_what_the_people_view_says(analyzer, sm
             path.unlink()
         (paths.data_dir() / "reader.sqlite3").write_bytes(b"\x00\x17 not a database " * 500)
         await pilot.press("p")
-        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.loaded)
         await pilot.pause()
         shown = str(app.screen.query_one(PeopleList).get_option_at_index(0).prompt)
         assert shown.startswith("People unavailable") and "analyse some articles" not in shown
@@ -260,7 +260,7 @@ async def test_at_80_columns_the_people_list_has_room_for_names(analyzer, small_
     async with app.run_test(size=(80, 24)) as pilot:
         await library_ready(app, pilot, entries=2, analysed=True)
         await pilot.press("p")
-        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.loaded)
         await pilot.pause()
         await pilot.pause()
         screen = app.screen

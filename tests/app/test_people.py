@@ -10,7 +10,7 @@ from tui.app import make_app
 from tui.screens.article import ArticleScreen
 from tui.screens.people import PeopleList, PeopleScreen, PlaceList
 
-from .helpers import library_ready, settle, wait_for
+from .helpers import library_ready, people_ready, settle, spy_notices, wait_for
 
 ARTICLES = {
     "a_visit.txt": "Jane Doe visits Springfield\n\nJane Doe, the mayor of Springfield, said “We are ready for "
@@ -36,9 +36,7 @@ def person(screen: PeopleScreen, name: str):
 async def open_people(app, pilot) -> PeopleScreen:
     await library_ready(app, pilot, entries=len(ARTICLES), analysed=True)
     await pilot.press("p")
-    await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
-    await pilot.pause()
-    return app.screen
+    return await people_ready(app, pilot)
 
 
 async def test_people_are_merged_across_articles_and_open_the_article(analyzer, doe_library):
@@ -61,7 +59,7 @@ async def test_people_are_merged_across_articles_and_open_the_article(analyzer, 
         people.query_one(PeopleList).highlighted = people.shown.index(jane)
         people.query_one(PeopleList).focus()
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(app, pilot)  # (the places are read in a worker)
         assert people.person is jane
         quotes = [p for p in people.places if p.kind == "quote"]
         assert len(quotes) == 2 and len({p.text_hash for p in people.places}) == 2
@@ -102,7 +100,7 @@ async def test_a_correction_reaches_the_people_view(analyzer, doe_library):
         await pilot.pause()
         assert app.screen is library
         await pilot.press("p")
-        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.loaded)
         names = {p.name for p in app.screen.people}
         assert "Springfield City" in names and "Springfield" not in names
 
@@ -124,5 +122,122 @@ async def test_typing_in_the_people_list_filters(analyzer, doe_library):
         assert people.query_one("#people-filter", Input).value == "shelbyvile"
         assert people.shown[0].name == "Shelbyville"
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert people.person is not None and people.person.name == "Shelbyville"
+
+
+async def test_the_people_index_is_read_off_the_ui_thread(analyzer, doe_library, monkeypatch):
+    """Opening the view and choosing a person read the index in workers: the
+    UI thread never waits on the database."""
+    import threading
+
+    from tui.analysis.userdata import UserData
+
+    threads: dict[str, set[bool]] = {}
+    for name in ("name_groups", "places", "members", "indexed_articles"):
+        real = getattr(UserData, name)
+
+        def spy(self, *args, _real=real, _name=name, **kwargs):
+            threads.setdefault(_name, set()).add(threading.current_thread() is threading.main_thread())
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(UserData, name, spy)
+    app = make_app(doe_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=len(ARTICLES), analysed=True)
+        threads.clear()  # (the library's own reading is its business)
+        await pilot.press("p")
+        people = await people_ready(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert people.places
+    assert set(threads) == {"name_groups", "places", "members", "indexed_articles"}
+    assert all(on_main == {False} for on_main in threads.values()), threads
+
+
+async def test_places_read_for_an_earlier_person_are_dropped(analyzer, doe_library, monkeypatch):
+    """Enter on one person, then on another before the first one's places are
+    read: the list shows the second one's, whatever order the readings end in."""
+    import threading
+
+    from tui.analysis.userdata import UserData
+
+    release = threading.Event()
+    real = UserData.places
+    calls = []
+
+    def slow_first(self, members):
+        calls.append(members)
+        if len(calls) == 1:
+            release.wait(30)
+        return real(self, members)
+
+    monkeypatch.setattr(UserData, "places", slow_first)
+    app = make_app(doe_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        people = await open_people(app, pilot)
+        jane, roe = person(people, "Jane Doe"), person(people, "John Roe")
+        people.show_person(jane)
+        await wait_for(pilot, lambda: len(calls) == 1)
+        people.show_person(roe)  # (exclusive: the first worker is cancelled, but its thread runs on)
+        await wait_for(pilot, lambda: people.places)
+        assert {p.text_hash for p in people.places} and all("Roe" in p.snippet for p in people.places)
+        release.set()
+        await settle(app, pilot)
+        assert people.person is roe and all("Roe" in p.snippet for p in people.places)
+
+
+async def test_a_reading_of_the_index_overtaken_by_a_newer_one_is_dropped(analyzer, doe_library):
+    app = make_app(doe_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        people = await open_people(app, pilot)
+        before = list(people.people)
+        people.post_message(PeopleScreen.Loaded([], None, None, people.epoch - 1))
+        await pilot.pause()
+        assert people.people == before and people.query_one(PeopleList).option_count == len(before)
+
+
+async def test_the_people_view_reads_the_index_again_after_a_correction_in_an_article_opened_from_it(
+        analyzer, doe_library):
+    """Open Springfield's place, rename it there, Esc: the People view lists it
+    by its new name (it showed the old one until reopened), the cursor on it."""
+    app = make_app(doe_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        people = await open_people(app, pilot)
+        people.query_one(PeopleList).highlighted = people.shown.index(person(people, "Springfield"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("enter")  # its first place: the article opens there
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        await wait_for(pilot, lambda: screen.analysis is not None and screen.selected is not None)
+        assert screen.selected.name == "Springfield"
+        await pilot.press("r")
+        await wait_for(pilot, lambda: app.screen.query("#prompt-input"))
+        app.screen.query_one("#prompt-input", Input).value = "Springfield City"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is people)
+        await wait_for(pilot, lambda: any(p.name == "Springfield City" for p in people.people))
+        await settle(app, pilot)
+        assert "Springfield" not in {p.name for p in people.people}
+        assert people.shown[people.query_one(PeopleList).highlighted].name == "Springfield City"
+
+
+async def test_an_index_that_fails_while_reading_places_is_a_notice(analyzer, doe_library, monkeypatch):
+    from tui.analysis.userdata import UserData, UserDataError
+
+    def broken(self, members):
+        raise UserDataError("the reader's data x.sqlite3 cannot be read (disk I/O error)")
+
+    app = make_app(doe_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        people = await open_people(app, pilot)
+        monkeypatch.setattr(UserData, "places", broken)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert any(n.startswith("People unavailable") and "disk I/O error" in n for n in notices)
+        assert people.places == [] and people.query_one(PlaceList).option_count == 0

@@ -98,7 +98,7 @@ async def test_the_people_rows_never_wrap_and_their_heading_fits_at_120_and_80_c
     async with app.run_test(size=(120, 40)) as pilot:
         await library_ready(app, pilot, entries=2, analysed=True)
         await pilot.press("p")
-        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.loaded)
         await pilot.pause()
         screen = app.screen
         check(screen)

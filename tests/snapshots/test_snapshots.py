@@ -124,8 +124,9 @@ def test_people_view(snap_compare, analyzer):
                      and all(e.analysis is not None or e.error for e in entries))
         await pilot.app.workers.wait_for_complete()
         await pilot.press("p")
-        await _until(pilot, lambda: isinstance(pilot.app.screen, PeopleScreen))
+        await _until(pilot, lambda: isinstance(pilot.app.screen, PeopleScreen) and pilot.app.screen.loaded)
         await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()  # the person's places are read in a worker
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(140, 40), run_before=run_before)

@@ -4,6 +4,7 @@ down to the widgets; the widgets post messages up and never query each other."""
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -33,7 +34,6 @@ from ..widgets.types import mentions_label, type_label
 if TYPE_CHECKING:
     from textual.widgets import TabbedContent
 
-    from ..analysis.userdata import UserData
     from .pickers import Entry
 
 # Only what the first frame needs is imported with this module; the rest (the
@@ -148,6 +148,24 @@ class ArticleScreen(Screen):
             self.analysis = analysis
             self.prepared = prepared
 
+    class Corrected(Message):
+        """A correction stored (or undone) and all of them applied again, off
+        the UI thread: `prepared` as `_prepare` makes it (None: the store
+        failed, `notice` says why); `then` the place to select afterwards;
+        `written` orders the stores (an older one's result is dropped)."""
+
+        def __init__(self, raw: Analysis, prepared: tuple[Analysis, CorrectionReport, list[str]] | None,
+                     then: Span | None, notice: tuple[str, str] | None, written: int,
+                     correction: Correction | None = None, undo: bool = False) -> None:
+            super().__init__()
+            self.raw = raw
+            self.prepared = prepared
+            self.then = then
+            self.notice = notice
+            self.written = written
+            self.correction = correction
+            self.undo = undo
+
     class AnalysisFailed(Message):
         def __init__(self, error: str) -> None:
             super().__init__()
@@ -196,6 +214,11 @@ class ArticleScreen(Screen):
         #: restore the remembered actor when the analysis comes in
         self._restoring = False
         self._hit: int | None = None
+        #: corrections are stored and applied in workers, one at a time (`_corrections_lock`),
+        #: each numbered (`_written`): the last one's result has them all, an older one is dropped
+        self._corrections_lock = threading.Lock()
+        self._written = 0
+        self._shown_written = 0
 
     # --- layout ---------------------------------------------------------------
 
@@ -273,7 +296,7 @@ class ArticleScreen(Screen):
             self._restore_position()
         known = self.app.known_analysis(self.article)  # type: ignore[attr-defined]
         if known is not None:
-            self.show_analysis(known)
+            self.prepare_known(known)  # its corrections are read (and indexed) in a worker too
         else:
             self.run_analysis()  # the cache lookup too: off the UI thread
 
@@ -338,6 +361,11 @@ class ArticleScreen(Screen):
             # the corrections and the People index here too: for a long article
             # they held the UI thread for a quarter of a second when it arrived
             self.post_message(self.AnalysisReady(analysis, self._prepare(analysis)))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    def prepare_known(self, analysis: Analysis) -> None:
+        """An analysis made earlier in this session, with the reader's corrections."""
+        self.post_message(self.AnalysisReady(analysis, self._prepare(analysis)))
 
     def _progress_from_thread(self, fraction: float) -> None:
         self.post_message(self.AnalysisProgress(fraction))
@@ -675,15 +703,6 @@ class ArticleScreen(Screen):
 
         return self.query_one("#tabs", TabbedContent)
 
-    def _userdata(self) -> UserData | None:
-        from ..analysis.userdata import UserDataError, open_userdata
-
-        try:
-            return open_userdata()
-        except UserDataError as exc:
-            self._notify_once(f"Corrections unavailable: {exc}", "warning")
-            return None
-
     def _notify_once(self, message: str, severity: str = "warning") -> None:
         if message not in self._problems_shown:
             self._problems_shown.add(message)
@@ -715,28 +734,73 @@ class ArticleScreen(Screen):
         return fixed, report, notices
 
     def _correct(self, correction: Correction, then: Span | None = None) -> None:
-        """Store a correction, re-apply all of them and select what `then` points at."""
-        from ..analysis.userdata import UserDataError
+        """Store a correction, re-apply all of them and select what `then`
+        points at (the store and the re-applying in a worker: `_corrected`)."""
+        if self.raw_analysis is None:
+            return
+        self.store_correction(self.raw_analysis, correction, then)
 
-        store = self._userdata()
-        if store is None or self.raw_analysis is None:
+    @work(thread=True, exit_on_error=False, group="corrections")
+    def store_correction(self, raw: Analysis, correction: Correction | None, then: Span | None) -> None:
+        """Store `correction` (None: undo this article's last one) and prepare
+        the analysis again; never touches a widget."""
+        from ..analysis.userdata import UserDataError, open_userdata
+
+        undo = correction is None
+        with self._corrections_lock:
+            self._written += 1
+            written = self._written
+            try:
+                store = open_userdata()
+                assert store is not None
+                if not undo:
+                    store.add_correction(self.article, correction)
+                else:
+                    correction = store.undo_last(self.article)
+                    if correction is None:
+                        self.post_message(self.Corrected(raw, None, then, (
+                            "No corrections to undo in this article.", "information"), written, undo=True))
+                        return
+            except UserDataError as exc:
+                what = "Nothing undone" if undo else "Correction not saved"
+                self.post_message(self.Corrected(raw, None, then, (f"{what}: {exc}", "error"), written, undo=undo))
+                return
+            except Exception as exc:  # never a traceback: a notice says what went wrong
+                from ..analysis.clean import one_line
+
+                what = "Nothing undone" if undo else "Correction not saved"
+                self.post_message(self.Corrected(raw, None, then, (
+                    f"{what}: {one_line(str(exc), 200) or exc.__class__.__name__}", "error"), written, undo=undo))
+                return
+            prepared = self._prepare(raw)
+            self.post_message(self.Corrected(raw, prepared, then, None, written, correction, undo=undo))
+
+    @on(Corrected)
+    def _corrected(self, event: Corrected) -> None:
+        event.stop()
+        if event.notice is not None:
+            message, severity = event.notice
+            self.notify(message, severity=severity, markup=False)  # type: ignore[arg-type]
+        if event.prepared is None or event.written <= self._shown_written or event.raw is not self.raw_analysis:
+            return  # failed, overtaken by a later store, or the analysis was made again meanwhile
+        self._shown_written = event.written
+        self._reapply(event.then, event.prepared)
+        correction = event.correction
+        if correction is None:
             return
-        try:
-            store.add_correction(self.article, correction)
-        except UserDataError as exc:
-            self.notify(f"Correction not saved: {exc}", severity="error", markup=False)
-            return
-        self._reapply(then)
-        if correction in self.report.applied:
+        if event.undo:
+            self.notify(f"Undone: {correction.describe()}", markup=False)
+        elif correction in self.report.applied:
             self.notify(f"Corrected: {correction.describe()} (u undoes)", markup=False)
 
-    def _reapply(self, then: Span | None) -> None:
+    def _reapply(self, then: Span | None,
+                 prepared: tuple[Analysis, CorrectionReport, list[str]] | None = None) -> None:
         assert self.raw_analysis is not None
         tab = self.tabs.active
         quote_place = (self.current_quote.start, self.current_quote.end) if self.current_quote else None
         self.selected = None
         self.position = None
-        self.show_analysis(self.raw_analysis)
+        self.show_analysis(self.raw_analysis, prepared)
         analysis = self.analysis
         assert analysis is not None
         if quote_place is not None:
@@ -943,22 +1007,14 @@ class ArticleScreen(Screen):
         self.app.push_screen(Picker(f"Who said “{short}”?", entries, start=current), speaker)
 
     def action_undo_correction(self) -> None:
-        from ..analysis.userdata import UserDataError
-
-        store = self._userdata()
-        if store is None or self.raw_analysis is None:
-            return
-        try:
-            undone = store.undo_last(self.article)
-        except UserDataError as exc:
-            self.notify(f"Nothing undone: {exc}", severity="error", markup=False)
-            return
-        if undone is None:
-            self.notify("No corrections to undo in this article.", markup=False)
+        if self.raw_analysis is None:
             return
         keep = self._ref(self.selected) if self.selected is not None else None
-        self._reapply(keep.span if keep else None)
-        self.notify(f"Undone: {undone.describe()}", markup=False)
+        self.store_undo(keep.span if keep else None)
+
+    def store_undo(self, then: Span | None) -> None:
+        assert self.raw_analysis is not None
+        self.store_correction(self.raw_analysis, None, then)
 
     # --- copy and export -------------------------------------------------------------------
 

@@ -444,12 +444,15 @@ class LibraryScreen(Screen):
     def action_people(self) -> None:
         from .people import PeopleScreen
 
-        self.app.push_screen(PeopleScreen(self._people_scope(), opener=self._open_place))
+        articles = [e.article for e in self.entries if e.article is not None]
+        self.app.push_screen(PeopleScreen(lambda: self._people_scope(articles), opener=self._open_place))
 
-    def _people_scope(self) -> set[str]:
-        """The text hashes of this folder's articles and of the downloaded ones
-        (the feeds library), whichever of them are indexed."""
-        scope = {text_hash(e.article.text) for e in self.entries if e.article is not None}
+    @staticmethod
+    def _people_scope(articles: list[Article]) -> set[str]:
+        """The text hashes of these articles (the folder's) and of the downloaded
+        ones (the feeds library), whichever of them are indexed. Reads the
+        index: called in the People view's worker."""
+        scope = {text_hash(article.text) for article in articles}
         try:
             data = open_userdata()
             indexed = data.indexed_articles() if data is not None else {}

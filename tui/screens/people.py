@@ -2,13 +2,16 @@
 across articles, with how many articles, mentions and quotes; the selected
 person's quotes and mentions, article by article; Enter opens the article at
 that place. Read from the people index (`analysis.userdata`), never from the
-analyses themselves."""
+analyses themselves, and always in a worker: the index is read again each
+time the view comes back (an article opened from here may have been
+corrected), and a reading older than the last one asked for is dropped."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -85,10 +88,15 @@ class PlaceList(OptionList):
     )
 
 
+#: what the list and the status say while the index is read
+READING = "Reading the people index…"
+
+
 class PeopleScreen(Screen):
-    """`scope`: the text hashes of the library's articles (None: every indexed article).
-    `opener(text_hash, start, end)` opens an article at a place; it returns
-    an error message, or None."""
+    """`scope`: the text hashes of the library's articles (None: every indexed
+    article), or a function returning them (called in the worker: it may read
+    the index). `opener(text_hash, start, end)` opens an article at a place;
+    it returns an error message, or None."""
 
     HELP_SECTION = "People (p in the library)"  # its keys' section in the help
 
@@ -106,10 +114,40 @@ class PeopleScreen(Screen):
             super().__init__()
             self.place = place
 
-    def __init__(self, scope: set[str] | None = None, opener=None) -> None:
+    class Loaded(Message):
+        """The people of the index (read in a worker at the screen's `epoch`)."""
+
+        def __init__(self, people: list[Person], scope: set[str] | None, error: str | None, epoch: int) -> None:
+            super().__init__()
+            self.people = people
+            #: the text hashes read (the scope function's answer)
+            self.scope = scope
+            self.error = error
+            self.epoch = epoch
+
+    class PlacesRead(Message):
+        """A person's quotes and mentions (read in a worker for request `epoch`)."""
+
+        def __init__(self, person: Person, places: list[Place], error: str | None, epoch: int) -> None:
+            super().__init__()
+            self.person = person
+            self.places = places
+            self.error = error
+            self.epoch = epoch
+
+    def __init__(self, scope: set[str] | Callable[[], set[str]] | None = None, opener=None) -> None:
         super().__init__()
         self.scope = scope
         self.opener = opener
+        #: the index has been read at least once (until then the list says it is being read)
+        self.loaded = False
+        #: counts the readings of the index asked for; a reading from an older one is dropped
+        self.epoch = 0
+        #: counts the people whose places were asked for; places for an earlier one are dropped
+        self.places_epoch = 0
+        #: the scope the people were last read with
+        self._read_scope: set[str] | None = None
+        self._error_shown: str | None = None
         #: why the people index could not be read (the empty list then says so, not "analyse some articles")
         self.error: str | None = None
         self.people: list[Person] = []
@@ -121,40 +159,71 @@ class PeopleScreen(Screen):
         self._laid_out: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
-        self.load()  # the list is composed filled: no second layout pass on opening
         yield Static(Content.styled("People · every actor across the library's articles", "bold"),
                      id="people-title")
         # not selected on focus: a letter typed on the list lands in it and the next adds to it
         yield Input(placeholder="Filter by name (/)", id="people-filter", select_on_focus=False)
         with Horizontal(id="people-body"):
             with Vertical(id="people-side"):
-                self.shown = self.people[:SHOWN]
-                yield PeopleList(*self._options(self.people), id="people-list")
+                yield PeopleList(Option(Content.styled(READING, "dim italic"), disabled=True), id="people-list")
             with Vertical(id="people-detail"):
                 yield Static(Content("Select a person."), id="people-header")
                 yield PlaceList(id="people-places")
-        yield Static(self._status(self.people), id="people-status")
+        yield Static(Content(READING), id="people-status")
         yield Footer()
 
     def on_mount(self) -> None:
         self._show_heading()
         self.query_one("#people-detail").border_title = "Quotes and mentions"
-        listing = self.query_one(PeopleList)
-        if self.shown:
-            listing.highlighted = 0
-        listing.focus()
-        if self.error:  # (read while composing, before this screen could show a notice)
-            self.notify(self.error, severity="error", markup=False, timeout=10)
+        self.query_one(PeopleList).focus()
 
-    def load(self) -> None:
+    def on_screen_resume(self) -> None:
+        """Opening, and every return from an article opened here (its
+        corrections may have renamed or merged people): the index is read
+        again, in a worker."""
+        self.epoch += 1
+        self.read_people(self.epoch)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="people-index")
+    def read_people(self, epoch: int) -> None:
+        error, scope = None, None
         try:
+            scope = self.scope() if callable(self.scope) else self.scope
             data = open_userdata()
             assert data is not None
-            groups = data.name_groups(self.scope)
+            groups = data.name_groups(scope)
         except UserDataError as exc:
-            self.error = f"People unavailable: {exc}"
-            groups = []
-        self.people = merge_people(groups)
+            error, groups = f"People unavailable: {exc}", []
+        except Exception as exc:  # never a traceback: the list says why it is empty
+            error, groups = f"People unavailable: {one_line(str(exc), 200) or exc.__class__.__name__}", []
+        self.post_message(self.Loaded(merge_people(groups), scope, error, epoch))
+
+    @on(Loaded)
+    def _loaded(self, event: Loaded) -> None:
+        event.stop()
+        if event.epoch != self.epoch:
+            return  # an older reading, overtaken by the one asked for last
+        first = not self.loaded
+        self.loaded = True
+        self.error = event.error
+        self._read_scope = event.scope
+        listing = self.query_one(PeopleList)
+        row = listing.highlighted
+        current = self.shown[row] if row is not None and row < len(self.shown) else None
+        self.people = event.people
+        query = self.query_one("#people-filter", Input).value
+        self.show_people(filter_people(query, self.people) if query else self.people)
+        if current is not None and self.shown and not first:
+            # the cursor stays on its person (renamed: on the same row)
+            index = next((i for i, p in enumerate(self.shown) if p.name == current.name), None)
+            listing.highlighted = index if index is not None else min(row or 0, len(self.shown) - 1)
+        if self.person is not None:  # their places again (a correction may have changed them)
+            again = next((p for p in self.people if p.name == self.person.name), None)
+            if again is not None:
+                self.show_person(again)
+        if self.error and (first or self.error != self._error_shown):
+            self.notify(self.error, severity="error", markup=False, timeout=10)
+        self._error_shown = self.error
 
     def _columns(self) -> tuple[int, int]:
         """The (name, type) widths at the list's width, its scrollbar aside
@@ -193,10 +262,12 @@ class PeopleScreen(Screen):
         if len(people) > SHOWN:
             options.append(Option(Content.styled(f"… {len(people) - SHOWN:,} more: type to narrow", "dim"),
                                   disabled=True))
-        empty = self.error or ("No people: analyse some articles first." if not self.people else "Nobody matches.")
+        empty = self.error or (READING if not self.loaded else "No people: analyse some articles first." if not self.people else "Nobody matches.")
         return options or [Option(Content(empty), disabled=True)]
 
     def _status(self, people: list[Person]) -> Content:
+        if not self.loaded:
+            return Content(READING)
         total = len(self.people)
         matching = f"{len(people):,} of " if len(people) != total else ""
         return Content(f"{matching}{total:,} people · Enter lists their quotes and mentions, Enter there opens "
@@ -208,6 +279,7 @@ class PeopleScreen(Screen):
         listing.set_options(self._options(people))
         if self.shown:
             listing.highlighted = 0
+        self._show_heading()
         self.query_one("#people-status", Static).update(self._status(people))
 
     @staticmethod
@@ -270,23 +342,52 @@ class PeopleScreen(Screen):
             self.query_one(PlaceList).focus()
 
     def show_person(self, person: Person) -> None:
+        """The person in the header at once; their places once read (in a worker)."""
+        again = self.person is not None and self.person.name == person.name
         self.person = person
+        self.places_epoch += 1
+        self._show_header(person)
+        if not again:  # (the same person read again keeps their places until the new ones come)
+            self.places = []
+            self.query_one(PlaceList).set_options([Option(Content.styled("Reading…", "dim italic"), disabled=True)])
+        self.read_places(person, self.places_epoch)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="people-places")
+    def read_places(self, person: Person, epoch: int) -> None:
+        error = None
+        scope = self._read_scope
         try:
             data = open_userdata()
             assert data is not None
-            places = data.places(data.members(person.groups, self.scope))
+            places = data.places(data.members(person.groups, scope))
         except UserDataError as exc:
-            self.notify(f"People unavailable: {exc}", severity="error", markup=False)
-            places = []
+            error, places = f"People unavailable: {exc}", []
+        except Exception as exc:  # never a traceback: a notice says why nothing is listed
+            error, places = f"People unavailable: {one_line(str(exc), 200) or exc.__class__.__name__}", []
         # article by article (most recent title order), quotes before mentions
         places.sort(key=lambda p: (p.title.casefold(), p.text_hash, p.kind != "quote", p.start))
-        self.places = places
+        self.post_message(self.PlacesRead(person, places, error, epoch))
+
+
+    def _show_header(self, person: Person) -> None:
         a = person.articles
         self.query_one("#people-header", Static).update(Content.assemble(
             Content.styled(person.name, "bold"),
             Content(f" · {type_label(person.type)} · {a} article{'s' if a != 1 else ''} · {mentions_label(person.mentions)} · "
                     f"{person.quotes} quote{'s' if person.quotes != 1 else ''}"),
         ))
+
+    @on(PlacesRead)
+    def _places_read(self, event: PlacesRead) -> None:
+        event.stop()
+        if event.epoch != self.places_epoch:
+            return  # another person was chosen since
+        if event.error:
+            self.notify(event.error, severity="error", markup=False)
+        listing = self.query_one(PlaceList)
+        before = self.places[int(listing.highlighted_option.id)] \
+            if self.places and listing.highlighted_option is not None and listing.highlighted_option.id else None
+        places = self.places = event.places
         options: list[Option | None] = []
         current = None
         width = max(30, self.query_one(PlaceList).content_region.width - 8)
@@ -300,9 +401,12 @@ class PeopleScreen(Screen):
             label = "title" if place.paragraph == 0 else f"¶{place.paragraph}"
             options.append(Option(Content.assemble(Content.styled(f"{label:>5} ", "dim"),
                                                    place_line(place, width)), id=str(i)))
-        listing = self.query_one(PlaceList)
         listing.set_options(options)
-        first = next((i for i, o in enumerate(listing.options) if not o.disabled), None)
+        # the cursor stays on its place when the same person's places are read again
+        kept = next((i for i, o in enumerate(listing.options) if o.id is not None and before is not None
+                     and (places[int(o.id)].text_hash, places[int(o.id)].start) == (before.text_hash, before.start)),
+                    None)
+        first = kept if kept is not None else next((i for i, o in enumerate(listing.options) if not o.disabled), None)
         if first is not None:
             listing.highlighted = first
 
