@@ -471,3 +471,54 @@ async def test_cache_warnings_are_notified_once(tmp_path, monkeypatch, small_lib
         assert not shown[0].markup
         app.show_analyzer_warnings()
         assert len([n for n in app._notifications if n.severity == "warning"]) == 1
+
+
+async def test_a_long_article_is_wrapped_once_per_width_and_its_text_never_joined_per_row(
+        analyzer, tmp_path, monkeypatch):
+    """A 17 MB article left the terminal blank for ~20 s: TextArea joined the
+    whole document on every row drawn, built it twice, summed every line's
+    wraps for every row, and wrapped it all again on each resize (a height
+    change too) and when its scrollbar appeared. Now: one wrap per width."""
+    from textual.document._document import Document
+    from textual.widgets.text_area import WrappedDocument
+
+    from tui.app import make_app
+    from tui.screens.article import ArticleScreen
+    from tui.widgets.article_view import ArticleView
+
+    body = SEED.read_text(encoding="utf-8").partition("\n")[2].strip()
+    path = tmp_path / "long.txt"
+    path.write_text("A long article\n\n" + "\n\n".join([body] * 40) + "\n", encoding="utf-8")
+    widths: list[int] = []
+    joins = []
+    real_wrap, real_text = WrappedDocument.wrap, Document.text
+
+    def wrap(self, width, tab_width=None):
+        if width:
+            widths.append(width)
+        return real_wrap(self, width, tab_width)
+
+    def text(self):
+        joins.append(1)
+        return real_text.fget(self)
+
+    monkeypatch.setattr(WrappedDocument, "wrap", wrap)
+    monkeypatch.setattr(Document, "text", property(text))
+    app = make_app(path, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen) and app.screen._ready)
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert len(widths) == 1 and widths[0] == view.wrap_width
+        assert view.wrapped_document.height == sum(len(o) + 1 for o in view.wrapped_document._wrap_offsets)
+        assert view.text == "\n".join(view.document.lines)
+        joins.clear()
+        await pilot.press("pagedown", "pagedown", "G")
+        await pilot.pause()
+        assert not joins  # (rows drawn without joining the document)
+        await pilot.resize_terminal(120, 30)  # a height change: no wrap
+        await pilot.pause()
+        assert len(widths) == 1
+        await pilot.resize_terminal(100, 30)  # a new width: one wrap
+        await pilot.pause()
+        assert len(widths) == 2 and widths[1] == view.wrap_width

@@ -15,12 +15,13 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
+
 from textual.events import Click
 from textual.geometry import Offset
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import TextArea
-from textual.widgets.text_area import Selection
+from textual.widgets.text_area import Selection, WrappedDocument
 
 from ..analysis.model import Analysis, Article
 from .types import group_of
@@ -90,6 +91,16 @@ def display_text(text: str) -> str:
     return display_layout(text)[0]
 
 
+class _WrappedText(WrappedDocument):
+    """A wrapped document whose height is one list's length: TextArea asks for
+    it on every row it renders, and WrappedDocument sums over every line of
+    the document each time (0.1 s a row on a 17 MB article)."""
+
+    @property
+    def height(self) -> int:
+        return len(self._offset_to_line_info)  # one entry per line of the wrapped text
+
+
 class ArticleView(TextArea):
     """Read-only article text with mention, quote, search and current highlights."""
 
@@ -144,6 +155,10 @@ class ArticleView(TextArea):
 
     def __init__(self, article: Article, *, id: str | None = None) -> None:
         shown, breaks = display_layout(article.text)
+        #: the document's text (read-only: it never changes); TextArea joins its lines anew on every `text`
+        self._shown = shown
+        #: (document, width, tab width) of the last wrap
+        self._wrapped_as: tuple[object, int, int] | None = None
         super().__init__(
             shown,
             read_only=True,
@@ -176,6 +191,41 @@ class ArticleView(TextArea):
         self._mentions: list[tuple[int, int, str, int]] = []
         self._longest_mention = 0
         self._styles: dict[str, Style] = {}
+
+    # --- a long article costs what plain text of its size costs -----------------------
+    # TextArea (textual 8.2.8) joins the whole document for `text` on every row it
+    # renders (to decide on a placeholder), builds and wraps the document a second
+    # time when its `language` is first set, and wraps every line again on each
+    # resize (a height change too) and when its scrollbar appears. On a 17 MB
+    # article each of these took seconds before the first frame; the text of a
+    # read-only view never changes, so each is done once (benchmarks/big_article.py).
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        return self._shown
+
+    @text.setter
+    def text(self, text: str) -> None:  # (never used: the view is read-only; kept for TextArea's API)
+        self._shown = text
+        self.load_text(text)
+
+    def _set_document(self, text: str, language: str | None) -> None:
+        super()._set_document(text, language)
+        if type(self.wrapped_document) is WrappedDocument:
+            self.wrapped_document.__class__ = _WrappedText
+
+    def _watch_language(self, language: str | None) -> None:
+        if language is None and not self.is_syntax_aware:
+            return  # plain text, already built by __init__
+        super()._watch_language(language)
+
+    def _rewrap_and_refresh_virtual_size(self) -> None:
+        key = (self.document, self.wrap_width, self.indent_width)
+        if key != self._wrapped_as:
+            self._wrapped_as = key
+            self.wrapped_document.wrap(self.wrap_width, tab_width=self.indent_width)
+        self._line_cache.clear()
+        self._refresh_size()
 
     # --- article offsets <-> document indexes (they differ after an inserted newline)
 
