@@ -184,6 +184,16 @@ def _subcommand_first(args: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Ctrl+C before `_main`'s handlers are in place (its imports take a while
+        # under load) or while one of them runs: uncaught, Python ended the
+        # process by SIGINT (exit -2) instead of 130
+        return _fail("interrupted", EXIT_INTERRUPTED)
+
+
+def _main(argv: list[str] | None) -> int:
     args = _subcommand_first(list(sys.argv[1:] if argv is None else argv))
     stdout_closed = _occupy_closed_fds()
     _configure_logging()
