@@ -12,6 +12,8 @@ from contextlib import asynccontextmanager
 from rich.console import Console
 
 from tui.resources import SAMPLES_DIR
+from tui.screens.article import ArticleScreen
+
 
 SEED = SAMPLES_DIR / "00_seed_putin_kim_pact.txt"
 
@@ -145,3 +147,18 @@ async def read_and_quit(path, analyzer, theme: str | None = None) -> tuple[str, 
         assert top > 0
         await pilot.press("q")
     return actor.name, top
+
+
+def _burst(app, text: str) -> None:
+    """Keys as a terminal delivers fast typing or a paste: all queued at once,
+    before the app has handled the first."""
+    from textual import events
+
+    names = {"/": "slash", " ": "space"}
+    for ch in text:
+        app.post_message(events.Key(names.get(ch, ch), ch))
+
+
+def still_running(app, screen_type=ArticleScreen) -> None:
+    assert app.return_code is None, "the app quit"
+    assert isinstance(app.screen, screen_type)

@@ -15,6 +15,14 @@ from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 
 from .helpers import wait_for
+import threading
+from pathlib import Path
+
+import pytest
+
+from tui.widgets.article_view import ArticleView
+
+from .helpers import settle, still_running
 
 
 def process_gone(pid: int) -> bool:
@@ -169,3 +177,167 @@ async def test_quitting_cancels_the_running_analysis_and_closes_the_fetcher(anal
         fetcher.close = lambda: calls.append("close") or fetcher_close()  # type: ignore[method-assign]
     assert calls == ["cancel", "close"]
     del process.cancel_running
+
+
+@pytest.fixture
+def long_folder(tmp_path):
+    """A folder with a multi-chunk article (analysis reports progress between chunks) and a small one."""
+    from tui.analysis.pipeline import CHUNK_CHARS
+    from tui.resources import SAMPLES_DIR
+
+    bodies = [p.read_text(encoding="utf-8").partition("\n\n")[2].strip() for p in sorted(SAMPLES_DIR.glob("*.txt"))]
+    parts, i = ["A long article"], 0
+    while sum(map(len, parts)) < 4 * CHUNK_CHARS:
+        parts.append(bodies[i % len(bodies)])
+        i += 1
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    (folder / "small.txt").write_text("Bridge opens\n\nMayor Jane Doe said the bridge opens.\n", encoding="utf-8")
+    return folder
+
+
+async def midway(app, pilot):
+    """Wait until the app's analysis process is in the middle of an analysis; its pid."""
+    from textual.widgets import ProgressBar
+
+    process = app.analysis_process
+    await wait_for(pilot, lambda: process.busy and process.pid is not None
+                   and any(0 < (bar.progress or 0) < 1 for bar in app.screen.query(ProgressBar)))
+    return process.pid
+
+
+@pytest.fixture
+def long_article(tmp_path: Path) -> Path:
+    """~30,000 words: the bundled articles repeated (many analysis chunks)."""
+    from tui.resources import SAMPLES_DIR
+
+    bodies = [p.read_text(encoding="utf-8").partition("\n\n")[2].strip() for p in sorted(SAMPLES_DIR.glob("*.txt"))]
+    parts, words, i = ["A long article"], 0, 0
+    while words < 30_000:
+        parts.append(bodies[i % len(bodies)])
+        words += len(bodies[i % len(bodies)].split())
+        i += 1
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("use_cache", [True, False], ids=["cache", "no-cache"])
+async def test_an_article_opened_while_the_library_analyses_it_is_analysed_once(analyzer, small_library, use_cache):
+    analyzer.use_cache = use_cache
+    real = analyzer.analyze
+    calls: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def held(article, progress=None, **options):
+        calls.append(article.text)
+        started.set()
+        release.wait(60)  # the first analysis is still running when the article opens
+        return real(article, progress, **options)
+
+    analyzer.analyze = held  # type: ignore[method-assign]
+    app = make_app(small_library, analyzer)
+    jobs_before = app.analysis_process.jobs
+    async with app.run_test(size=(120, 40)) as pilot:
+        library = app.screen
+        await wait_for(pilot, started.is_set)
+        # the help screen over the library suspends and resumes it
+        await pilot.press("question_mark")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is library
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        screen = app.screen
+        release.set()
+        await wait_for(pilot, lambda: screen.analysis is not None)
+        await wait_for(pilot, lambda: all(e.analysis is not None for e in library.entries))
+        first = library.entries[0].article
+        assert screen.article.text == first.text
+        # the library and the article both asked; the worker analysed it once
+        assert calls.count(first.text) == 2
+        assert app.analysis_process.jobs - jobs_before == len(library.entries)
+
+
+async def test_going_back_during_an_analysis_stops_it_quietly(analyzer, long_folder):
+    from tui.screens.library import LibraryScreen
+
+    analyzer.use_cache = False
+    app = make_app(long_folder / "long.txt", analyzer)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        pid = await midway(app, pilot)
+        (worker,) = [w for w in app.workers if w.group == "analysis"]
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await wait_for(pilot, lambda: worker.is_finished, timeout=1)
+        assert worker.is_cancelled
+        await wait_for(pilot, lambda: process_gone(pid), timeout=1)  # its work ended with it
+        await pilot.pause()
+        assert not [n for n in app._notifications if n.severity == "error"]
+
+
+@pytest.mark.parametrize("where", ["article", "library"])
+async def test_quitting_during_an_analysis_stops_it(analyzer, long_folder, where):
+    """Quitting from the article, or from the library that is analysing the
+    long article, ends the analysis process's work within a second."""
+    analyzer.use_cache = False
+    app = make_app(long_folder / "long.txt" if where == "article" else long_folder, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        if where == "article":
+            pid = await midway(app, pilot)
+        else:
+            await wait_for(pilot, lambda: app.analysis_process.busy and app.analysis_process.pid)
+            pid = app.analysis_process.pid
+        await pilot.press("q")
+        await pilot.pause()
+    deadline = time.monotonic() + 1
+    while not process_gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert process_gone(pid)
+
+
+async def test_long_article_shows_text_at_once_progress_and_stays_responsive(analyzer, long_article):
+    import asyncio
+    import statistics
+    import time
+
+    from textual import events
+    from textual.widgets import ProgressBar
+
+    analyzer.use_cache = False
+    app = make_app(long_article, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        article = screen.query_one(ArticleView)
+        assert article.text == long_article.read_text(encoding="utf-8")  # the text is there before the analysis
+        # the rest (and the analysis) come once the text is drawn
+        await wait_for(pilot, lambda: screen.has_class("-analysing") or screen.analysis is not None)
+        assert screen.analysis is None and screen.has_class("-analysing")
+        bar = screen.query_one("#analysis-progress", ProgressBar)
+        progress: list[float] = []
+        latencies: list[float] = []
+        while screen.analysis is None:
+            progress.append(bar.progress or 0.0)
+            # A key while the analysis runs: how long until the article has scrolled?
+            key = "G" if article.scroll_y == 0 else "g"
+            before = article.scroll_y
+            start = time.perf_counter()
+            app.post_message(events.Key(key, key))
+            while article.scroll_y == before and screen.analysis is None:
+                await asyncio.sleep(0.002)
+            if screen.analysis is None:
+                latencies.append(time.perf_counter() - start)
+            await asyncio.sleep(0.1)
+            assert time.perf_counter() < start + 300
+        assert progress == sorted(progress), "progress went backwards"
+        assert len({round(p, 2) for p in progress if 0 < p < 1}) >= 3, progress
+        assert len(latencies) >= 10
+        assert statistics.median(latencies) < 0.25, sorted(latencies)
+        await settle(app, pilot)
+        assert screen.analysis.actors
+        assert not screen.has_class("-analysing")
+        still_running(app)

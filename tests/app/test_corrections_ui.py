@@ -17,6 +17,8 @@ from tui.widgets.quote_list import QuoteList
 
 from .helpers import SEED, opened, settle, wait_for
 
+from .helpers import _burst
+
 
 def people(analysis, minimum_mentions: int = 1):
     return [a for a in analysis.actors if a.type == "PERSON" and a.count >= minimum_mentions]
@@ -274,3 +276,91 @@ async def test_the_result_of_an_older_correction_is_dropped(analyzer):
         screen.post_message(stale)
         await pilot.pause()
         assert screen.analysis is both
+
+
+async def test_corrections_and_the_people_index_are_done_off_the_ui_thread(analyzer, monkeypatch):
+    """Applying the stored corrections and writing the People index took a
+    quarter of a second on the UI thread when a long article's analysis came
+    in; the analysis worker's thread does it now."""
+    import threading
+
+    from tui.analysis.userdata import UserData
+
+    calls: list[bool] = []
+    real_corrected, real_index = UserData.corrected, UserData.index
+
+    def corrected(self, analysis):
+        calls.append(threading.current_thread() is threading.main_thread())
+        return real_corrected(self, analysis)
+
+    def index(self, analysis, signature=""):
+        calls.append(threading.current_thread() is threading.main_thread())
+        return real_index(self, analysis, signature)
+
+    monkeypatch.setattr(UserData, "corrected", corrected)
+    monkeypatch.setattr(UserData, "index", index)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        assert screen.analysis is not None
+        assert calls and not any(calls)
+
+
+async def test_a_reflexive_enter_in_the_merge_picker_merges_nothing(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[1]
+        names = [a.name for a in screen.analysis.actors]
+        screen.select_actor(actor)
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, Picker))
+        picker = app.screen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is picker  # still choosing: nothing merged
+        assert [a.name for a in screen.analysis.actors] == names
+        await pilot.press("down", "enter")  # a deliberate choice: the first entry
+        await wait_for(pilot, lambda: not isinstance(app.screen, Picker))
+        await pilot.pause()
+        assert actor.name not in {a.name for a in screen.analysis.actors}
+
+
+async def test_keys_typed_right_after_m_go_into_the_merge_picker(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[1]
+        names = [a.name for a in screen.analysis.actors]
+        screen.select_actor(actor)
+        await pilot.pause()
+        _burst(app, "mdoe")  # "d" (not an actor) must not reach the article
+        await wait_for(pilot, lambda: isinstance(app.screen, Picker))
+        await wait_for(pilot, lambda: app.screen.query_one(Input).value == "doe")
+        assert [a.name for a in screen.analysis.actors] == names
+
+
+async def test_a_name_typed_right_after_r_replaces_the_old_name(analyzer):
+    """As typed into the focused prompt: the old name is replaced, and the
+    keys typed ahead are not selected and overwritten by the next ones."""
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[0]
+        screen.select_actor(actor)
+        await pilot.pause()
+        _burst(app, "rJane Roe")
+        await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+        await wait_for(pilot, lambda: app.screen.query_one(Input).value == "Jane Roe")
+        await pilot.pause(0.2)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.selected is not None and screen.selected.name == "Jane Roe")
+
+
+async def test_enter_in_the_type_picker_keeps_the_type(analyzer):
+    """`c` on an organisation, then Enter at once: still an organisation (the
+    cursor started on Person, the first type, and Enter made it a person)."""
+    from tui.screens.pickers import Picker
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = next(a for a in screen.analysis.actors if a.type == "ORG")
+        screen.select_actor(actor)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: isinstance(app.screen, Picker))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.pause()
+        assert next(a for a in screen.analysis.actors if a.name == actor.name).type == "ORG"
+        assert not screen.report.corrected_actors

@@ -17,6 +17,7 @@ from tui.library.store import Store
 from tui.screens.article import ArticleScreen
 from tui.screens.feeds import FeedList, FeedsScreen, ItemTable
 from tui.screens.library import LibraryScreen
+from .helpers import library_ready
 
 
 @pytest.fixture
@@ -289,3 +290,53 @@ async def test_escape_from_a_page_opened_on_its_own_leads_to_the_feeds_view(web,
         await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is feeds)
+
+
+async def test_an_unreadable_library_file_is_said_once_and_the_feeds_view_does_not_claim_no_feeds(
+        analyzer, small_library):
+    from tui import paths
+    from tui.app import make_app
+    from tui.screens.feeds import FeedsScreen
+
+    from .helpers import spy_notices
+
+    paths.data_dir().mkdir(parents=True, exist_ok=True)
+    (paths.data_dir() / "library.db").write_bytes(b"\x00\x17 not a database " * 300)
+    app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2)
+        await pilot.press("f")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        await wait_for(pilot, lambda: any("library" in n for n in notices))
+        await pilot.pause(1.0)  # the Saved articles list is read after a short delay
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        status = str(app.screen.query_one("#feeds-status").render())
+        assert "could not be read" in status and "add feeds" not in status and "0 feeds" not in status
+        assert len([n for n in notices if "library" in n]) == 1, notices
+        await pilot.press("r")
+        await pilot.pause()
+        assert "Nothing refreshed" in notices[-1] and "No feeds" not in notices[-1]
+    assert (paths.data_dir() / "library.db").read_bytes().startswith(b"\x00\x17 not a database")  # never rewritten
+
+
+async def test_enter_and_m_on_an_empty_feeds_list_say_why_nothing_happens(analyzer, small_library):
+    from tui.app import make_app
+    from tui.screens.feeds import FeedsScreen
+
+    from .helpers import spy_notices
+
+    app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2)
+        await pilot.press("f")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        await pilot.pause(0.5)
+        await pilot.press("enter")  # from the feeds list to the (empty) Saved articles
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("No saved articles yet" in n for n in notices))
+        count = len(notices)
+        await pilot.press("m")
+        await wait_for(pilot, lambda: len(notices) > count and "No saved articles yet" in notices[-1])

@@ -1,7 +1,9 @@
-"""Pilot tests of the People view: actors merged across the library's
-articles, the filter, and opening an article at a person's quote or mention."""
+"""Pilot tests of the People view: actors merged across the library's articles, the
+filter, the layout at 120 and 80 columns, opening an article at a person's quote or
+mention, and reading the index in workers."""
 
 from __future__ import annotations
+
 
 import pytest
 from textual.widgets import Input
@@ -11,6 +13,7 @@ from tui.screens.article import ArticleScreen
 from tui.screens.people import PeopleList, PeopleScreen, PlaceList
 
 from .helpers import library_ready, people_ready, settle, spy_notices, wait_for
+
 
 ARTICLES = {
     "a_visit.txt": "Jane Doe visits Springfield\n\nJane Doe, the mayor of Springfield, said “We are ready for "
@@ -37,6 +40,105 @@ async def open_people(app, pilot) -> PeopleScreen:
     await library_ready(app, pilot, entries=len(ARTICLES), analysed=True)
     await pilot.press("p")
     return await people_ready(app, pilot)
+
+
+async def test_an_unreadable_data_file_is_what_the_people_view_says(analyzer, small_library):
+    """Not "No people: analyse some articles first" (they were analysed), and
+    the reason is a notice the reader sees."""
+    from tui import paths
+    from tui.app import make_app
+    from tui.screens.people import PeopleList, PeopleScreen
+
+    from .helpers import spy_notices
+
+    app = make_app(small_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2, analysed=True)
+        from tui.analysis import userdata
+
+        for data in userdata._opened.values():
+            data.close()
+        userdata._opened.clear()
+        for path in paths.data_dir().glob("reader.sqlite3*"):
+            path.unlink()
+        (paths.data_dir() / "reader.sqlite3").write_bytes(b"\x00\x17 not a database " * 500)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.loaded)
+        await pilot.pause()
+        shown = str(app.screen.query_one(PeopleList).get_option_at_index(0).prompt)
+        assert shown.startswith("People unavailable") and "analyse some articles" not in shown
+        await wait_for(pilot, lambda: any(n.startswith("People unavailable") for n in notices))
+
+
+async def test_at_80_columns_the_people_list_has_room_for_names(analyzer, small_library):
+    """Half of 80 columns left the names 8 cells after the counts ("Jane D…")."""
+    from tui.app import make_app
+    from tui.screens.people import PeopleList, PeopleScreen
+
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(app, pilot, entries=2, analysed=True)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.loaded)
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert screen._columns()[0] >= 14  # "Jane Doe-Smith"
+        listing = screen.query_one(PeopleList)
+        room = listing.scrollable_content_region.width - (
+            0 if listing.show_vertical_scrollbar else listing.styles.scrollbar_size_vertical)
+        assert all(option.prompt.cell_length <= room for option in listing.options)  # still one line each
+        assert screen.query_one("#people-detail").size.width >= 28  # the places keep a readable width
+
+
+def test_a_mention_in_the_people_view_is_cut_at_words_not_inside_them():
+    from tui.analysis.userdata import Place
+    from tui.screens.people import place_line
+
+    left = "The council met on Monday evening in the old town hall, where "
+    right = " told the members that the bridge would open before the winter holidays began."
+    place = Place("h", "a.txt", "Bridge", "mention", 0, 8, 2, f"{left}\x1fJane Doe\x1f{right}")
+    for width in (30, 41, 52, 67):
+        line = place_line(place, width).plain
+        assert len(line) <= width and "Jane Doe" in line
+        before, after = line.split("Jane Doe")
+        assert before.startswith("…") and (before[1:] == "" or left.endswith(before[1:]))
+        assert before[1:] == "" or left[len(left) - len(before[1:]) - 1] == " "  # a word's start
+        assert after.endswith("…") and right.startswith(after[:-1])
+        assert right[len(after) - 1] == " "  # after a word's end
+
+
+async def test_the_people_rows_never_wrap_and_their_heading_fits_at_120_and_80_columns(analyzer, small_library):
+    from tui.app import make_app
+    from tui.screens.people import PeopleList, PeopleScreen
+
+    from .helpers import library_ready, wait_for
+
+    def check(screen) -> None:
+        listing = screen.query_one(PeopleList)
+        side = screen.query_one("#people-side")
+        room = listing.scrollable_content_region.width - (
+            0 if listing.show_vertical_scrollbar else listing.styles.scrollbar_size_vertical)
+        assert listing.option_count > 1
+        assert all(option.prompt.cell_length <= room for option in listing.options)
+        assert len(str(side.border_title)) <= side.size.width - 4  # corners, a rule and a space each side
+        assert str(side.border_title).rstrip().endswith("quotes")
+
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2, analysed=True)
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, PeopleScreen) and app.screen.loaded)
+        await pilot.pause()
+        screen = app.screen
+        check(screen)
+        assert "type" in str(screen.query_one("#people-side").border_title)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        check(screen)
+        assert "type" not in str(screen.query_one("#people-side").border_title)
 
 
 async def test_people_are_merged_across_articles_and_open_the_article(analyzer, doe_library):

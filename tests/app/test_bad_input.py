@@ -1,4 +1,4 @@
-"""Hostile articles through the real reader (Pilot, real Analyzer, throw-away cache).
+"""Hostile and broken input through the real reader (Pilot, real Analyzer, throw-away cache).
 
 An article full of Rich/Textual markup, terminal escape sequences, C0/C1
 controls and bidi overrides must be shown literally in every pane (article,
@@ -6,8 +6,7 @@ sidebar, detail, quotes, search, command palette, library), nothing in it may
 be interpreted (no styles, links or click actions made from it; clicking it
 does nothing), and the bytes sent to the terminal may hold no escape sequence
 but the SGR and cursor moves Textual itself writes. Broken files in a library
-give a notification and the app keeps running.
-"""
+give a notification and the app keeps running."""
 
 from __future__ import annotations
 
@@ -23,12 +22,14 @@ from tui.screens.article import ArticleScreen
 from tui.screens.library import LibraryScreen
 from tui.widgets.actor_sidebar import ActorSidebar
 from tui.widgets.article_view import ArticleView
-from tui.widgets.mention_panel import MentionPanel
+from tui.widgets.mention_panel import DetailList, MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import library_ready, opened, region_text, rendered, settle, wait_for
+from .helpers import SEED, library_ready, opened, region_text, rendered, settle, still_running, wait_for
+
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+
 
 HOSTILE = (
     "Bridge [bold]opens[/bold] \x1b]0;owned\x07today \x1b[2J[red]x[/] \u202eevil\u202c [link=https://example.com]link[/link]\n\n"
@@ -40,14 +41,19 @@ HOSTILE = (
     "Officials in Springfield \x1b[?1049h\x1b[31mconfirmed\x1b[0m the \u200fopening \x07\x08\x85of the "
     "[BOLD]bridge[/BOLD] \x1bc.\n"
 )
+
+
 #: markup that must appear, character for character, in the article pane
 LITERALS = (
     "[bold]opens[/bold]", "[red]x[/]", "[link=https://example.com]link[/link]", "“[@click=app.quit]quit[/]",
     "Doe[@click=app.quit]", "[link=https://example.com]bridge[/link]", "[$accent]styled[/]", "[[.",
     "[BOLD]bridge[/BOLD]", "]]",
 )
+
+
 #: payloads of escape sequences: removed with their sequence, never shown
 PAYLOADS = ("owned", "evil.example", "0;t", "[2J", "[31m", "1049h")
+
 
 # What Textual itself writes: SGR (colours, attributes) and cursor positioning.
 TEXTUAL_SEQUENCES = re.compile(r"\x1b\[[0-9;]*m|\x1b\[\d+;\d+H")
@@ -108,12 +114,85 @@ def hostile_file(tmp_path: Path) -> Path:
     return path
 
 
-def still_running(app, screen_type=ArticleScreen) -> None:
-    assert app.return_code is None, "the app quit"
-    assert isinstance(app.screen, screen_type)
+def _actor_near_click_markup(analysis):
+    """The actor mentioned last before the `[@click=…]` quote (the Mayor)."""
+    at = analysis.text.index("[@click=app.quit]quit[/]")
+    best = None
+    for actor in analysis.actors:
+        for m in actor.mentions:
+            if m.end <= at and (best is None or m.end > best[1].end):
+                best = (actor, m)
+    assert best is not None, [a.name for a in analysis.actors]
+    return best
 
 
-# ------------------------------------------------------------------ the article screen
+@pytest.fixture
+def broken_library(tmp_path: Path) -> Path:
+    """A folder with the hostile article and broken files whose names are markup."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "a hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    (folder / "b [@click=app.quit]empty[b].txt").write_bytes(b"")
+    (folder / "c binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (folder / "d invalid [red]utf8.txt").write_bytes("Head “x” café\n\nBody ".encode() + b"\xff\xfe\xc3")
+    (folder / "e whitespace.txt").write_bytes(b"  \n\n\t ")
+    (folder / "f deep.html").write_bytes(b"<html><body>" + b"<div>" * 60_000 + b"</div>" * 60_000 + b"</body></html>")
+    return folder
+
+
+MARKUP_ARTICLE = """\
+[bold]Mayor[/bold] John Smith wins [link=https://example.com]vote[/link]
+
+SPRINGFIELD (AP) — Mayor John Smith said “[@click=app.quit]quit[/] now, [red]please[/red]” on Tuesday as the council met.
+
+“We will [b]not[/b] stop,” Smith told reporters at City Hall. Mary Jones, a council member, disagreed [/] loudly [$accent].
+
+Jones said the plan was wrong and called it “a [link=https://evil.example]click[/link] trap” before leaving.
+"""
+
+
+TOKENS = (
+    "[bold]Mayor[/bold]",
+    "[link=https://example.com]vote[/link]",
+    "[@click=app.quit]quit[/]",
+    "[red]please[/red]",
+    "[b]not[/b]",
+    "[$accent].",
+    "[link=https://evil.example]click[/link]",
+)
+
+
+@pytest.fixture
+def markup_file(tmp_path) -> Path:
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    path = folder / "markup.txt"
+    path.write_text(MARKUP_ARTICLE, encoding="utf-8")
+    return path
+
+
+def assert_no_hyperlinks_or_escapes(plain: str, terminal: str) -> None:
+    assert "\x1b" not in plain
+    assert "\x1b]8;" not in terminal  # no OSC 8 hyperlink was made from [link=…]
+
+
+ESCAPES = (
+    "Evil \x1b[2Jheadline\x1b]0;pwned\x07 here\n\n"
+    "Alice Brown said \u201cthe \x1b[31mred\x1b[0m light\u201d was \x1b]8;;https://x.example\x1b\\a link\x1b]8;;\x1b\\ "
+    "and \x9b2J and \u202egnp.exe and \x07bell \x01soh \x85nel.\n"
+)
+
+
+async def test_notifications_never_carry_escapes(analyzer):
+    from tui.app import make_app
+
+    app = make_app(SEED, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.notify("cache at /tmp/\x1b]0;owned\x07x\x1b[2J", title="\x1b[31mCache", markup=False)
+        await pilot.pause()
+        for note in app._notifications:
+            assert "\x1b" not in str(note.message) and "\x1b" not in note.title and "\x07" not in str(note.message)
+
 
 async def test_article_pane_shows_markup_literally_and_sends_no_escape(analyzer, hostile_file):
     async with opened(hostile_file, analyzer, size=(160, 50)) as (app, pilot, screen):
@@ -135,18 +214,6 @@ async def test_sidebar_shows_every_actor_name_literally(analyzer, hostile_file):
         for actor in analysis.actors:
             assert shown_in(app, sidebar, f"{actor.name} {actor.count}"), actor.name
         no_actions_or_links(app, sidebar)
-
-
-def _actor_near_click_markup(analysis):
-    """The actor mentioned last before the `[@click=…]` quote (the Mayor)."""
-    at = analysis.text.index("[@click=app.quit]quit[/]")
-    best = None
-    for actor in analysis.actors:
-        for m in actor.mentions:
-            if m.end <= at and (best is None or m.end > best[1].end):
-                best = (actor, m)
-    assert best is not None, [a.name for a in analysis.actors]
-    return best
 
 
 async def test_detail_panel_shows_names_aliases_and_context_literally(analyzer, hostile_file):
@@ -291,22 +358,6 @@ async def test_narrow_terminal_keyboard_walk_sends_no_escape(analyzer, hostile_f
             terminal_safe(app)
 
 
-# ----------------------------------------------------------------------- the library
-
-@pytest.fixture
-def broken_library(tmp_path: Path) -> Path:
-    """A folder with the hostile article and broken files whose names are markup."""
-    folder = tmp_path / "library"
-    folder.mkdir()
-    (folder / "a hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    (folder / "b [@click=app.quit]empty[b].txt").write_bytes(b"")
-    (folder / "c binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    (folder / "d invalid [red]utf8.txt").write_bytes("Head “x” café\n\nBody ".encode() + b"\xff\xfe\xc3")
-    (folder / "e whitespace.txt").write_bytes(b"  \n\n\t ")
-    (folder / "f deep.html").write_bytes(b"<html><body>" + b"<div>" * 60_000 + b"</div>" * 60_000 + b"</body></html>")
-    return folder
-
-
 async def test_library_shows_titles_and_broken_files_literally(analyzer, broken_library):
     app = make_app(broken_library, analyzer)
     async with app.run_test(size=(160, 40)) as pilot:
@@ -362,70 +413,6 @@ async def test_broken_file_given_directly_notifies_and_opens_its_folder(analyzer
         terminal_safe(app)
 
 
-
-# ------------------------------------------------------------------------- big input
-
-@pytest.fixture
-def long_article(tmp_path: Path) -> Path:
-    """~30,000 words: the bundled articles repeated (many analysis chunks)."""
-    from tui.resources import SAMPLES_DIR
-
-    bodies = [p.read_text(encoding="utf-8").partition("\n\n")[2].strip() for p in sorted(SAMPLES_DIR.glob("*.txt"))]
-    parts, words, i = ["A long article"], 0, 0
-    while words < 30_000:
-        parts.append(bodies[i % len(bodies)])
-        words += len(bodies[i % len(bodies)].split())
-        i += 1
-    path = tmp_path / "long.txt"
-    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
-    return path
-
-
-async def test_long_article_shows_text_at_once_progress_and_stays_responsive(analyzer, long_article):
-    import asyncio
-    import statistics
-    import time
-
-    from textual import events
-    from textual.widgets import ProgressBar
-
-    analyzer.use_cache = False
-    app = make_app(long_article, analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        article = screen.query_one(ArticleView)
-        assert article.text == long_article.read_text(encoding="utf-8")  # the text is there before the analysis
-        # the rest (and the analysis) come once the text is drawn
-        await wait_for(pilot, lambda: screen.has_class("-analysing") or screen.analysis is not None)
-        assert screen.analysis is None and screen.has_class("-analysing")
-        bar = screen.query_one("#analysis-progress", ProgressBar)
-        progress: list[float] = []
-        latencies: list[float] = []
-        while screen.analysis is None:
-            progress.append(bar.progress or 0.0)
-            # A key while the analysis runs: how long until the article has scrolled?
-            key = "G" if article.scroll_y == 0 else "g"
-            before = article.scroll_y
-            start = time.perf_counter()
-            app.post_message(events.Key(key, key))
-            while article.scroll_y == before and screen.analysis is None:
-                await asyncio.sleep(0.002)
-            if screen.analysis is None:
-                latencies.append(time.perf_counter() - start)
-            await asyncio.sleep(0.1)
-            assert time.perf_counter() < start + 300
-        assert progress == sorted(progress), "progress went backwards"
-        assert len({round(p, 2) for p in progress if 0 < p < 1}) >= 3, progress
-        assert len(latencies) >= 10
-        assert statistics.median(latencies) < 0.25, sorted(latencies)
-        await settle(app, pilot)
-        assert screen.analysis.actors
-        assert not screen.has_class("-analysing")
-        still_running(app)
-
-
 async def test_escape_sequences_in_folder_and_file_names_never_reach_the_terminal(analyzer, tmp_path):
     folder = tmp_path / "lib\x1b[2J\x1b]0;owned\x07\u202e"
     folder.mkdir()
@@ -435,3 +422,92 @@ async def test_escape_sequences_in_folder_and_file_names_never_reach_the_termina
     async with app.run_test(size=(160, 40), notifications=True) as pilot:
         await library_ready(app, pilot, entries=2)
         terminal_safe(app)
+
+
+async def test_markup_is_shown_literally_in_every_pane(analyzer, markup_file):
+    async with opened(markup_file, analyzer, size=(140, 45)) as (app, pilot, screen):
+        view = screen.query_one(ArticleView)
+        assert view.text == MARKUP_ARTICLE
+
+        # article pane: every token on screen exactly as written
+        plain, terminal = rendered(app)
+        for token in TOKENS:
+            assert token in plain, token
+        assert_no_hyperlinks_or_escapes(plain, terminal)
+
+        # quotes tab: the snippets keep their brackets
+        await pilot.press("t")
+        await pilot.pause()
+        quote_prompts = " ".join(str(o.prompt) for o in screen.query_one(QuoteList).options)
+        assert "[@click=app.quit]quit[/]" in quote_prompts
+        plain, terminal = rendered(app)
+        assert "[@click=app.quit]quit[/]" in plain
+        assert_no_hyperlinks_or_escapes(plain, terminal)
+        # clicking the quote (and the markup inside it) jumps and does nothing else
+        await pilot.click(QuoteList, offset=(12, 0))
+        await pilot.pause()
+        assert app.is_running and app.screen is screen
+
+        # detail: contexts around the actor's mentions keep the brackets
+        smith = next(a for a in screen.analysis.actors if "Smith" in a.name)
+        screen.select_actor(smith, jump=0)
+        await pilot.pause()
+        detail = " ".join(str(o.prompt) for o in screen.query_one(DetailList).options)
+        assert "[@click=app.quit]" in detail or "[b]not[/b]" in detail
+        plain, terminal = rendered(app)
+        assert_no_hyperlinks_or_escapes(plain, terminal)
+
+        # search for a bracketed string: literal, counted, nothing interpreted
+        await pilot.press("slash", *"[b]")
+        await pilot.pause()
+        assert "1 in text" in str(screen.query_one("#search-status").content)
+        plain, terminal = rendered(app)
+        assert "/[b]" in plain.replace(" ", "") or "[b]" in plain
+        assert_no_hyperlinks_or_escapes(plain, terminal)
+        await pilot.press("escape")
+
+        # clicking on the [@click=app.quit] text in the article does nothing
+        view.focus()
+        screen.jump_to_quote(screen.analysis.quotes[0])
+        await pilot.pause()
+        row, col = view.cursor_screen_offset
+        await pilot.click(offset=(col, row))
+        await pilot.pause()
+        assert app.is_running and app.screen is screen
+
+        sidebar_names = [str(o.prompt) for o in screen.query_one(ActorSidebar).options]
+        assert any("Smith" in n for n in sidebar_names)
+
+
+async def test_markup_title_in_the_library(analyzer, markup_file):
+    app = make_app(markup_file.parent, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        table = library.query_one(DataTable)
+        assert str(table.get_cell("0", "title")).startswith("[bold]Mayor[/bold]")
+        plain, terminal = rendered(app)
+        assert "[bold]Mayor[/bold]" in plain
+        assert_no_hyperlinks_or_escapes(plain, terminal)
+        await pilot.click(DataTable, offset=(3, 1))
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_terminal_escapes_never_reach_the_terminal(analyzer, tmp_path):
+    path = tmp_path / "escapes.txt"
+    path.write_text(ESCAPES, encoding="utf-8")
+    async with opened(path, analyzer, size=(120, 30)) as (app, pilot, screen):
+        text = screen.query_one(ArticleView).text
+        for bad in ("\x1b", "\x9b", "\x07", "\x01", "\x85", "\u202e"):
+            assert bad not in text
+        screen.query_one(ActorSidebar).focus()
+        await pilot.press("enter", "n")
+        await pilot.pause()
+        plain, terminal = rendered(app)
+        assert "headline" in plain and "light" in plain
+        for bad in ("\x1b", "\x9b", "\x07", "\x01", "\x85", "\u202e"):
+            assert bad not in plain
+        for sequence in ("\x1b[2J", "\x1b]0;", "\x1b]8;", "\x9b"):
+            assert sequence not in terminal

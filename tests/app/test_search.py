@@ -1,0 +1,145 @@
+"""Pilot tests of the search (/): narrowing the actors, walking text matches, and what
+Enter and Esc do in it."""
+
+from __future__ import annotations
+
+from tui.widgets.actor_sidebar import ActorSidebar
+from tui.widgets.article_view import ArticleView
+from tui.widgets.search_bar import SearchBar
+
+from .helpers import SEED, _burst, opened, spy_notices, wait_for
+
+
+async def test_closing_or_submitting_the_search_does_not_search_again(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        real = screen._run_search
+        queries: list[str] = []
+
+        def run_search(query):
+            queries.append(query)
+            real(query)
+
+        screen._run_search = run_search
+        await pilot.press("slash", "k", "i")
+        await pilot.pause()
+        assert queries[-2:] == ["k", "ki"]
+        searched = len(queries)
+        await pilot.press("escape")  # closes the search (and empties the input)
+        await pilot.pause()
+        assert not screen.searching and len(queries) == searched
+
+        await pilot.press("slash", "k", "i", "m")
+        await pilot.pause()
+        searched = len(queries)
+        await pilot.press("enter")  # selects the best match, closes the search
+        await pilot.pause()
+        assert not screen.searching and screen.selected is not None and "Kim" in screen.selected.name
+        assert len(queries) == searched
+
+
+async def test_enter_then_n_walks_the_text_matches_of_a_search_without_actors(analyzer):
+    from tui.widgets.search_bar import SearchBar
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        word = "summit"  # a plain word of the article, no actor's name
+        expected = [i for i in range(len(screen.article.text)) if screen.article.text.lower().startswith(word, i)]
+        assert len(expected) >= 2
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        view = screen.query_one(ArticleView)
+        assert view.current == (expected[0], expected[0] + len(word))
+        status = str(screen.query_one("#search-status").content)
+        assert f"1/{len(expected)}" in status
+        assert not app._notifications or "No actor" not in str(list(app._notifications)[-1].message)
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.current == (expected[1], expected[1] + len(word))
+        await pilot.press("N", "N")
+        await pilot.pause()
+        assert view.current == (expected[-1], expected[-1] + len(word))
+        assert f"{len(expected)}/{len(expected)}" in str(screen.query_one("#search-status").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.searching and isinstance(screen.query_one(SearchBar), SearchBar)
+
+
+async def test_keys_typed_right_after_slash_go_into_the_search(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        _burst(app, "/kim t")
+        await pilot.pause(0.3)
+        await wait_for(pilot, lambda: screen.query_one("SearchBar").input.value == "kim t")
+        assert screen.tabs.active == "tab-actors"  # "t" was text, not the tab switch
+        _burst(app, "/")  # in the search line, "/" is text too
+        await pilot.pause(0.2)
+        assert screen.query_one("SearchBar").input.value == "kim t/"
+        screen.query_one("SearchBar").input.select_all()
+        _burst(app, "/")  # and it replaces a selection, as any key typed in the line does
+        await pilot.pause(0.2)
+        assert screen.query_one("SearchBar").input.value == "/"
+
+
+async def test_a_search_that_matches_no_actor_says_so_in_the_sidebar(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("slash", *"treaty")
+        await pilot.pause()
+        sidebar = screen.query_one(ActorSidebar)
+        assert sidebar.shown == ()
+        assert [str(o.prompt) for o in sidebar.options] == ["No actor matches."]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(sidebar.shown) == len(screen.analysis.actors)
+
+
+async def test_enter_in_an_empty_search_asks_for_something_to_search_for(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        notices = spy_notices(app)
+        await pilot.press("slash", "enter")
+        await pilot.pause()
+        assert screen.searching and notices[-1].startswith("Type a name or some words")
+        await pilot.press(*"zzzq", "enter")
+        await pilot.pause()
+        assert notices[-1] == "Nothing matches that search."
+
+
+async def test_search_narrows_the_sidebar_and_enter_selects(analyzer):
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        sidebar = screen.query_one(ActorSidebar)
+        everyone = len(sidebar.shown)
+        target = screen.analysis.actors[0]
+        query = target.name.split()[-1][:5].lower()
+
+        await pilot.press("slash")
+        await pilot.pause()
+        search_input = screen.query_one(SearchBar).input
+        assert search_input.has_focus
+        await pilot.press(*query)
+        await pilot.pause()
+        assert search_input.value == query
+        shown = sidebar.shown
+        assert 0 < len(shown) < everyone
+        assert target in shown
+        for actor in shown:  # every listed actor matches by name or alias
+            names = " ".join((actor.name, *actor.aliases)).lower()
+            assert query[:3] in names or len(query) >= 3
+        view = screen.query_one(ArticleView)
+        matches = sum(len(v) for v in view._search_spans.values())
+        assert matches == screen.article.text.lower().count(query)
+        status = str(screen.query_one("#search-status").content)
+        assert f"{matches} in text" in status
+
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.selected == shown[0]
+        assert view.current == (shown[0].mentions[0].start, shown[0].mentions[0].end)
+        assert len(sidebar.shown) == everyone  # the search is closed
+
+        # Escape clears a search
+        await pilot.press("slash", "z", "z", "q")
+        await pilot.pause()
+        assert len(sidebar.shown) < everyone
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(sidebar.shown) == everyone
+        assert search_input.value == ""
+        assert not view._search_spans
+        assert not screen.has_class("-searching")
