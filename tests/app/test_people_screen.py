@@ -343,3 +343,27 @@ async def test_an_index_that_fails_while_reading_places_is_a_notice(analyzer, do
         await settle(app, pilot)
         assert any(n.startswith("People unavailable") and "disk I/O error" in n for n in notices)
         assert people.places == [] and people.query_one(PlaceList).option_count == 0
+
+
+async def test_a_persons_places_take_one_line_each_at_80_columns_and_follow_a_resize(analyzer, doe_library):
+    """At 80 columns every place wrapped onto a second line (it was cut to at
+    least 30 cells in a list 28 wide), and the article titles too."""
+    from tui.widgets.list_keys import row_width
+
+    def fits(listing) -> bool:
+        room = row_width(listing)
+        return listing.option_count > 0 and all(o.prompt.cell_length <= room for o in listing.options)
+
+    app = make_app(doe_library, analyzer)
+    async with app.run_test(size=(80, 24)) as pilot:
+        people = await open_people(app, pilot)
+        people.query_one(PeopleList).highlighted = people.shown.index(person(people, "Jane Doe"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        places = people.query_one(PlaceList)
+        assert people.places and fits(places)
+        narrow = max(o.prompt.cell_length for o in places.options)
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert fits(places) and max(o.prompt.cell_length for o in places.options) > narrow

@@ -148,6 +148,8 @@ class PeopleScreen(Screen):
         #: the scope the people were last read with
         self._read_scope: set[str] | None = None
         self._error_shown: str | None = None
+        #: the width the places were laid out at
+        self._laid_out_places = 0
         #: why the people index could not be read (the empty list then says so, not "analyse some articles")
         self.error: str | None = None
         self.people: list[Person] = []
@@ -246,6 +248,9 @@ class PeopleScreen(Screen):
 
     def _relayout(self) -> None:
         """The rows and the heading again when the columns' widths changed."""
+        places = self.query_one(PlaceList)
+        if self.places and self._place_width(places) != self._laid_out_places:
+            self._lay_out_places(places)
         if self._columns() == self._laid_out:
             return
         listing = self.query_one(PeopleList)
@@ -387,28 +392,42 @@ class PeopleScreen(Screen):
         listing = self.query_one(PlaceList)
         before = self.places[int(listing.highlighted_option.id)] \
             if self.places and listing.highlighted_option is not None and listing.highlighted_option.id else None
-        places = self.places = event.places
-        options: list[Option | None] = []
-        current = None
-        width = max(30, self.query_one(PlaceList).content_region.width - 8)
-        for i, place in enumerate(places):
-            if place.text_hash != current:
-                current = place.text_hash
-                if options:
-                    options.append(None)
-                options.append(Option(Content.styled(one_line(place.title or place.source, 100), "bold underline"),
-                                      disabled=True))
-            label = "title" if place.paragraph == 0 else f"¶{place.paragraph}"
-            options.append(Option(Content.assemble(Content.styled(f"{label:>5} ", "dim"),
-                                                   place_line(place, width)), id=str(i)))
-        listing.set_options(options)
+        self.places = event.places
+        self._lay_out_places(listing)
         # the cursor stays on its place when the same person's places are read again
+        places = self.places
         kept = next((i for i, o in enumerate(listing.options) if o.id is not None and before is not None
                      and (places[int(o.id)].text_hash, places[int(o.id)].start) == (before.text_hash, before.start)),
                     None)
         first = kept if kept is not None else next((i for i, o in enumerate(listing.options) if not o.disabled), None)
         if first is not None:
             listing.highlighted = first
+
+    def _place_width(self, listing: PlaceList) -> int:
+        """The room for a place's text: the list's row less its `  ¶12 ` label
+        (at 80 columns a fixed 30 cells made every row wrap onto two lines)."""
+        width = row_width(listing)
+        return max(10, (width if width is not None else 38) - 6)
+
+    def _lay_out_places(self, listing: PlaceList) -> None:
+        """The places, article by article under its title, one line each at the list's width."""
+        width = self._laid_out_places = self._place_width(listing)
+        options: list[Option | None] = []
+        current = None
+        for i, place in enumerate(self.places):
+            if place.text_hash != current:
+                current = place.text_hash
+                if options:
+                    options.append(None)
+                options.append(Option(Content.styled(one_line(place.title or place.source, width + 5),
+                                                     "bold underline"), disabled=True))
+            label = "title" if place.paragraph == 0 else f"¶{place.paragraph}"
+            options.append(Option(Content.assemble(Content.styled(f"{label:>5} ", "dim"),
+                                                   place_line(place, width)), id=str(i)))
+        highlighted = listing.highlighted
+        listing.set_options(options)
+        if highlighted is not None and highlighted < listing.option_count:
+            listing.highlighted = highlighted
 
     @on(OptionList.OptionSelected, "#people-places")
     def _place_selected(self, event: OptionList.OptionSelected) -> None:
