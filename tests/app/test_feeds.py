@@ -340,3 +340,22 @@ async def test_enter_and_m_on_an_empty_feeds_list_say_why_nothing_happens(analyz
         count = len(notices)
         await pilot.press("m")
         await wait_for(pilot, lambda: len(notices) > count and "No saved articles yet" in notices[-1])
+
+
+async def test_at_80_columns_the_hint_on_adding_feeds_is_shown_whole(analyzer, small_library):
+    """The status line was one row high: at 80 columns the hint lost its end
+    ("… 'newsreader feeds add URL' or" and nothing after)."""
+    from tui.app import make_app
+    from tui.screens.feeds import FeedsScreen
+
+    from .helpers import region_text
+
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(app, pilot, entries=2)
+        await pilot.press("f")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        await settle(app, pilot)
+        status = app.screen.query_one("#feeds-status")
+        shown = " ".join(" ".join(region_text(app, status)).split())
+        assert "'newsreader feeds add URL' or 'feeds import FILE.opml'" in shown
