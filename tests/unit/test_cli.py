@@ -236,11 +236,14 @@ def test_ctrl_c_while_analysing_exit_130(tmp_path: Path) -> None:
     # the signal once spaCy is being loaded (its compiled modules mapped), not after a fixed
     # sleep: under load one second could still be the imports before main()'s handlers
     # (the KeyboardInterrupt then went uncaught: exit -2; main() now covers them too)
-    maps = Path(f"/proc/{proc.pid}/maps")
+    # (until the child has exec'd, its maps are this process's, spaCy included, and a
+    # signal then is lost with the fork's handlers: the analysis ran to its end)
+    proc_dir = Path(f"/proc/{proc.pid}")
     deadline = time.monotonic() + 60
     while proc.poll() is None and time.monotonic() < deadline:
         try:
-            if "/spacy/" in maps.read_text(errors="replace"):
+            if (b"tui\x00analyze" in (proc_dir / "cmdline").read_bytes()
+                    and "/spacy/" in (proc_dir / "maps").read_text(errors="replace")):
                 break
         except OSError:  # not on Linux, or already gone
             time.sleep(1.0)
