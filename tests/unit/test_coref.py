@@ -581,3 +581,18 @@ def test_its_in_a_relative_clause_is_what_the_clause_is_about(nlp):
     text = "Deal closes\n\nBexley Corp bought Acme Corp, which said Zorbia Ltd had raised its prices."
     drafts = run(nlp, text)
     assert refs(drafts, "Acme", "pronoun") == []
+
+
+def test_it_after_a_relative_pronoun_is_what_the_clause_is_about(nlp):
+    """`it_relative`, `they_relative`: "Acme Corp, which said it would ...": the
+    subject "it" or "they" whose nearest subject before it is "which", "that" or
+    "who" is the one that relative clause is about; an "it" that is no verb's
+    subject ("to make it profitable") is not."""
+    text = "Deal closes\n\nBexley Corp praised Acme Corp, which said it would hire more staff."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Acme", "pronoun")] == [("it", "it_relative")]
+    assert refs(drafts, "Bexley", "pronoun") == []
+    text = "Deal closes\n\nVoters backed the Zorbian Democrats, who said they would cut taxes."
+    assert [(m.text, m.rule) for m in refs(run(nlp, text), "Democrats", "pronoun")] == [("they", "they_relative")]
+    text = "Deal closes\n\nBexley Corp bought Acme Corp, which has a manager to make it profitable."
+    assert refs(run(nlp, text), "Acme", "pronoun") == []

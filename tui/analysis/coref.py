@@ -44,7 +44,10 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   `it_split_subject`); "itself" the subject of its own verb, or of the
   first of two verbs joined by "and" when its own has none ("Acme lost
   money and is repositioning itself"; `it_reflexive_clause`); "they" the
-  same for a group named in the plural, and "their" also for an
+  same for a group named in the plural; a subject "it" or "they" whose
+  nearest subject before it is a relative "which", "that", "who" is the one
+  that clause is about ("Acme, which said it would ..."; `it_relative`,
+  `they_relative`; not two joined by "and"); "their" also for an
   organisation or place named in the singular that is the subject of its
   clause ("Acme Corp raised their prices"; `their_singular`: not a one-word
   name that is a person's surname or given name, nor past a plural noun or a
@@ -942,6 +945,13 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
                             and not any(a.dep_ in ("relcl", "acl") and not a.left_edge.i <= tok.i <= a.right_edge.i
                                         for a in t.ancestors)), None)
             rule = "it_subject"
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") and subject is not None \
+                    and subject.lower_ in ("which", "that", "who") \
+                    and subject.head.dep_ == "relcl" \
+                    and subject.head.head.i < subject.i and subject.head.head.dep_ != "conj" \
+                    and not any(c.dep_ == "conj" for c in subject.head.head.children):
+                # "Acme, which said it would ...": the one the relative clause is about
+                subject, rule = subject.head.head, "it_relative"
             if subject is None:
                 prev = _sentence_before(doc, sent)
                 if prev is None:
