@@ -29,6 +29,12 @@ def test_apposition_after_a_name_is_its_mention(nlp):
     assert ("a singer", "nom_apposition") in nominals(drafts, "Carter")
 
 
+def test_apposition_whose_closing_comma_the_parser_hung_on_it_is_set_off(nlp):
+    text = ("Headline\n\nJohn Carter grew up near Leeds. [3] Carter was educated at Lyonesse School, an independent "
+            "school in Leeds, Kent, [4] followed by the University of York.")
+    assert ("an independent school", "nom_apposition") in nominals(run(nlp, text), "Lyonesse School")
+
+
 def test_apposition_with_another_name_before_its_head_starts_after_that_name(nlp):
     drafts = run(nlp, "Headline\n\nOn Monday, John Carter, the Lyonesse Bank chairman, resigned.")
     assert nominals(drafts, "Carter") == [("chairman", "nom_apposition")]

@@ -228,9 +228,13 @@ def _phrase(head: Token):
 
 def _set_off(doc: Doc, start: int, end: int) -> bool:
     """Is doc[start:end] (a phrase's whole subtree) set off by punctuation: a
-    comma before it and a comma, a full stop, a parenthesis or the end after?"""
+    comma before it and a comma (its own last token too: "an independent school
+    in Leeds, Kent, [4]" holds the comma before the reference mark), a full
+    stop, a parenthesis or the end after?"""
     while end - 1 > start and doc[end - 1].is_space:
         end -= 1  # a line break the parser hung on the phrase
+    if end - 1 > start and doc[end - 1].text == ",":
+        return start > 0 and doc[start - 1].text == ","  # a comma the parser hung on the phrase ("Devon, [4]")
     after = doc[end].text if end < len(doc) else "."
     if after.strip() == "" and "\n" in after:
         after = "."  # the end of a line: "Reporters interview Jane Doe, Acme Party candidate"
