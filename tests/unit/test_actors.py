@@ -1792,3 +1792,17 @@ def test_a_demonym_shaped_group_word_is_no_surname(word):
     from tui.analysis.actors import _Group, _surname_tagged_as_group
     assert not _surname_tagged_as_group(_Group(word, (word,)), _Group("Jane " + word, ("Jane", word)))
     assert _surname_tagged_as_group(_Group("Brist", ("Brist",)), _Group("Tom Brist", ("Tom", "Brist")))
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("It was hard, said Ben Varnholt, publisher of The Courier, a weekly.", "Varnholt", None),  # a trade
+    ("It was hard, said Bob Varnholt, a retired Postal Service letter carrier.", "Varnholt", None),
+    ("The role went to theater producer Charles Varnholt.", "Varnholt", None),
+    ("The book came out with publisher Corvane Books.", "Books", "ORG"),  # tagged as a firm: a firm
+])
+def test_a_trade_noun_is_no_firm_cue_for_a_persons_full_name(nlp, text, surface, want):
+    from tui.analysis.actors import _context_cue
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == surface)
+    assert _context_cue(doc, tok)[0] == want

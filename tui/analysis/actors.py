@@ -271,6 +271,10 @@ _DESCRIBED_CUES = {
     # "the film Driftwood", "the 2015 documentary Memories of Mr. Berg", "his album Roads of Gold"
     **dict.fromkeys(_WORK_NOUNS, "WORK_OF_ART"),
 }
+# Nouns for a firm that name a person's trade as often ("Jane Doe, a publisher",
+# "theatre producer Jane Doe", "a letter carrier"): no cue for a name of several words spaCy
+# tags a person's ("computer maker Doe" still names a firm).
+_TRADE_NOUNS = frozenset({"publisher", "producer", "maker", "manufacturer", "carrier", "operator"})
 # Verbs that give a name to the noun they describe: "a colony called New
 # Avalon", "a home known as the Old Mill", "a band named Velvet".
 _NAMING_VERBS = frozenset({"call", "name", "know", "nickname", "dub", "title", "christen", "rename"})
@@ -1632,7 +1636,8 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
         if any(c.dep_ == "amod" and c.lower_ in _GROUP_ADJECTIVES for c in tok.children):
             return "NORP", True, "context cue"  # "ethnic Basques"
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES \
-                and not (placed and _DESCRIBED_CUES[head.lemma_] == "PERSON"):
+                and not (placed and _DESCRIBED_CUES[head.lemma_] == "PERSON") \
+                and not (head.lemma_ in _TRADE_NOUNS and _full_person_tag(root)):
             label = _DESCRIBED_CUES[head.lemma_]
             return label, label != "PERSON", "context cue"
         if tok.dep_ == "nsubj" and head.lemma_ == "be":
@@ -1648,7 +1653,8 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             if (child.dep_ == "appos" or child.i < tok.i and child.dep_ in ("compound", "amod")) \
                     and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES \
                     and not (placed and child.dep_ == "appos" and _DESCRIBED_CUES[child.lemma_] == "PERSON") \
-                    and not (child.i < tok.i and _before_a_title(child, tok)):
+                    and not (child.i < tok.i and _before_a_title(child, tok)) \
+                    and not (child.lemma_ in _TRADE_NOUNS and _full_person_tag(root)):
                 label = _DESCRIBED_CUES[child.lemma_]
                 return label, label != "PERSON", "context cue"
         if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
@@ -1689,6 +1695,11 @@ _TITLE_WORDS = _OFFICES | _PERSON_ROLES | {
     "treasurer", "comptroller", "controller", "councilman", "councilwoman", "councillor", "councilor", "clerk",
     "auditor", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "alderman", "supervisor", "commissioner",
 }
+
+
+def _full_person_tag(root: Token) -> bool:
+    """Is the name whose last word is `root` a person's name of several words by spaCy's tag?"""
+    return root.ent_type_ == "PERSON" and root.ent_iob_ == "I"
 
 
 def _before_a_title(noun: Token, tok: Token) -> bool:
