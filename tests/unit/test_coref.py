@@ -596,3 +596,12 @@ def test_it_after_a_relative_pronoun_is_what_the_clause_is_about(nlp):
     assert [(m.text, m.rule) for m in refs(run(nlp, text), "Democrats", "pronoun")] == [("they", "they_relative")]
     text = "Deal closes\n\nBexley Corp bought Acme Corp, which has a manager to make it profitable."
     assert refs(run(nlp, text), "Acme", "pronoun") == []
+
+
+def test_he_after_who_is_the_one_the_relative_clause_is_about(nlp):
+    """`pron_relative`: "Tom Berg praised John Roe, who said he would resign":
+    two men in reach, but the "who" before the "he" says whose words they are."""
+    text = "Deal closes\n\nTom Berg praised John Roe, who said he would resign in May."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Roe", "pronoun")] == [("he", "pron_relative")]
+    assert refs(drafts, "Berg", "pronoun") == []

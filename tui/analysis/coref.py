@@ -72,7 +72,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   gender only; "Owing to its history, Lyonesse has ...").
 - **Binding**: a possessive or reflexive goes with the named subject of its
   own clause ("Jane Doe lost her keys"; in a relative clause, the one the
-  clause is about: "Tom Berg, who won his race"), and is left alone after a
+  clause is about: "Tom Berg, who won his race"; so is a subject "he"/"she"
+  whose nearest subject before it is that clause's "who": "Jane Doe praised
+  John Roe, who said he would resign", `pron_relative`), and is left alone after a
   noun for an unnamed person ("a man lost his wallet") - unless that noun
   is of the other gender and has a possessor: "His mother interfered with
   his studies" is the studies of the one "His" is (`pron_subject_owner`). A possessive is never
@@ -531,6 +533,15 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             key = next((k for _, t, k in reversed(scope) if t.dep_ in _SUBJECT_DEPS and t.head.i == tok.head.i), None)
             sure = key is not None
             rule = "pron_reflexive"
+        if key is None and tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+            # "Tom Berg praised John Roe, who said he would resign": the one the relative clause is about
+            about = _relative_antecedent(tok)
+            k = named_at.get(about.i) if about is not None else None
+            if k is not None and gender.get(k) in (None, want) and k in {m[2] for m in scope} and not any(
+                    about.i < m[1].i < tok.i and m[2] != k for m in scope):
+                # (no one else who may fit named inside the clause first: "John Roe, who worked for
+                # Tom Berg before he left": Berg may be the one who left)
+                key, rule, sure = k, "pron_relative", True
         if key is None:
             key = _clause_pick(name_scope, tok)
             rule = "pron_clause"
@@ -1054,6 +1065,21 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
         else:
             continue
         added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The person a relative clause is about when the nearest subject before the
+    subject pronoun `tok` in its sentence is that clause's "who" (a "which" may
+    stand for a whole clause) and `tok` is inside that clause ("John Roe, who said he would
+    ..."), not one of several joined by "and"; else None."""
+    subject = next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ != "who" or subject.head.dep_ != "relcl":
+        return None
+    about, clause = subject.head.head, subject.head
+    if about.i > subject.i or about.dep_ == "conj" or any(c.dep_ == "conj" for c in about.children) \
+            or not clause.left_edge.i <= tok.i <= clause.right_edge.i:
+        return None  # the "he" must be inside the clause: "Doe, who is a lawyer, decried X, saying he ..."
+    return about
 
 
 def _relative_owner(tok: Token) -> Token | None:
