@@ -359,3 +359,53 @@ async def test_at_80_columns_the_hint_on_adding_feeds_is_shown_whole(analyzer, s
         status = app.screen.query_one("#feeds-status")
         shown = " ".join(" ".join(region_text(app, status)).split())
         assert "'newsreader feeds add URL' or 'feeds import FILE.opml'" in shown
+
+
+async def test_a_downloaded_article_opens_from_the_people_view_read_off_the_ui_thread(
+        web, analyzer, small_library, monkeypatch):
+    """Enter on a person's place in a downloaded article: its stored copy is
+    read in a worker (it was read on the UI thread), and the article opens there."""
+    import threading
+
+    from tui.analysis.userdata import corrected_and_indexed, text_hash
+    from tui.library.articles import to_article
+    from tui.screens.people import PlaceList
+
+    from .helpers import people_ready
+
+    save_article(web)
+    url = web.url("/article.html")
+    with Store.open() as store:
+        article = to_article(store.article(url))
+    corrected_and_indexed(analyzer.analyze(article))
+    digest = text_hash(article.text)
+    on_main: list[bool] = []
+    real = Store.article
+
+    def article_of(self, source):
+        on_main.append(threading.current_thread() is threading.main_thread())
+        return real(self, source)
+
+    monkeypatch.setattr(Store, "article", article_of)
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("p")
+        people = await people_ready(app, pilot)
+        found = None
+        for candidate in people.shown:
+            people.show_person(candidate)
+            await settle(app, pilot)
+            if any(place.text_hash == digest for place in people.places):
+                found = candidate
+                break
+        assert found is people.person
+        places = people.query_one(PlaceList)
+        index = next(i for i, o in enumerate(places.options)
+                     if o.id is not None and people.places[int(o.id)].text_hash == digest)
+        places.highlighted = index
+        places.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        assert app.screen.article.source == url
+        assert on_main and not any(on_main)

@@ -468,17 +468,29 @@ class LibraryScreen(Screen):
                 self._opened.append(entry)
                 self.app.open_article(entry.article, place=(start, end))  # type: ignore[attr-defined]
                 return None
-        article = self._downloaded(digest)
-        if article is None:
-            return "That article is no longer in the library."
-        if text_hash(article.text) != digest:
-            return "That article changed since it was analysed; open it from the Feeds view."
-        self.app.open_article(article, place=(start, end))  # type: ignore[attr-defined]
+        self._open_downloaded(digest, (start, end))  # its stored copy is read in a worker
         return None
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library-open-place")
+    def _open_downloaded(self, digest: str, place: tuple[int, int]) -> None:
+        article = self._downloaded(digest)
+        error = None
+        if article is None:
+            error = "That article is no longer in the library."
+        elif text_hash(article.text) != digest:
+            error = "That article changed since it was analysed; open it from the Feeds view."
+        self.app.call_from_thread(self._downloaded_read, article, place, error)
+
+    def _downloaded_read(self, article: Article | None, place: tuple[int, int], error: str | None) -> None:
+        if error is not None or article is None:
+            self.app.notify(error or "That article could not be read.", severity="warning", markup=False)
+            return
+        self.app.open_article(article, place=place)  # type: ignore[attr-defined]
 
     @staticmethod
     def _downloaded(digest: str) -> Article | None:
-        """A downloaded article's stored copy, found by the address the index keeps."""
+        """A downloaded article's stored copy, found by the address the index keeps
+        (reads the index and the store: called in a worker)."""
         try:
             data = open_userdata()
             source = (data.indexed_articles().get(digest, ("", "", ""))[0] if data is not None else "")
