@@ -524,8 +524,9 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or not _describing(obj, d.type == "PERSON") or obj.lower_ in _AS_IDIOMS and obj.lower_ != "one":
-            continue
+        if obj is None or not _describing(obj, d.type == "PERSON") or obj.lower_ != "one" and (
+                obj.lower_ in _AS_IDIOMS or obj.lower_ in _NO_OFFICE):
+            continue  # "as a result", "met Roe as part of a tour", "as evidence of": no role
         phrase = _phrase(obj)
         rule = "nom_as_role"
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) and (
@@ -534,8 +535,6 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
             rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
         elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
             continue
-        if obj.lower_ in _NO_OFFICE and obj.lower_ != "one":
-            continue  # "met Roe as part of a tour", "as evidence of": no role
         rule = noun_rule or rule
         if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
             continue  # "as a Lyonesse Bank adviser": another actor's name inside
