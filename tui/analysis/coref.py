@@ -956,13 +956,11 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
                             and not any(a.dep_ in ("relcl", "acl") and not a.left_edge.i <= tok.i <= a.right_edge.i
                                         for a in t.ancestors)), None)
             rule = "it_subject"
-            if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") and subject is not None \
-                    and subject.lower_ in ("which", "that", "who") \
-                    and subject.head.dep_ == "relcl" \
-                    and subject.head.head.i < subject.i and subject.head.head.dep_ != "conj" \
-                    and not any(c.dep_ == "conj" for c in subject.head.head.children):
+            about = _relative_about(subject, ("which", "that", "who")) \
+                if tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") and subject is not None else None
+            if about is not None:
                 # "Acme, which said it would ...": the one the relative clause is about
-                subject, rule = subject.head.head, "it_relative"
+                subject, rule = about, "it_relative"
             if subject is None:
                 prev = _sentence_before(doc, sent)
                 if prev is None:
@@ -1073,12 +1071,22 @@ def _relative_antecedent(tok: Token) -> Token | None:
     stand for a whole clause) and `tok` is inside that clause ("John Roe, who said he would
     ..."), not one of several joined by "and"; else None."""
     subject = next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.dep_ in _SUBJECT_DEPS), None)
-    if subject is None or subject.lower_ != "who" or subject.head.dep_ != "relcl":
-        return None
-    about, clause = subject.head.head, subject.head
-    if about.i > subject.i or about.dep_ == "conj" or any(c.dep_ == "conj" for c in about.children) \
-            or not clause.left_edge.i <= tok.i <= clause.right_edge.i:
+    about = _relative_about(subject, ("who",)) if subject is not None else None
+    if about is None or not subject.head.left_edge.i <= tok.i <= subject.head.right_edge.i:
         return None  # the "he" must be inside the clause: "Doe, who is a lawyer, decried X, saying he ..."
+    return about
+
+
+def _relative_about(subject: Token, words: tuple[str, ...]) -> Token | None:
+    """The word a relative clause is about when `subject` is its subject and one
+    of `words` ("Acme, which said ...", "John Roe, who said ..."): the clause's
+    head, named before it and not one of several joined by "and" ("Acme and
+    Bexley, which ..."); else None."""
+    if subject.lower_ not in words or subject.head.dep_ != "relcl":
+        return None
+    about = subject.head.head
+    if about.i > subject.i or about.dep_ == "conj" or any(c.dep_ == "conj" for c in about.children):
+        return None
     return about
 
 
