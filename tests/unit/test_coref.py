@@ -568,6 +568,11 @@ def test_their_not_for_a_person_typed_as_an_organisation(nlp):
     doe_corp.add(Mention(at, at + 3, "Doe", "name"))
     resolve_references(nlp(text), [ActorDraft("jane", "Jane Doe", "PERSON"), doe_corp])
     assert any(m.text == "their" for m in doe_corp.mentions)
+    # nor one that is a given name ("Maria" typed as an organisation)
+    maria = ActorDraft("doe", "Maria", "ORG")
+    maria.add(Mention(at, at + 3, "Doe", "name"))
+    resolve_references(nlp(text), [ActorDraft("jane", "Jane Doe", "PERSON"), maria])
+    assert not any(m.text == "their" for m in maria.mentions)
 
 
 def test_its_in_a_relative_clause_is_what_the_clause_is_about(nlp):
@@ -596,6 +601,9 @@ def test_it_after_a_relative_pronoun_is_what_the_clause_is_about(nlp):
     assert [(m.text, m.rule) for m in refs(run(nlp, text), "Democrats", "pronoun")] == [("they", "they_relative")]
     text = "Deal closes\n\nBexley Corp bought Acme Corp, which has a manager to make it profitable."
     assert refs(run(nlp, text), "Acme", "pronoun") == []
+    # nor for several joined by "and": which one?
+    text = "Deal closes\n\nBexley Corp praised Acme Corp and Zorb Ltd, which said it would hire more staff."
+    assert not any(m.rule == "it_relative" for d in run(nlp, text) for m in d.mentions)
 
 
 def test_he_after_who_is_the_one_the_relative_clause_is_about(nlp):
@@ -605,3 +613,6 @@ def test_he_after_who_is_the_one_the_relative_clause_is_about(nlp):
     drafts = run(nlp, text)
     assert [(m.text, m.rule) for m in refs(drafts, "Roe", "pronoun")] == [("he", "pron_relative")]
     assert refs(drafts, "Berg", "pronoun") == []
+    # not when someone else who may fit is named inside the clause before the "he"
+    text = "Deal closes\n\nTom Berg praised John Roe, who told Jim Kay he would resign."
+    assert not any(m.rule == "pron_relative" for d in run(nlp, text) for m in d.mentions)
