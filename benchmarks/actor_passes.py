@@ -58,7 +58,7 @@ def gold_files(folder: Path) -> list[tuple[Path, Path]]:
 
 
 def judge(gold: dict, short: str, long: str) -> str:
-    from tui.analysis.actors import _key
+    from tui.analysis.actors.name_shapes import _key
 
     owners: dict[str, set[str]] = defaultdict(set)
     for actor in gold["actors"]:
@@ -72,7 +72,7 @@ def judge(gold: dict, short: str, long: str) -> str:
 
 def judge_retype(gold: dict, name: str, typ: str) -> tuple[str, str | None]:
     """(verdict, gold type): right when the gold actor called `name` has type `typ`."""
-    from tui.analysis.actors import _key
+    from tui.analysis.actors.name_shapes import _key
 
     types = {actor["type"] for actor in gold["actors"] if _key(name) in {_key(a) for a in actor["aliases"]}}
     if not types:
@@ -83,7 +83,7 @@ def judge_retype(gold: dict, name: str, typ: str) -> tuple[str, str | None]:
 
 def judge_drop(gold: dict, name: str) -> str:
     """Right when the gold names no actor by `name`, wrong when one of its aliases is it."""
-    from tui.analysis.actors import _key
+    from tui.analysis.actors.name_shapes import _key
 
     aliases = {_key(alias) for actor in gold["actors"] for alias in actor["aliases"]}
     return "wrong" if _key(name) in aliases else "right"
@@ -115,7 +115,7 @@ def main() -> None:
 def count(files: list[tuple[Path, Path]], nlp) -> tuple[dict[str, Counter], list[str]]:
     """Per pass and filter: right / wrong / unjudged merges or drops over (gold, article) pairs,
     and a line per wrong one."""
-    from tui.analysis.actors import FILTERS, PASSES, TYPE_RULES, Drop, Merge, Retype, find_actors
+    from tui.analysis.actors import Drop, FILTERS, find_actors, Merge, PASSES, Retype, TYPE_RULES
     from tui.analysis.loading import load_article
     from tui.analysis.pipeline import parse
 

@@ -337,7 +337,7 @@ def test_a_postscript_or_a_field_abbreviation_is_not_an_actor(nlp, text, surface
 
 
 def test_what_points_into_a_text_is_told_from_names():
-    from tui.analysis.actors import _degree, _part_of_a_document
+    from tui.analysis.actors.name_shapes import _degree, _part_of_a_document
 
     assert all(_part_of_a_document(t) for t in ("Tab 4", "Paragraph 1 & 2", "Appendix", "Figure 3b", "Chapter IV"))
     assert not any(_part_of_a_document(t) for t in ("Rule 37", "Table Mountain", "Section Nine Records", "Page Doe"))
@@ -546,7 +546,7 @@ def test_given_name_alone_joins_the_one_person_it_begins(nlp):
 
 
 def test_given_name_shared_by_two_people_is_not_propagated(nlp):
-    from tui.analysis.actors import _propagate
+    from tui.analysis.actors.propagation import _propagate
     from tui.analysis.drafts import ActorDraft
     from tui.analysis.model import Mention
     text = "Hardeep Singh Puri and Hardeep Kaur Gill arrived. Then Hardeep also stated that it was late."
@@ -589,14 +589,15 @@ def test_person_who_defeats_someone_stays_a_person(nlp):
 
 def test_result_without_a_score_types_nothing(nlp):
     text = "In the election, Wynnum defeated the incumbent after a long campaign."
-    from tui.analysis.actors import _plays_match
+    from tui.analysis.actors.cues import _plays_match
     doc = nlp(text)
     wynnum = next(t for t in doc if t.text == "Wynnum")
     assert not _plays_match(wynnum)
 
 
 def test_a_title_named_by_a_work_noun_types_its_other_mentions():
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
     # spaCy tags the title ORG four times; once a work noun names it ("the film X")
     cands = [_Cand(k * 20, k * 20 + 13, "Black Panther", "ORG", k * 20) for k in range(4)]
     cands.append(_Cand(100, 113, "Black Panther", "WORK_OF_ART", 100, cue="WORK_OF_ART"))
@@ -642,7 +643,7 @@ def test_a_long_untagged_name_shortened_in_brackets_is_an_organisation(nlp):
 
 
 def test_a_bracket_that_is_not_a_short_form_makes_no_name(nlp):
-    from tui.analysis.actors import _bracketed_short_form
+    from tui.analysis.actors.cues import _bracketed_short_form
 
     doc = nlp("The label Blue Harbor Sound Collective (Tokyo) and Red Hill Works (RHW) announced it.")
     words = [t.text for t in doc]
@@ -675,7 +676,8 @@ def test_sentence_opening_phrases_are_not_actors(nlp, opening):
 
 def test_one_word_tags_do_not_outvote_a_persons_full_name():
     # spaCy often tags a lone surname ORG or GPE; the cluster stays a person
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     cands = [_Cand(0, 8, "Jane Doe", "PERSON", 0)] + [_Cand(20 + 10 * i, 23 + 10 * i, "Doe", "ORG", 20 + 10 * i) for i in range(6)]
     assert _cluster_type(cands, list(range(len(cands))))[0] == "PERSON"
@@ -693,7 +695,7 @@ def test_cited_authors_are_people(nlp):
 
 
 def test_merges_are_traced_by_pass(nlp):
-    from tui.analysis.actors import PASSES, Merge
+    from tui.analysis.actors import Merge, PASSES
 
     text = ("Headline\n\nMarta Kowalczyk joined the Institute for Coastal Studies (ICS) in 2010.\n\n"
             "Kowalczyk moved to Lyon. Kowalczyk left ICS in 2015.")
@@ -706,7 +708,7 @@ def test_merges_are_traced_by_pass(nlp):
 
 
 def test_display_name_is_the_most_frequent_full_form_outside_quotes():
-    from tui.analysis.actors import _display_name
+    from tui.analysis.actors.display_names import _display_name
 
     # a person: full forms only, the one used most
     assert _display_name(["Mary Jane Doe", "Jane Doe", "Jane Doe", "Doe"], ["Mary Jane Doe", "Jane Doe", "Jane Doe", "Doe"],
@@ -721,7 +723,7 @@ def test_display_name_is_the_most_frequent_full_form_outside_quotes():
 
 
 def test_quotation_marks_are_seen():
-    from tui.analysis.actors import _in_quote
+    from tui.analysis.actors.display_names import _in_quote
 
     text = 'Jane Doe said: “We love Lyonesse.” Lyonesse agreed.\n\n"Lyonesse" is'
     assert _in_quote(text, text.index("Lyonesse"))
@@ -743,7 +745,7 @@ def test_an_organisation_inside_a_persons_title_is_no_mention(nlp):
 def test_a_place_does_not_join_what_is_named_after_it_or_of_it():
     from collections import Counter
 
-    from tui.analysis.actors import _Group, _partial_ok
+    from tui.analysis.actors.clustering import _Group, _partial_ok
 
     def group(name, label):
         return _Group(name, tuple(name.split()), votes=Counter({label: 1}))
@@ -834,7 +836,7 @@ def test_a_given_and_family_name_tagged_as_an_organisation_is_a_person(nlp):
 
 
 def test_a_given_name_used_for_both_genders_starts_a_persons_name():
-    from tui.analysis.actors import _given_and_family_name
+    from tui.analysis.actors.name_shapes import _given_and_family_name
 
     assert _given_and_family_name("Jean Tarvel")  # "Jean" is no one gender's, still a given name
     assert _given_and_family_name("Sam Tarvel")
@@ -862,7 +864,7 @@ def test_the_place_an_institution_is_of_stays_apart(nlp):
 
 
 def test_filters_record_what_they_drop(nlp):
-    from tui.analysis.actors import FILTERS, Drop
+    from tui.analysis.actors import Drop, FILTERS
 
     seen: set[tuple[str, str]] = set()
     for text in (
@@ -894,7 +896,7 @@ def test_filters_record_what_they_drop(nlp):
 
 
 def test_a_heading_word_also_written_inside_a_line_is_a_name():
-    from tui.analysis.actors import _named_mid_line
+    from tui.analysis.actors.candidates import _named_mid_line
 
     assert _named_mid_line("Intro.\nLyon\nWe went to Lyon.", "Lyon")
     assert not _named_mid_line("Intro.\nBackground\nBackground noise is low.", "Background")
@@ -955,7 +957,8 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
     ("Jane Press", "PERSON", "PERSON", None),
 ])
 def test_head_words_type_a_name(name, tag, want, rule):
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == (want, rule)
 
@@ -965,7 +968,7 @@ def test_head_words_type_a_name(name, tag, want, rule):
     ("Troops crossed the Varnholt border at night.", "Varnholt", "GPE"),
 ])
 def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     cands, _ = _candidates(nlp(text))
     assert [c.cue for c in cands if c.text == surface] == [want]
@@ -1000,7 +1003,8 @@ def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
     ("The film won in Varnholt.", "Varnholt", "PERSON", None, None),  # a person's tag is left alone
 ])
 def test_type_evidence_from_the_name_and_the_sentence(nlp, text, surface, tag, want, rule):
-    from tui.analysis.actors import _root, _type_evidence
+    from tui.analysis.actors.cues import _type_evidence
+    from tui.analysis.actors.tokens import _root
 
     doc = nlp(text)
     start = text.index(surface)
@@ -1017,7 +1021,9 @@ def test_type_evidence_from_the_name_and_the_sentence(nlp, text, surface, tag, w
 def test_a_place_moved_to_rules_out_a_person_by_its_strength(nlp):
     # the strength comes from _type_evidence as from _context_cue: "sailed to Kowalczyk" with
     # the name tagged as a person marks it as no person's, whatever the rule is called
-    from tui.analysis.actors import _candidates, _root, _type_evidence
+    from tui.analysis.actors.candidates import _candidates
+    from tui.analysis.actors.cues import _type_evidence
+    from tui.analysis.actors.tokens import _root
 
     text = "The next day they sailed to Kowalczyk."
     doc = nlp(text)
@@ -1038,7 +1044,7 @@ def test_a_place_moved_to_rules_out_a_person_by_its_strength(nlp):
     ("Varnholt is a small town.", "Varnholt", False),
 ])
 def test_cited_authors(nlp, text, surface, want):
-    from tui.analysis.actors import _cited_author
+    from tui.analysis.actors.cues import _cited_author
 
     doc = nlp(text)
     start = text.index(surface)
@@ -1053,7 +1059,8 @@ def test_a_place_and_a_year_is_no_cited_author(nlp):
 
 def test_a_full_persons_name_is_a_person_after_on(nlp):
     # "on X" is evidence against a one-word name, not against a person's full name
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     cands = [_Cand(0, 13, "Marcus Varney", "PERSON", 0, not_person=True)]
     assert _cluster_type(cands, [0])[0] == "PERSON"
@@ -1065,7 +1072,8 @@ def test_a_full_persons_name_is_a_person_after_on(nlp):
 def test_a_given_and_family_name_is_no_evidence_against_a_person():
     # "a group Marcus Varney won" (a misparse: the group in apposition) and one "The Varney"
     # beside two plain mentions: a given and family name tagged as a person's stays one
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     cands = [_Cand(0, 13, "Marcus Varney", "PERSON", 0, not_person=True, cue="ORG", cue_rule="context cue")]
     cands += [_Cand(20 * k, 20 * k + 6, "Varney", "ORG", 20 * k) for k in (1, 2)]
@@ -1077,7 +1085,7 @@ def test_a_given_and_family_name_is_no_evidence_against_a_person():
 
 
 def test_retypes_are_recorded_by_rule(nlp):
-    from tui.analysis.actors import TYPE_RULES, Retype
+    from tui.analysis.actors import Retype, TYPE_RULES
 
     text = "Jane Doe stayed at the Varn Hotel. The Varn Hotel was full."
     retypes: list[Retype] = []
@@ -1090,7 +1098,8 @@ def test_retypes_are_recorded_by_rule(nlp):
 def test_a_person_shown_by_the_sentences_outweighs_a_repeated_guess():
     # spaCy's ORG for the same unknown word, five times, is one guess; "Varnholt's widow"
     # and "Varnholt lost his notes" show a person
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     cands = [_Cand(10 * k, 10 * k + 8, "Varnholt", "ORG", 10 * k) for k in range(5)]
     assert _cluster_type(cands, list(range(5)))[:2] == ("ORG", None)
@@ -1102,7 +1111,8 @@ def test_the_recorded_spacy_type_is_the_vote_the_rule_is_judged_against():
     # "Jane Varnholt" once and "Varnholt" three times as an organisation: the plain count of
     # spaCy's tags says ORG, but its weighted vote (the one-word guesses do not count beside a
     # full person's name) says PERSON, and that is what a Retype records as spaCy's type
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     cands = [_Cand(0, 13, "Jane Varnholt", "PERSON", 0)]
     cands += [_Cand(20 * k, 20 * k + 8, "Varnholt", "ORG", 20 * k) for k in range(1, 4)]
@@ -1123,7 +1133,7 @@ def test_bare_head_noun_joins_the_one_institution_named_in_full(nlp):
 
 
 def test_a_demonstrative_cuts_an_entity_and_leaves_the_rest_untyped(nlp):
-    from tui.analysis.actors import _pieces
+    from tui.analysis.actors.candidates import _pieces
 
     doc = nlp("Acme Bank this Court")
     assert _pieces(doc, 0, 4) == [(0, 2, False), (3, 4, True)]
@@ -1162,7 +1172,7 @@ def test_a_given_name_after_a_surname_in_a_reading_list_is_one_person(nlp):
 
 
 def test_a_country_is_not_the_surname_of_a_name_misread_as_a_person(nlp):
-    from tui.analysis.actors import _Group, _partial_ok
+    from tui.analysis.actors.clustering import _Group, _partial_ok
 
     taiwan = _Group("Taiwan", ("Taiwan",), votes=Counter({"GPE": 1}))
     assert not _partial_ok(taiwan, _Group("Biomed Taiwan", ("Biomed", "Taiwan")), "PERSON")
@@ -1171,7 +1181,7 @@ def test_a_country_is_not_the_surname_of_a_name_misread_as_a_person(nlp):
 
 
 def test_a_name_ending_in_hotel_misread_as_a_person_takes_no_short_form():
-    from tui.analysis.actors import _Group, _partial_ok
+    from tui.analysis.actors.clustering import _Group, _partial_ok
 
     lyonesse = _Group("Lyonesse", ("Lyonesse",), votes=Counter({"PERSON": 1}))
     assert not _partial_ok(lyonesse, _Group("Lyonesse Hotel", ("Lyonesse", "Hotel")), "PERSON")
@@ -1179,7 +1189,7 @@ def test_a_name_ending_in_hotel_misread_as_a_person_takes_no_short_form():
 
 
 def test_a_lone_word_heading_below_the_opening_is_no_name(nlp):
-    from tui.analysis.actors import _lone_heading
+    from tui.analysis.actors.candidates import _lone_heading
 
     text = ("Lyonesse\n\nA guide to the town.\n\nLyonesse lies on the coast.\n\nBackground\n\n"
             "The town grew around its harbour.\n\nTregarth\n\nTregarth is the old quarter.\n")
@@ -1191,7 +1201,7 @@ def test_a_lone_word_heading_below_the_opening_is_no_name(nlp):
 
 
 def test_an_honorific_in_front_of_a_name_tagged_otherwise_votes_person(nlp):
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     # spaCy tags the words after "Dr." as an organisation here; the honorific leaves the name
     cands, _ = _candidates(nlp("Then Dr. Quillfeather Corp arrived."))
@@ -1201,7 +1211,7 @@ def test_an_honorific_in_front_of_a_name_tagged_otherwise_votes_person(nlp):
 
 
 def test_a_signature_alone_on_the_last_line_is_no_heading(nlp):
-    from tui.analysis.actors import _lone_heading
+    from tui.analysis.actors.candidates import _lone_heading
 
     text = "Dear Tom,\n\nThe roof is mended.\n\nThe garden is full of weeds again.\n\nLove,\n\nVarna\n"
     doc = nlp(text)
@@ -1209,7 +1219,7 @@ def test_a_signature_alone_on_the_last_line_is_no_heading(nlp):
 
 
 def test_a_bare_name_and_the_name_with_island_are_one_place_whatever_its_tag():
-    from tui.analysis.actors import _Group, _partial_ok
+    from tui.analysis.actors.clustering import _Group, _partial_ok
 
     lone = _Group("Lyonesse", ("Lyonesse",), votes=Counter({"PERSON": 1}))
     assert _partial_ok(lone, _Group("Lyonesse Island", ("Lyonesse", "Island")), "LOC")
@@ -1224,7 +1234,7 @@ def test_a_bare_name_and_the_name_with_island_are_one_place_whatever_its_tag():
     ("The town has not grown like cities such as Varnholt and Roeburg.", "Roeburg"),
 ])
 def test_a_noun_only_places_have_gives_a_place(nlp, text, surface):
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     cands, _ = _candidates(nlp(text))
     got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
@@ -1236,7 +1246,7 @@ def test_a_noun_only_places_have_gives_a_place(nlp, text, surface):
     ("The novel was written by Varnholt in a small town.", "Varnholt"),
 ])
 def test_a_person_is_no_place_by_a_place_noun(nlp, text, surface):
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     cands, _ = _candidates(nlp(text))
     assert all(c.cue != "GPE" for c in cands if c.text == surface)
@@ -1250,7 +1260,8 @@ def test_a_person_is_no_place_by_a_place_noun(nlp, text, surface):
     ("In 1990 the family moved to Julia.", "Julia", (None, None)),  # a given name
 ])
 def test_a_place_travelled_to_is_no_person(nlp, text, surface, want):
-    from tui.analysis.actors import _root, _type_evidence
+    from tui.analysis.actors.cues import _type_evidence
+    from tui.analysis.actors.tokens import _root
 
     doc = nlp(text)
     start = text.index(surface)
@@ -1263,7 +1274,8 @@ def test_a_place_travelled_to_is_no_person(nlp, text, surface, want):
 def test_a_place_shown_by_the_sentences_outweighs_a_repeated_guess():
     # spaCy's PERSON for the same unknown word, five times, is one guess once
     # "the mayor of Varnholt" shows a town
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     cands = [_Cand(10 * k, 10 * k + 8, "Varnholt", "PERSON", 10 * k) for k in range(5)]
     assert _cluster_type(cands, list(range(5)))[:2] == ("PERSON", None)
@@ -1279,7 +1291,8 @@ def test_a_place_shown_by_the_sentences_outweighs_a_repeated_guess():
     ("Georgia", "PERSON", ("PERSON", None)),  # a given name too
 ])
 def test_a_country_of_the_table_is_a_place(name, tag, want):
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == want
 
@@ -1287,7 +1300,8 @@ def test_a_country_of_the_table_is_a_place(name, tag, want):
 def test_a_court_joined_to_its_countrys_name_stays_an_organisation():
     # "the Malawi Court of Appeals" and a bare "Malawi" in one cluster: the court is named,
     # not the country; a state's own body ("Malawi Parliament") does not block the country
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     court = [_Cand(0, 24, "Malawi Court of Appeals", "ORG", 0), _Cand(40, 46, "Malawi", "ORG", 40)]
     assert _cluster_type(court, [0, 1])[:2] == ("ORG", None)
@@ -1297,7 +1311,8 @@ def test_a_court_joined_to_its_countrys_name_stays_an_organisation():
 
 def test_a_country_name_tagged_as_a_person_who_acts_stays_a_person():
     # "Chad said ...": a nickname or given name that happens to be a country's
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     assert _cluster_type([_Cand(0, 6, "Malawi", "PERSON", 0, subject=True)], [0])[:2] == ("PERSON", None)
 
@@ -1326,7 +1341,7 @@ def test_an_untagged_name_is_a_person_by_its_given_name_or_a_later_he_or_she(nlp
 
 
 def test_a_name_in_a_list_mostly_of_places_is_a_place(nlp):
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     text = "The coach stops at Oslo, Bergen, Varnholt, Tromso, Jane and Larvik."
     doc = nlp(text)
@@ -1339,7 +1354,7 @@ def test_a_name_in_a_list_mostly_of_places_is_a_place(nlp):
 
 
 def test_a_month_or_a_brand_that_is_a_given_name_is_no_person(nlp):
-    from tui.analysis.actors import _untagged_given_name
+    from tui.analysis.actors.cues import _untagged_given_name
 
     doc = nlp("Last year August 8 was one of the happiest days for me.")
     i = next(t.i for t in doc if t.text == "August")
@@ -1363,7 +1378,7 @@ def test_a_persons_name_glued_to_of_and_an_organisation_is_the_person(nlp):
 
 def test_a_verb_inside_an_entity_cuts_it_and_leaves_the_rest_untyped(nlp):
     # spaCy sometimes runs a name over a verb ("Doe composed Nightfall" as one organisation)
-    from tui.analysis.actors import _pieces
+    from tui.analysis.actors.candidates import _pieces
 
     doc = nlp("Later that year Varnholt composed Thyrza, a series of elegies.")
     assert [t.text for t in doc[3:6]] == ["Varnholt", "composed", "Thyrza"] and doc[4].pos_ == "VERB"
@@ -1386,7 +1401,7 @@ def test_an_untagged_country_or_place_travelled_to_is_a_place(nlp, text, surface
 
 
 def test_a_country_is_no_short_form_of_a_longer_place_that_qualifies_it():
-    from tui.analysis.actors import _Group, _partial_ok
+    from tui.analysis.actors.clustering import _Group, _partial_ok
 
     def group(key: str, after_the: bool = False) -> _Group:
         return _Group(key, tuple(key.split()), votes=Counter(GPE=1), after_the=after_the)
@@ -1427,7 +1442,8 @@ def _name_mention(text: str, surface: str, nth: int = 0):
 
 
 def test_a_surname_two_people_share_goes_where_the_clustering_put_it_alone(nlp):
-    from tui.analysis.actors import Merge, _propagate
+    from tui.analysis.actors import Merge
+    from tui.analysis.actors.propagation import _propagate
     from tui.analysis.drafts import ActorDraft
     from tui.analysis.model import Mention
 
@@ -1449,13 +1465,14 @@ def test_a_surname_two_people_share_goes_where_the_clustering_put_it_alone(nlp):
 
 
 def _towns(n: int) -> list:
-    from tui.analysis.actors import _Cand
+    from tui.analysis.actors.records import _Cand
 
     return [_Cand(20 * k, 20 * k + 8, f"Town{k}ville", "GPE", 20 * k) for k in range(n)]
 
 
 def test_a_name_guessed_a_person_among_many_places_is_a_place():
-    from tui.analysis.actors import _Cand, _cluster_type, _places_among_places
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type, _places_among_places
 
     def typed_of(cands):
         clusters = [[i] for i in range(len(cands))]
@@ -1502,7 +1519,7 @@ def test_a_firm_at_a_place_in_a_news_story_of_many_towns_stays_an_organisation(n
 
 
 def test_a_name_listed_with_firms_and_one_place_stands_nowhere_a_place_stands(nlp):
-    from tui.analysis.actors import _place_hint
+    from tui.analysis.actors.cues import _place_hint
 
     def hint(sentence: str, word: str) -> bool:
         return _place_hint(next(t for t in nlp(sentence) if t.text == word))
@@ -1514,7 +1531,8 @@ def test_a_name_listed_with_firms_and_one_place_stands_nowhere_a_place_stands(nl
 
 def test_one_the_x_does_not_outweigh_more_person_tags():
     # "the Varnholt versus Roe matter" once beside two mentions spaCy tags as a person
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     cands = [_Cand(20 * k, 20 * k + 8, "Varnholt", "PERSON", 20 * k) for k in range(2)]
     cands.append(_Cand(60, 68, "Varnholt", "PERSON", 60, not_person=True, after_the=True))
@@ -1534,7 +1552,7 @@ def test_one_the_x_does_not_outweigh_more_person_tags():
     ("Acme Foods", False), ("Varn-Holt", False), ("House", False), ("Corvane Society", False),
 ])
 def test_person_shaped_names(text, want):
-    from tui.analysis.actors import _person_shaped
+    from tui.analysis.actors.name_shapes import _person_shaped
 
     assert _person_shaped(text, {"house"}) is want
 
@@ -1551,7 +1569,7 @@ def test_person_shaped_names(text, want):
 def test_a_town_takes_no_organisations_or_persons_cue_from_its_neighbours(nlp, text, tag, want):
     from spacy.tokens import Span
 
-    from tui.analysis.actors import _context_cue
+    from tui.analysis.actors.cues import _context_cue
 
     doc = nlp(text)
     i = next(t.i for t in doc if t.text == "Varnholt")
@@ -1562,7 +1580,8 @@ def test_a_town_takes_no_organisations_or_persons_cue_from_its_neighbours(nlp, t
 def test_one_cue_against_a_full_name_does_not_outweigh_its_person_tags():
     # "Jane Varnholt" twice and "Varnholt's website" once: the website's ORG cue on the one
     # word is one guess against a name spaCy knows as a person's
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     cands = [_Cand(20 * k, 20 * k + 13, "Jane Varnholt", "PERSON", 20 * k) for k in range(2)]
     cands.append(_Cand(60, 68, "Varnholt", "PERSON", 60))
@@ -1581,7 +1600,7 @@ def test_one_cue_against_a_full_name_does_not_outweigh_its_person_tags():
 ])
 def test_listed_with_people_only_a_name_shaped_like_a_persons(nlp, text, surface, person):
     # "the X Society" listed beside people is no person; "Corvane Sachs", a full name in shape, is
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     cands, _ = _candidates(nlp(text))
     cand = next(c for c in cands if c.text == surface)
@@ -1591,7 +1610,8 @@ def test_listed_with_people_only_a_name_shaped_like_a_persons(nlp, text, surface
 def test_not_a_person_in_a_place_is_a_place():
     # "in the Varnholt" with nothing else to go by: a place, not an organisation; "on
     # Varnholt" can be a website or a topic and stays an organisation
-    from tui.analysis.actors import _Cand, _cluster_type
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
 
     inside = _Cand(0, 8, "Varnholt", "PERSON", 0, not_person=True, after_the=True, preposition="in")
     assert _cluster_type([inside], [0])[:2] == ("GPE", "not a person")
@@ -1610,7 +1630,8 @@ def test_not_a_person_in_a_place_is_a_place():
     ("Varnholt wrote the report.", "Varnholt", False),
 ])
 def test_where_a_place_can_stand(nlp, text, surface, want):
-    from tui.analysis.actors import _place_hint, _root
+    from tui.analysis.actors.cues import _place_hint
+    from tui.analysis.actors.tokens import _root
 
     doc = nlp(text)
     start = text.index(surface)
@@ -1623,7 +1644,7 @@ def test_where_a_place_can_stand(nlp, text, surface, want):
     ("Jane Roe married Tom Berg, 1st Earl of Kessington, in 1960.", "Kessington"),
 ])
 def test_the_place_of_a_title_is_a_place(nlp, text, surface):
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     cands = [c for c in _candidates(nlp(text))[0] if surface in c.text]
     assert [(c.text, c.cue, c.cue_rule) for c in cands] == [(surface, "GPE", "title of a place")]
@@ -1631,7 +1652,8 @@ def test_the_place_of_a_title_is_a_place(nlp, text, surface):
 
 
 def test_a_shared_surname_goes_to_no_organisation_named_after_the_person(nlp):
-    from tui.analysis.actors import Merge, _propagate
+    from tui.analysis.actors import Merge
+    from tui.analysis.actors.propagation import _propagate
     from tui.analysis.drafts import ActorDraft
     from tui.analysis.model import Mention
 
@@ -1740,7 +1762,7 @@ def test_mr_and_mrs_with_a_shared_family_name_join_the_man_and_the_woman(nlp):
 def test_an_untagged_cited_author_among_names_tagged_as_places_is_an_author(nlp):
     # spaCy tags the other authors of "(Li, Polat, Scalzo, & Kowalczyk, 2010)" as places;
     # the citation says what the untagged last one is, as it does for a tagged name
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     cands = [c for c in _candidates(nlp("Skills improve with practice (Li, Polat, Scalzo, & Kowalczyk, 2010)."))[0]
              if c.text == "Kowalczyk"]
@@ -1756,7 +1778,7 @@ def test_an_untagged_cited_author_among_names_tagged_as_places_is_an_author(nlp)
      " Congressman John Corvane.", "Varnholt", None),
 ])
 def test_a_noun_in_front_of_a_title_is_no_cue_for_the_name(nlp, text, surface, want):
-    from tui.analysis.actors import _context_cue
+    from tui.analysis.actors.cues import _context_cue
 
     doc = nlp(text)
     tok = next(t for t in doc if t.text == surface)
@@ -1769,7 +1791,7 @@ def test_a_noun_in_front_of_a_title_is_no_cue_for_the_name(nlp, text, surface, w
     ("Career\nVarnholt Pirates (2012)\nStatistics", "Varnholt Pirates"),
 ])
 def test_a_name_before_a_year_in_a_title_or_heading_is_no_cited_author(nlp, text, surface):
-    from tui.analysis.actors import _candidates
+    from tui.analysis.actors.candidates import _candidates
 
     doc = nlp(text)
     assert not [c for c in _candidates(doc)[0] if c.text == surface and c.cue_rule == "cited author"]
@@ -1789,7 +1811,7 @@ def test_a_surname_spacy_tags_as_a_group_joins_the_person(nlp):
 
 @pytest.mark.parametrize("word", ["Cuban", "Jewish", "Democrats"])
 def test_a_demonym_shaped_group_word_is_no_surname(word):
-    from tui.analysis.actors import _Group, _surname_tagged_as_group
+    from tui.analysis.actors.clustering import _Group, _surname_tagged_as_group
     assert not _surname_tagged_as_group(_Group(word, (word,)), _Group("Jane " + word, ("Jane", word)))
     assert _surname_tagged_as_group(_Group("Brist", ("Brist",)), _Group("Tom Brist", ("Tom", "Brist")))
 
@@ -1801,7 +1823,7 @@ def test_a_demonym_shaped_group_word_is_no_surname(word):
     ("The book came out with publisher Corvane Books.", "Books", "ORG"),  # tagged as a firm: a firm
 ])
 def test_a_trade_noun_is_no_firm_cue_for_a_persons_full_name(nlp, text, surface, want):
-    from tui.analysis.actors import _context_cue
+    from tui.analysis.actors.cues import _context_cue
 
     doc = nlp(text)
     tok = next(t for t in doc if t.text == surface)

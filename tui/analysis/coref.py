@@ -110,7 +110,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .actors import _in_quote
+from .actors.display_names import _in_quote
 from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import describe, pronoun_predicates

@@ -128,7 +128,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .actors import _PERSON_ROLES
+from .actors.words import _PERSON_ROLES
 from .countries import is_country
 from .drafts import ActorDraft
 from .model import Mention

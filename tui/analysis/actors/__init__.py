@@ -1,0 +1,168 @@
+"""Actors: spaCy's named entities, cleaned and clustered so that one draft is one
+real-world referent.
+
+The stage runs in four steps, each near-linear in the article length:
+
+1. **Candidates** (`_candidates`): every entity of an actor type becomes one or
+   more name spans. Spans are cut at line breaks and brackets, lose a leading
+   "the", a trailing possessive ("’s") and stray punctuation; a name that spaCy
+   cut short is extended over the proper nouns it is a compound modifier of
+   ("Ana Lucia" + "Ruiz"); a person's title or role in front of the name ("French
+   President", "spokesman") is remembered so that the mention can cover it while
+   the actor's name stays the bare proper name. Datelines ("LYON, France
+   (Acme News) —") give a place. Titles of works that spaCy fragments ("the album
+   Light on the Water", "the 'Light on the Water' album") are one WORK_OF_ART name.
+2. **Clustering** over the distinct names only (never over all mention pairs):
+   identical names after normalising dotted abbreviations; the alias table in
+   `aliases`; plural demonyms ("New Zealanders"); acronyms that are the initials
+   of a longer name in the article or are given in brackets after it; and
+   partial names ("Ruiz", "Coastal Institute", "the Gulf") joining the one
+   longer name they continue. A family name shared by several people goes to
+   the person the article introduced first and has been calling by it; names
+   that differ only by "Jr."/"Sr." stay apart.
+3. **Type** of a cluster by a vote weighted by name length, with demonyms kept
+   as NORP, plus a vote from the words around each mention (`_context_cue`: "an
+   Acme store", "supermarket Bexley", "the Northline pipeline", "published in
+   Lyon", people listed beside it, "the film Driftwood", "a colony called X",
+   "ethnic X", "the X massacres", "its X Y rocket", "X founder"), a facility
+   head word ("... Station", "... Studio") and "its" after a one-word subject
+   ("X tested its rocket": no person). Evidence in the name or the sentence
+   outvotes spaCy's guess for names it does not know (`_type_evidence`: a given
+   name, "Dr.", "X's widow", "X died", "moved to X"; "the mayor of X", "cities
+   such as X", "flights from X" show a place, after which spaCy's repeated guess
+   for the same word counts once); head words give natural features and regions
+   (LOC), buildings and streets (FAC), institutions (ORG); a country of the
+   table in `countries` is a GPE.
+   Every actor typed otherwise than spaCy's tags say is recorded under the
+   rule that did it (TYPE_RULES). The same cues find names spaCy missed
+   (`_cued_names`). Words named in quotation marks, codes ("XR-19") and
+   diseases are no actors.
+4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
+   spaCy did not tag are added, except where they look like the first word of
+   a sentence that merely happens to be capitalised, or part of a longer name.
+
+The modules:
+- `words`: Word tables shared by the stage's modules: titles, honorifics, roles, head
+  words of names.
+- `records`: The records of the stage: a candidate name, and the traces of its passes
+  (PASSES), typing rules (TYPE_RULES) and filters (FILTERS).
+- `name_shapes`: What a name's own words say: normal forms, given names, initials,
+  suffixes, names of organisations, buildings and natural features, codes, concepts and
+  degrees.
+- `tokens`: Where a token stands in the parse: its root, the start of its sentence or
+  line, a title in front of it.
+- `cues`: Type evidence from a name's context (`_context_cue`, `_type_evidence`: the
+  noun it modifies, the verb it is subject of, the words listed or bracketed with it)
+  and the names such cues find that spaCy did not tag (`_cued_names`).
+- `candidates`: Step 1: candidate name spans from spaCy's entities, cut, trimmed and
+  extended; titles of works; datelines.
+- `splits`: Candidates that are two names glued together, split apart; inverted names
+  ("Doe, Jane") joined.
+- `filters`: Filters that keep candidates out of the actor list: office titles, terms,
+  concept names, class words.
+- `clustering`: Step 2: the distinct names clustered into referents, pass by pass.
+- `type_vote`: Step 3: the type of a cluster, by a weighted vote of its names' tags
+  overruled by the typing rules.
+- `display_names`: The name an actor is shown under: its most frequent full form outside
+  quotes.
+- `propagation`: Step 4: the occurrences of a cluster's names that spaCy did not tag.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..drafts import ActorDraft
+from ..model import Article, Mention
+from .candidates import _candidates, _datelines
+from .clustering import _cluster, _known_as_pairs
+from .display_names import _display_name, _fullest, _in_quote
+from .filters import _concept_cluster, _drop_class_words, _drop_inside_titles, _drop_office_objects, _drop_terms
+from .name_shapes import _degree, _part_of_a_document
+from .propagation import _dedupe, _propagate, propagate_late_names
+from .records import Drop, FILTERS, Merge, PASSES, Retype, TYPE_RULES
+from .splits import (
+    _inverted_names, _split_cited_authors, _split_coordinated, _split_headline_words, _split_joined,
+    _split_org_person, _split_person_of, _split_title_place,
+)
+from .type_vote import _cluster_type, _places_among_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_actors", "propagate_late_names", "FILTERS", "PASSES", "TYPE_RULES", "Drop", "Merge", "Retype"]
+
+
+def find_actors(
+    doc: Doc, article: Article, trace: list[Merge] | None = None, drops: list[Drop] | None = None,
+    retypes: list[Retype] | None = None,
+) -> list[ActorDraft]:
+    """The actor drafts of a parsed article; with `trace`, every merge of the
+    clustering is appended to it (see PASSES and benchmarks/actor_passes.py);
+    with `drops`, every name a filter left out (see FILTERS); with `retypes`,
+    every actor a typing rule typed otherwise than spaCy's tags (see TYPE_RULES)."""
+    full = doc.text
+    cands, pairs = _candidates(doc, drops)
+    _split_joined(cands)
+    _split_coordinated(cands)
+    _split_cited_authors(cands, full)
+    _split_person_of(cands)
+    _split_org_person(cands)
+    _split_title_place(cands, full)
+    _split_headline_words(doc, cands, full, drops)
+    cands, pairs = _inverted_names(cands, pairs, full, trace)
+    _datelines(doc, article, cands)
+    cands, pairs = _drop_inside_titles(cands, pairs)
+    cands, pairs = _drop_office_objects(cands, pairs, full, drops)
+    cands, pairs = _drop_terms(doc, cands, pairs, drops)
+    cands, pairs = _drop_class_words(cands, pairs, drops)
+    clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    drafts: list[ActorDraft] = []
+    ordered = sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix))
+    typed = [_cluster_type(cands, idxs) for idxs in ordered]
+    typed = _places_among_places(cands, ordered, typed)
+    for idxs, (label, type_rule, spacy_label) in zip(ordered, typed):
+        if label is None:
+            continue  # only untyped fragments
+        if all(cands[i].quoted for i in idxs):
+            continue  # '"XRV" represents ...': a word named in quotation marks, never used as a name
+        if all(_degree(cands[i].text) for i in idxs):
+            if drops is not None:
+                drops.append(Drop("academic degree", cands[idxs[0]].text))
+            continue  # "a Ph.D. in linguistics": a degree, not an actor
+        if all(_part_of_a_document(cands[i].text) for i in idxs):
+            if drops is not None:
+                drops.append(Drop("part of a document", cands[idxs[0]].text))
+            continue  # "see Appendix S1", "Chapter 12": a pointer into a text
+        if all(cands[i].dated_work for i in idxs):
+            if drops is not None:
+                drops.append(Drop("work with a year", cands[idxs[0]].text))
+            continue  # "The Lookout (2007), Stoker (2013)": a filmography or a bibliography, not actors
+        if _concept_cluster(cands, idxs, lower_words):
+            if drops is not None:
+                drops.append(Drop("concept name", cands[idxs[0]].text))
+            continue  # "Frame Semantics", "Geographic Information Systems (GIS)": an idea, not an actor
+        if label == "LANGUAGE":
+            if drops is not None:
+                drops.append(Drop("language", cands[idxs[0]].text))
+            continue  # "English", "Hindi": a language is what people speak, not who is in the story
+        if label == "NORP" and all(cands[i].attributive or cands[i].style for i in idxs):
+            if drops is not None:
+                rule = "style or tradition" if any(cands[i].style for i in idxs) else "nationality of a person"
+                drops.append(Drop(rule, cands[idxs[0]].text))
+            continue  # "a Swiss physicist", "of Dutch descent", "Spanish poetry": what a person or a thing is, not a group in the story
+        mentions = []
+        for i in idxs:
+            c = cands[i]
+            start = c.title_start if label == "PERSON" else c.start
+            mentions.append(Mention(start, c.end, full[start : c.end], "name", title=c.start - start))
+        texts = [cands[i].text for i in idxs if not cands[i].dateline]
+        outside = [cands[i].text for i in idxs if not cands[i].dateline and not _in_quote(full, cands[i].start)]
+        name = _display_name(outside or texts, texts, label) if texts else _fullest([cands[i].text.title() for i in idxs])
+        draft = ActorDraft(key=f"d{len(drafts)}", name=name, type=label, mentions=_dedupe(mentions))
+        drafts.append(draft)
+        if retypes is not None and type_rule is not None:
+            retypes.append(Retype(type_rule, name, spacy_label, label))
+    _propagate(doc, drafts, trace)
+    return drafts

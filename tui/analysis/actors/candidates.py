@@ -1,0 +1,653 @@
+"""Step 1: candidate name spans from spaCy's entities, cut, trimmed and extended; titles of works;
+datelines."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..first_names import is_given_name
+from ..model import Article, paragraph_spans
+from ..speech_cues import SPEECH_VERBS
+from .cues import (
+    _attributive, _cited_author, _context_cue, _cued_names, _its_subject, _language_use, _named_as_language,
+    _of_descent, _place_hint, _plays_match, _style_or_tradition, _title_word_of_person, _titled_with_year,
+    _type_evidence, _usable_cue,
+)
+from .name_shapes import (
+    _abbreviates, _facility_name, _given_and_family_name, _given_name, _is_code_or_disease, _is_name_like,
+    _person_shaped, _year,
+)
+from .records import _Cand, Drop
+from .tokens import _line_final, _line_initial, _root, _sentence_initial, _title_start, _titles_a_person
+from .words import (
+    ACTOR_LABELS, _ARTICLES, _DEMONSTRATIVES, _HONORIFICS, _NAME_FUNCTION_WORDS, _ORG_HEADS, _PERSONAL_HONORIFICS,
+    _PLACE_PREPOSITIONS, _POSSESSIVE, _QUOTE_MARKS, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX,
+    _TITLES_OF_A_PLACE, _WORK_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Tokens at which an entity span is cut: the parts are separate names.
+_CUT_TOKENS = frozenset({"(", ")", "[", "]", ";", ":", "—", "|", '"', "“", "”", "«", "»", "/"})
+
+
+_CUT_WORDS = _DEMONSTRATIVES | {"my", "your", "his", "her", "its", "our", "their"}
+
+
+# A lowercase prefix joined by a hyphen: "anti-American" still mentions the
+# Americans; "inter-American" or "pan-European" describe a relation, not an actor.
+_KEEP_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "mid", "neo"})
+
+
+# Without quotation marks a title runs over fewer of them: "with", "and", "by",
+# "for" more often end it ("the album X with Tom Berg").
+_BARE_TITLE_FUNCTION_WORDS = frozenset({"of", "on", "the", "a", "an", "in", "to"})
+
+
+# Labels a code or a disease name is wrongly given.
+_CODE_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+# A quoted name given to something ("nicknamed "Skipper"", "known as the "Old Mill"").
+_NAMING_CUE = re.compile(r"\b(?:named|nicknamed|called|dubbed|known as|titled|christened)(?: the| a)? ?[\"“‘']$")
+
+_GLUED_BRACKET = re.compile(r".*[)\]](?=[A-Z])")
+
+
+_DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
+
+
+# Standard time-zone abbreviations (a small table of well-known abbreviations):
+# after a clock time ("9:15 pm CET", "1130 UTC") they are no organisation.
+_TIME_ZONES = frozenset({
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "IST",
+    "CET", "CEST", "EET", "EEST", "WET", "WEST", "BST", "JST", "KST", "HKT", "SGT", "PHT", "ICT", "WIB",
+    "MSK", "SAST", "WAT", "CAT", "EAT", "PKT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "AST", "ADT",
+})
+
+# Words that end a clock time ("9:15 pm", "14:00 hrs").
+_CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "hrs", "hours", "h", "noon", "midnight"})
+
+
+def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split tokens [start, end) at line breaks, brackets, lowercase
+    determiners ("Doe v. Roe this Court") and lowercase verbs ("Doe composed
+    Nightfall"): (start, end, after_break), where after_break marks the pieces
+    after a line break, a demonstrative or a verb."""
+    out = []
+    cur = start
+    after_break = False
+    for i in range(start, end):
+        tok = doc[i]
+        brk = "\n" in tok.text or tok.is_space
+        if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_.startswith("al") and i > cur:
+            out.append((cur, i, after_break))  # "Doe et al.": the author, not the abbreviation
+            return out
+        verb = tok.pos_ in ("VERB", "AUX") and tok.is_alpha and tok.text.islower()
+        if brk or tok.text in _CUT_TOKENS or tok.text in _CUT_WORDS or verb:
+            if i > cur:
+                out.append((cur, i, after_break))
+            cur = i + 1
+            # after "this"/"that" an untyped fragment: "this Court" joins the court
+            # named elsewhere, "this Sat" (a weekday) is nothing; so is what
+            # follows a verb spaCy ran a name over ("Doe composed Nightfall")
+            after_break = after_break or brk or tok.text in _DEMONSTRATIVES or verb
+        elif i > cur and tok.text == "The":
+            # "Harbor Sound for The Night Owls": a new name starts
+            out.append((cur, i, after_break))
+            cur = i
+        elif i > start and "\n" in doc[i - 1].whitespace_:
+            out.append((cur, i, after_break))
+            cur, after_break = i, True
+    if end > cur:
+        out.append((cur, end, after_break))
+    return out
+
+
+def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int] | None:
+    """Strip articles, punctuation, possessives and stray lowercase words from a
+    token span. Returns (tok_start, tok_end, char_start, char_end) or None for junk."""
+    cut_prefix = 0
+    while start < end:
+        tok = doc[start]
+        low = tok.lower_
+        if low in _ARTICLES or tok.is_punct or tok.is_space:
+            start += 1
+            continue
+        if tok.text[:1].islower() and not _GLUED_BRACKET.match(tok.text):
+            # "anti" "-" "American": keep the name unless the prefix marks a relation.
+            nxt = doc[start + 1] if start + 1 < end else None
+            if nxt is not None and nxt.text in ("-", "‐") and low not in _KEEP_PREFIXES:
+                return None
+            start += 1
+            continue
+        break
+    while end > start:
+        tok = doc[end - 1]
+        if tok.text in _POSSESSIVE or tok.tag_ == "POS" or tok.is_space:
+            end -= 1
+        elif tok.is_punct and tok.text not in (".",):
+            end -= 1
+        elif tok.text == "." and end - 1 > start:
+            end -= 1
+        elif _SCORE.fullmatch(tok.text) and end - 1 > start:
+            end -= 1  # "Hillside 38–6": a score glued to the name
+        elif tok.text[:1].islower() and tok.lower_ in _NAME_FUNCTION_WORDS | _ARTICLES:
+            end -= 1
+        else:
+            break
+    if start >= end:
+        return None
+    first = doc[start]
+    cs = first.idx
+    m = re.match(r"([a-z]+)[-‐](?=[A-Z])", first.text)
+    if m:  # "inter-American" as one token
+        if m.group(1) not in _KEEP_PREFIXES:
+            return None
+        cut_prefix = m.end()
+    m = _GLUED_BRACKET.match(first.text)
+    if m:  # "((fr))French": a closing bracket glued to the name
+        cut_prefix = m.end()
+    cs += cut_prefix
+    last = doc[end - 1]
+    ce = last.idx + len(last.text)
+    text = full[cs:ce]
+    for poss in ("'s", "’s"):
+        if text.endswith(poss) and len(text) > len(poss) + 1 and last.text != poss:
+            ce -= len(poss)
+            text = text[: -len(poss)]
+    if not _is_name_like(text):
+        return None
+    return start, end, cs, ce
+
+
+def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) -> tuple[int, int, str]:
+    """Repair a name spaCy cut short: while the last token is a compound modifier
+    of a following capitalised proper noun on the same line, take the tokens up
+    to that noun."""
+    if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and doc[end].text.isdigit() \
+            and len(doc[end].text) <= 4 and doc[end - 1].whitespace_ == " ":
+        return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"
+    if label == "ORG" and doc[end - 1].text in _ORG_HEADS and end + 1 < len(doc) \
+            and doc[end].lower_ == "of":
+        # "the Supreme Court" + "of Canada"
+        j = end + 1
+        if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ == "B":
+            k = j + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            used.update(range(j, k))
+            return start, k, label
+    while end < len(doc):
+        last = doc[end - 1]
+        head = last.head
+        if last.dep_ != "compound" or head.i < end or head.i > end + 3:
+            break
+        if "\n" in last.whitespace_ or last.whitespace_ == "":
+            break
+        span = doc[end : head.i + 1]
+        if any(
+            t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_sent_start or "\n" in t.text
+            or (t.ent_type_ and t.ent_type_ not in ACTOR_LABELS)
+            for t in span
+        ):
+            break
+        if span[0].ent_type_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in span) or _titles_a_person(head):
+            break  # "Acme Corp Chief Executive Jane Doe": a person and her title, not a longer name
+        if label in ("GPE", "NORP", "LOC"):
+            if head.text not in _ORG_HEADS:
+                break
+            label = "ORG"
+        elif label == "PERSON" and any(t.ent_type_ for t in span):
+            break
+        used.update(t.i for t in span if t.ent_type_)
+        end = head.i + 1
+    return start, end, label
+
+
+def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Name candidates, and pairs of candidate indices (long name, bracketed
+    short form) for "Institute for Coastal Studies (ICS)"; `drops` records the
+    one-word headings and note marks left out."""
+    full = doc.text  # Doc.text is rebuilt on every access
+    cands: list[_Cand] = []
+    bracket_pairs: list[tuple[int, int]] = []
+    used: set[int] = set()
+    lower_words = {t.text for t in doc if t.is_lower}
+    # capitalised words written inside a sentence: names, whatever their tag
+    mid_words = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and not _line_initial(doc, t.i)}
+    titles = _work_titles(doc)
+    in_title = {i for s, e in titles for i in range(s, e)}
+    for s, e in titles:
+        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        cands.append(_Cand(cs, ce, full[cs:ce], "WORK_OF_ART", cs, not_person=True, cue="WORK_OF_ART"))
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS or ent.start in used:
+            continue
+        if any(i in in_title for i in range(ent.start, ent.end)):
+            continue  # a name inside a title ("Memories of Mr. Berg") is part of the title
+        if ent.label_ == "CARDINAL":
+            continue
+        if _title_word_of_person(doc, ent):
+            continue
+        prev_idx: int | None = None
+        for s, e, after_break in _pieces(doc, ent.start, ent.end):
+            label = None if after_break else ent.label_
+            if e - s > 1 and _imperative(doc, s, mid_words):
+                if drops is not None:
+                    drops.append(Drop("imperative before a name", doc[s:e].text))
+                s += 1  # "Follow Jane Doe on Twitter", "Meet Jane Doe": the verb is no part of the name
+            if label is not None:
+                s, e, label = _extend_right(doc, s, e, label, used)
+            trimmed = _trim(doc, s, e, full)
+            if trimmed is None:
+                prev_idx = None
+                continue
+            ts, te, cs, ce = trimmed
+            honorific_start = None
+            if label == "PERSON":
+                while te - ts > 1 and doc[ts].text in _HONORIFICS and doc[ts + 1].tag_ != "POS":  # "King's Man"
+                    honorific_start = cs if honorific_start is None else honorific_start
+                    ts += 1
+                    cs = doc[ts].idx
+                if te - ts > 1 and doc[ts].lower_ == "of" and doc[ts - 1].text in _TITLES_OF_A_PLACE:
+                    # "King of Doeville" tagged as a person: the title's place, untyped (its cue types it)
+                    ts, cs, honorific_start, label = ts + 1, doc[ts + 1].idx, None, None
+            elif te - ts > 1 and doc[ts].text in _PERSONAL_HONORIFICS and not _facility_name(
+                [t.text for t in doc[ts:te]], "ORG"
+            ):
+                honorific_start = cs  # "Dr. Doe" tagged as an organisation: a person after all
+                ts += 1
+                cs = doc[ts].idx
+            personal_honorific = honorific_start is not None and label != "PERSON" or (
+                ts > 0 and "\n" not in doc[ts - 1].whitespace_ and (
+                    doc[ts - 1].text in _PERSONAL_HONORIFICS
+                    or doc[ts - 1].text in _HONORIFICS and doc[ts - 1].ent_type_ in ("", "PERSON")
+                    and ts <= doc[ts - 1].head.i < te and label != "GPE"
+                )  # "Senator Doe", "Chief Justice Doe" (not "Justice Department", one name, nor
+                # "the first Senator Varnia has elected", where the title is not the name's)
+            )
+            if te - ts == 1 and (doc[ts].text in _TITLE_OR_SUFFIX):
+                # "Mlle", "Jr": a title or a suffix whose name spaCy left out
+                prev_idx = None
+                continue
+            if label == "LANGUAGE" and doc[ts].dep_ in ("amod", "compound") and doc[ts].head.i >= te:
+                label = "NORP"  # "English painter": a nationality, not the language
+            elif label == "NORP" and te - ts == 1 and _language_use(doc, ts):
+                label = "LANGUAGE"  # "French language", "said in French", "(French: ...)"
+            elif label in _LANGUAGE_MISTAGS and _named_as_language(doc, ts, te, label):
+                label = "LANGUAGE"  # "Lao, a Tai-Kadai language", "speakers of Doe", "Doe-speaking children"
+            text = full[cs:ce]
+            if doc[ts:te].text in _NOTE_MARKS:
+                if drops is not None:
+                    drops.append(Drop("note mark", doc[ts:te].text))
+                prev_idx = None
+                continue  # "P.S. What about ...?": a postscript, not a place
+            if _not_a_name(doc, full, ts, te, cs, label, lower_words):
+                prev_idx = None
+                continue
+            if (
+                te - ts == 1 and _line_initial(doc, ts) and _line_final(doc, ts)
+                and (doc[ts].pos_ != "PROPN" and label != "PERSON" or _lone_heading(full, doc[ts]))
+                and not is_given_name(doc[ts].text) and not _named_mid_line(full, doc[ts].text)
+            ):
+                if drops is not None:
+                    drops.append(Drop("one-word heading", doc[ts].text))
+                prev_idx = None
+                continue  # "Background", "Understand": a one-word heading that is no proper noun
+            if te - ts == 1 and _opening_phrase(doc, ts):
+                prev_idx = None
+                continue
+            if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
+                # "Earlier", "Fly": a capitalised first word that is not a proper noun.
+                if doc[ts].pos_ != "PROPN":
+                    prev_idx = None
+                    continue
+            title = cs
+            if label in ("PERSON", None):
+                title = doc[_title_start(doc, ts, te)].idx
+            if honorific_start is not None:
+                title = min(title, honorific_start)
+            subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[ts:te])
+            after_the = ts > 0 and doc[ts - 1].lower_ == "the"
+            if label == "PERSON" and te - ts == 1 and doc[ts].text.isupper() and len(doc[ts].text) > 1:
+                label = None  # "UTC", "ACME": an all-capitals word is not a person's name
+            root = _root(doc, ts, te)
+            # "the Doe legal team": a name modifying a later noun is no
+            # evidence against a person, whatever the parser calls the link
+            modifier = root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
+            not_person = (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s")) or (
+                root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
+            )
+            cue, strong, cue_rule = _context_cue(doc, root)
+            cue = _usable_cue(cue, label, te - ts)
+            if cue_rule == "listed with people" and (after_the or not _person_shaped(text, lower_words)):
+                # "Ana Ruiz, Tom Berg and the AP", "... and the Corvane Society", "... and Acme
+                # Foods": only a name shaped like a person's is one for being listed with people
+                cue = None
+            if cue_rule == "place noun" and label in ("LOC", "FAC"):
+                cue = None  # "the population of the Doe Valley": a region or a building keeps its tag
+            if cue == "GPE" and label == "ORG" and text.isupper():
+                cue = None  # "the EU border": an acronym tagged as an organisation is one
+            cue_rule = None if cue is None else cue_rule
+            if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
+                root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
+            )) and _cited_author(doc, ts, te) and not _titled_with_year(doc, ts, te):  # "in Lyon (1925)" is a place and a year
+                cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
+            elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
+                cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
+            elif cue is None and personal_honorific and label != "PERSON":
+                cue, cue_rule = "PERSON", "honorific"  # "Mr Doe", "Dr. Doe" tagged as something else
+            elif cue is None:
+                cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the, lower_words)
+            not_person = not_person or (strong and cue not in (None, "PERSON"))
+            team = te - ts == 1 and _plays_match(root)
+            if team and cue is None:
+                cue, cue_rule = "ORG", "plays a match"
+            if label in _CODE_LABELS and _is_code_or_disease(text):
+                prev_idx = None
+                continue
+            quoted = (
+                cs > 0 and full[cs - 1] in _QUOTE_MARKS and full[ce : ce + 1] in _QUOTE_MARKS
+                and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
+            )
+            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+            place_hint = _place_hint(root)
+            cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
+                         speaks=speaks, place_hint=place_hint, preposition=root.head.lower_ if root.dep_ == "pobj" else None,
+                         quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
+                         attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
+                         style=label == "NORP" and _style_or_tradition(doc, ts, te))
+            if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
+                bracket_pairs.append((prev_idx, len(cands)))
+            cands.append(cand)
+            prev_idx = len(cands) - 1
+        # "the Coastal Farmers National Union (CFNU)", the short form untagged
+        if (
+            prev_idx is not None and ent.end + 2 < len(doc) and doc[ent.end].text == "("
+            and doc[ent.end + 2].text == ")" and not doc[ent.end + 1].ent_type_
+        ):
+            short = doc[ent.end + 1]
+            if _abbreviates(short.text, tuple(cands[prev_idx].text.split())):
+                cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
+                bracket_pairs.append((prev_idx, len(cands) - 1))
+    _cued_names(doc, full, cands, in_title, lower_words)
+    _dated_works(doc, full, cands, lower_words)
+    _bracket_neighbours(doc, cands, bracket_pairs)
+    return cands, bracket_pairs
+
+
+def _imperative(doc: Doc, i: int, mid_words: set[str]) -> bool:
+    """Is token `i` a capitalised verb in its base form opening a sentence or a
+    line ("Follow Jane Doe on Twitter", "Meet Jane Doe"), which spaCy ran a name
+    over? Not a given name ("Will", "Bill"), which a verb's tag may hide, nor a
+    word the text capitalises inside a sentence too (`mid_words`: a name), nor
+    the first part of a hyphenated word."""
+    tok = doc[i]
+    return (
+        tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.text[:1].isupper() and tok.text[1:].islower()
+        and tok.whitespace_ == " " and (tok.is_sent_start or _line_initial(doc, i))
+        and not is_given_name(tok.text) and tok.text not in mid_words
+    )
+
+
+def _year_bracket_end(doc: Doc, te: int) -> int | None:
+    """Token index after "(1999)", "(1909 – 1949)" or "(Other Title, 1959)" right after
+    token `te` - 1, else None."""
+    n = len(doc)
+    if te + 2 >= n or doc[te].text != "(":
+        return None
+    j = te + 1
+    if not _year(doc[j].text):
+        while j < n and j - te < 8 and doc[j].text not in (",", ")", "(") and "\n" not in doc[j].text:
+            j += 1
+        if not (j + 1 < n and doc[j].text == "," and _year(doc[j + 1].text)):
+            return None
+        j += 1
+    j += 1
+    if j + 1 < n and doc[j].text in ("-", "–", "—") and _year(doc[j + 1].text):
+        j += 2
+    return j + 1 if j < n and doc[j].text == ")" else None
+
+
+def _dated_works(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str]) -> None:
+    """Mark titles of works given with their year, which spaCy tags as people,
+    organisations or places ("The Lookout (2007)", "A Single Man (2009)",
+    "Jane Doe's Lost Roads (2005)", "the drama Lost Roads (2011)", "Lost Roads
+    (2010)" of words the article writes in lowercase too): not an author cited with
+    a year ("Doe (2011)") nor a place with one ("in Lyon (1925)"). A name in a list
+    of such titles ("..., Lost Roads (2010), Stoker (2013), ...") is one as well."""
+    # (ts, te, candidate index, token index after the year's bracket) of the names
+    # followed by "(1999)", in text order
+    dated = []
+    for k, c in enumerate(cands):
+        if full[c.end : c.end + 2] == " (":
+            span = doc.char_span(c.start, c.end)
+            end = None if span is None else _year_bracket_end(doc, span.end)
+            if end is not None:
+                dated.append((span.start, span.end, k, end))
+    if not dated:
+        return
+    dated.sort()
+    marked = []
+    for ts, te, k, _ in dated:
+        before = doc[ts - 1] if ts > 0 else None
+        words = [t for t in doc[ts:te] if t.is_alpha]
+        marked.append(before is not None and (
+            cands[k].label == "WORK_OF_ART"  # listed beside the others; spaCy's type kept (below)
+            or before.text in ("The", "A", "An") and ts > 1 and doc[ts - 2].text not in (".", "!", "?", "\n")
+            and "\n" not in doc[ts - 2].whitespace_  # "include The Lookout (2007)"
+            or before.tag_ == "POS" and ts > 1 and doc[ts - 2].ent_type_ == "PERSON"  # "Jane Doe's Lost Roads (2005)"
+            or before.pos_ == "NOUN" and before.lemma_.lower() in _WORK_NOUNS  # "the drama Lost Roads (2011)"
+        ) or len(words) >= 2 and not _given_name(words[0].text) and all(
+            t.lower_ in lower_words or t.lower_ in _TITLE_FUNCTION_WORDS for t in words
+        ))
+    # a list of dated titles: only ",", "and" and an article between one's year and the next
+    linked = []
+    for a in range(len(dated) - 1):
+        end = dated[a][3]
+        s2 = dated[a + 1][0]
+        linked.append(end <= s2 and all(
+            t.text == "," or t.lower_ in ("and", "the", "a", "an") for t in doc[end:s2]
+        ))
+    for order in (range(len(linked)), reversed(range(len(linked)))):
+        for a in order:
+            if linked[a] and (marked[a] or marked[a + 1]):
+                marked[a] = marked[a + 1] = True
+    for (_, _, k, _), m in zip(dated, marked):
+        cands[k].dated_work = m and cands[k].label != "WORK_OF_ART"
+
+
+# Marks of a note in a letter or a text: "P.S.", "N.B.".
+_NOTE_MARKS = frozenset({"P.S.", "P.P.S.", "N.B.", "P.S", "N.B"})
+
+
+def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | None, lower_words: set[str]) -> bool:
+    """Words spaCy tags that name no actor: a hashtag ("#TownHall" labels a
+    topic), a time zone after a clock time ("9:15 pm CET", "1130 UTC"), and a
+    capitalised first word of a sentence or headline that the article also
+    writes in lowercase ("Flowers left for ..." beside "flowers were left")."""
+    if cs > 0 and full[cs - 1] == "#":
+        return True
+    if te - ts != 1:
+        return False
+    tok = doc[ts]
+    if tok.text in _TIME_ZONES:
+        j = ts - 1
+        if j >= 0 and doc[j].text == "(":
+            j -= 1
+        if j >= 0 and (doc[j].like_num or doc[j].ent_type_ == "TIME" or doc[j].lower_ in _CLOCK_WORDS):
+            return True
+    return (
+        label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
+        and (_sentence_initial(doc, ts) or _line_initial(doc, ts))
+    )
+
+
+def _lone_heading(full: str, tok: Token) -> bool:
+    """Is the word alone on its line below the article's opening paragraphs
+    (its headline, byline, dateline), above more text (not a letter's
+    signature), and nowhere else in the text: a section heading
+    ("Background", "Understand") that spaCy took for a name?"""
+    if tok.text.isupper() or not tok.is_alpha or full.count("\n\n", 0, tok.idx) < 2:
+        return False
+    if len(full[tok.idx + len(tok.text) :].split(None, 8)) < 8:
+        return False
+    return len(re.findall(r"(?<!\w)" + re.escape(tok.text) + r"(?!\w)", full)) == 1
+
+
+def _named_mid_line(full: str, word: str) -> bool:
+    """Is `word` written, capitalised, anywhere but at the start of a line (a
+    heading that is also a name used in the text, "Lyon" over a section on it)?"""
+    return any(
+        m.start() > 0 and full[m.start() - 1] != "\n"
+        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", full)
+    )
+
+
+# Types spaCy gives names of languages it does not know ("Eegimaa", "Chitonga").
+_LANGUAGE_MISTAGS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+_GIVEN_NAME_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", None})
+
+
+def _opening_phrase(doc: Doc, i: int) -> bool:
+    """"Longer term, ...", "Bloody hell, ...", "Frankly, ...": a capitalised
+    first word of a sentence (or quotation) that is an adverb or interjection,
+    or that opens a two-word phrase set off by a comma with no verb in it, is
+    no name."""
+    opens_quote = i > 0 and doc[i - 1].text in _QUOTE_MARKS and doc[i - 1].whitespace_ == ""
+    if not (opens_quote or doc[i].is_sent_start or _sentence_initial(doc, i)):
+        return False
+    tok = doc[i]
+    if tok.pos_ in ("ADV", "INTJ") and i + 1 < len(doc) and doc[i + 1].text in (",", "!"):
+        return True
+    if i + 2 >= len(doc):
+        return False
+    nxt, after = doc[i + 1], doc[i + 2]
+    return (
+        nxt.is_alpha and nxt.text.islower() and nxt.pos_ not in ("VERB", "AUX") and after.text in (",", "!")
+        and tok.whitespace_ == " "
+    )
+
+
+def _work_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of titles of works that spaCy fragments: a title of two or
+    more words right after a noun for a work ("the documentary Memories of Mr.
+    Berg", "his album Roads of Gold"), or in quotation marks right after or
+    before one ("the 'Light on the Water' album"). A title is capitalised words
+    with lowercase function words between them; a person's full name as the
+    subject of a new clause ("in the film Tom Berg plays ...") is no title.
+    One-word titles are typed by the context cue instead."""
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WORK_NOUNS:
+            continue
+        span = None
+        if tok.i + 1 < n and "\n" not in tok.whitespace_:
+            span = _quoted_title(doc, tok.i + 1, 1) if doc[tok.i + 1].text in _QUOTE_MARKS else _bare_title(doc, tok.i + 1)
+        if span is None and tok.i > 0 and doc[tok.i - 1].text in _QUOTE_MARKS:
+            span = _quoted_title(doc, tok.i - 1, -1)
+        if span is not None and (not out or span[0] >= out[-1][1]):
+            out.append(span)
+    return out
+
+
+def _title_words_ok(doc: Doc, s: int, e: int) -> bool:
+    words = doc[s:e]
+    if not words[0].text[:1].isupper() or not words[-1].text[:1].isupper() and words[-1].text not in ("?", "!"):
+        return False
+    return all(
+        t.text[:1].isupper() or t.is_digit or t.lower_ in _TITLE_FUNCTION_WORDS and t.text.islower()
+        or t.text in ("?", "!", ",", "-", "'s", "’s") or t.text.startswith("'") and len(t.text) <= 3
+        for t in words
+    ) and not any("\n" in t.whitespace_ for t in words[:-1])
+
+
+def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
+    n = len(doc)
+    first = doc[j]
+    if not first.text[:1].isupper() or not first.is_alpha or first.pos_ == "PRON" or first.is_sent_start:
+        return None
+    k = j + 1  # end (exclusive) of the title so far
+    while k < n and "\n" not in doc[k - 1].whitespace_ and k - j < 12:
+        t = doc[k]
+        if t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")):
+            k += 1
+            continue
+        if t.text in ("?", "!") and doc[k - 1].whitespace_ == "":
+            k += 1
+            break
+        if t.lower_ in _BARE_TITLE_FUNCTION_WORDS and t.text.islower():
+            m = k
+            while m < n and doc[m].lower_ in _BARE_TITLE_FUNCTION_WORDS and doc[m].text.islower():
+                m += 1
+            # "Light on the Water", "Memories of Mr. Berg"; not "X on Tuesday", "X in Paris"
+            if m < n and doc[m].text[:1].isupper() and (doc[m].is_alpha or doc[m].text.endswith(".")) \
+                    and "\n" not in doc[m - 1].whitespace_ and doc[m].ent_iob_ != "B":
+                k = m
+                continue
+        break
+    if k - j < 2:
+        return None
+    span = doc[j:k]
+    ent = span[0].ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" for t in span)
+    if ent and span.root.dep_ in ("nsubj", "nsubjpass") and span[0].ent_iob_ == "B":
+        return None  # "in the film Tom Berg plays a pilot": a person, subject of a new clause
+    return (j, k) if _title_words_ok(doc, j, k) else None
+
+
+def _quoted_title(doc: Doc, q: int, step: int) -> tuple[int, int] | None:
+    """The tokens between the quotation mark at `q` and its partner, looking
+    forward (step 1) or backward (step -1) on the same line, if they read as a title."""
+    k = q + step
+    while 0 <= k < len(doc) and abs(k - q) <= 12 and "\n" not in doc[k].text:
+        if doc[k].text in _QUOTE_MARKS:
+            s, e = (q + 1, k) if step == 1 else (k + 1, q)
+            if e > s and _title_words_ok(doc, s, e):
+                return s, e
+            return None
+        k += step
+    return None
+
+
+def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> None:
+    """Pair "Long Name (LN)" where both are separate candidates."""
+    by_start = {c.start: i for i, c in enumerate(cands)}
+    text = doc.text
+    for i, c in enumerate(cands):
+        j = c.end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j < len(text) and text[j] == "(":
+            k = by_start.get(j + 1)
+            if k is not None and text[cands[k].end : cands[k].end + 1] == ")":
+                if (i, k) not in pairs:
+                    pairs.append((i, k))
+
+
+def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
+    """An upper-case place at the start of a paragraph followed by a comma is a
+    dateline ("LYON, France (Acme News) —"): a GPE."""
+    text = doc.text
+    starts = {c.start: c for c in cands}
+    for ps, pe in paragraph_spans(text)[:3]:
+        m = _DATELINE.match(text, ps, pe)
+        if not m or not any(ch.isalpha() for ch in m.group(1)):
+            continue
+        s, e = m.start(1), m.end(1)
+        old = starts.get(s)
+        if old is not None:
+            if old.end == e:
+                old.label, old.dateline = "GPE", True
+            continue
+        if any(c.start < e and s < c.end for c in cands):
+            continue
+        cands.append(_Cand(s, e, text[s:e], "GPE", s, dateline=True))

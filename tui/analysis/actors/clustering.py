@@ -1,0 +1,468 @@
+"""Step 2: the distinct names clustered into referents, pass by pass."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..aliases import canonical
+from ..countries import is_country
+from ..first_names import gender_of_first_name
+from .name_shapes import _abbreviates, _contains, _family, _initials, _key, _strip_suffix, _suffix, _weight
+from .records import _Cand, Merge
+from .words import (
+    _ADDRESS_HEADS, _ARTICLES, _DEMONSTRATIVES, _DEMONYM_ENDINGS, _FAC_LAST, _FAC_LAST_NOT_SURNAME,
+    _NAME_FUNCTION_WORDS, _SUFFIXES,
+)
+
+
+# Words that may stand before a country's name in another name of the same place
+# ("the Netherlands", "These United States"), unlike "South" in "South Sudan" (`_partial_ok`).
+_GLUED_DETERMINERS = _ARTICLES | _DEMONSTRATIVES | {"our", "all"}
+
+
+# Last words of a place's name that leave it the same place as the bare name ("Lyonesse Island").
+_ISLAND_WORDS = frozenset({"Island", "Isle"})
+
+# Last words of a name that no person has as a surname: a name ending so and
+# misread as a person's does not take its first word as a short form.
+_NOT_A_SURNAME = _FAC_LAST_NOT_SURNAME | _ADDRESS_HEADS - {"Lane"} | {"School"}
+
+# Last words of a place or building that can be named after a person ("Jane Doe Square").
+_NAMED_AFTER_LAST = _FAC_LAST | _ADDRESS_HEADS | {"Bay", "School"}
+
+
+@dataclass
+class _Group:
+    key: str
+    words: tuple[str, ...]
+    cands: list[int] = field(default_factory=list)
+    first: int = 0
+    votes: Counter = field(default_factory=Counter)
+    after_the: bool = False  # most of its occurrences are written "the X"
+    gender: str | None = None  # "m"/"f": a family name after "Mr."/"Mrs." where people of both share it
+
+    @property
+    def label(self) -> str | None:
+        return self.votes.most_common(1)[0][0] if self.votes else None
+
+
+class _UnionFind:
+    """Union-find over group keys that also sums each cluster's type votes."""
+
+    def __init__(self, groups: dict[str, _Group], trace: list[Merge] | None = None) -> None:
+        self.parent: dict[str, str] = {k: k for k in groups}
+        self.votes: dict[str, Counter] = {k: Counter(g.votes) for k, g in groups.items()}
+        self.trace = trace
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, rule: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if self.trace is not None:
+                self.trace.append(Merge(rule, a, b))
+            self.parent[ra] = rb
+            self.votes[rb].update(self.votes.pop(ra))
+
+    def label(self, x: str) -> str | None:
+        votes = self.votes[self.find(x)]
+        return votes.most_common(1)[0][0] if votes else None
+
+
+def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge] | None = None,
+             known_as: list[tuple[int, int]] = (), text: str = "") -> dict[str, list[int]]:
+    """Root key -> candidate indices. Passes (PASSES): exact name (after
+    normalising dots, apostrophes and spaces), the alias table, plural demonyms,
+    bracketed short forms, acronyms, other names the text gives a name
+    (`known_as`, see _known_as_pairs), partial names (the longest name a shorter
+    one continues: a surname, a given name, first and last name), and among them
+    a family name a man and a woman of the text share, after "Mr." or "Mrs.",
+    "Ms.", "Miss" (gendered title: the person whose given name marks that gender),
+    and a person's family name spaCy tagged as a group (`_surname_tagged_as_group`).
+    Each merge is appended to `trace` when given."""
+    groups: dict[str, _Group] = {}
+    cand_key: list[str] = []
+    typed_keys = {_key(c.text) for c in cands if c.label is not None}
+    shared = _family_names_of_both_genders(cands)
+    for i, c in enumerate(cands):
+        key = _key(c.text)
+        gender = _titled_gender(text, c) if key in shared else None
+        if gender is not None:
+            # "Mrs. Doe" beside "Jane Doe" and "John Doe": her, not whoever came first
+            g = groups.get(_GENDERED_KEY[gender] + key)
+            if g is None:
+                g = groups[_GENDERED_KEY[gender] + key] = _Group(_GENDERED_KEY[gender] + key, (key,), first=c.start,
+                                                                  gender=gender)
+            g.cands.append(i)
+            cand_key.append(g.key)
+            g.first = min(g.first, c.start)
+            if c.label is not None:
+                g.votes[c.label] += _weight(c.label, 1)
+            continue
+        if key.isupper() and len(key) > 3:
+            for variant in (key.title(), key.capitalize()):
+                if variant in typed_keys:
+                    key = variant
+                    break
+        alias = canonical(key)
+        if alias is not None and alias != key and trace is not None and Merge("alias table", key, alias) not in trace:
+            trace.append(Merge("alias table", key, alias))
+        key = alias or key
+        g = groups.get(key)
+        if g is None:
+            words = tuple(key.split())
+            g = groups[key] = _Group(key, words, first=c.start)
+        elif trace is not None and c.text != cands[g.cands[0]].text and alias is None \
+                and Merge("exact name", c.text, cands[g.cands[0]].text) not in trace:
+            trace.append(Merge("exact name", c.text, cands[g.cands[0]].text))
+        g.cands.append(i)
+        cand_key.append(key)
+        g.first = min(g.first, c.start)
+        if c.label is not None:
+            g.votes[c.label] += _weight(c.label, len(g.words))
+    for g in groups.values():
+        g.after_the = 2 * sum(cands[i].after_the for i in g.cands) > len(g.cands)
+    # "the Bergs": a family, not one of its members
+    person_words = {g.words[-1] for g in groups.values() if len(g.words) > 1 and g.label == "PERSON"}
+    for k in [k for k, g in groups.items() if len(g.words) == 1 and k.endswith("s") and k[:-1] in person_words]:
+        del groups[k]
+    uf = _UnionFind(groups, trace)
+
+    # Plural demonyms: "New Zealanders" -> "New Zealander".
+    for k, g in groups.items():
+        if k.endswith("s") and k[:-1] in groups:
+            other = groups[k[:-1]]
+            if "NORP" in (g.label, other.label) or other.label == "NORP":
+                uf.union(k, k[:-1], "plural demonym")
+
+    # Bracketed short forms: "Institute for Coastal Studies (ICS)".
+    for i, j in pairs:
+        ki, kj = cand_key[i], cand_key[j]
+        if ki in groups and kj in groups and len(groups[kj].words) == 1 and len(groups[ki].words) > 1:
+            if _abbreviates(kj, groups[ki].words):
+                uf.union(kj, ki, "bracketed short form")
+
+    # Acronyms that are the initials of exactly one longer name.
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k, g in groups.items():
+        if len(g.words) > 1 and g.label not in ("PERSON", "NORP"):
+            ini = _initials(g.words)
+            if len(ini) >= 2:
+                by_initials[ini].append(k)
+    for k, g in groups.items():
+        if len(g.words) == 1 and k.isupper() and 2 <= len(k) <= 6 and canonical(k) is None:
+            found = by_initials.get(k, [])
+            roots = {uf.find(x) for x in found}
+            if len(roots) == 1:
+                uf.union(k, found[0], "acronym")
+
+    # A place-qualified short form: "US House" is the one "House of ..." of the article.
+    places = {k for k, g in groups.items() if _family(g.label) == "PLACE" or canonical(k) is not None}
+    for k, g in groups.items():
+        if len(g.words) < 2 or g.label not in ("ORG", None):
+            continue
+        for n in (1, 2):
+            rest = g.words[n:]
+            head = " ".join(g.words[:n])
+            if head not in places and canonical(head) is None or not rest:
+                continue
+            found = [
+                h for h, hg in groups.items()
+                if h != k and len(hg.words) > len(rest) + 1 and hg.words[: len(rest)] == rest
+                and hg.words[len(rest)] == "of" and hg.label in ("ORG", None)
+            ]
+            if len({uf.find(h) for h in found}) == 1:
+                uf.union(k, found[0], "place-qualified name")
+            break
+
+    # Family name first: "Tanaka Yuki" beside "Yuki Tanaka" (a Japanese, Chinese
+    # or Hungarian name given in both orders) is one person.
+    for k, g in groups.items():
+        if len(g.words) == 2 and g.label == "PERSON":
+            other = f"{g.words[1]} {g.words[0]}"
+            if other in groups and groups[other].label != "NORP":
+                uf.union(k, other, "family name first")
+
+    # Another name the text gives it: "Jane Doe, also known as Jane Roe", "Jane
+    # Doe (born Jane Mary Roe; 1901)": one actor under both names, unless spaCy
+    # tells kinds apart ("Lyonesse, known as the Jewel": a place, not a work).
+    for i, j in known_as:
+        ki, kj = cand_key[i], cand_key[j]
+        if ki not in groups or kj not in groups:
+            continue
+        li, lj = uf.label(ki), uf.label(kj)
+        if "NORP" in (li, lj) or li is not None and lj is not None and _family(li) != _family(lj):
+            continue
+        uf.union(kj, ki, "known as")
+
+    # Partial names join the one longer name they continue, not a group named
+    # after it with a plural group word the text uses on its own ("Acme Party
+    # Liberals" beside "Liberals", "Lyonesse Americans" beside "Americans": a
+    # body and a group of people in it, a place and a community).
+    title_starts = {c.title_start for c in cands if c.label == "PERSON" and c.title_start < c.start}
+    group_words = frozenset(k for k, g in groups.items() if len(g.words) == 1 and g.label == "NORP" and k.endswith("s"))
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for k, g in groups.items():
+        for w in set(g.words):
+            by_word[w].append(k)
+    for k, g in sorted(groups.items(), key=lambda kv: -len(kv[1].words)):
+        words = g.words
+        if not words or all(w.lower() in _NAME_FUNCTION_WORDS for w in words):
+            continue
+        if len(words) == 1 and (words[0].lower() in _NAME_FUNCTION_WORDS or words[0] in _SUFFIXES):
+            continue
+        longer = [
+            h for h in by_word.get(words[0], ())
+            if len(groups[h].words) > len(words) and _partial_ok(g, groups[h], uf.label(h))
+        ]
+        if not longer:
+            continue
+        roots: dict[str, list[str]] = defaultdict(list)
+        for h in longer:
+            roots[uf.find(h)].append(h)
+        if uf.find(k) in roots and len(roots) == 1:
+            continue
+        target = _choose(g, groups, roots, uf, places)
+        if target is not None and any(
+            groups[h].words[:-1] == words and groups[h].words[-1] in group_words for h in roots[uf.find(target)]
+        ):
+            continue  # "Acme Party" and "Acme Party Liberals": a body and a group of people in it
+        if target is not None and len(words) == 1 and g.label == "ORG" and uf.label(target) in ("ORG", "FAC", None) \
+                and groups[target].words[-1] == words[0] and not _institution_form(groups[target].words, words[0], places) and (
+                    any(cands[i].start in title_starts for i in g.cands) or any(
+                        len(o.words) > 1 and o.words[0] == words[0] and uf.find(h) != uf.find(target)
+                        for h, o in groups.items()
+                    )):
+            # "House" opening "House Speaker Jane Doe" or "House Budget Committee"
+            # beside "White House": the bare head noun names an institution of its
+            # own, not the one name that merely ends in it
+            continue
+        if target is not None:
+            rule = "gendered title" if g.gender is not None else "partial name"
+            if g.label == "NORP" and uf.label(target) == "PERSON":
+                rule = "surname tagged as a group"
+            uf.union(k, target, rule)
+
+    out: dict[str, list[int]] = defaultdict(list)
+    for k, g in groups.items():
+        out[uf.find(k)].extend(g.cands)
+    return out
+
+
+# What joins a name to another name of the same actor: "Jane Doe (1901 - 1980),
+# also known as Jane Roe", "Jane Doe, better known by her pseudonym Jane Roe",
+# "Jane Doe, self-identified as Jane Roe" (an aside in brackets may stand
+# between the name and the comma).
+_KNOWN_AS = re.compile(
+    r"(?:\s*\((?:[^()\n]|\([^()\n]*\))*\))?\s*,\s*"
+    r"(?:(?:also|better|commonly|popularly|often|locally|more commonly)\s+)?"
+    r"(?:known as|self-identified as|better known by (?:his|her|their) (?:pseudonym|pen name|stage name))\s+")
+
+# A birth name in the brackets after a name: "Jane Doe (born Jane Mary Roe; 1901)".
+_BORN_AS = re.compile(r"\s*\((?:[^()\n]*?[;,]\s*)?born\s+")
+
+
+def _known_as_pairs(cands: list[_Cand], text: str) -> list[tuple[int, int]]:
+    """(i, j): candidate j is another name the text gives candidate i's actor
+    right after it ("Jane Doe, also known as Jane Roe"; "Jane Doe (born Jane
+    Mary Roe)", a birth name of two words or more, not a date or a place)."""
+    at = {c.title_start: j for j, c in enumerate(cands)}  # "known as Emperor Doe": the title opens it
+    at.update({c.start: j for j, c in enumerate(cands)})
+    out = []
+    for i, c in enumerate(cands):
+        for pattern in (_KNOWN_AS, _BORN_AS):
+            m = pattern.match(text, c.end, c.end + 400)
+            j = at.get(m.end()) if m else None
+            if j is None or j == i:
+                continue
+            if pattern is _BORN_AS and (len(cands[j].text.split()) < 2 or cands[j].label not in ("PERSON", None)):
+                continue  # "(born 1901)", "(born in Lyonesse)": no name
+            out.append((i, j))
+    return out
+
+
+_GENDERED_TITLES = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+_GENDERED_KEY = {"m": "Mr ", "f": "Ms "}
+
+
+def _family_names_of_both_genders(cands: list[_Cand]) -> set[str]:
+    """Family names that a man and a woman of the text share ("John Doe" and
+    "Jane Doe"), by the gender their given names mark (`first_names`)."""
+    genders: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        core = _strip_suffix(tuple(c.text.split()))
+        if len(core) >= 2 and (gender := gender_of_first_name(core[0])) is not None:
+            genders[_key(core[-1])].add(gender)
+    return {k for k, gs in genders.items() if len(gs) == 2}
+
+
+def _titled_gender(text: str, c: _Cand) -> str | None:
+    """"m" or "f" when the one-word name has "Mr." or "Mrs.", "Ms.", "Miss" as its title."""
+    words = text[c.title_start : c.start].split()
+    if not words or " " in c.text.strip():
+        return None
+    return _GENDERED_TITLES.get(words[-1].rstrip("."))
+
+
+def _surname_tagged_as_group(g: _Group, h: _Group) -> bool:
+    """Is the one word spaCy tagged as a group (NORP) the family name of the
+    person `h` ("Doe" after "Jane Doe": spaCy takes unfamiliar surnames for
+    nationalities), not a word shaped like one ("Cuban", "Jewish", "Democrats")?"""
+    if len(g.words) != 1 or not all(w[:1].isupper() for w in h.words):
+        return False
+    word = g.words[0]
+    core = _strip_suffix(h.words)
+    return (len(core) >= 2 and core[-1] == word and not word.isupper()
+            and not word.endswith((*_DEMONYM_ENDINGS, "s")))
+
+
+def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
+    """May the shorter name `g` be a partial form of the longer name `h` (whose
+    cluster has type `hl`)?"""
+    gl = g.label
+    if gl == "NORP" and hl == "PERSON" and _surname_tagged_as_group(g, h):
+        return True
+    if (gl == "NORP") != (hl == "NORP") and gl is not None:
+        return False
+    if hl == "PERSON":
+        if _family(gl) == "PLACE" and is_country(g.key):
+            return False  # "Lyonesse Taiwan" misread as a person does not take "Taiwan"
+        if h.words[-1] in _NOT_A_SURNAME:
+            return False  # "Lyonesse Hotel" misread as a person is named after Lyonesse
+        # A person is called by the first or the last part(s) of the name, or
+        # by first and last name without the middle ones.
+        core = _strip_suffix(h.words)
+        n = len(g.words)
+        if _suffix(g.words) is not None:
+            return False
+        if n == 2 and len(core) > 2 and (core[0], core[-1]) == g.words:
+            return True
+        return core[:n] == g.words or core[-n:] == g.words
+    if not _contains(h.words, g.words):
+        return False
+    n = len(g.words)
+    at = [i for i in range(len(h.words) - n + 1) if h.words[i : i + n] == g.words]
+    if all(i > 0 and h.words[i - 1] == "of" for i in at) and (
+        _family(gl) == "PLACE" or n == 1 and not g.words[0].endswith("s")
+    ):
+        # "Lyon" in "University of Lyon": the place it is of, not a short form
+        # of it (whatever spaCy guessed for the lone word); "Representatives"
+        # still stands for "House of Representatives"
+        return False
+    if 0 not in at and is_country(g.key) and any(
+            w.lower() not in _GLUED_DETERMINERS for w in h.words[: at[0]]):
+        return False  # "Sudan" and "South Sudan", "the Netherlands" and "the Spanish Netherlands": another place
+    if at == [0] and len(h.words) == n + 1 and h.words[-1] in _ISLAND_WORDS and _family(hl) == "PLACE" and gl != "NORP":
+        return True  # "Lyonesse" and "Lyonesse Island": one place, whatever spaCy guessed for the lone word
+    named_after = at == [0] and h.words[-1] in _NAMED_AFTER_LAST
+    if gl == "PERSON" or gl is None:
+        return hl in ("ORG", None) and not named_after  # "Jane Doe Square" is a place named after her
+    if _family(gl) == "PLACE" and at == [0] and hl != "GPE" and h.words[-1] != "City":
+        return False  # "Lyon" and "Lyon Bay", "Lyon Cathedral": a place and something named after it
+    if _family(gl) != _family(hl):
+        return False  # "Canada" in "Canada Farmers National Union" is the country
+    if _family(hl) == "PLACE" and len(g.words) == 1:
+        # One word of a place name stands for it when written "the Gulf", not
+        # "America" beside "South America".
+        return g.after_the
+    return True
+
+
+def _main_institution(
+    g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], places: set[str]
+) -> str | None:
+    """A bare capitalised head noun ("the Court") shared by several
+    organisations' names ("Court of Appeal", "Supreme Court of the
+    Netherlands") refers to the one the article is about: the one it named first and
+    at least twice as often as any other. Otherwise it is left alone. `places`:
+    the group keys that name places (see _cluster)."""
+    if len(g.words) != 1 or g.label != "ORG":
+        return None
+    head = g.words[0]
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for r, hs in roots.items():
+        if not all(_org_head(groups[h].words) == head for h in hs):
+            return None
+        count[r] = sum(len(groups[h].cands) for h in hs)
+        first[r] = min(groups[h].first for h in hs)
+    best = max(count, key=lambda r: count[r])
+    if not any(r != best and (count[r] * 2 > count[best] or first[r] < first[best]) for r in count) \
+            and first[best] <= g.first:
+        return roots[best][0]
+    # Else the only one named in full as the institution itself ("House of
+    # Representatives", "US Senate", "Court of Appeal"), not one the head noun
+    # is merely qualified in ("White House", "Circuit Court", "Democratic Senate").
+    full = [r for r, hs in roots.items() if any(_institution_form(groups[h].words, head, places) for h in hs)]
+    return roots[full[0]][0] if len(full) == 1 else None
+
+
+def _institution_form(words: tuple[str, ...], head: str, places: set[str]) -> bool:
+    """Is `words` a full name of the institution `head` stands for: the head
+    word followed by an "of"/"for" phrase ("Court of Appeal", "Supreme Court of
+    Lyonesse"), or with nothing but a place before it ("US Senate")?"""
+    if head not in words:
+        return False
+    i = words.index(head)
+    before, after = " ".join(words[:i]), words[i + 1 :]
+    if after:
+        return after[0] in ("of", "for")
+    return not before or before in places or canonical(before) is not None
+
+
+def _org_head(words: tuple[str, ...]) -> str:
+    """Head word of a name: the last word before "of"/"for" ("Court of Appeal"),
+    else the last word ("High Court")."""
+    for i, w in enumerate(words):
+        if w in ("of", "for") and i > 0:
+            return words[i - 1]
+    return words[-1]
+
+
+def _choose(
+    g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind, places: set[str]
+) -> str | None:
+    """Pick the longer name a partial name belongs to, or None when ambiguous."""
+    if g.gender is not None:
+        # "Mrs. Doe": only the people whose given name is a woman's
+        roots = {r: hs for r, hs in roots.items()
+                 if any(gender_of_first_name(_strip_suffix(groups[h].words)[0]) == g.gender for h in hs)}
+        if not roots:
+            return None
+    if len(roots) == 1:
+        return next(iter(roots.values()))[0]
+    fam = _family(g.label)
+    same = {r: hs for r, hs in roots.items() if _family(uf.label(r)) == fam}
+    if len(same) == 1:
+        return next(iter(same.values()))[0]
+    cands = same or roots
+    if not all(uf.label(r) == "PERSON" for r in cands):
+        return _main_institution(g, groups, cands, places)
+    # People sharing a family name. Names that differ only by a generational
+    # suffix ("Jr."/"Sr.") are never guessed between.
+    cores = {_strip_suffix(groups[h].words) for hs in cands.values() for h in hs}
+    if len(cores) == 1:
+        return None
+    # The article calls by the short name the person it introduced first
+    # (before the short name was first used); with no such person, leave it.
+    firsts = {r: min(groups[h].first for h in hs) for r, hs in cands.items()}
+    before = [r for r, f in firsts.items() if f < g.first]
+    if not before:
+        # used before any full name: the person the article names most, when
+        # it names them at least twice as often as any other
+        count = {r: sum(len(groups[h].cands) for h in hs) for r, hs in cands.items()}
+        ranked = sorted(count.values(), reverse=True)
+        if len(ranked) > 1 and ranked[0] >= 2 * ranked[1]:
+            return cands[max(count, key=lambda r: count[r])][0]
+        return None
+    best = min(before, key=lambda r: firsts[r])
+    return cands[best][0]

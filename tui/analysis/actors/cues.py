@@ -1,0 +1,830 @@
+"""Type evidence from a name's context (`_context_cue`, `_type_evidence`: the noun it modifies, the
+verb it is subject of, the words listed or bracketed with it) and the names such cues find that
+spaCy did not tag (`_cued_names`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..countries import is_country
+from .name_shapes import _abbreviates, _family, _given_and_family_name, _given_name, _year
+from .records import _Cand
+from .tokens import _in_brackets, _modified_nouns, _root, _sentence_initial, _title_start
+from .words import (
+    _ARTICLES, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE,
+    _PREPOSITIONS_OF_MOTION, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED, _TITLES_OF_A_PLACE,
+    _WHERE_PREPOSITIONS, _WORK_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+# Nouns a name modifies that say what it is: "an Acme store", "the Northline
+# pipeline", "a Bexley Foods spokesperson", "Meridian magazine".
+_HEAD_CUES = {
+    **dict.fromkeys((
+        "store", "shop", "supermarket", "chain", "outlet", "franchise", "brand", "spokesperson",
+        "spokesman", "spokeswoman", "shareholder", "subsidiary", "headquarters", "website", "magazine",
+        "newspaper", "post", "page", "account", "app", "platform", "report", "release", "employee",
+    ), "ORG"),
+    **dict.fromkeys((
+        "pipeline", "bridge", "airport", "stadium", "station", "tunnel", "dam", "railway", "highway",
+        "motorway", "port", "harbour", "harbor", "refinery", "prison", "hospital", "studio", "arena",
+    ), "FAC"),
+    # "the Varnholt border", "Varnholt residents": a place
+    **dict.fromkeys((
+        "border", "area", "district", "neighborhood", "neighbourhood", "suburb", "countryside", "skyline",
+        "resident", "native", "townspeople", "outskirts", "municipality", "province", "county",
+    ), "GPE"),
+    # a company has a founder or a chief executive, a person does not ("Acme founder Jane Doe")
+    **dict.fromkeys(("founder", "cofounder", "co-founder", "ceo", "chairman", "chairwoman"), "ORG"),
+    # a team has a coach ("Riverton coach Tom Berg"); a place's national side keeps its tag (_usable_cue)
+    "coach": "TEAM",
+    # "the Varnholt massacres": a name given to an event (never to a place or group: see _EVENT_KEPT)
+    **dict.fromkeys((
+        "massacre", "genocide", "uprising", "rebellion", "famine", "pogrom", "insurgency", "mutiny",
+    ), "EVENT"),
+    # "its Skylark Titan rocket": a multi-word name in front of a vehicle or device is its model
+    # (a one-word name there is usually the maker: "an Acme jet"), see _candidates
+    **dict.fromkeys((
+        "rocket", "capsule", "spacecraft", "aircraft", "airliner", "jet", "plane", "helicopter", "car",
+        "truck", "smartphone", "phone", "tablet", "laptop", "console", "missile", "drone", "satellite",
+    ), "MODEL"),
+}
+
+# Of the ORG head nouns, those a town's name stands in front of as often as a
+# firm's: "the Doeville headquarters", "a Doeville newspaper", "a Doeville store".
+_WHERE_HEAD_NOUNS = frozenset({
+    "headquarters", "newspaper", "magazine", "employee", "store", "shop", "supermarket", "outlet", "post",
+})
+
+# Cues the vote may not give a name spaCy tagged as a place, nationality or
+# organisation ("the Iraq war", "the Mumbai massacre" name the place).
+_EVENT_KEPT = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+
+# ORG cues that a person's name can also modify ("a Ruiz spokesman", "the Berg report").
+_SOFT_ORG = frozenset({"spokesperson", "spokesman", "spokeswoman", "report", "release", "post", "page", "account", "employee"})
+
+# Head-noun cues that only vote, never rule out a person ("the Doe massacre" is rare, not impossible).
+_SOFT_CUES = frozenset({"EVENT", "MODEL"})
+
+# Nouns after a possessive name that only an organisation has ("Acme's store").
+_POSS_CUES = frozenset({"store", "shop", "supermarket", "outlet", "branch", "website", "shareholder", "subsidiary"})
+
+
+# Relatives and peers: they describe a person ("his wife, Jane Doe") but head no title.
+_KIN = frozenset({"colleague", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister"})
+
+# Nouns that describe a name in front of it or in apposition: "supermarket
+# Bexley", "news agency Acme Media", "the band Velvet", "island Sicily",
+# "spokesperson Ana Ruiz", "Ana Ruiz, the head of ...".
+_DESCRIBED_CUES = {
+    **dict.fromkeys((
+        "company", "firm", "retailer", "supermarket", "chain", "agency", "newspaper", "broadcaster",
+        "website", "site", "brand", "manufacturer", "producer", "maker", "startup", "carrier", "airline",
+        "charity", "band", "supergroup", "group", "trio", "quartet", "orchestra", "club", "team", "magazine",
+        "daily", "network", "publisher", "bank", "insurer", "operator", "organisation", "organization",
+    ), "ORG"),
+    **dict.fromkeys((
+        "island", "city", "town", "village", "country", "capital", "province", "region", "suburb", "state",
+    ), "GPE"),
+    **dict.fromkeys(_PERSON_ROLES | _KIN, "PERSON"),
+    **dict.fromkeys(("pipeline", "airport", "stadium", "bridge", "home", "house", "mansion", "residence",
+                     "building", "palace", "villa", "venue"), "FAC"),
+    **dict.fromkeys(("colony", "territory", "nation", "republic", "kingdom", "county", "district"), "GPE"),
+    **dict.fromkeys(("neighborhood", "neighbourhood", "municipality", "borough", "commune", "parish", "hamlet",
+                     "metropolis", "township", "prefecture", "canton", "diocese"), "GPE"),
+    # "the film Driftwood", "the 2015 documentary Memories of Mr. Berg", "his album Roads of Gold"
+    **dict.fromkeys(_WORK_NOUNS, "WORK_OF_ART"),
+}
+
+# Nouns for a firm that name a person's trade as often ("Jane Doe, a publisher",
+# "theatre producer Jane Doe", "a letter carrier"): no cue for a name of several words spaCy
+# tags a person's ("computer maker Doe" still names a firm).
+_TRADE_NOUNS = frozenset({"publisher", "producer", "maker", "manufacturer", "carrier", "operator"})
+
+# Verbs that give a name to the noun they describe: "a colony called New
+# Avalon", "a home known as the Old Mill", "a band named Velvet".
+_NAMING_VERBS = frozenset({"call", "name", "know", "nickname", "dub", "title", "christen", "rename"})
+
+# Adjectives that make the name they modify a people: "ethnic Basques".
+_GROUP_ADJECTIVES = frozenset({"ethnic"})
+
+# Tags a name keeps when listed beside people ("Acme Studio, Paris"); ORG and PRODUCT
+# often stand for a person spaCy misread ("Ana Ruiz and Tom Berg").
+_TAGS_KEPT_BESIDE_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
+
+# Verbs after which "in X" is where something is.
+_LOCATIVE_VERBS = frozenset({
+    "print", "publish", "bear", "base", "locate", "headquarter", "live", "reside", "grow", "raise",
+    "bury", "hospitalize", "hospitalise", "arrive", "gather", "stay", "settle", "station", "land",
+})
+
+# Nouns only a town, region or country has a name "of" ("the city of Doeville",
+# "the mayor of Doeville", "the population of Doeville").
+_PLACE_OF_NOUNS = frozenset({
+    "city", "town", "village", "island", "province", "region", "capital", "municipality", "suburb", "county",
+    "neighborhood", "neighbourhood", "port", "population", "inhabitant", "mayor", "outskirts", "township",
+    "borough", "prefecture", "canton", "commune", "hamlet",
+})
+
+# Of these, the nouns a possessive place name has and a person's name has not
+# ("Doeville's population"; "Doe's village" is where Doe lives).
+_PLACE_POSS_NOUNS = frozenset({"population", "inhabitant", "mayor", "outskirts", "suburb", "township"})
+
+# Kinds of place that a list of names illustrates: "cities like Doeville and Roeburg", "towns such as Doeville".
+_PLACE_KIND_NOUNS = frozenset({"city", "town", "village", "island", "country", "destination", "port", "capital", "resort"})
+
+
+# Verbs of a sports result: a one-word name that wins or loses a match with a
+# score is a team ("X defeated Y 31 points to 17"), unless the article also
+# gives it as a person's full name.
+_RESULT_VERBS = frozenset({"defeat", "beat", "edge", "thrash", "rout", "trounce", "down", "overcome", "whitewash"})
+
+
+_LANGUAGE_NEXT = frozenset({"language", "languages", "pronunciation", "translation", "dialect", "speaker", "speakers"})
+
+_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "translate", "write", "read", "study", "know", "understand"})
+
+
+def _language_use(doc: Doc, i: int) -> bool:
+    """A demonym used as the name of a language: "the French language", "(French
+    pronunciation: ...)", "French: ..." (a gloss), "said in French", "taught
+    himself French", "languages like French and Dutch" (a bare singular noun
+    after a verb of speaking or learning, or in a list of them)."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _LANGUAGE_NEXT or nxt.text == ":"):
+        return True
+    if tok.text.endswith("s") or tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        return False  # "Hungarians" are people; "French troops" is a nationality
+    if i > 0 and doc[i - 1].lower_ in ("the", "a", "an"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "like"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "from") and tok.head.head.lemma_ in ("translate", "render"):
+        return True  # "translated from French" (but "adapted from Roe and Poe" names authors)
+    if tok.dep_ in ("dobj", "acomp") and tok.head.lemma_.lower() in _LANGUAGE_VERBS:  # "spoke German fluently"
+        return True
+    return tok.dep_ == "conj" and _language_use(doc, tok.head.i) if tok.head.i < i else False
+
+
+_LANGUAGE_NOUNS = frozenset({"language", "languages", "dialect", "dialects"})
+
+_SPEAKER_NOUNS = frozenset({"speaker", "speakers"})
+
+
+def _named_as_language(doc: Doc, ts: int, te: int, label: str) -> bool:
+    """A name used as the name of a language: "the Doe language", "Doe dialects",
+    "Doe speakers", "speakers of Doe", "the Doe-speaking area", "Doe, a Bantu
+    language". Loudspeakers of a brand ("Acme speakers") are no language: an
+    organisation needs the word language or dialect."""
+    n = len(doc)
+    nxt = doc[te] if te < n else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in _LANGUAGE_NOUNS or nxt.lower_ in _SPEAKER_NOUNS and label != "ORG":
+        return True
+    if label != "ORG" and nxt.text in ("-", "‐") and te + 1 < n and doc[te + 1].lower_ == "speaking" \
+            and doc[te].whitespace_ == "":
+        return True  # "Doe-speaking children"
+    if label != "ORG" and nxt.lower_ == "speaking" and te + 1 < n and doc[te + 1].pos_ == "NOUN":
+        return True  # "the Doe speaking area"
+    root = _root(doc, ts, te)
+    if root.dep_ in ("pobj", "conj") and label != "ORG":
+        head = root.head
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if head.lower_ == "of" and head.head.lower_ in _SPEAKER_NOUNS:
+            return True  # "speakers of Doe and Roe"
+    return any(c.dep_ == "appos" and c.lemma_.lower() in ("language", "dialect") for c in root.children)
+
+
+# Nouns that only a person has, after a possessive name: "Doe's widow", "Doe's death".
+_PERSONAL_NOUNS = frozenset({
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "parent", "child", "widow",
+    "widower", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "grandson", "granddaughter",
+    "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece", "cousin", "death", "birth", "childhood",
+    "funeral", "grave", "face", "hand", "eye", "voice", "body", "health", "biography", "autobiography", "memoir",
+})
+
+# Verbs whose subject is a person: "Doe died", "Doe testified", "Doe was born".
+_PERSON_VERBS = frozenset({
+    "die", "marry", "divorce", "graduate", "testify", "smile", "laugh", "cry", "weep", "gasp", "pray", "kiss",
+    "confess", "retire", "resign", "sing", "dance", "paint", "sleep", "wed", "recall", "apologize", "apologise",
+})
+
+# A personal possessive or reflexive in what the verb of a name's clause governs:
+# "Doe lost his notes", "Doe saw herself as ..." (an organisation has "its").
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "himself", "herself"})
+
+_MASCULINE_POSSESSIVES = frozenset({"his", "himself"})
+
+_OBJECT_DEPS = frozenset({"dobj", "prep", "attr", "xcomp", "dative", "acomp", "npadvmod"})
+
+
+# Of travel: "a ferry into Doeville", "flights via Doeville" as well (`_moved_to`).
+_PREPOSITIONS_OF_TRAVEL = _PREPOSITIONS_OF_MOTION | {"into", "via"}
+
+_MOTION_WORDS = frozenset({
+    "go", "move", "travel", "return", "come", "fly", "sail", "drive", "walk", "ride", "head", "flee", "emigrate",
+    "immigrate", "migrate", "relocate", "arrive", "escape", "commute", "journey", "trip", "flight", "ferry",
+    "route", "road", "train", "bus", "boat", "way", "distance", "transfer", "expedition", "voyage", "visit",
+    "retreat", "march", "deport", "exile", "evacuate",
+})
+
+# Of these, the words of travel: a prize "goes to" a person, a visit or a
+# transfer can be "from" one, a letter "comes from" one.
+_TRAVEL_WORDS = _MOTION_WORDS - {
+    "go", "come", "way", "visit", "transfer", "return", "head", "march", "retreat", "escape", "deport", "exile",
+}
+
+# Tags that the words around a one-word name may overrule: spaCy's guesses for names it does not know.
+_PERSON_EVIDENCE_RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", None})
+
+
+def _type_evidence(
+    doc: Doc, ts: int, te: int, root: Token, label: str | None, after_the: bool, lower_words: set[str] = frozenset()
+) -> tuple[str | None, bool, str | None]:
+    """A type that the name itself or its place in the sentence gives, whether
+    that rules out a person (as `_context_cue` reports it), and the typing rule
+    (TYPE_RULES) that gave it: a one-word given name of the table in
+    `first_names` ("Julia" tagged as an organisation); a noun only a person has
+    after its possessive ("Doe's widow"); a verb only a person is the subject of
+    ("Doe died", "Doe was born"); a one-word organisation tag after a preposition
+    of place ("moved to Doeville", "born in Doeville"; not "at", used for
+    schools and firms alike, nor "the X", "his X", "black X" or "in X's words", nor a
+    word that heads names of organisations ("in Congress") or that the article also
+    writes in lower case ("in Opera" beside "the opera"), nor "in X" after a word of a measure, a
+    field or a holding ("cuts in Acme", "put his money in Acme"); "through X" only after a word
+    of moving, as "to X": "sold through Acme" names a firm). Only a place moved to or from
+    ("flew to Doeville") rules a person out: no person is gone to so."""
+    if label == "PERSON":
+        if te - ts <= 3 and not _given_name(doc[ts].text) and doc[ts].text not in _HONORIFICS and _moved_to(root):
+            return "GPE", True, "moved to or from"
+        return None, False, None
+    if label == "NORP":
+        return None, False, None
+    word = doc[ts].text
+    if te - ts == 1 and label in _PERSON_EVIDENCE_RETYPED and label not in ("GPE", "LOC", "FAC") \
+            and not word.isupper() and _given_name(word):
+        return "PERSON", False, "given name"
+    if label in _PERSON_EVIDENCE_RETYPED and te - ts <= 3:
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _PERSONAL_NOUNS and label != "GPE" and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ("founding", "spiritual") for c in root.head.children
+        ):  # "the country's founding father", "the nation's birth" are figures of speech
+            return "PERSON", False, "a person's kin or life"
+        verb = root.head
+        possessives = _MASCULINE_POSSESSIVES if label == "GPE" else _PERSONAL_POSSESSIVES  # a country can be "her"
+        owned = [
+            t for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree
+            if t.lower_ in possessives and (t.dep_ == "poss" or t.lower_.endswith("self"))  # not "asked her"
+        ]
+        words = [t.text for t in doc[ts:te]]
+        if root.dep_ in ("nsubj", "nsubjpass") and owned and not _other_owner(doc, ts, te, min(t.i for t in owned)) \
+                and not is_country(" ".join(words)) and not any(  # "Lyonesse ... his": the country's leader
+                    len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS for w in words  # "ACME", "Doe Senate"
+                ):
+            return "PERSON", False, "subject of his or her"  # "Doe lost his notes", "Doe saw herself as ..."
+        if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
+            root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
+        ):
+            return "PERSON", False, "a person's verb"
+    if te - ts == 1 and label in ("ORG", None) and not after_the and not word.isupper() \
+            and word not in _ORGANISATION_HEADS and word.lower() not in lower_words \
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children) \
+            and not (te < len(doc) and doc[te].text in _POSSESSIVE) \
+            and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS \
+            and not _in_a_domain(root.head) \
+            and not any(t.ent_type_ == "PERSON" for t in root.conjuncts) and (  # "to Doe and Jane Roe"
+                root.head.lower_ not in _PREPOSITIONS_OF_MOTION | {"through"}
+                or root.head.head.lemma_.lower() in _MOTION_WORDS
+            ):
+        return "GPE", False, "preposition of place"
+    return None, False, None
+
+
+# Words after which "in X" names a field, a holding or a measure, not where:
+# "cuts in Acme", "a stake in Acme", "progressed in Acme", "put his money in Acme".
+_DOMAIN_WORDS = frozenset({
+    "cut", "increase", "decrease", "rise", "fall", "drop", "decline", "change", "growth", "investment", "interest",
+    "stake", "share", "faith", "confidence", "trust", "belief", "role", "participation", "involvement", "reform",
+    "progress", "career", "degree", "money", "invest", "believe", "participate", "specialize", "specialise", "major",
+    "engage", "involve", "succeed", "excel", "fund", "funds", "savings",
+})
+
+
+def _in_a_domain(prep: Token) -> bool:
+    """Does the preposition `prep` ("in X") hang on a word after which X is a
+    field, a holding or a measure ("cuts in Acme", "invested in Acme"), or on a
+    verb whose object is such a word ("put your money in Acme")?"""
+    head = prep.head
+    if prep.lower_ not in ("in", "into"):
+        return False
+    return head.lemma_.lower() in _DOMAIN_WORDS or head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _DOMAIN_WORDS for c in head.children
+    )
+
+
+# Words for a person the possessive after a name can refer to instead of the name.
+_PERSONAL_WORDS = _PERSONAL_POSSESSIVES | {"he", "she", "him", "hers"}
+
+
+def _other_owner(doc: Doc, ts: int, te: int, at: int) -> bool:
+    """Is there someone else in the sentence before token `at` (a possessive after the
+    name at ts:te) whom it can refer to: a name tagged as a person's or a personal
+    pronoun ("Trump joked that Doeville was his answer", "the ad asked her about her
+    plans", "Obama's term, Doe Republicans stalled his picks")?"""
+    for t in doc[doc[ts].sent.start : at]:
+        if ts <= t.i < te:
+            continue
+        if t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL_WORDS:
+            return True
+    return False
+
+
+def _moved_to(root: Token) -> bool:
+    """Is the name at `root` where someone or something moves to or from: "flew
+    to Doeville", "a ferry from Doeville", "flights via Doeville"? No person is
+    gone to so ("said to Doe", "a letter from Doe" name a person)."""
+    head = root.head
+    return (
+        root.dep_ == "pobj" and head.lower_ in _PREPOSITIONS_OF_TRAVEL
+        and head.head.lemma_.lower() in _TRAVEL_WORDS
+        and not any(t.ent_type_ == "PERSON" and t.i != root.i for t in root.conjuncts)
+    )
+
+
+def _attributive(doc: Doc, ts: int, te: int) -> bool:
+    """A demonym or creed in front of a noun that says what a person is ("Jane
+    Doe, a Swiss painter", "He was a Dutch physicist", "Swiss painter Jane Doe"),
+    not a group noun ("the Swiss", "Muslims", "a Catholic") nor a group acting
+    ("Dutch troops crossed ...")."""
+    root = _root(doc, ts, te)
+    if doc[te - 1].text.endswith("s") and doc[te - 1].tag_ in ("NNPS", "NNS"):
+        return False
+    head = root.head
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+        if head.lower_ in _OFFICES:
+            return False  # "Republican committee member Jane Doe"
+        head = head.head  # "a Swiss-born theoretical physicist"
+    return root.dep_ in ("amod", "compound", "nmod") and head.i >= te and head.pos_ in ("NOUN", "PROPN") and (
+        _describes_a_person(head)
+    )
+
+
+# Nouns for where a person's family comes from: "of Polish descent", "English ancestry".
+_DESCENT_NOUNS = frozenset({"descent", "origin", "origins", "ancestry", "extraction", "heritage", "parentage"})
+
+# Nouns for a style, tradition or body of work a demonym qualifies ("Spanish poetry",
+# "Iranian architecture", "Korean restaurants", "a Chinese dialect"): no group acts there.
+_STYLE_NOUNS = frozenset({
+    "art", "arts", "artwork", "painting", "paintings", "poetry", "poem", "poems", "poet", "literature", "novel",
+    "novels", "fiction", "music", "song", "songs", "opera", "film", "films", "cinema", "comedy", "drama",
+    "architecture", "style", "styles", "cuisine", "food", "dish", "dishes", "restaurant", "restaurants",
+    "dialect", "dialects", "accent", "accents", "borrowing", "borrowings", "word", "words", "pronunciation",
+    "spelling", "grammar", "folklore", "mythology",
+})  # not "establishment" ("the Republican establishment" is a group) nor "traditions" (a people's own)
+
+
+def _of_descent(doc: Doc, ts: int, te: int) -> bool:
+    """A demonym saying where a person's family is from: "of Polish descent",
+    "Jane Doe has German and Irish ancestry"."""
+    return any(n.lemma_.lower() in _DESCENT_NOUNS for n in _modified_nouns(doc, ts, te))
+
+
+def _style_or_tradition(doc: Doc, ts: int, te: int) -> bool:
+    """A demonym or creed naming a style or tradition, not a group: "Spanish
+    poetry", "Islamic architecture", "a Chinese dialect", "Korean restaurants",
+    "the Australian drama Lost Roads"."""
+    return any(n.lower_ in _STYLE_NOUNS for n in _modified_nouns(doc, ts, te))
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
+
+# Offices held for a state, people or party: "the Italian foreign minister",
+# "Republican committee member Jane Doe" name the group the person acts for.
+_OFFICES = frozenset({
+    "minister", "president", "premier", "chancellor", "politician", "senator", "official", "ambassador",
+    "envoy", "diplomat", "member", "leader", "lawmaker", "legislator", "representative", "congressman",
+    "congresswoman", "governor", "spokesman", "spokeswoman", "spokesperson", "delegate", "secretary",
+    "candidate", "nominee", "mp", "king", "queen", "monarch", "mayor",
+})
+
+
+def _describes_a_person(noun: Token) -> bool:
+    """Is `noun` what a person is said to be: "Swiss physicist Jane Doe" (a
+    name hangs on it), "Jane Doe, a Swiss physicist" / "Jane Doe was a Swiss
+    physicist" / "He was a Swiss physicist" (it describes a person's name or a
+    personal pronoun)? An office held for a group ("the Italian foreign
+    minister") is not."""
+    if noun.lower_ in _OFFICES:
+        return False
+    if any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "flat", "compound") for c in noun.children):
+        return True
+    if noun.ent_type_ == "PERSON":
+        return True
+    if noun.dep_ == "appos":
+        other = noun.head
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        other = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        return False
+    return other is not None and (other.ent_type_ == "PERSON" or other.lower_ in _PERSON_PRONOUNS)
+
+
+def _cited_author(doc: Doc, start: int, end: int) -> bool:
+    """A name cited as an author: "Doe et al.", "Doe (2011)", "(Doe, 2011)",
+    "(Doe 2011; Roe 2012)", "Doe and Roe (2011)", "Doe's (2011) model". A name
+    spaCy tags as a place counts too: unknown surnames often are ("(Doe, 2011)")."""
+    n = len(doc)
+    j = end
+    if j + 1 < n and doc[j].lower_ == "et" and doc[j + 1].lower_.startswith("al"):
+        return True
+    if j + 2 < n and doc[j].text in _POSSESSIVE and doc[j + 1].text == "(" and _year(doc[j + 2].text):
+        return True  # "Doe's (2011) model"
+    # over a list of further authors ("Doe, Roe, & Poe, 2011", "Doe and Roe (2011)")
+    while j < n and j - end < 15 and (
+        doc[j].text in (",", "&") or doc[j].lower_ == "and"
+        or doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not _year(doc[j].text)
+    ):
+        j += 1
+    if j + 1 < n and doc[j].text == "(" and _year(doc[j + 1].text):
+        return True
+    if j == end and j + 1 < n and _year(doc[j].text) and doc[j + 1].text in (")", ";", ",") and _in_brackets(doc, start):
+        return True  # "(Roe, 2010; Doe 2011)"
+    return j < n and j > end and doc[j - 1].text == "," and _year(doc[j].text) and _in_brackets(doc, start)
+
+
+def _titled_with_year(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at start:end, before a year in brackets, the end of a title or a
+    heading rather than an author: after "the" or "of" ("Walk to the Gallows (1958)",
+    "Jane Doe of Doeshire (1635-1699)") or alone on its line ("Doeville Rovers (2012)")?"""
+    if end < len(doc) and doc[end].text in _POSSESSIVE:
+        return False  # "the model of Doe's (2011) book": an author's
+    if start > 0 and doc[start - 1].lower_ in ("the", "of"):
+        return True
+    i = start  # over a prefix written as one word with the name ("All-Doe")
+    while i > 0 and not doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+        i -= 1
+    before = doc[i - 1] if i > 0 else None
+    line_start = before is None or "\n" in before.text or "\n" in before.whitespace_
+    close = next((t for t in doc[end : end + 6] if t.text == ")"), None)
+    return line_start and close is not None and (close.i + 1 >= len(doc) or "\n" in close.whitespace_
+                                                 or "\n" in doc[close.i + 1].text)
+
+
+def _plays_match(root: Token) -> bool:
+    """"Riverton defeated Lakeside 31 points to 17", "Hillside defeated
+    Brookfield 38–6": the winner and the loser of a result given with a score
+    are teams (the caller keeps a one-word name only; a person's full name
+    elsewhere in the article outweighs it)."""
+    tok = root
+    if tok.dep_ == "compound" and _SCORE.fullmatch(tok.head.text):
+        tok = tok.head  # the score glued into the name
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "dobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESULT_VERBS:
+        return False
+    near = [t for c in verb.children for t in (c, *c.children)]
+    return any(t.like_num or _SCORE.fullmatch(t.text) for t in near)
+
+
+def _title_word_of_person(doc: Doc, ent) -> bool:
+    """"archbishop Monsignor Luis Felipe Ruiz": one word tagged as something
+    else right before a person's full name, and modifying it, is a title."""
+    if ent.label_ == "PERSON" or ent.label_ in _TITLE_SHED or len(ent) != 1 or ent.end >= len(doc):
+        return False  # "governor of Texas Jane Doe": a place is a mention of its own
+    nxt = doc[ent.end]
+    if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_iob_ != "I":
+        return False
+    tok = doc[ent.start]
+    return tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and tok.head.i >= ent.end and tok.text[:1].isupper()
+
+
+def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_words: set[str]) -> None:
+    """Names spaCy did not tag but the words around them type: "an Acme store",
+    "news agency Acme Media", "the chains' Instagram pages", "spokesperson Jane
+    Doe". A run of capitalised proper nouns outside any entity whose cue rules
+    out a person, or a two- or three-word run with a person cue."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not tok.is_alpha or i in skip:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_ and doc[j + 1].text[:1].isupper() \
+                and doc[j].whitespace_ == " " and not doc[j + 1].is_sent_start:
+            j += 1
+        start, end = i, j + 1
+        i = end
+        if _bracketed_short_form(doc, start, end):
+            # "the Acme Star Widget Guild (Guild)": a long untagged name the
+            # article itself shortens in brackets is an organisation's name
+            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue="ORG", not_person=True))
+            short = doc[end + 1]
+            cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, None, short.idx, cue="ORG",
+                               not_person=True))
+            i = end + 3
+            continue
+        if end - start > 3:
+            continue
+        root = _root(doc, start, end)
+        # a cited author is one whatever the words around say, as for a tagged name
+        # ("(Li, Roe, & Doe, 2010)": not a place for being listed with places)
+        cited = _cited_author(doc, start, end) and not _titled_with_year(doc, start, end)
+        cue, strong, _ = (None, False, None) if cited else _context_cue(doc, root)
+        cue = _usable_cue(cue, None, end - start)
+        if cited:
+            cue = "PERSON"
+            if end - start == 1:
+                cs, ce = doc[start].idx, doc[start].idx + len(doc[start].text)
+                cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue, cue_rule="cited author"))
+                continue
+        given = cue is None and _untagged_given_name(doc, start, end)
+        rule = "untagged given name" if given else "cited author" if cited else None
+        if not given and cue is None and _subject_of_later_he_she(doc, start, end, root, lower_words):
+            given, rule = True, "subject of a later he or she"
+        if given:
+            cue = "PERSON"
+        elif cue is None and end - start <= 3:
+            # "the Protector of Lyonesse" (a country of the table), "travelled to Lyonesse"
+            text = full[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            rule = "country name" if is_country(text) else "moved to or from" if _moved_to(root) else None
+            cue = "GPE" if rule else None
+        # untagged, so spaCy gives no competing type: a soft organisation cue
+        # ("an Instagram post") is enough; a person needs two or three words
+        # or a given name
+        if cue is None or cue == "PERSON" and end - start < 2 and not given:
+            continue
+        if end - start == 1 and _sentence_initial(doc, start) and not (given and doc[start].dep_ in ("nsubj", "nsubjpass")):
+            continue
+        if doc[start].text in _HONORIFICS:
+            continue
+        if cue == "PERSON" and _DESCRIBED_CUES.get(doc[end - 1].lower_) == "PERSON":
+            continue  # "the Trade Minister": a capitalised role, not a person's name
+        cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
+        cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
+                           cue_rule=rule, untagged=True))
+
+
+def _subject_of_later_he_she(doc: Doc, start: int, end: int, root: Token, lower_words: set[str]) -> bool:
+    """"Doe knows what he knows from the tests he runs": an untagged proper
+    noun of one or two words, the subject of its verb with nothing set off
+    between them, that a he/she subject later in the same sentence can only
+    refer to - no other proper noun, name or personal pronoun comes between
+    them. Not a word the article also writes in lower case, an acronym, a
+    country, a title or role ("Chairman said he ..."), an organisation's or
+    institution's head word, nor a name after "the". (News names are nearly
+    all tagged; this finds the surnames spaCy misses in other writing.)"""
+    if end - start > 2 or root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") \
+            or any(t.is_punct for t in doc[end : root.head.i]):
+        return False  # "Alas, he ...", "Loyalty, he noted, ...": a word set off before the subject
+    words = [t.text for t in doc[start:end]]
+    if any(w.isupper() or w.lower() in lower_words or w in _TITLE_OR_SUFFIX or w in _ORGANISATION_HEADS
+           or w in _INSTITUTION_WORDS or w in _CALENDAR_WORDS or w.lower() in _DESCRIBED_CUES for w in words) \
+            or is_country(" ".join(words)) or start > 0 and doc[start - 1].lower_ in _ARTICLES:
+        return False
+    for t in doc[end : root.sent.end]:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+                or t.tag_ in ("PRP", "PRP$") and not (t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")):
+            # someone else in between, or a pronoun that need not be the name's: a
+            # possessive ("Acme Fund aimed his sights" is its manager's) or an object
+            return False
+        if t.lower_ in ("he", "she"):
+            return True
+    return False
+
+
+# Months and days that are given names too ("August", "June"): in a date they name no one.
+_CALENDAR_WORDS = frozenset({
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+})
+
+
+def _untagged_given_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the run of proper nouns start..end that spaCy left untagged a person's
+    name by its given name: "Jane" alone, or "Jane Roe" / "Jane Ann Roe" (see
+    `_given_and_family_name`), none of its words a head word of an organisation
+    or a title ("Ivy League", "Jane Doe Justice in Policing Act"), no title of a
+    work or an organisation going on after it ("Jane Doe of ...")?"""
+    words = [t.text for t in doc[start:end]]
+    if any(w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS or w in _HONORIFICS or w in _CALENDAR_WORDS
+           for w in words):
+        return False  # "Ivy League", "Last year August 8"
+    if end < len(doc) and doc[end].lower_ in _TITLE_FUNCTION_WORDS and end + 1 < len(doc) \
+            and doc[end + 1].text[:1].isupper():
+        return False
+    if start > 0 and doc[start - 1].lower_ in _ARTICLES:
+        return False  # "the Victoria", a ship or a pub
+    last = doc[end - 1]
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.pos_ == "NOUN":
+        return False  # "Andrea toilet paper": a brand in front of a noun
+    if end - start == 1:
+        return not words[0].isupper() and _given_name(words[0])
+    return _given_and_family_name(" ".join(words))
+
+
+def _bracketed_short_form(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are two to six capitalised words followed by "(W)"
+    with W their last word or their initials, untagged by spaCy."""
+    if not 2 <= end - start <= 6 or end + 2 >= len(doc):
+        return False
+    if doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    short = doc[end + 1]
+    if short.ent_type_ or not short.text[:1].isupper() or not short.is_alpha:
+        return False
+    words = tuple(t.text for t in doc[start:end])
+    return short.text == words[-1] or _abbreviates(short.text, words)
+
+
+def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
+    """The type the words around a name give it, whether that rules out a
+    person, and the typing rule (TYPE_RULES) that found it. The name modifies a noun ("an Acme store", "the Northline pipeline",
+    "a Bexley Foods spokesperson", "Acme's store"), a noun describes the name
+    ("supermarket Bexley", "news agency Acme Media", "the largest island Sicily",
+    "spokesperson Ana Ruiz"), a company makes it ("which makes Softex"), or
+    it is listed with people ("Ana Ruiz, Tom Berg and ...").
+    A conjunct ("chains Acme and Bexley Foods") shares the cue of the first."""
+    # a town tagged so after "in" or "from" keeps its tag beside a person's noun, which
+    # describes a person the parser did not attach ("born in Doeville, the son of ...")
+    placed = root.ent_type_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    tok = root
+    for _ in range(4):
+        head = tok.head
+        if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _HEAD_CUES \
+                and not (head.lemma_ in _WHERE_HEAD_NOUNS and root.ent_type_ == "GPE"):
+            # (a town tagged so in front of "headquarters", "newspaper", "employee" says
+            # where the thing is: "the Doeville headquarters", "a Doeville newspaper")
+            label = _HEAD_CUES[head.lemma_]
+            return label, label not in _SOFT_CUES and (label != "ORG" or head.lemma_ not in _SOFT_ORG), "context cue"
+        if tok.dep_ == "poss" and head.lemma_ in _POSS_CUES:
+            return "ORG", True, "context cue"
+        if tok.dep_ in ("oprd", "dobj", "pobj", "attr"):
+            # "a colony called New Avalon", "a home, known as the Old Mill"
+            verb = head.head if tok.dep_ == "pobj" and head.lower_ == "as" else head
+            if verb.pos_ == "VERB" and verb.lemma_ in _NAMING_VERBS and verb.dep_ in ("acl", "relcl") \
+                    and verb.head.pos_ == "NOUN" and verb.head.lemma_ in _DESCRIBED_CUES:
+                label = _DESCRIBED_CUES[verb.head.lemma_]
+                return label, label != "PERSON", "context cue"
+        if any(c.dep_ == "amod" and c.lower_ in _GROUP_ADJECTIVES for c in tok.children):
+            return "NORP", True, "context cue"  # "ethnic Basques"
+        if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES \
+                and not (placed and _DESCRIBED_CUES[head.lemma_] == "PERSON") \
+                and not (head.lemma_ in _TRADE_NOUNS and _full_person_tag(root)):
+            label = _DESCRIBED_CUES[head.lemma_]
+            return label, label != "PERSON", "context cue"
+        if tok.dep_ == "nsubj" and head.lemma_ == "be":
+            # "Varnholt is a small town", "Doe was a painter"
+            attr = next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if attr is not None and attr.lemma_ in _DESCRIBED_CUES and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in attr.children
+            ):  # not "Doe was the head of ...": a role can be an organisation's too
+                label = _DESCRIBED_CUES[attr.lemma_]
+                if label in ("GPE", "PERSON"):
+                    return label, False, "context cue"
+        for child in tok.children:
+            if (child.dep_ == "appos" or child.i < tok.i and child.dep_ in ("compound", "amod")) \
+                    and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES \
+                    and not (placed and child.dep_ == "appos" and _DESCRIBED_CUES[child.lemma_] == "PERSON") \
+                    and not (child.i < tok.i and _before_a_title(child, tok)) \
+                    and not (child.lemma_ in _TRADE_NOUNS and _full_person_tag(root)):
+                label = _DESCRIBED_CUES[child.lemma_]
+                return label, label != "PERSON", "context cue"
+        if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
+                and head.head.lemma_ in _LOCATIVE_VERBS:
+            return "GPE", True, "context cue"  # "a newspaper published in Lyon", "born in Hull"
+        if _place_noun(tok):
+            return "GPE", True, "place noun"
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.text in _TITLES_OF_A_PLACE and tok.i == head.i + 1:
+            return "GPE", True, "title of a place"  # "the Earl of Doeshire", "King of Doeville"
+        if tok.dep_ == "dobj" and head.lemma_ in ("make", "manufacture", "produce") and (
+            head.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
+        ):
+            return "PRODUCT", True, "context cue"
+        if tok.dep_ in ("conj", "appos"):
+            siblings = [head] + [c for c in head.children if c.dep_ in ("conj", "appos") and c.i != tok.i]
+        else:
+            siblings = [c for c in tok.children if c.dep_ == "conj"]
+        people = [t for t in siblings if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]
+        if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE \
+                and not _list_of_things(tok):
+            # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
+            return "PERSON", False, "listed with people"
+        others = tok.conjuncts  # spaCy's: the coordination's other members
+        places = sum(t.ent_type_ == "GPE" for t in others)
+        if places >= 2 and places * 2 > len(others) and tok.pos_ == "PROPN" \
+                and root.ent_type_ in ("PERSON", "ORG", ""):
+            # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places (most of them tagged so)
+            return "GPE", False, "listed with places"
+        if tok.dep_ != "conj" or head.pos_ != "PROPN":
+            break  # a conjunct of a common noun ("district leaders, Jane Doe and ...") shares no cue of its words
+        tok = head
+    return None, False, "context cue"
+
+
+# Words of a title in front of a name: offices and roles, and local offices the
+# qualifier nouns of places go with ("state Treasurer", "county Sheriff").
+_TITLE_WORDS = _OFFICES | _PERSON_ROLES | {
+    "treasurer", "comptroller", "controller", "councilman", "councilwoman", "councillor", "councilor", "clerk",
+    "auditor", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "alderman", "supervisor", "commissioner",
+}
+
+
+def _full_person_tag(root: Token) -> bool:
+    """Is the name whose last word is `root` a person's name of several words by spaCy's tag?"""
+    return root.ent_type_ == "PERSON" and root.ent_iob_ == "I"
+
+
+def _before_a_title(noun: Token, tok: Token) -> bool:
+    """Is there a title between the noun in front of a name and the name, so
+    that the noun qualifies the title ("state Representative Jane Doe", "county
+    Commissioner Jane Doe", "district Vice Chair Jane Doe") and not the name?"""
+    for t in tok.doc[noun.i + 1 : tok.i]:
+        if t.text[:1].isupper() and (t.text in _HONORIFICS or t.lower_ in _TITLE_WORDS):
+            return True
+    return False
+
+
+def _list_of_things(tok: Token) -> bool:
+    """Is the list `tok` is a member of described by a noun of a kind other than
+    people ("the islands Doe Bay, Jane Roe and Roe Key", where spaCy tags "Jane Roe" a person)?"""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    nouns = [tok.head] if tok.dep_ == "appos" else []
+    nouns += [c for c in tok.children if c.dep_ == "appos" or c.i < tok.i and c.dep_ == "compound"]
+    return any(n.pos_ == "NOUN" and _DESCRIBED_CUES.get(n.lemma_, "PERSON") != "PERSON" for n in nouns)
+
+
+# Prepositions after which a name can be a place, whatever the verb ("near
+# Doeville", "between Doeville and the coast", "along Doe Street"); "to" and "from"
+# only after a word of moving (`_MOTION_WORDS`: "sent signals to Doe" names a
+# person). Not "at", "on" nor "via", as in `_WHERE_PREPOSITIONS`: "workers at Acme",
+# "on Acme", "sold via Acme" name a firm, a school or a website as often as a place.
+_HINT_PREPOSITIONS = _WHERE_PREPOSITIONS | {"between", "along", "past"}
+
+
+def _place_hint(root: Token) -> bool:
+    """Can the name at `root` be a place by where it stands: after a preposition
+    of place ("in X", "near X", "flew to X"), or listed or in apposition with names
+    most of which (of those spaCy tags) are tagged as places ("Doeville, X and
+    Roe Bay", "X, Doeshire"; not "Doe Air, X, Roe Airways and Doeville", a list of firms)?"""
+    if root.dep_ == "pobj" and (
+        root.head.lower_ in _HINT_PREPOSITIONS
+        or root.head.lower_ in _PREPOSITIONS_OF_MOTION and root.head.head.lemma_.lower() in _MOTION_WORDS
+    ):
+        return True
+    near = list(root.conjuncts) + [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    tagged = [t for t in near if t.ent_type_]
+    return 2 * sum(_family(t.ent_type_) == "PLACE" for t in tagged) > len(tagged)
+
+
+def _place_noun(tok: Token) -> bool:
+    """Does a noun that only places have give the name at `tok` a place: "the
+    city of Doeville", "the mayor of Doeville", "Doeville's population", "cities
+    like Doeville", "towns such as Doeville"?"""
+    head = tok.head
+    if tok.dep_ == "poss":
+        return head.lemma_.lower() in _PLACE_POSS_NOUNS
+    if tok.dep_ != "pobj" or head.head.pos_ != "NOUN":
+        return False
+    noun = head.head.lemma_.lower()
+    if head.lower_ == "of":
+        return noun in _PLACE_OF_NOUNS
+    return head.lower_ in ("like", "as") and noun in _PLACE_KIND_NOUNS and (
+        head.lower_ == "like" or any(c.lower_ == "such" for c in head.children)
+    ) and not any(c.dep_ == "conj" for c in head.head.children)  # not "countries and organisations such as"
+
+
+def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:
+    """Drop a head-noun cue that is more often the name of something else: an
+    event noun after a place, group or organisation ("the Iraq war" names Iraq),
+    a vehicle or device after a one-word name ("an Acme jet" names the maker)."""
+    if cue == "EVENT" and label in _EVENT_KEPT:
+        return None
+    if cue == "TEAM":
+        return None if label in ("GPE", "LOC", "NORP") else "ORG"
+    if cue == "FAC" and label in ("GPE", "LOC"):
+        return None  # "Lyon airport": the place names the building
+    if cue == "MODEL":
+        return "PRODUCT" if n_words >= 2 else None
+    return cue
+
+
+def _its_subject(root: Token) -> bool:
+    """"Acme tested its Skylark Titan rocket": the subject of a verb whose
+    direct object is "its ..." is a thing or an organisation, not a person."""
+    if root.dep_ != "nsubj":
+        return False
+    return any(
+        obj.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its" for p in obj.children)
+        for obj in root.head.children
+    )

@@ -1,0 +1,135 @@
+"""Filters that keep candidates out of the actor list: office titles, terms, concept names, class
+words."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .name_shapes import _abbreviates, _concept_name, _given_and_family_name, _is_acronym, _spells_lowercase_phrase
+from .records import _Cand, Drop
+from .words import _TITLE_SHED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Secretary of State Jane Doe", "Minister of Justice Tom Berg": a name
+    inside a person's title, after its first word, is part of the title, not a
+    mention of an organisation; a place there stays one ("Governor of Lyon Jane
+    Doe"), and so does a place or group in front ("French President")."""
+    titles = [(c.title_start, c.start) for c in cands if c.label == "PERSON" and c.title_start < c.start]
+    if not titles:
+        return cands, pairs
+    starts = sorted(titles)
+    keep: list[int] = []
+    for i, c in enumerate(cands):
+        j = bisect.bisect_right(starts, (c.start, c.start)) - 1
+        inside = j >= 0 and starts[j][0] < c.start and c.end <= starts[j][1]
+        if inside and c.label not in _TITLE_SHED and c.label != "PERSON":
+            continue
+        keep.append(i)
+    if len(keep) == len(cands):
+        return cands, pairs
+    return _keep_only(cands, pairs, keep)
+
+
+# Offices named "<office> of <field>": "Secretary of State", "Minister of Finance".
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Undersecretary|Under Secretary)(?:-General)? of $")
+
+
+def _drop_office_objects(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Secretary of State", "Minister of Finance", "Director of National
+    Intelligence" (with a person after it or not): the words after "of" name the
+    office, not an organisation; not "Secretary of the Navy" or "Director of the
+    FBI" (an article or an acronym: the body itself), nor a place ("Minister of
+    Lyonesse"). A person's name ending the words ("Secretary of Defense Jane
+    Doe" as one organisation) is kept, as the person with the office as title."""
+    keep: list[int] = []
+    for i, c in enumerate(cands):
+        m = None if c.label not in ("ORG", None) or c.text.isupper() else \
+            _OFFICE_OF.search(full, max(0, c.start - 40), c.start)
+        if m is None:
+            keep.append(i)
+            continue
+        if drops is not None:
+            drops.append(Drop("name in an office title", c.text))
+        words = c.text.split(" ")
+        for k in range(1, len(words) - 1):
+            if _given_and_family_name(" ".join(words[k:])):
+                # "Secretary of Defense Jane Doe" as one organisation: the person, titled
+                name = " ".join(words[k:])
+                c.start, c.text, c.label, c.title_start = c.end - len(name), name, "PERSON", m.start()
+                keep.append(i)
+                break
+    if len(keep) == len(cands):
+        return cands, pairs
+    return _keep_only(cands, pairs, keep)
+
+
+def _drop_terms(
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Capitalised abbreviations that are terms, not actors: one introduced as
+    the short form of a phrase written in lowercase ("radio frequency
+    interference (RFI)"), and a unit or currency after a number ("225 XKR",
+    "3000 BC"). Every mention of such a word goes."""
+    full = doc.text
+    terms: set[str] = set()
+    for c in cands:
+        if not _is_acronym(c.text):
+            continue
+        if c.text in terms:
+            continue
+        defined = (m.start() + 1 for m in re.finditer(r"\(" + re.escape(c.text) + r"\)", full))
+        if any(_spells_lowercase_phrase(full, at, c.text) for at in defined):
+            terms.add(c.text)  # wherever spaCy tagged it: the definition itself is often untagged
+            continue
+        before = full[max(0, c.start - 12) : c.start].rstrip().rsplit(" ", 1)[-1]
+        if before[-1:].isdigit() and c.label not in ("GPE", "LOC", "NORP"):  # "354 US cities": a place
+            terms.add(c.text)
+    if not terms:
+        return cands, pairs
+    if drops is not None:
+        drops.extend(Drop("term abbreviation", t) for t in sorted(terms))
+    keep = [i for i, c in enumerate(cands) if c.text not in terms]
+    return _keep_only(cands, pairs, keep)
+
+
+def _concept_cluster(cands: list[_Cand], idxs: list[int], lower_words: set[str]) -> bool:
+    """Are all the names of a cluster concepts (`_concept_name`) or the acronym of one?"""
+    long = [cands[i].text for i in idxs if _concept_name(cands[i].text, lower_words)]
+    if not long:
+        return False
+    return all(
+        cands[i].text in long or _is_acronym(cands[i].text) and any(
+            _abbreviates(cands[i].text, tuple(t.split())) for t in long
+        ) for i in idxs
+    )
+
+
+# "the Nation", "our Country": a speech's capitalised word for the country, which
+# descriptions.py resolves as it does "the nation"; never a name of its own.
+_COUNTRY_CLASS_WORDS = frozenset({"Nation", "Country"})
+
+
+def _drop_class_words(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Leave out the bare capitalised country class words (filter "country class word")."""
+    keep = [i for i, c in enumerate(cands) if c.text not in _COUNTRY_CLASS_WORDS]
+    if len(keep) == len(cands):
+        return cands, pairs
+    if drops is not None:
+        drops.extend(Drop("country class word", t) for t in sorted({c.text for c in cands} & _COUNTRY_CLASS_WORDS))
+    return _keep_only(cands, pairs, keep)
+
+
+def _keep_only(cands: list, pairs: list[tuple[int, int]], keep: list[int]) -> tuple[list, list[tuple[int, int]]]:
+    """The candidates at `keep` (in order), with the pairs between them re-indexed."""
+    new_index = {old: new for new, old in enumerate(keep)}
+    return [cands[i] for i in keep], [(new_index[a], new_index[b]) for a, b in pairs if a in new_index and b in new_index]

@@ -1,0 +1,181 @@
+"""Step 4: the occurrences of a cluster's names that spaCy did not tag."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..drafts import ActorDraft
+from ..model import Mention
+from .name_shapes import _is_name_like, _strip_suffix
+from .records import Merge
+from .tokens import _sentence_initial
+from .words import ACTOR_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Text order, no two overlapping (the longer one wins)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            if m.end - m.start > out[-1].end - out[-1].start:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def propagate_late_names(doc: Doc, drafts: list[ActorDraft], before: set[str]) -> None:
+    """The names later stages made actors of (a letter's signature, a byline, an
+    interview's speaker label, an untagged name the quote stage found speaking:
+    every draft whose key is not in `before`, the keys find_actors returned)
+    recur where spaCy missed them ("Jane Doe" in the interview's headline, "Doe"
+    in its introduction): add those occurrences as find_actors does for its own
+    names (mention rule "late_name"), none that another actor's name also holds."""
+    late = {d.key for d in drafts if d.key not in before and any(m.kind == "name" for m in d.mentions)}
+    if late:
+        _propagate(doc, drafts, only=late, rule="late_name")
+
+
+def _propagate(
+    doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = None, only: set[str] | None = None,
+    rule: str | None = None,
+) -> None:
+    """Add exact, word-bounded occurrences of known names that spaCy missed. A
+    form of several actors' names goes to the one that holds it as a whole name,
+    if that one is a person or the form is its name (pass "shared form",
+    recorded in `trace`). With `only`, just the names of those actors' keys,
+    each added mention recording `rule`."""
+    text = doc.text
+    owner: dict[str, str | None] = {}
+    by_key = {d.key: d for d in drafts}
+    for d in drafts:
+        for form in _name_forms(d):
+            if len(form) < 2 or not _is_name_like(form):
+                continue
+            prev = owner.get(form, d.key)
+            owner[form] = d.key if prev == d.key else None
+    # a form several actors' names hold ("Doe" of "Jane Doe" and "John Doe") is the
+    # one actor's that the clustering gave it as a whole name ("Doe" alone)
+    whole: dict[str, set[str]] = defaultdict(set)
+    for d in drafts:
+        for m in d.mentions:
+            if m.kind == "name" and m.text in owner:
+                whole[m.text].add(d.key)
+    # only to a person or to the actor it names whole: "Doe" is a modifier of
+    # "Doe University", never its name
+    shared = set()
+    for form, k in owner.items():
+        if k is None and len(whole.get(form, ())) == 1:
+            key = next(iter(whole[form]))
+            if by_key[key].type == "PERSON" or by_key[key].name == form:
+                owner[form] = key
+                shared.add(form)
+    forms = sorted((f for f, k in owner.items() if k is not None and (only is None or k in only)), key=len, reverse=True)
+    if not forms:
+        return
+    taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
+    starts = [s for s, _ in taken]
+    tok_starts = [t.idx for t in doc]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    added: list[tuple[int, int, str]] = []
+    matches = list(pattern.finditer(text))
+    # known names side by side ("Acme Star Glider") are not one unknown longer name
+    bounds = {m.start() for m in matches} | {m.end() for m in matches}
+    bounds.update(b for span in taken for b in span)
+    for m in matches:
+        s, e = m.start(), m.end()
+        i = bisect.bisect_right(starts, e) - 1
+        clash = False
+        while i >= 0 and taken[i][0] > s - 300:
+            if taken[i][0] < e and s < taken[i][1]:
+                clash = True
+                break
+            i -= 1
+        if clash:
+            continue
+        t = bisect.bisect_right(tok_starts, s) - 1
+        if t < 0 or doc[t].idx != s:
+            continue  # not at a token boundary
+        tok = doc[t]
+        if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
+            continue  # inside a date, number, ...
+        form = m.group(0)
+        if form.isalpha() and tok.text != form:
+            continue  # "Don" inside "Don't": not the whole token
+        if (
+            " " not in form and _sentence_initial(doc, t) and tok.pos_ != "PROPN" and not tok.ent_type_
+            and form.lower() in lower_words
+        ):
+            continue  # a capitalised first word the text also writes in lower case ("Will", "Harvest"),
+            # unless spaCy took it for a name here too
+        if _continues_name(doc, text, t, e, bounds):
+            continue
+        added.append((s, e, owner[form]))
+    for s, e, key in added:
+        by_key[key].add(Mention(s, e, text[s:e], "name", rule))
+        if trace is not None and text[s:e] in shared:
+            merge = Merge("shared form", text[s:e], by_key[key].name)
+            if merge not in trace:
+                trace.append(merge)
+    for key in {k for _, _, k in added}:
+        by_key[key].mentions = _dedupe(by_key[key].mentions)
+
+
+def _name_forms(d: ActorDraft) -> set[str]:
+    forms = set()
+    name_words = set(d.name.replace("’", "'").split())
+    for m in d.mentions:
+        if m.kind != "name":
+            continue  # a pronoun or a description the later stages linked
+        t = m.text
+        if d.type == "PERSON":
+            # drop a title in front: keep the trailing words that are part of a name
+            words = t.split()
+            k = len(words)
+            while k > 0 and words[k - 1].replace("’", "'") in name_words:
+                k -= 1
+            t = " ".join(words[k:]) or t
+        forms.add(t)
+    if d.type == "PERSON":
+        # a later bare surname ("Berg" after "Tom Berg"); shared ones are
+        # dropped by the caller as ambiguous
+        core = _strip_suffix(tuple(d.name.split()))
+        if len(core) >= 2 and core[-1][:1].isupper() and len(core[-1]) > 2:
+            forms.add(core[-1])
+        # a given name used alone ("Omar also stated" after "Omar Said
+        # Haddad"): the caller drops it when it begins (or ends) another name too
+        if len(core) >= 2 and core[0][:1].isupper() and core[0][1:].islower() and len(core[0]) > 2 and core[0].isalpha():
+            forms.add(core[0])
+    return forms
+
+
+def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int]) -> bool:
+    """Is the occurrence glued to another capitalised proper noun (part of a
+    longer name the article does not otherwise use)? `bounds` are the edges of
+    known names, which do not count as such a neighbour."""
+    nxt_i = t
+    while nxt_i < len(doc) and doc[nxt_i].idx < end:
+        nxt_i += 1
+    if nxt_i < len(doc):
+        nxt = doc[nxt_i]
+        if (
+            nxt.idx == end + 1 and text[end] == " " and nxt.pos_ == "PROPN" and nxt.idx not in bounds and nxt.text[:1].isupper()
+            and nxt.ent_type_ not in ("DATE", "TIME") and not nxt.is_sent_start
+        ):
+            return True
+    if t > 0:
+        prv = doc[t - 1]
+        if (
+            prv.pos_ == "PROPN" and prv.text[:1].isupper() and prv.idx + len(prv.text) + 1 == doc[t].idx
+            and prv.idx + len(prv.text) not in bounds
+            and not _sentence_initial(doc, t - 1) and prv.ent_type_ not in ("DATE", "TIME")
+        ):
+            return True
+    return False

@@ -1,0 +1,87 @@
+"""The records of the stage: a candidate name, and the traces of its passes (PASSES), typing rules
+(TYPE_RULES) and filters (FILTERS)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class _Cand:
+    start: int  # char offsets of the bare name
+    end: int
+    text: str
+    label: str | None  # None: a fragment whose type is unknown (after a line break)
+    title_start: int  # char start of a title/role in front of the name, else == start
+    subject: bool = False
+    dateline: bool = False
+    after_the: bool = False  # written "the X"
+    not_person: bool = False  # used as no person is: "the X" as a head noun, "via X"
+    quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
+    cue: str | None = None  # a type the words around the name give ("an Acme store": ORG)
+    cue_rule: str | None = None  # the typing rule (TYPE_RULES) that gave the cue
+    impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
+    attributive: bool = False  # a nationality or creed saying what a person is: "a Swiss painter"
+    untagged: bool = False  # found by its cue (_cued_names), its label is the cue's, not spaCy's
+    style: bool = False  # a demonym naming a style or tradition: "Spanish poetry", "Iranian architecture"
+    dated_work: bool = False  # a title of a work given with its year: "The Lookout (2007)", "Doe's Match Point (2005)"
+    speaks: bool = False  # the subject of a verb of speech: "Doe said", "Doe told reporters"
+    place_hint: bool = False  # where a place can stand: "in X", "from X", listed or in apposition with places
+    preposition: str | None = None  # the preposition the name is the object of: "in" for "in X"
+
+
+#: The clustering passes, in the order they run; each merge is recorded under one.
+PASSES = (
+    "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
+    "inverted name", "family name first", "known as", "partial name", "gendered title", "surname tagged as a group",
+    "shared form",
+)
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One merge of the clustering, for tracing a wrong one back to its pass:
+    `rule` (one of PASSES) joined the name `short` to the name `long`."""
+
+    rule: str
+    short: str
+    long: str
+
+
+#: The typing rules: each names why an actor's type differs from the vote of spaCy's
+#: tags over its names (see `_cluster_type`); recorded as a Retype.
+TYPE_RULES = (
+    "context cue", "listed with people", "listed with places", "cited author", "given and family name", "plays a match", "honorific", "given name",
+    "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
+    "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
+    "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
+    "place among places", "title of a place", "subject of a later he or she",
+)
+
+
+@dataclass(frozen=True)
+class Retype:
+    """An actor typed otherwise than spaCy's tags of its names say: `rule` (one
+    of TYPE_RULES) made the actor named `name` a `type` instead of `spacy_type`."""
+
+    rule: str
+    name: str
+    spacy_type: str | None
+    type: str
+
+
+#: The filters that keep names out of the actor list, each recorded as a Drop.
+FILTERS = (
+    "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
+    "country class word", "work with a year", "academic degree", "part of a document", "note mark",
+    "words glued in a headline", "imperative before a name", "name in an office title",
+)
+
+
+@dataclass(frozen=True)
+class Drop:
+    """A name a filter kept out of the actor list: `rule` (one of FILTERS)
+    dropped the name `name`."""
+
+    rule: str
+    name: str

@@ -1,0 +1,252 @@
+"""Candidates that are two names glued together, split apart; inverted names ("Doe, Jane") joined."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from .filters import _keep_only
+from .name_shapes import _given_and_family_name, _given_name, _key, _verb_forms
+from .records import _Cand, Drop, Merge
+from .tokens import _title_case_line
+from .words import _FAC_LAST, _NAME_FUNCTION_WORDS, _NAME_WORD, _ORGANISATION_HEADS, _PERSON_ROLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _split_joined(cands: list[_Cand]) -> None:
+    """A name made of two names the article also uses on their own ("Acme
+    Star Glider") is a mention of each of them; a person's full name ("Jane
+    Ann Doe", with "Jane Ann" and "Doe" also used) stays one."""
+    keys = {_key(c.text) for c in cands if c.label is not None}
+    for c in list(cands):
+        words = c.text.split(" ")
+        if len(words) < 2 or c.label is None or c.label == "PERSON" and _given_name(words[0]):
+            continue
+        for k in range(1, len(words)):
+            left, right = " ".join(words[:k]), " ".join(words[k:])
+            if _key(left) in keys and _key(right) in keys and len(words) > 2:
+                cut = c.start + len(left)
+                cands.append(_Cand(cut + 1, c.end, right, None, cut + 1))
+                c.end, c.text, c.label = cut, left, None
+                break
+
+
+def _split_coordinated(cands: list[_Cand]) -> None:
+    """"Sicily and Malta", "Acme and Bexley Foods" tagged as one entity: when both
+    sides are names the article also uses on their own, they are two names."""
+    keys = {_key(c.text) for c in cands}
+    for c in list(cands):
+        if " and " not in c.text:
+            continue
+        left, right = c.text.split(" and ", 1)
+        if _key(left) in keys and _key(right) in keys and left != right:
+            cut = c.start + len(left)
+            cands.append(_Cand(cut + 5, c.end, right, None, cut + 5))
+            c.end, c.text, c.label, c.title_start = cut, left, None, min(c.title_start, c.start)
+
+
+_CITED_YEAR_AFTER = re.compile(r"[ ,]*\(?(?:1[5-9]|20)\d\d[a-z]?\b| ?\[\d+(?:[,–-] ?\d+)*\]")  # "(2011)", "[7]"
+
+_TRAILING_YEAR = re.compile(r"[ ,]*(?:1[5-9]|20)\d\d[a-z]?$")
+
+_AUTHOR_SEPARATOR = re.compile(r",? *& *|, *and +| +and +|, *")
+
+_AUTHOR = re.compile(r"(?:(?:[Dd][eiau]|[Vv][ao]n|[Ll][ae]) )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def _split_cited_authors(cands: list[_Cand], full: str) -> None:
+    """"Doe & Roe, 2011", "(Doe, Roe, & Poe, 2011)", "Doe and Roe 2011": a list of
+    authors cited with a year, which spaCy tags as one organisation, is one
+    person per surname (the year is not part of any name)."""
+    authors: set[str] = set()
+    later: list[tuple[_Cand, list[str]]] = []
+    for c in list(cands):
+        text = c.text
+        year = _TRAILING_YEAR.search(text)
+        if year:
+            text = text[: year.start()]
+        parts = _AUTHOR_SEPARATOR.split(text)
+        if not all(_AUTHOR.fullmatch(p) for p in parts):
+            continue
+        if not year and not _CITED_YEAR_AFTER.match(full, c.end):
+            if len(parts) > 1:
+                later.append((c, parts))  # "Doe and Roe's experiment": the authors cited elsewhere
+            continue
+        if len(parts) < 2 and not (year and re.search(r"[(;] *$", full[max(0, c.start - 3) : c.start])):
+            continue  # one name before a year is an author only in a citation: "(Doe 2011; ...)", not "Copyright 2024"
+        authors.update(parts)
+        _split_authors(cands, c, parts, full)
+    for c, parts in later:
+        if all(p in authors for p in parts):
+            _split_authors(cands, c, parts, full)
+
+
+def _split_authors(cands: list[_Cand], c: _Cand, parts: list[str], full: str) -> None:
+    """`c` becomes the first author's name; the others are new candidates."""
+    at = c.start
+    spans = []
+    for part in parts:
+        at = full.index(part, at)
+        spans.append((at, at + len(part), part))
+        at += len(part)
+    c.start, c.end, c.text, c.label, c.cue = spans[0][0], spans[0][1], spans[0][2], "PERSON", "PERSON"
+    c.title_start = c.start
+    for ps, pe, part in spans[1:]:
+        cands.append(_Cand(ps, pe, part, "PERSON", ps, cue="PERSON"))
+
+
+def _split_org_person(cands: list[_Cand]) -> None:
+    """"Acme Space Agency Administrator Carl Borden": spaCy's one organisation
+    ends in a role and a given and family name; that is a person, titled by
+    what stands before it, and the organisation is the words before the role."""
+    for c in list(cands):
+        words = c.text.split(" ")
+        if c.label not in ("ORG", "GPE", "FAC", None) or len(words) < 3:
+            continue
+        for n in (2, 3):
+            k = len(words) - n
+            if k < 1 or not _given_and_family_name(" ".join(words[k:])):
+                continue
+            if words[k - 1].lower() not in _PERSON_ROLES:
+                break  # "Saint Louis Cardinals", "Webber Douglas Academy": no role, no person
+            org = words[: k - 1]
+            if not org or org[-1].lower() in _NAME_FUNCTION_WORDS:
+                break
+            person_start = c.start + len(" ".join(words[:k])) + 1
+            cands.append(_Cand(person_start, c.end, " ".join(words[k:]), "PERSON", c.start, cue="PERSON"))
+            c.end = c.start + len(" ".join(org))
+            c.text = " ".join(org)
+            break
+
+
+def _split_person_of(cands: list[_Cand]) -> None:
+    """"Tom Roe of Acme Gaming", "interviews Jane Ruiz of the Lyonesse Club":
+    spaCy's one entity is a person's given and family name, "of" and an
+    organisation or place; that is the person and then the other name (typed
+    by its own tags elsewhere, by an organisation's head word, else left to
+    the vote)."""
+    typed = {_key(c.text): c.label for c in cands if c.label is not None and " of " not in c.text}
+    for c in list(cands):
+        if " of " not in c.text:
+            continue
+        left, right = c.text.split(" of ", 1)
+        offset = len(left) + 4
+        if right.startswith("the "):
+            right, offset = right[4:], offset + 4
+        if not _given_and_family_name(left) or not right[:1].isupper() or not _NAME_WORD.fullmatch(right.split()[0]):
+            continue
+        label = typed.get(_key(right))
+        if label is None and any(w in _ORGANISATION_HEADS for w in right.split()):
+            label = "ORG"
+        cands.append(_Cand(c.start + offset, c.end, right, label, c.start + offset))
+        c.end, c.text, c.label = c.start + len(left), left, "PERSON"
+
+
+def _split_title_place(cands: list[_Cand], full: str) -> None:
+    """"Premier of Quebec Ana Ruiz" comes out of spaCy as one
+    entity: after "<role> of", a known place followed by two or three
+    capitalised words is the place and then a person."""
+    places = {_key(c.text) for c in cands if c.label in ("GPE", "LOC")}
+    for c in list(cands):
+        words = c.text.split(" ")
+        if c.label not in ("ORG", "GPE") or len(words) < 3 or not full[: c.start].endswith(" of "):
+            continue
+        for k in range(1, len(words) - 1):
+            left, right = words[:k], words[k:]
+            if _key(" ".join(left)) in places and 2 <= len(right) <= 3 and all(
+                w[:1].isupper() and w[1:].islower() for w in right
+            ):
+                cut = c.start + len(" ".join(left))
+                cands.append(_Cand(cut + 1, c.end, " ".join(right), "PERSON", cut + 1))
+                c.end, c.text, c.label = cut, " ".join(left), None
+                break
+
+
+def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[Drop] | None = None) -> None:
+    """"Jane Doe Wins Acme Award", "Doe Says ..." in a title-case headline:
+    spaCy runs the name over the capitalised verb after it. When the words
+    before that verb are a name the article uses on another line, and the verb
+    is one the article uses as a verb (in lowercase), the name ends before it;
+    a name the article also uses that ends the rest ("Roe's Move Against Jane
+    Doe") is a name of its own."""
+    verbs = {t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.is_lower}
+    # a line's number and whether it is in title case, each found once: counting
+    # from the text's start or reading the whole line again for every name was
+    # quadratic in an article of one long line of names
+    breaks = [m.start() for m in re.finditer("\n", full)]
+    title_case: dict[int, bool] = {}
+    lines: dict[str, set[int]] = defaultdict(set)
+    for c in cands:
+        lines[_key(c.text)].add(bisect.bisect_left(breaks, c.start))
+    for c in list(cands):
+        words = c.text.split(" ")
+        if len(words) < 2:
+            continue
+        here = bisect.bisect_left(breaks, c.start)
+        if here not in title_case:
+            title_case[here] = _title_case_line(full, c.start)
+        if not title_case[here]:
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            left = " ".join(words[:k])
+            bare = re.sub(r"['’]s?$", "", left)
+            verb = words[k]
+            if not lines.get(_key(bare), set()) - {here} or verb in _ORGANISATION_HEADS or verb in _FAC_LAST \
+                    or not verb[:1].isupper():
+                continue
+            vs = c.start + len(left) + 1
+            span = doc.char_span(vs, vs + len(verb))
+            in_place = span is not None and len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
+            if not in_place and not any(f in verbs for f in _verb_forms(verb)):
+                continue
+            rest = words[k + 1 :]
+            for j in range(len(rest)):
+                right = " ".join(rest[j:])
+                if lines.get(_key(right), set()) - {here}:
+                    at = c.end - len(right)
+                    cands.append(_Cand(at, c.end, right, None, at))
+                    break
+            if drops is not None:
+                drops.append(Drop("words glued in a headline", c.text))
+            c.end = c.start + len(bare)
+            c.text = bare
+            break
+
+
+_INVERTED_BEFORE = re.compile(r"(?:^|\n|; | and )([A-Z][\w'’-]+), $")
+
+
+def _inverted_names(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, trace: list[Merge] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Doe, Jane. A History of Leeds", "Doe, Jane and Roe, Tom": a list of
+    books or authors gives the family name first. The given name after
+    "Surname, " at the start of a line (or after "and") is one name with the
+    surname, "Jane Doe", not a person called Jane beside another called Doe."""
+    drop: set[int] = set()
+    at = {c.start: i for i, c in enumerate(cands)}
+    for c in cands:
+        words = c.text.split()
+        if c.label != "PERSON" or not 1 <= len(words) <= 2 or not _given_name(words[0]) \
+                or not _NAME_WORD.fullmatch(words[-1]):
+            continue
+        m = _INVERTED_BEFORE.search(full, max(0, c.start - 60), c.start)
+        if m is None or not (full.startswith(".", c.end) or full.startswith(" and ", c.end)):
+            continue  # "Doe, Jane." or "Doe, Jane and ...", not "Sincerely, Jane Doe"
+        surname = m.group(1)
+        if surname.endswith("ly"):
+            continue  # "Respectfully, Jane."
+        start = m.start(1)
+        if start in at:
+            drop.add(at[start])
+        if trace is not None:
+            trace.append(Merge("inverted name", c.text, surname))
+        c.start = c.title_start = start
+        c.text = f"{c.text} {surname}"
+    if not drop:
+        return cands, pairs
+    return _keep_only(cands, pairs, [i for i in range(len(cands)) if i not in drop])

@@ -1,0 +1,134 @@
+"""Where a token stands in the parse: its root, the start of its sentence or line, a title in front of
+it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .words import _QUOTE_MARKS, _TITLE_SHED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _titles_a_person(tok: Token) -> bool:
+    """Is `tok` part of a title in front of a person's name: a compound
+    modifier whose chain of heads reaches a word spaCy tagged PERSON
+    ("Executive" in "Acme Corp Chief Executive Jane Doe")?"""
+    seen = 0
+    while tok.dep_ == "compound" and tok.head.i != tok.i and seen < 8:
+        tok = tok.head
+        seen += 1
+        if tok.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def _root(doc: Doc, start: int, end: int) -> Token:
+    for tok in doc[start:end]:
+        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
+            return tok
+    return doc[end - 1]
+
+
+def _title_start(doc: Doc, start: int, end: int) -> int:
+    """Token index where a title or role in front of a person's name begins
+    ("French President", "Spanish Foreign Ministry spokesman", "senior adviser and
+    deputy party leader"), or `start` if there is none. The title is the
+    left subtree of a modifier of the name's head, contiguous with the name."""
+    root = None
+    for tok in doc[start:end]:
+        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
+            root = tok
+            break
+    if root is None:
+        return start
+    new_start = start
+    for child in reversed(list(root.lefts)):
+        if child.i >= start:
+            continue
+        if child.dep_ not in ("compound", "amod", "nmod", "nn", "appos") or child.ent_type_ == "PERSON":
+            break
+        if child.subtree is None:
+            break
+        left = child.left_edge.i
+        if child.right_edge.i != new_start - 1:
+            break
+        if left > 0 and doc[left - 1].text in _QUOTE_MARKS:
+            break  # "Welcome Ruiz" in a chant: a quoted phrase, not a title
+        toks = doc[left:new_start]
+        if len(toks) > 8 or any(
+            t.is_punct and t.text not in ("-", "‐") or t.pos_ in ("DET", "PRON", "VERB", "AUX", "NUM")
+            and not (t.pos_ == "VERB" and t.dep_ == "amod")
+            or t.ent_type_ == "PERSON" or t.tag_ == "POS" or "\n" in t.text or "\n" in t.whitespace_
+            for t in toks
+        ):
+            break
+        new_start = left
+    while new_start < start and (doc[new_start].ent_type_ in _TITLE_SHED or doc[new_start].lower_ in ("of", "and")):
+        new_start += 1
+    return new_start
+
+
+def _line_final(doc: Doc, i: int) -> bool:
+    """Is token `i` the last word of a line?"""
+    return i == len(doc) - 1 or "\n" in doc[i].whitespace_ or doc[i + 1].is_space and "\n" in doc[i + 1].text
+
+
+def _line_initial(doc: Doc, i: int) -> bool:
+    """Is token `i` the first word of a line (a heading, a list item)?"""
+    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _modified_nouns(doc: Doc, ts: int, te: int) -> list[Token]:
+    """The common nouns a one-word demonym stands in front of, over a list of them
+    ("German, Scottish and English ancestry") and the adjectives between
+    ("Hindustani classical music"), up to a proper noun ("the Australian drama
+    Lost Roads": drama); empty when it modifies none."""
+    if te - ts != 1:
+        return []
+    tok = doc[ts]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
+        return []
+    nouns = []
+    head = tok.head
+    while head.pos_ in ("ADJ", "NOUN"):
+        if head.pos_ == "NOUN":
+            nouns.append(head)
+        if head.dep_ not in ("amod", "compound") or head.head.i <= head.i:
+            break
+        head = head.head
+    return nouns
+
+
+def _in_brackets(doc: Doc, start: int) -> bool:
+    """Is token `start` inside "( ... " on its line (an open bracket before it, not closed)?"""
+    i = start - 1
+    while i >= 0 and start - i < 30 and "\n" not in doc[i].text:
+        if doc[i].text == ")":
+            return False
+        if doc[i].text == "(":
+            return True
+        i -= 1
+    return False
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    j = i
+    while j > 0 and (doc[j - 1].is_punct and doc[j - 1].text in "\"“‘'(-—" or doc[j - 1].is_space):
+        j -= 1
+    return doc[j].is_sent_start or j == 0 or "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space
+
+
+def _title_case_line(full: str, at: int) -> bool:
+    """Is the line holding offset `at` written in title case, as headlines are
+    ("Jane Doe Wins Acme Award In Lyon"): three words or more, and at least
+    three in four of its words of four letters or more capitalised?"""
+    ls = full.rfind("\n", 0, at) + 1
+    le = full.find("\n", at)
+    words = re.findall(r"[^\W\d_][\w'’-]*", full[ls : le if le >= 0 else len(full)])
+    long = [w for w in words if len(w) >= 4]
+    return len(words) >= 3 and len(long) >= 2 and 4 * sum(w[0].isupper() for w in long) >= 3 * len(long)

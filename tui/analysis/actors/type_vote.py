@@ -1,0 +1,226 @@
+"""Step 3: the type of a cluster, by a weighted vote of its names' tags overruled by the typing rules."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..countries import is_country
+from .name_shapes import (
+    _facility_name, _family, _given_and_family_name, _given_name, _natural_feature, _organisation_name, _weight,
+)
+from .records import _Cand
+from .words import (
+    _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS,
+    _WHERE_PREPOSITIONS,
+)
+
+
+# Continents, oceans, large regions and heavenly bodies: places without a
+# government (LOC), whichever tag spaCy gives them. A closed class of general
+# geography, like the alias table, not names from any article.
+_REGION_NAMES = frozenset({
+    "Earth", "Moon", "Mars", "Africa", "Europe", "Asia", "Antarctica", "Oceania", "Arctic", "Antarctic",
+    "Middle East", "Scandinavia", "Balkans", "Caribbean", "Mediterranean", "Pacific", "Atlantic", "Siberia",
+    "Sahara", "Eurasia", "Latin America", "North America", "South America", "Central America",
+})
+
+
+def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str | None, str | None]:
+    """The type of a cluster, the typing rule (TYPE_RULES) that decided it
+    when spaCy's tags alone would give another (None when they agree), and the
+    type spaCy's tags alone give (their weighted vote, the one the rule is
+    judged against; recorded as Retype.spacy_type)."""
+    votes: Counter = Counter()
+    tagged: Counter = Counter()  # spaCy's tags alone
+    by_rule: dict[str, Counter] = defaultdict(Counter)  # label -> cue votes per rule
+    # spaCy types a lone surname or word by guesswork ("Doe" as ORG, "Paris"
+    # as GPE); once the cluster holds a multi-word name of a person, the
+    # one-word tags do not outvote it
+    full_person = any(cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs)
+    # nor, once the sentences show a person ("Doe lost his notes", "Doe's widow"),
+    # does spaCy's guess for a one-word name count more than once: the same word
+    # tagged again is the same guess
+    person_shown = any(cands[i].cue == "PERSON" and cands[i].cue_rule in _PERSON_EVIDENCE for i in idxs)
+    # likewise once they show a town or country ("flew to Doeville", "the mayor
+    # of Doeville"), spaCy's PERSON or ORG for the same one word is one guess
+    place_shown = any(cands[i].cue == "GPE" and cands[i].cue_rule in _PLACE_EVIDENCE for i in idxs)
+    guessed: set[tuple[str, str]] = set()
+    for i in idxs:
+        c = cands[i]
+        one_word_guess = c.label != "PERSON" and len(c.text.split()) == 1
+        guess = len(c.text.split()) == 1 and (
+            person_shown and c.label != "PERSON" or place_shown and c.label in ("PERSON", "ORG")
+        )
+        repeated = guess and (c.text, c.label) in guessed
+        if guess:
+            guessed.add((c.text, c.label))
+        if c.label is not None and not (full_person and one_word_guess) and not repeated:
+            w = _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
+            votes[c.label] += w
+            if not c.untagged:
+                tagged[c.label] += w
+        if c.cue is not None:
+            # a cue the name itself gives ("Dr.", a given name) outweighs spaCy's tag of that name
+            w = max(_CUE_WEIGHT, len(c.text.split()) + 1) if c.cue_rule in _NAME_RULES else _CUE_WEIGHT
+            votes[c.cue] += w
+            by_rule[c.cue][c.cue_rule or "context cue"] += w
+    spacy_label = tagged.most_common(1)[0][0] if tagged else None
+    if not votes:
+        return None, None, spacy_label
+    label = votes.most_common(1)[0][0]
+    rule = by_rule[label].most_common(1)[0][0] if label != spacy_label and by_rule[label] else None
+    label, rule = _retype(cands, idxs, votes, label, rule, full_person)
+    return label, (rule if label != spacy_label else None), spacy_label
+
+
+def _retype(
+    cands: list[_Cand], idxs: list[int], votes: Counter, label: str, rule: str | None, full_person: bool
+) -> tuple[str, str | None]:
+    """The rules of _cluster_type that overrule the vote, each named in TYPE_RULES."""
+    if label != "WORK_OF_ART" and not full_person and any(cands[i].label == cands[i].cue == "WORK_OF_ART" for i in idxs):
+        # "the film Night Harbor" says what the name is; spaCy's ORG for the
+        # same words elsewhere is a guess (a person's full name still wins)
+        return "WORK_OF_ART", "title of a work"
+    # "its" is evidence against a one-word name only; a full person's name
+    # outweighs it. "the X" or "on X" is none against a full person's name
+    # itself ("an essay on Jane Doe"); a noun saying what it is still is ("the
+    # supergroup Blind Faith")
+    impersonal = any(cands[i].impersonal for i in idxs) and not full_person
+    # a given and family name spaCy tags as a person's ("Jane Doe") is never itself
+    # evidence against a person, whatever the words around it ("a group Jane Doe won")
+    named = [cands[i].label == "PERSON" and _given_and_family_name(cands[i].text) for i in idxs]
+    against = [
+        i for i, is_named in zip(idxs, named) if cands[i].not_person and not is_named and not (
+            cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 and cands[i].cue in (None, "PERSON")
+        )
+    ]
+    # a one-word "the X" or "on X" among more mentions spaCy tags as a person ("the
+    # Doe versus Roe matter" beside "Doe said", "Justice Doe") does not outweigh
+    # them, unless a cue of another type backs it ("the town of Doe Hill"); a
+    # longer name so ("the Jane Doe Justice Act") names a thing after a person
+    tagged_person = sum(cands[i].label == "PERSON" and not cands[i].not_person for i in idxs)
+    # nor does a cue of another type on a one-word mention ("Doe's website") once the
+    # cluster holds a person's full name ("Jane Doe" several times): it is one guess
+    # against the tags of a name spaCy knows as a person's
+    long_against = any(" " in cands[i].text for i in against)
+    not_person = bool(against) and (
+        len(against) >= tagged_person or long_against
+        or not full_person and any(cands[i].cue not in (None, "PERSON") for i in idxs)
+    )
+    if any(named) and not long_against:
+        # with such a name in the cluster, one-word mentions against ("The Doe", "Doe
+        # spokeswoman") must be most of its mentions: spaCy's ORG for a lone surname is a guess
+        not_person = not_person and 2 * len(against) > len(idxs)
+    if label == "PERSON" and (impersonal or not_person):
+        others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
+        # with no other type in the vote, "on X", "via X", "in the X" make it a place
+        fallback = "GPE" if any(_in_a_place(cands[i]) for i in against) else "ORG"
+        label, rule = (others.most_common(1)[0][0] if others else fallback), "not a person"
+    if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
+        label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
+    names = [cands[i].text for i in idxs]
+    if label in ("PERSON", "ORG", "FAC", "LOC") and not full_person and any(is_country(n) for n in names) and not any(
+        cands[i].cue == "PERSON" for i in idxs
+    ) and not any(
+        _organisation_name(n.split(), "GPE") for n in names  # "the Lyonesse Court of Appeals" beside "Lyonesse"
+    ) and not (label == "PERSON" and any(
+        cands[i].subject or " " not in cands[i].text and _given_name(cands[i].text) for i in idxs
+    )):
+        # "Lyonesse" tagged as an organisation or a region: a country of the table in
+        # `countries`; one tagged as a person is one unless it acts as one ("Chad said", a nickname)
+        return "GPE", "country name"
+    if label in ("LOC", "GPE") and votes.get("NORP") and all(
+        n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
+    ):
+        return "NORP", "demonym"
+    if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
+        return "FAC", "building of"
+    if label in ("ORG", "GPE", "LOC", "PERSON") and any(_facility_name(n.split(), label) for n in names):
+        return "FAC", "facility head word"
+    if label in ("FAC", "GPE", "LOC", "PERSON", "NORP") and any(w in _INSTITUTION_WORDS for n in names for w in n.split()):
+        return "ORG", "institution word"
+    if label in ("FAC", "GPE", "LOC", "PERSON", "NORP") and any(_organisation_name(n.split(), label) for n in names):
+        return "ORG", "organisation head word"
+    if label in ("ORG", "GPE", "FAC", "PERSON") and any(
+        n in _REGION_NAMES or _natural_feature(n.split(), label) for n in names
+    ):
+        return "LOC", "natural feature or region"
+    return label, rule
+
+
+# A context cue outweighs spaCy's tag of a one- or two-word name, not several of them.
+_CUE_WEIGHT = 3
+
+# Typing rules that show a person in the sentences around a name.
+_PERSON_EVIDENCE = frozenset({"a person's kin or life", "subject of his or her", "a person's verb", "honorific"})
+
+# Typing rules that show a town, region or country in the sentences around a name.
+_PLACE_EVIDENCE = frozenset({"place noun", "moved to or from", "listed with places", "title of a place"})
+
+# Typing rules whose evidence is in the name itself.
+_NAME_RULES = frozenset({"given and family name", "given name", "honorific"})
+
+
+# A document of places: at least this many actors typed as places, and this many
+# times as many as people the text shows to be people.
+_PLACE_DOCUMENT_MIN = 8
+
+_PLACE_DOCUMENT_RATIO = 5
+
+
+def _shows_a_person(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Does anything but spaCy's tag show a person: a given name or a title in
+    front of one of the names, a person cue of the sentence ("Doe's widow",
+    "Doe et al."), or a verb of speech ("Doe said")?"""
+    for i in idxs:
+        c = cands[i]
+        first = c.text.split()[0]
+        if c.cue == "PERSON" or c.speaks or c.title_start < c.start or _given_name(first) or first in _HONORIFICS:
+            return True
+    return False
+
+
+# Words of a name that show an organisation or a building, not a town: "Doe Hospital", "Doe Museum".
+_NOT_A_TOWN_WORDS = _ORGANISATION_HEADS | _INSTITUTION_WORDS | _COMPANY_WORDS | _FAC_LAST | {
+    "Hospital", "Museum", "Gallery", "Clinic",
+}
+
+
+def _shows_an_organisation(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Does anything but spaCy's tag show an organisation (or something other than a
+    town): a cue of the sentence ("a Doe spokesperson"), "the X", an acronym, a
+    word of its name ("Doe Hospital", "Doe Airlines"), or a verb of speech?"""
+    for i in idxs:
+        c = cands[i]
+        words = c.text.split()
+        if c.cue is not None or c.after_the or c.speaks or any(w.isupper() or w in _NOT_A_TOWN_WORDS for w in words):
+            return True
+    return False
+
+
+def _in_a_place(c: _Cand) -> bool:
+    """Is the name the object of a preposition of where: "in X", "near X"?"""
+    return c.preposition in _WHERE_PREPOSITIONS
+
+
+def _places_among_places(
+    cands: list[_Cand], clusters: list[list[int]], typed: list[tuple[str | None, str | None, str | None]]
+) -> list[tuple[str | None, str | None, str | None]]:
+    """In a document whose actors are places many times over the people it shows
+    (a guide to a region, a list of towns: at least _PLACE_DOCUMENT_MIN places and
+    _PLACE_DOCUMENT_RATIO times the people + 1), a name spaCy guesses to be a
+    person or an organisation with nothing in the text showing one (`_shows_a_person`,
+    `_shows_an_organisation`) and standing where a place can stand ("ferries
+    from Varnholt", "Doe Cliffs, Roe Bay and ...") is a place: typed GPE by the
+    rule "place among places". `typed` holds _cluster_type's answer per cluster."""
+    places = sum(_family(t[0]) == "PLACE" for t in typed)
+    shown = [t[0] == "PERSON" and _shows_a_person(cands, idxs) for idxs, t in zip(clusters, typed)]
+    if places < _PLACE_DOCUMENT_MIN or places < _PLACE_DOCUMENT_RATIO * (sum(shown) + 1):
+        return typed
+    out = []
+    for idxs, (label, rule, spacy_label), person in zip(clusters, typed, shown):
+        unshown = label == "PERSON" and not person or (label == "ORG" and not _shows_an_organisation(cands, idxs))
+        if unshown and any(cands[i].place_hint for i in idxs):
+            label, rule = "GPE", ("place among places" if spacy_label != "GPE" else None)
+        out.append((label, rule, spacy_label))
+    return out

@@ -1,0 +1,167 @@
+"""Word tables shared by the stage's modules: titles, honorifics, roles, head words of names."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ACTOR_TYPES
+
+
+ACTOR_LABELS = frozenset(ACTOR_TYPES)
+
+
+# Lowercase words no name holds: an entity running over one is two names.
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "«", "»"})
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+# Honorifics that spaCy sometimes puts inside a PERSON entity ("Cde Ruiz",
+# "Mr. Berg"): part of the mention, not of the name.
+_HONORIFICS = frozenset({
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
+    "Lord", "Lady", "Cde", "Comrade", "Rev", "Rev.", "Gen", "Gen.", "Sen", "Sen.", "Rep", "Rep.",
+    "Gov", "Gov.", "Pres", "Pres.", "Sgt", "Sgt.", "Col", "Col.", "Capt", "Capt.", "Lt", "Lt.",
+    "President", "Senator", "Governor", "King", "Queen", "Prince", "Princess", "Pope",
+    "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Mayor", "Judge", "Justice", "Chief",
+    "Chancellor", "Minister", "Premier", "Professor", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam",
+    "Sheikh", "Tsar", "Czar", "Emperor", "Empress", "Ambassador", "Secretary", "Speaker", "Chairman",
+    "Chairwoman", "Commissioner", "Detective", "Inspector", "Sergeant", "Captain", "Colonel", "General",
+    "Admiral", "Lieutenant", "Congressman", "Congresswoman", "Deputy", "Vice", "Madam",
+})
+
+# Honorifics that only a person's name follows ("Dr. Doe"; not "King" or "General",
+# which also begin names of streets, ships and companies).
+_PERSONAL_HONORIFICS = frozenset({
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
+    "Mme", "Mme.", "Mlle", "Mlle.", "Madame", "Monsieur", "Herr", "Frau", "Mx", "Mx.",
+})
+
+# Titles held of a place: in "the Earl of Doeshire", "King of Doeville" the name
+# after "of" is the place (the title-holder may go unnamed).
+_TITLES_OF_A_PLACE = frozenset({
+    "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Count", "Countess", "Marquis",
+    "Marquess", "Baron", "Baroness", "Viscount", "Viscountess", "Emperor", "Empress", "Tsar", "Czar",
+    "Sultan", "Emir", "Bishop", "Archbishop", "Mayor",
+})
+
+# A title or suffix alone is no name ("Mlle", "Jr").
+_TITLE_OR_SUFFIX = _HONORIFICS | _PERSONAL_HONORIFICS | {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+
+# Entity types that may stand in front of a role ("French President", "Canadian
+# Foreign Minister", "Eastfield University economist"): mentions
+# of their own, so not part of the person's mention.
+_TITLE_SHED = frozenset({"NORP", "GPE", "LOC", "LANGUAGE"})
+
+
+# Function words inside names; never a name on their own.
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "la", "le", "van", "von", "der", "al", "bin", "&"})
+
+# Generational suffixes: "X Jr." and "X Sr." are different people.
+_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+# Head nouns that make a place name extended by proper nouns an organisation
+# ("US" + "Commerce Department").
+_ORG_HEADS = frozenset({
+    "Department", "Ministry", "Army", "Navy", "Council", "Agency", "Party", "Bank",
+    "Office", "Court", "Committee", "Commission", "Service", "Institute", "University",
+    "Administration", "Government", "Police", "Force", "Forces", "Guard", "Senate",
+    "Parliament", "Congress", "Assembly", "Embassy", "Corporation", "Company", "Union",
+    "Association", "Federation", "Authority", "Bureau", "Cabinet",
+})
+
+# Buildings: "the Church of the Holy Trinity" is a place, "the Methodist Church" is not.
+_FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "Chapel", "Synagogue", "Palace"})
+
+# Last words of a name that make it a building or structure (FAC in OntoNotes);
+# those a surname can be ("Ana Arena", "Tom Tower") do not retype a person.
+_FAC_LAST_NOT_SURNAME = frozenset({
+    "Station", "Airport", "Stadium", "Studio", "Cathedral", "Mosque", "Synagogue", "Hotel", "Palace", "Building",
+    "Terminal", "Plaza", "Square", "Avenue", "Boulevard", "Road", "Highway", "Expressway", "Motorway",
+})
+
+_FAC_LAST = _FAC_LAST_NOT_SURNAME | {"Arena", "Bridge", "Tunnel", "Dam", "Tower", "Prison", "Park", "Street", "Hall",
+                                     "Castle", "Place"}
+
+
+# Head words of names of organisations: "Varn Foundation", "Ministry of Tides".
+_ORGANISATION_HEADS = _ORG_HEADS | frozenset({
+    "Foundation", "Society", "Library", "Laboratory", "Laboratorio", "Collaboration", "Inc", "Inc.", "Ltd", "Ltd.",
+    "LLC", "Corp", "Corp.", "Group", "Airlines", "Airways", "Records", "Studios", "Tours", "Club", "League",
+    "Team", "Network", "Press", "Magazine", "Journal", "Gazette", "Orchestra", "Choir", "Band", "Trust",
+})
+
+
+# Words that make a name an institution (ORG) rather than the building or town it
+# is in: "Doe University", "University of Lyonesse", "Universidad de Lyonesse".
+_INSTITUTION_WORDS = frozenset({
+    "University", "College", "Institute", "Academy", "Conservatory", "Conservatoire", "Seminary", "Polytechnic",
+    "School", "Universidad", "Universidade", "Université", "Universität", "Universiteit", "Università",
+    "Instituto", "Institut", "Istituto",
+})
+
+_ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boulevard"})
+
+
+# Nouns for works whose title follows them or stands quoted before them ("the
+# film Driftwood", "the 'Light on the Water' album"): the title is one WORK_OF_ART name.
+_WORK_NOUNS = frozenset({
+    "film", "movie", "documentary", "album", "song", "single", "book", "novel", "memoir", "series",
+    "sitcom", "show", "play", "musical", "opera", "painting", "poem", "biopic", "comedy", "drama", "thriller",
+})
+
+# Words a title keeps lowercase between its capitalised words ("Light on the Water").
+_TITLE_FUNCTION_WORDS = frozenset({
+    "of", "on", "the", "a", "an", "in", "and", "to", "for", "with", "at", "from", "by", "or", "is", "are",
+})
+
+
+# A person's office, job or role: it describes a name beside it ("spokesperson
+# Ana Ruiz", "Ana Ruiz, the director,") and ends an organisation's name that
+# spaCy glued to the person's ("Acme Space Agency Administrator Carl Borden").
+_PERSON_ROLES = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "head", "director", "chief", "minister", "president",
+    "secretary", "chairman", "chairwoman", "chair", "founder", "executive", "ceo", "manager", "leader",
+    "administrator", "commissioner", "governor", "mayor", "senator", "ambassador", "officer", "general",
+    "captain", "coach", "professor", "expert", "analyst", "economist", "scientist", "researcher", "student",
+    "lawyer", "attorney", "judge", "prosecutor", "doctor", "archbishop", "bishop", "priest",
+    "author", "writer", "editor", "journalist", "reporter", "correspondent", "photographer",
+    "drummer", "singer", "guitarist", "bassist", "actor", "actress",
+})
+
+
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic")
+
+
+# A score glued to a name ("Hillside 38–6"): digits joined by a dash.
+_SCORE = re.compile(r"\d+[-–—]\d+")
+
+
+# Last words of company names that begin with a given name ("Felix Airways", "Victoria Foods").
+_COMPANY_WORDS = frozenset({
+    "Airways", "Airlines", "Air", "Hotel", "Hotels", "Motors", "Records", "Foods", "Media", "Group", "Holdings",
+    "Inc", "Ltd", "Partners", "Studios", "Films", "Pictures", "Books", "Press", "Times", "News", "Trust",
+    "Foundation", "Fund", "Prize", "Award", "Awards", "Center", "Centre", "School", "College", "Hall", "Library",
+})
+
+_NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
+
+
+# Prepositions of place: "moved to Doeville", "in Doeville", "from Doeville".
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "into", "from", "to", "near", "through", "across", "around", "outside", "throughout", "towards",
+    "toward", "within", "inside",
+})
+
+# "to X" and "from X" name a place only after a word of moving ("moved to
+# Doeville", "a flight from Doeville"); "said to Acme", "data from Acme" name a source.
+_PREPOSITIONS_OF_MOTION = frozenset({"to", "from", "towards", "toward"})
+
+# The others say where something is: "in X", "near X" (not "on X" nor "via X":
+# "on Doe", "said via Doe" name a website or a topic as often as a place).
+_WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS - _PREPOSITIONS_OF_MOTION
