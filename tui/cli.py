@@ -187,9 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        # Ctrl+C before `_main`'s handlers are in place (its imports take a while
-        # under load) or while one of them runs: uncaught, Python ended the
-        # process by SIGINT (exit -2) instead of 130
+        # Ctrl+C at any point of `_main`, its imports included (they take a while
+        # under load) and its handlers: uncaught, Python ended the process by
+        # SIGINT (exit -2) instead of 130
         return _fail("interrupted", EXIT_INTERRUPTED)
 
 
@@ -228,8 +228,6 @@ def _main(argv: list[str] | None) -> int:
         return _fail(str(exc), EXIT_ARTICLE)
     except ModelNotFound as exc:
         return _fail(str(exc), EXIT_NO_MODEL)
-    except KeyboardInterrupt:
-        return _fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
