@@ -1010,11 +1010,7 @@ class ArticleScreen(Screen):
         if self.raw_analysis is None:
             return
         keep = self._ref(self.selected) if self.selected is not None else None
-        self.store_undo(keep.span if keep else None)
-
-    def store_undo(self, then: Span | None) -> None:
-        assert self.raw_analysis is not None
-        self.store_correction(self.raw_analysis, None, then)
+        self.store_correction(self.raw_analysis, None, keep.span if keep else None)
 
     # --- copy and export -------------------------------------------------------------------
 
