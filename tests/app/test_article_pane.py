@@ -329,6 +329,35 @@ async def test_enter_on_a_mention_in_the_article_selects_its_actor(analyzer):
         assert view.text == screen.article.text  # read-only: Enter inserted nothing
 
 
+def test_the_textarea_internals_the_view_overrides_are_still_textuals(monkeypatch):
+    """ArticleView overrides private TextArea methods (textual is pinned in
+    pyproject.toml): if an upgrade renames one, the override is silently dead
+    and a long article is slow again. Each must still exist on TextArea, the
+    view's document be built once, and its wrapped document be the one whose
+    height is a list's length."""
+    from textual.widgets import TextArea
+    from textual.widgets.text_area import WrappedDocument
+
+    from tui.widgets.article_view import _WrappedText
+
+    for name in ("_set_document", "_watch_language", "_rewrap_and_refresh_virtual_size"):
+        assert callable(vars(TextArea).get(name)), name
+    assert isinstance(vars(TextArea).get("text"), property)
+    assert isinstance(vars(WrappedDocument).get("height"), property)
+    built = []
+    real = TextArea._set_document
+
+    def set_document(self, text, language):
+        built.append(language)
+        return real(self, text, language)
+
+    monkeypatch.setattr(TextArea, "_set_document", set_document)
+    view = ArticleView(load_article(SEED))
+    assert built == [None]  # (not again by the language watcher)
+    assert type(view.wrapped_document) is _WrappedText
+    assert view.wrapped_document.height == sum(len(o) + 1 for o in view.wrapped_document._wrap_offsets)
+
+
 async def test_a_long_article_is_wrapped_once_per_width_and_its_text_never_joined_per_row(
         analyzer, tmp_path, monkeypatch):
     """A 17 MB article left the terminal blank for ~20 s: TextArea joined the
