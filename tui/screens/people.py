@@ -92,6 +92,13 @@ class PlaceList(OptionList):
 READING = "Reading the people index…"
 
 
+def _unavailable(exc: Exception) -> str:
+    """Why the people index could not be read (a UserDataError says it in full)."""
+    if isinstance(exc, UserDataError):
+        return f"People unavailable: {exc}"
+    return f"People unavailable: {one_line(str(exc), 200) or exc.__class__.__name__}"
+
+
 class PeopleScreen(Screen):
     """`scope`: the text hashes of the library's articles (None: every indexed
     article), or a function returning them (called in the worker: it may read
@@ -194,10 +201,8 @@ class PeopleScreen(Screen):
             data = open_userdata()
             assert data is not None
             groups = data.name_groups(scope)
-        except UserDataError as exc:
-            error, groups = f"People unavailable: {exc}", []
         except Exception as exc:  # never a traceback: the list says why it is empty
-            error, groups = f"People unavailable: {one_line(str(exc), 200) or exc.__class__.__name__}", []
+            error, groups = _unavailable(exc), []
         self.post_message(self.Loaded(merge_people(groups), scope, error, epoch))
 
     @on(Loaded)
@@ -365,14 +370,11 @@ class PeopleScreen(Screen):
             data = open_userdata()
             assert data is not None
             places = data.places(data.members(person.groups, scope))
-        except UserDataError as exc:
-            error, places = f"People unavailable: {exc}", []
         except Exception as exc:  # never a traceback: a notice says why nothing is listed
-            error, places = f"People unavailable: {one_line(str(exc), 200) or exc.__class__.__name__}", []
+            error, places = _unavailable(exc), []
         # article by article (most recent title order), quotes before mentions
         places.sort(key=lambda p: (p.title.casefold(), p.text_hash, p.kind != "quote", p.start))
         self.post_message(self.PlacesRead(person, places, error, epoch))
-
 
     def _show_header(self, person: Person) -> None:
         a = person.articles
