@@ -1828,3 +1828,20 @@ def test_a_trade_noun_is_no_firm_cue_for_a_persons_full_name(nlp, text, surface,
     doc = nlp(text)
     tok = next(t for t in doc if t.text == surface)
     assert _context_cue(doc, tok)[0] == want
+
+
+@pytest.mark.parametrize("name", ["Ted Varnholt", "Merrick Varnholt", "Glen Varnholt", "Loretta Varnholt"])
+def test_a_full_name_with_a_common_given_name_stays_a_person_where_not_a_person_would_fire(name):
+    # "Ted Varnholt's shareholders" twice: a use no person has (a cue of an organisation),
+    # but a given name of the table (`first_names`) and a family name make it a person's
+    # full name all the same
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    cands = [_Cand(30 * k, 30 * k + len(name), name, "PERSON", 30 * k, not_person=True,
+                   cue="ORG", cue_rule="context cue") for k in range(2)]
+    assert _cluster_type(cands, [0, 1])[0] == "PERSON"
+    # the same shape with a word that is no given name: not a person
+    other = [_Cand(30 * k, 30 * k + 13, "Varn Holtberg", "PERSON", 30 * k, not_person=True,
+                    cue="ORG", cue_rule="context cue") for k in range(2)]
+    assert _cluster_type(other, [0, 1])[:2] == ("ORG", "not a person")

@@ -36,3 +36,12 @@ def test_names_used_for_both_genders_are_given_names_of_no_gender():
     assert is_given_name("Noam") and gender_of_first_name("Iain") == "m"
     for word in ("Jordan", "Devon", "Harbor"):  # a country, a county, a word
         assert not is_given_name(word), word
+
+
+def test_common_given_names_of_news_have_their_gender():
+    # given names frequent in news that the table once lacked (a person's full name
+    # with one of them was typed as an organisation or a place)
+    assert [gender_of_first_name(n) for n in ("Ted", "Merrick", "Glen", "Matt", "Josh", "Trey")] == ["m"] * 6
+    assert [gender_of_first_name(n) for n in ("Loretta", "Debbie", "Jeanne", "Robyn", "Carole")] == ["f"] * 5
+    # left out: "Marty" (Martin or Martha), "Michele" (a man in Italian), "Mika" (a man in Finnish)
+    assert [gender_of_first_name(n) for n in ("Marty", "Michele", "Mika")] == [None] * 3
