@@ -11,7 +11,7 @@ from ..model import Article, paragraph_spans
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _attributive, _cited_author, _context_cue, _cued_names, _its_subject, _language_use, _named_as_language,
-    _of_descent, _place_hint, _plays_match, _style_or_tradition, _title_word_of_person, _titled_with_year,
+    _of_descent, _place_hint, _plays_match, _style_or_tradition, _title_word_of_person,
     _type_evidence, _usable_cue,
 )
 from .name_shapes import (
@@ -337,7 +337,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             cue_rule = None if cue is None else cue_rule
             if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
                 root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
-            )) and _cited_author(doc, ts, te) and not _titled_with_year(doc, ts, te):  # "in Lyon (1925)" is a place and a year
+            )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
                 cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
             elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
                 cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place

@@ -437,7 +437,10 @@ def _describes_a_person(noun: Token) -> bool:
 def _cited_author(doc: Doc, start: int, end: int) -> bool:
     """A name cited as an author: "Doe et al.", "Doe (2011)", "(Doe, 2011)",
     "(Doe 2011; Roe 2012)", "Doe and Roe (2011)", "Doe's (2011) model". A name
-    spaCy tags as a place counts too: unknown surnames often are ("(Doe, 2011)")."""
+    spaCy tags as a place counts too: unknown surnames often are ("(Doe, 2011)").
+    Not the end of a title or a heading before a year (`_titled_with_year`)."""
+    if _titled_with_year(doc, start, end):
+        return False  # "Walk to the Gallows (1958)", "Doeville Rovers (2012)" alone on its line
     n = len(doc)
     j = end
     if j + 1 < n and doc[j].lower_ == "et" and doc[j + 1].lower_.startswith("al"):
@@ -535,7 +538,7 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_w
         root = _root(doc, start, end)
         # a cited author is one whatever the words around say, as for a tagged name
         # ("(Li, Roe, & Doe, 2010)": not a place for being listed with places)
-        cited = _cited_author(doc, start, end) and not _titled_with_year(doc, start, end)
+        cited = _cited_author(doc, start, end)
         cue, strong, _ = (None, False, None) if cited else _context_cue(doc, root)
         cue = _usable_cue(cue, None, end - start)
         if cited:
