@@ -95,30 +95,23 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
         gender = _titled_gender(text, c) if key in shared else None
         if gender is not None:
             # "Mrs. Doe" beside "Jane Doe" and "John Doe": her, not whoever came first
-            g = groups.get(_GENDERED_KEY[gender] + key)
-            if g is None:
-                g = groups[_GENDERED_KEY[gender] + key] = _Group(_GENDERED_KEY[gender] + key, (key,), first=c.start,
-                                                                  gender=gender)
-            g.cands.append(i)
-            cand_key.append(g.key)
-            g.first = min(g.first, c.start)
-            if c.label is not None:
-                g.votes[c.label] += _weight(c.label, 1)
-            continue
-        if key.isupper() and len(key) > 3:
-            for variant in (key.title(), key.capitalize()):
-                if variant in typed_keys:
-                    key = variant
-                    break
-        alias = canonical(key)
-        if alias is not None and alias != key and trace is not None and Merge("alias table", key, alias) not in trace:
-            trace.append(Merge("alias table", key, alias))
-        key = alias or key
+            key, words, alias = _GENDERED_KEY[gender] + key, (key,), None
+        else:
+            if key.isupper() and len(key) > 3:
+                for variant in (key.title(), key.capitalize()):
+                    if variant in typed_keys:
+                        key = variant
+                        break
+            alias = canonical(key)
+            if alias is not None and alias != key and trace is not None \
+                    and Merge("alias table", key, alias) not in trace:
+                trace.append(Merge("alias table", key, alias))
+            key = alias or key
+            words = tuple(key.split())
         g = groups.get(key)
         if g is None:
-            words = tuple(key.split())
-            g = groups[key] = _Group(key, words, first=c.start)
-        elif trace is not None and c.text != cands[g.cands[0]].text and alias is None \
+            g = groups[key] = _Group(key, words, first=c.start, gender=gender)
+        elif gender is None and trace is not None and c.text != cands[g.cands[0]].text and alias is None \
                 and Merge("exact name", c.text, cands[g.cands[0]].text) not in trace:
             trace.append(Merge("exact name", c.text, cands[g.cands[0]].text))
         g.cands.append(i)
