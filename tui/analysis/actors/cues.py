@@ -715,7 +715,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             siblings = [head] + [c for c in head.children if c.dep_ in ("conj", "appos") and c.i != tok.i]
         else:
             siblings = [c for c in tok.children if c.dep_ == "conj"]
-        people = [t for t in siblings if t.ent_type_ == "PERSON" and t.ent_iob_ == "I"]
+        people = [t for t in siblings if _full_person_tag(t)]
         if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE \
                 and not _list_of_things(tok):
             # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
