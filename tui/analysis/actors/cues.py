@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..countries import is_country
 from .name_shapes import _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
-from .tokens import _in_brackets, _modified_nouns, _root, _sentence_initial, _title_start
+from .tokens import _in_brackets, _line_final, _line_initial, _modified_nouns, _root, _sentence_initial, _title_start
 from .words import (
     _ARTICLES, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE,
     _PREPOSITIONS_OF_MOTION, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED, _TITLES_OF_A_PLACE,
@@ -471,11 +471,8 @@ def _titled_with_year(doc: Doc, start: int, end: int) -> bool:
     i = start  # over a prefix written as one word with the name ("All-Doe")
     while i > 0 and not doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
         i -= 1
-    before = doc[i - 1] if i > 0 else None
-    line_start = before is None or "\n" in before.text or "\n" in before.whitespace_
     close = next((t for t in doc[end : end + 6] if t.text == ")"), None)
-    return line_start and close is not None and (close.i + 1 >= len(doc) or "\n" in close.whitespace_
-                                                 or "\n" in doc[close.i + 1].text)
+    return _line_initial(doc, i) and close is not None and _line_final(doc, close.i)
 
 
 def _plays_match(root: Token) -> bool:
