@@ -536,14 +536,11 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_w
         # a cited author is one whatever the words around say, as for a tagged name
         # ("(Li, Roe, & Doe, 2010)": not a place for being listed with places)
         cited = _cited_author(doc, start, end)
-        cue, strong, _ = (None, False, None) if cited else _context_cue(doc, root)
-        cue = _usable_cue(cue, None, end - start)
-        if cited:
-            cue = "PERSON"
-            if end - start == 1:
-                cs, ce = doc[start].idx, doc[start].idx + len(doc[start].text)
-                cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue, cue_rule="cited author"))
-                continue
+        cue = "PERSON" if cited else _usable_cue(_context_cue(doc, root)[0], None, end - start)
+        if cited and end - start == 1:
+            cs, ce = doc[start].idx, doc[start].idx + len(doc[start].text)
+            cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue, cue_rule="cited author"))
+            continue
         given = cue is None and _untagged_given_name(doc, start, end)
         rule = "untagged given name" if given else "cited author" if cited else None
         if not given and cue is None and _subject_of_later_he_she(doc, start, end, root, lower_words):
