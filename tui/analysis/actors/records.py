@@ -49,7 +49,7 @@ class Merge:
 
 
 #: The typing rules: each names why an actor's type differs from the vote of spaCy's
-#: tags over its names (see `_cluster_type`); recorded as a Retype.
+#: tags over its names (see `type_vote._cluster_type`); recorded as a Retype.
 TYPE_RULES = (
     "context cue", "listed with people", "listed with places", "cited author", "given and family name", "plays a match", "honorific", "given name",
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
