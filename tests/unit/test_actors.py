@@ -1759,6 +1759,27 @@ def test_mr_and_mrs_with_a_shared_family_name_join_the_man_and_the_woman(nlp):
     assert {m.rule for m in trace} >= {"gendered title"}
 
 
+def test_a_bare_family_name_beside_mr_and_mrs_stays_a_persons_not_a_firms_named_after_them():
+    """Where "Mr. Doe" and "Mrs. Doe" take the man and the woman, the bare "Doe" that spaCy
+    tags as an organisation ("the Doe brand") is still the family's name: it goes to a person,
+    not to "Doe Golf Club"."""
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import _Cand
+
+    text = "John Doe and Jane Doe came. Mr. Doe spoke. Mr. Doe left. Doe Golf Club opened. The Doe brand grew."
+
+    def cand(at: str, surface: str, label: str, title: str = "") -> _Cand:
+        start = text.index(at) + len(title)
+        return _Cand(start, start + len(surface), surface, label, start - len(title))
+    cands = [cand("John Doe", "John Doe", "PERSON"), cand("Jane Doe", "Jane Doe", "PERSON"),
+             cand("Mr. Doe spoke", "Doe", "PERSON", "Mr. "), cand("Mr. Doe left", "Doe", "PERSON", "Mr. "),
+             cand("Doe Golf", "Doe Golf Club", "ORG"), cand("Doe brand", "Doe", "ORG")]
+    clusters = list(_cluster(cands, [], text=text).values())
+    club = next(c for c in clusters if 4 in c)
+    assert 5 not in club
+    assert any(5 in c and (0 in c or 1 in c) for c in clusters)
+
+
 def test_an_untagged_cited_author_among_names_tagged_as_places_is_an_author(nlp):
     # spaCy tags the other authors of "(Li, Polat, Scalzo, & Kowalczyk, 2010)" as places;
     # the citation says what the untagged last one is, as it does for a tagged name

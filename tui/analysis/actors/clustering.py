@@ -121,6 +121,10 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             g.votes[c.label] += _weight(c.label, len(g.words))
     for g in groups.values():
         g.after_the = 2 * sum(cands[i].after_the for i in g.cands) > len(g.cands)
+    for g in [g for g in groups.values() if g.gender is not None and g.words[0] in groups]:
+        # "Mr. Doe" is a person's family name: the bare "Doe" of the same text is too, even
+        # where its own tags say otherwise ("the Doe brand"), so it does not go to "Doe Golf Club"
+        groups[g.words[0]].votes.update(g.votes)
     # "the Bergs": a family, not one of its members
     person_words = {g.words[-1] for g in groups.values() if len(g.words) > 1 and g.label == "PERSON"}
     for k in [k for k, g in groups.items() if len(g.words) == 1 and k.endswith("s") and k[:-1] in person_words]:
