@@ -73,6 +73,27 @@ def test_institute_nominal_goes_to_the_org_with_that_head(nlp):
     assert [m.text for m in refs(drafts, "Institute", "nominal")] == ["the institute"]
 
 
+def test_an_organisations_head_noun_far_from_its_name_is_left_alone(nlp):
+    # "the foundation" two paragraphs after it was last named is as often another one
+    text = ("Headline\n\nExports may rise, according to the Varn Foundation, a group in Lyon.\n\n"
+            "The foundation said so.\n\nRivals cut grants.\n\nMarkets were calm.\n\n"
+            "Analysts said the foundation would struggle.")
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Varn", "nominal") if m.rule == "nom_org_head"] == ["The foundation"]
+
+
+def test_an_organisation_named_by_its_bare_head_noun_takes_no_the_noun(nlp):
+    # an organisation "Union" glued from a headline is no referent for "the union" of the text
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+
+    text = "UNION VOTES\n\nWorkers met on Monday. The union agreed to talks."
+    doc = nlp(text)
+    drafts = [ActorDraft(key="d0", name="Union", type="ORG", mentions=[Mention(0, 5, "UNION", "name")])]
+    resolve_references(doc, drafts)
+    assert [m.text for m in drafts[0].mentions if m.kind == "nominal"] == []
+
+
 def test_role_nominal_from_title(nlp):
     text = (
         "Talks end.\n\nChinese Foreign Ministry spokesman Lin Jian said the talks were bilateral. "

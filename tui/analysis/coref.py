@@ -1311,6 +1311,13 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
             if head and head.isalpha() and head not in _VAGUE_ROLES and head not in _COMPASS_WORDS:
                 roles[head].add(d.key)
     unique = {phrase: next(iter(keys)) for phrase, keys in roles.items() if len(keys) == 1}
+    names_of = {d.key: d.name for d in drafts}
+    named_at = {d.key: sorted(m.start for m in d.mentions if m.kind == "name") for d in drafts}
+
+    def last_named(key: str, at: int) -> int:
+        starts = named_at.get(key, [])
+        i = bisect.bisect_left(starts, at)
+        return starts[i - 1] if i else at
     ambiguous = {phrase for phrase, keys in roles.items() if len(keys) > 1}
     _place_institutions(text, drafts, unique, added)
     if not unique:
@@ -1330,6 +1337,11 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
             if key is not None:
                 held[phrase].append((m.start(), key))
         if key is None or first_seen.get(key, len(text)) >= m.start():
+            continue
+        if rule == "nom_org_head" and (
+                " " not in names_of[key] or para_of(m.start()) - para_of(last_named(key, m.start())) > 1):
+            # "the company" paragraphs after the firm was named is as often another one; and an
+            # organisation named by the bare noun ("State", "Media", from a headline) is no referent
             continue
         following = text[m.end() : m.end() + 4]
         if following.startswith((" of", " for")):
