@@ -364,3 +364,78 @@ async def test_enter_in_the_type_picker_keeps_the_type(analyzer):
         await pilot.pause()
         assert next(a for a in screen.analysis.actors if a.name == actor.name).type == "ORG"
         assert not screen.report.corrected_actors
+
+
+async def test_a_correction_stored_while_the_analysis_is_made_again_shows_at_once(analyzer, monkeypatch):
+    """The analysis made again (here: read again from the cache) while a
+    rename is being stored: its corrections were read before the rename was,
+    and the rename's own result is of the old analysis. The rename shows as
+    soon as both are done, not at the next opening."""
+    import threading
+
+    from tui.analysis.userdata import UserData
+
+    entered, release = threading.Event(), threading.Event()
+    real = UserData.add_correction
+
+    def slow(self, article, correction):
+        entered.set()
+        release.wait(30)
+        return real(self, article, correction)
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        monkeypatch.setattr(UserData, "add_correction", slow)
+        actor = people(screen.analysis)[0]
+        old = screen.raw_analysis
+        screen.select_actor(actor)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+        app.screen.query_one(Input).value = "Jane Roe"
+        await pilot.press("enter")
+        await wait_for(pilot, entered.is_set)
+        screen.run_analysis()  # (a cache hit: a new Analysis of the same article)
+        await wait_for(pilot, lambda: screen.raw_analysis is not old)
+        release.set()
+        await settle(app, pilot)
+        assert "Jane Roe" in {a.name for a in screen.analysis.actors}
+        assert actor.name not in {a.name for a in screen.analysis.actors}
+        assert screen.selected is not None and screen.selected.name == "Jane Roe"
+        assert any(n.message.startswith("Corrected: rename") for n in app._notifications)
+
+
+async def test_an_analysis_made_again_never_hides_a_correction_shown_meanwhile(analyzer, monkeypatch):
+    """The other order: the new analysis read the stored corrections before the
+    rename was stored, and arrives after the rename is on screen; the rename stays."""
+    import threading
+
+    from tui.analysis.userdata import UserData
+
+    armed, entered, release = threading.Event(), threading.Event(), threading.Event()
+    real = UserData.index
+
+    def slow(self, analysis, signature=""):
+        if armed.is_set():  # the new analysis' corrections are read: hold it there
+            armed.clear()
+            entered.set()
+            release.wait(30)
+        return real(self, analysis, signature)
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        monkeypatch.setattr(UserData, "index", slow)
+        actor = people(screen.analysis)[0]
+        old = screen.raw_analysis
+        armed.set()
+        screen.run_analysis()
+        await wait_for(pilot, entered.is_set)
+        screen.select_actor(actor)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+        app.screen.query_one(Input).value = "Jane Roe"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Jane Roe" in {a.name for a in screen.analysis.actors})
+        release.set()
+        await wait_for(pilot, lambda: screen.raw_analysis is not old)
+        await settle(app, pilot)
+        assert "Jane Roe" in {a.name for a in screen.analysis.actors}
+        assert actor.name not in {a.name for a in screen.analysis.actors}
+        assert screen.analysis.text == screen.raw_analysis.text

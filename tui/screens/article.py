@@ -140,13 +140,17 @@ class ArticleScreen(Screen):
 
     class AnalysisReady(Message):
         """`analysis` as made; `prepared`, when given, its corrected form,
-        report and notices (made off the UI thread, see `_prepare`)."""
+        report and notices (made off the UI thread, see `_prepare`); `seen`
+        the number of the last correction store finished before `prepared`
+        read the stored corrections (a later one may be missing from it)."""
 
         def __init__(self, analysis: Analysis,
-                     prepared: tuple[Analysis, CorrectionReport, list[str]] | None = None) -> None:
+                     prepared: tuple[Analysis, CorrectionReport, list[str]] | None = None,
+                     seen: int = 0) -> None:
             super().__init__()
             self.analysis = analysis
             self.prepared = prepared
+            self.seen = seen
 
     class Corrected(Message):
         """A correction stored (or undone) and all of them applied again, off
@@ -215,9 +219,11 @@ class ArticleScreen(Screen):
         self._restoring = False
         self._hit: int | None = None
         #: corrections are stored and applied in workers, one at a time (`_corrections_lock`),
-        #: each numbered (`_written`): the last one's result has them all, an older one is dropped
+        #: each numbered (`_written`): the last one's result has them all, an older one is dropped;
+        #: `_stored` is the number of the last one finished (what an analysis read after it has)
         self._corrections_lock = threading.Lock()
         self._written = 0
+        self._stored = 0
         self._shown_written = 0
 
     # --- layout ---------------------------------------------------------------
@@ -360,12 +366,14 @@ class ArticleScreen(Screen):
         if not cancelled():
             # the corrections and the People index here too: for a long article
             # they held the UI thread for a quarter of a second when it arrived
-            self.post_message(self.AnalysisReady(analysis, self._prepare(analysis)))
+            seen = self._stored  # (read first: every store up to it is in what `_prepare` reads)
+            self.post_message(self.AnalysisReady(analysis, self._prepare(analysis), seen))
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def prepare_known(self, analysis: Analysis) -> None:
         """An analysis made earlier in this session, with the reader's corrections."""
-        self.post_message(self.AnalysisReady(analysis, self._prepare(analysis)))
+        seen = self._stored
+        self.post_message(self.AnalysisReady(analysis, self._prepare(analysis), seen))
 
     def _progress_from_thread(self, fraction: float) -> None:
         self.post_message(self.AnalysisProgress(fraction))
@@ -391,6 +399,13 @@ class ArticleScreen(Screen):
     def _analysis_ready(self, event: AnalysisReady) -> None:
         self.app.remember_analysis(self.article, event.analysis)  # type: ignore[attr-defined]
         self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
+        if self.raw_analysis is not None and event.seen < self._shown_written:
+            # made again while a correction was stored: the corrections were read
+            # before that store finished, and what is on screen already shows it.
+            # The screen keeps it until they are applied to the new analysis.
+            self.raw_analysis = event.analysis
+            self.reapply_corrections(event.analysis, self._selected_span())
+            return
         self.show_analysis(event.analysis, event.prepared)
 
     @on(AnalysisFailed)
@@ -740,6 +755,24 @@ class ArticleScreen(Screen):
             return
         self.store_correction(self.raw_analysis, correction, then)
 
+    def _selected_span(self) -> Span | None:
+        """A mention of the selected actor, to select it again after the corrections are re-applied."""
+        return self._ref(self.selected).span if self.selected is not None else None
+
+    @work(thread=True, exit_on_error=False, group="corrections")
+    def reapply_corrections(self, raw: Analysis, then: Span | None,
+                            correction: Correction | None = None, undo: bool = False) -> None:
+        """Apply the stored corrections to `raw` again, storing nothing: the
+        analysis was made again while a correction was being stored, and only
+        one of the two has it. `correction`, when given, is the one reported
+        once it shows."""
+        with self._corrections_lock:
+            self._written += 1
+            written = self._written
+            prepared = self._prepare(raw)
+            self._stored = written
+            self.post_message(self.Corrected(raw, prepared, then, None, written, correction, undo=undo))
+
     @work(thread=True, exit_on_error=False, group="corrections")
     def store_correction(self, raw: Analysis, correction: Correction | None, then: Span | None) -> None:
         """Store `correction` (None: undo this article's last one) and prepare
@@ -758,20 +791,24 @@ class ArticleScreen(Screen):
                 else:
                     correction = store.undo_last(self.article)
                     if correction is None:
+                        self._stored = written
                         self.post_message(self.Corrected(raw, None, then, (
                             "No corrections to undo in this article.", "information"), written, undo=True))
                         return
             except UserDataError as exc:
+                self._stored = written
                 what = "Nothing undone" if undo else "Correction not saved"
                 self.post_message(self.Corrected(raw, None, then, (f"{what}: {exc}", "error"), written, undo=undo))
                 return
             except Exception as exc:  # never a traceback: a notice says what went wrong
                 from ..analysis.clean import one_line
 
+                self._stored = written
                 what = "Nothing undone" if undo else "Correction not saved"
                 self.post_message(self.Corrected(raw, None, then, (
                     f"{what}: {one_line(str(exc), 200) or exc.__class__.__name__}", "error"), written, undo=undo))
                 return
+            self._stored = written  # stored: an analysis whose corrections are read from now on has it
             prepared = self._prepare(raw)
             self.post_message(self.Corrected(raw, prepared, then, None, written, correction, undo=undo))
 
@@ -781,8 +818,15 @@ class ArticleScreen(Screen):
         if event.notice is not None:
             message, severity = event.notice
             self.notify(message, severity=severity, markup=False)  # type: ignore[arg-type]
-        if event.prepared is None or event.written <= self._shown_written or event.raw is not self.raw_analysis:
-            return  # failed, overtaken by a later store, or the analysis was made again meanwhile
+        if event.prepared is None or event.written <= self._shown_written:
+            return  # failed, or overtaken by a later store (its result has this one too)
+        if event.raw is not self.raw_analysis:
+            # the analysis was made again meanwhile: this result is of the old one,
+            # and the new one's corrections may have been read before this store
+            # finished. Apply them to the new one (never this result to it).
+            if self.raw_analysis is not None:
+                self.reapply_corrections(self.raw_analysis, event.then, event.correction, event.undo)
+            return
         self._shown_written = event.written
         self._reapply(event.then, event.prepared)
         correction = event.correction
