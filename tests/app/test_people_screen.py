@@ -367,3 +367,56 @@ async def test_a_persons_places_take_one_line_each_at_80_columns_and_follow_a_re
         await pilot.pause()
         await pilot.pause()
         assert fits(places) and max(o.prompt.cell_length for o in places.options) > narrow
+
+
+async def test_a_place_opens_its_article_without_hashing_the_folder_on_the_ui_thread(
+        analyzer, doe_library, monkeypatch):
+    """Enter on a place found the article by hashing every text of the folder
+    on the UI thread (a long pause in a big folder); a worker does it now."""
+    import threading
+
+    from tui.screens import library
+
+    on_main: list[bool] = []
+    real = library.text_hash
+
+    def spy(text):
+        on_main.append(threading.current_thread() is threading.main_thread())
+        return real(text)
+
+    app = make_app(doe_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        people = await open_people(app, pilot)
+        people.query_one(PeopleList).highlighted = people.shown.index(person(people, "Jane Doe"))
+        people.query_one(PeopleList).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        monkeypatch.setattr(library, "text_hash", spy)
+        target = people.places[int(people.query_one(PlaceList).highlighted_option.id)]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen)
+        assert screen.article.title == target.title
+        await wait_for(pilot, lambda: screen.analysis is not None and screen.selected is not None)
+        assert screen.selected.name == "Jane Doe"
+        assert on_main and not any(on_main)
+
+
+async def test_a_place_whose_article_cannot_be_found_is_a_notice(analyzer, doe_library, monkeypatch):
+    from tui.screens import library
+
+    def broken(text):
+        raise OSError("disk I/O error")
+
+    app = make_app(doe_library, analyzer)
+    notices = spy_notices(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        people = await open_people(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        monkeypatch.setattr(library, "text_hash", broken)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is people
+        assert any(n.startswith("The article could not be opened") and "disk I/O error" in n for n in notices)

@@ -137,6 +137,8 @@ class LibraryScreen(Screen):
         self.loaded = False
         #: the entries opened from here (their corrections may have changed their top actors)
         self._opened: list[Entry] = []
+        #: the screen that asked `_open_place` for an article (the People view)
+        self._asked_by: Screen | None = None
         #: counts the returns to this screen: corrections are made on the screens over it, so
         #: top actors read at an earlier epoch may lack some (they are read again)
         self.epoch = 0
@@ -462,29 +464,45 @@ class LibraryScreen(Screen):
         return scope
 
     def _open_place(self, digest: str, start: int, end: int) -> str | None:
-        """Open the article with this text at [start, end); an error message if it is gone."""
-        for entry in self.entries:
-            if entry.article is not None and text_hash(entry.article.text) == digest:
-                self._opened.append(entry)
-                self.app.open_article(entry.article, place=(start, end))  # type: ignore[attr-defined]
-                return None
-        self._open_downloaded(digest, (start, end))  # its stored copy is read in a worker
+        """Open the article with this text at [start, end). Which one it is, is
+        found in a worker (`_find_place`: the folder's texts hashed, else the
+        downloaded copy read); a notice says it if it is gone. Should the reader
+        have left the screen that asked (the People view) meanwhile, nothing opens."""
+        entries = [(entry, entry.article) for entry in self.entries if entry.article is not None]
+        self._asked_by = self.app.screen
+        self._find_place(entries, digest, (start, end))
         return None
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="library-open-place")
-    def _open_downloaded(self, digest: str, place: tuple[int, int]) -> None:
-        article = self._downloaded(digest)
+    def _find_place(self, entries: list[tuple[Entry, Article]], digest: str, place: tuple[int, int]) -> None:
+        """The folder's article with this text hash, else the downloaded one;
+        the answer goes back to the UI thread (`_place_found`). Never touches a widget."""
+        entry: Entry | None = None
+        article: Article | None = None
         error = None
-        if article is None:
-            error = "That article is no longer in the library."
-        elif text_hash(article.text) != digest:
-            error = "That article changed since it was analysed; open it from the Feeds view."
-        self.app.call_from_thread(self._downloaded_read, article, place, error)
+        try:
+            entry, article = next(((e, a) for e, a in entries if text_hash(a.text) == digest), (None, None))
+            if article is None:
+                article = self._downloaded(digest)
+                if article is None:
+                    error = "That article is no longer in the library."
+                elif text_hash(article.text) != digest:
+                    error = "That article changed since it was analysed; open it from the Feeds view."
+        except Exception as exc:  # never a traceback: a notice says what went wrong
+            error = f"The article could not be opened: {one_line(str(exc), 200) or exc.__class__.__name__}"
+        if get_current_worker().is_cancelled:
+            return  # another place was chosen meanwhile: that one opens
+        self.app.call_from_thread(self._place_found, entry, article, place, error)
 
-    def _downloaded_read(self, article: Article | None, place: tuple[int, int], error: str | None) -> None:
+    def _place_found(self, entry: Entry | None, article: Article | None, place: tuple[int, int],
+                     error: str | None) -> None:
         if error is not None or article is None:
             self.app.notify(error or "That article could not be read.", severity="warning", markup=False)
             return
+        if self.app.screen is not self._asked_by:
+            return  # the reader left the People view meanwhile
+        if entry is not None:
+            self._opened.append(entry)
         self.app.open_article(article, place=place)  # type: ignore[attr-defined]
 
     @staticmethod
