@@ -1866,3 +1866,21 @@ def test_a_full_name_with_a_common_given_name_stays_a_person_where_not_a_person_
     other = [_Cand(30 * k, 30 * k + 13, "Varn Holtberg", "PERSON", 30 * k, not_person=True,
                     cue="ORG", cue_rule="context cue") for k in range(2)]
     assert _cluster_type(other, [0, 1])[:2] == ("ORG", "not a person")
+
+
+def test_names_listed_under_a_plural_title_are_people_and_their_places_places(nlp):
+    text = "At the summit Presidents Abdou Salifou of Niger and Patrice Talbot of Benin signed the treaty."
+    types = {d.name: d.type for d in actors_of(nlp, text)}
+    assert types.get("Abdou Salifou") == "PERSON" and types.get("Patrice Talbot") == "PERSON"
+    assert types.get("Niger") == "GPE" and types.get("Benin") == "GPE"
+    text = ("Leaders met in Varnholt for a summit where on Sunday Presidents Muhammadu Okonjo of Kanoria "
+            "and Patrice Lemaire of Tovalu signed the accord.")
+    assert {d.name: d.type for d in actors_of(nlp, text)}.get("Tovalu") == "GPE"
+
+
+@pytest.mark.parametrize("text", [
+    "Governors Island and Ellis Island were closed on Monday.",  # the title word begins a name
+    "The Presidents Cup starts on Friday in Varnholt.",  # no list of names after it
+])
+def test_a_plural_title_word_inside_a_name_types_nothing(nlp, text):
+    assert all(d.type != "PERSON" for d in actors_of(nlp, text))

@@ -19,7 +19,9 @@ from .name_shapes import (
     _person_shaped, _year,
 )
 from .records import _Cand, Drop
-from .tokens import _line_final, _line_initial, _root, _sentence_initial, _title_start, _titles_a_person
+from .tokens import (
+    _line_final, _line_initial, _plural_title_names, _root, _sentence_initial, _title_start, _titles_a_person,
+)
 from .words import (
     ACTOR_LABELS, _ARTICLES, _DEMONSTRATIVES, _HONORIFICS, _NAME_FUNCTION_WORDS, _ORG_HEADS, _PERSONAL_HONORIFICS,
     _PLACE_PREPOSITIONS, _POSSESSIVE, _QUOTE_MARKS, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX,
@@ -223,6 +225,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     mid_words = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and not _line_initial(doc, t.i)}
     titles = _work_titles(doc)
     in_title = {i for s, e in titles for i in range(s, e)}
+    listed = _plural_title_names(doc)
     for s, e in titles:
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         cands.append(_Cand(cs, ce, full[cs:ce], "WORK_OF_ART", cs, not_person=True, cue="WORK_OF_ART"))
@@ -343,6 +346,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
             elif cue is None and personal_honorific and label != "PERSON":
                 cue, cue_rule = "PERSON", "honorific"  # "Mr Doe", "Dr. Doe" tagged as something else
+            elif cue is None and label != listed.get((ts, te), label):
+                cue, cue_rule = listed[(ts, te)], "plural title"  # "Presidents Jane Doe of X and Ana Ruiz of Y"
             elif cue is None:
                 cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the, lower_words)
             not_person = not_person or (strong and cue not in (None, "PERSON"))

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 from ..countries import is_country
 from .name_shapes import _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
-from .tokens import _in_brackets, _line_final, _line_initial, _modified_nouns, _root, _sentence_initial, _title_start
+from .tokens import (
+    _in_brackets, _line_final, _line_initial, _modified_nouns, _plural_title_names, _root, _sentence_initial,
+    _title_start,
+)
 from .words import (
     _ARTICLES, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE,
     _PREPOSITIONS_OF_MOTION, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED, _TITLES_OF_A_PLACE,
@@ -508,6 +511,7 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_w
     Doe". A run of capitalised proper nouns outside any entity whose cue rules
     out a person, or a two- or three-word run with a person cue."""
     n = len(doc)
+    listed = _plural_title_names(doc)
     i = 0
     while i < n:
         tok = doc[i]
@@ -520,6 +524,8 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_w
             j += 1
         start, end = i, j + 1
         i = end
+        if (start + 1, end) in listed:
+            start += 1  # "Presidents" tagged as a proper noun in front of the first name of the list
         if _bracketed_short_form(doc, start, end):
             # "the Acme Star Widget Guild (Guild)": a long untagged name the
             # article itself shortens in brackets is an organisation's name
@@ -543,6 +549,9 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_w
             continue
         given = cue is None and _untagged_given_name(doc, start, end)
         rule = "untagged given name" if given else "cited author" if cited else None
+        if cue is None and not given and not cited and (start, end) in listed:
+            # "Presidents Jane Doe of Lyonesse and Ana Ruiz", "Sens. Doe and Roe"
+            rule, cue, given = "plural title", listed[(start, end)], listed[(start, end)] == "PERSON"
         if not given and cue is None and _subject_of_later_he_she(doc, start, end, root, lower_words):
             given, rule = True, "subject of a later he or she"
         if given:

@@ -55,7 +55,7 @@ TYPE_RULES = (
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
-    "place among places", "title of a place", "subject of a later he or she",
+    "place among places", "title of a place", "subject of a later he or she", "plural title",
 )
 
 

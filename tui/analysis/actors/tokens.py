@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .words import _QUOTE_MARKS, _TITLE_SHED
+from .words import _PLURAL_TITLES, _QUOTE_MARKS, _TITLE_SHED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -132,3 +132,59 @@ def _title_case_line(full: str, at: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", full[ls : le if le >= 0 else len(full)])
     long = [w for w in words if len(w) >= 4]
     return len(words) >= 3 and len(long) >= 2 and 4 * sum(w[0].isupper() for w in long) >= 3 * len(long)
+
+
+# The longest name and the longest place after its "of" in a list under a plural title.
+_LISTED_NAME_MAX = 4
+_LISTED_PLACE_MAX = 3
+
+
+def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
+    """Token spans of the names listed under a plural title, typed: "Presidents
+    Ana Ruiz of Lyonesse and Tom Berg of Doeland signed", "Sens. Ruiz, Berg and
+    Doe". Each name is a person's (PERSON) and the name after its "of" the
+    place it holds office for (GPE), whatever spaCy tagged them. Only a real
+    list (two names or more, the last after "and") counts, so "Presidents Cup"
+    or "Governors Island" stays a name of its own."""
+    found: dict[tuple[int, int], str] = {}
+    n = len(doc)
+    for tok in doc:
+        i = tok.i + 1
+        if tok.text not in _PLURAL_TITLES:
+            if tok.text + "." not in _PLURAL_TITLES or i >= n or doc[i].text != "." or tok.whitespace_:
+                continue
+            i += 1  # "Sens." split into "Sens" and "."
+        if tok.ent_type_ or "\n" in doc[i - 1].whitespace_:
+            continue  # "Governors Island": the word begins a name of its own
+        items: list[tuple[int, int]] = []
+        places: list[tuple[int, int]] = []
+        last_sep = None
+        while i < n:
+            j = i
+            while j < n and j - i < _LISTED_NAME_MAX and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and "\n" not in doc[j - 1].whitespace_:
+                j += 1
+            if j == i:
+                break
+            items.append((i, j))
+            k = j
+            if k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].pos_ == "PROPN":
+                k += 1
+                m = k
+                while m < n and m - k < _LISTED_PLACE_MAX and doc[m].pos_ == "PROPN" and doc[m].text[:1].isupper():
+                    m += 1
+                places.append((k, m))
+                k = m  # "Ana Ruiz of Lyonesse": the place is no part of the name
+            if k < n and doc[k].text == "," and k + 1 < n and doc[k + 1].lower_ == "and":
+                k += 1  # the serial comma
+            if k < n and doc[k].lower_ == "and":
+                last_sep, i = "and", k + 1
+                continue
+            if k < n and doc[k].text == "," and last_sep != "and":
+                last_sep, i = ",", k + 1
+                continue
+            break
+        if len(items) >= 2 and last_sep == "and" and len(items) == len(set(items)):
+            found.update((span, "GPE") for span in places)
+            found.update((span, "PERSON") for span in items)
+    return found

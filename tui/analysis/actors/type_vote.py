@@ -152,13 +152,15 @@ def _retype(
 _CUE_WEIGHT = 3
 
 # Typing rules that show a person in the sentences around a name.
-_PERSON_EVIDENCE = frozenset({"a person's kin or life", "subject of his or her", "a person's verb", "honorific"})
+_PERSON_EVIDENCE = frozenset({
+    "a person's kin or life", "subject of his or her", "a person's verb", "honorific", "plural title",
+})
 
 # Typing rules that show a town, region or country in the sentences around a name.
 _PLACE_EVIDENCE = frozenset({"place noun", "moved to or from", "listed with places", "title of a place"})
 
 # Typing rules whose evidence is in the name itself.
-_NAME_RULES = frozenset({"given and family name", "given name", "honorific"})
+_NAME_RULES = frozenset({"given and family name", "given name", "honorific", "plural title"})
 
 
 # A document of places: at least this many actors typed as places, and this many

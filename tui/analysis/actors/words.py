@@ -42,6 +42,15 @@ _PERSONAL_HONORIFICS = frozenset({
     "Mme", "Mme.", "Mlle", "Mlle.", "Madame", "Monsieur", "Herr", "Frau", "Mx", "Mx.",
 })
 
+# Plural titles in front of a list of names: "Presidents Ana Ruiz of Lyonesse and Tom
+# Berg of Doeland", "Sens. Ruiz and Berg" (each name is a person's).
+_PLURAL_TITLES = frozenset({
+    "Presidents", "Senators", "Sens.", "Reps.", "Governors", "Govs.", "Ministers", "Mayors", "Judges",
+    "Justices", "Commissioners", "Ambassadors", "Congressmen", "Congresswomen", "Drs.", "Professors",
+    "Profs.", "Generals", "Gens.", "Messrs.", "Messrs", "Chancellors", "Premiers", "Councillors",
+    "Councilors", "Bishops", "Cardinals", "Rabbis", "Secretaries", "Presidents-elect",
+})
+
 # Titles held of a place: in "the Earl of Doeshire", "King of Doeville" the name
 # after "of" is the place (the title-holder may go unnamed).
 _TITLES_OF_A_PLACE = frozenset({
