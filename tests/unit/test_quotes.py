@@ -222,6 +222,21 @@ def test_participle_cue_takes_the_main_clause_subject(analyse):
     assert indirect(analyse(text)) == [("the crisis was getting worse", "John Smith")]
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Doe said the cost of the delays \"runs into millions,\" further saying, \"Beyond that, we lose trust.\"",
+    "Tom Berg argued that the new levy would hurt farmers, saying it is \"a tax on food.\"",
+])
+def test_a_participle_hung_inside_the_reported_clause_is_the_speakers(analyse, text):
+    # the parser hangs "saying" on the reported clause's verb; its subject does not speak
+    said = [speaker for words, speaker in direct(analyse(text)) if "Beyond" in words or "tax on food" in words]
+    assert said and set(said) == {text.split(" said")[0].split(" argued")[0]}
+
+
+def test_a_participle_after_a_clause_reported_later_keeps_its_own_subject(analyse):
+    text = "Her friends have mocked the campaign, calling it \"a circus,\" Jane Doe said."
+    assert ("a circus,", "Jane Doe") not in direct(analyse(text))
+
+
 def test_question_put_to_someone_is_not_their_reported_speech(analyse):
     quotes = analyse("Asked whether he would run, John Smith replied: \"No, I will not.\"")
     assert indirect(quotes) == [("whether he would run", None)]  # asked by someone not named

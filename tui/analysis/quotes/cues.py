@@ -249,6 +249,11 @@ class CueFinder(SpeakerResolver):
             if verb.head.i == verb.i or verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp"):
                 return None
             verb = verb.head
+            if verb.dep_ == "ccomp" and verb.head.i < verb.i and self.is_cue(verb.head) and self.is_cue(cue) \
+                    and not self.is_cue(verb):
+                # "X said the plan "costs billions," further saying "…"": a speech
+                # participle the parser hung inside the reported clause is X's
+                continue
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.i != cue.i and self.same_paragraph(child, cue) \
                         and self.quote_of[child.i] == -1:
