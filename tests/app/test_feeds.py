@@ -409,3 +409,20 @@ async def test_a_downloaded_article_opens_from_the_people_view_read_off_the_ui_t
         await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
         assert app.screen.article.source == url
         assert on_main and not any(on_main)
+
+
+async def test_the_items_fit_their_width_after_a_resize(web, analyzer, small_library):
+    """From 120 to 80 columns the item table kept its old width: a horizontal
+    scrollbar took a line and the columns scrolled sideways."""
+    follow(web, "/rss2.xml")
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        table = screen.query_one(ItemTable)
+        for size in ((80, 24), (120, 30), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            widths = sum(c.get_render_width(table) for c in table.columns.values())
+            assert table.virtual_size.width == widths <= table.size.width, size
+            assert not table.show_horizontal_scrollbar, size

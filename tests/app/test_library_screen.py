@@ -369,3 +369,19 @@ async def test_coming_back_to_a_changed_folder_reads_it_once_and_stops_the_run_o
         assert library.entries[0].analysis is not None
         assert readings == [1]
         assert failed == []
+
+
+async def test_the_library_fits_its_width_after_a_resize(analyzer, small_library):
+    """From 120 to 80 columns the table kept its old width: a horizontal
+    scrollbar took the last line and the columns scrolled sideways."""
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await library_ready(app, pilot, entries=2)
+        table = app.screen.query_one(DataTable)
+        for size in ((80, 24), (120, 40), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            widths = sum(c.get_render_width(table) for c in table.columns.values())
+            assert table.virtual_size.width == widths <= table.size.width, size
+            assert not table.show_horizontal_scrollbar, size

@@ -20,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -209,6 +210,10 @@ class FeedsScreen(Screen):
         if column is not None:
             column.width = max(20, table.size.width - 1 - 16 - 7 - 10)
             column.auto_width = False
+            # measured by the table only when rows change: the old width stayed
+            # after a resize, and a horizontal scrollbar took a line
+            table.virtual_size = Size(sum(c.get_render_width(table) for c in table.columns.values()),
+                                      table.virtual_size.height)
             table.refresh()
 
     # --- the store (in workers) ----------------------------------------------------------

@@ -14,6 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
@@ -170,6 +171,10 @@ class LibraryScreen(Screen):
             if column is not None:
                 column.width = w
                 column.auto_width = False
+        # the table measures its width only when rows change: after a resize from
+        # 120 to 80 columns it kept the old one, and a horizontal scrollbar took a line
+        table.virtual_size = Size(sum(c.get_render_width(table) for c in table.columns.values()),
+                                  table.virtual_size.height)
         table.refresh()
 
     # --- loading and background analysis ----------------------------------------
