@@ -16,7 +16,7 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import DetailList, MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import SEED, opened, wait_for
+from .helpers import SEED, opened, rendered, wait_for
 
 
 def _pair(widget, name: str) -> tuple[Color, Color]:
@@ -407,3 +407,24 @@ async def test_a_long_article_is_wrapped_once_per_width_and_its_text_never_joine
         await pilot.resize_terminal(100, 30)  # a new width: one wrap
         await pilot.pause()
         assert len(widths) == 2 and widths[1] == view.wrap_width
+
+
+async def test_at_80_columns_the_title_says_the_colours_are_off(analyzer):
+    """The help says the article's title says when `h` has the colours off; at
+    80 columns the article has no border, so its title said nothing."""
+    async with opened(SEED, analyzer, size=(80, 24)) as (app, pilot, screen):
+        await pilot.press("h")
+        await pilot.pause()
+        assert rendered(app)[0].split("\n")[0].startswith(" colours off (h) ")
+        await pilot.resize_terminal(120, 40)  # the border says it there, the line above no more
+        await pilot.pause()
+        await pilot.pause()
+        lines = rendered(app)[0].split("\n")
+        assert "colours off (h)" not in lines[0] and "colours off (h)" in lines[1]
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert "colours off (h)" in rendered(app)[0].split("\n")[0]
+        await pilot.press("h")
+        await pilot.pause()
+        assert "colours off" not in rendered(app)[0]

@@ -74,6 +74,10 @@ LEGEND = Content.from_markup(
 QUOTES_LEGEND = Content.from_markup("“direct quote”  [i]~ reported speech[/]  ¶ paragraph")
 
 
+#: what the article's title says while `h` has the colours off
+COLOURS_OFF = "colours off (h)"
+
+
 def header_line(article: Article) -> Content:
     """`Title — source` for the line above the article (plain text, cut by CSS)."""
     from pathlib import Path
@@ -323,6 +327,8 @@ class ArticleScreen(Screen):
     def watch_layout_mode(self, mode: str) -> None:
         for name in ("narrow", "medium", "wide"):
             self.set_class(name == mode, f"-{name}")
+        if self.is_mounted:
+            self._show_colours_state()  # (in the border, or in the line above when narrow)
         for footer in self.query("Footer"):  # narrow: every key still fits
             footer.compact = mode == "narrow"
             # Ctrl+P is in the help; the footer builds its keys in compose, so a
@@ -556,9 +562,21 @@ class ArticleScreen(Screen):
     def action_toggle_highlights(self) -> None:
         view = self.query_one(ArticleView)
         view.show_highlights = not view.show_highlights
-        view.border_title = None if view.show_highlights else "colours off (h)"
+        self._show_colours_state()
         self.notify("Colours on." if view.show_highlights else "Colours off: h shows them again.",
                     markup=False, timeout=2)
+
+    def _show_colours_state(self) -> None:
+        """The article's title says when the colours are off: its border's, and
+        when narrow (no border there) the line above it, at its start (its end
+        is cut first)."""
+        view = self.query_one(ArticleView)
+        off = not view.show_highlights
+        view.border_title = COLOURS_OFF if off else None
+        header = header_line(self.article)
+        if off and self.layout_mode == "narrow":
+            header = Content.assemble(Content.styled(COLOURS_OFF, "reverse"), " ", header)
+        self.query_one("#article-header", Static).update(header)
 
     def action_switch_tab(self) -> None:
         """The other tab, and the focus on its list from any pane: `t` then
