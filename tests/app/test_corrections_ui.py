@@ -439,3 +439,33 @@ async def test_an_analysis_made_again_never_hides_a_correction_shown_meanwhile(a
         assert "Jane Roe" in {a.name for a in screen.analysis.actors}
         assert actor.name not in {a.name for a in screen.analysis.actors}
         assert screen.analysis.text == screen.raw_analysis.text
+
+
+async def test_the_export_is_written_off_the_ui_thread(analyzer, monkeypatch):
+    """`e` wrote the file on the UI thread (a slow disk held every key); a
+    worker writes it, and a failure is a notice."""
+    import threading
+
+    from tui import export_cli
+
+    threads: list[bool] = []
+    real = export_cli.export_analysis
+
+    def spy(analysis, fmt):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(analysis, fmt)
+
+    monkeypatch.setattr(export_cli, "export_analysis", spy)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("e")
+        await pick(pilot, app)
+        assert threads == [False]
+        assert any("exported to" in n.message for n in app._notifications)
+
+        def full(analysis, fmt):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(export_cli, "export_analysis", full)
+        await pilot.press("e")
+        await pick(pilot, app)
+        assert any(n.message == "Export failed: No space left on device" for n in app._notifications)

@@ -1111,14 +1111,23 @@ class ArticleScreen(Screen):
         self.app.push_screen(Picker("Export this article's quotes as", entries, start="csv"), self._export_to)
 
     def _export_to(self, fmt: str | None) -> None:
-        from ..export_cli import export_analysis
-
         if fmt is None or self.analysis is None:
             return
+        self.export_quotes(self.analysis, fmt)
+
+    @work(thread=True, exit_on_error=False, group="export")
+    def export_quotes(self, analysis: Analysis, fmt: str) -> None:
+        """Write the file off the UI thread (a slow or full disk never holds the
+        keys); a notice says where it went, or why it did not."""
+        from ..analysis.clean import one_line
+        from ..export_cli import export_analysis
+
         try:
-            path, count = export_analysis(self.analysis, fmt)
-        except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
+            path, count = export_analysis(analysis, fmt)
+        except Exception as exc:  # never a traceback: a notice says what went wrong
+            why = (exc.strerror if isinstance(exc, OSError) else None) or one_line(str(exc), 200)
+            self.app.call_from_thread(self.notify, f"Export failed: {why or exc.__class__.__name__}",
+                                      severity="error", markup=False)
             return
-        self.notify(f"{count} quote{'s' if count != 1 else ''} exported to {path}", title="Export",
-                    markup=False, timeout=12)
+        self.app.call_from_thread(self.notify, f"{count} quote{'s' if count != 1 else ''} exported to {path}",
+                                  title="Export", markup=False, timeout=12)
