@@ -1884,3 +1884,10 @@ def test_names_listed_under_a_plural_title_are_people_and_their_places_places(nl
 ])
 def test_a_plural_title_word_inside_a_name_types_nothing(nlp, text):
     assert all(d.type != "PERSON" for d in actors_of(nlp, text))
+
+
+def test_a_birth_name_said_of_a_person_joins_them(nlp):
+    text = ("Skip Varnell was born Peter Edward Varnell in Lyonesse in 1939. Varnell played drums "
+            "for forty years.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Skip Varnell") is owner(drafts, text, "Peter Edward Varnell")

@@ -261,14 +261,16 @@ _KNOWN_AS = re.compile(
     r"(?:(?:also|better|commonly|popularly|often|locally|more commonly)\s+)?"
     r"(?:known as|self-identified as|better known by (?:his|her|their) (?:pseudonym|pen name|stage name))\s+")
 
-# A birth name in the brackets after a name: "Jane Doe (born Jane Mary Roe; 1901)".
-_BORN_AS = re.compile(r"\s*\((?:[^()\n]*?[;,]\s*)?born\s+")
+# A birth name in the brackets after a name, or said of it: "Jane Doe (born Jane
+# Mary Roe; 1901)", "Jane Doe was born Jane Mary Roe in Lyonesse".
+_BORN_AS = re.compile(r"\s*\((?:[^()\n]*?[;,]\s*)?born\s+|\s+(?:was|is)\s+born\s+")
 
 
 def _known_as_pairs(cands: list[_Cand], text: str) -> list[tuple[int, int]]:
     """(i, j): candidate j is another name the text gives candidate i's actor
     right after it ("Jane Doe, also known as Jane Roe"; "Jane Doe (born Jane
-    Mary Roe)", a birth name of two words or more, not a date or a place)."""
+    Mary Roe)", "Jane Doe was born Jane Mary Roe", a birth name of two words or
+    more, not a date or a place)."""
     at = {c.title_start: j for j, c in enumerate(cands)}  # "known as Emperor Doe": the title opens it
     at.update({c.start: j for j, c in enumerate(cands)})
     out = []
