@@ -1320,7 +1320,8 @@ def test_a_country_name_tagged_as_a_person_who_acts_stays_a_person():
 @pytest.mark.parametrize("text, surface, want, rule", [
     ("Isabelle called me twice yesterday about the house.", "Isabelle", "PERSON", "untagged given name"),  # subject
     ("I gave the keys to Isabelle and she left.", "Isabelle", "PERSON", "untagged given name"),
-    ("She sent it to the Ivy League schools.", "Ivy League", None, None),  # an organisation's head word
+    # an organisation's head word: no given name, an organisation
+    ("She sent it to the Ivy League schools.", "Ivy League", "ORG", "untagged name with a head word"),
     # untagged, the subject, and the only one a later "he" can be
     ("Varnow knows much of what he knows because of the tests he runs at his lab.", "Varnow", "PERSON",
      "subject of a later he or she"),
@@ -1338,6 +1339,47 @@ def test_an_untagged_name_is_a_person_by_its_given_name_or_a_later_he_or_she(nlp
     assert (d.type if d else None) == want
     if want:
         assert [(r.rule, r.spacy_type) for r in retypes] == [(rule, None)]
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("The award went to Tidewater Rowing Association last spring.", "Tidewater Rowing Association", "ORG"),
+    ("He received the medal of Society for Coastal Lichenology in 2009.", "Society for Coastal Lichenology", "ORG"),
+    ("Ferries leave from under Anselmo Bay Bridge every hour.", "Anselmo Bay Bridge", "FAC"),
+    ("We did the floors of Corwin Residential Hall this summer.", "Corwin Residential Hall", "FAC"),
+    # a headline capitalises every word: no name found by its last word there
+    ("Rowing Team Wins Again At Harbour Regatta\n\nThe crew won on Sunday.", "Team", None),
+])
+def test_an_untagged_name_is_found_by_its_head_word(nlp, text, surface, want):
+    # spaCy tags such names in short sentences and misses them in long ones: the
+    # test takes its entities away
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    doc.ents = ()
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    d = owner(drafts, text, surface)
+    assert (d.type if d else None) == want
+    if want:
+        assert d.name == surface
+        assert ("untagged name with a head word", want) in [(r.rule, r.type) for r in retypes]
+
+
+@pytest.mark.parametrize("text, tagged, fragment", [
+    # "Pelican" tagged, "Residential Hall" not: no fragment of the name is one
+    ("We did the floors of Pelican Residential Hall this summer.", "Pelican", "Residential Hall"),
+    ("She marched with Students for a Democratic Society in 1968.", None, "Democratic Society"),
+    ("A designer for G-III Apparel Group watched the speech.", None, "III Apparel Group"),
+])
+def test_no_name_is_found_by_its_head_word_inside_a_longer_name(nlp, text, tagged, fragment):
+    doc = nlp(text)
+    spans = []
+    if tagged:
+        at = text.index(tagged)
+        spans = [doc.char_span(at, at + len(tagged), label="NORP")]
+    doc.set_ents(spans, default="outside")
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"))
+    assert owner(drafts, text, fragment) is None
 
 
 def test_a_name_in_a_list_mostly_of_places_is_a_place(nlp):

@@ -11,12 +11,12 @@ from .name_shapes import _abbreviates, _family, _given_and_family_name, _given_n
 from .records import _Cand
 from .tokens import (
     _in_brackets, _line_final, _line_initial, _modified_nouns, _plural_title_names, _root, _sentence_initial,
-    _title_start,
+    _title_case_line, _title_start,
 )
 from .words import (
-    _ARTICLES, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE,
-    _PREPOSITIONS_OF_MOTION, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED, _TITLES_OF_A_PLACE,
-    _WHERE_PREPOSITIONS, _WORK_NOUNS,
+    _ARTICLES, _FAC_LAST, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS,
+    _POSSESSIVE, _PREPOSITIONS_OF_MOTION, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED,
+    _TITLES_OF_A_PLACE, _WHERE_PREPOSITIONS, _WORK_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -536,6 +536,14 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_w
                                not_person=True))
             i = end + 3
             continue
+        headed = _head_word_name(doc, full, start, end)
+        if headed is not None:
+            label, end = headed
+            i = end
+            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            cands.append(_Cand(cs, ce, full[cs:ce], label, cs, cue=label, not_person=True,
+                               cue_rule="untagged name with a head word", untagged=True))
+            continue
         if end - start > 3:
             continue
         root = _root(doc, start, end)
@@ -576,6 +584,74 @@ def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_w
         title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
                            cue_rule=rule, untagged=True))
+
+
+# Words after which a name's head word goes on with a field or place: "University of
+# Lyonesse", "Society for Tidal Studies".
+_HEAD_OF = frozenset({"of", "for"})
+_ORG_OF_HEADS = _ORGANISATION_HEADS | _INSTITUTION_WORDS
+
+
+def _head_word_name(doc: Doc, full: str, start: int, end: int) -> tuple[str, int] | None:
+    """An untagged run of two to five capitalised proper nouns (start..end) whose
+    last word says what it names: an organisation or institution ("Tidewater
+    Rowing Association", "Varnholt University", and so "University of Varnholt",
+    "Society for Tidal Studies" over untagged proper nouns after "of"/"for"), a
+    building or structure ("Anselm Bay Bridge", "Corder Building"): its type
+    and the token index after it. (Not a natural feature: "Varn River" is as
+    often the first words of a firm's name, "Varn River Networks".) Not on a
+    headline written in title case, where every word is capitalised, nor a run
+    that opens with a title, month or day, nor one with an all-capitals word
+    other than its first (a heading or a code)."""
+    n = len(doc)
+    stop = end
+    if end - start == 1 and end + 1 < n and doc[end].lower_ in _HEAD_OF and doc[start].text in _ORG_OF_HEADS:
+        stop = start + 1  # "University of ...": the head is the run's one word
+    elif end - start < 2 or end - start > 5:
+        return None
+    head = doc[stop - 1].text
+    if head in _ORGANISATION_HEADS or head in _INSTITUTION_WORDS:
+        label = "ORG"
+    elif head in _FAC_LAST:
+        label = "FAC"
+    else:
+        return None
+    if label == "ORG" and end < n - 1 and doc[end].lower_ in _HEAD_OF and "\n" not in doc[end - 1].whitespace_:
+        k = end + 1
+        while k < n and k - end <= 3 and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ and doc[k].text[:1].isupper() \
+                and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
+            k += 1
+        if k > end + 1:
+            end = k
+    if end - start < 2 or _continues_a_name(doc, start):
+        return None
+    words = [t.text for t in doc[start:end]]
+    if words[0] in _HONORIFICS or words[0] in _CALENDAR_WORDS or any(w.isupper() and len(w) > 1 for w in words[1:]):
+        return None
+    if _title_case_line(full, doc[start].idx):
+        return None  # "Varnholt Team Wins Cup At Corder Stadium": a headline capitalises every word
+    return label, end
+
+
+def _continues_a_name(doc: Doc, start: int) -> bool:
+    """Does the run at token `start` go on from a name before it: a proper noun
+    or a word capitalised inside a sentence right before it ("Andersen [High
+    School]", "United States [District Court]"), a word glued to it by a hyphen
+    or slash ("G-[III Apparel Group]"), or a capitalised word before "of"/"for"
+    and an article ("Students for a [Democratic Society]", "Socialists of
+    [America Inc.]")?"""
+    k = start - 1
+    if k < 0 or "\n" in doc[k].whitespace_:
+        return False
+    if doc[k].text in ("-", "–", "/") and doc[k].whitespace_ == "":
+        return True
+    if doc[k].text[:1].isupper():
+        return doc[k].pos_ == "PROPN" or bool(doc[k].ent_type_) or not _sentence_initial(doc, k)
+    while k > 0 and doc[k].lower_ in _ARTICLES and doc[k].text.islower():
+        k -= 1
+    if k > 0 and doc[k].text in _HEAD_OF:
+        return doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start
+    return False
 
 
 def _subject_of_later_he_she(doc: Doc, start: int, end: int, root: Token, lower_words: set[str]) -> bool:
