@@ -1933,3 +1933,24 @@ def test_a_birth_name_said_of_a_person_joins_them(nlp):
             "for forty years.")
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Skip Varnell") is owner(drafts, text, "Peter Edward Varnell")
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("She grew up in Brisbane, Kowalczyk. Her mother taught there.", "Kowalczyk", "GPE"),  # a town's region
+    ("He was raised in Corvetto, Liguria.", "Liguria", "GPE"),
+    ("The trial opened in Brandt Wells, Texas on Monday.", "Brandt Wells", "GPE"),  # a town with its state
+    ("In Paris, Smith, who was tired, left early.", "Smith", None),  # a subject set off after the town
+    ("Jim Roe, Kim Wellman, Laurin Manning, Le Frye and Matt Moore signed.", "Laurin Manning", None),  # a list
+])
+def test_a_place_written_with_its_region_votes_for_a_place(nlp, text, surface, want):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+    assert got == [(want, "place and its region" if want else None)]
+
+
+def test_a_town_and_its_region_type_the_town_a_place(nlp):
+    text = "Ana Ruiz was born in Exeter, Kowalczyk. Her father was a geologist."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Kowalczyk").type == "GPE"

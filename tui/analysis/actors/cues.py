@@ -262,7 +262,13 @@ def _type_evidence(
     writes in lower case ("in Opera" beside "the opera"), nor "in X" after a word of a measure, a
     field or a holding ("cuts in Acme", "put his money in Acme"); "through X" only after a word
     of moving, as "to X": "sold through Acme" names a firm). Only a place moved to or from
-    ("flew to Doeville") rules a person out: no person is gone to so."""
+    ("flew to Doeville") rules a person out: no person is gone to so. A name written
+    as an address with its region, or as the region of a town (`_place_with_region`:
+    "Doeville, Lyonesse", "born in Doeville, Roeshire") votes for a place."""
+    if label in _REGION_RETYPED and _place_with_region(doc, ts, te, root) and not (
+        label == "PERSON" and _given_and_family_name(doc[ts:te].text)
+    ):
+        return "GPE", False, "place and its region"
     if label == "PERSON":
         if te - ts <= 3 and not _given_name(doc[ts].text) and doc[ts].text not in _HONORIFICS and _moved_to(root):
             return "GPE", True, "moved to or from"
@@ -306,6 +312,52 @@ def _type_evidence(
             ):
         return "GPE", False, "preposition of place"
     return None, False, None
+
+
+# Tags "place and its region" overrules: spaCy's guesses for a town it does not know.
+_REGION_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", None})
+
+
+def _ends_a_place(doc: Doc, i: int) -> bool:
+    """Does the address end before token `i`: the end of the text, a line or a
+    sentence, a punctuation mark, a preposition or a conjunction ("in Doeville,
+    Lyonesse for a week", "Doeville, Lyonesse and Roe Bay")?"""
+    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or doc[i].is_sent_start:
+        return True
+    return doc[i].is_punct and doc[i].text not in ("-", "–", "'s", "’s") or doc[i].pos_ in ("ADP", "CCONJ")
+
+
+def _place_with_region(doc: Doc, ts: int, te: int, root: Token) -> bool:
+    """Is the name at tokens ts..te written as a place with its region: followed
+    by a comma and a name spaCy tags as a town, region or country that ends the
+    phrase ("Doeville, Lyonesse", "in Doe Cliffs, Roeshire, Lyonesse for a week";
+    not "Jane Doe, Lyonesse's envoy", nor a member of a list: "Acme, Lyonesse and
+    Roe", "Jane Doe, Tom Roe, ..."), or set off by a comma after a town that is
+    the object of a preposition of where, in apposition to it and ending the
+    sentence ("born in Doeville, Roeshire."; not "in Doeville, Doe, who ..." nor
+    "Speaking in Doeville, Doe, without ..." unless the name is a country: "in
+    Doeville, Lyonesse, he ...")?"""
+    n = len(doc)
+    if te + 1 < n and doc[te].text == "," and doc[te + 1].ent_type_ == "GPE" and doc[te + 1].ent_iob_ == "B" \
+            and not (ts > 0 and (doc[ts - 1].text == "," or doc[ts - 1].pos_ == "CCONJ")):
+        j = te + 1
+        while j < n and doc[j].ent_type_ == "GPE":  # the chain of regions: ", Roeshire, Lyonesse"
+            j += 1
+            while j < n and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "I":
+                j += 1
+            if j + 1 < n and doc[j].text == "," and doc[j + 1].ent_type_ == "GPE" and doc[j + 1].ent_iob_ == "B":
+                j += 1
+        if _ends_a_place(doc, j) and not (j < n and doc[j].pos_ == "CCONJ") \
+                and not (j + 1 < n and doc[j].text == "," and doc[j + 1].pos_ == "CCONJ"):
+            return True
+    if ts >= 2 and doc[ts - 1].text == "," and root.dep_ == "appos" and root.head.i < ts - 1:
+        town = root.head
+        ended = te >= n or "\n" in doc[te - 1].whitespace_ or doc[te].text in (".", ")", ";", ":") \
+            or doc[te].text == "," and is_country(doc[ts:te].text)
+        if town.pos_ == "PROPN" and town.dep_ == "pobj" and town.head.lower_ in _WHERE_PREPOSITIONS | {"from"} \
+                and town.i == ts - 2 and ended:
+            return True
+    return False
 
 
 # Words after which "in X" names a field, a holding or a measure, not where:

@@ -157,7 +157,9 @@ _PERSON_EVIDENCE = frozenset({
 })
 
 # Typing rules that show a town, region or country in the sentences around a name.
-_PLACE_EVIDENCE = frozenset({"place noun", "moved to or from", "listed with places", "title of a place"})
+_PLACE_EVIDENCE = frozenset({
+    "place noun", "moved to or from", "listed with places", "title of a place", "place and its region",
+})
 
 # Typing rules whose evidence is in the name itself.
 _NAME_RULES = frozenset({"given and family name", "given name", "honorific", "plural title"})
