@@ -82,6 +82,21 @@ def test_an_organisations_head_noun_far_from_its_name_is_left_alone(nlp):
     assert [m.text for m in refs(drafts, "Varn", "nominal") if m.rule == "nom_org_head"] == ["The foundation"]
 
 
+def test_a_place_or_building_is_the_noun_its_name_ends_in(nlp):
+    """`nom_site_head`: "the river" after "the Hollins River" is that river,
+    when it is the only one of the kind named in this paragraph or the one
+    before; not the noun as another noun's modifier ("the river level"), nor
+    with two in reach."""
+    text = "Rain returns\n\nThe Hollins River flooded on Monday after storms. Crews watched the river all night."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Hollins", "nominal")] == [("the river", "nom_site_head")]
+    text = "Rain returns\n\nThe Hollins River flooded on Monday after storms. Crews watched the river level all night."
+    assert not any(m.rule == "nom_site_head" for d in run(nlp, text) for m in d.mentions)
+    text = ("Rain returns\n\nThe Hollins River and the Varn River flooded on Monday after storms. "
+            "Crews watched the river all night.")
+    assert not any(m.rule == "nom_site_head" for d in run(nlp, text) for m in d.mentions)
+
+
 def test_an_organisation_named_by_its_bare_head_noun_takes_no_the_noun(nlp):
     # an organisation "Union" glued from a headline is no referent for "the union" of the text
     from tui.analysis.drafts import ActorDraft
@@ -607,6 +622,9 @@ def test_its_in_a_relative_clause_is_what_the_clause_is_about(nlp):
     text = "Deal closes\n\nBexley Corp bought Acme Corp, which said Zorbia Ltd had raised its prices."
     drafts = run(nlp, text)
     assert refs(drafts, "Acme", "pronoun") == []
+    # nor for several joined by "and", as for "it" (`it_relative`): which one's?
+    text = "Deal closes\n\nBexley Corp praised Acme Corp and Zorb Ltd, which had lost its licence in March."
+    assert not any(m.rule == "its_relative" for d in run(nlp, text) for m in d.mentions)
 
 
 def test_it_after_a_relative_pronoun_is_what_the_clause_is_about(nlp):

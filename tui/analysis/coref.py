@@ -100,7 +100,12 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   that head noun ("the Institute for ..." ... "the institute"). The holder must
   be already named and unique in the article - or, for a role several people
   hold, the only one referred to with it in this paragraph or the one before
-  (else the one referred to with it last; two in reach: skipped).
+  (else the one referred to with it last; two in reach: skipped). "The
+  <noun>" is also the place or building whose name ends in that noun ("the
+  Hollins River" ... "the river", "the bridge", "the square"; `nom_site_head`),
+  the only one so named in this paragraph or the one before; not a class word
+  the place rules read ("the city", "the island"), nor "the area", nor the
+  noun as another's modifier ("the county level").
 """
 
 from __future__ import annotations
@@ -113,7 +118,7 @@ from typing import TYPE_CHECKING
 from .actors.display_names import _in_quote
 from .aliases import canonical
 from .drafts import ActorDraft
-from .descriptions import describe, pronoun_predicates
+from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates
 from .first_names import gender_of_first_name
 from .speech_cues import PERSON_NOUNS
 from .model import Mention, Quote, paragraph_spans
@@ -136,6 +141,10 @@ _DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under", 
 _COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "midwest",
 })
+# Places and buildings whose name ends in a noun that says what they are ("Bay Bridge", "Hudson River").
+_SITE_TYPES = frozenset({"FAC", "LOC", "GPE"})
+# Head nouns of such names that fit too many places to point at one: "the area", "the region".
+_VAGUE_SITES = frozenset({"area", "areas", "region", "regions", "states", "world", "district", "zone"})
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at"})
 _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 
@@ -1094,14 +1103,16 @@ def _relative_owner(tok: Token) -> Token | None:
     """The noun a relative clause is about when the clause's subject is "which" or
     "that" and the possessive `tok` is in it with no subject of its own clause
     between ("Acme, which lost its licence", "Acme, that could sue in its own
-    name"), else None."""
+    name"), else None; as for "it" and "he" (`_relative_about`), not a noun
+    named after the clause nor one of several joined by "and" ("Acme and
+    Bexley, which lost its licence": which one's?)."""
     node = tok
     while node.head.i != node.i:
         node = node.head
         subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
         if node.dep_ == "relcl":
-            if subject is not None and subject.lower_ in ("which", "that") and subject.i < tok.i:
-                return node.head
+            if subject is not None and subject.i < tok.i:
+                return _relative_about(subject, ("which", "that"))
             return None
         if subject is not None:
             return None
@@ -1260,6 +1271,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("King") -> person keys
     held: dict[str, list[tuple[int, str]]] = defaultdict(list)  # person role -> (offset, key) uses
     first_seen: dict[str, int] = {}
+    sites: set[str] = set()  # head nouns of the names of places and buildings ("bridge" of "Bay Bridge")
     tok_starts = [t.idx for t in doc]
     # Names of the actors that are not people: a title's tail that is one of
     # them ("President of France") names that actor, not the person.
@@ -1306,10 +1318,14 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                     if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.lower_ not in _VAGUE_ROLES:
                         roles[noun.lower_].add(d.key)
                         held[noun.lower_].append((m.start, d.key))
-        elif d.type == "ORG":
+        elif d.type == "ORG" or d.type in _SITE_TYPES and " " in d.name:
             head = _head_noun(d.name)
+            if d.type != "ORG" and (head in _PLACE_CLASSES or head in _VAGUE_SITES):
+                continue  # "the city", "the island": the place rules' (descriptions); "the area": any
             if head and head.isalpha() and head not in _VAGUE_ROLES and head not in _COMPASS_WORDS:
                 roles[head].add(d.key)
+                if d.type != "ORG":
+                    sites.add(head)
     unique = {phrase: next(iter(keys)) for phrase, keys in roles.items() if len(keys) == 1}
     names_of = {d.key: d.name for d in drafts}
     named_at = {d.key: sorted(m.start for m in d.mentions if m.kind == "name") for d in drafts}
@@ -1330,7 +1346,16 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     for m in pattern.finditer(text):
         phrase = m.group(1).lower()
         key = unique.get(phrase)
-        rule = "nom_role" if phrase in held else "nom_org_head"
+        rule = "nom_role" if phrase in held else "nom_site_head" if phrase in sites else "nom_org_head"
+        if rule == "nom_site_head":
+            # of several named so ("Bay Bridge", "Tower Bridge"), the only one named in this paragraph
+            # or the one before
+            near = {k for k in roles[phrase] if last_named(k, m.start()) < m.start()
+                    and para_of(m.start()) - para_of(last_named(k, m.start())) <= 1}
+            key = next(iter(near)) if len(near) == 1 else None
+            i = bisect.bisect_left(tok_starts, m.end()) - 1
+            if key is not None and i >= 0 and doc[i].dep_ == "compound":
+                key = None  # "the county party", "at the county level": another noun's modifier
         if key is None and phrase in held and roles[phrase] == {k for _, k in held[phrase]}:
             key = _recent_holder(held[phrase], m.start(), para_of)
             rule = "nom_recent_holder"
@@ -1338,7 +1363,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                 held[phrase].append((m.start(), key))
         if key is None or first_seen.get(key, len(text)) >= m.start():
             continue
-        if rule == "nom_org_head" and (
+        if rule in ("nom_org_head", "nom_site_head") and (
                 " " not in names_of[key] or para_of(m.start()) - para_of(last_named(key, m.start())) > 1):
             # "the company" paragraphs after the firm was named is as often another one; and an
             # organisation named by the bare noun ("State", "Media", from a headline) is no referent
