@@ -1954,3 +1954,18 @@ def test_a_town_and_its_region_type_the_town_a_place(nlp):
     text = "Ana Ruiz was born in Exeter, Kowalczyk. Her father was a geologist."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Kowalczyk").type == "GPE"
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("Search engines including Google, Bing, and Yahoo! dominate the web.", "Bing", "ORG"),
+    ("Carriers include Air Canada, British Airways, Southwest, Volaris, WestJet and Delta.", "Volaris", "ORG"),
+    ("Apple, Google, Microsoft and Jane Doe testified.", "Jane Doe", None),  # a person's full name
+    ("Sanctions by the EU, NATO, Russia and the UN followed.", "Russia", None),  # a country
+])
+def test_a_one_word_name_listed_with_organisations_is_one(nlp, text, surface, want):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+    assert got == [(want, "listed with organisations" if want else None)]
+

@@ -857,6 +857,13 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                 and root.ent_type_ in ("PERSON", "ORG", ""):
             # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places (most of them tagged so)
             return "GPE", False, "listed with places"
+        firms = sum(t.ent_type_ == "ORG" for t in others)
+        if firms >= 2 and firms * 2 > len(others) and tok.pos_ == "PROPN" and tok.i == root.i \
+                and root.ent_type_ in ("PERSON", "GPE") and not _person_named(root) \
+                and not is_country(root.text) and not any(t.ent_type_ == "PERSON" for t in others):
+            # "Acme, Varn and Roe Media": one name in a list of organisations (most of them tagged
+            # so, no person among them), spaCy's guess of a person or a town for a one-word name
+            return "ORG", False, "listed with organisations"
         if tok.dep_ != "conj" or head.pos_ != "PROPN":
             break  # a conjunct of a common noun ("district leaders, Jane Doe and ...") shares no cue of its words
         tok = head
@@ -869,6 +876,12 @@ _TITLE_WORDS = _OFFICES | _PERSON_ROLES | {
     "treasurer", "comptroller", "controller", "councilman", "councilwoman", "councillor", "councilor", "clerk",
     "auditor", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "alderman", "supervisor", "commissioner",
 }
+
+
+def _person_named(root: Token) -> bool:
+    """Is the name whose last word is `root` more than one word, or a given name
+    ("Jane", "Tom Roe"): a person's shape, whatever the list it stands in?"""
+    return root.ent_iob_ == "I" or _given_name(root.text)
 
 
 def _full_person_tag(root: Token) -> bool:
