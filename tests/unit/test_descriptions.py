@@ -257,6 +257,22 @@ def test_his_friend_again_is_not_guessed(nlp):
     assert ("friend", "nom_relation") not in analysed_nominals(nlp, text, "Sam Berg")
 
 
+def test_his_father_is_the_parent_a_son_of_names(nlp):
+    """`nom_parent`: "the son of Anna Kovacs and Peter Varga" makes the man of
+    the two (by his given name, or as the other of a woman) the "his father"
+    of the son; a parent of unknown gender is no one's father."""
+    text = "Bakers honoured\n\nTom Varga is the son of Peter Varga, a baker. His father ran a bakery in Leeds."
+    assert ("father", "nom_parent") in analysed_nominals(nlp, text, "Peter Varga")
+    text = ("Bakers honoured\n\nTom Varga was born in Leeds, the son of Anna Kovacs and Corin Varga. "
+            "His father ran a bakery.")
+    assert ("father", "nom_parent") in analysed_nominals(nlp, text, "Corin Varga")
+    # the son is the one born, not the place of the birth (`nom_born_apposition`)
+    assert ("the son", "nom_born_apposition") in analysed_nominals(nlp, text, "Tom Varga")
+    assert not any(noun == "the son" for noun, _ in analysed_nominals(nlp, text, "Leeds"))
+    text = "Bakers honoured\n\nTom Varga is the son of Corin Varga, a baker. His father ran a bakery in Leeds."
+    assert ("father", "nom_parent") not in analysed_nominals(nlp, text, "Corin Varga")
+
+
 def test_a_nationality_in_a_pronouns_predicate_keeps_its_own_mention(nlp):
     text = "Headline\n\nJohn Carter grew up in Leeds. He became an American citizen in 1990."
     drafts = run(nlp, text)

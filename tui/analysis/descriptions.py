@@ -11,6 +11,9 @@ Rules (general; each recorded as the mention's `rule`):
   Israeli mathematician", "the Lyonesse Bank chairman") keeps its own mention
   and the description starts after it; a name that holds the head noun leaves
   it alone.
+  A noun of kin set beside the place of a birth is not the place's: "Jane
+  Doe was born in Leeds, the daughter of ..." describes the person born
+  (`nom_born_apposition`), or no one when a pronoun was born.
 - **Preposed** (`nom_preposed`): for a person, a singular noun phrase with a
   determiner or possessive right before the name, which the parser makes its
   apposition ("her brother Tom Doe", "the Dutch painter Jane Doe"); not a noun
@@ -92,6 +95,12 @@ Rules (general; each recorded as the mention's `rule`):
   to one person at a time ("his father", "her husband") that an apposition or
   predicate gave to one actor name that actor again wherever the same noun has
   the same possessor (see `relations`).
+- **Parent** (`nom_parent`): a person described as "the son of", "a
+  daughter of" one or two people ("Jane Doe is the daughter of Ann Roe";
+  "Tom Doe was born in Leeds, the son of Ann and Sam Doe") has those people
+  as "his father", "her mother", found as for a relation; a parent's gender
+  comes from an honorific or the given name, or, of two parents, from the
+  other's; a parent of unknown gender is neither.
 - **Speaker predicate** (`nom_speaker_predicate`): the same for an "I" the
   narrator stage linked to a speaker ("I am the only candidate who ...").
 - **Addressee predicate** (`nom_addressee_predicate`): the same for a "you"
@@ -131,6 +140,7 @@ from typing import TYPE_CHECKING
 from .actors.words import _PERSON_ROLES
 from .countries import is_country
 from .drafts import ActorDraft
+from .first_names import gender_of_first_name
 from .model import Mention
 
 if TYPE_CHECKING:
@@ -161,6 +171,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
         i = bisect.bisect_left(name_starts, end)
         return [names[j] for j in range(max(0, i - 8), i) if names[j][1] > start]
 
+    person_at = {token_of(m).i: d for d in drafts if d.type == "PERSON" for m in d.mentions if m.kind == "name"}
     for d in drafts:
         for m in d.mentions:
             if m.kind != "name":
@@ -183,11 +194,34 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                     continue
                 if d.type == "PERSON" and head.tag_ in ("NNS", "NNPS"):
                     continue  # one person is not "members"
+                verb = _born_in(tok) if d.type != "PERSON" and rule == "nom_apposition" \
+                    and head.lemma_ in _KIN_NOUNS else None
+                if verb is not None:
+                    # "Jane Doe was born in Leeds, the daughter of ...": the one born, not the place
+                    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                    born = person_at.get(subject.i) if subject is not None else None
+                    if born is not None:
+                        added[born.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal",
+                                                       "nom_born_apposition"))
+                    continue
                 if head.pos_ == "NOUN":
                     classes[d.key].add(head.lower_)
                 added[d.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule))
     _place_references(doc, drafts, para_of, classes, added)
     return classes
+
+
+# Nouns of kin: "born in Leeds, the daughter of ..." is no place's apposition.
+_KIN_NOUNS = frozenset({"son", "daughter", "child", "wife", "husband", "father", "mother", "brother", "sister",
+                        "widow", "widower", "grandson", "granddaughter", "nephew", "niece", "cousin"})
+
+
+def _born_in(place: Token) -> Token | None:
+    """The "born" whose "in" or "at" phrase holds `place` ("Jane Doe was born
+    in Leeds"), else None."""
+    prep = place.head if place.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ in ("in", "at") else None
+    return verb if verb is not None and verb.lower_ == "born" else None
 
 
 def _past_names(desc, inside: list[tuple[int, int]]):
@@ -643,6 +677,7 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
         return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
 
     known: dict[tuple[str, str], set[str]] = defaultdict(set)  # (possessor, noun) -> actors
+    parents: set[tuple[str, str]] = set()  # the (possessor, noun) known from "the son of ..."
     taken: list[tuple[int, int]] = []
     for d in drafts:
         for m in d.mentions:
@@ -656,6 +691,9 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
             who = owner.get(poss.i) if poss is not None else None
             if who is not None and who != d.key and span.root.lemma_ in _ONE_ONLY:
                 known[(who, span.root.lemma_)].add(d.key)
+    for d, parent, noun in _parents(drafts, roots, doc):
+        known[(d, noun)].add(parent)
+        parents.add((d, noun))
     if not known:
         return
     by_key = {d.key: d for d in drafts}
@@ -663,15 +701,87 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
         if tok.lemma_ not in _ONE_ONLY:
             continue
         poss = possessor(tok)
-        actors = known.get((owner.get(poss.i), tok.lemma_)) if poss is not None else None  # no None possessor is known
+        pair = (owner.get(poss.i), tok.lemma_) if poss is not None else None
+        actors = known.get(pair) if pair is not None else None  # no None possessor is known
         if not actors or len(actors) != 1:
             continue
         start, end = tok.idx, tok.idx + len(tok.text)  # the noun: the possessor is a mention of its own
         if tok.left_edge.i < poss.left_edge.i or poss.right_edge.i != tok.i - 1 \
                 or any(s < end and start < e for s, e in taken):
             continue  # only the bare possessor and noun ("his father", not "his late father")
-        by_key[next(iter(actors))].add(Mention(start, end, tok.text, "nominal", "nom_relation"))
+        rule = "nom_parent" if pair in parents else "nom_relation"
+        by_key[next(iter(actors))].add(Mention(start, end, tok.text, "nominal", rule))
         taken.append((start, end))
+
+
+# Nouns of a child in "the son of Jane Doe": their "of" names the child's parents.
+_CHILD_NOUNS = frozenset({"son", "daughter", "child"})
+
+
+def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
+    """(child key, parent key, "father" or "mother") for a person described as
+    "a son of", "the daughter of" one or two people ("Jane Doe, the daughter of
+    Ann and Tom Roe"; "He was the son of Tom Roe"; rule `nom_parent` for the
+    "his father", "her mother" then found): a parent whose name or honorific
+    tells their gender is the father or the mother; of two parents joined by
+    "and", the other one is the other (see `_parent_gender`)."""
+    children = []  # (child actor, child noun)
+    for d in drafts:
+        if d.type != "PERSON":
+            continue
+        for m in d.mentions:
+            if m.kind != "nominal" or m.rule in ("nom_relation", "nom_parent"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                children.append((d, span.root))
+    for tok in doc:
+        # "Jane Doe was born in Leeds, the daughter of ...": the one born
+        if tok.lower_ == "born" and tok.tag_ == "VBN":
+            subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            d = roots.get(subject.i) if subject is not None else None
+            if d is not None and d.type == "PERSON":
+                children += [(d, t) for t in tok.sent if t.i > tok.i and t.lemma_ in _CHILD_NOUNS
+                             and any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in t.children)]
+    for d, noun in children:
+        if True:
+            if noun.lemma_ not in _CHILD_NOUNS or noun.tag_ != "NN":
+                continue
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is None:
+                continue
+            words = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+            people = [roots.get(w.i) for w in words]
+            if len(words) > 2 or any(p is None or p.type != "PERSON" or p.key == d.key for p in people):
+                continue
+            sexes = [_parent_gender(p) for p in people]
+            if len(people) == 2:
+                if sexes[0] is None and sexes[1] is not None:
+                    sexes[0] = "m" if sexes[1] == "f" else "f"
+                elif sexes[1] is None and sexes[0] is not None:
+                    sexes[1] = "m" if sexes[0] == "f" else "f"
+                if sexes[0] == sexes[1]:
+                    continue
+            for p, sex in zip(people, sexes):
+                if sex is not None:
+                    yield d.key, p.key, "father" if sex == "m" else "mother"
+
+
+_MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ", "King ")
+_FEMALE_TITLES = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dame ", "Lady ", "Queen ")
+
+
+def _parent_gender(d: ActorDraft) -> str | None:
+    """"m" or "f" from an honorific in a name mention or the given name that
+    opens the actor's name (`first_names`), else None."""
+    for m in d.mentions:
+        if m.kind == "name" and m.text.startswith(_MALE_TITLES):
+            return "m"
+        if m.kind == "name" and m.text.startswith(_FEMALE_TITLES):
+            return "f"
+    words = d.name.split()
+    return gender_of_first_name(words[0]) if words else None
 
 
 # Relations a person has to one other at a time: "his father" is one man, "his
