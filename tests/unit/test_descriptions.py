@@ -273,6 +273,17 @@ def test_his_father_is_the_parent_a_son_of_names(nlp):
     assert ("father", "nom_parent") not in analysed_nominals(nlp, text, "Corin Varga")
 
 
+def test_the_role_a_passive_naming_verb_gives_describes_its_subject(nlp):
+    """`nom_object_predicate`: "Tom Varga was named chairman of the board",
+    "he was elected mayor": the role is a mention of the one named; not when
+    negated, nor a noun of no role ("was named in the report")."""
+    text = "Board changes\n\nTom Varga was named chairman of the board in May. In 2010 he was elected mayor of Leeds."
+    got = analysed_nominals(nlp, text, "Tom Varga")
+    assert ("chairman", "nom_object_predicate") in got and ("mayor", "nom_object_predicate") in got
+    text = "Board changes\n\nTom Varga was not named chairman of the board in May."
+    assert not any(rule == "nom_object_predicate" for _, rule in analysed_nominals(nlp, text, "Tom Varga"))
+
+
 def test_a_nationality_in_a_pronouns_predicate_keeps_its_own_mention(nlp):
     text = "Headline\n\nJohn Carter grew up in Leeds. He became an American citizen in 1990."
     drafts = run(nlp, text)

@@ -95,6 +95,10 @@ Rules (general; each recorded as the mention's `rule`):
   to one person at a time ("his father", "her husband") that an apposition or
   predicate gave to one actor name that actor again wherever the same noun has
   the same possessor (see `relations`).
+- **Object predicate** (`nom_object_predicate`): the role a passive naming
+  verb gives its subject, read as a predicate is ("Jane Doe was named
+  chairman of the club", "he was elected mayor", "Doe was made a general";
+  see `_NAMING_VERBS`), not when negated.
 - **Parent** (`nom_parent`): a person described as "the son of", "a
   daughter of" one or two people ("Jane Doe is the daughter of Ann Roe";
   "Tom Doe was born in Leeds, the son of Ann and Sam Doe") has those people
@@ -426,7 +430,7 @@ def _predicates_of(subject: Token, rule: str, person: bool = False,
 
 
 def _verb_predicates(verb: Token, rule: str, person: bool = False,
-                     names: list[tuple[int, int]] = ()) -> list[tuple[object, str]]:
+                     names: list[tuple[int, int]] = (), dep: str = "attr") -> list[tuple[object, str]]:
     """(span, rule) of the predicate noun phrases of a "be", "become" or
     "remain" `verb`, each cut past the `names` before its head (see
     `_past_names`), and of the nouns coordinated with one (rule
@@ -442,7 +446,7 @@ def _verb_predicates(verb: Token, rule: str, person: bool = False,
     negated one ("not a model") or, of a person, a plural ("members")."""
     out = []
     for c in verb.children:
-        if c.dep_ != "attr" or c.i <= verb.i or not _describing(c, person) or not _opens_predicate(c, person):
+        if c.dep_ != dep or c.i <= verb.i or not _describing(c, person) or not _opens_predicate(c, person):
             continue
         if person and c.tag_ in ("NNS", "NNPS"):
             continue  # one person is not "members"
@@ -658,6 +662,34 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
         if d is None:
             continue
         for phrase, rule in _verb_predicates(verb, rule, d.type == "PERSON", names):
+            if any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
+                continue
+            d.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule))
+            taken.append((phrase.start_char, phrase.end_char))
+
+
+# Verbs whose passive gives its subject a role: "was named chairman", "was elected mayor".
+_NAMING_VERBS = frozenset({"name", "elect", "appoint", "make", "crown", "proclaim", "declare", "nominate",
+                           "designate", "vote", "promote"})
+
+
+def object_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
+    """"Jane Doe was named chairman of the club", "In 1683 Doe was made a full
+    general", "Roe was elected mayor": the noun a passive naming verb
+    (`_NAMING_VERBS`) gives its subject, read as a predicate is (see
+    `_verb_predicates`), is a mention of the subject's actor (rule
+    `nom_object_predicate`). Run after every linking stage; `roots` is
+    `mention_roots`."""
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
+    for verb in doc:
+        if verb.lemma_ not in _NAMING_VERBS or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        d = roots.get(subj[0].i) if len(subj) == 1 else None
+        if d is None:
+            continue
+        for phrase, rule in _verb_predicates(verb, "nom_object_predicate", d.type == "PERSON", names, dep="oprd"):
             if any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
                 continue
             d.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule))

@@ -176,5 +176,6 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
     roots = descriptions.mention_roots(doc, drafts)  # the later stages add only nominal mentions
     descriptions.as_roles(doc, drafts, roots)
     descriptions.controlled_predicates(doc, drafts, roots)
+    descriptions.object_predicates(doc, drafts, roots)
     descriptions.relations(doc, drafts, roots)
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
