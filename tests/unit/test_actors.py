@@ -1382,6 +1382,39 @@ def test_no_name_is_found_by_its_head_word_inside_a_longer_name(nlp, text, tagge
     assert owner(drafts, text, fragment) is None
 
 
+@pytest.mark.parametrize("text, word, kept", [
+    ("Polls close early on Super Tuesday in most states.", "Super", False),  # the name of a day
+    ("The mayor spoke in Lyon Tuesday about the budget.", "Lyon", True),  # a place the day follows
+])
+def test_the_first_word_of_a_days_name_is_no_actor(nlp, text, word, kept):
+    from tui.analysis.actors import Drop
+
+    doc = nlp(text)
+    assert any(e.text == word for e in doc.ents)
+    drops: list[Drop] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, drops)
+    assert (owner(drafts, text, word) is not None) == kept
+    assert (Drop("name of a day", word) in drops) == (not kept)
+
+
+@pytest.mark.parametrize("text, word, kept", [
+    # spaCy tags the common word opening the paragraph
+    ("The race was close.\n\nExit polls showed a close race in the state.", "Exit", False),
+    # the article capitalises it inside a sentence too: a name
+    ("The race was close.\n\nExit polls showed a close race. The band Exit played at the rally.", "Exit", True),
+])
+def test_a_common_word_opening_a_line_is_no_actor(nlp, text, word, kept):
+    from tui.analysis.actors import Drop
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert tok.ent_type_ and tok.pos_ == "NOUN"
+    drops: list[Drop] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, drops)
+    assert (owner(drafts, text, word) is not None) == kept
+    assert (Drop("common word opening a line", word) in drops) == (not kept)
+
+
 def test_a_name_in_a_list_mostly_of_places_is_a_place(nlp):
     from tui.analysis.actors.candidates import _candidates
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..countries import is_country
 from ..first_names import is_given_name
 from ..model import Article, paragraph_spans
 from ..speech_cues import SPEECH_VERBS
@@ -294,6 +295,11 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if _not_a_name(doc, full, ts, te, cs, label, lower_words):
                 prev_idx = None
                 continue
+            if _names_a_day(doc, ts, te):
+                if drops is not None:
+                    drops.append(Drop("name of a day", doc[ts].text))
+                prev_idx = None
+                continue
             if (
                 te - ts == 1 and _line_initial(doc, ts) and _line_final(doc, ts)
                 and (doc[ts].pos_ != "PROPN" and label != "PERSON" or _lone_heading(full, doc[ts]))
@@ -303,6 +309,11 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                     drops.append(Drop("one-word heading", doc[ts].text))
                 prev_idx = None
                 continue  # "Background", "Understand": a one-word heading that is no proper noun
+            if _common_word_opening_a_line(doc, ts, te, label, mid_words):
+                if drops is not None:
+                    drops.append(Drop("common word opening a line", doc[ts].text))
+                prev_idx = None
+                continue
             if te - ts == 1 and _opening_phrase(doc, ts):
                 prev_idx = None
                 continue
@@ -491,6 +502,41 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
     return (
         label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
         and (_sentence_initial(doc, ts) or _line_initial(doc, ts))
+    )
+
+
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _names_a_day(doc: Doc, ts: int, te: int) -> bool:
+    """Is the one word spaCy tagged the first word of a day's name ("Super
+    Tuesday", "Black Friday"), the day tagged as a date: a modifier of the
+    weekday right after it, not a place the day follows ("in Lyon Tuesday")?"""
+    if te - ts != 1 or te >= len(doc):
+        return False
+    tok, day = doc[ts], doc[te]
+    return (
+        day.text in _WEEKDAYS and day.ent_type_ == "DATE" and tok.head.i == te
+        and tok.dep_ in ("compound", "amod", "nmod") and tok.whitespace_ == " "
+    )
+
+
+def _common_word_opening_a_line(doc: Doc, ts: int, te: int, label: str | None, mid_words: set[str]) -> bool:
+    """Is the one word spaCy tagged the first word of a paragraph or a line that
+    its tagger reads as a common word there, not a proper noun ("Aides said
+    ...", "Exit polls ...", "Subscribe to ...", "Cheers erupted ..."), and that
+    the article never capitalises inside a sentence? Not a nationality or
+    language, an acronym, a given name or a country. (Such a word opening a
+    sentence inside a paragraph goes by the rule after it in _candidates.)"""
+    if te - ts != 1 or label in ("NORP", "LANGUAGE"):
+        return False
+    tok = doc[ts]
+    j = ts
+    while j > 0 and doc[j - 1].text in _QUOTE_MARKS and doc[j - 1].whitespace_ == "":
+        j -= 1  # '"Exit polls ...'
+    return (
+        tok.pos_ not in ("PROPN", "X") and tok.is_alpha and not tok.text.isupper() and tok.text not in mid_words
+        and _line_initial(doc, j) and not is_given_name(tok.text) and not is_country(tok.text)
     )
 
 
