@@ -2002,3 +2002,24 @@ def test_a_one_word_name_listed_with_organisations_is_one(nlp, text, surface, wa
     got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
     assert got == [(want, "listed with organisations" if want else None)]
 
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("The night slot passed to Varnholt, who had hosted the show for years.", "Varnholt", "PERSON"),
+    ("The prize went to Varnholt, whom the jury praised.", "Varnholt", "PERSON"),
+    ("Lyonesse, whose economy is small, joined.", "Lyonesse", None),  # a town or a firm has a "whose" too
+    ("The deal was announced by Acme, which makes phones.", "Acme", None),
+])
+def test_who_after_a_name_votes_for_a_person(nlp, text, surface, want):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+    assert got == [(want, "who after the name" if want else None)]
+
+
+def test_who_after_a_noun_and_its_preposition_is_the_nouns(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    text = "But that is not enough, said Tom Berg, a senior analyst at Varnholt, who notes the cuts."
+    cands, _ = _candidates(nlp(text))
+    assert [c.cue_rule for c in cands if c.text == "Varnholt"] != ["who after the name"]

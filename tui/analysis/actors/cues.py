@@ -296,6 +296,10 @@ def _type_evidence(
                     len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS for w in words  # "ACME", "Doe Senate"
                 ):
             return "PERSON", False, "subject of his or her"  # "Doe lost his notes", "Doe saw herself as ..."
+        if _said_who(doc, ts, te, root) and not after_the and not any(
+            len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words
+        ) and not is_country(" ".join(words)) and doc[te - 1].tag_ != "NNPS":
+            return "PERSON", False, "who after the name"  # "Doe, who ...": no firm or town is "who"
         if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
             root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
         ):
@@ -312,6 +316,22 @@ def _type_evidence(
             ):
         return "GPE", False, "preposition of place"
     return None, False, None
+
+
+def _said_who(doc: Doc, ts: int, te: int, root: Token) -> bool:
+    """Is the name at tokens ts..te followed, after at most a comma, by a relative
+    clause of its own that "who" or "whom" opens ("Doe, who was taking over", "Doe
+    whom she met"; not "whose", which a town or a firm has too), the name not the
+    object of a preposition unless it hangs on a verb ("an analyst at Acme, who ...")?"""
+    i = te + 1 if te < len(doc) and doc[te].text == "," else te
+    if i >= len(doc) or doc[i].lower_ not in ("who", "whom"):
+        return False
+    clause = doc[i].head
+    if clause.dep_ != "relcl" or clause.head.i != root.i:
+        return False
+    # "an analyst at Acme, who notes ...", "a donor in Doeville, who ...": the clause
+    # can be the noun's the preposition hangs on; a verb's preposition has no such noun
+    return root.dep_ != "pobj" or root.head.head.pos_ in ("VERB", "AUX")
 
 
 # Tags "place and its region" overrules: spaCy's guesses for a town it does not know.

@@ -56,7 +56,7 @@ TYPE_RULES = (
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
     "place among places", "title of a place", "subject of a later he or she", "plural title",
-    "untagged name with a head word", "place and its region", "listed with organisations",
+    "untagged name with a head word", "place and its region", "listed with organisations", "who after the name",
 )
 
 
