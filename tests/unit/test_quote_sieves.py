@@ -263,3 +263,32 @@ def test_a_coordination_cut_by_a_quote_falls_back_to_the_speakers_own_words(nlp)
     said = finder.speaker_mention(found, {})
     assert said is not None and said.text == "Jane Doe"
     assert [m.text for m in index.draft("a").mentions] == ["Jane Doe"]
+
+
+def test_a_speaker_the_actors_stage_left_out_called_by_a_family_name_is_that_person(nlp):
+    from tui.analysis.drafts import ActorDraft, MentionIndex
+    from tui.analysis.model import Mention
+    from tui.analysis.quotes import find_quotes
+
+    text = "Jane Marlow runs the ferry. Mr. Okafor disagreed. Ms. Marlow said that the bridge was unsafe."
+    doc = nlp(text)
+    jane = ActorDraft("d0", "Jane Marlow", "PERSON", [Mention(0, 11, "Jane Marlow", "name")])
+    index = MentionIndex([jane])  # "Marlow" after "Ms." is no mention of hers
+    quote = next(q for q in find_quotes(doc, index) if "bridge" in text[q.start : q.end])
+    assert quote.speaker == "d0"
+    assert [d.key for d in index.added] == []
+
+
+def test_a_family_name_two_people_share_still_makes_a_speaker_of_its_own(nlp):
+    from tui.analysis.drafts import ActorDraft, MentionIndex
+    from tui.analysis.model import Mention
+    from tui.analysis.quotes import find_quotes
+
+    text = "Jane Marlow and Tom Marlow run the ferry. Marlow said that the bridge was unsafe."
+    doc = nlp(text)
+    index = MentionIndex([
+        ActorDraft("d0", "Jane Marlow", "PERSON", [Mention(0, 11, "Jane Marlow", "name")]),
+        ActorDraft("d1", "Tom Marlow", "PERSON", [Mention(16, 26, "Tom Marlow", "name")]),
+    ])
+    quote = next(q for q in find_quotes(doc, index) if "bridge" in text[q.start : q.end])
+    assert quote.speaker not in ("d0", "d1")

@@ -51,6 +51,10 @@ class MentionIndex:
     def draft(self, key: str) -> ActorDraft:
         return self._drafts[key]
 
+    def drafts(self) -> list[ActorDraft]:
+        """Every actor draft, those of the actors stage and those added since."""
+        return list(self._drafts.values())
+
     def actor_at(self, start: int, end: int) -> str | None:
         """Key of the actor whose mention overlaps [start, end) most, else None."""
         best_key, best_overlap = None, 0

@@ -12,6 +12,8 @@ from ..speech_cues import (
     is_spokes_noun,
     is_spokes_person,
 )
+from ..actors.name_shapes import _strip_suffix
+from ..actors.words import _HONORIFICS
 from ..drafts import ActorDraft
 from .context import QuoteContext
 
@@ -214,9 +216,28 @@ class SpeakerResolver(QuoteContext):
         if not name[:1].isupper() or len(name) < 2 or not all(
                 self.doc[k].pos_ == "PROPN" or self.doc[k].is_punct or k == subj.i for k in range(lo, hi + 1)):
             return None
+        # "Mr. Doe said", "Doe said" where "Jane Doe" is an actor: her, not an actor of its own
+        key = self.person_by_family_name(lo, hi)
+        if key is not None:
+            return key
         # untagged ("D’Souza said"): a person, unless an organisation's word ends it
         kind = subj.ent_type_ or ("ORG" if subj.lower_ in _ORG_HEADS or subj.lower_ in _WORK_HEADS else "PERSON")
         return self.made_actor("name:" + name.casefold(), name, kind)
+
+    def person_by_family_name(self, lo: int, hi: int) -> str | None:
+        """The one named person whose name (two words or more) ends in the word
+        `lo`..`hi` spell, after a title ("Mr. Doe", "Doe" for "Jane Doe"); None
+        when no person or several share it."""
+        while lo < hi and self.doc[lo].text.rstrip(".") in _HONORIFICS:
+            lo += 1
+        if lo != hi:
+            return None
+        word = self.doc[hi].text
+        found = [
+            d.key for d in self.index.drafts()
+            if d.type == "PERSON" and d.named and len(core := _strip_suffix(tuple(d.name.split()))) >= 2 and core[-1] == word
+        ]
+        return found[0] if len(found) == 1 else None
 
     def made_actor(self, key: str, name: str, kind: str, named: bool = True) -> str:
         """Register an actor a sieve makes, once per key in the article; its key."""
