@@ -11,9 +11,10 @@ from ..countries import is_country
 from ..first_names import gender_of_first_name
 from .name_shapes import _abbreviates, _contains, _family, _initials, _key, _strip_suffix, _suffix, _weight
 from .records import _Cand, Merge
+from .type_vote import _PLACE_EVIDENCE
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _DEMONSTRATIVES, _DEMONYM_ENDINGS, _FAC_LAST, _FAC_LAST_NOT_SURNAME,
-    _NAME_FUNCTION_WORDS, _SUFFIXES,
+    _NAME_FUNCTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES, _SUFFIXES,
 )
 
 
@@ -41,6 +42,7 @@ class _Group:
     first: int = 0
     votes: Counter = field(default_factory=Counter)
     after_the: bool = False  # most of its occurrences are written "the X"
+    placed: bool = False  # written once at least where a town stands: "in X", "moved to X" ("near X" may be a building)
     gender: str | None = None  # "m"/"f": a family name after "Mr."/"Mrs." where people of both share it
 
     @property
@@ -90,8 +92,16 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     cand_key: list[str] = []
     typed_keys = {_key(c.text) for c in cands if c.label is not None}
     shared = _family_names_of_both_genders(cands)
+    # "Republican party" beside "Republican Party": a name of several words written
+    # in two cases is one name, under the spelling with the most capitalised words
+    # (then the one the text uses most), as the longer names holding it are written
+    spellings = Counter(_key(c.text) for c in cands if " " in c.text.strip())
+    by_case: dict[str, str] = {}
+    for k, _ in sorted(spellings.items(), key=lambda kv: (-sum(w[:1].isupper() for w in kv[0].split()), -kv[1])):
+        by_case.setdefault(k.casefold(), k)
     for i, c in enumerate(cands):
         key = _key(c.text)
+        key = by_case.get(key.casefold(), key) if " " in key else key
         gender = _titled_gender(text, c) if key in shared else None
         if gender is not None:
             # "Mrs. Doe" beside "Jane Doe" and "John Doe": her, not whoever came first
@@ -121,6 +131,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             g.votes[c.label] += _weight(c.label, len(g.words))
     for g in groups.values():
         g.after_the = 2 * sum(cands[i].after_the for i in g.cands) > len(g.cands)
+        g.placed = any(cands[i].preposition == "in" or cands[i].cue_rule in _PLACE_EVIDENCE for i in g.cands)
     for g in [g for g in groups.values() if g.gender is not None and g.words[0] in groups]:
         # "Mr. Doe" is a person's family name: the bare "Doe" of the same text is too, even
         # where its own tags say otherwise ("the Doe brand"), so it does not go to "Doe Golf Club"
@@ -202,6 +213,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     # after it with a plural group word the text uses on its own ("Acme Party
     # Liberals" beside "Liberals", "Lyonesse Americans" beside "Americans": a
     # body and a group of people in it, a place and a community).
+    common = frozenset(re.findall(r"\b[a-z]+\b", text))
     title_starts = {c.title_start for c in cands if c.label == "PERSON" and c.title_start < c.start}
     group_words = frozenset(k for k, g in groups.items() if len(g.words) == 1 and g.label == "NORP" and k.endswith("s"))
     by_word: dict[str, list[str]] = defaultdict(list)
@@ -216,7 +228,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             continue
         longer = [
             h for h in by_word.get(words[0], ())
-            if len(groups[h].words) > len(words) and _partial_ok(g, groups[h], uf.label(h))
+            if len(groups[h].words) > len(words) and _partial_ok(g, groups[h], uf.label(h), common)
         ]
         if not longer:
             continue
@@ -244,6 +256,8 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             rule = "gendered title" if g.gender is not None else "partial name"
             if g.label == "NORP" and uf.label(target) == "PERSON":
                 rule = "surname tagged as a group"
+            elif g.gender is None and len(roots) > 1 and target == _person_named_after(g, groups, roots, uf):
+                rule = "family name before things named after it"
             uf.union(k, target, rule)
 
     out: dict[str, list[int]] = defaultdict(list)
@@ -265,17 +279,24 @@ _KNOWN_AS = re.compile(
 # Mary Roe; 1901)", "Jane Doe was born Jane Mary Roe in Lyonesse".
 _BORN_AS = re.compile(r"\s*\((?:[^()\n]*?[;,]\s*)?born\s+|\s+(?:was|is)\s+born\s+")
 
+# The name a pen name or stage name stands for: "Jane Roe (1901 - 1980) was the pen
+# name of Jane Doe", "Jane Roe is a pseudonym of British author Jane Doe" (also
+# from a name inside the brackets: "Jane Roe (Roe Jane, 1901 - 1980) was ...").
+_PEN_NAME_OF = re.compile(
+    r"(?:\s*\((?:[^()\n]|\([^()\n]*\))*\)|[^()\n]*\))?\s+(?:is|was)\s+(?:a|the)\s+"
+    r"(?:pen name|pseudonym|stage name|nom de plume|pen-name)\s+(?:of|for|used by)\s+(?:[A-Z][\w-]+\s+)?")
+
 
 def _known_as_pairs(cands: list[_Cand], text: str) -> list[tuple[int, int]]:
     """(i, j): candidate j is another name the text gives candidate i's actor
     right after it ("Jane Doe, also known as Jane Roe"; "Jane Doe (born Jane
     Mary Roe)", "Jane Doe was born Jane Mary Roe", a birth name of two words or
-    more, not a date or a place)."""
+    more, not a date or a place; "Jane Roe was the pen name of Jane Doe")."""
     at = {c.title_start: j for j, c in enumerate(cands)}  # "known as Emperor Doe": the title opens it
     at.update({c.start: j for j, c in enumerate(cands)})
     out = []
     for i, c in enumerate(cands):
-        for pattern in (_KNOWN_AS, _BORN_AS):
+        for pattern in (_KNOWN_AS, _BORN_AS, _PEN_NAME_OF):
             m = pattern.match(text, c.end, c.end + 400)
             j = at.get(m.end()) if m else None
             if j is None or j == i:
@@ -324,9 +345,9 @@ def _surname_tagged_as_group(g: _Group, h: _Group) -> bool:
             and not word.endswith((*_DEMONYM_ENDINGS, "s")))
 
 
-def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
+def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = frozenset()) -> bool:
     """May the shorter name `g` be a partial form of the longer name `h` (whose
-    cluster has type `hl`)?"""
+    cluster has type `hl`)? `common`: the words the text writes in lower case."""
     gl = g.label
     if gl == "NORP" and hl == "PERSON" and _surname_tagged_as_group(g, h):
         return True
@@ -342,6 +363,12 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None) -> bool:
         core = _strip_suffix(h.words)
         n = len(g.words)
         if _suffix(g.words) is not None:
+            return False
+        if n == 1 and _family(gl) == "PLACE" and g.placed and len(core) >= 2 and core[0] == g.words[0] != core[-1] \
+                and re.fullmatch(r"[A-Z][\w'’-]+", core[-1]) and core[-1].lower() not in common and core[-1].lower() not in _PERSON_ROLES:
+            # "in Austin" and "Austin Doe": a town is no one's given name ("Lyon Harbour",
+            # with "the harbour" in the text, is a place misread as a person; "Austin"
+            # tagged as a place but standing where no place does may be her)
             return False
         if n == 2 and len(core) > 2 and (core[0], core[-1]) == g.words:
             return True
@@ -439,6 +466,9 @@ def _choose(
             return None
     if len(roots) == 1:
         return next(iter(roots.values()))[0]
+    person = _person_named_after(g, groups, roots, uf)
+    if person is not None:
+        return person
     fam = _family(g.label)
     same = {r: hs for r, hs in roots.items() if _family(uf.label(r)) == fam}
     if len(same) == 1:
@@ -465,3 +495,31 @@ def _choose(
         return None
     best = min(before, key=lambda r: firsts[r])
     return cands[best][0]
+
+
+# Last words of names that are things named after a family, not a person's surname.
+_THING_LAST = _FAC_LAST | _NOT_A_SURNAME | _ORGANISATION_HEADS
+
+
+def _person_named_after(
+    g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind
+) -> str | None:
+    """A bare family name ("Doe") beside one person's full name ("Jane Doe")
+    and names it only begins ("Doe Foundation", "Doe Tower", "Doe Holdings"):
+    the others are named after the family, the bare name is the person's,
+    once spaCy took it for a person at least once. None otherwise."""
+    if len(g.words) != 1 or not g.votes.get("PERSON"):
+        return None
+    word = g.words[0]
+    people, named_after = [], []
+    for r, hs in roots.items():
+        cores = [_strip_suffix(groups[h].words) for h in hs]
+        if uf.label(r) == "PERSON" and any(len(c) >= 2 and c[-1] == word for c in cores) \
+                and not any(c[-1] in _THING_LAST for c in cores):
+            people.append(r)
+        elif all(c[0] == word and c[-1] != word for c in cores) and (
+                uf.label(r) != "PERSON" or all(c[-1] in _THING_LAST for c in cores)):
+            named_after.append(r)
+        else:
+            return None
+    return roots[people[0]][0] if len(people) == 1 else None

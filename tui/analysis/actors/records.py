@@ -34,7 +34,7 @@ class _Cand:
 PASSES = (
     "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
     "inverted name", "family name first", "known as", "partial name", "gendered title", "surname tagged as a group",
-    "shared form",
+    "family name before things named after it", "shared form",
 )
 
 
