@@ -24,6 +24,18 @@ async def settle(app, pilot) -> None:
     await pilot.pause()
 
 
+async def assert_table_fits_each_size(pilot, table, sizes) -> None:
+    """Resize to each of `sizes` in turn: the table's columns take the new width,
+    with no horizontal scrollbar."""
+    for size in sizes:
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        await pilot.pause()
+        widths = sum(c.get_render_width(table) for c in table.columns.values())
+        assert table.virtual_size.width == widths <= table.size.width, size
+        assert not table.show_horizontal_scrollbar, size
+
+
 async def wait_for(pilot, condition: Callable[[], object], timeout: float = 60.0) -> None:
     """Poll `condition` (not sleep for a fixed time) until it holds."""
     loop = asyncio.get_running_loop()

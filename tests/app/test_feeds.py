@@ -17,7 +17,7 @@ from tui.library.store import Store
 from tui.screens.article import ArticleScreen
 from tui.screens.feeds import FeedList, FeedsScreen, ItemTable
 from tui.screens.library import LibraryScreen
-from .helpers import library_ready
+from .helpers import assert_table_fits_each_size, library_ready
 
 
 @pytest.fixture
@@ -419,10 +419,4 @@ async def test_the_items_fit_their_width_after_a_resize(web, analyzer, small_lib
     async with app.run_test(size=(120, 30)) as pilot:
         screen = await feeds_view(app, pilot)
         table = screen.query_one(ItemTable)
-        for size in ((80, 24), (120, 30), (80, 24)):
-            await pilot.resize_terminal(*size)
-            await pilot.pause()
-            await pilot.pause()
-            widths = sum(c.get_render_width(table) for c in table.columns.values())
-            assert table.virtual_size.width == widths <= table.size.width, size
-            assert not table.show_horizontal_scrollbar, size
+        await assert_table_fits_each_size(pilot, table, ((80, 24), (120, 30), (80, 24)))

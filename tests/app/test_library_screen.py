@@ -14,7 +14,9 @@ from tui.screens.library import LibraryScreen
 from tui.screens.pickers import TextPrompt
 from tui.widgets.article_view import ArticleView
 
-from .helpers import library_ready, lookups_on_ui_thread, open_article, opened, settle, wait_for
+from .helpers import (
+    assert_table_fits_each_size, library_ready, lookups_on_ui_thread, open_article, opened, settle, wait_for,
+)
 
 
 async def _rename_top_actor(app, pilot, name: str) -> str:
@@ -378,10 +380,4 @@ async def test_the_library_fits_its_width_after_a_resize(analyzer, small_library
     async with app.run_test(size=(120, 40)) as pilot:
         await library_ready(app, pilot, entries=2)
         table = app.screen.query_one(DataTable)
-        for size in ((80, 24), (120, 40), (80, 24)):
-            await pilot.resize_terminal(*size)
-            await pilot.pause()
-            await pilot.pause()
-            widths = sum(c.get_render_width(table) for c in table.columns.values())
-            assert table.virtual_size.width == widths <= table.size.width, size
-            assert not table.show_horizontal_scrollbar, size
+        await assert_table_fits_each_size(pilot, table, ((80, 24), (120, 40), (80, 24)))
