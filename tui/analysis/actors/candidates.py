@@ -392,7 +392,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if _abbreviates(short.text, tuple(cands[prev_idx].text.split())):
                 cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
                 bracket_pairs.append((prev_idx, len(cands) - 1))
-    _cued_names(doc, full, cands, in_title, lower_words)
+    _cued_names(doc, full, cands, in_title, lower_words, listed)
     _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs

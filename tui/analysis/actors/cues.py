@@ -10,7 +10,7 @@ from ..countries import is_country
 from .name_shapes import _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
-    _in_brackets, _line_final, _line_initial, _modified_nouns, _plural_title_names, _root, _sentence_initial,
+    _in_brackets, _line_final, _line_initial, _modified_nouns, _root, _sentence_initial,
     _title_case_line, _title_start,
 )
 from .words import (
@@ -577,13 +577,16 @@ def _title_word_of_person(doc: Doc, ent) -> bool:
     return tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and tok.head.i >= ent.end and tok.text[:1].isupper()
 
 
-def _cued_names(doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_words: set[str]) -> None:
+def _cued_names(
+    doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_words: set[str],
+    listed: dict[tuple[int, int], str],
+) -> None:
     """Names spaCy did not tag but the words around them type: "an Acme store",
     "news agency Acme Media", "the chains' Instagram pages", "spokesperson Jane
     Doe". A run of capitalised proper nouns outside any entity whose cue rules
-    out a person, or a two- or three-word run with a person cue."""
+    out a person, or a two- or three-word run with a person cue. `listed`: the
+    names under a plural title, typed (`_plural_title_names`, as `_candidates` has them)."""
     n = len(doc)
-    listed = _plural_title_names(doc)
     i = 0
     while i < n:
         tok = doc[i]
@@ -682,7 +685,7 @@ def _head_word_name(doc: Doc, full: str, start: int, end: int) -> tuple[str, int
     elif end - start < 2 or end - start > 5:
         return None
     head = doc[stop - 1].text
-    if head in _ORGANISATION_HEADS or head in _INSTITUTION_WORDS:
+    if head in _ORG_OF_HEADS:
         label = "ORG"
     elif head in _FAC_LAST:
         label = "FAC"
