@@ -237,7 +237,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             roots[uf.find(h)].append(h)
         if uf.find(k) in roots and len(roots) == 1:
             continue
-        target = _choose(g, groups, roots, uf, places)
+        target, named_after = _choose(g, groups, roots, uf, places)
         if target is not None and any(
             groups[h].words[:-1] == words and groups[h].words[-1] in group_words for h in roots[uf.find(target)]
         ):
@@ -256,7 +256,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             rule = "gendered title" if g.gender is not None else "partial name"
             if g.label == "NORP" and uf.label(target) == "PERSON":
                 rule = "surname tagged as a group"
-            elif g.gender is None and len(roots) > 1 and target == _person_named_after(g, groups, roots, uf):
+            elif g.gender is None and named_after:
                 rule = "family name before things named after it"
             uf.union(k, target, rule)
 
@@ -456,31 +456,33 @@ def _org_head(words: tuple[str, ...]) -> str:
 
 def _choose(
     g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind, places: set[str]
-) -> str | None:
-    """Pick the longer name a partial name belongs to, or None when ambiguous."""
+) -> tuple[str | None, bool]:
+    """Pick the longer name a partial name belongs to, or None when ambiguous; and
+    whether it was picked as the one person a family name names beside things
+    named after the family (`_person_named_after`)."""
     if g.gender is not None:
         # "Mrs. Doe": only the people whose given name is a woman's
         roots = {r: hs for r, hs in roots.items()
                  if any(gender_of_first_name(_strip_suffix(groups[h].words)[0]) == g.gender for h in hs)}
         if not roots:
-            return None
+            return None, False
     if len(roots) == 1:
-        return next(iter(roots.values()))[0]
+        return next(iter(roots.values()))[0], False
     person = _person_named_after(g, groups, roots, uf)
     if person is not None:
-        return person
+        return person, True
     fam = _family(g.label)
     same = {r: hs for r, hs in roots.items() if _family(uf.label(r)) == fam}
     if len(same) == 1:
-        return next(iter(same.values()))[0]
+        return next(iter(same.values()))[0], False
     cands = same or roots
     if not all(uf.label(r) == "PERSON" for r in cands):
-        return _main_institution(g, groups, cands, places)
+        return _main_institution(g, groups, cands, places), False
     # People sharing a family name. Names that differ only by a generational
     # suffix ("Jr."/"Sr.") are never guessed between.
     cores = {_strip_suffix(groups[h].words) for hs in cands.values() for h in hs}
     if len(cores) == 1:
-        return None
+        return None, False
     # The article calls by the short name the person it introduced first
     # (before the short name was first used); with no such person, leave it.
     firsts = {r: min(groups[h].first for h in hs) for r, hs in cands.items()}
@@ -491,10 +493,10 @@ def _choose(
         count = {r: sum(len(groups[h].cands) for h in hs) for r, hs in cands.items()}
         ranked = sorted(count.values(), reverse=True)
         if len(ranked) > 1 and ranked[0] >= 2 * ranked[1]:
-            return cands[max(count, key=lambda r: count[r])][0]
-        return None
+            return cands[max(count, key=lambda r: count[r])][0], False
+        return None, False
     best = min(before, key=lambda r: firsts[r])
-    return cands[best][0]
+    return cands[best][0], False
 
 
 # Last words of names that are things named after a family, not a person's surname.
