@@ -776,28 +776,27 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
                 children += [(d, t) for t in tok.sent if t.i > tok.i and t.lemma_ in _CHILD_NOUNS
                              and any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in t.children)]
     for d, noun in children:
-        if True:
-            if noun.lemma_ not in _CHILD_NOUNS or noun.tag_ != "NN":
+        if noun.lemma_ not in _CHILD_NOUNS or noun.tag_ != "NN":
+            continue
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            continue
+        words = [obj] + [c for c in obj.children if c.dep_ == "conj"]
+        people = [roots.get(w.i) for w in words]
+        if len(words) > 2 or any(p is None or p.type != "PERSON" or p.key == d.key for p in people):
+            continue
+        sexes = [_parent_gender(p) for p in people]
+        if len(people) == 2:
+            if sexes[0] is None and sexes[1] is not None:
+                sexes[0] = "m" if sexes[1] == "f" else "f"
+            elif sexes[1] is None and sexes[0] is not None:
+                sexes[1] = "m" if sexes[0] == "f" else "f"
+            if sexes[0] == sexes[1]:
                 continue
-            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if obj is None:
-                continue
-            words = [obj] + [c for c in obj.children if c.dep_ == "conj"]
-            people = [roots.get(w.i) for w in words]
-            if len(words) > 2 or any(p is None or p.type != "PERSON" or p.key == d.key for p in people):
-                continue
-            sexes = [_parent_gender(p) for p in people]
-            if len(people) == 2:
-                if sexes[0] is None and sexes[1] is not None:
-                    sexes[0] = "m" if sexes[1] == "f" else "f"
-                elif sexes[1] is None and sexes[0] is not None:
-                    sexes[1] = "m" if sexes[0] == "f" else "f"
-                if sexes[0] == sexes[1]:
-                    continue
-            for p, sex in zip(people, sexes):
-                if sex is not None:
-                    yield d.key, p.key, "father" if sex == "m" else "mother"
+        for p, sex in zip(people, sexes):
+            if sex is not None:
+                yield d.key, p.key, "father" if sex == "m" else "mother"
 
 
 _MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ", "King ")
