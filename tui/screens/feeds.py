@@ -20,7 +20,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -31,7 +30,7 @@ from textual.worker import get_current_worker
 from ..analysis.clean import one_line
 from ..analysis.model import Article
 from ..library.store import Feed, Item, StoredArticle
-from ..widgets.list_keys import list_bindings, row_width
+from ..widgets.list_keys import list_bindings, refit_table, row_width
 
 #: the option of the "Saved articles" entry (every downloaded article)
 SAVED = "saved"
@@ -210,11 +209,7 @@ class FeedsScreen(Screen):
         if column is not None:
             column.width = max(20, table.size.width - 1 - 16 - 7 - 10)
             column.auto_width = False
-            # measured by the table only when rows change: the old width stayed
-            # after a resize, and a horizontal scrollbar took a line
-            table.virtual_size = Size(sum(c.get_render_width(table) for c in table.columns.values()),
-                                      table.virtual_size.height)
-            table.refresh()
+            refit_table(table)
 
     # --- the store (in workers) ----------------------------------------------------------
 

@@ -14,7 +14,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.geometry import Size
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
@@ -25,7 +24,7 @@ from ..analysis.loading import ArticleError, list_articles, load_article
 from ..analysis.model import Analysis, Article
 from ..analysis.service import Analyzer
 from ..analysis.userdata import UserDataError, corrected_and_indexed, is_local_path, open_userdata, text_hash
-from ..widgets.list_keys import list_bindings
+from ..widgets.list_keys import list_bindings, refit_table
 from ..analysis.worker import AnalysisCancelled, AnalysisPreempted
 
 
@@ -171,11 +170,7 @@ class LibraryScreen(Screen):
             if column is not None:
                 column.width = w
                 column.auto_width = False
-        # the table measures its width only when rows change: after a resize from
-        # 120 to 80 columns it kept the old one, and a horizontal scrollbar took a line
-        table.virtual_size = Size(sum(c.get_render_width(table) for c in table.columns.values()),
-                                  table.virtual_size.height)
-        table.refresh()
+        refit_table(table)
 
     # --- loading and background analysis ----------------------------------------
 

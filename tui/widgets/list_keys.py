@@ -1,12 +1,19 @@
 """The vi-style keys every list in the reader shares (j/k to move, g/G for the
 first and last entry), defined once. Each list gets its own binding ids (so a
 user can remap one list's keys) and tooltips that name what it lists. And
-`row_width`: the width the lists lay their one-line rows out for."""
+`row_width`: the width the lists lay their one-line rows out for; `refit_table`:
+a table's width again after its columns were sized anew."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from textual.widgets import DataTable
 
 
 def list_bindings(
@@ -42,3 +49,12 @@ def row_width(widget: Widget, lines: int | None = None) -> int | None:
     overflows = lines is None or lines > region.height
     bar = widget.styles.scrollbar_size_vertical if overflows and not widget.show_vertical_scrollbar else 0
     return region.width - bar
+
+
+def refit_table(table: DataTable) -> None:
+    """Take the width of `table`'s columns as sized now, and redraw. The table
+    measures its width only when its rows change: after a resize (120 to 80
+    columns) it kept the old one, and a horizontal scrollbar took a line."""
+    table.virtual_size = Size(sum(c.get_render_width(table) for c in table.columns.values()),
+                              table.virtual_size.height)
+    table.refresh()
