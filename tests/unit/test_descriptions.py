@@ -271,6 +271,9 @@ def test_his_father_is_the_parent_a_son_of_names(nlp):
     assert not any(noun == "the son" for noun, _ in analysed_nominals(nlp, text, "Leeds"))
     text = "Bakers honoured\n\nTom Varga is the son of Corin Varga, a baker. His father ran a bakery in Leeds."
     assert ("father", "nom_parent") not in analysed_nominals(nlp, text, "Corin Varga")
+    # a gendered title tells the parent's sex as it does for pronouns (`gender.known_gender`)
+    text = "Bakers honoured\n\nTom Varga is the son of Congressman Corin Varga. His father ran a bakery in Leeds."
+    assert ("father", "nom_parent") in analysed_nominals(nlp, text, "Corin Varga")
 
 
 def test_the_role_a_passive_naming_verb_gives_describes_its_subject(nlp):

@@ -120,6 +120,7 @@ from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates
 from .first_names import gender_of_first_name
+from .gender import GENDERED_NOUNS, known_gender
 from .speech_cues import PERSON_NOUNS
 from .model import Mention, Quote, paragraph_spans
 
@@ -130,8 +131,6 @@ MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 _OBJECT = frozenset({"him", "her", "himself", "herself"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_MALE_HONORIFICS = ("Mr ", "Mr. ", "Sir ", "Lord ", "King ", "Prince ")
-_FEMALE_HONORIFICS = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dame ", "Lady ", "Queen ", "Princess ")
 # Role nouns too generic to identify anyone on their own.
 _VAGUE_ROLES = frozenset({"man", "woman", "person", "people", "official", "source", "group", "country"})
 # Words that make the role after them someone's deputy ("Vice Chair").
@@ -167,7 +166,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
 
     spoken_of = _people_by_pronouns(doc, drafts, token_of)
     people = [d for d in drafts if d.type == "PERSON" or d.key in spoken_of]
-    gender: dict[str, str | None] = {d.key: spoken_of.get(d.key) or _known_gender(d) for d in people}
+    gender: dict[str, str | None] = {d.key: spoken_of.get(d.key) or known_gender(d) for d in people}
     names = sorted(
         (m.start, m.end, d.key, token_of(m)) for d in people for m in d.mentions if m.kind == "name"
     )
@@ -176,7 +175,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
     classes = describe(doc, drafts, token_of, para_of, added)
     for key in gender:
         if gender[key] is None:
-            told = {_GENDERED_NOUNS[c] for c in classes.get(key, ()) if c in _GENDERED_NOUNS}
+            told = {GENDERED_NOUNS[c] for c in classes.get(key, ()) if c in GENDERED_NOUNS}
             gender[key] = next(iter(told)) if len(told) == 1 else None  # "Jane Doe, an actress,"
     counts = sorted((sum(m.kind == "name" for m in d.mentions), d.key) for d in people)
 
@@ -363,16 +362,6 @@ _PERSON_NOUNS = PERSON_NOUNS | _PERSON_HEADS | frozenset({
     "stepmother", "girlfriend", "boyfriend", "neighbour", "neighbor",
 })
 
-# Nouns that say a person's gender, in an apposition or predicate ("Jane Doe, an actress,").
-_GENDERED_NOUNS = {
-    **dict.fromkeys("""actress mother wife daughter sister queen woman girl businesswoman chairwoman spokeswoman
-    congresswoman grandmother aunt niece widow princess duchess empress heiress waitress nun sportswoman
-    stepmother girlfriend bride""".split(), "f"),
-    **dict.fromkeys("""actor father husband son brother king man boy businessman chairman spokesman congressman
-    grandfather uncle nephew widower prince duke emperor heir monk sportsman stepfather boyfriend groom""".split(),
-                    "m"),
-}
-
 # Relations that start a clause of their own.
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis", "csubj"})
 
@@ -409,18 +398,6 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
                 continue
             d.add(Mention(s, e, tok.text, "pronoun", "quote_speaker"))
         d.mentions.sort(key=lambda m: (m.start, m.end))
-
-
-def _known_gender(d: ActorDraft) -> str | None:
-    """An honorific in any mention ("Mr", "Ms"), else a given name from the
-    table in `first_names` ("Jane Doe": female)."""
-    g = _honorific_gender(d)
-    if g is not None:
-        return g
-    words = [w for w in d.name.split() if w[:1].isupper()]
-    if len(words) >= 2 or len(words) == 1 and len(d.mentions) > 0:
-        return gender_of_first_name(words[0]) if words else None
-    return None
 
 
 def _role_weight(tok: Token) -> float:
@@ -685,7 +662,7 @@ def _other_gender_owner(pronoun: Token, want: str, ments: list, ment_starts: lis
     the person its possessor ("His", "Tom's") is a mention of, else None.
     (Asked only when `_bound_subject` found a noun for an unnamed person.)"""
     subject = _own_subject(pronoun)
-    if subject is None or _GENDERED_NOUNS.get(subject.lower_) != _OTHER[want]:
+    if subject is None or GENDERED_NOUNS.get(subject.lower_) != _OTHER[want]:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -1162,20 +1139,6 @@ def _score_pick(scope: list[tuple[int, Token, str]], pronoun: Token, want: str, 
     if len(ranked) > 1 and ranked[0][1] < _MARGIN * ranked[1][1]:
         return None
     return ranked[0][0]
-
-
-def _honorific_gender(d: ActorDraft) -> str | None:
-    """"Mr", "Ms", or a gendered title before a name ("Congresswoman Jane
-    Doe", "Chairman John Roe") in one of its name mentions."""
-    for m in d.mentions:
-        if m.text.startswith(_MALE_HONORIFICS):
-            return "m"
-        if m.text.startswith(_FEMALE_HONORIFICS):
-            return "f"
-        words = m.text.split()
-        if m.kind == "name" and len(words) > 1 and words[0][:1].isupper() and words[0].lower() in _GENDERED_NOUNS:
-            return _GENDERED_NOUNS[words[0].lower()]
-    return None
 
 
 def _coordinated_owner(pronoun: Token, scope: list[tuple[int, int, str, Token]]) -> str | None:

@@ -144,7 +144,7 @@ from typing import TYPE_CHECKING
 from .actors.words import _PERSON_ROLES
 from .countries import is_country
 from .drafts import ActorDraft
-from .first_names import gender_of_first_name
+from .gender import known_gender
 from .model import Mention
 
 if TYPE_CHECKING:
@@ -756,7 +756,7 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
     Ann and Tom Roe"; "He was the son of Tom Roe"; rule `nom_parent` for the
     "his father", "her mother" then found): a parent whose name or honorific
     tells their gender is the father or the mother; of two parents joined by
-    "and", the other one is the other (see `_parent_gender`)."""
+    "and", the other one is the other (`gender.known_gender`)."""
     children = []  # (child actor, child noun)
     for d in drafts:
         if d.type != "PERSON":
@@ -786,7 +786,7 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
         people = [roots.get(w.i) for w in words]
         if len(words) > 2 or any(p is None or p.type != "PERSON" or p.key == d.key for p in people):
             continue
-        sexes = [_parent_gender(p) for p in people]
+        sexes = [known_gender(p) for p in people]
         if len(people) == 2:
             if sexes[0] is None and sexes[1] is not None:
                 sexes[0] = "m" if sexes[1] == "f" else "f"
@@ -797,22 +797,6 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
         for p, sex in zip(people, sexes):
             if sex is not None:
                 yield d.key, p.key, "father" if sex == "m" else "mother"
-
-
-_MALE_TITLES = ("Mr ", "Mr. ", "Sir ", "Lord ", "King ")
-_FEMALE_TITLES = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dame ", "Lady ", "Queen ")
-
-
-def _parent_gender(d: ActorDraft) -> str | None:
-    """"m" or "f" from an honorific in a name mention or the given name that
-    opens the actor's name (`first_names`), else None."""
-    for m in d.mentions:
-        if m.kind == "name" and m.text.startswith(_MALE_TITLES):
-            return "m"
-        if m.kind == "name" and m.text.startswith(_FEMALE_TITLES):
-            return "f"
-    words = d.name.split()
-    return gender_of_first_name(words[0]) if words else None
 
 
 # Relations a person has to one other at a time: "his father" is one man, "his
