@@ -2076,3 +2076,59 @@ def test_a_pen_name_and_the_name_it_stands_for_are_one_actor(nlp):
     drafts = find_actors(doc, Article(text=text, title="T", source="-"), trace)
     assert owner(drafts, text, "Mira Solde") is owner(drafts, text, "Anna Verhoef")
     assert Merge("known as", "Anna Verhoef", "Mira Solde") in trace
+
+
+@pytest.mark.parametrize("text, name, want", [
+    # spaCy tags each of these names a place; the naming verb gives it to no place
+    ('The crew flew a mannequin nicknamed "Moscow" for Jane Doe\'s character in the film.', "Moscow", "PERSON"),
+    ("The lab built a robot called Sophia.", "Sophia", "PERSON"),
+    ('Engineers tested a drone dubbed "Georgia" over the desert.', "Georgia", "PRODUCT"),
+    ("The team built a satellite named Chile.", "Chile", "PRODUCT"),
+    # nothing in the sentence says what a doll or a horse is named as: no actor rather than a place
+    ("The museum displayed a doll called Paris.", "Paris", None),
+    ("The farm kept a horse named Denver for twenty years.", "Denver", None),
+    # a place keeps its place
+    ("They lived in a village called Doeville near the river.", "Doeville", "GPE"),
+    ("At the border, at a place known as Varnholt to the locals, a market grew.", "Varnholt", "any but gone"),
+    ("The FBI named Cleveland as the most dangerous city in America.", "Cleveland", "GPE"),
+])
+def test_a_name_given_to_a_thing_that_is_no_place_is_no_place(nlp, text, name, want):
+    from tui.analysis.actors import Drop, Retype
+
+    drops: list[Drop] = []
+    retypes: list[Retype] = []
+    drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops, retypes)
+    found = owner(drafts, text, name)
+    if want is None:
+        assert found is None
+        assert Drop("name given to a thing of no known kind", name) in drops
+    elif want == "any but gone":
+        assert found is not None and not any(r.rule == "name given to a thing" for r in retypes)
+    else:
+        assert found is not None and found.type == want
+        if want not in ("GPE",):
+            assert ("name given to a thing", name, want) in [(r.rule, r.name, r.type) for r in retypes]
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("The judge issued an Order that barred the sale, Jane Doe said.", "Order", False),
+    ("The council granted a Licence to the Lyonesse firm on Monday.", "Licence", False),
+    ("He is a Kennedy, after all, and he said so.", "Kennedy", True),
+    ("He became an American in 1990.", "American", True),
+    ("She is a Democrat from Ohio.", "Democrat", True),
+    ("A Times reporter asked the mayor about the budget.", "Times", True),
+    ('"I don\'t think this is an ISIS-condoned attack," he said.', "ISIS", True),
+])
+def test_a_capitalised_common_noun_after_a_or_an_is_no_name(nlp, text, name, kept):
+    from tui.analysis.actors import Drop
+
+    drops: list[Drop] = []
+    drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops)
+    assert (owner(drafts, text, name) is not None) == kept
+    assert (Drop("common noun after a or an", name) in drops) == (not kept)
+
+
+def test_a_capitalised_common_noun_stays_when_the_article_names_it_otherwise(nlp):
+    text = "The Order was signed on Monday. The minister said an Order like it was rare."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Order", 1) is owner(drafts, text, "Order") is not None

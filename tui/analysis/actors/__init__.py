@@ -36,7 +36,11 @@ The stage runs in four steps, each near-linear in the article length:
    Every actor typed otherwise than spaCy's tags say is recorded under the
    rule that did it (TYPE_RULES). The same cues find names spaCy missed
    (`_cued_names`). Words named in quotation marks, codes ("XR-19") and
-   diseases are no actors.
+   diseases are no actors. A name spaCy tags as a place that a naming verb gives
+   to a thing that is no place ("a drone dubbed X", "a robot called Sophia") is
+   typed by the kind of thing or by the person it is named after, and is left out
+   when nothing says what it is; a capitalised common noun after "a"/"an" ("the
+   court will make an Order") is no name.
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
    spaCy did not tag are added, except where they look like the first word of
    a sentence that merely happens to be capitalised, or part of a longer name.
@@ -143,6 +147,14 @@ def find_actors(
             if drops is not None:
                 drops.append(Drop("concept name", cands[idxs[0]].text))
             continue  # "Frame Semantics", "Geographic Information Systems (GIS)": an idea, not an actor
+        if all(cands[i].common_noun for i in idxs):
+            if drops is not None:
+                drops.append(Drop("common noun after a or an", cands[idxs[0]].text))
+            continue  # "the court will make an Order": a capitalised common noun, not a name
+        if label in ("GPE", "LOC") and all(cands[i].named_thing and cands[i].cue is None for i in idxs):
+            if drops is not None:
+                drops.append(Drop("name given to a thing of no known kind", cands[idxs[0]].text))
+            continue  # "a doll called Lyonesse": no place, and nothing in the sentence says what it is
         if label == "LANGUAGE":
             if drops is not None:
                 drops.append(Drop("language", cands[idxs[0]].text))

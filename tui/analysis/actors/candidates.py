@@ -11,8 +11,8 @@ from ..first_names import is_given_name
 from ..model import Article, paragraph_spans
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
-    _attributive, _cited_author, _context_cue, _cued_names, _its_subject, _language_use, _named_as_language,
-    _of_descent, _place_hint, _plays_match, _style_or_tradition, _title_word_of_person,
+    _attributive, _cited_author, _context_cue, _cued_names, _its_subject, _language_use, _name_given_to,
+    _named_as_language, _of_descent, _place_hint, _plays_match, _style_or_tradition, _title_word_of_person,
     _type_evidence, _usable_cue,
 )
 from .name_shapes import (
@@ -349,6 +349,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if cue == "GPE" and label == "ORG" and text.isupper():
                 cue = None  # "the EU border": an acronym tagged as an organisation is one
             cue_rule = None if cue is None else cue_rule
+            named_thing = False
             if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
                 root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
             )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
@@ -359,6 +360,10 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 cue, cue_rule = "PERSON", "honorific"  # "Mr Doe", "Dr. Doe" tagged as something else
             elif cue is None and label != listed.get((ts, te), label):
                 cue, cue_rule = listed[(ts, te)], "plural title"  # "Presidents Jane Doe of X and Ana Ruiz of Y"
+            elif cue is None and label in ("GPE", "LOC") and (given := _name_given_to(root, text))[0]:
+                # "a robot called Sophia", "a ship dubbed X": the name of no place; the type the sentence gives, if any
+                named_thing, cue = True, given[1]
+                strong, cue_rule = cue not in (None, "PERSON"), "name given to a thing"
             elif cue is None:
                 cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the, lower_words)
             not_person = not_person or (strong and cue not in (None, "PERSON"))
@@ -378,7 +383,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                          speaks=speaks, place_hint=place_hint, preposition=root.head.lower_ if root.dep_ == "pobj" else None,
                          quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
                          attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
-                         style=label == "NORP" and _style_or_tradition(doc, ts, te))
+                         style=label == "NORP" and _style_or_tradition(doc, ts, te), named_thing=named_thing,
+                         common_noun=te - ts == 1 and label not in ("NORP", "LANGUAGE") and _common_noun(doc, ts))
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -396,6 +402,26 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
+
+
+# Dependencies of a word that modifies another noun, so that an article before it
+# belongs to that noun ("a Times reporter", "an Acme-made car"), or is itself a part of one.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+
+
+def _common_noun(doc: Doc, i: int) -> bool:
+    """Is the one word at token `i` a capitalised common noun heading a noun
+    phrase with an indefinite article ("the court will make an Order", "the
+    council granted a Licence"): the article's head, tagged a common noun (NN, NNS)
+    by spaCy, not written in capitals (an acronym is a name: "an ISIS attack"),
+    and modifying no later noun ("a Times reporter": the article is the
+    reporter's)? A name used so ("a Kennedy", "a Democrat") is tagged a proper
+    noun or a nationality, and stays."""
+    tok = doc[i]
+    if i == 0 or tok.tag_ not in ("NN", "NNS") or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    det = doc[i - 1]
+    return det.lower_ in ("a", "an") and det.dep_ == "det" and det.head.i == i and tok.dep_ not in _MODIFIER_DEPS
 
 
 def _imperative(doc: Doc, i: int, mid_words: set[str]) -> bool:

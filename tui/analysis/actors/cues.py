@@ -7,14 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
-from .name_shapes import _abbreviates, _family, _given_and_family_name, _given_name, _year
+from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
     _in_brackets, _line_final, _line_initial, _modified_nouns, _root, _sentence_initial,
     _title_case_line, _title_start,
 )
 from .words import (
-    _ARTICLES, _FAC_LAST, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS,
+    _ADDRESS_HEADS, _ARTICLES, _FAC_HEADS, _FAC_LAST, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS,
+    _PERSON_ROLES, _PLACE_PREPOSITIONS,
     _POSSESSIVE, _PREPOSITIONS_OF_MOTION, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED,
     _TITLES_OF_A_PLACE, _WHERE_PREPOSITIONS, _WORK_NOUNS,
 )
@@ -110,6 +111,56 @@ _TRADE_NOUNS = frozenset({"publisher", "producer", "maker", "manufacturer", "car
 # Verbs that give a name to the noun they describe: "a colony called New
 # Avalon", "a home known as the Old Mill", "a band named Velvet".
 _NAMING_VERBS = frozenset({"call", "name", "know", "nickname", "dub", "title", "christen", "rename"})
+
+# Kinds of place a naming verb gives a name to ("a town called X", "a place known as
+# X", "a river named X", "a street called X"): the name of a town, region, building
+# or natural feature stays a place. The place nouns of the tables above and of the
+# heads of names of natural features and buildings, and the general words for a place.
+_PLACE_KINDS = frozenset(
+    {noun for noun, label in _DESCRIBED_CUES.items() if label in ("GPE", "FAC")}
+    | {noun for noun, label in _HEAD_CUES.items() if label in ("GPE", "FAC")}
+    | {w.lower() for w in _LOC_LAST | _LOC_FIRST | _FAC_LAST | _FAC_HEADS | _ADDRESS_HEADS}
+    | {
+        "place", "spot", "site", "location", "zone", "area", "land", "settlement", "camp", "base", "outpost",
+        "estate", "farm", "ranch", "plantation", "compound", "neighborhood", "quarter", "street", "lane",
+        "crossing", "checkpoint", "resort", "valley", "hill", "peak", "mount", "mountain", "lake", "river",
+        "creek", "stream", "pond", "sea", "ocean", "beach", "coast", "cape", "island", "islet", "reef", "cave",
+        "plain", "plateau", "desert", "forest", "wood", "park", "garden", "field", "mine", "plant", "factory",
+        "facility", "mall", "market", "hotel", "restaurant", "bar", "pub", "cafe", "church", "school",
+        "hospital", "prison", "jail", "castle", "fort", "fortress", "tower", "monument", "memorial", "planet",
+        "star", "galaxy", "moon", "crater", "state", "nation", "kingdom", "empire", "realm", "homeland",
+        "constituency", "ward", "precinct", "riding", "seat", "enclave", "exclave", "colony", "oasis",
+    }
+)
+
+# Common nouns for a person ("a girl named X", "a man called X").
+_PEOPLE_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "baby", "infant", "toddler", "teenager", "teen", "person", "guy",
+    "lady", "gentleman", "friend", "kid", "youngster", "individual", "citizen", "resident", "soldier", "worker",
+    "patient", "victim", "suspect", "prisoner", "inmate",
+})
+
+# Kinds of thing a naming verb gives a name to that OntoNotes types by the kind
+# (beyond the nouns of _DESCRIBED_CUES, which `_context_cue` reads): vehicles and
+# devices (PRODUCT, as the vehicle head nouns of _HEAD_CUES: "a ship dubbed X"),
+# storms and the events of _HEAD_CUES (EVENT: "a storm named X"), and people
+# ("a girl named X"). Closed classes of general nouns.
+_NAMED_KINDS = {
+    **dict.fromkeys({noun for noun, label in _HEAD_CUES.items() if label == "MODEL"} | {
+        "ship", "boat", "vessel", "yacht", "submarine", "ferry", "tanker", "freighter", "warship", "train",
+        "locomotive", "tank", "probe", "rover", "lander", "shuttle", "telescope",
+    }, "PRODUCT"),
+    **dict.fromkeys({noun for noun, label in _HEAD_CUES.items() if label == "EVENT"} | {
+        "storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard",
+    }, "EVENT"),
+    **dict.fromkeys(_PEOPLE_NOUNS | _PERSON_ROLES | _KIN, "PERSON"),
+}
+
+# Nouns for a person a name is given after ("named after his grandfather", "named
+# for a character in a film"): kin, roles, people, and a work's character or hero.
+_EPONYM_NOUNS = _PEOPLE_NOUNS | _PERSON_ROLES | _KIN | {
+    "grandfather", "grandmother", "uncle", "aunt", "parent", "character", "hero", "heroine", "saint", "founder",
+}
 
 # Adjectives that make the name they modify a people: "ethnic Basques".
 _GROUP_ADJECTIVES = frozenset({"ethnic"})
@@ -972,6 +1023,39 @@ def _place_noun(tok: Token) -> bool:
     return head.lower_ in ("like", "as") and noun in _PLACE_KIND_NOUNS and (
         head.lower_ == "like" or any(c.lower_ == "such" for c in head.children)
     ) and not any(c.dep_ == "conj" for c in head.head.children)  # not "countries and organisations such as"
+
+
+def _name_given_to(root: Token, text: str) -> tuple[bool, str | None]:
+    """Is the name at `root` given by a naming verb to a common noun that is no
+    kind of place ("a dog named Rex", "a mannequin nicknamed 'X'", "a ship dubbed
+    X", "a storm that was named X"; not "a town called X", "a place known as X",
+    nor "the FBI named X", where the verb chooses), and which type does the
+    sentence give it: the kind of the noun (`_NAMED_KINDS`), a given name ("a robot
+    called Sophia"), or a person it is named after ("named for his grandfather",
+    "for Jane Doe's character in the film"); None when nothing does. The nouns of
+    _DESCRIBED_CUES are `_context_cue`'s."""
+    tok = root
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    if tok.dep_ not in ("oprd", "dobj", "attr", "pobj") or tok.dep_ == "pobj" and verb is tok.head:
+        return False, None
+    if verb.pos_ != "VERB" or verb.lemma_ not in _NAMING_VERBS or verb.tag_ != "VBN" \
+            or verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return False, None
+    noun = verb.head.lemma_.lower()
+    if noun in _PLACE_KINDS or noun in _DESCRIBED_CUES:
+        return False, None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in verb.children):
+        return False, None  # "the man the voters named X": the verb has a subject of its own
+    if noun in _NAMED_KINDS:
+        return True, _NAMED_KINDS[noun]
+    if " " not in text and _given_name(text):
+        return True, "PERSON"
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "after"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in _EPONYM_NOUNS):
+                    return True, "PERSON"
+    return True, None
 
 
 def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:

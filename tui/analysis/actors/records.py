@@ -28,6 +28,8 @@ class _Cand:
     speaks: bool = False  # the subject of a verb of speech: "Doe said", "Doe told reporters"
     place_hint: bool = False  # where a place can stand: "in X", "from X", listed or in apposition with places
     preposition: str | None = None  # the preposition the name is the object of: "in" for "in X"
+    named_thing: bool = False  # tagged as a place but given by a naming verb to no place: "a dog named X"
+    common_noun: bool = False  # a capitalised common noun after "a"/"an": "the court will make an Order"
 
 
 #: The clustering passes, in the order they run; each merge is recorded under one.
@@ -57,6 +59,7 @@ TYPE_RULES = (
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
     "place among places", "title of a place", "subject of a later he or she", "plural title",
     "untagged name with a head word", "place and its region", "listed with organisations", "who after the name",
+    "name given to a thing",
 )
 
 
@@ -76,7 +79,7 @@ FILTERS = (
     "language", "nationality of a person", "style or tradition", "term abbreviation", "one-word heading", "concept name",
     "country class word", "work with a year", "academic degree", "part of a document", "note mark",
     "words glued in a headline", "imperative before a name", "name in an office title", "name of a day",
-    "common word opening a line",
+    "common word opening a line", "name given to a thing of no known kind", "common noun after a or an",
 )
 
 
