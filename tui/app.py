@@ -3,20 +3,26 @@ by `main()`, the Pilot tests, the snapshot apps and the benchmarks alike."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.worker import get_current_worker
 
 from .analysis.loading import ArticleError, is_folder, list_articles, load_article
 from .analysis.model import Analysis, Article
 from .analysis.service import Analyzer
 from .commands import ActorCommands, ArticleCommands, ThemeCommands
 from .resources import SAMPLES_DIR, STYLES_DIR
-from .state import Remembered, save_config, save_state
+from .saving import Saves
+from .state import Remembered, config_writer, state_writer
 from .state import load as load_remembered
 from .themes import check_theme, offered_themes, reader_variables
 
@@ -26,6 +32,8 @@ if TYPE_CHECKING:
 
 #: seconds after mounting by which garbage collection is on again whatever the first screen
 STARTUP_GC_LIMIT = 2.0
+#: seconds the reader waits at most, when quitting, for the writes under way (state, corrections)
+SAVE_WAIT = 10.0
 
 
 class NewsReaderApp(App):
@@ -70,6 +78,28 @@ class NewsReaderApp(App):
         self._offered_themes: list[str] | None = None
         #: theme, last article, and where the reader was in each (tui/state.py)
         self.remembered = Remembered()
+        #: the small files written off the UI thread, and waited for at exit (tui/saving.py)
+        self.saves = Saves()
+        #: Escape asked for the library; its folder is being listed (`_check_home`)
+        self._going_back = False
+
+    class SaveFailed(Message):
+        """A write in `write_saves` failed (one line each)."""
+
+        def __init__(self, errors: list[str]) -> None:
+            super().__init__()
+            self.errors = errors
+
+    class HomeChecked(Message):
+        """Escape's folder listed (`_check_home`): whether it still holds
+        articles, and the article's file to select there."""
+
+        def __init__(self, screen, home: Path, has_articles: bool, select: Path | None) -> None:
+            super().__init__()
+            self.screen = screen
+            self.home = home
+            self.has_articles = has_articles
+            self.select = select
 
     # --- every notification is cleaned: no escape reaches the terminal ------------------
 
@@ -120,10 +150,26 @@ class NewsReaderApp(App):
     def _theme_changed(self, theme) -> None:
         if theme.name != self.remembered.theme:
             self.remembered.theme = theme.name
-            self._saved(save_config(self.remembered))
+            self.save("config", config_writer(self.remembered))
 
-    def _saved(self, error: str | None) -> None:
-        if error:
+    # --- small writes, off the UI thread (tui/saving.py) ------------------------------
+
+    def save(self, name: str, write) -> None:
+        """Write `write()` (a file's new content, made now) in a worker; the
+        newest of each `name` wins, and whatever is not written yet when the
+        reader quits is written then (`on_unmount`)."""
+        self.saves.schedule(name, write)
+        self.write_saves()
+
+    @work(thread=True, exit_on_error=False, group="app-saves")
+    def write_saves(self) -> None:
+        errors = self.saves.flush()
+        if errors:
+            self.post_message(self.SaveFailed(errors))
+
+    @on(SaveFailed)
+    def _save_failed(self, event: SaveFailed) -> None:
+        for error in event.errors:
             self.notify(error, title="Saved state", severity="warning", markup=False, timeout=6)
 
     def remember_place(self, text: str, source: str | None, position: int, actor: str | None) -> None:
@@ -132,11 +178,11 @@ class NewsReaderApp(App):
 
         if is_local_path(source):
             try:
-                source = str(Path(source).resolve())
-            except (OSError, RuntimeError, ValueError):
+                source = os.path.abspath(source)  # (a name, no disk: `resolve` waited on it)
+            except (OSError, ValueError):
                 source = None
         self.remembered.remember(text, source, position, actor)
-        self._saved(save_state(self.remembered))
+        self.save("state", state_writer(self.remembered))
 
     async def action_quit(self) -> None:
         from .screens.article import ArticleScreen
@@ -259,7 +305,7 @@ class NewsReaderApp(App):
             event.prevent_default()  # (typed: no binding runs for it)
             screen.type_ahead(event.character)
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
         # quitting: a running analysis stops now (its thread would notice too);
         # an idle worker stays for the next app in this process
         if self._analysis_process is not None:
@@ -267,6 +313,11 @@ class NewsReaderApp(App):
         with self._library_lock:
             if self._fetcher is not None:
                 self._fetcher.close()
+        # the writes asked for (a place, a theme, a correction stored just before `q`) end
+        # before the reader does: their workers were cancelled with the screens, not stopped
+        errors = await asyncio.to_thread(self.saves.flush, SAVE_WAIT)
+        for error in errors:  # (no notice can show any more)
+            self.log.warning(error)
 
     def open_feeds(self) -> None:
         from .screens.feeds import FeedsScreen
@@ -286,9 +337,9 @@ class NewsReaderApp(App):
         """From an article: back to its library (the folder it came from, if any;
         with none, Escape is no key: `can_go_back`). A folder that holds no
         articles any more (the file was moved away) is a notice: the article
-        stays open rather than giving way to an empty library."""
+        stays open rather than giving way to an empty library. The folder is
+        listed in a worker (`_check_home`); the library opens on its answer."""
         from .analysis.userdata import is_local_path
-        from .screens.library import LibraryScreen
 
         if len(self.screen_stack) > 2:
             self.pop_screen()
@@ -299,21 +350,41 @@ class NewsReaderApp(App):
             self.switch_screen(FeedsScreen())
             return
         home = self.home
-        if home is None:
+        if home is None or self._going_back:  # (a second Escape while the folder is listed)
             return
+        source = getattr(self.screen, "article", None)
+        source = getattr(source, "source", None)
+        self._going_back = True
+        self._check_home(self.screen, home, source if is_local_path(source) else None)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="app-back")
+    def _check_home(self, screen, home: Path, source: str | None) -> None:
+        """List Escape's folder off the UI thread (a slow or network disk
+        never holds the keys); the answer is `HomeChecked`."""
         try:
             has_articles = bool(list_articles(home))
-        except (ArticleError, OSError):
+        except Exception:  # (ArticleError, OSError: gone, unreadable)
             has_articles = False
-        if not has_articles:
-            self.notify(f"Nothing to go back to: {home} holds no articles any more (q quits).",
+        try:
+            select = Path(source).resolve() if source else None
+        except (OSError, RuntimeError, ValueError):
+            select = None
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.HomeChecked(screen, home, has_articles, select))
+
+    @on(HomeChecked)
+    def _home_checked(self, event: HomeChecked) -> None:
+        from .screens.library import LibraryScreen
+
+        self._going_back = False
+        if self.screen is not event.screen or self.home != event.home:
+            return  # the reader went elsewhere meanwhile (a dialog, help): Escape again goes back
+        if not event.has_articles:
+            self.notify(f"Nothing to go back to: {event.home} holds no articles any more (q quits).",
                         title="Library", severity="warning", markup=False, timeout=6)
             return
         self.home = None
-        source = getattr(self.screen, "article", None)
-        source = getattr(source, "source", None)
-        select = Path(source) if is_local_path(source) else None
-        self.switch_screen(LibraryScreen(home, self.analyzer, select=select))
+        self.switch_screen(LibraryScreen(event.home, self.analyzer, select=event.select))
 
     def can_go_back(self) -> bool:
         """Whether Escape from the current article leads somewhere."""

@@ -18,6 +18,7 @@ import json
 import os
 import time
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,14 +122,35 @@ def _write(path: Path, text: str) -> str | None:
     return None
 
 
-def save_config(remembered: Remembered) -> str | None:
+def config_text(remembered: Remembered) -> str:
+    """What `save_config` writes (made on the UI thread, written in a worker: `config_writer`)."""
     lines = ["# newsreader settings (written by the reader)"]
     if remembered.theme:
         lines.append(f"theme = {_string(remembered.theme)}")
-    return _write(config_dir() / CONFIG_FILE, "\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
+
+
+def config_writer(remembered: Remembered) -> Callable[[], str | None]:
+    """The config file as it is now, to be written later (and elsewhere: a thread)."""
+    text = config_text(remembered)
+    return lambda: _write(config_dir() / CONFIG_FILE, text)
+
+
+def save_config(remembered: Remembered) -> str | None:
+    return config_writer(remembered)()
+
+
+def state_writer(remembered: Remembered) -> Callable[[], str | None]:
+    """The state file as it is now, to be written later (and elsewhere: a thread)."""
+    text = state_text(remembered)
+    return lambda: _write(state_dir() / STATE_FILE, text)
 
 
 def save_state(remembered: Remembered) -> str | None:
+    return state_writer(remembered)()
+
+
+def state_text(remembered: Remembered) -> str:
     lines = ["# newsreader: where you were (safe to delete)"]
     if remembered.last:
         try:
@@ -143,4 +165,4 @@ def save_state(remembered: Remembered) -> str | None:
         if place.actor:
             lines.append(f"actor = {_string(place.actor.encode('utf-8', 'replace').decode('utf-8'))}")
         lines.append(f"seen = {place.seen:.0f}")
-    return _write(state_dir() / STATE_FILE, "\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"

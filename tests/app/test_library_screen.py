@@ -301,15 +301,18 @@ async def test_escape_with_the_articles_folder_emptied_says_so_and_keeps_the_art
     async with opened(path, analyzer) as (app, pilot, screen):
         path.unlink()  # moved away while it was read
         await pilot.press("escape")
-        await pilot.pause()
+        # (the folder is listed in a worker)
+        await wait_for(pilot, lambda: any(str(n.message).startswith("Nothing to go back to:")
+                                          for n in app._notifications))
         assert app.screen is screen and isinstance(screen, ArticleScreen)
         notices = [str(n.message) for n in app._notifications]
         assert any(n.startswith("Nothing to go back to:") and "inbox holds no articles" in n for n in notices)
         # once the folder has an article again, Escape leads to it
         (folder / "again.txt").write_text("Again\n\nJane Doe reopened the bridge.\n", encoding="utf-8")
         await pilot.press("escape")
-        await pilot.pause()
         from tui.screens.library import LibraryScreen
+
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
 
         assert isinstance(app.screen, LibraryScreen) and app.screen.folder == folder
 

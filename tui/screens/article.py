@@ -791,23 +791,50 @@ class ArticleScreen(Screen):
             self._stored = written
             self.post_message(self.Corrected(raw, prepared, then, None, written, correction, undo=undo))
 
-    @work(thread=True, exit_on_error=False, group="corrections")
     def store_correction(self, raw: Analysis, correction: Correction | None, then: Span | None) -> None:
         """Store `correction` (None: undo this article's last one) and prepare
-        the analysis again; never touches a widget."""
-        from ..analysis.userdata import UserDataError, open_userdata
+        the analysis again, in a worker (`_store_and_prepare`). The store is
+        also one of the app's saves: should the reader quit before the worker
+        runs it, it is made on the way out (`NewsReaderApp.on_unmount`)."""
+        from ..saving import Once
+
+        article = self.article
+
+        def write():
+            from ..analysis.userdata import open_userdata
+
+            store = open_userdata()
+            assert store is not None
+            if correction is not None:
+                store.add_correction(article, correction)
+                return correction
+            return store.undo_last(article)
+
+        stored = Once(write)
+        self.app.saves.schedule(None, stored)  # type: ignore[attr-defined]
+        self._store_and_prepare(raw, correction, then, stored)
+
+    @work(thread=True, exit_on_error=False, group="corrections")
+    def _store_and_prepare(self, raw: Analysis, correction: Correction | None, then: Span | None,
+                           stored) -> None:
+        """`stored` run (if no one ran it yet: the saves run in the order asked)
+        and the analysis prepared again; never touches a widget."""
+        from ..analysis.userdata import UserDataError
 
         undo = correction is None
         with self._corrections_lock:
             self._written += 1
             written = self._written
             try:
-                store = open_userdata()
-                assert store is not None
-                if not undo:
-                    store.add_correction(self.article, correction)
-                else:
-                    correction = store.undo_last(self.article)
+                # this one, and any asked before it, in order (another's failure is the app's to show)
+                errors = self.app.saves.flush()  # type: ignore[attr-defined]
+                if errors:
+                    self.app.post_message(self.app.SaveFailed(errors))  # type: ignore[attr-defined]
+                stored()  # (waits for it, should the flush at exit have it in hand)
+                if stored.error is not None:
+                    raise stored.error
+                if undo:
+                    correction = stored.result
                     if correction is None:
                         self._stored = written
                         self.post_message(self.Corrected(raw, None, then, (

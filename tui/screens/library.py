@@ -36,6 +36,8 @@ class Entry:
     analysis: Analysis | None = None
     #: the top actors with the reader's corrections (a renamed actor by its new name)
     actors: str | None = None
+    #: `path` resolved (in the worker that listed it: no disk on the UI thread)
+    resolved: Path | None = None
 
 
 def reading_order(paths: list[Path]) -> list[Path]:
@@ -47,6 +49,14 @@ def reading_order(paths: list[Path]) -> list[Path]:
         return tuple(int(part) if i % 2 else part for i, part in enumerate(parts)), path.name
 
     return sorted(paths, key=key)
+
+
+def _resolved(path: Path) -> Path:
+    """`path` resolved (symbolic links followed), or as it is when that fails (reads the disk)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return path
 
 
 def top_actors(analysis: Analysis, count: int = 3) -> str:
@@ -97,12 +107,15 @@ class LibraryScreen(Screen):
     ]
 
     class Loaded(Message):
-        def __init__(self, entries: list[Entry], error: str | None, epoch: int = 0) -> None:
+        def __init__(self, entries: list[Entry], error: str | None, epoch: int = 0,
+                     wanted: Path | None = None) -> None:
             super().__init__()
             self.entries = entries
             self.error = error
             #: the screen's `epoch` when the entries' corrections were read
             self.epoch = epoch
+            #: the file to put the cursor on, resolved (`select`, else the last article read)
+            self.wanted = wanted
 
     class Analysed(Message):
         """The analysis of `entry` (row `index` of the list it was read in)."""
@@ -177,6 +190,7 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, exit_on_error=False, group="library-load")
     def load_entries(self) -> None:
         epoch = self.epoch
+        wanted = self._wanted()
         try:
             paths = reading_order(list_articles(self.folder))
         except ArticleError as exc:
@@ -195,8 +209,19 @@ class LibraryScreen(Screen):
                 entries.append(Entry(path, None, error=str(exc)))
             except Exception as exc:
                 entries.append(Entry(path, None, error=f"{one_line(path.name)}: {exc.__class__.__name__}"))
+            entries[-1].resolved = _resolved(path)
         self.post_message(self.Loaded(entries, None if entries else one_line(f"No articles in {self.folder}"),
-                                      epoch=epoch))
+                                      epoch=epoch, wanted=wanted))
+
+    def _wanted(self) -> Path | None:
+        """The file the cursor is to start on, resolved (called in the worker):
+        the one Escape came back from, else (on the first reading) the last
+        article read; None: a rescan keeps the cursor on its file."""
+        wanted = self.select
+        if wanted is None and not self.loaded:
+            last = self.app.remembered.last  # type: ignore[attr-defined]
+            wanted = Path(last) if is_local_path(last) else None
+        return _resolved(wanted) if wanted is not None else None
 
     def _cached(self, article: Article) -> tuple[Analysis | None, str | None]:
         """The analysis known in this session or cached, and its top actors
@@ -212,9 +237,10 @@ class LibraryScreen(Screen):
     @on(Loaded)
     def _loaded(self, event: Loaded) -> None:
         table = self.query_one(DataTable)
-        if self.loaded and self.entries:  # a rescan: the cursor stays on its file
-            current = self.entries[table.cursor_row].path if 0 <= table.cursor_row < len(self.entries) else None
-            self.select = self.select or current
+        wanted = event.wanted
+        if self.loaded and self.entries and wanted is None:  # a rescan: the cursor stays on its file
+            current = self.entries[table.cursor_row] if 0 <= table.cursor_row < len(self.entries) else None
+            wanted = current.resolved if current is not None else None
         self.loaded = True
         self.entries = event.entries
         table.clear()
@@ -240,7 +266,7 @@ class LibraryScreen(Screen):
             if known is None:
                 pending.append(index)
         self._size_columns()
-        self._move_to_selected()
+        self._move_to(wanted)
         self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         if event.error:
             self.notify(event.error, severity="warning", markup=False)
@@ -318,21 +344,13 @@ class LibraryScreen(Screen):
         self.app.show_analyzer_warnings()  # type: ignore[attr-defined]
         self._update_status()
 
-    def _move_to_selected(self) -> None:
+    def _move_to(self, wanted: Path | None) -> None:
         """The cursor on the file to select (the one Escape came back from, or
-        the last one read), if it is listed."""
-        wanted = self.select
-        if wanted is None:
-            last = self.app.remembered.last  # type: ignore[attr-defined]
-            wanted = Path(last) if is_local_path(last) else None
+        the last one read; resolved, as the entries are, by the worker), if it is listed."""
         self.select = None
         if wanted is None:
             return
-        try:
-            wanted = wanted.resolve()
-            index = next((i for i, e in enumerate(self.entries) if e.path.resolve() == wanted), None)
-        except (OSError, RuntimeError, ValueError):
-            index = None
+        index = next((i for i, e in enumerate(self.entries) if e.resolved == wanted), None)
         if index is not None:
             self.query_one(DataTable).move_cursor(row=index)
 
@@ -414,7 +432,7 @@ class LibraryScreen(Screen):
             paths = reading_order(list_articles(self.folder))
         except (ArticleError, OSError):
             paths = []
-        return [p.resolve() for p in paths] != [e.path.resolve() for e in self.entries]
+        return [_resolved(p) for p in paths] != [e.resolved for e in self.entries]
 
     # --- opening ---------------------------------------------------------------
 

@@ -1,0 +1,178 @@
+"""Pilot tests: the disk work asked for by a key (listing the folder Escape goes
+back to, saving the reading place, the theme, a correction) runs off the UI
+thread, so the keys keep answering while the disk is slow; and what was asked
+for just before `q` is on disk once the reader has quit."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+from tui import state
+from tui.analysis.corrections import ActorRef, Correction
+from tui.app import make_app
+from tui.screens.library import LibraryScreen
+from tui.widgets.article_view import ArticleView
+
+from .helpers import SEED, opened, settle, wait_for
+
+#: how long a gated slow disk waits at most (a test without the fix does not hang)
+GATE = 5.0
+
+
+class SlowDisk:
+    """Wraps `real` so that each call on any thread waits for `release` (at
+    most GATE seconds); `done` counts the calls finished, `on_ui_thread` the
+    calls made on the main (UI) thread."""
+
+    def __init__(self, real) -> None:
+        self.real = real
+        self.release = threading.Event()
+        self.done = 0
+        self.on_ui_thread = 0
+
+    def __call__(self, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            self.on_ui_thread += 1
+        self.release.wait(GATE)
+        try:
+            return self.real(*args, **kwargs)
+        finally:
+            self.done += 1
+
+
+def _folder_with_seed(tmp_path: Path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    path = folder / SEED.name
+    shutil.copy(SEED, path)
+    return path
+
+
+async def test_escape_lists_the_folder_and_saves_the_place_while_the_keys_answer(analyzer, tmp_path, monkeypatch):
+    import tui.app
+
+    path = _folder_with_seed(tmp_path)
+    listing = SlowDisk(tui.app.list_articles)
+    writing = SlowDisk(state._write)
+    monkeypatch.setattr(tui.app, "list_articles", listing)
+    monkeypatch.setattr(state, "_write", writing)
+    async with opened(path, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[0]
+        screen.select_actor(actor)
+        await pilot.press("escape")  # the place is saved and the folder listed: both slow
+        await pilot.press("n")  # answered at once, on the article still shown
+        assert app.screen is screen and screen.position == 0
+        assert listing.done == 0 and writing.done == 0, "the disk was waited for on the UI thread"
+        listing.release.set()
+        writing.release.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.loaded)
+        assert listing.on_ui_thread == 0 and writing.on_ui_thread == 0
+        await settle(app, pilot)
+    saved = state.load()
+    assert saved.last == str(path) and saved.place(screen.article.text).actor == actor.name
+
+
+async def test_a_second_escape_while_the_folder_is_listed_opens_one_library(analyzer, tmp_path, monkeypatch):
+    import tui.app
+
+    path = _folder_with_seed(tmp_path)
+    listing = SlowDisk(tui.app.list_articles)
+    monkeypatch.setattr(tui.app, "list_articles", listing)
+    async with opened(path, analyzer) as (app, pilot, screen):
+        await pilot.press("escape", "escape")
+        listing.release.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.loaded)
+        await settle(app, pilot)
+        assert listing.done == 1
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["LibraryScreen"]
+
+
+async def test_a_theme_change_is_saved_off_the_ui_thread(analyzer, monkeypatch):
+    writing = SlowDisk(state._write)
+    monkeypatch.setattr(state, "_write", writing)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        app.theme = "textual-light"  # (the palette's theme command does this)
+        await pilot.press("n")
+        assert screen.position == 0
+        assert writing.done == 0 and writing.on_ui_thread == 0
+        writing.release.set()
+        await settle(app, pilot)
+        assert writing.done == 1
+    assert state.load().theme == "textual-light"
+
+
+async def test_quitting_right_after_a_slow_save_still_keeps_the_place(analyzer, monkeypatch):
+    real = state._write
+
+    def slow_write(path, text):
+        time.sleep(0.5)  # a slow disk: the write is still under way when the app ends
+        return real(path, text)
+
+    monkeypatch.setattr(state, "_write", slow_write)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[1]
+        screen.select_actor(actor)
+        view = screen.query_one(ArticleView)
+        view.focus()
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        top = view.visible_span()[0]
+        assert top > 0
+        app.theme = "textual-light"
+        await pilot.press("q")
+    # nothing waited for after the app ended: the writes were finished before it did
+    saved = state.load()
+    place = saved.place(screen.article.text)
+    assert place is not None and (place.position, place.actor) == (top, actor.name)
+    assert saved.theme == "textual-light"
+
+
+async def test_quitting_right_after_a_correction_keeps_it(analyzer, monkeypatch):
+    from tui.analysis.userdata import UserData, open_userdata
+
+    real = UserData.add_correction
+
+    def slow_add(self, article, correction):
+        time.sleep(0.5)
+        return real(self, article, correction)
+
+    monkeypatch.setattr(UserData, "add_correction", slow_add)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[0]
+        screen._correct(Correction("rename", actor=ActorRef.of(screen.analysis, actor), name="Someone Else"))
+        await pilot.press("q")
+    stored = open_userdata().corrections_for(screen.article)
+    assert [c.name for c in stored.corrections] == ["Someone Else"]
+
+
+async def test_the_library_resolves_its_files_off_the_ui_thread(analyzer, small_library, monkeypatch):
+    """Putting the cursor on the article Escape came from compares resolved
+    paths: the resolving (a disk lookup per file) is done by the worker that
+    lists the folder."""
+    real = Path.resolve
+    on_ui_thread: list[Path] = []
+
+    def resolve(self, strict=False):
+        if threading.current_thread() is threading.main_thread() and str(self).startswith(str(small_library)):
+            on_ui_thread.append(self)
+        return real(self, strict)
+
+    second = sorted(small_library.iterdir())[1]
+    app = make_app(second, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        from .helpers import open_article
+
+        await open_article(app, pilot)
+        monkeypatch.setattr(Path, "resolve", resolve)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.loaded)
+        library = app.screen
+        await pilot.press("R")  # a rescan keeps the cursor on its file
+        await settle(app, pilot)
+        from textual.widgets import DataTable
+
+        assert library.entries[library.query_one(DataTable).cursor_row].path == second
+        assert on_ui_thread == []
