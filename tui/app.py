@@ -59,16 +59,17 @@ class NewsReaderApp(App):
         home: Path | None = None,
         startup_error: str | None = None,
         analysis_process: AnalysisProcess | None = None,
-        resume: bool = False,
+        remembered: Remembered | None = None,
+        startup_notice: str | None = None,
     ) -> None:
         super().__init__()
-        #: started with no argument: reopen the last article read, if it still exists
-        self.resume = resume
         self.analyzer = analyzer
         self.folder = folder
         self.article = article
         self.home = home  # the folder an article opened directly came from
         self.startup_error = startup_error
+        #: why the last article could not be reopened (`reopen_last`)
+        self.startup_notice = startup_notice
         self._analysis_process = analysis_process
         self._analyses: dict[str, Analysis] = {}
         self._warnings_shown: set[str] = set()
@@ -76,8 +77,10 @@ class NewsReaderApp(App):
         self._store = None
         self._fetcher = None
         self._offered_themes: list[str] | None = None
-        #: theme, last article, and where the reader was in each (tui/state.py)
-        self.remembered = Remembered()
+        #: theme, last article, and where the reader was in each (tui/state.py; read by
+        #: `make_app`, before the app runs: None, read when it starts)
+        self._read_remembered = remembered is None
+        self.remembered = remembered or Remembered()
         #: the small files written off the UI thread, and waited for at exit (tui/saving.py)
         self.saves = Saves()
         #: Escape asked for the library; its folder is being listed (`_check_home`)
@@ -137,7 +140,8 @@ class NewsReaderApp(App):
 
     def _restore(self) -> None:
         """The remembered theme (if still offered), and a notice for a damaged file."""
-        self.remembered = load_remembered()
+        if self._read_remembered:  # (an app not made by `make_app`)
+            self.remembered = load_remembered()
         for notice in self.remembered.notices:
             self.notify(notice, title="Saved state", severity="warning", markup=False, timeout=8)
         name = self.remembered.theme
@@ -208,8 +212,8 @@ class NewsReaderApp(App):
         self._restore()
         if self.startup_error:
             self.notify(self.startup_error, severity="error", markup=False, timeout=10)
-        if self.article is None and self.resume:
-            self._reopen_last()
+        if self.startup_notice:
+            self.notify(self.startup_notice, title="Library", severity="warning", markup=False, timeout=8)
         if self.article is not None:
             from .screens.article import ArticleScreen  # (only the screen shown first is imported)
 
@@ -218,33 +222,6 @@ class NewsReaderApp(App):
             from .screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen(self.folder or SAMPLES_DIR, self.analyzer))
-
-    def _reopen_last(self) -> None:
-        """The last article read (a file, or a page kept in the library), opened
-        as `newsreader FILE` opens it: Escape leads to its folder's library. One
-        that is gone is a one-line notice over the library instead."""
-        from .analysis.clean import one_line
-
-        last = self.remembered.last
-        if not last:
-            return
-        try:
-            if "://" in last:
-                from .library.articles import to_article
-                from .library.fetch import check_url
-
-                stored = self.library().article(check_url(last))  # never the network at start
-                if stored is None:
-                    raise ArticleError(last, "no longer in the library")
-                self.article = to_article(stored)
-            else:
-                path = Path(last)
-                self.article = load_article(path)
-                self.home = path.parent
-        except Exception as exc:  # gone, unreadable, a library that cannot be opened
-            self.article = None
-            self.notify(f"The last article could not be reopened: {one_line(str(exc), 200)}", title="Library",
-                        severity="warning", markup=False, timeout=8)
 
     @property
     def analysis_process(self) -> AnalysisProcess:
@@ -417,21 +394,53 @@ def make_app(
     folder: its library; a file or an `Article`: that article, opened directly.
     `home`: the folder an `Article` came from, whose library Escape opens (a
     file's own folder otherwise)."""
-    analyzer = analyzer or Analyzer()
+    from functools import partial
+
+    # what the reader remembers, and the last article, read here, before the app
+    # runs: not in its handlers, on the thread that answers the keys
+    remembered = load_remembered()
+    new_app = partial(NewsReaderApp, analyzer=analyzer or Analyzer(), remembered=remembered)
     if target is None:
-        return NewsReaderApp(analyzer=analyzer, folder=SAMPLES_DIR, resume=True)
+        article, home, notice = reopen_last(remembered.last)
+        return new_app(folder=SAMPLES_DIR, article=article, home=home, startup_notice=notice)
     if isinstance(target, Article):
-        return NewsReaderApp(analyzer=analyzer, article=target, home=home)
+        return new_app(article=target, home=home)
     path = Path(target)
     try:
         folder = is_folder(path)
     except ArticleError as exc:
-        return NewsReaderApp(analyzer=analyzer, folder=SAMPLES_DIR, startup_error=str(exc))
+        return new_app(folder=SAMPLES_DIR, startup_error=str(exc))
     if folder:
-        return NewsReaderApp(analyzer=analyzer, folder=path)
+        return new_app(folder=path)
     try:
         article = load_article(path)
     except ArticleError as exc:
         folder = path.parent if path.parent.is_dir() else SAMPLES_DIR
-        return NewsReaderApp(analyzer=analyzer, folder=folder, startup_error=str(exc))
-    return NewsReaderApp(analyzer=analyzer, article=article, home=path.parent)
+        return new_app(folder=folder, startup_error=str(exc))
+    return new_app(article=article, home=path.parent)
+
+
+def reopen_last(last: str | None) -> tuple[Article | None, Path | None, str | None]:
+    """The last article read (a file, or a page kept in the library), opened
+    as `newsreader FILE` opens it: (article, its folder, None); Escape leads to
+    its folder's library. One that is gone: (None, None, a one-line notice to
+    show over the library)."""
+    from .analysis.clean import one_line
+
+    if not last:
+        return None, None, None
+    try:
+        if "://" in last:
+            from .library.articles import to_article
+            from .library.fetch import check_url
+            from .library.store import Store
+
+            with Store.open() as store:
+                stored = store.article(check_url(last))  # never the network at start
+            if stored is None:
+                raise ArticleError(last, "no longer in the library")
+            return to_article(stored), None, None
+        path = Path(last)
+        return load_article(path), path.parent, None
+    except Exception as exc:  # gone, unreadable, a library that cannot be opened
+        return None, None, f"The last article could not be reopened: {one_line(str(exc), 200)}"

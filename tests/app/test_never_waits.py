@@ -176,3 +176,34 @@ async def test_the_library_resolves_its_files_off_the_ui_thread(analyzer, small_
 
         assert library.entries[library.query_one(DataTable).cursor_row].path == second
         assert on_ui_thread == []
+
+
+async def test_the_last_article_and_the_state_are_read_before_the_app_runs(analyzer, tmp_path, monkeypatch):
+    """`newsreader` with no argument: the state file and the last article are
+    read by `make_app`, not in the app's handlers (where the keys wait)."""
+    import tui.app
+    from textual._context import active_app
+
+    from tui.screens.article import ArticleScreen
+
+    from .helpers import read_and_quit
+
+    path = _folder_with_seed(tmp_path)
+    await read_and_quit(path, analyzer)
+    in_app: list[str] = []
+
+    def spy(name, real):
+        def call(*args, **kwargs):
+            if active_app.get(None) is not None:
+                in_app.append(name)
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(tui.app, "load_remembered", spy("state", tui.app.load_remembered))
+    monkeypatch.setattr(tui.app, "load_article", spy("article", tui.app.load_article))
+    app = make_app(None, analyzer)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        assert app.screen.article.source == str(path)
+        await settle(app, pilot)
+    assert in_app == []
