@@ -207,3 +207,34 @@ async def test_the_last_article_and_the_state_are_read_before_the_app_runs(analy
         assert app.screen.article.source == str(path)
         await settle(app, pilot)
     assert in_app == []
+
+
+async def test_keys_typed_together_edit_a_line_in_the_order_typed(analyzer):
+    """Ctrl+U and a new name, arriving together (fast typing, a macro, a busy
+    machine): the old name is cleared and the new one kept. The line's own keys
+    ran after the characters typed behind them (Textual issue #6605)."""
+    from textual import events
+
+    from tui.screens.pickers import TextPrompt
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[0]
+        screen.select_actor(actor)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+        await pilot.pause()
+        for key, character in [("ctrl+u", "\x15"), ("V", "V"), ("full_stop", "."), ("space", " "), ("P", "P"),
+                               ("backspace", "\x7f"), ("Q", "Q"), ("enter", "\r")]:
+            app.post_message(events.Key(key, character))
+        await wait_for(pilot, lambda: app.screen is screen)
+        await settle(app, pilot)
+        assert screen.selected is not None and screen.selected.name == "V. Q"
+        # the search line too: "kix", Backspace, "m" is a search for "kim"
+        await pilot.press("slash")
+        for key, character in [("k", "k"), ("i", "i"), ("x", "x"), ("backspace", "\x7f"), ("m", "m")]:
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        await pilot.pause()
+        from tui.widgets.search_bar import SearchBar
+
+        assert screen.query_one(SearchBar).input.value == "kim"

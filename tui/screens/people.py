@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from ..analysis.clean import one_line
 from ..analysis.people import Person, filter_people, merge_people
 from ..analysis.userdata import Place, UserDataError, open_userdata
+from ..widgets.line import Line
 from ..widgets.list_keys import list_bindings, row_width
 from ..widgets.types import mentions_label, type_label
 
@@ -171,7 +172,7 @@ class PeopleScreen(Screen):
         yield Static(Content.styled("People · every actor across the library's articles", "bold"),
                      id="people-title")
         # not selected on focus: a letter typed on the list lands in it and the next adds to it
-        yield Input(placeholder="Filter by name (/)", id="people-filter", select_on_focus=False)
+        yield Line(placeholder="Filter by name (/)", id="people-filter", select_on_focus=False)
         with Horizontal(id="people-body"):
             with Vertical(id="people-side"):
                 yield PeopleList(Option(Content.styled(READING, "dim italic"), disabled=True), id="people-list")

@@ -17,6 +17,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..widgets.line import Line
+
 #: minimum rapidfuzz score (0-100) for an entry to stay listed while typing
 PICK_THRESHOLD = 75
 
@@ -103,7 +105,7 @@ class Picker(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-body"):
             yield Static(Content.styled(self.title_text, "bold"), id="picker-title")
-            yield Input(placeholder=self.placeholder, id="picker-input")
+            yield Line(placeholder=self.placeholder, id="picker-input")
             yield PickerList(id="picker-list")
 
     def on_mount(self) -> None:
@@ -179,7 +181,7 @@ class TextPrompt(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-body"):
             yield Static(Content.styled(self.title_text, "bold"), id="picker-title")
-            yield Input(value=self.value, id="prompt-input")
+            yield Line(value=self.value, id="prompt-input")
 
     def on_mount(self) -> None:
         self.query_one("#picker-body").border_title = "Edit"

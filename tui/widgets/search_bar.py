@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from ..analysis.model import Actor
+from .line import Line
 
 #: minimum rapidfuzz ratio (0-100) between the query and a name part for a fuzzy match
 MATCH_THRESHOLD = 80
@@ -112,7 +113,7 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("/"), id="search-prompt")
-        yield Input(placeholder="Search actors and text…", id="search-input")
+        yield Line(placeholder="Search actors and text…", id="search-input")
         yield Static(Content(""), id="search-status")
 
     @property
