@@ -384,3 +384,22 @@ async def test_the_library_fits_its_width_after_a_resize(analyzer, small_library
         await library_ready(app, pilot, entries=2)
         table = app.screen.query_one(DataTable)
         await assert_table_fits_each_size(pilot, table, ((80, 24), (120, 40), (80, 24)))
+
+
+async def test_the_words_column_shows_a_long_articles_whole_count(analyzer, tmp_path):
+    """A count of six digits or more fits its column ("100,000" was cut to "100,00")."""
+    from .helpers import rendered
+
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text("A long one\n\n" + "word " * 99_996 + "end.\n", encoding="utf-8")
+    (folder / "short.txt").write_text("A short one\n\nJane Doe spoke.\n", encoding="utf-8")
+    app = make_app(folder, analyzer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        library = await library_ready(app, pilot, entries=2)
+        assert library.entries[0].article.word_count == 100_000
+        lines = rendered(app)[0].split("\n")
+        assert any("100,000" in line and "A long one" in line for line in lines)
+        # the columns still fit the screen
+        table = library.query_one(DataTable)
+        assert not table.show_horizontal_scrollbar

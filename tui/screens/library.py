@@ -178,7 +178,9 @@ class LibraryScreen(Screen):
         table = self.query_one(DataTable)
         width = max(40, self.size.width - 6)
         title_width = max(20, int(width * 0.5))
-        for key, w in (("title", title_width), ("words", 6), ("actors", max(12, width - title_width - 10))):
+        # as wide as the longest count ("360,002" was cut to "360,00" in six columns)
+        words = max([6, *(len(f"{e.article.word_count:,}") for e in self.entries if e.article is not None)])
+        for key, w in (("title", title_width), ("words", words), ("actors", max(12, width - title_width - words - 4))):
             column = table.columns.get(key)  # type: ignore[call-overload]
             if column is not None:
                 column.width = w
