@@ -109,6 +109,18 @@ def test_a_mention_in_the_people_view_is_cut_at_words_not_inside_them():
         assert right[len(after) - 1] == " "  # after a word's end
 
 
+def test_a_mention_opening_its_paragraph_starts_its_line():
+    """Not one column to the right of the others (the snippet keeps the space before
+    the mention, and at a paragraph's start that is the line break)."""
+    from tui.analysis.userdata import Place, snippet
+    from tui.screens.people import place_line
+
+    text = "First paragraph.\n\nJane Doe spoke to the council on Monday."
+    start = text.index("Jane")
+    place = Place("h", "a.txt", "Council", "mention", start, start + 8, 2, snippet(text, start, start + 8))
+    assert place_line(place, 40).plain.startswith("Jane Doe spoke")
+
+
 async def test_the_people_rows_never_wrap_and_their_heading_fits_at_120_and_80_columns(analyzer, small_library):
     from tui.app import make_app
     from tui.screens.people import PeopleList, PeopleScreen

@@ -59,6 +59,8 @@ def place_line(place: Place, width: int) -> Content:
         return Content.assemble(Content.styled("said ", "italic"), Content(f"“{body}”"))
     left, mention, right = (place.snippet.split("\x1f") + ["", ""])[:3] if "\x1f" in place.snippet \
         else ("", place.snippet, "")
+    if not left.strip():  # a mention opening its paragraph: no space before it (" Putin called…")
+        left = ""
     room = max(0, width - len(mention))
     keep_left = min(len(left), room // 3)
     if len(left) > keep_left:  # from a word's start (a cut word only when one fills the room)
