@@ -11,7 +11,7 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.mention_panel import MentionPanel
 from tui.widgets.quote_list import QuoteList, quote_prompt, speaker_content
 
-from .helpers import SEED, opened, region_text, wait_for
+from .helpers import SEED, opened, region_text, settle, wait_for
 
 
 def _option_lines(app, quotes: QuoteList) -> list[list[str]]:
@@ -217,3 +217,20 @@ async def test_unnamed_sources_are_listed_last_dim_in_their_own_group(analyzer, 
         quote = next(q for q in screen.analysis.quotes if q.speaker == unnamed.id)
         label = speaker_content(screen.analysis, quote, 40, "bold")
         assert label.plain == "officials" and "dim" in str(label.spans[0].style)
+
+
+async def test_arriving_at_a_quote_puts_the_quotes_list_on_it(analyzer):
+    """Opened at a quote (a place chosen in the People view): the Quotes tab shows,
+    its cursor on that quote, scrolled into view, not on the list's first quote."""
+    from tui.widgets.quote_list import QuoteList
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        quote = screen.analysis.quotes[-1]
+        app.open_article(screen.article, place=(quote.start, quote.end))
+        await wait_for(pilot, lambda: app.screen is not screen and app.screen.analysis is not None)
+        await settle(app, pilot)
+        arrived = app.screen
+        quotes = arrived.query_one(QuoteList)
+        assert arrived.query_one(TabbedContent).active == "tab-quotes"
+        assert quotes.highlighted == len(screen.analysis.quotes) - 1
+        assert quotes.scroll_y > 0

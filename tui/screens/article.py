@@ -712,6 +712,7 @@ class ArticleScreen(Screen):
         quote = next((q for q in analysis.quotes if (q.start, q.end) == (start, end)), None)
         if quote is not None:
             self.tabs.active = "tab-quotes"
+            self.query_one(QuoteList).highlight_quote(quote)  # (the list shown is at it, not at its top)
             self._quote_chosen(QuoteList.QuoteChosen(self.query_one(QuoteList), quote))
             return
         self.query_one(ArticleView).jump_to(start, min(end, len(analysis.text)))

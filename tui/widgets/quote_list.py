@@ -84,6 +84,8 @@ class QuoteList(OptionList):
         self._analysis: Analysis | None = None
         #: (analysis, snippet width) the rows were laid out for: laid out again only when one changes
         self._laid_out: tuple[Analysis, int] | None = None
+        #: the row to put the cursor on once the rows are laid out (`highlight_quote`)
+        self._wanted: int | None = None
 
     def set_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
@@ -104,6 +106,7 @@ class QuoteList(OptionList):
         # snippet onto a third line)
         limit = max(20, (row_width(self, 2 * len(analysis.quotes)) or 0) - 1)
         if self._laid_out is not None and self._laid_out[0] is analysis and (self._laid_out[1] == limit or not analysis.quotes):
+            self._to_wanted()
             return
         self._laid_out = (analysis, limit)
         if not analysis.quotes:
@@ -117,6 +120,21 @@ class QuoteList(OptionList):
             self.highlighted = highlighted
         elif self.has_focus:
             self.highlighted = 0
+        self._to_wanted()
+
+    def highlight_quote(self, quote: Quote) -> None:
+        """The cursor on `quote`, scrolled into view: now if the rows are laid
+        out, else once they are (its tab just shown, the list has no width yet)."""
+        index = next((i for i, q in enumerate(self._quotes) if q is quote or q == quote), None)
+        if index is None:
+            return
+        self._wanted = index
+        if self._laid_out is not None and self._laid_out[0] is self._analysis:
+            self._to_wanted()
+
+    def _to_wanted(self) -> None:
+        if self._wanted is not None and self._wanted < self.option_count:
+            self.highlighted, self._wanted = self._wanted, None
 
     def on_resize(self) -> None:
         if self.size.width:
