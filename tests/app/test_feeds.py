@@ -420,3 +420,27 @@ async def test_the_items_fit_their_width_after_a_resize(web, analyzer, small_lib
         screen = await feeds_view(app, pilot)
         table = screen.query_one(ItemTable)
         await assert_table_fits_each_size(pilot, table, ((80, 24), (120, 30), (80, 24)))
+
+
+async def test_m_then_q_at_once_still_marks_the_item(web, analyzer, small_library, monkeypatch):
+    """Marking an item read is written in a worker; quitting right after still
+    writes it (the write is one of the app's saves, finished on the way out)."""
+    import time
+
+    follow(web, "/rss2.xml")
+    real = Store.set_read
+
+    def slow_set_read(self, item_id, read=True):
+        time.sleep(0.5)  # a slow disk: still writing when the app ends
+        return real(self, item_id, read)
+
+    monkeypatch.setattr(Store, "set_read", slow_set_read)
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        screen.query_one(ItemTable).focus()
+        row = screen.rows[screen._row_key(0)]
+        assert not row.read
+        await pilot.press("m", "q")
+    with Store.open() as store:
+        assert store.item(row.id).read

@@ -523,15 +523,29 @@ class FeedsScreen(Screen):
             return
         self.set_read(row.id, not row.read)
 
-    @work(thread=True, exit_on_error=False, group="feeds-mark")
     def set_read(self, item_id: int, read: bool) -> None:
+        """Mark an item read or unread, in a worker (`_write_read`); one of the
+        app's saves, so `m` then `q` at once still marks it (`NewsReaderApp.on_unmount`)."""
+        from ..saving import Once
+
+        library = self.app.library  # type: ignore[attr-defined]
+        marked = Once(lambda: library().set_read(item_id, read))
+        self.app.saves.schedule(None, marked)  # type: ignore[attr-defined]
+        self._write_read(marked)
+
+    @work(thread=True, exit_on_error=False, group="feeds-mark")
+    def _write_read(self, marked) -> None:
         from ..library.store import StoreError
 
-        try:
-            self._store().set_read(item_id, read)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+        errors = self.app.saves.flush()  # type: ignore[attr-defined]  # (this one and any asked before it, in order)
+        if errors:
+            self.app.post_message(self.app.SaveFailed(errors))  # type: ignore[attr-defined]
+        marked()  # (waits for it, should the flush at exit have it in hand)
+        if isinstance(marked.error, StoreError):
+            self.app.call_from_thread(self.notify, str(marked.error), severity="error", markup=False)
             return
+        if marked.error is not None:
+            raise marked.error
         self.app.call_from_thread(self.load_feeds)
         if self.current is not None:
             self.app.call_from_thread(self.load_items, self.current)
