@@ -143,3 +143,15 @@ async def test_search_narrows_the_sidebar_and_enter_selects(analyzer):
         assert search_input.value == ""
         assert not view._search_spans
         assert not screen.has_class("-searching")
+
+
+async def test_large_match_counts_are_grouped_by_thousands(analyzer):
+    """"55,491 in text", as the library writes word counts, not "55491"."""
+    from tui.widgets.search_bar import SearchBar
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        bar = screen.query_one(SearchBar)
+        bar.set_status(1, 55_491)
+        assert str(bar.query_one("#search-status").content) == "1 actor · 55,491 in text"
+        bar.set_position(1_233, 55_491)
+        assert str(bar.query_one("#search-status").content).startswith("1,234/55,491 in text")

@@ -121,14 +121,14 @@ class SearchBar(Horizontal):
         return self.query_one(Input)
 
     def set_status(self, actors: int, matches: int) -> None:
-        text = f"{actors} actor{'s' if actors != 1 else ''} · {matches} in text"
+        text = f"{actors:,} actor{'s' if actors != 1 else ''} · {matches:,} in text"  # (as the library counts words)
         if matches and not actors:
             text += " · Enter, then n/N"
         self.query_one("#search-status", Static).update(Content(text))
 
     def set_position(self, index: int, matches: int) -> None:
         """`i/N in text` while n/N walk the text matches."""
-        text = f"{index + 1}/{matches} in text · n/N · Esc clears"
+        text = f"{index + 1:,}/{matches:,} in text · n/N · Esc clears"
         self.query_one("#search-status", Static).update(Content(text))
 
     def action_close(self) -> None:
