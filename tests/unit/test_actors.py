@@ -136,6 +136,15 @@ def test_string_propagation_finds_names_spacy_missed(nlp):
     assert len(names) == 4
 
 
+def test_propagation_finds_a_surname_after_an_honorific(nlp):
+    """"Dr. Church's comments": spaCy misses the name, and "Dr." is no part of a
+    longer name, so the known surname is found after it."""
+    text = ("Council vote\n\nTom Church, the council leader, spoke on Monday. "
+            "She asked the question to build on Dr. Church’s comments.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Church", nth=1) is owner(drafts, text, "Tom Church")
+
+
 def test_lowercase_relation_prefix_is_not_an_actor(nlp):
     text = "Officials in Seoul handle inter-Korean affairs. The South broadcast anti-North Korean propaganda."
     drafts = actors_of(nlp, text)

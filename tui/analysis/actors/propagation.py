@@ -12,7 +12,7 @@ from ..model import Mention
 from .name_shapes import _is_name_like, _strip_suffix
 from .records import Merge
 from .tokens import _sentence_initial
-from .words import ACTOR_LABELS
+from .words import _PERSONAL_HONORIFICS, ACTOR_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -115,7 +115,11 @@ def _propagate(
         ):
             continue  # a capitalised first word the text also writes in lower case ("Will", "Harvest"),
             # unless spaCy took it for a name here too
-        if _continues_name(doc, text, t, e, bounds):
+        # "Mr. Doe": an honorific only a person's name follows is no part of a longer name
+        titled = t > 0 and doc[t - 1].text in _PERSONAL_HONORIFICS
+        if titled and by_key[owner[form]].type != "PERSON":
+            continue
+        if _continues_name(doc, text, t, e, bounds, after=not titled):
             continue
         added.append((s, e, owner[form]))
     for s, e, key in added:
@@ -156,10 +160,11 @@ def _name_forms(d: ActorDraft) -> set[str]:
     return forms
 
 
-def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int]) -> bool:
+def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int], after: bool = True) -> bool:
     """Is the occurrence glued to another capitalised proper noun (part of a
     longer name the article does not otherwise use)? `bounds` are the edges of
-    known names, which do not count as such a neighbour."""
+    known names, which do not count as such a neighbour. With `after` false,
+    only the word after it is looked at."""
     nxt_i = t
     while nxt_i < len(doc) and doc[nxt_i].idx < end:
         nxt_i += 1
@@ -170,7 +175,7 @@ def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int]) -> 
             and nxt.ent_type_ not in ("DATE", "TIME") and not nxt.is_sent_start
         ):
             return True
-    if t > 0:
+    if after and t > 0:
         prv = doc[t - 1]
         if (
             prv.pos_ == "PROPN" and prv.text[:1].isupper() and prv.idx + len(prv.text) + 1 == doc[t].idx
