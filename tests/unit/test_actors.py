@@ -2141,3 +2141,50 @@ def test_a_capitalised_common_noun_stays_when_the_article_names_it_otherwise(nlp
     text = "The Order was signed on Monday. The minister said an Order like it was rare."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Order", 1) is owner(drafts, text, "Order") is not None
+
+
+def _found_without_its_tag(nlp, text: str, surface: str):
+    """The draft owning `surface` and the typing rules applied, once spaCy's entity over
+    `surface` (if it tagged one) is taken away: the rules are about names it misses."""
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if surface not in e.text]
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    return owner(drafts, text, surface), retypes
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    # a headline (spaCy reads "Quillpost interviews ..." as a noun phrase), a sentence's subject
+    ("Quillpost interviews Dana Whitcombe on coral reefs\n\nDana Whitcombe studies corals.", "Quillpost", "ORG"),
+    ("Dana Whitcombe is a marine biologist. Quillpost interviewed her about the reefs.", "Quillpost", "ORG"),
+    ("Quillpost spoke with Dana Whitcombe, a marine biologist, about the reefs.", "Quillpost", "ORG"),
+    # a person after all: a "he" follows in the sentence
+    ("Varnow interviewed the driver on Monday, and he said little.", "Varnow", None),
+    # the noun "interviews", not the verb
+    ("Exclusive interviews with Dana Whitcombe\n\nDana Whitcombe studies corals.", "Exclusive", None),
+])
+def test_the_outlet_that_conducts_an_interview_is_an_organisation(nlp, text, surface, want):
+    d, retypes = _found_without_its_tag(nlp, text, surface)
+    assert (d.type if d else None) == want
+    if want:
+        assert d.name == surface
+        assert ("conducts an interview", want) in [(r.rule, r.type) for r in retypes]
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("Teachers who belong to the QRTA voted to strike.", "QRTA", "ORG"),  # "the X" after a preposition
+    ("Last year the QRTA endorsed the mayor.", "QRTA", "ORG"),  # the subject of a verb
+    ("QRTA President Jane Roe said the union would strike.", "QRTA", "ORG"),  # before a body's office
+    # a common noun's abbreviation, a line in capitals, the end of a longer name
+    ("He studied the DNA of the patients.", "DNA", None),
+    ("THE QRTA HAS ENDORSED THE MAYOR\n\nThe union said so.", "QRTA", None),
+    ("He joined Purple PAC last year.", "PAC", None),
+])
+def test_an_untagged_acronym_is_an_organisation_by_what_only_a_body_does(nlp, text, surface, want):
+    d, retypes = _found_without_its_tag(nlp, text, surface)
+    assert (d.type if d else None) == want
+    if want:
+        assert d.name == surface
+        assert ("acronym of a body", want) in [(r.rule, r.type) for r in retypes]

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "197"
+ANALYZER_VERSION = "198"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.

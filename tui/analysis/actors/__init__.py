@@ -35,7 +35,10 @@ The stage runs in four steps, each near-linear in the article length:
    table in `countries` is a GPE.
    Every actor typed otherwise than spaCy's tags say is recorded under the
    rule that did it (TYPE_RULES). The same cues find names spaCy missed
-   (`_cued_names`). Words named in quotation marks, codes ("XR-19") and
+   (`_cued_names`), and so do the outlet that conducts an interview ("Acme
+   interviews Jane Doe", `_interviewer_names`) and an acronym doing or having
+   what only a body does ("filed with the ACU", "ACU President Jane Doe",
+   `_acronym_names`). Words named in quotation marks, codes ("XR-19") and
    diseases are no actors. A name spaCy tags as a place that a naming verb gives
    to a thing that is no place ("a drone dubbed X", "a robot called Sophia") is
    typed by the kind of thing or by the person it is named after, and is left out

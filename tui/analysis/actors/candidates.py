@@ -11,8 +11,9 @@ from ..first_names import is_given_name
 from ..model import Article, paragraph_spans
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
-    _attributive, _cited_author, _context_cue, _cued_names, _its_subject, _language_use, _name_given_to,
-    _named_as_language, _of_descent, _place_hint, _plays_match, _style_or_tradition, _title_word_of_person,
+    _acronym_names, _attributive, _cited_author, _context_cue, _cued_names, _interviewer_names, _its_subject,
+    _language_use, _name_given_to, _named_as_language, _of_descent, _place_hint, _plays_match, _style_or_tradition,
+    _title_word_of_person,
     _type_evidence, _usable_cue,
 )
 from .name_shapes import (
@@ -399,6 +400,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
                 bracket_pairs.append((prev_idx, len(cands) - 1))
     _cued_names(doc, full, cands, in_title, lower_words, listed)
+    _interviewer_names(doc, cands, lower_words)
+    _acronym_names(doc, cands, lower_words)
     _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs

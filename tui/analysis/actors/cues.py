@@ -712,6 +712,130 @@ def _cued_names(
                            cue_rule=rule, untagged=True))
 
 
+# Verbs whose subject conducts an interview ("X interviews Jane Doe"), and verbs of
+# conversation that do so with "with"/"to" ("X spoke with Jane Doe", "X caught up with
+# her", "X sat down with her"): a closed list of the verbs reporters use for it.
+_INTERVIEW_VERBS = frozenset({"interview"})
+_CONVERSE_VERBS = frozenset({"speak", "talk", "chat", "catch", "sit"})
+
+
+def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
+    """The outlet that conducts an interview, named where its capital says
+    nothing - the first word of a headline or sentence - and left untagged by
+    spaCy: "Acme interviews Jane Doe on ...", "Acme spoke with Jane Doe", "Acme
+    caught up with her". One capitalised proper noun right before the verb, its
+    subject (in a headline opening with "X interviews", the modifier, proper noun,
+    noun or adjective, spaCy makes of it when it reads a noun phrase), that the
+    article never writes in lowercase, that is no given name, honorific, title or
+    role ("Police interviewed ..."), and that spaCy tags nowhere as anything but an
+    organisation (a surname it tags a person's elsewhere is the person), with no
+    "he" or "she" after it in its sentence. Typed ORG: one word that interviews
+    someone and is no person's name is the outlet."""
+    covered = {c.start for c in cands}
+    other_tags = {t.text for t in doc if t.ent_type_ and t.ent_type_ != "ORG"}
+    n = len(doc)
+    for tok in doc:
+        verb = tok.head
+        if verb.i != tok.i + 1 or tok.ent_type_ or not (tok.is_alpha and tok.text[:1].isupper()):
+            continue
+        if "\n" in tok.whitespace_ or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            continue
+        lemma = verb.lemma_.lower()
+        if verb.lower_ == "interviews" and _line_initial_or_after_colon(doc, tok.i):
+            # a headline, "Acme interviews Jane Doe ...", which spaCy often reads as a noun
+            # phrase ("Acme" its modifier, even an adjective): the word after says whether
+            # "interviews" is the verb ("Exclusive interviews with ..." is the noun)
+            after = doc[verb.i + 1] if verb.i + 1 < n else None
+            ok = tok.dep_ in ("nsubj", "compound", "amod") and after is not None and "\n" not in verb.whitespace_ \
+                and after.pos_ not in ("ADP", "AUX", "VERB", "CCONJ", "PUNCT", "PART", "SCONJ")
+        elif tok.pos_ != "PROPN" or verb.pos_ != "VERB":
+            ok = False
+        elif lemma in _INTERVIEW_VERBS:
+            ok = tok.dep_ == "nsubj"
+        elif lemma in _CONVERSE_VERBS:
+            ok = tok.dep_ == "nsubj" and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to") or c.dep_ == "prt" and c.lower_ in ("up", "down")
+                for c in verb.children
+            ) and (lemma not in ("catch", "sit") or any(c.dep_ == "prt" for c in verb.children))
+        else:
+            ok = False
+        if not ok or tok.idx in covered or any(
+            t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in doc[verb.i : tok.sent.end]
+        ):
+            continue  # "Doe interviewed the driver, and he ...": a person's name
+        word = tok.text
+        if word.lower() in lower_words or word in other_tags or _given_name(word) or word in _HONORIFICS \
+                or word in _TITLE_OR_SUFFIX or word.lower() in _DESCRIBED_CUES or word.isupper() and len(word) == 1:
+            continue
+        cs, ce = tok.idx, tok.idx + len(word)
+        cands.append(_Cand(cs, ce, word, "ORG", cs, cue="ORG", not_person=True, cue_rule="conducts an interview",
+                           untagged=True))
+        covered.add(cs)
+
+
+def _line_initial_or_after_colon(doc: Doc, i: int) -> bool:
+    """Does token `i` open a line, or a headline's second part ("Cold as ice: Acme ...")?"""
+    return _line_initial(doc, i) or i > 0 and doc[i - 1].text == ":" and (i < 2 or "\n" not in doc[i - 2].text)
+
+
+# Offices only a body has, that an acronym in front of them names: "the Acme President
+# Jane Doe", "an ACU spokeswoman", "ACU chief". (Not "activist", "member", "voter": a
+# cause or a class of people has those too.)
+_BODY_OFFICES = frozenset({
+    "president", "chairman", "chairwoman", "chair", "chief", "director", "spokesman", "spokeswoman",
+    "spokesperson", "secretary", "treasurer", "commissioner", "official", "officials",
+})
+
+
+def _acronym_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
+    """An organisation written as an acronym that spaCy tags nowhere in the
+    article, found by what only a body does or has: "the ACU" as a subject or
+    after a preposition ("filed with the ACU", not "the GDP of ..."), "ACU has
+    endorsed ...", "ACU's president", "ACU President Jane Doe". The word is
+    three to six capitals standing alone: never written in lowercase, no role
+    ("CEO"), not beside another capitalised word (part of a longer name: "Purple
+    PAC", "DES MOINES") nor in a line of capitals (a headline), nor a speaker's
+    label ("RAMOS:"). Typed ORG."""
+    covered = {c.start for c in cands}
+    tagged = {t.text for t in doc if t.ent_type_}
+    n = len(doc)
+    for tok in doc:
+        word = tok.text
+        if not (tok.is_alpha and word.isupper() and 3 <= len(word) <= 6) or tok.ent_type_:
+            continue
+        if word in tagged or word.lower() in lower_words or word.lower() in _PERSON_ROLES or tok.idx in covered \
+                or word.title() in _CALENDAR_WORDS:
+            continue
+        i = tok.i
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[i + 1] if i + 1 < n else None
+        office = nxt is not None and nxt.lower_ in _BODY_OFFICES and tok.dep_ == "compound" and (
+            tok.head.i == i + 1 or nxt.dep_ == "compound" and nxt.head.i == tok.head.i  # "ACU President Jane Doe"
+        )
+        if tok.pos_ != "PROPN" and not office:
+            continue  # the tagger's common noun ("DNA", "GDP") is a name only before a body's office
+        if prev is not None and prev.text[:1].isupper() and prev.is_alpha and prev.lower_ != "the":
+            continue  # "Purple PAC", "Navy SEAL": the end of a longer name
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha and not office or nxt.text in (":", "-", "--", "—")):
+            continue  # "DES MOINES", "RAMOS:", "SIEGEL--Jerome": a longer name, a label, a notice
+        near = [t for t in doc[max(0, i - 6) : i] if t.is_alpha][-3:] + [t for t in doc[i + 1 : i + 7] if t.is_alpha][:3]
+        if any(t.text.isupper() and len(t.text) > 1 for t in near):
+            continue  # "THE LORD SAYS TO HIS ...": a line in capitals
+        the = prev is not None and prev.lower_ == "the"
+        evidence = (
+            the and tok.dep_ in ("nsubj", "nsubjpass", "pobj") and not (nxt is not None and nxt.lower_ == "of")
+            or tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+            or tok.dep_ == "poss" and nxt is not None and nxt.tag_ == "POS"
+            or office
+        )
+        if not evidence:
+            continue
+        cs, ce = tok.idx, tok.idx + len(word)
+        cands.append(_Cand(cs, ce, word, "ORG", cs, cue="ORG", not_person=True, cue_rule="acronym of a body",
+                           untagged=True))
+        covered.add(cs)
+
+
 # Words after which a name's head word goes on with a field or place: "University of
 # Lyonesse", "Society for Tidal Studies".
 _HEAD_OF = frozenset({"of", "for"})
