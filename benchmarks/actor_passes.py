@@ -23,7 +23,9 @@ The typing rules (TYPE_RULES in actors: context cues, given names, prepositions
 of place, head words, ...) count the actors each typed otherwise than spaCy's
 tags of its names: *right* when the gold actor of that name has the rule's type,
 *wrong* when it has another (--verbose says whether spaCy's type was the gold
-one), *unjudged* when the gold has no actor of that name.
+one), *unjudged* when the gold has no actor of that name. Each article runs
+through the whole pipeline, so the late typing rules and merges (actors'
+`late_types`, after the quotes and narrator stages) are counted too.
 """
 
 from __future__ import annotations
@@ -115,9 +117,10 @@ def main() -> None:
 def count(files: list[tuple[Path, Path]], nlp) -> tuple[dict[str, Counter], list[str]]:
     """Per pass and filter: right / wrong / unjudged merges or drops over (gold, article) pairs,
     and a line per wrong one."""
-    from tui.analysis.actors import Drop, FILTERS, find_actors, Merge, PASSES, Retype, TYPE_RULES
+    from tui.analysis.actors import Drop, FILTERS, Merge, PASSES, Retype, TYPE_RULES
     from tui.analysis.loading import load_article
-    from tui.analysis.pipeline import parse
+    from tui.analysis.model import ModelInfo
+    from tui.analysis.pipeline import analyze_parsed, parse
 
     counts: dict[str, Counter] = {p: Counter() for p in PASSES + FILTERS + TYPE_RULES}
     wrong: list[str] = []
@@ -127,7 +130,8 @@ def count(files: list[tuple[Path, Path]], nlp) -> tuple[dict[str, Counter], list
         trace: list[Merge] = []
         drops: list[Drop] = []
         retypes: list[Retype] = []
-        find_actors(parse(nlp, article.text), article, trace, drops, retypes)
+        # the whole pipeline: the late typing rules and merges run after the quotes and narrator stages
+        analyze_parsed(article, parse(nlp, article.text), ModelInfo("-", "-"), (trace, drops, retypes))
         for r in retypes:
             verdict, gold_type = judge_retype(gold, r.name, r.type)
             counts[r.rule][verdict] += 1

@@ -4,6 +4,7 @@ salience. This module wires the stages; each stage lives in its own module."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -13,8 +14,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .actors import Drop, Merge, Retype
+
+    ActorTraces = tuple[list[Merge], list[Drop], list[Retype]]
+
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "198"
+ANALYZER_VERSION = "199"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -157,20 +162,28 @@ def analyze(article: Article, nlp: Language, progress: Progress | None = None) -
     return analyze_parsed(article, doc, model_info(nlp))
 
 
-def analyze_parsed(article: Article, doc: Doc, model: ModelInfo) -> Analysis:
-    """Our own stages on an already parsed text (benchmarks time them apart from spaCy)."""
+def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTraces | None = None) -> Analysis:
+    """Our own stages on an already parsed text (benchmarks time them apart from spaCy).
+    With `traces`, (merges, drops, retypes) lists: the actor stage's passes, filters
+    and typing rules, the late ones included, are appended to them
+    (benchmarks/actor_passes.py)."""
     from . import actors, coref, descriptions, narrator, quotes, salience
     from .bounds import bound_quotes
     from .drafts import MentionIndex
 
-    drafts = actors.find_actors(doc, article)
+    trace, drops, retypes = traces if traces is not None else (None, None, None)
+    drafts = actors.find_actors(doc, article, trace, drops, retypes)
     named = {d.key for d in drafts}
     coref.resolve_references(doc, drafts)
     index = MentionIndex(drafts)
     found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
+    if merged := actors.quoted_persons(doc, drafts, found, trace, retypes):  # '"I ...," Doe said': Doe is a person
+        found = [replace(q, speaker=merged.get(q.speaker, q.speaker)) for q in found]
     coref.quote_pronouns(doc, drafts, found)
     narrator.resolve_narrator(doc, drafts, found)
+    if merged := actors.late_persons(drafts, trace, retypes):  # the voice of an interview or a byline is a person
+        found = [replace(q, speaker=merged.get(q.speaker, q.speaker)) for q in found]
     actors.propagate_late_names(doc, drafts, named)
     descriptions.speaker_predicates(doc, drafts)
     roots = descriptions.mention_roots(doc, drafts)  # the later stages add only nominal mentions

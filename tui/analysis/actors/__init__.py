@@ -47,6 +47,10 @@ The stage runs in four steps, each near-linear in the article length:
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
    spaCy did not tag are added, except where they look like the first word of
    a sentence that merely happens to be capitalised, or part of a longer name.
+5. **Late types** (`late_types`, run by the pipeline after the quotes and
+   narrator stages): an actor named as the speaker of a quote that says "I",
+   or made the "I" of an interview's answers or a byline, is a person; the
+   short name kept apart from it as another person joins it.
 
 The modules:
 - `words`: Word tables shared by the stage's modules: titles, honorifics, roles, head
@@ -73,6 +77,7 @@ The modules:
 - `display_names`: The name an actor is shown under: its most frequent full form outside
   quotes.
 - `propagation`: Step 4: the occurrences of a cluster's names that spaCy did not tag.
+- `late_types`: Step 5: persons from what the quotes and narrator stages found.
 """
 
 from __future__ import annotations
@@ -86,6 +91,7 @@ from .clustering import _cluster, _known_as_pairs
 from .display_names import _display_name, _fullest, _in_quote
 from .filters import _concept_cluster, _drop_class_words, _drop_inside_titles, _drop_office_objects, _drop_terms
 from .name_shapes import _degree, _part_of_a_document
+from .late_types import late_persons, quoted_persons
 from .propagation import _dedupe, _propagate, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, Retype, TYPE_RULES
 from .splits import (
@@ -97,7 +103,7 @@ from .type_vote import _cluster_type, _places_among_places
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["find_actors", "propagate_late_names", "FILTERS", "PASSES", "TYPE_RULES", "Drop", "Merge", "Retype"]
+__all__ = ["find_actors", "late_persons", "quoted_persons", "propagate_late_names", "FILTERS", "PASSES", "TYPE_RULES", "Drop", "Merge", "Retype"]
 
 
 def find_actors(

@@ -36,7 +36,7 @@ class _Cand:
 PASSES = (
     "exact name", "alias table", "plural demonym", "bracketed short form", "acronym", "place-qualified name",
     "inverted name", "family name first", "known as", "partial name", "gendered title", "surname tagged as a group",
-    "family name before things named after it", "shared form",
+    "family name before things named after it", "shared form", "short name of a retyped person",
 )
 
 
@@ -59,7 +59,7 @@ TYPE_RULES = (
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name",
     "place among places", "title of a place", "subject of a later he or she", "plural title",
     "untagged name with a head word", "place and its region", "listed with organisations", "who after the name",
-    "name given to a thing", "conducts an interview", "acronym of a body",
+    "name given to a thing", "conducts an interview", "acronym of a body", "voice of the text", "says I in a quote",
 )
 
 
