@@ -85,13 +85,11 @@ class NewsReaderApp(App):
         self.saves = Saves()
         #: Escape asked for the library; its folder is being listed (`_check_home`)
         self._going_back = False
+        #: the writes that failed as the reader quit (no notice can show them: `cli` prints them)
+        self.unsaved: list[str] = []
 
     class SaveFailed(Message):
-        """A write in `write_saves` failed (one line each)."""
-
-        def __init__(self, errors: list[str]) -> None:
-            super().__init__()
-            self.errors = errors
+        """A write failed: `saves.take_failures()` says which."""
 
     class HomeChecked(Message):
         """Escape's folder listed (`_check_home`): whether it still holds
@@ -167,13 +165,13 @@ class NewsReaderApp(App):
 
     @work(thread=True, exit_on_error=False, group="app-saves")
     def write_saves(self) -> None:
-        errors = self.saves.flush()
-        if errors:
-            self.post_message(self.SaveFailed(errors))
+        if self.saves.flush():
+            self.post_message(self.SaveFailed())
 
     @on(SaveFailed)
-    def _save_failed(self, event: SaveFailed) -> None:
-        for error in event.errors:
+    def _save_failed(self) -> None:
+        # (taken here, not in the worker: should the reader quit before this runs, they are `unsaved`)
+        for error in self.saves.take_failures():
             self.notify(error, title="Saved state", severity="warning", markup=False, timeout=6)
 
     def remember_place(self, text: str, source: str | None, position: int, actor: str | None) -> None:
@@ -292,9 +290,8 @@ class NewsReaderApp(App):
                 self._fetcher.close()
         # the writes asked for (a place, a theme, a correction stored just before `q`) end
         # before the reader does: their workers were cancelled with the screens, not stopped
-        errors = await asyncio.to_thread(self.saves.flush, SAVE_WAIT)
-        for error in errors:  # (no notice can show any more)
-            self.log.warning(error)
+        await asyncio.to_thread(self.saves.flush, SAVE_WAIT)
+        self.unsaved = self.saves.take_failures()  # (and those no notice showed yet)
 
     def open_feeds(self) -> None:
         from .screens.feeds import FeedsScreen

@@ -387,7 +387,16 @@ def _run_reader(args: argparse.Namespace) -> int:
     app = make_app(target, analyzer, home=home)
     with _ending_signals_restore_the_terminal(app):
         app.run()
+    report_unsaved(app.unsaved)
     return app.return_code or EXIT_OK
+
+
+def report_unsaved(errors: list[str]) -> None:
+    """The writes that failed as the reader quit (the reading place, a theme, a
+    correction), on standard error once the screen is restored: no notice could
+    show them, and the reader would not know the next start forgets them."""
+    for error in errors:
+        _fail(f"not saved: {error}", EXIT_OK)
 
 
 _NO_TERMINAL = "no terminal (the reader needs one; use 'newsreader analyze FILE' to print the analysis)"

@@ -11,6 +11,9 @@ which writes what no worker got to and waits for the write in hand.
   run (only the newest state of a file matters). Writes run in the order asked.
 - `flush(timeout)`: runs what is scheduled, one flush at a time; returns the
   failures.
+- `take_failures()`: the failures not yet taken (a later write of the same
+  name that succeeds clears its failure): shown as notices while the reader
+  runs, printed once it has quit.
 - `Once(work)`: a write that runs once, whoever runs it first (a worker that
   needs its result, or the flush at exit), its result or error kept.
 """
@@ -29,6 +32,7 @@ class Saves:
         self._lock = threading.Lock()  # guards _pending
         self._writing = threading.Lock()  # one flush at a time: the newest state is written last
         self._pending: dict[str, Write] = {}
+        self._failed: dict[str, str] = {}
         self._count = 0
 
     def schedule(self, name: str | None, write: Write) -> None:
@@ -44,21 +48,34 @@ class Saves:
         """Run the scheduled writes (after the flush in hand, waiting for it at
         most `timeout` seconds; None: as long as it takes)."""
         if not self._writing.acquire(timeout=-1 if timeout is None else max(0.0, timeout)):
-            return ["a file is still being written (the disk did not answer)"]
+            error = "a file is still being written (the disk did not answer)"
+            with self._lock:
+                self._failed["#busy"] = error
+            return [error]
         try:
             with self._lock:
-                writes, self._pending = list(self._pending.values()), {}
+                writes, self._pending = list(self._pending.items()), {}
             errors = []
-            for write in writes:
+            for name, write in writes:
                 try:
                     error = write()
                 except Exception as exc:  # never lost silently, never a traceback
                     error = " ".join(str(exc).split()) or exc.__class__.__name__
-                if error:
-                    errors.append(error)
+                with self._lock:
+                    if error:
+                        errors.append(error)
+                        self._failed[name] = error
+                    else:
+                        self._failed.pop(name, None)
             return errors
         finally:
             self._writing.release()
+
+
+    def take_failures(self) -> list[str]:
+        with self._lock:
+            failures, self._failed = list(self._failed.values()), {}
+        return failures
 
 
 class Once:

@@ -238,3 +238,26 @@ async def test_keys_typed_together_edit_a_line_in_the_order_typed(analyzer):
         from tui.widgets.search_bar import SearchBar
 
         assert screen.query_one(SearchBar).input.value == "kim"
+
+
+async def test_a_write_that_fails_as_the_reader_quits_is_reported_after_the_app_ends(analyzer, monkeypatch, capsys):
+    """No notice can show it any more: the app keeps it and the command line prints it."""
+    from tui.cli import report_unsaved
+
+    monkeypatch.setattr(state, "_write", lambda path, text: f"{path.name} could not be saved (No space left on device)")
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("q")
+    assert app.unsaved == ["state.toml could not be saved (No space left on device)"]
+    report_unsaved(app.unsaved)
+    assert capsys.readouterr().err == "newsreader: not saved: state.toml could not be saved (No space left on device)\n"
+
+
+async def test_a_write_that_fails_while_reading_is_a_notice_and_not_reported_again(analyzer, monkeypatch):
+    monkeypatch.setattr(state, "_write", lambda path, text: f"{path.name} could not be saved (Read-only file system)")
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        app.theme = "textual-light"
+        await wait_for(pilot, lambda: any("config.toml could not be saved" in str(n.message)
+                                          for n in app._notifications))
+        monkeypatch.setattr(state, "_write", lambda path, text: None)  # the disk is back
+        await pilot.press("q")
+    assert app.unsaved == []

@@ -391,6 +391,7 @@ class _FakeApp:
     def __init__(self, target, analyzer, home=None) -> None:
         self.target, self.analyzer, self.home = target, analyzer, home
         self.return_code = None
+        self.unsaved: list[str] = []  # (the writes that failed as it quit)
 
     def run(self) -> None:
         _FakeApp.opened.append(self)

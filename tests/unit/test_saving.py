@@ -75,3 +75,14 @@ def test_a_flush_waits_for_the_one_in_hand_at_most_its_timeout():
     release.set()
     writer.join(5)
     assert saves.flush(timeout=1) == []
+
+
+def test_failures_are_taken_once_and_a_later_success_clears_one():
+    saves = Saves()
+    saves.schedule("state", lambda: "state.toml could not be saved (disk full)")
+    saves.schedule("config", lambda: "config.toml could not be saved (disk full)")
+    saves.flush()
+    saves.schedule("state", lambda: None)  # written after all
+    saves.flush()
+    assert saves.take_failures() == ["config.toml could not be saved (disk full)"]
+    assert saves.take_failures() == []

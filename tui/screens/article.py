@@ -830,7 +830,7 @@ class ArticleScreen(Screen):
                 # this one, and any asked before it, in order (another's failure is the app's to show)
                 errors = self.app.saves.flush()  # type: ignore[attr-defined]
                 if errors:
-                    self.app.post_message(self.app.SaveFailed(errors))  # type: ignore[attr-defined]
+                    self.app.post_message(self.app.SaveFailed())  # type: ignore[attr-defined]
                 stored()  # (waits for it, should the flush at exit have it in hand)
                 if stored.error is not None:
                     raise stored.error

@@ -539,7 +539,7 @@ class FeedsScreen(Screen):
 
         errors = self.app.saves.flush()  # type: ignore[attr-defined]  # (this one and any asked before it, in order)
         if errors:
-            self.app.post_message(self.app.SaveFailed(errors))  # type: ignore[attr-defined]
+            self.app.post_message(self.app.SaveFailed())  # type: ignore[attr-defined]
         marked()  # (waits for it, should the flush at exit have it in hand)
         if isinstance(marked.error, StoreError):
             self.app.call_from_thread(self.notify, str(marked.error), severity="error", markup=False)
