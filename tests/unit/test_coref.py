@@ -334,6 +334,27 @@ def test_a_name_typed_as_an_organisation_but_spoken_of_as_he_is_a_person(nlp):
     assert [m.text for m in refs(drafts, "Holt", "pronoun")] == ["He", "his", "He"]
 
 
+def _spoken_of_as_he(nlp, name: str):
+    text = (f"Business desk\n\nThe {name} deal closed in April. {name} said the plan was sound. He left the room "
+            f"after the vote. {name} began his career in 2009 with a small bank. He was promoted in 2012.")
+    doc = nlp(text)
+    drafts = find_actors(doc, Article(text=text, title=text.split("\n", 1)[0], source="-"))
+    retypes: list = []
+    resolve_references(doc, drafts, retypes)
+    return next(d for d in drafts if d.name == name), retypes
+
+
+def test_the_retype_to_a_person_spoken_of_as_he_is_recorded(nlp):
+    """The rule "spoken of as he or she" is counted like the name stage's
+    typing rules (TYPE_RULES, benchmarks/actor_passes.py)."""
+    from tui.analysis.actors import TYPE_RULES
+
+    actor, retypes = _spoken_of_as_he(nlp, "Marlow Plaza")
+    assert actor.type == "PERSON"
+    assert [(r.rule, r.name, r.type) for r in retypes] == [("spoken of as he or she", "Marlow Plaza", "PERSON")]
+    assert retypes[0].spacy_type != "PERSON" and retypes[0].rule in TYPE_RULES
+
+
 def test_an_organisation_spoken_of_as_it_stays_an_organisation(nlp):
     text = ("Business desk\n\nThe season opened in April. Ridge Group opened an office in 2006. It hired ten people. "
             "Ridge Group moved its office in 2009. The manager said he was pleased.")

@@ -116,6 +116,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from .actors.display_names import _in_quote
+from .actors.records import Retype
 from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates
@@ -148,7 +149,10 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at"})
 _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 
 
-def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
+def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype] | None = None) -> None:
+    """Link pronouns and nominals to the actors they refer to; with `retypes`, an
+    actor the text speaks of as "he"/"she" and so typed PERSON is recorded there
+    (TYPE_RULES "spoken of as he or she")."""
     text = doc.text
     paragraphs = paragraph_spans(text)
     para_starts = [s for s, _ in paragraphs]
@@ -164,7 +168,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft]) -> None:
         span = doc[i:j]
         return span.root
 
-    spoken_of = _people_by_pronouns(doc, drafts, token_of)
+    spoken_of = _people_by_pronouns(doc, drafts, token_of, retypes)
     people = [d for d in drafts if d.type == "PERSON" or d.key in spoken_of]
     gender: dict[str, str | None] = {d.key: spoken_of.get(d.key) or known_gender(d) for d in people}
     names = sorted(
@@ -261,7 +265,7 @@ _HE_SHE = frozenset({"he", "she"})
 _HIS_HER = frozenset({"his", "her"})
 
 
-def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of) -> dict[str, str]:
+def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: list[Retype] | None = None) -> dict[str, str]:
     """An actor the name stage typed as an organisation or a work but whom
     the text speaks of as "he" or "she" is a person: at least twice one of
     its names is the main subject of a sentence and a "he"/"she" is the
@@ -303,6 +307,8 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of) -> dict[st
             if d.type in _PLACES:
                 places[d.key] = "m" if votes["m"] > votes["f"] else "f"
             else:
+                if retypes is not None:
+                    retypes.append(Retype("spoken of as he or she", d.name, d.type, "PERSON"))
                 d.type = "PERSON"
     return places
 

@@ -174,7 +174,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     trace, drops, retypes = traces if traces is not None else (None, None, None)
     drafts = actors.find_actors(doc, article, trace, drops, retypes)
     named = {d.key for d in drafts}
-    coref.resolve_references(doc, drafts)
+    coref.resolve_references(doc, drafts, retypes)
     index = MentionIndex(drafts)
     found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
