@@ -71,8 +71,9 @@ class Saves:
         finally:
             self._writing.release()
 
-
     def take_failures(self) -> list[str]:
+        """The failures not yet taken; a later write of the same name that
+        succeeded has cleared its own."""
         with self._lock:
             failures, self._failed = list(self._failed.values()), {}
         return failures
