@@ -19,6 +19,14 @@ def actors_of(nlp, text: str):
     return drafts
 
 
+def cues_of(nlp, text: str, surface: str) -> list[tuple[str | None, str | None]]:
+    """(type cue, typing rule) of each name candidate written `surface`."""
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    return [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+
+
 def owner(drafts, text: str, surface: str, nth: int = 0):
     """The draft that has a mention covering the nth occurrence of `surface`."""
     start = -1
@@ -977,10 +985,7 @@ def test_head_words_type_a_name(name, tag, want, rule):
     ("Troops crossed the Varnholt border at night.", "Varnholt", "GPE"),
 ])
 def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
-    from tui.analysis.actors.candidates import _candidates
-
-    cands, _ = _candidates(nlp(text))
-    assert [c.cue for c in cands if c.text == surface] == [want]
+    assert [cue for cue, _ in cues_of(nlp, text, surface)] == [want]
 
 
 @pytest.mark.parametrize("text, surface, tag, want, rule", [
@@ -1243,10 +1248,7 @@ def test_a_bare_name_and_the_name_with_island_are_one_place_whatever_its_tag():
     ("The town has not grown like cities such as Varnholt and Roeburg.", "Roeburg"),
 ])
 def test_a_noun_only_places_have_gives_a_place(nlp, text, surface):
-    from tui.analysis.actors.candidates import _candidates
-
-    cands, _ = _candidates(nlp(text))
-    got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+    got = cues_of(nlp, text, surface)
     assert got and got[0][0] == "GPE", got
 
 
@@ -1255,10 +1257,7 @@ def test_a_noun_only_places_have_gives_a_place(nlp, text, surface):
     ("The novel was written by Varnholt in a small town.", "Varnholt"),
 ])
 def test_a_person_is_no_place_by_a_place_noun(nlp, text, surface):
-    from tui.analysis.actors.candidates import _candidates
-
-    cands, _ = _candidates(nlp(text))
-    assert all(c.cue != "GPE" for c in cands if c.text == surface)
+    assert all(cue != "GPE" for cue, _ in cues_of(nlp, text, surface))
 
 
 @pytest.mark.parametrize("text, surface, want", [
@@ -1684,11 +1683,7 @@ def test_one_cue_against_a_full_name_does_not_outweigh_its_person_tags():
 ])
 def test_listed_with_people_only_a_name_shaped_like_a_persons(nlp, text, surface, person):
     # "the X Society" listed beside people is no person; "Corvane Sachs", a full name in shape, is
-    from tui.analysis.actors.candidates import _candidates
-
-    cands, _ = _candidates(nlp(text))
-    cand = next(c for c in cands if c.text == surface)
-    assert (cand.cue == "PERSON" and cand.cue_rule == "listed with people") == person
+    assert (cues_of(nlp, text, surface)[0] == ("PERSON", "listed with people")) == person
 
 
 def test_not_a_person_in_a_place_is_a_place():
@@ -1985,10 +1980,7 @@ def test_a_birth_name_said_of_a_person_joins_them(nlp):
     ("Jim Roe, Kim Wellman, Laurin Manning, Le Frye and Matt Moore signed.", "Laurin Manning", None),  # a list
 ])
 def test_a_place_written_with_its_region_votes_for_a_place(nlp, text, surface, want):
-    from tui.analysis.actors.candidates import _candidates
-
-    cands, _ = _candidates(nlp(text))
-    got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+    got = cues_of(nlp, text, surface)
     assert got == [(want, "place and its region" if want else None)]
 
 
@@ -2005,10 +1997,7 @@ def test_a_town_and_its_region_type_the_town_a_place(nlp):
     ("Sanctions by the EU, NATO, Russia and the UN followed.", "Russia", None),  # a country
 ])
 def test_a_one_word_name_listed_with_organisations_is_one(nlp, text, surface, want):
-    from tui.analysis.actors.candidates import _candidates
-
-    cands, _ = _candidates(nlp(text))
-    got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+    got = cues_of(nlp, text, surface)
     assert got == [(want, "listed with organisations" if want else None)]
 
 
@@ -2019,19 +2008,13 @@ def test_a_one_word_name_listed_with_organisations_is_one(nlp, text, surface, wa
     ("The deal was announced by Acme, which makes phones.", "Acme", None),
 ])
 def test_who_after_a_name_votes_for_a_person(nlp, text, surface, want):
-    from tui.analysis.actors.candidates import _candidates
-
-    cands, _ = _candidates(nlp(text))
-    got = [(c.cue, c.cue_rule) for c in cands if c.text == surface]
+    got = cues_of(nlp, text, surface)
     assert got == [(want, "who after the name" if want else None)]
 
 
 def test_who_after_a_noun_and_its_preposition_is_the_nouns(nlp):
-    from tui.analysis.actors.candidates import _candidates
-
     text = "But that is not enough, said Tom Berg, a senior analyst at Varnholt, who notes the cuts."
-    cands, _ = _candidates(nlp(text))
-    assert [c.cue_rule for c in cands if c.text == "Varnholt"] != ["who after the name"]
+    assert [rule for _, rule in cues_of(nlp, text, "Varnholt")] != ["who after the name"]
 
 
 def test_a_family_name_beside_things_named_after_the_family_is_the_person():
