@@ -142,13 +142,12 @@ def lookups_on_ui_thread(analyzer) -> list[str]:
 
 
 async def read_and_quit(path, analyzer, theme: str | None = None) -> tuple[str, int]:
-    """Open `path` (optionally switch theme), select an actor, page down twice, quit:
-    (actor name, top offset), what the next start should restore."""
+    """Open `path`, select an actor, page down twice, (optionally switch theme
+    right before) quit: (actor name, top offset), what the next start should
+    restore. The theme's write is still under way when the reader quits."""
     from tui.widgets.article_view import ArticleView
 
     async with opened(path, analyzer) as (app, pilot, screen):
-        if theme is not None:
-            app.theme = theme
         actor = screen.analysis.actors[1]
         screen.select_actor(actor)
         view = screen.query_one(ArticleView)
@@ -157,8 +156,25 @@ async def read_and_quit(path, analyzer, theme: str | None = None) -> tuple[str, 
         await pilot.pause()
         top = view.visible_span()[0]
         assert top > 0
+        if theme is not None:
+            app.theme = theme
         await pilot.press("q")
     return actor.name, top
+
+
+def calls_on_ui_thread(monkeypatch, owner, name: str, into: list[bool] | None = None) -> list[bool]:
+    """Wrap `owner.name` (a function of a module or a class) so each call records
+    whether it ran on the UI (main) thread, in `into` or a new list, returned;
+    the list fills as the app runs."""
+    real = getattr(owner, name)
+    on_main: list[bool] = [] if into is None else into
+
+    def spy(*args, **kwargs):
+        on_main.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, spy)
+    return on_main
 
 
 def _burst(app, text: str) -> None:

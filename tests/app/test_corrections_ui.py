@@ -15,7 +15,7 @@ from tui.screens.pickers import Picker, TextPrompt, rank_entries, Entry
 from tui.widgets.mention_panel import CORRECTED, MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import SEED, opened, settle, wait_for
+from .helpers import SEED, calls_on_ui_thread, opened, settle, wait_for
 
 from .helpers import _burst
 
@@ -282,23 +282,10 @@ async def test_corrections_and_the_people_index_are_done_off_the_ui_thread(analy
     """Applying the stored corrections and writing the People index took a
     quarter of a second on the UI thread when a long article's analysis came
     in; the analysis worker's thread does it now."""
-    import threading
-
     from tui.analysis.userdata import UserData
 
-    calls: list[bool] = []
-    real_corrected, real_index = UserData.corrected, UserData.index
-
-    def corrected(self, analysis):
-        calls.append(threading.current_thread() is threading.main_thread())
-        return real_corrected(self, analysis)
-
-    def index(self, analysis, signature=""):
-        calls.append(threading.current_thread() is threading.main_thread())
-        return real_index(self, analysis, signature)
-
-    monkeypatch.setattr(UserData, "corrected", corrected)
-    monkeypatch.setattr(UserData, "index", index)
+    calls = calls_on_ui_thread(monkeypatch, UserData, "corrected")
+    calls_on_ui_thread(monkeypatch, UserData, "index", into=calls)
     async with opened(SEED, analyzer) as (app, pilot, screen):
         assert screen.analysis is not None
         assert calls and not any(calls)
@@ -444,18 +431,9 @@ async def test_an_analysis_made_again_never_hides_a_correction_shown_meanwhile(a
 async def test_the_export_is_written_off_the_ui_thread(analyzer, monkeypatch):
     """`e` wrote the file on the UI thread (a slow disk held every key); a
     worker writes it, and a failure is a notice."""
-    import threading
-
     from tui import export_cli
 
-    threads: list[bool] = []
-    real = export_cli.export_analysis
-
-    def spy(analysis, fmt):
-        threads.append(threading.current_thread() is threading.main_thread())
-        return real(analysis, fmt)
-
-    monkeypatch.setattr(export_cli, "export_analysis", spy)
+    threads = calls_on_ui_thread(monkeypatch, export_cli, "export_analysis")
     async with opened(SEED, analyzer) as (app, pilot, screen):
         await pilot.press("e")
         await pick(pilot, app)

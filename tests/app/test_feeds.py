@@ -17,7 +17,7 @@ from tui.library.store import Store
 from tui.screens.article import ArticleScreen
 from tui.screens.feeds import FeedList, FeedsScreen, ItemTable
 from tui.screens.library import LibraryScreen
-from .helpers import assert_table_fits_each_size, library_ready
+from .helpers import assert_table_fits_each_size, calls_on_ui_thread, library_ready
 
 
 @pytest.fixture
@@ -365,8 +365,6 @@ async def test_a_downloaded_article_opens_from_the_people_view_read_off_the_ui_t
         web, analyzer, small_library, monkeypatch):
     """Enter on a person's place in a downloaded article: its stored copy is
     read in a worker (it was read on the UI thread), and the article opens there."""
-    import threading
-
     from tui.analysis.userdata import corrected_and_indexed, text_hash
     from tui.library.articles import to_article
     from tui.screens.people import PlaceList
@@ -379,14 +377,7 @@ async def test_a_downloaded_article_opens_from_the_people_view_read_off_the_ui_t
         article = to_article(store.article(url))
     corrected_and_indexed(analyzer.analyze(article))
     digest = text_hash(article.text)
-    on_main: list[bool] = []
-    real = Store.article
-
-    def article_of(self, source):
-        on_main.append(threading.current_thread() is threading.main_thread())
-        return real(self, source)
-
-    monkeypatch.setattr(Store, "article", article_of)
+    on_main = calls_on_ui_thread(monkeypatch, Store, "article")
     app = make_app(small_library, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)

@@ -11,12 +11,12 @@ import time
 from pathlib import Path
 
 from tui import state
+from tui.analysis.loading import load_article
 from tui.analysis.corrections import ActorRef, Correction
 from tui.app import make_app
 from tui.screens.library import LibraryScreen
-from tui.widgets.article_view import ArticleView
 
-from .helpers import SEED, opened, settle, wait_for
+from .helpers import SEED, opened, read_and_quit, settle, wait_for
 
 #: how long a gated slow disk waits at most (a test without the fix does not hang)
 GATE = 5.0
@@ -112,21 +112,11 @@ async def test_quitting_right_after_a_slow_save_still_keeps_the_place(analyzer, 
         return real(path, text)
 
     monkeypatch.setattr(state, "_write", slow_write)
-    async with opened(SEED, analyzer) as (app, pilot, screen):
-        actor = screen.analysis.actors[1]
-        screen.select_actor(actor)
-        view = screen.query_one(ArticleView)
-        view.focus()
-        await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
-        top = view.visible_span()[0]
-        assert top > 0
-        app.theme = "textual-light"
-        await pilot.press("q")
+    name, top = await read_and_quit(SEED, analyzer, theme="textual-light")
     # nothing waited for after the app ended: the writes were finished before it did
     saved = state.load()
-    place = saved.place(screen.article.text)
-    assert place is not None and (place.position, place.actor) == (top, actor.name)
+    place = saved.place(load_article(SEED).text)
+    assert place is not None and (place.position, place.actor) == (top, name)
     assert saved.theme == "textual-light"
 
 
@@ -185,8 +175,6 @@ async def test_the_last_article_and_the_state_are_read_before_the_app_runs(analy
     from textual._context import active_app
 
     from tui.screens.article import ArticleScreen
-
-    from .helpers import read_and_quit
 
     path = _folder_with_seed(tmp_path)
     await read_and_quit(path, analyzer)

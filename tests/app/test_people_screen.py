@@ -12,7 +12,7 @@ from tui.app import make_app
 from tui.screens.article import ArticleScreen
 from tui.screens.people import PeopleList, PeopleScreen, PlaceList
 
-from .helpers import library_ready, people_ready, settle, spy_notices, wait_for
+from .helpers import calls_on_ui_thread, library_ready, people_ready, settle, spy_notices, wait_for
 
 
 ARTICLES = {
@@ -385,16 +385,7 @@ async def test_a_place_opens_its_article_without_hashing_the_folder_on_the_ui_th
         analyzer, doe_library, monkeypatch):
     """Enter on a place found the article by hashing every text of the folder
     on the UI thread (a long pause in a big folder); a worker does it now."""
-    import threading
-
     from tui.screens import library
-
-    on_main: list[bool] = []
-    real = library.text_hash
-
-    def spy(text):
-        on_main.append(threading.current_thread() is threading.main_thread())
-        return real(text)
 
     app = make_app(doe_library, analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -403,7 +394,7 @@ async def test_a_place_opens_its_article_without_hashing_the_folder_on_the_ui_th
         people.query_one(PeopleList).focus()
         await pilot.press("enter")
         await settle(app, pilot)
-        monkeypatch.setattr(library, "text_hash", spy)
+        on_main = calls_on_ui_thread(monkeypatch, library, "text_hash")
         target = people.places[int(people.query_one(PlaceList).highlighted_option.id)]
         await pilot.press("enter")
         await settle(app, pilot)
