@@ -2171,3 +2171,32 @@ def test_an_untagged_acronym_is_an_organisation_by_what_only_a_body_does(nlp, te
     if want:
         assert d.name == surface
         assert ("acronym of a body", want) in [(r.rule, r.type) for r in retypes]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Many Varnos voted for the mayor on Tuesday. The party has courted Varnos for years.", "Varnos"),
+    ("Thousands of Quellos marched in the capital. Police fired on the crowd.", "Quellos"),
+    ("The senator's standing among Brestovs has fallen, a poll found.", "Brestovs"),
+    ("The governor said fellow Kettanos deserve better. Most Kettanos agree with him.", "Kettanos"),
+    ("He fought in two wars against the Turks and Quellos in the south.", "Quellos"),  # listed with a people
+    ("Attacks on Muslims, Varnos and women drew criticism.", "Varnos"),
+])
+def test_a_plural_name_used_for_a_group_is_a_group(nlp, text, surface):
+    """spaCy tags these plural names as a person or an organisation; "many X",
+    "thousands of X", "among X", "fellow X", "the Turks and X" show the members
+    of a people or a group (rule "plural group name")."""
+    assert owner(actors_of(nlp, text), text, surface).type == "NORP"
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    ("The Varnos family moved to Ohio. Jane Varno said many Varnos were happy there.", "Jane Varno", "PERSON"),
+    ("Many Yankees fans were upset after the game.", "Yankees", "ORG"),  # the name modifies "fans"
+    ("Many Corvane Partners clients left the firm.", "Corvane Partners", "ORG"),
+    ("Store chains Koreans and Brestovs cut prices. Brestovs said sales rose.", "Brestovs", "ORG"),
+])
+def test_a_family_a_team_or_a_firm_is_no_plural_group(nlp, text, surface, want):
+    """The singular is a person's family name ("Jane Varno"), the plural name
+    modifies a noun ("many Yankees fans"), ends in a firm's word, or a noun
+    says what it is ("store chains"): no group."""
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want

@@ -14,10 +14,9 @@ from .tokens import (
     _title_case_line, _title_start,
 )
 from .words import (
-    _ADDRESS_HEADS, _ARTICLES, _FAC_HEADS, _FAC_LAST, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS,
-    _PERSON_ROLES, _PLACE_PREPOSITIONS,
-    _POSSESSIVE, _PREPOSITIONS_OF_MOTION, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED,
-    _TITLES_OF_A_PLACE, _WHERE_PREPOSITIONS, _WORK_NOUNS,
+    _ADDRESS_HEADS, _ARTICLES, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
+    _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE, _PREPOSITIONS_OF_MOTION, _SCORE,
+    _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED, _TITLES_OF_A_PLACE, _WHERE_PREPOSITIONS, _WORK_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -614,6 +613,46 @@ def _plays_match(root: Token) -> bool:
         return False
     near = [t for c in verb.children for t in (c, *c.children)]
     return any(t.like_num or _SCORE.fullmatch(t.text) for t in near)
+
+
+# Tags spaCy gives a plural name of a people it does not know ("Doelanders"):
+# "plural group name" retypes them (the retyped tags of `_plural_group`).
+_GROUP_RETYPED = frozenset({"PERSON", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+# Nouns for a count or a share of a group before "of" ("thousands of Doelanders", "a
+# majority of Doelanders"); the quantifiers in front of one are `_GROUP_QUANTIFIERS`.
+_GROUP_MEASURES = frozenset({
+    "thousand", "thousands", "million", "millions", "hundreds", "dozens", "majority", "minority", "percent",
+    "%", "share", "number", "half", "third", "quarter", "plurality", "group", "groups", "community", "generation",
+})
+
+
+def _used_as_group(doc: Doc, ts: int, te: int, root: Token) -> bool:
+    """Is the name at tokens ts..te a plural proper noun standing for the members
+    of a people or a group: "many Doelanders", "fellow Doelanders", "thousands of
+    Doelanders", "a majority of Doelanders", "popular among Doelanders"? Its
+    last word is capitalised and ends in a lowercase letter and "s"; a
+    quantifier or a qualifying adjective of `_GROUP_QUANTIFIERS` opens the name or
+    modifies it, it is listed with a plural spaCy tags as a people ("the
+    Roelanders and Doelanders"), it is counted after a noun of `_GROUP_MEASURES`
+    and "of", or it stands after "among". Not a name modifying another noun ("many Doe fans") nor
+    one owning something ("many Does' friends")."""
+    last = doc[te - 1].text
+    if len(last) < 4 or not last[:1].isupper() or not last.endswith("s") or not last[-2].islower():
+        return False
+    if root.i != te - 1 or root.dep_ in ("compound", "poss", "nmod", "amod") or (
+        te < len(doc) and doc[te].text in _POSSESSIVE
+    ):
+        return False
+    if any(c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ in _GROUP_QUANTIFIERS
+           for c in root.children):
+        return True
+    if any(c.ent_type_ == "NORP" and c.tag_ in ("NNPS", "NNS") for c in root.conjuncts):
+        return True  # "Roelanders and Doelanders": listed with a people
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ == "among" or prep.lower_ == "of" and prep.head.lower_ in _GROUP_MEASURES
 
 
 def _title_word_of_person(doc: Doc, ent) -> bool:

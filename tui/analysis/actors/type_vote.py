@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..countries import is_country
+from .cues import _GROUP_RETYPED
 from .name_shapes import (
     _facility_name, _family, _given_and_family_name, _given_name, _natural_feature, _organisation_name, _weight,
 )
 from .records import _Cand
 from .words import (
-    _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS,
-    _WHERE_PREPOSITIONS,
+    _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
+    _ORGANISATION_HEADS, _WHERE_PREPOSITIONS,
 )
 
 
@@ -81,6 +82,8 @@ def _retype(
         # "the film Night Harbor" says what the name is; spaCy's ORG for the
         # same words elsewhere is a guess (a person's full name still wins)
         return "WORK_OF_ART", "title of a work"
+    if label in _GROUP_RETYPED and _plural_group(cands, idxs):
+        return "NORP", "plural group name"
     # "its" is evidence against a one-word name only; a full person's name
     # outweighs it. "the X" or "on X" is none against a full person's name
     # itself ("an essay on Jane Doe"); a noun saying what it is still is ("the
@@ -146,6 +149,30 @@ def _retype(
     ):
         return "LOC", "natural feature or region"
     return label, rule
+
+
+def _plural_group(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Is the cluster a people or a group named by a plural proper noun (NORP),
+    whatever spaCy tagged it: one of its names is used so ("many Doelanders",
+    "thousands of Doelanders", "among Doelanders": `_Cand.group`), every name
+    ends in the same plural word, none is a person's name of more words (a
+    quantifier in front aside: "Young Doelanders") nor a name of a firm or body
+    ("Doe Partners", "Doe Airlines"), no context cue says it is something else
+    ("store chains Roe and Does": a firm), and no person of the article has the word's
+    singular as family name ("the Does" beside "Jane Doe": a family)?"""
+    if not any(cands[i].group for i in idxs) or any(cands[i].cue not in (None, "NORP", "PERSON") for i in idxs):
+        return False  # (a cue of a firm, a team or a place outweighs it: "store chains Roe and Does")
+    lasts = {cands[i].text.split()[-1] for i in idxs}
+    if len(lasts) != 1:
+        return False
+    word = lasts.pop()
+    if word in _ORGANISATION_HEADS or word in _COMPANY_WORDS or word in _INSTITUTION_WORDS:
+        return False
+    if any(cands[i].label == "PERSON" and len(cands[i].text.split()) > 1
+           and cands[i].text.split()[0].lower() not in _GROUP_QUANTIFIERS for i in idxs):
+        return False
+    stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return not any(c.label == "PERSON" and len(c.text.split()) > 1 and c.text.split()[-1] in stems for c in cands)
 
 
 # A context cue outweighs spaCy's tag of a one- or two-word name, not several of them.

@@ -144,6 +144,16 @@ _PERSON_ROLES = frozenset({
 })
 
 
+# Words that count or qualify the members of a people or a group, in front of a
+# plural name ("many Doelanders", "fellow Doelanders", "older Doelanders"; not
+# "both" or "two", which count the members of a family: "both Does"). A closed
+# class of quantifiers and qualifying adjectives.
+_GROUP_QUANTIFIERS = frozenset({
+    "many", "most", "more", "few", "fewer", "several", "some", "other", "fellow", "all", "million",
+    "millions", "thousand", "thousands", "hundreds", "young", "younger", "older", "ethnic",
+})
+
+
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic")
 
 
