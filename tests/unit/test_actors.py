@@ -2200,3 +2200,16 @@ def test_a_family_a_team_or_a_firm_is_no_plural_group(nlp, text, surface, want):
     says what it is ("store chains"): no group."""
     d = owner(actors_of(nlp, text), text, surface)
     assert d is not None and d.type == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Democrats won the vote. The bill was blocked by House Democrats on Monday.", "NORP"),
+    ("Republicans won the vote on Tuesday. Vulnerable Senate Republicans are worried.", "NORP"),
+    ("The bill was blocked by House Democrats on Monday.", "ORG"),  # the members' word never alone
+])
+def test_members_named_by_a_word_the_article_tags_as_a_group(nlp, text, want):
+    """A body's name in front of a plural that the article tags alone as a group
+    ("House Democrats" beside "Democrats") names some of the group's members
+    (rule "members of a group"); without the word alone, spaCy's tag stands."""
+    name = "House Democrats" if "House" in text else "Senate Republicans"
+    assert owner(actors_of(nlp, text), text, name).type == want

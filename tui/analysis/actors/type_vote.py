@@ -84,6 +84,8 @@ def _retype(
         return "WORK_OF_ART", "title of a work"
     if label in _GROUP_RETYPED and _plural_group(cands, idxs):
         return "NORP", "plural group name"
+    if label in ("ORG", "PERSON") and _members_of_a_group(cands, idxs):
+        return "NORP", "members of a group"
     # "its" is evidence against a one-word name only; a full person's name
     # outweighs it. "the X" or "on X" is none against a full person's name
     # itself ("an essay on Jane Doe"); a noun saying what it is still is ("the
@@ -173,6 +175,26 @@ def _plural_group(cands: list[_Cand], idxs: list[int]) -> bool:
         return False
     stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
     return not any(c.label == "PERSON" and len(c.text.split()) > 1 and c.text.split()[-1] in stems for c in cands)
+
+
+def _members_of_a_group(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Is the cluster the members of a group the article names alone as one
+    (NORP): every name is two words or more ending in the same plural, a word
+    spaCy tags as a group where it stands alone in the article ("Senate
+    Doecrats" beside "the Doecrats")? Not when that word heads names of firms
+    or bodies, a context cue says it is something else, or a name begins with
+    a given name ("Jane Doecrats")."""
+    names = [cands[i].text.split() for i in idxs]
+    lasts = {n[-1] for n in names}
+    if len(lasts) != 1 or any(len(n) < 2 or _given_name(n[0]) for n in names):
+        return False
+    word = lasts.pop()
+    if len(word) < 4 or not word.endswith("s") or not word[-2].islower() or word in _ORGANISATION_HEADS \
+            or word in _COMPANY_WORDS or word in _INSTITUTION_WORDS:
+        return False
+    if any(cands[i].cue not in (None, "NORP", "PERSON") for i in idxs):
+        return False
+    return any(c.text == word and c.label == "NORP" and not c.untagged for c in cands)
 
 
 # A context cue outweighs spaCy's tag of a one- or two-word name, not several of them.
