@@ -118,3 +118,19 @@ def test_a_retyped_short_name_joins_the_one_person_it_is_the_family_name_of():
     other = [quince, full, _draft("d2", "Tam Quince", "PERSON", Mention(60, 70, "Tam Quince"))]
     _make_person(quince, other, "says I in a quote", {}, None, None)
     assert len(other) == 3 and quince.type == "PERSON"
+
+
+def test_a_person_typed_late_takes_the_pronouns_after_the_quote_but_not_those_inside(nlp):
+    from tui.analysis import pipeline
+    from tui.analysis.model import Article, ModelInfo
+
+    # "Marlow Quince" (a work of art to spaCy) is typed PERSON by "says I in a quote", after the
+    # pronoun stage ran: the "She" after the quote is hers, the "her" inside her own quote is not
+    text = ("The council voted on the new bridge budget on Monday.\n\n"
+            "\"I will not sign the bill,\" Marlow Quince said after the vote. \"My district pays for this bridge. "
+            "The mayor knows it, and I told her so.\" She left early.")
+    analysis = pipeline.analyze_parsed(Article(text=text, title="-", source="-"), nlp(text), ModelInfo("m", "1"))
+    quince = next(a for a in analysis.actors if a.name == "Marlow Quince")
+    assert quince.type == "PERSON"
+    assert [(m.text, m.rule) for m in quince.mentions if m.kind == "pronoun" and m.text.lower() in ("she", "her")] \
+        == [("She", "pron_late_person")]

@@ -93,6 +93,13 @@ predicates ("Jane Doe, a singer") `descriptions`'.
 - **Quotes** (`quote_pronouns`, after the quotes stage): a third-person
   pronoun inside a direct quote is not its speaker ("He'll be missed," said
   Jane Doe); "I", "me", "my" inside it are.
+- **Late persons** (`late_person_pronouns`, run by the pipeline after the
+  late types of `actors.late_types`): an actor typed PERSON only then ("says
+  I in a quote", "voice of the text") missed the pronoun stage, which saw an
+  organisation or a work; the stage runs again with every person as they are
+  now, and its links to such an actor are kept (`pron_late_person`) for
+  pronouns no actor holds and that are not inside the actor's own direct
+  quotes ('"I told her so," Jane Doe said. She left': "She", not "her").
 - **Nominals**: "the <role>" is the one person whose title or appositive gave
   that role ("Foreign Ministry spokesman Tom Berg" ... "the spokesman"; "Ruiz,
   a spokesman for ..."; a deputy's title, "Vice Chair Jane Doe", does not
@@ -149,12 +156,10 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at"})
 _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 
 
-def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype] | None = None) -> None:
-    """Link pronouns and nominals to the actors they refer to; with `retypes`, an
-    actor the text speaks of as "he"/"she" and so typed PERSON is recorded there
-    (TYPE_RULES "spoken of as he or she")."""
-    text = doc.text
-    paragraphs = paragraph_spans(text)
+def _locators(doc: Doc):
+    """The paragraphs of `doc`'s text, the paragraph of a character offset, and
+    the token that governs a mention (its syntactic head)."""
+    paragraphs = paragraph_spans(doc.text)
     para_starts = [s for s, _ in paragraphs]
     tok_starts = [t.idx for t in doc]
 
@@ -168,15 +173,48 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
         span = doc[i:j]
         return span.root
 
+    return paragraphs, para_of, token_of
+
+
+def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype] | None = None) -> None:
+    """Link pronouns and nominals to the actors they refer to; with `retypes`, an
+    actor the text speaks of as "he"/"she" and so typed PERSON is recorded there
+    (TYPE_RULES "spoken of as he or she")."""
+    text = doc.text
+    paragraphs, para_of, token_of = _locators(doc)
     spoken_of = _people_by_pronouns(doc, drafts, token_of, retypes)
+    by_key = {d.key: d for d in drafts}
+    added: dict[str, list[Mention]] = defaultdict(list)
+    classes = describe(doc, drafts, token_of, para_of, added)
+    _person_pronouns(doc, drafts, paragraphs, para_of, token_of, spoken_of, classes, added)
+    groups = _Groups(doc, drafts, token_of, added)
+    _it_they(doc, groups, added)
+    _its(doc, groups, added)
+    pronoun_predicates(doc, drafts, added)
+
+    _nominals(doc, text, drafts, para_of, added)
+
+    for key, mentions in added.items():
+        draft = by_key[key]
+        taken = [(m.start, m.end) for m in draft.mentions]
+        for m in mentions:
+            if not any(s < m.end and m.start < e for s, e in taken):
+                draft.add(m)
+                taken.append((m.start, m.end))
+        draft.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, token_of,
+                     spoken_of: dict[str, str], classes: dict[str, set[str]],
+                     added: dict[str, list[Mention]]) -> None:
+    """The "he"/"she" pronouns of the people (and of the places `spoken_of` so)
+    into `added`: each person's gender, the person the text is about, then
+    `_pronouns`."""
     people = [d for d in drafts if d.type == "PERSON" or d.key in spoken_of]
     gender: dict[str, str | None] = {d.key: spoken_of.get(d.key) or known_gender(d) for d in people}
     names = sorted(
         (m.start, m.end, d.key, token_of(m)) for d in people for m in d.mentions if m.kind == "name"
     )
-    by_key = {d.key: d for d in drafts}
-    added: dict[str, list[Mention]] = defaultdict(list)
-    classes = describe(doc, drafts, token_of, para_of, added)
     for key in gender:
         if gender[key] is None:
             told = {GENDERED_NOUNS[c] for c in classes.get(key, ()) if c in GENDERED_NOUNS}
@@ -201,21 +239,34 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
         gender[protagonist] = _text_gender(doc)
     names = [n for n in names if not is_vocative(n[3])]
     _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener)
-    groups = _Groups(doc, drafts, token_of, added)
-    _it_they(doc, groups, added)
-    _its(doc, groups, added)
-    pronoun_predicates(doc, drafts, added)
 
-    _nominals(doc, text, drafts, para_of, added)
 
-    for key, mentions in added.items():
-        draft = by_key[key]
-        taken = [(m.start, m.end) for m in draft.mentions]
-        for m in mentions:
-            if not any(s < m.end and m.start < e for s, e in taken):
-                draft.add(m)
-                taken.append((m.start, m.end))
-        draft.mentions.sort(key=lambda m: (m.start, m.end))
+def late_person_pronouns(doc: Doc, drafts: list[ActorDraft], late: set[str], quotes: list[Quote]) -> None:
+    """After the late types (`actors.late_types`): the "he"/"she" of the actors
+    in `late`, typed PERSON only after `resolve_references` ran ("says I in a
+    quote", "voice of the text"). The pronoun stage runs again with every
+    person as it is now, and of its links only those to an actor of `late`
+    are kept (rule `pron_late_person`), for pronouns no actor holds yet and
+    not inside a direct quote of that actor's (the speaker speaks of someone
+    else, as in `quote_pronouns`)."""
+    late = {d.key for d in drafts if d.key in late and d.type == "PERSON"}
+    if not late:
+        return
+    paragraphs, para_of, token_of = _locators(doc)
+    classes = describe(doc, drafts, token_of, para_of, defaultdict(list))
+    found: dict[str, list[Mention]] = defaultdict(list)
+    _person_pronouns(doc, drafts, paragraphs, para_of, token_of, {}, classes, found)
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    for d in drafts:
+        if d.key not in late:
+            continue
+        own = [piece for q in quotes if q.kind == "direct" and q.speaker == d.key for piece in q.pieces()]
+        for m in found.get(d.key, ()):
+            if any(s < m.end and m.start < e for s, e in taken) or any(a <= m.start < b for a, b in own):
+                continue
+            d.add(Mention(m.start, m.end, m.text, "pronoun", "pron_late_person"))
+            taken.append((m.start, m.end))
+        d.mentions.sort(key=lambda m: (m.start, m.end))
 
 
 # A pronoun links to the best-scored person only when that person scores at

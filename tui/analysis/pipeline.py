@@ -175,6 +175,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     drafts = actors.find_actors(doc, article, trace, drops, retypes)
     named = {d.key for d in drafts}
     coref.resolve_references(doc, drafts, retypes)
+    persons = {d.key for d in drafts if d.type == "PERSON"}
     index = MentionIndex(drafts)
     found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
@@ -185,6 +186,8 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     if merged := actors.late_persons(drafts, trace, retypes):  # the voice of an interview or a byline is a person
         found = [replace(q, speaker=merged.get(q.speaker, q.speaker)) for q in found]
     actors.propagate_late_names(doc, drafts, named)
+    # the pronouns of the actors the late types made persons
+    coref.late_person_pronouns(doc, drafts, {d.key for d in drafts if d.key in named and d.key not in persons}, found)
     descriptions.speaker_predicates(doc, drafts)
     roots = descriptions.mention_roots(doc, drafts)  # the later stages add only nominal mentions
     descriptions.as_roles(doc, drafts, roots)

@@ -33,7 +33,9 @@ word(s) of the retyped actor's name, when no other person's name ends or
 begins so; and a retyped short name ("Doe", now a person) joins the one
 person whose full name ends with it ("Jane Doe"). Both merges are recorded
 under the pass "short name of a retyped person" (PASSES). The merged actors'
-keys are returned, so the quotes they spoke follow them.
+keys are returned, so the quotes they spoke follow them. The pronoun stage
+ran before and saw no person: `coref.late_person_pronouns` gives the actors
+retyped here their "he" and "she" (`pron_late_person`).
 """
 
 from __future__ import annotations
