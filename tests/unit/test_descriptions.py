@@ -72,6 +72,12 @@ def test_the_country_is_the_one_the_article_names_most(nlp):
     assert ("The country", "nom_main_place") in nominals(run(nlp, text), "Peru")
 
 
+def test_a_country_in_dotted_initials_is_a_country(nlp):
+    text = ("Headline\n\nThe U.S. has a new trade envoy. John Carter met farmers in Iowa on Monday, "
+            "and this country needs better roads, he said.")
+    assert nominals(run(nlp, text), "U.S.") == [("this country", "nom_place_class")]
+
+
 def test_that_country_is_the_one_named_last(nlp):
     text = ("Headline\n\nPeru holds elections on Sunday. Voters in Peru queued early, "
             "and observers came from Canada. That country sent forty of them.")
@@ -488,3 +494,17 @@ def test_a_noun_phrase_a_name_follows_through_named_or_called_describes_it(nlp):
     assert ("A company", "nom_named") in nominals(run(nlp, text), "Acme")
     text = "Headline\n\nShe wrote under a pseudonym called Jane Roe."
     assert nominals(run(nlp, text), "Roe") == []
+
+
+def test_the_city_before_a_noun_is_the_city_the_text_speaks_of(nlp):
+    text = ("Headline\n\nDenver is a city of parks. Parking in the city centre is expensive, "
+            "and the city council plans a new garage.")
+    got = nominals(run(nlp, text), "Denver")
+    assert got.count(("city", "nom_place_modifier")) == 2
+    # a kind of life or of person, not the city
+    text = "Headline\n\nDenver is a city of parks. John Carter prefers city life, and a city dweller needs no car."
+    assert ("city", "nom_place_modifier") not in nominals(run(nlp, text), "Denver")
+    # a campaign's town hall is a meeting
+    for meeting in ("the town hall", "the town hall meeting"):
+        text = f"Headline\n\nDenver is a town of parks. At {meeting}, John Carter spoke about roads."
+        assert ("town", "nom_place_modifier") not in nominals(run(nlp, text), "Denver")

@@ -71,12 +71,18 @@ Rules (general; each recorded as the mention's `rule`):
   of that class the article names most (at least twice, and twice as often
   as any other of the class); "the country" and "our country" (not "that
   country") go to the article's main country even when another country was
-  named last; so do "the Nation" and "our Country" written with a capital, as
-  speeches do. A city or town the article never calls one is the place it
+  named last ("U.S." and "U.K." are countries too); so do "the Nation" and
+  "our Country" written with a capital, as speeches do. A city or town the article never calls one is the place it
   names most, more than any other place, when that is no country, state or
   island. The place named last with no class was as often wrong as right on
   development texts ("the country" of a speech given in a city): it is never
   guessed.
+- **Place modifier** (`nom_place_modifier`): a bare lowercase "city" or
+  "town" that modifies a noun right after "the", "this" or "our" ("the city
+  centre", "this city committee", "the city council"; not a campaign's "town
+  hall", a meeting) is the city or town the place rules above find for "the
+  city" (the last one named of that class in reach, else the main one); "city
+  life", "a city dweller" are no place.
 - **Pronoun predicate** (`nom_pronoun_predicate`): "He was a singer", "It is
   the largest town on the island": the predicate noun phrase of "be",
   "become" or "remain" whose subject is a third-person pronoun linked to an
@@ -890,6 +896,11 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         word = tok.lower_
         if word not in _PLACE_CLASSES or tok.i == 0 or tok.pos_ != "NOUN" and not _capitalised_country_word(tok):
             continue
+        if word in _SETTLEMENT_CLASSES and _place_modifier(tok):
+            key = _last_of_class(named, starts, tok, word, classes, para_of) or main.get(word)
+            if key is not None:
+                added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "nominal", "nom_place_modifier"))
+            continue
         det = doc[tok.i - 1]
         if det.head.i != tok.i or det.lower_ not in _PLACE_DETERMINERS or det.dep_ not in ("det", "poss") \
                 or tok.left_edge.i != det.i:
@@ -917,6 +928,37 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             continue
         span = doc[tok.i - 1 : tok.i + 1]
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
+
+
+def _place_modifier(tok: Token) -> bool:
+    """Is the bare, lowercase class word `tok` ("city", "town") the modifier of
+    a noun that a determiner right before it opens ("the city centre", "this
+    city committee", "the city council"): the city or town the text speaks of,
+    not one of a kind ("city life", "a city dweller"), nor a "town hall"
+    meeting?"""
+    if tok.dep_ != "compound" or not tok.is_lower or tok.n_lefts or tok.n_rights:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or not head.is_lower or head.i <= tok.i:
+        return False
+    if tok.lower_ == "town" and tok.head.lower_ == "hall":
+        return False  # "the town hall" in a campaign: a meeting where voters question a candidate
+    det = head.doc[tok.i - 1]
+    return det.head.i == head.i and det.dep_ in ("det", "poss") and det.lower_ in _PLACE_DETERMINERS
+
+
+def _last_of_class(named, starts, tok: Token, word: str, classes, para_of) -> str | None:
+    """The place of class `word` named last before `tok`, in its paragraph or the one before."""
+    p = para_of(tok.idx)
+    for j in range(bisect.bisect_left(starts, tok.idx) - 1, -1, -1):
+        s, k = named[j]
+        if para_of(s) < p - 1:
+            return None
+        if word in classes[k]:
+            return k
+    return None
 
 
 # Class words that "of" and a place's name may follow to name that place: "the
@@ -975,9 +1017,18 @@ def _named_classes(d: ActorDraft) -> set[str]:
         out.add(words[-1])
     if len(words) > 2 and words[1] == "of" and words[0] in _PLACE_CLASSES:
         out.add(words[0])
-    if d.type == "GPE" and any(is_country(m.text) for m in d.mentions if m.kind == "name"):
+    if d.type == "GPE" and any(_country_name(m.text) for m in d.mentions if m.kind == "name"):
         out.update(_COUNTRY_CLASSES)
     return out
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _country_name(name: str) -> bool:
+    """Is `name` a country's, written in full or in initials with or without
+    dots ("U.S.", "U.K.": the country table has them without)?"""
+    return is_country(name) or _DOTTED_INITIALS.fullmatch(name) is not None and is_country(name.replace(".", ""))
 
 
 def _main_places(places: list[ActorDraft], classes) -> dict[str, str]:
