@@ -508,3 +508,24 @@ def test_the_city_before_a_noun_is_the_city_the_text_speaks_of(nlp):
     for meeting in ("the town hall", "the town hall meeting"):
         text = f"Headline\n\nDenver is a town of parks. At {meeting}, John Carter spoke about roads."
         assert ("town", "nom_place_modifier") not in nominals(run(nlp, text), "Denver")
+
+
+def test_a_noun_phrase_right_before_an_organisations_name_describes_it(nlp):
+    text = ("Headline\n\nA projection by the consulting firm Oxley Partners shows prices rising. "
+            "Oxley Partners declined to comment.")
+    assert nominals(run(nlp, text), "Oxley") == [("the consulting firm", "nom_preposed_body")]
+    text = "Headline\n\nThe advocacy group Northwind Action spent $2 million on ads. Northwind Action did not reply."
+    assert nominals(run(nlp, text), "Northwind") == [("The advocacy group", "nom_preposed_body")]
+
+
+def test_an_organisations_name_that_qualifies_the_noun_after_it_has_no_preposed_description(nlp):
+    from tui.analysis.descriptions import _body_described
+
+    text = "Headline\n\nTom Berg launched his underdog Northwind Action bid in May. Northwind Action did not reply."
+    assert nominals(run(nlp, text), "Northwind") == []
+    doc = nlp("Tom Berg launched his underdog Northwind Action bid, and a polarizing Northwind Action came of it.")
+    words = [t.text for t in doc]
+    assert not _body_described(doc[words.index("underdog")], words.index("bid"))  # the name qualifies "bid"
+    assert not _body_described(doc[words.index("polarizing")], words.index("came"))  # an adjective, not a noun
+    doc = nlp("The advocacy group Northwind Action spent $2 million.")
+    assert _body_described(doc[2], 5)

@@ -17,7 +17,11 @@ Rules (general; each recorded as the mention's `rule`):
 - **Preposed** (`nom_preposed`): for a person, a singular noun phrase with a
   determiner or possessive right before the name, which the parser makes its
   apposition ("her brother Tom Doe", "the Dutch painter Jane Doe"); not a noun
-  that names a name ("her pseudonym Jane Doe").
+  that names a name ("her pseudonym Jane Doe"). The same for an
+  organisation (`nom_preposed_body`: "the law firm Acme", "the advocacy
+  group Acme"), unless the noun is an "-ing" word the parser took for one
+  ("a polarizing Acme") or the name qualifies a noun after it ("his underdog
+  Acme bid").
 - **Named** (`nom_named`): a noun phrase with a determiner that a name
   follows through "named" or "called" ("a man named Tom Doe", "a company
   called Acme") is a mention of the name's actor; not a noun that names a
@@ -187,7 +191,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
             if m.kind != "name":
                 continue
             tok = token_of(m)
-            found = _descriptions_of(tok, m, d.type == "PERSON")
+            found = _descriptions_of(tok, m, d.type == "PERSON", d.type in _PREPOSED_BODIES)
             lead = _lead_predicates(doc, text, m, d.type == "PERSON")
             led = {(x.start, x.end) for x, _ in lead}
             # an opening sentence's predicate is the lead rule's even when the parse sees an aside
@@ -302,11 +306,15 @@ def _describing(head: Token, person: bool = False) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
+# Types of a name a noun phrase right before it may describe as it does a
+# person's ("the company Acme", "the publishing giant Acme").
+_PREPOSED_BODIES = frozenset({"ORG"})
+
 # Nouns that name a name, not its bearer: "her pseudonym Jane Doe".
 _NAMING_NOUNS = frozenset({"name", "pseudonym", "nickname", "alias", "surname", "title", "term", "word"})
 
 
-def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
+def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: bool = False):
     """(span, rule) of the appositions and predicates of a name's head token:
     "Jane Doe, a singer," (set off by commas, right after the name), "the
     singer, Jane Doe", "Jane Doe is a singer" (the subject is the name alone);
@@ -324,10 +332,12 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
         span = _phrase(tok.head)
         if span.end_char <= mention.start and doc[span.end].text == "," and doc[span.end + 1].idx >= mention.start:
             out.append((span, "nom_apposition"))
-        elif person and span.end < len(doc) and doc[span.end].idx == mention.start and span.end == tok.head.i + 1 \
-                and tok.head.tag_ == "NN" and tok.head.lower_ not in _NAMING_NOUNS \
+        elif (person or body and _body_described(tok.head, name_end)) and span.end < len(doc) \
+                and doc[span.end].idx == mention.start \
+                and span.end == tok.head.i + 1 and tok.head.tag_ == "NN" and tok.head.lower_ not in _NAMING_NOUNS \
                 and any(c.dep_ in ("det", "poss") and c.i < tok.head.i for c in tok.head.children):
-            out.append((span, "nom_preposed"))  # "her brother Tom Doe", "the Dutch painter Jane Doe"
+            # "her brother Tom Doe", "the Dutch painter Jane Doe"; "the company Acme"
+            out.append((span, "nom_preposed" if person else "nom_preposed_body"))
     named = tok.head.head
     if tok.dep_ == "oprd" and tok.head.lemma_ in ("name", "call") and tok.head.dep_ == "acl" \
             and tok.head.tag_ == "VBN" and named.i < tok.head.i and _describing(named, person) \
@@ -357,6 +367,16 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False):
             if who is not None:
                 out += _predicates_of(who, "nom_relative_predicate", person)
     return out
+
+
+def _body_described(noun: Token, name_end: int) -> bool:
+    """May `noun`, right before an organisation's name that ends before token
+    `name_end`, describe it ("the law firm Acme")? Not an adjective the parser
+    took for a noun ("a polarizing Acme"), nor when the name itself only
+    qualifies the noun after it ("his underdog Acme bid")."""
+    doc = noun.doc
+    nxt = doc[name_end] if name_end < len(doc) else None
+    return not noun.lower_.endswith("ing") and not (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower)
 
 
 def _relative_subject(clause: Token, person: bool) -> Token | None:
