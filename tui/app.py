@@ -216,10 +216,29 @@ class NewsReaderApp(App):
             from .screens.article import ArticleScreen  # (only the screen shown first is imported)
 
             self.push_screen(ArticleScreen(self.article, self.analyzer))
+            if self.article.origin is not None and self.article.source:
+                self.mark_read(self.article.source)
         else:
             from .screens.library import LibraryScreen
 
             self.push_screen(LibraryScreen(self.folder or SAMPLES_DIR, self.analyzer))
+
+    def mark_read(self, url: str) -> None:
+        """A downloaded article opened on its own (`newsreader URL`, or reopened
+        by `newsreader`): it, and every feed item linking to it, are read, as
+        Enter in the Feeds view marks them. One of the app's saves (in a worker,
+        and made on the way out should the reader quit at once)."""
+
+        def write() -> str | None:
+            from .library.store import StoreError
+
+            try:
+                self.library().mark_article_read(url)
+            except StoreError as exc:
+                return f"not marked read in the library: {exc}"
+            return None
+
+        self.save(f"read {url}", write)
 
     @property
     def analysis_process(self) -> AnalysisProcess:

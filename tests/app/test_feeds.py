@@ -435,3 +435,29 @@ async def test_m_then_q_at_once_still_marks_the_item(web, analyzer, small_librar
         await pilot.press("m", "q")
     with Store.open() as store:
         assert store.item(row.id).read
+
+
+async def test_newsreader_url_of_a_feed_item_marks_the_item_read(web, analyzer):
+    """`newsreader URL` on the address of a followed feed's item opens it as
+    Enter on the item in the Feeds view does: the item is read (its feed's
+    unread count one less), and so is the stored article."""
+    from tui.feeds_cli import load_url
+
+    follow(web, "/rss2.xml")
+    article = load_url(web.url("/article.html"))  # what the command line opens, before the app runs
+    with Store.open() as store:
+        feed = store.feeds()[0]
+        assert feed.unread == 3 and not store.article(web.url("/article.html")).read
+    app = make_app(article, analyzer)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen) and app.screen._ready)
+        await pilot.press("escape")  # to the Feeds view, where the feed shows one read item
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedsScreen))
+        feeds = app.screen
+        await wait_for(pilot, lambda: feeds.feeds and next(iter(feeds.feeds.values())).unread == 2)
+        await settle(app, pilot)
+    with Store.open() as store:
+        read = {item.url: item.read for item in store.items(feed.id)}
+        assert read == {web.url("/article.html"): True, web.url("/cp1252.html"): False,
+                        web.url("/missing.html"): False}
+        assert store.article(web.url("/article.html")).read
