@@ -79,7 +79,7 @@ async def test_change_type_and_not_an_actor(analyzer):
         await wait_for(pilot, lambda: isinstance(app.screen, Picker))
         labels = {e.label for e in app.screen.entries}
         assert {"Person", "Organisation", "Place"} <= labels and "PERSON" not in labels
-        await pick(pilot, app, "Work of art")
+        await pick(pilot, app, "Work")  # the label shown ("Work of art" says more than it: no match)
         assert next(a for a in screen.analysis.actors if a.name == actor.name).type == "WORK_OF_ART"
         speaker = next(a for a in screen.analysis.actors if screen.analysis.quotes_by(a.id))
         screen.select_actor(speaker)
@@ -447,3 +447,11 @@ async def test_the_export_is_written_off_the_ui_thread(analyzer, monkeypatch):
         await pilot.press("e")
         await pick(pilot, app)
         assert any(n.message == "Export failed: No space left on device" for n in app._notifications)
+
+
+def test_rank_entries_never_lists_a_word_the_query_only_overlaps():
+    entries = [Entry("a", "Lin Jian"), Entry("b", "Berlin"), Entry("c", "Vladimir Putin")]
+    assert [e.key for e in rank_entries("blin", entries)] == []
+    assert [e.key for e in rank_entries("lin", entries)] == ["a"]  # not "Berlin"
+    assert [e.key for e in rank_entries("putni", entries)] == ["c"]  # a typo still finds
+    assert [e.key for e in rank_entries("vlad pu", entries)] == ["c"]

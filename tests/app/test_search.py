@@ -155,3 +155,37 @@ async def test_large_match_counts_are_grouped_by_thousands(analyzer):
         assert str(bar.query_one("#search-status").content) == "1 actor · 55,491 in text"
         bar.set_position(1_233, 55_491)
         assert str(bar.query_one("#search-status").content).startswith("1,234/55,491 in text")
+
+
+LIN_JIAN = ("China says pact is a matter for two countries\n\n"
+            "Chinese foreign ministry spokesman Lin Jian said on Thursday that the agreement between Russia and "
+            "North Korea was a matter for the two sovereign states. “We have no comment on the details,” Lin Jian "
+            "told reporters in Beijing.\n\n"
+            "Russian President Vladimir Putin signed the pact in Pyongyang on Wednesday. Putin said the deal was a "
+            "breakthrough.\n\nOfficials in Berlin said they were watching closely.\n")
+
+
+async def test_the_search_lists_no_actor_a_query_only_overlaps_and_still_forgives_typos(analyzer, tmp_path):
+    """"blin" listed Lin Jian (and Berlin): a word it only overlaps, and a
+    piece inside a longer word. Nothing matches it; a typo in a whole name
+    ("putni") still finds Putin."""
+    path = tmp_path / "lin_jian.txt"
+    path.write_text(LIN_JIAN, encoding="utf-8")
+    async with opened(path, analyzer) as (app, pilot, screen):
+        notices = spy_notices(app)
+        sidebar = screen.query_one(ActorSidebar)
+        assert any(actor.name == "Lin Jian" for actor in screen.analysis.actors)
+        await pilot.press("slash", *"blin")
+        await pilot.pause()
+        assert sidebar.shown == ()
+        assert "0 actors" in str(screen.query_one("#search-status").content)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert notices[-1] == "Nothing matches that search."
+        await pilot.press("escape", "slash", *"putni", "enter")
+        await pilot.pause()
+        assert screen.selected is not None and screen.selected.name == "Vladimir Putin"
+        await pilot.press("slash", *"jian")
+        await pilot.pause()
+        assert [actor.name for actor in sidebar.shown] == ["Lin Jian"]
+

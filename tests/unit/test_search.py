@@ -37,3 +37,35 @@ def test_exact_and_prefix_rank_before_parts_and_typos() -> None:
     assert names("smiht") == ["John Smith"]  # a typo in a part, fuzzy
     both = [actor("b1", "Doeland"), actor("b2", "Jane Doe")]
     assert [a.name for a, _ in match_actors("doe", both)][0] == "Jane Doe"  # a whole part before a prefix
+
+
+LIN = actor("b1", "Lin Jian")
+PUTIN = actor("b2", "Vladimir Putin", "Putin")
+BERLIN = actor("b3", "Berlin")
+KIM = actor("b4", "Kim Jong Un", "Kim")
+ABROAD = [LIN, PUTIN, BERLIN, KIM]
+
+
+def found(query: str) -> list[str]:
+    return [a.name for a, _ in match_actors(query, ABROAD)]
+
+
+def test_a_query_never_matches_a_word_it_only_overlaps_or_a_piece_inside_a_word() -> None:
+    """"blin" is no typo of "Lin" (a 3-letter word takes none, and the first
+    letter is wrong); "erlin" is a piece of "Berlin", not a name."""
+    assert found("blin") == []
+    assert found("erlin") == []
+    assert found("lian") == []  # a wrong first letter is no typo of "Jian"
+    assert found("kimm") == []  # "Kim" is too short for a typo
+    assert found("lin") == ["Lin Jian"]
+    assert found("b") == ["Berlin"]
+
+
+def test_typos_in_whole_words_are_still_found() -> None:
+    assert found("putni") == ["Vladimir Putin"]  # two letters swapped
+    assert found("ptuin") == ["Vladimir Putin"]
+    assert found("putn") == ["Vladimir Putin"]  # a letter left out
+    assert found("jain") == ["Lin Jian"]
+    assert found("vladmir putin") == ["Vladimir Putin"]  # a typo in one word of several
+    assert found("jong u") == ["Kim Jong Un"]
+

@@ -1,12 +1,11 @@
-"""Small dialogs for corrections: pick one of many entries (fuzzy, as you
-type) and type a line of text. Entries are data: plain `Content`, never markup."""
+"""Small dialogs for corrections: pick one of many entries (narrowed as you
+type, typos tolerated) and type a line of text. Entries are data: plain `Content`, never markup."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 from textual import on
 from textual.app import ComposeResult
@@ -18,9 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..widgets.line import Line
-
-#: minimum rapidfuzz score (0-100) for an entry to stay listed while typing
-PICK_THRESHOLD = 75
+from ..widgets.search_bar import word_score
 
 
 @dataclass(frozen=True)
@@ -33,21 +30,27 @@ class Entry:
 
 
 def rank_entries(query: str, entries: list[Entry]) -> list[Entry]:
-    """Entries matching `query` best first (substring beats fuzzy; ties keep
-    the given order); pinned entries stay on top."""
+    """Entries matching `query` best first (ties keep the given order); pinned
+    entries stay on top. What is typed at the start of a word of the label
+    first, then every typed word the start of a label's word, then whole words
+    with a small typo (`search_bar.word_score`); never a piece inside a longer
+    word ("lin" is not "Berlin"), never a word it only overlaps ("blin" is not
+    "Lin Jian")."""
     needle = default_process(query)
     pinned = [e for e in entries if e.pinned]
     rest = [e for e in entries if not e.pinned]
     if not needle:
         return pinned + rest
+    tokens = needle.split()
+    phrase = " ".join(tokens)
     scored = []
     for order, entry in enumerate(rest):
-        hay = default_process(entry.label)
-        if needle in hay:
-            score = 200.0 + (10.0 if hay.startswith(needle) or f" {needle}" in hay else 0.0)
+        hay = " ".join(default_process(entry.label).split())
+        if f" {phrase}" in f" {hay}":
+            score = 200.0 + (10.0 if hay.startswith(phrase) else 0.0)
         else:
-            score = fuzz.partial_ratio(needle, hay) if len(needle) >= 4 else 0.0  # short: substrings only
-        if score >= PICK_THRESHOLD:
+            score = word_score(tokens, hay.split())
+        if score > 0:
             scored.append((-score, order, entry))
     scored.sort(key=lambda t: (t[0], t[1]))
     return pinned + [e for _s, _o, e in scored]
