@@ -423,3 +423,35 @@ async def test_a_place_whose_article_cannot_be_found_is_a_notice(analyzer, doe_l
         await settle(app, pilot)
         assert app.screen is people
         assert any(n.startswith("The article could not be opened") and "disk I/O error" in n for n in notices)
+
+
+async def test_reported_speech_that_quotes_words_is_not_put_between_quotation_marks_again(analyzer, tmp_path):
+    """Kim's reported speech `the two countries had a “fiery friendship” and
+    …` was listed as `said “the two countries had a “fiery friendship”…”`,
+    its own marks nested in the ones put around it. It reads as it does in
+    the article; his direct quotes keep their marks."""
+    import re
+    import shutil
+
+    from .helpers import SEED
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    app = make_app(folder, analyzer)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await library_ready(app, pilot, entries=1, analysed=True)
+        await pilot.press("p")
+        people = await people_ready(app, pilot)
+        kim = person(people, "Kim Jong Un")
+        people.query_one(PeopleList).highlighted = people.shown.index(kim)
+        people.query_one(PeopleList).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        lines = [str(option.prompt) for option in people.query_one(PlaceList).options if option.id is not None]
+        said = [found.group(1) for found in (re.match(r"\s*(?:title|¶\d+) said (.*)", line) for line in lines) if found]
+        assert len(said) == len([place for place in people.places if place.kind == "quote"]) >= 5
+        assert any(line.startswith("the two countries had a “fiery friendship” and") for line in said), said
+        assert "“fiery friendship”" in said
+        for words in said:  # never a mark inside marks of the same kind put around it
+            assert not (words.startswith("“") and "“" in words[1:-1]), words

@@ -49,14 +49,56 @@ def columns(width: int) -> tuple[int, int]:
     return max(4, min(NAME_WIDTH, room)), 0
 
 
+#: double quotation marks that open, and that close; a straight one opens after a space
+OPENING_MARKS = "“„«"
+CLOSING_MARKS = "”»"
+
+
+def _marks(text: str) -> list[int]:
+    """The text's double quotation marks in order: +1 opens, -1 closes."""
+    marks = []
+    for i, char in enumerate(text):
+        if char == '"':
+            marks.append(1 if i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-" else -1)
+        elif char in OPENING_MARKS:
+            marks.append(1)
+        elif char in CLOSING_MARKS:
+            marks.append(-1)
+    return marks
+
+
+def quote_words(text: str) -> tuple[str, bool]:
+    """(the words of a quote, whether to put them between quotation marks).
+    A text already between marks keeps its own; one whose marks close before
+    they open is the inside of a quote its attribution interrupts
+    (`…whatsoever," he told the press. "I could…`), quoted; one whose marks
+    open and close within it is reported speech quoting a few words (`the
+    deal was their “strongest treaty”`), shown as it reads, unquoted: put
+    between marks, its own ones were nested in them."""
+    marks = _marks(text)
+    if not marks:
+        return text, True
+    if len(text) > 1 and marks[0] == 1 and marks[-1] == -1 and text[0] in OPENING_MARKS + '"' \
+            and text[-1] in CLOSING_MARKS + '"' and not _marks(text[1:-1]):
+        return text, False  # (quoted whole already)
+    depth = 0
+    for mark in marks:
+        depth += mark
+        if depth < 0:
+            return text, True
+    return text, False
+
+
 def place_line(place: Place, width: int) -> Content:
-    """One line: a quote as `said “…”`, a mention with its context and the
-    mention emphasised; cut to `width` columns (the left side first)."""
+    """One line: a quote as `said “…”` (reported speech that quotes words
+    of its own without marks around it: `said the deal was a “breakthrough”`),
+    a mention with its context and the mention emphasised; cut to `width`
+    columns (the left side first)."""
     if place.kind == "quote":
-        text = one_line(place.snippet, 10_000)
-        room = max(4, width - 8)
+        text, quoted = quote_words(one_line(place.snippet, 10_000))
+        room = max(4, width - (8 if quoted else 6))
         body = text if len(text) <= room else text[: room - 1] + "…"
-        return Content.assemble(Content.styled("said ", "italic"), Content(f"“{body}”"))
+        return Content.assemble(Content.styled("said ", "italic"), Content(f"“{body}”" if quoted else body))
     left, mention, right = (place.snippet.split("\x1f") + ["", ""])[:3] if "\x1f" in place.snippet \
         else ("", place.snippet, "")
     if not left.strip():  # a mention opening its paragraph: no space before it (" Putin called…")
