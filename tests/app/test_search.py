@@ -122,7 +122,7 @@ async def test_search_narrows_the_sidebar_and_enter_selects(analyzer):
             names = " ".join((actor.name, *actor.aliases)).lower()
             assert query[:3] in names or len(query) >= 3
         view = screen.query_one(ArticleView)
-        matches = sum(len(v) for v in view._search_spans.values())
+        matches = len(view.search_spans)
         assert matches == screen.article.text.lower().count(query)
         status = str(screen.query_one("#search-status").content)
         assert f"{matches} in text" in status
@@ -141,7 +141,7 @@ async def test_search_narrows_the_sidebar_and_enter_selects(analyzer):
         await pilot.pause()
         assert len(sidebar.shown) == everyone
         assert search_input.value == ""
-        assert not view._search_spans
+        assert not view.search_spans
         assert not screen.has_class("-searching")
 
 
@@ -189,3 +189,46 @@ async def test_the_search_lists_no_actor_a_query_only_overlaps_and_still_forgive
         await pilot.pause()
         assert [actor.name for actor in sidebar.shown] == ["Lin Jian"]
 
+
+async def test_each_key_of_a_search_works_on_what_changed(analyzer, monkeypatch):
+    """The text is lower-cased once; a key that extends the query looks only
+    at where the shorter one matched once they are few (not the whole text
+    again); the sidebar is listed again only when other actors match; and the
+    matches marked are those of a fresh search of the whole text, each key."""
+    from tui.widgets.search_bar import TextFinder, find_in_text
+
+    calls: list[str] = []
+    for name in ("_scan", "_narrow"):
+        real = getattr(TextFinder, name)
+
+        def spy(self, needle, *args, _real=real, _name=name):
+            calls.append(f"{_name} {needle}")
+            return _real(self, needle, *args)
+
+        monkeypatch.setattr(TextFinder, name, spy)
+    lowered = []
+    real_lowered = TextFinder._lowered
+    monkeypatch.setattr(TextFinder, "_lowered", lambda self: lowered.append(self._lower is None) or real_lowered(self))
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        sidebar = screen.query_one(ActorSidebar)
+        view = screen.query_one(ArticleView)
+        listed = []
+        real_set_options = sidebar.set_options
+        monkeypatch.setattr(sidebar, "set_options", lambda options: listed.append(1) or real_set_options(options))
+        await pilot.press("slash")
+        await pilot.pause()
+        for i, key in enumerate("putin", 1):
+            await pilot.press(key)
+            await pilot.pause()
+            if i == 2:
+                listings = len(listed)
+            spans, count = find_in_text("putin"[:i], screen.article.text)
+            assert [(start, start + i) for start in screen._text_hits] == spans
+            assert f"{count} in text" in str(screen.query_one("#search-status").content)
+            assert view.search_spans == (spans if i >= 2 else [])
+        assert calls == ["_scan p", "_narrow pu", "_narrow put", "_narrow puti", "_narrow putin"]
+        assert sum(lowered) == 1
+        # "pu" to "putin" all list Putin alone: listed at "pu", then left as it is
+        assert [actor.name for actor in sidebar.shown] == ["Vladimir Putin"]
+        assert len(listed) == listings

@@ -69,3 +69,38 @@ def test_typos_in_whole_words_are_still_found() -> None:
     assert found("vladmir putin") == ["Vladimir Putin"]  # a typo in one word of several
     assert found("jong u") == ["Kim Jong Un"]
 
+
+def spans_of(found: tuple[list[int], int, int]) -> tuple[list[tuple[int, int]], int]:
+    starts, size, count = found
+    return [(start, start + size) for start in starts], count
+
+
+def test_the_text_finder_finds_what_a_fresh_search_finds_key_by_key() -> None:
+    """Lower-cased once and narrowing the last query's matches, it finds the
+    very spans and counts of a whole case-insensitive search of the text, for
+    every query typed, extended, cut back, overlapping itself ("aa" in "aaa"),
+    over and under the cap of matches kept."""
+    import random
+
+    from tui.widgets.search_bar import TextFinder, find_in_text
+
+    rng = random.Random(7)
+    text = "".join(rng.choice("aAbB é\n") for _ in range(5000))
+    typed = ["a", "aa", "aab", "aaba", "aabab", "aab", "ab", "aba", "abab", "b", "bb", "bbb", "bbba",
+             "é", "éa", "Éa b", " a a "]
+    for limit in (10**6, 40, 1, 0):
+        finder = TextFinder(text, limit)
+        for query in typed:
+            assert spans_of(finder.find(query)) == find_in_text(query, text, limit), (query, limit)
+
+
+def test_the_text_finder_keeps_the_offsets_of_a_text_lower_casing_lengthens() -> None:
+    """"İ" lower-cases to two characters: the offsets still point into the text."""
+    from tui.widgets.search_bar import TextFinder, find_in_text
+
+    text = "İstanbul and Izmir; istanbul again"
+    finder = TextFinder(text)
+    for query in ("istanbul", "izmir", "again"):
+        assert spans_of(finder.find(query)) == find_in_text(query, text)
+    assert finder.find("istanbul") == ([0, 20], 8, 2)
+    assert finder.find("again") == ([29], 5, 1)

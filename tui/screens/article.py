@@ -28,7 +28,7 @@ from ..widgets.actor_sidebar import ActorSidebar
 from ..widgets.article_view import ArticleView
 from ..widgets.mention_panel import DetailList, MentionPanel
 from ..widgets.quote_list import QuoteList
-from ..widgets.search_bar import SearchBar, find_in_text, match_actors
+from ..widgets.search_bar import ActorMatcher, SearchBar, TextFinder
 from ..widgets.types import mentions_label, type_label
 
 if TYPE_CHECKING:
@@ -218,7 +218,11 @@ class ArticleScreen(Screen):
         self._problems_shown: set[str] = set()
         self._ready = False  # the widgets after the first frame are mounted
         #: the text matches of the search, and the one n/N are on once Enter found no actor
-        self._text_hits: list[tuple[int, int]] = []
+        self._text_hits: list[int] = []  # (where each starts; `_hit_size` characters long)
+        self._hit_size = 0
+        #: the search's matching, made once: the text's (on the first search), the actors' (per analysis)
+        self._finder: TextFinder | None = None
+        self._matcher: ActorMatcher | None = None
         #: restore the remembered actor when the analysis comes in
         self._restoring = False
         self._hit: int | None = None
@@ -471,7 +475,8 @@ class ArticleScreen(Screen):
             return
         index %= len(self._text_hits)
         self._hit = index
-        start, end = self._text_hits[index]
+        start = self._text_hits[index]
+        end = start + self._hit_size
         self.query_one(ArticleView).jump_to(start, end)
         self.query_one(SearchBar).set_position(index, len(self._text_hits))
 
@@ -641,7 +646,7 @@ class ArticleScreen(Screen):
         self.set_class(False, "-searching")
         bar = self.query_one(SearchBar)
         bar.input.value = ""
-        self.query_one(ArticleView).set_search([])
+        self.query_one(ArticleView).set_search([], 0)
         self._search_best = None
         self._text_hits = []
         self._hit = None
@@ -665,13 +670,23 @@ class ArticleScreen(Screen):
         self._run_search(event.value)
 
     def _run_search(self, query: str) -> None:
-        spans, count = find_in_text(query, self.article.text)
-        self._text_hits = spans
+        """One key of the search: its work follows what changed (`TextFinder`
+        narrows the last query's matches, `ActorMatcher` has the names ready,
+        the text marks only the lines on screen, the sidebar lists them again
+        only when other actors match), not the article's size."""
+        if self._finder is None:
+            self._finder = TextFinder(self.article.text)
+        starts, size, count = self._finder.find(query)
+        self._text_hits, self._hit_size = starts, size
         self._hit = None
         # one letter matches thousands of places: count it, highlight from two letters on
-        self.query_one(ArticleView).set_search(spans if len(query.strip()) >= 2 else [])
+        self.query_one(ArticleView).set_search(starts if size >= 2 else [], size)
         analysis = self.analysis
-        matches = match_actors(query, analysis.actors) if analysis else []
+        matches = []
+        if analysis is not None:
+            if self._matcher is None or self._matcher.actors is not analysis.actors:
+                self._matcher = ActorMatcher(analysis.actors)
+            matches = self._matcher.match(query)
         self._search_best = matches[0][0] if matches and query.strip() else None
         if analysis is not None:
             self.query_one(ActorSidebar).show_actors([actor for actor, _ in matches], empty="No actor matches.")

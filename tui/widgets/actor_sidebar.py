@@ -59,6 +59,8 @@ class ActorSidebar(OptionList):
         self._shown: tuple[Actor, ...] = ()
         #: the component styles the current prompts were built with
         self._built_with: tuple | None = None
+        #: what `show_actors` last listed (the same again, at a key of a search, is not rebuilt)
+        self._listed: tuple | None = None
 
     @property
     def shown(self) -> tuple[Actor, ...]:
@@ -72,6 +74,10 @@ class ActorSidebar(OptionList):
     def show_actors(self, actors: tuple[Actor, ...] | list[Actor], empty: str = "No actors found.") -> None:
         """List these actors (already in the wanted order), grouped by type;
         `empty` says why the list is empty when it is."""
+        listed = (tuple(actors), None if actors else empty)
+        if listed == self._listed:
+            return
+        self._listed = listed
         selected = self.highlighted_option.id if self.highlighted_option else None
         options: list[Option | None] = []
         shown: list[Actor] = []

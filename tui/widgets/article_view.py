@@ -183,7 +183,10 @@ class ArticleView(TextArea):
         self._headline = (0, headline_end if headline_end != -1 else len(article.text))
         # per-line spans: line -> [(start, end, component class)] in line-local columns
         self._markup_spans: dict[int, list[tuple[int, int, str]]] = {}
-        self._search_spans: dict[int, list[tuple[int, int]]] = {}
+        #: where the search's matches start (article offsets, in text order), their length,
+        #: and those of each line drawn
+        self._search: tuple[list[int], int] = ([], 0)
+        self._search_spans: dict[int, list[tuple[int, int, str]]] = {}
         #: the other mentions of the selected actor
         self._selected_spans: dict[int, list[tuple[int, int]]] = {}
         self._current: tuple[int, int] | None = None
@@ -265,9 +268,40 @@ class ArticleView(TextArea):
         self._longest_mention = max((end - start for start, end, *_ in self._mentions), default=0)
         self._invalidate()
 
-    def set_search(self, spans: list[tuple[int, int]]) -> None:
-        self._search_spans = self._by_line(self._doc_spans([(s, e, "") for s, e in spans]))  # type: ignore[assignment]
+    def set_search(self, starts: list[int], size: int = 0) -> None:
+        """Mark the search's matches: `size` characters from each of `starts`
+        (article offsets, in text order, not overlapping). Each line finds its
+        own as it is drawn (`_search_on_line`): a key of the search costs the
+        lines on screen, not the thousands of matches of a short query in a
+        long article."""
+        search = (starts, size) if starts and size else ([], 0)
+        if search == self._search:
+            return  # (a key that changes no match: nothing to draw again)
+        self._search = search
+        self._search_spans = {}
         self._invalidate()
+
+    @property
+    def search_spans(self) -> list[tuple[int, int]]:
+        """The search matches marked, as (start, end) article offsets."""
+        starts, size = self._search
+        return [(start, start + size) for start in starts]
+
+    def _search_on_line(self, line_index: int) -> list[tuple[int, int, str]]:
+        found = self._search_spans.get(line_index)
+        if found is None:
+            starts, size = self._search
+            lines = self._line_starts
+            first = self.to_article(lines[line_index])
+            end = self.to_article(lines[line_index + 1]) if line_index + 1 < len(lines) else len(self.article.text)
+            i = bisect.bisect_right(starts, first - size)  # the first match that ends inside the line
+            on_line = []
+            while i < len(starts) and starts[i] < end:
+                on_line.append((starts[i], starts[i] + size, ""))
+                i += 1
+            found = self._by_line(self._doc_spans(on_line)).get(line_index, []) if on_line else []
+            self._search_spans[line_index] = found
+        return found
 
     def set_selected(self, spans: list[tuple[int, int]]) -> None:
         """Mark the mentions of the selected actor (and forget the current
@@ -362,7 +396,7 @@ class ArticleView(TextArea):
                 line.stylize(self._style(cls), start, end)
         for start, end, _ in self._selected_spans.get(line_index, ()):
             line.stylize(self._style("article-view--selected"), start, end)
-        for start, end, _ in self._search_spans.get(line_index, ()):
+        for start, end, _ in self._search_on_line(line_index) if self._search[0] else ():
             line.stylize(self._style("article-view--search"), start, end)
         if self._current is not None:
             start, end = self._doc_spans([self._current])[0]

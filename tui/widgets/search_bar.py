@@ -2,7 +2,8 @@
 rules: actor names and aliases, case-insensitive, by whole names, then word
 starts, then whole words with a small typo (never a piece inside a longer word,
 never a word the query only overlaps: "blin" is not "Lin Jian"); literal,
-case-insensitive matches in the article text."""
+case-insensitive matches in the article text, found key by key at a cost that
+follows what changed (`TextFinder`)."""
 
 from __future__ import annotations
 
@@ -103,24 +104,36 @@ def _score(needle: str, words: set[str], names: list[str]) -> float:
     return word_score(tokens, words)
 
 
+class ActorMatcher:
+    """`match_actors` for one analysis's actors, their name parts worked out
+    once (not again at every key of a search)."""
+
+    def __init__(self, actors: tuple[Actor, ...] | list[Actor]) -> None:
+        self.actors = tuple(actors)
+        self._parts: list[tuple[set[str], list[str]]] | None = None
+
+    def match(self, query: str) -> list[tuple[Actor, float]]:
+        from rapidfuzz.utils import default_process  # here, not at import: off the reader's first paint
+
+        needle = default_process(query)
+        if not needle:
+            return [(actor, 100.0) for actor in self.actors]
+        if self._parts is None:
+            self._parts = [name_parts(actor) for actor in self.actors]
+        scored: list[tuple[float, int, Actor]] = []
+        for order, (actor, (words, names)) in enumerate(zip(self.actors, self._parts)):
+            score = _score(needle, words, names)
+            if score > 0:
+                scored.append((-score, order, actor))
+        scored.sort(key=lambda t: (t[0], t[1]))  # best first, ties in the given (salience) order
+        return [(actor, -score) for score, _order, actor in scored]
+
+
 def match_actors(query: str, actors: tuple[Actor, ...] | list[Actor]) -> list[tuple[Actor, float]]:
     """Actors whose name, or a part of one, matches `query`, best first (ties
     by salience): exact names, then prefixes, then whole parts, prefixes of
     parts, and whole parts with a small typo (`typo_edits`). Titles never match."""
-    from rapidfuzz.utils import default_process  # here, not at import: off the reader's first paint
-
-    needle = default_process(query)
-    if not needle:
-        return [(actor, 100.0) for actor in actors]
-    scored: list[tuple[Actor, float]] = []
-    for actor in actors:
-        words, names = name_parts(actor)
-        score = _score(needle, words, names)
-        if score > 0:
-            scored.append((actor, score))
-    order = {actor.id: i for i, actor in enumerate(actors)}
-    scored.sort(key=lambda pair: (-pair[1], order[pair[0].id]))
-    return scored
+    return ActorMatcher(actors).match(query)
 
 
 def find_in_text(query: str, text: str, limit: int = MAX_TEXT_MATCHES) -> tuple[list[tuple[int, int]], int]:
@@ -135,6 +148,96 @@ def find_in_text(query: str, text: str, limit: int = MAX_TEXT_MATCHES) -> tuple[
         if count <= limit:
             spans.append(match.span())
     return spans, count
+
+
+def _apart(starts: list[int], size: int) -> list[int]:
+    """The matches a search from the left finds among every start of a
+    needle `size` long: each one that does not overlap the one kept before
+    ("aa" in "aaaa" at 0 and 2, not 1)."""
+    kept: list[int] = []
+    end = -1
+    for start in starts:
+        if start >= end:
+            kept.append(start)
+            end = start + size
+    return kept
+
+
+class TextFinder:
+    """`find_in_text` for a search typed key by key in one article: the text
+    is lower-cased once (on the first search), and a query that extends the
+    previous one looks only at where that one matched (when it matched at most
+    `limit` times), not at the whole text again. Matches are the same as
+    `find_in_text`'s: case-insensitive, literal, not overlapping."""
+
+    def __init__(self, text: str, limit: int = MAX_TEXT_MATCHES) -> None:
+        self.text = text
+        self.limit = limit
+        self._lower: str | None = None
+        #: the last needle and every place it starts (overlapping too), when at most `limit`
+        self._last: tuple[str, list[int]] | None = None
+
+    def _lowered(self) -> str:
+        if self._lower is None:
+            lower = self.text.lower()
+            # "" when lower-casing changes the length (a dotted capital I): offsets would not agree
+            self._lower = lower if len(lower) == len(self.text) else ""
+        return self._lower
+
+    def find(self, query: str) -> tuple[list[int], int, int]:
+        """(where the first `limit` matches start, their length, the count of
+        all). Starts, not (start, end) pairs: thousands of new tuples at every
+        key woke the garbage collector, which then walked the whole analysis."""
+        query = query.strip()
+        needle = query.lower()
+        if not needle:
+            return [], 0, 0
+        size = len(query)
+        lower = self._lowered()
+        if not lower or len(needle) != size:
+            self._last = None
+            spans, count = find_in_text(query, self.text, self.limit)
+            return [start for start, _end in spans], size, count
+        last = self._last
+        if last is not None and needle.startswith(last[0]):
+            every: list[int] | None = self._narrow(needle, last[1])
+        else:
+            every, starts, count = self._scan(needle)
+        self._last = (needle, every) if every is not None else None
+        if every is not None:
+            starts = _apart(every, size)
+            count = len(starts)
+        return starts, size, count
+
+    def _scan(self, needle: str) -> tuple[list[int] | None, list[int], int]:
+        """One pass over the text: (every place `needle` starts, overlapping
+        too, or None when there are more than `limit`; the first `limit`
+        matches; the count of all). A common needle's starts stop being kept
+        at `limit`, and the rest of the text is only counted."""
+        lower, size, limit = self._lowered(), len(needle), self.limit
+        find = lower.find
+        every: list[int] = []
+        start = find(needle)
+        while start >= 0 and len(every) < limit:
+            every.append(start)
+            start = find(needle, start + 1)
+        if start < 0:
+            return every, [], 0  # (the matches are worked out from every start)
+        starts = _apart(every, size)
+        resume = starts[-1] + size if starts else 0
+        while len(starts) < limit:
+            start = find(needle, resume)
+            if start < 0:
+                return None, starts, len(starts)
+            starts.append(start)
+            resume = start + size
+        return None, starts, len(starts) + lower.count(needle, resume)
+
+    def _narrow(self, needle: str, previous: list[int]) -> list[int]:
+        """Every place `needle` starts, from every place a query it extends
+        starts (it can start nowhere else)."""
+        startswith = self._lowered().startswith
+        return [start for start in previous if startswith(needle, start)]
 
 
 class SearchBar(Horizontal):
