@@ -232,3 +232,70 @@ async def test_each_key_of_a_search_works_on_what_changed(analyzer, monkeypatch)
         # "pu" to "putin" all list Putin alone: listed at "pu", then left as it is
         assert [actor.name for actor in sidebar.shown] == ["Vladimir Putin"]
         assert len(listed) == listings
+
+
+async def test_a_long_articles_text_is_indexed_in_a_worker_while_the_search_answers(analyzer, monkeypatch):
+    """Above `INDEX_IN_WORKER` characters the text is lower-cased in a worker
+    at the first search (on 17 MB one call held the interpreter 150-400 ms):
+    the actors match at once, the text count says "…" until it is done, then
+    the matches come. Enter before that still walks the text matches."""
+    import threading
+
+    from tui.screens.article import ArticleScreen
+    from tui.widgets.search_bar import TextFinder, find_in_text
+
+    monkeypatch.setattr(ArticleScreen, "INDEX_IN_WORKER", 0)
+    release = threading.Event()
+    real_build = TextFinder.build
+
+    def held_build(self, *args):
+        release.wait(30)
+        real_build(self, *args)
+
+    monkeypatch.setattr(TextFinder, "build", held_build)
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        status = screen.query_one("#search-status")
+        view = screen.query_one(ArticleView)
+        await pilot.press("slash", *"summit")
+        await pilot.pause()
+        assert "… in text" in str(status.content) and screen._text_hits == []
+        expected = [start for start, _end in find_in_text("summit", screen.article.text)[0]]
+        await pilot.press("enter")  # before the index: the matches the slow way
+        await pilot.pause()
+        assert view.current == (expected[0], expected[0] + 6)
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert f"1/{len(expected)}" in str(status.content)  # (the index's arrival does not start over)
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.current == (expected[1], expected[1] + 6)
+        await pilot.press("escape", "slash", *"kim")
+        await pilot.pause()
+        spans, count = find_in_text("kim", screen.article.text)
+        assert f"{count} in text" in str(status.content) and view.search_spans == spans
+        assert "Kim Jong Un" in [actor.name for actor in screen.query_one(ActorSidebar).shown]
+
+
+async def test_matches_found_once_the_index_is_made_replace_the_pending_count(analyzer, monkeypatch):
+    import threading
+
+    from tui.screens.article import ArticleScreen
+    from tui.widgets.search_bar import TextFinder, find_in_text
+
+    monkeypatch.setattr(ArticleScreen, "INDEX_IN_WORKER", 0)
+    release = threading.Event()
+    real_build = TextFinder.build
+    monkeypatch.setattr(TextFinder, "build", lambda self, *args: release.wait(30) and real_build(self, *args))
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        status = screen.query_one("#search-status")
+        await pilot.press("slash", *"putin")
+        await pilot.pause()
+        assert str(status.content).endswith("· … in text")
+        assert [actor.name for actor in screen.query_one(ActorSidebar).shown] == ["Vladimir Putin"]
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        spans, count = find_in_text("putin", screen.article.text)
+        assert f"{count} in text" in str(status.content)
+        assert screen.query_one(ArticleView).search_spans == spans

@@ -28,7 +28,7 @@ from ..widgets.actor_sidebar import ActorSidebar
 from ..widgets.article_view import ArticleView
 from ..widgets.mention_panel import DetailList, MentionPanel
 from ..widgets.quote_list import QuoteList
-from ..widgets.search_bar import ActorMatcher, SearchBar, TextFinder
+from ..widgets.search_bar import ActorMatcher, SearchBar, TextFinder, find_in_text
 from ..widgets.types import mentions_label, type_label
 
 if TYPE_CHECKING:
@@ -139,6 +139,10 @@ class ArticleScreen(Screen):
                 tooltip="Export this article's quotes (CSV, JSON Lines or Markdown) to a file"),
     ]
 
+    #: articles longer than this (characters) have the search's lower-cased text made in a
+    #: worker at their first search (17 MB took 150-400 ms); shorter ones at once (2 MB: ~10 ms)
+    INDEX_IN_WORKER = 4_000_000
+
     layout_mode: reactive[str] = reactive("medium")
     analysis: reactive[Analysis | None] = reactive(None, init=False)
 
@@ -192,6 +196,9 @@ class ArticleScreen(Screen):
             super().__init__()
             self.text = text
 
+    class TextIndexed(Message):
+        """The search's lower-cased text is made (`_index_text`)."""
+
     def __init__(self, article: Article, analyzer: Analyzer, place: tuple[int, int] | None = None) -> None:
         # the layout's class from the start: set after mounting, it restyled
         # every widget before the first frame
@@ -223,6 +230,9 @@ class ArticleScreen(Screen):
         #: the search's matching, made once: the text's (on the first search), the actors' (per analysis)
         self._finder: TextFinder | None = None
         self._matcher: ActorMatcher | None = None
+        #: the text matches shown are not the current query's yet (its long text is being indexed)
+        self._text_pending = False
+        self._indexing = False
         #: restore the remembered actor when the analysis comes in
         self._restoring = False
         self._hit: int | None = None
@@ -674,9 +684,12 @@ class ArticleScreen(Screen):
         narrows the last query's matches, `ActorMatcher` has the names ready,
         the text marks only the lines on screen, the sidebar lists them again
         only when other actors match), not the article's size."""
-        if self._finder is None:
-            self._finder = TextFinder(self.article.text)
-        starts, size, count = self._finder.find(query)
+        finder = self._text_finder()
+        if finder is not None:
+            starts, size, count = finder.find(query)
+        else:  # (a long article's text being indexed: its matches come with `TextIndexed`)
+            starts, size, count = [], 0, None
+        self._text_pending = finder is None
         self._text_hits, self._hit_size = starts, size
         self._hit = None
         # one letter matches thousands of places: count it, highlight from two letters on
@@ -692,6 +705,29 @@ class ArticleScreen(Screen):
             self.query_one(ActorSidebar).show_actors([actor for actor, _ in matches], empty="No actor matches.")
         self.query_one(SearchBar).set_status(len(matches), count)
 
+    def _text_finder(self) -> TextFinder | None:
+        """The search's `TextFinder`, or None while a long article's text is
+        lower-cased in a worker (started here at the first search)."""
+        if self._finder is None:
+            self._finder = TextFinder(self.article.text)
+        if self._finder.ready or len(self.article.text) <= self.INDEX_IN_WORKER:
+            return self._finder
+        if not self._indexing:
+            self._indexing = True
+            self._index_text(self._finder)
+        return None
+
+    @work(thread=True, exit_on_error=False, group="search-index")
+    def _index_text(self, finder: TextFinder) -> None:
+        finder.build()
+        self.post_message(self.TextIndexed())
+
+    @on(TextIndexed)
+    def _text_indexed(self, event: TextIndexed) -> None:
+        event.stop()
+        if self.searching and self._text_pending:
+            self._run_search(self.query_one(SearchBar).input.value)
+
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -699,6 +735,12 @@ class ArticleScreen(Screen):
         if not event.value.strip():
             self.notify("Type a name or some words to search for (Esc closes the search).", markup=False)
             return
+        if best is None and self._finder is not None and not self._finder.ready:
+            # Enter before the long text is indexed: its matches the slow way, this once
+            spans, _count = find_in_text(event.value, self.article.text)
+            self._text_hits = [start for start, _end in spans]
+            self._hit_size = len(event.value.strip())
+            self._text_pending = False
         if best is None:
             if not self._text_hits:
                 self.notify("Nothing matches that search.", markup=False)

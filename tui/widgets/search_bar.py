@@ -177,12 +177,39 @@ class TextFinder:
         #: the last needle and every place it starts (overlapping too), when at most `limit`
         self._last: tuple[str, list[int]] | None = None
 
+    @property
+    def ready(self) -> bool:
+        """The lower-cased text is made (`build`): a search costs no more than its matches."""
+        return self._lower is not None
+
+    def build(self, chunk: int = 1 << 16) -> None:
+        """Make the lower-cased text, `chunk` characters at a time, cut at a
+        space (a final sigma's case depends on its word): in a worker thread,
+        the UI thread gets its turn between two pieces, where one call on a
+        17 MB text held the interpreter for 150-400 ms."""
+        if self._lower is not None:
+            return
+        text = self.text
+        pieces = []
+        start = 0
+        try:
+            while start < len(text):
+                end = min(len(text), start + chunk)
+                if end < len(text):
+                    space = text.rfind(" ", start, end)
+                    end = space if space > start else end
+                pieces.append(text[start:end].lower())
+                start = end
+            lower = "".join(pieces)
+        except MemoryError:  # no room for a copy: each search reads the text itself
+            lower = ""
+        # "" when lower-casing changes the length (a dotted capital I): offsets would not agree
+        self._lower = lower if len(lower) == len(text) else ""
+
     def _lowered(self) -> str:
         if self._lower is None:
-            lower = self.text.lower()
-            # "" when lower-casing changes the length (a dotted capital I): offsets would not agree
-            self._lower = lower if len(lower) == len(self.text) else ""
-        return self._lower
+            self.build()
+        return self._lower  # type: ignore[return-value]
 
     def find(self, query: str) -> tuple[list[int], int, int]:
         """(where the first `limit` matches start, their length, the count of
@@ -260,8 +287,10 @@ class SearchBar(Horizontal):
     def input(self) -> Input:
         return self.query_one(Input)
 
-    def set_status(self, actors: int, matches: int) -> None:
-        text = f"{actors:,} actor{'s' if actors != 1 else ''} · {matches:,} in text"  # (as the library counts words)
+    def set_status(self, actors: int, matches: int | None) -> None:
+        """`matches` None: the text is still being read (a long article's first search)."""
+        counted = "… in text" if matches is None else f"{matches:,} in text"  # (as the library counts words)
+        text = f"{actors:,} actor{'s' if actors != 1 else ''} · {counted}"
         if matches and not actors:
             text += " · Enter, then n/N"
         self.query_one("#search-status", Static).update(Content(text))
