@@ -104,3 +104,17 @@ def test_filter_matches_what_a_reader_would_accept():
     assert names("constitution") == ["Constitution of Ruritania"]
     assert names("stitution") == []
     assert names("ruritnia") == ["Constitution of Ruritania"]
+
+
+def test_filter_takes_no_typo_a_short_name_cannot_afford():
+    """The People filter matches as the actor search does: "blin" is no typo of
+    the 3-letter "Lin", and "lian" (wrong first letter) is none of "Jian"."""
+    people = merge_people(group_rows([row("h1", "a1", "Lin Jian"), row("h1", "a2", "Marta Kowal")]))
+
+    def names(query):
+        return [p.name for p in filter_people(query, people)]
+
+    assert names("blin") == []
+    assert names("lian") == []
+    assert names("jain") == ["Lin Jian"]  # two letters swapped in a 4-letter word
+    assert names("kowl marta") == ["Marta Kowal"]

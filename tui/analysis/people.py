@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import OSA
 from rapidfuzz.utils import default_process
 
+from ..name_match import word_score
 from .userdata import NameGroup, PersonRow
 
 _KIND = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -136,39 +136,18 @@ def merge_people(groups: list[NameGroup]) -> list[Person]:
     return people
 
 
-def typo_budget(word: str) -> int:
-    """Edits (insert, delete, substitute, swap two neighbours) a query word of
-    this length may be away from a name's word: none under 4 letters, 1 up to 5,
-    2 from 6 (a search engine's "auto" fuzziness)."""
-    return 0 if len(word) < 4 else 1 if len(word) < 6 else 2
-
-
 def _filter_score(tokens: list[str], phrase: str, haystack: str) -> float:
     """How well the query's words name a person whose names are `haystack`
     (processed words): the query at the start of a word (300), every word of it
     the start of a name's word (200), else every word the start of one or a
-    whole name's word with a typo (`typo_budget`; fewer edits score higher).
-    0: no match. Never a piece inside a longer word ("stitution" is no match for
-    "constitution"), never a word a query word only overlaps ("marnow" for
-    "marsk")."""
+    whole name's word with a small typo (`name_match.word_score`, at most 100).
+    0: no match."""
     if f" {phrase}" in f" {haystack}":
         return 300.0
     words = haystack.split()
-    scores = []
-    for token in tokens:
-        if any(word.startswith(token) for word in words):
-            scores.append(100.0)
-            continue
-        budget = typo_budget(token)
-        if not budget:
-            return 0.0
-        edits = min(OSA.distance(token, word, score_cutoff=budget + 1) for word in words)
-        if edits > budget:
-            return 0.0
-        scores.append(100.0 - 10.0 * edits)
-    if all(score == 100.0 for score in scores):
+    if all(any(word.startswith(token) for word in words) for token in tokens):
         return 200.0
-    return sum(scores) / len(scores)
+    return word_score(tokens, words)
 
 
 def filter_people(query: str, people: list[Person]) -> list[Person]:

@@ -16,8 +16,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..name_match import word_score
 from ..widgets.line import Line
-from ..widgets.search_bar import word_score
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def rank_entries(query: str, entries: list[Entry]) -> list[Entry]:
     """Entries matching `query` best first (ties keep the given order); pinned
     entries stay on top. What is typed at the start of a word of the label
     first, then every typed word the start of a label's word, then whole words
-    with a small typo (`search_bar.word_score`); never a piece inside a longer
+    with a small typo (`name_match.word_score`); never a piece inside a longer
     word ("lin" is not "Berlin"), never a word it only overlaps ("blin" is not
     "Lin Jian")."""
     needle = default_process(query)

@@ -18,50 +18,11 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from ..analysis.model import Actor
+from ..name_match import word_score
 from .line import Line
 
 #: the text matches shown are capped, so a one-letter query stays fast on huge articles
 MAX_TEXT_MATCHES = 5000
-
-
-def typo_budget(length: int) -> int:
-    """Edits (insert, delete, substitute, swap two neighbours) a word of this
-    many letters may take for a typo: none under 4 letters, 1 up to 5, 2 from
-    6 (a search engine's "auto" fuzziness; the People filter's numbers)."""
-    return 0 if length < 4 else 1 if length < 6 else 2
-
-
-def typo_edits(token: str, word: str) -> int | None:
-    """The edits between a typed word and a name's word when one is a typo of
-    the other, else None. The budget is the shorter word's (a 3-letter name
-    takes no typo: "blin" is not "Lin"), and the first letter must be right
-    (a typo is rarely there, and a wrong one made "lian" find "Jian")."""
-    budget = typo_budget(min(len(token), len(word)))
-    if not budget or token[0] != word[0]:
-        return None
-    from rapidfuzz.distance import OSA
-
-    edits = OSA.distance(token, word, score_cutoff=budget)
-    return edits if edits <= budget else None
-
-
-def word_score(tokens: list[str], words: list[str] | set[str]) -> float:
-    """How well the typed words (processed, lower case) name something made of
-    `words`: 100 when each starts one of its words; less when some are whole
-    words with a typo (10 per edit); 0 when any is neither. Never a piece
-    inside a longer word, never a word the query only overlaps."""
-    if not tokens or not words:
-        return 0.0
-    total = 0.0
-    for token in tokens:
-        if any(word.startswith(token) for word in words):
-            total += 100.0
-            continue
-        edits = [e for e in (typo_edits(token, word) for word in words) if e is not None]
-        if not edits:
-            return 0.0
-        total += 100.0 - 10.0 * min(edits)
-    return total / len(tokens)
 
 
 def name_parts(actor: Actor) -> tuple[set[str], list[str]]:
@@ -132,7 +93,7 @@ class ActorMatcher:
 def match_actors(query: str, actors: tuple[Actor, ...] | list[Actor]) -> list[tuple[Actor, float]]:
     """Actors whose name, or a part of one, matches `query`, best first (ties
     by salience): exact names, then prefixes, then whole parts, prefixes of
-    parts, and whole parts with a small typo (`typo_edits`). Titles never match."""
+    parts, and whole parts with a small typo (`name_match`). Titles never match."""
     return ActorMatcher(actors).match(query)
 
 
