@@ -529,3 +529,13 @@ def test_an_organisations_name_that_qualifies_the_noun_after_it_has_no_preposed_
     assert not _body_described(doc[words.index("polarizing")], words.index("came"))  # an adjective, not a noun
     doc = nlp("The advocacy group Northwind Action spent $2 million.")
     assert _body_described(doc[2], 5)
+
+
+def test_the_firm_is_the_one_organisation_a_description_called_a_firm(nlp):
+    text = ("Headline\n\nA projection by the consulting firm Oxley Partners shows prices rising. "
+            "The firm declined to comment.")
+    assert ("The firm", "nom_org_class") in nominals(run(nlp, text), "Oxley")
+    # another organisation named since: "the firm" may be that one
+    text = ("Headline\n\nA projection by the consulting firm Oxley Partners was sent to Brandt Bank. "
+            "The firm declined to comment.")
+    assert not any(m.text == "The firm" for d in run(nlp, text) for m in d.mentions)

@@ -81,6 +81,11 @@ Rules (general; each recorded as the mention's `rule`):
   island. The place named last with no class was as often wrong as right on
   development texts ("the country" of a speech given in a city): it is never
   guessed.
+- **Organisation class** (`nom_org_class`): "the firm", "the group" (with
+  "the" or "this" and nothing else) is the one organisation in this
+  paragraph or the one before that a description of its own called so
+  ("Acme, a consulting firm", "the advocacy group Acme"), when it is also the
+  organisation named last; two in reach, or another named since: nothing.
 - **Place modifier** (`nom_place_modifier`): a bare lowercase "city" or
   "town" that modifies a noun right after "the", "this" or "our" ("the city
   centre", "this city committee", "the city council"; not a campaign's "town
@@ -222,6 +227,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
                     classes[d.key].add(head.lower_)
                 added[d.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule))
     _place_references(doc, drafts, para_of, classes, added)
+    _body_references(doc, drafts, para_of, classes, added)
     return classes
 
 
@@ -948,6 +954,42 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             continue
         span = doc[tok.i - 1 : tok.i + 1]
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
+
+
+def _body_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:
+    """"the firm", "the company": the one organisation in reach (named in this
+    paragraph or the one before) that a description of its own gave that noun
+    as its class ("Acme, a software company", "the consulting firm Acme";
+    rule `nom_org_class`), when it is also the organisation named last. Two in
+    reach, or another organisation named since: no choice."""
+    bodies = {d.key for d in drafts if d.type == "ORG" and classes.get(d.key)}
+    if not bodies:
+        return
+    words = {c for k in bodies for c in classes[k]}
+    named = sorted((m.start, d.key) for d in drafts if d.key in bodies for m in d.mentions if m.kind == "name")
+    starts = [s for s, _ in named]
+    orgs = sorted((m.start, d.key) for d in drafts if d.type == "ORG" for m in d.mentions if m.kind == "name")
+    org_starts = [s for s, _ in orgs]
+    described = [(m.start, m.end) for ms in added.values() for m in ms]
+    for tok in doc:
+        if tok.lower_ not in words or tok.tag_ != "NN" or tok.i == 0 or tok.dep_ == "compound":
+            continue
+        det = doc[tok.i - 1]
+        if det.lower_ not in ("the", "this") or det.dep_ != "det" or det.head.i != tok.i or tok.left_edge.i != det.i:
+            continue  # "the firm", not "a firm", "the other firm"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for"):
+            continue  # "the company of players": another one
+        if any(s < tok.idx + len(tok) and det.idx < e for s, e in described):
+            continue  # the description that gave the class
+        p = para_of(tok.idx)
+        near = {k for s, k in named[: bisect.bisect_left(starts, tok.idx)]
+                if para_of(s) >= p - 1 and tok.lower_ in classes[k]}
+        if len(near) != 1:
+            continue
+        key = next(iter(near))
+        if orgs[bisect.bisect_left(org_starts, tok.idx) - 1][1] != key:
+            continue  # another organisation named since: "the company" may be that one
+        added[key].append(Mention(det.idx, tok.idx + len(tok), doc[det.i : tok.i + 1].text, "nominal", "nom_org_class"))
 
 
 def _place_modifier(tok: Token) -> bool:
