@@ -175,7 +175,7 @@ async def test_people_are_merged_across_articles_and_open_the_article(analyzer, 
         await pilot.press("enter")
         await settle(app, pilot)  # (the places are read in a worker)
         assert people.person is jane
-        quotes = [p for p in people.places if p.kind == "quote"]
+        quotes = [p for p in people.places if p.kind != "mention"]
         assert len(quotes) == 2 and len({p.text_hash for p in people.places}) == 2
         # Enter on a place opens the article there
         places = people.query_one(PlaceList)
@@ -450,8 +450,15 @@ async def test_reported_speech_that_quotes_words_is_not_put_between_quotation_ma
         await settle(app, pilot)
         lines = [str(option.prompt) for option in people.query_one(PlaceList).options if option.id is not None]
         said = [found.group(1) for found in (re.match(r"\s*(?:title|¶\d+) said (.*)", line) for line in lines) if found]
-        assert len(said) == len([place for place in people.places if place.kind == "quote"]) >= 5
+        assert len(said) == len([place for place in people.places if place.kind != "mention"]) >= 5
         assert any(line.startswith("the two countries had a “fiery friendship” and") for line in said), said
         assert "“fiery friendship”" in said
         for words in said:  # never a mark inside marks of the same kind put around it
             assert not (words.startswith("“") and "“" in words[1:-1]), words
+        # reported speech reads as it does in the article, never as the speaker's own words
+        reported = [people.places[int(option.id)].snippet for option in people.query_one(PlaceList).options
+                    if option.id is not None and people.places[int(option.id)].kind == "reported"]
+        assert reported
+        for words in reported:
+            shown = next(w for w in said if w.rstrip("”…").startswith(words[:20]) or w.startswith("“" + words[:20]))
+            assert not shown.startswith("“") or words.startswith("“"), shown

@@ -118,3 +118,19 @@ def test_filter_takes_no_typo_a_short_name_cannot_afford():
     assert names("lian") == []
     assert names("jain") == ["Lin Jian"]  # two letters swapped in a 4-letter word
     assert names("kowl marta") == ["Marta Kowal"]
+
+
+def test_reported_speech_is_indexed_apart_from_the_speakers_words(tmp_path):
+    """A paraphrase is kept as "reported", so the People view never puts it
+    between quotation marks as if it were the speaker's words; a new kind
+    changes the signature, so an index made before is made again."""
+    from dataclasses import replace
+
+    store = UserData(tmp_path / "reader.sqlite3")
+    analysis = make_analysis()
+    assert store.index(analysis) is True
+    reported = replace(analysis, quotes=(replace(analysis.quotes[0], kind="indirect"), *analysis.quotes[1:]))
+    assert store.index(reported) is True
+    jane = next(r for r in store.person_rows() if r.name == "Jane Doe")
+    places = store.places([(jane.text_hash, jane.actor)])
+    assert sorted(p.kind for p in places if p.kind != "mention") == ["quote", "reported"]

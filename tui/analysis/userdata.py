@@ -163,7 +163,7 @@ class Place:
     text_hash: str
     source: str
     title: str
-    kind: str  # "mention" or "quote"
+    kind: str  # "mention", "quote" (the speaker's words) or "reported" (reported speech)
     start: int
     end: int
     paragraph: int
@@ -356,7 +356,7 @@ def _signature(analysis: Analysis) -> str:
         for m in actor.mentions:
             digest.update(f"{m.start},{m.end};".encode())
     for q in analysis.quotes:
-        digest.update(f"{q.start},{q.end},{q.speaker};".encode())
+        digest.update(f"{q.start},{q.end},{q.speaker},{q.kind};".encode())
     digest.update(f"{analysis.source}\0{analysis.title}".encode("utf-8", "replace"))
     return digest.hexdigest()[:20]
 
@@ -399,7 +399,8 @@ def _index_rows(analysis: Analysis, digest: str) -> tuple[list[tuple], list[tupl
                            snippet(analysis.text, m.start, m.end)))
         for q in said:
             flat = " ".join(q.text.split())
-            places.append((digest, actor.id, "quote", q.start, q.end, analysis.paragraph_of(q.start),
+            kind = "quote" if q.kind == "direct" else "reported"
+            places.append((digest, actor.id, kind, q.start, q.end, analysis.paragraph_of(q.start),
                            flat if len(flat) <= 400 else flat[:399] + "…"))
     return people, places
 

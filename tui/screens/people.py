@@ -90,12 +90,13 @@ def quote_words(text: str) -> tuple[str, bool]:
 
 
 def place_line(place: Place, width: int) -> Content:
-    """One line: a quote as `said “…”` (reported speech that quotes words
-    of its own without marks around it: `said the deal was a “breakthrough”`),
-    a mention with its context and the mention emphasised; cut to `width`
-    columns (the left side first)."""
-    if place.kind == "quote":
+    """One line: a quote as `said “…”`, reported speech as it reads (`said
+    the deal was a “breakthrough”`: never between marks, which would make a
+    paraphrase look like the speaker's words), a mention with its context and
+    the mention emphasised; cut to `width` columns (the left side first)."""
+    if place.kind != "mention":
         text, quoted = quote_words(one_line(place.snippet, 10_000))
+        quoted = quoted and place.kind == "quote"  # (an index from before "reported": guessed from its marks)
         room = max(4, width - (8 if quoted else 6))
         body = text if len(text) <= room else text[: room - 1] + "…"
         return Content.assemble(Content.styled("said ", "italic"), Content(f"“{body}”" if quoted else body))
@@ -418,7 +419,7 @@ class PeopleScreen(Screen):
         except Exception as exc:  # never a traceback: a notice says why nothing is listed
             error, places = _unavailable(exc), []
         # article by article (most recent title order), quotes before mentions
-        places.sort(key=lambda p: (p.title.casefold(), p.text_hash, p.kind != "quote", p.start))
+        places.sort(key=lambda p: (p.title.casefold(), p.text_hash, p.kind == "mention", p.start))
         self.post_message(self.PlacesRead(person, places, error, epoch))
 
     def _show_header(self, person: Person) -> None:
