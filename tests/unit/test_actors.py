@@ -1305,6 +1305,54 @@ def test_a_country_of_the_table_is_a_place(name, tag, want):
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == want
 
 
+@pytest.mark.parametrize("name, tag, where, want", [
+    ("Odense", "ORG", {"preposition": "from"}, ("GPE", "known town")),  # "ferries from Odense"
+    ("Odense", "PERSON", {"preposition": "in"}, ("GPE", "known town")),
+    ("Odense", "PERSON", {"place_hint": True}, ("GPE", "known town")),  # listed with places, "flew to"
+    ("Cancún", "PERSON", {"preposition": "near"}, ("GPE", "known town")),  # accents aside
+    ("Odense", "ORG", {}, ("ORG", None)),  # nowhere a place stands
+    ("Odense", "ORG", {"preposition": "at"}, ("ORG", None)),  # "studied at X": a school of the town's name
+    ("Odense", "ORG", {"preposition": "from", "after_the": True}, ("ORG", None)),  # "the X railroad"
+    ("Odense", "PERSON", {"preposition": "in", "speaks": True}, ("PERSON", None)),  # "Odense said"
+    ("Odense", "PERSON", {"preposition": "in", "cue": "PERSON"}, ("PERSON", None)),  # "Odense's widow"
+    ("Varnholt", "ORG", {"preposition": "from"}, ("ORG", None)),  # no town of the gazetteer
+])
+def test_a_town_of_the_gazetteer_spacy_took_for_a_person_or_a_firm_is_a_place(name, tag, where, want):
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    assert _cluster_type([_Cand(0, len(name), name, tag, 0, **where)], [0])[:2] == want
+
+
+def test_a_town_that_is_the_family_name_of_a_person_in_the_text_stays_a_person():
+    # "Tom Austin" named in the text: "a letter from Austin" is more likely him than the town
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    cands = [_Cand(0, 10, "Tom Austin", "PERSON", 0), _Cand(40, 46, "Austin", "PERSON", 40, preposition="from")]
+    assert _cluster_type(cands, [1])[:2] == ("PERSON", None)
+    assert _cluster_type(cands[1:], [0])[:2] == ("GPE", "known town")
+
+
+def test_a_town_spacy_tags_as_an_organisation_after_from_is_a_place(nlp):
+    from tui.analysis.actors import Retype
+
+    text = "A market town.\n\nThe ferry leaves from Odense twice a day."
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Odense", "ORG")]
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    assert owner(drafts, text, "Odense").type == "GPE"
+    assert [(r.rule, r.spacy_type) for r in retypes] == [("known town", "ORG")]
+
+
+def test_the_gazetteer_knows_towns_and_states_accents_aside():
+    from tui.analysis.gazetteer import is_town
+
+    assert is_town("Odense") and is_town("Cancún") and is_town("Cancun") and is_town("New Hampshire")
+    assert not is_town("Varnholt") and not is_town("Acme")
+
+
 def test_a_court_joined_to_its_countrys_name_stays_an_organisation():
     # "the Malawi Court of Appeals" and a bare "Malawi" in one cluster: the court is named,
     # not the country; a state's own body ("Malawi Parliament") does not block the country

