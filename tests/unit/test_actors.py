@@ -1353,6 +1353,31 @@ def test_the_gazetteer_knows_towns_and_states_accents_aside():
     assert not is_town("Varnholt") and not is_town("Acme")
 
 
+def test_a_dash_dateline_of_a_known_town_is_a_place_and_cut_from_a_name_glued_to_it(nlp):
+    from tui.analysis.actors.candidates import _datelines
+    from tui.analysis.actors.records import _Cand
+
+    text = "Envoys meet.\n\nROME - Jane Doe met the envoys on Monday."
+    cands = [_Cand(14, 29, "ROME - Jane Doe", "ORG", 14)]  # spaCy's one entity across the dash
+    _datelines(nlp(text), Article(text=text, title="t", source="-"), cands)
+    assert sorted((c.text, c.label, c.dateline) for c in cands) == [("Jane Doe", "PERSON", False), ("ROME", "GPE", True)]
+    text = "Envoys meet.\n\nROME - Democrats met the envoys on Monday."
+    cands = [_Cand(14, 30, "ROME - Democrats", "NORP", 14)]
+    _datelines(nlp(text), Article(text=text, title="t", source="-"), cands)
+    assert sorted((c.text, c.label) for c in cands) == [("Democrats", None), ("ROME", "GPE")]  # typed by its cluster
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Envoys meet.\n\nDES MOINES - The talks went well, officials said.", [("Des Moines", "GPE")]),
+    ("Envoys meet.\n\nBERLIN - Donald Roe may be testing the patience of his allies.",
+     [("Berlin", "GPE"), ("Donald Roe", "PERSON")]),
+    ("Envoys meet.\n\nUPDATE - The talks went well, officials said.", []),  # no place
+])
+def test_a_dash_dateline_through_the_model(nlp, text, want):
+    drafts = actors_of(nlp, text)
+    assert [(d.name, d.type) for d in drafts] == want
+
+
 def test_a_court_joined_to_its_countrys_name_stays_an_organisation():
     # "the Malawi Court of Appeals" and a bare "Malawi" in one cluster: the court is named,
     # not the country; a state's own body ("Malawi Parliament") does not block the country

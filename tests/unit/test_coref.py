@@ -676,3 +676,11 @@ def test_he_after_who_is_the_one_the_relative_clause_is_about(nlp):
     # not when someone else who may fit is named inside the clause before the "he"
     text = "Deal closes\n\nTom Berg praised John Roe, who told Jim Kay he would resign."
     assert not any(m.rule == "pron_relative" for d in run(nlp, text) for m in d.mentions)
+
+
+def test_the_place_of_a_dateline_is_no_subject_an_it_continues(nlp):
+    # "CLEVELAND – As it opens ...": the "it" is the party named after it, never the dateline
+    for text in ("Party news.\n\nCLEVELAND – As it officially opens its doors this week, the Acme Party is rushing ahead.",
+                 "Party news.\n\nCLEVELAND, Ohio – As it officially opens its doors this week, the Acme Party is rushing ahead."):
+        drafts = run(nlp, text)
+        assert refs(drafts, "Cleveland", "pronoun") == []

@@ -122,6 +122,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .actors.candidates import _dateline_spans
 from .actors.display_names import _in_quote
 from .actors.records import Retype
 from .aliases import canonical
@@ -893,10 +894,14 @@ class _Groups:
         # may be that person mistyped ("Doe" beside "Jane Doe")
         self.surnames = {d.name.split()[-1] for d in drafts if d.type == "PERSON" and len(d.name.split()) > 1}
         self.by_sent: dict[int, list[int]] = defaultdict(list)
+        # "LYON - As it ...": the place of a dateline is no subject an "it" continues
+        datelines = _dateline_spans(doc.text)
         for d in drafts:
             if d.type not in _GROUP_TYPES:
                 continue
             for m in d.mentions + [m for m in added.get(d.key, ()) if m.kind == "nominal"]:
+                if m.kind == "name" and any(s <= m.start < e for s, e in datelines):
+                    continue
                 t = token_of(m)
                 if t.i in self.owner:
                     continue

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..countries import is_country
 from ..first_names import is_given_name
+from ..gazetteer import is_town
 from ..model import Article, paragraph_spans
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
@@ -62,6 +63,11 @@ _GLUED_BRACKET = re.compile(r".*[)\]](?=[A-Z])")
 
 
 _DATELINE = re.compile(r"([A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2}),[ \t]")
+
+# A dateline before a dash, with or without its region: "LYON - ", "LYON, Lyonesse – ", "LYON — ".
+_DASH_DATELINE = re.compile(
+    r"([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,2})(?:,[ \t]+([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}))?[ \t]+[-–—][ \t]+"
+)
 
 
 # Standard time-zone abbreviations (a small table of well-known abbreviations):
@@ -716,14 +722,32 @@ def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int
 
 def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
     """An upper-case place at the start of a paragraph followed by a comma is a
-    dateline ("LYON, France (Acme News) —"): a GPE."""
+    dateline ("LYON, France (Acme News) —"): a GPE. So is one followed by a dash
+    ("LYON - ", "LYON, Lyonesse – ") when the gazetteer or the table of countries
+    knows it or its region as a place ("UPDATE - " is none); a name spaCy
+    glued across the dash ("LYON - Jane Doe" as one person) is cut there, the
+    name after the dash keeping its tag (a given and family name: a person's;
+    a lone word: none, it is typed by the rest of its cluster, "LYON - Democrats")."""
     text = doc.text
-    starts = {c.start: c for c in cands}
     for ps, pe in paragraph_spans(text)[:3]:
+        dash = _dash_dateline(text, ps, pe)
+        if dash:
+            body = dash.end()
+            for c in cands:
+                if ps <= c.start < body < c.end:
+                    c.start, c.title_start, c.text = body, max(c.title_start, body), text[body : c.end]
+                    if _given_and_family_name(c.text):
+                        c.label = "PERSON"  # "LYON - Jane Doe" tagged as one organisation
+                    elif " " not in c.text:
+                        c.label = None
+            for k in (1, 2) if dash.group(2) else (1,):
+                _dateline_place(text, cands, dash.start(k), dash.end(k))
+            continue
         m = _DATELINE.match(text, ps, pe)
         if not m or not any(ch.isalpha() for ch in m.group(1)):
             continue
         s, e = m.start(1), m.end(1)
+        starts = {c.start: c for c in cands}
         old = starts.get(s)
         if old is not None:
             if old.end == e:
@@ -732,3 +756,42 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
         if any(c.start < e and s < c.end for c in cands):
             continue
         cands.append(_Cand(s, e, text[s:e], "GPE", s, dateline=True))
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dateline opening one of the first three paragraphs,
+    its region and the comma or dash after it included ("LYON, Lyonesse - ",
+    "LYON, "), as `_datelines` finds them."""
+    spans = []
+    for ps, pe in paragraph_spans(text)[:3]:
+        dash = _dash_dateline(text, ps, pe)
+        if dash:
+            spans.append((ps, dash.end()))
+        elif (m := _DATELINE.match(text, ps, pe)) and any(ch.isalpha() for ch in m.group(1)):
+            spans.append((ps, m.end()))
+    return spans
+
+
+def _dash_dateline(text: str, ps: int, pe: int) -> re.Match | None:
+    """The dateline before a dash opening the paragraph at ps..pe, when the
+    gazetteer or the table of countries knows its place or its region."""
+    dash = _DASH_DATELINE.match(text, ps, pe)
+    if dash and (_known_place(dash.group(1).title()) or dash.group(2) and _known_place(dash.group(2))):
+        return dash
+    return None
+
+
+def _known_place(name: str) -> bool:
+    """Is `name` a town of the gazetteer, a US state or a country?"""
+    return is_town(name) or is_country(name)
+
+
+def _dateline_place(text: str, cands: list[_Cand], s: int, e: int) -> None:
+    """The place of a dateline at s..e is a GPE: the candidate that is it or the one
+    piece of it spaCy tagged ("ST" of "ST. LOUIS") becomes it, else a new one."""
+    inside = [c for c in cands if c.start < e and s < c.end]
+    if not inside:
+        cands.append(_Cand(s, e, text[s:e], "GPE", s, dateline=True))
+    elif len(inside) == 1 and s <= inside[0].start and inside[0].end <= e:
+        c = inside[0]
+        c.start, c.end, c.title_start, c.text, c.label, c.dateline = s, e, s, text[s:e], "GPE", True
