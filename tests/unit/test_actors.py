@@ -972,6 +972,8 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
     ("Ministry of Tides", "GPE", "ORG", "organisation head word"),
     ("Varnian Union", "GPE", "GPE", None),  # a state can be a union
     ("Jane Press", "PERSON", "PERSON", None),
+    ("Harriet Marlow Foundation", "PERSON", "ORG", "body named after a person"),
+    ("Marlow Campaign", "PERSON", "ORG", "body named after a person"),
 ])
 def test_head_words_type_a_name(name, tag, want, rule):
     from tui.analysis.actors.records import _Cand
@@ -2091,21 +2093,21 @@ def test_who_after_a_noun_and_its_preposition_is_the_nouns(nlp):
 
 
 def test_a_family_name_beside_things_named_after_the_family_is_the_person():
-    """"Marlow" beside "Harriet Marlow", "Marlow Foundation" and "Marlow Tower",
-    spaCy tagging it a person once and an organisation twice: the foundation
+    """"Marlow" beside "Harriet Marlow", "Marlow Records" and "Marlow Tower",
+    spaCy tagging it a person once and an organisation twice: the label
     and the tower are named after her, the bare name is hers (pass "family name
     before things named after it"); with no person tag it is left to the vote."""
     from tui.analysis.actors import Merge
     from tui.analysis.actors.clustering import _cluster
     from tui.analysis.actors.records import _Cand
 
-    text = ("Harriet Marlow opened the Marlow Foundation and Marlow Tower. Marlow said it was paid for. "
+    text = ("Harriet Marlow opened the Marlow Records and Marlow Tower. Marlow said it was paid for. "
             "Critics of Marlow disagreed. The fees went to Marlow.")
 
     def cand(at: str, surface: str, label: str) -> _Cand:
         start = text.index(at)
         return _Cand(start, start + len(surface), surface, label, start)
-    cands = [cand("Harriet Marlow", "Harriet Marlow", "PERSON"), cand("Marlow Foundation", "Marlow Foundation", "ORG"),
+    cands = [cand("Harriet Marlow", "Harriet Marlow", "PERSON"), cand("Marlow Records", "Marlow Records", "ORG"),
              cand("Marlow Tower", "Marlow Tower", "FAC"), cand("Marlow said", "Marlow", "PERSON"),
              cand("Marlow disagreed", "Marlow", "ORG"), cand("Marlow.", "Marlow", "ORG")]
     trace: list[Merge] = []
@@ -2116,6 +2118,61 @@ def test_a_family_name_beside_things_named_after_the_family_is_the_person():
     untagged = [c for c in cands if c.text != "Marlow"] + [cand("Marlow disagreed", "Marlow", "ORG")]
     clusters = list(_cluster(untagged, [], text=text).values())
     assert not any(0 in c and 3 in c for c in clusters)  # no person tag: no evidence it is hers
+
+
+def _clusters_of(text: str, spans: list[tuple[str, str, str]]) -> tuple[list[list[int]], list]:
+    """The clusters of candidates given as (text the name starts at, name, spaCy's tag), and the trace."""
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import _Cand
+
+    cands = []
+    for at, surface, label in spans:
+        start = text.index(at)
+        cands.append(_Cand(start, start + len(surface), surface, label, start))
+    trace: list = []
+    return list(_cluster(cands, [], trace, text=text).values()), trace
+
+
+def test_a_body_named_after_a_person_does_not_take_the_persons_names():
+    """"Harriet Marlow Foundation" (spaCy taking it for a person) and "Marlow
+    Organization" are named after her: neither her full name nor the bare family
+    name (tagged a person once, an organisation once) is a short form of theirs."""
+    text = ("Harriet Marlow set up the Harriet Marlow Foundation. Marlow said the Marlow Organization "
+            "paid for it. Critics of Marlow disagreed.")
+    clusters, _ = _clusters_of(text, [
+        ("Harriet Marlow set", "Harriet Marlow", "PERSON"), ("Harriet Marlow Foundation", "Harriet Marlow Foundation", "PERSON"),
+        ("Marlow said", "Marlow", "PERSON"), ("Marlow Organization", "Marlow Organization", "ORG"),
+        ("Marlow disagreed", "Marlow", "ORG"),
+    ])
+    harriet = next(c for c in clusters if 0 in c)
+    assert sorted(harriet) == [0, 2, 4]
+
+
+def test_a_bare_name_joins_a_body_named_after_no_person_of_the_text():
+    """"Varncorp" (spaCy: a person) is the short form of "Varncorp Inc.": no person
+    of the text has it as family name, and a firm goes by its first word; a
+    "Marlow" spaCy takes for a person is not the "Marlow Campaign"."""
+    text = "Varncorp Inc. bought the mill. Varncorp said so. The Marlow Campaign paid. Marlow said so."
+    clusters, _ = _clusters_of(text, [
+        ("Varncorp Inc.", "Varncorp Inc.", "ORG"), ("Varncorp said", "Varncorp", "PERSON"),
+        ("Marlow Campaign", "Marlow Campaign", "ORG"), ("Marlow said", "Marlow", "PERSON"),
+    ])
+    assert [0, 1] in [sorted(c) for c in clusters]
+    assert not any(2 in c and 3 in c for c in clusters)
+
+
+def test_a_family_name_inside_a_name_named_after_the_family_is_the_persons():
+    """"Marlow" beside "Harriet Marlow" and "Eastern Marlow University", a name the
+    family name stands inside: the university is named after the family, the bare
+    name (a person once) is hers, whatever spaCy tagged it most."""
+    text = ("Eastern Marlow University hired Harriet Marlow. Marlow said yes. Critics of Marlow "
+            "disagreed. The fees went to Marlow.")
+    clusters, trace = _clusters_of(text, [
+        ("Eastern Marlow University", "Eastern Marlow University", "ORG"), ("Harriet Marlow", "Harriet Marlow", "PERSON"),
+        ("Marlow said", "Marlow", "PERSON"), ("Marlow disagreed", "Marlow", "ORG"), ("Marlow.", "Marlow", "ORG"),
+    ])
+    harriet = next(c for c in clusters if 1 in c)
+    assert sorted(harriet) == [1, 2, 3, 4]
 
 
 def test_a_town_is_not_the_given_name_of_a_person(nlp):

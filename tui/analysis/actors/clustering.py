@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from ..aliases import canonical
 from ..countries import is_country
 from ..first_names import gender_of_first_name
-from .name_shapes import _abbreviates, _contains, _family, _initials, _key, _strip_suffix, _suffix, _weight
+from .name_shapes import _abbreviates, _contains, _family, _given_name, _initials, _key, _strip_suffix, _suffix, _weight
 from .records import _Cand, Merge
 from .type_vote import _PLACE_EVIDENCE
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _DEMONSTRATIVES, _DEMONYM_ENDINGS, _FAC_LAST, _FAC_LAST_NOT_SURNAME,
-    _NAME_FUNCTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES, _SUFFIXES,
+    _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _ORGANISATION_HEADS, _PERSON_ROLES, _SUFFIXES,
 )
 
 
@@ -216,6 +216,8 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     common = frozenset(re.findall(r"\b[a-z]+\b", text))
     title_starts = {c.title_start for c in cands if c.label == "PERSON" and c.title_start < c.start}
     group_words = frozenset(k for k, g in groups.items() if len(g.words) == 1 and g.label == "NORP" and k.endswith("s"))
+    # family names of the people of the text ("Doe" of "Jane Doe")
+    family_names = frozenset(_strip_suffix(g.words)[-1] for g in groups.values() if len(g.words) > 1 and g.label == "PERSON")
     by_word: dict[str, list[str]] = defaultdict(list)
     for k, g in groups.items():
         for w in set(g.words):
@@ -228,7 +230,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             continue
         longer = [
             h for h in by_word.get(words[0], ())
-            if len(groups[h].words) > len(words) and _partial_ok(g, groups[h], uf.label(h), common)
+            if len(groups[h].words) > len(words) and _partial_ok(g, groups[h], uf.label(h), common, family_names)
         ]
         if not longer:
             continue
@@ -345,10 +347,31 @@ def _surname_tagged_as_group(g: _Group, h: _Group) -> bool:
             and not word.endswith((*_DEMONYM_ENDINGS, "s")))
 
 
-def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = frozenset()) -> bool:
+def _named_after_person(g: _Group, h: _Group, family_names: frozenset[str]) -> bool:
+    """Is `h` a body named after the person `g` names, not a longer form of
+    that person's name: the name of `g` (or a part of it) followed by a head word
+    no one has as a family name (`_NAMED_AFTER_HEADS`): "Jane Doe Foundation"
+    beside "Jane Doe" (a given and family name spaCy tags as a person's), "Doe
+    Organization" beside a "Doe" spaCy tagged as a person at least once and
+    that is the family name of a person of the text (`family_names`), or mostly
+    tagged as a person's and no firm's first word ("Doe Campaign", not "Doe Inc.")?"""
+    if len(h.words) <= len(g.words) or h.words[-1] not in _NAMED_AFTER_HEADS or not _contains(h.words[:-1], g.words):
+        return False
+    if len(g.words) > 1:
+        return g.label == "PERSON" and _given_name(g.words[0])
+    return bool(g.votes.get("PERSON")) and (
+        g.words[0] in family_names or g.label == "PERSON" and h.words[-1] in _NAMED_AFTER_NOT_FIRM)
+
+
+def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = frozenset(),
+                family_names: frozenset[str] = frozenset()) -> bool:
     """May the shorter name `g` be a partial form of the longer name `h` (whose
-    cluster has type `hl`)? `common`: the words the text writes in lower case."""
+    cluster has type `hl`)? `common`: the words the text writes in lower case;
+    `family_names`: the family names of the people of the text. Never when `h` is
+    a body named after the person `g` names (`_named_after_person`)."""
     gl = g.label
+    if _named_after_person(g, h, family_names):
+        return False
     if gl == "NORP" and hl == "PERSON" and _surname_tagged_as_group(g, h):
         return True
     if (gl == "NORP") != (hl == "NORP") and gl is not None:
@@ -507,7 +530,8 @@ def _person_named_after(
     g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind
 ) -> str | None:
     """A bare family name ("Doe") beside one person's full name ("Jane Doe")
-    and names it only begins ("Doe Foundation", "Doe Tower", "Doe Holdings"):
+    and names it stands in before their last word ("Doe Foundation", "Doe Tower",
+    "Doe Holdings", "Lyonesse Doe University"):
     the others are named after the family, the bare name is the person's,
     once spaCy took it for a person at least once. None otherwise."""
     if len(g.words) != 1 or not g.votes.get("PERSON"):
@@ -519,7 +543,7 @@ def _person_named_after(
         if uf.label(r) == "PERSON" and any(len(c) >= 2 and c[-1] == word for c in cores) \
                 and not any(c[-1] in _THING_LAST for c in cores):
             people.append(r)
-        elif all(c[0] == word and c[-1] != word for c in cores) and (
+        elif all(word in c[:-1] for c in cores) and (
                 uf.label(r) != "PERSON" or all(c[-1] in _THING_LAST for c in cores)):
             named_after.append(r)
         else:

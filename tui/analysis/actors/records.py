@@ -57,6 +57,7 @@ TYPE_RULES = (
     "context cue", "listed with people", "listed with places", "cited author", "given and family name", "plays a match", "honorific", "given name",
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
+    "body named after a person",
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name", "known town",
     "place among places", "title of a place", "subject of a later he or she", "plural title",
     "untagged name with a head word", "place and its region", "listed with organisations", "who after the name",

@@ -13,7 +13,7 @@ from .name_shapes import (
 from .records import _Cand
 from .words import (
     _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
-    _ORGANISATION_HEADS, _WHERE_PREPOSITIONS,
+    _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _WHERE_PREPOSITIONS,
 )
 
 
@@ -149,6 +149,9 @@ def _retype(
         return "ORG", "institution word"
     if label in ("FAC", "GPE", "LOC", "PERSON", "NORP") and any(_organisation_name(n.split(), label) for n in names):
         return "ORG", "organisation head word"
+    if label == "PERSON" and all(len(n.split()) > 1 and n.split()[-1] in _NAMED_AFTER_HEADS for n in names):
+        # "Jane Doe Foundation", "Doe Campaign": a body named after a person, given name or not
+        return "ORG", "body named after a person"
     if label in ("ORG", "GPE", "FAC", "PERSON") and any(
         n in _REGION_NAMES or _natural_feature(n.split(), label) for n in names
     ):
