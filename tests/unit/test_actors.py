@@ -897,6 +897,7 @@ def test_filters_record_what_they_drop(nlp):
         "Jane Doe Wins Acme Award\n\nJane Doe won the award on Monday. Doe said she would win again.",
         "He said so on Monday.\n\nFollow Jane Doe on Twitter @JaneDoe",
         "As Secretary of State, Jane Doe traveled widely. The State Department said so.",
+        "Beyond Doeville, few care.\n\nThe mayor of Doeville said so.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -909,7 +910,42 @@ def test_filters_record_what_they_drop(nlp):
         ("work with a year", "Stoker"), ("part of a document", "Appendix S1"),
         ("words glued in a headline", "Jane Doe Wins Acme Award"),
         ("name in an office title", "State"), ("imperative before a name", "Follow Jane Doe"),
+        ("preposition before a name", "Beyond Doeville"),
     }
+
+
+@pytest.mark.parametrize("text, names", [
+    # the rest written alone elsewhere: the preposition opening the sentence is no part of it
+    ("Beyond Doeville, few care.\n\nThe mayor of Doeville said so.", ["Doeville"]),
+    # a name that begins with one ("Beyond Compare"), or the rest never written alone: kept
+    ("Beyond Compare released a new version. Beyond Compare is popular.", ["Beyond Compare"]),
+    ("Beyond Doeville, few care.\n\nThe mayor said so.", ["Beyond Doeville"]),
+])
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp, text, names):
+    assert sorted(d.name for d in actors_of(nlp, text)) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a percentage spaCy ran the name over ("Hargrove - 60 percent"), or took for a
+    # model number ("Hargrove 30" before "percent"), is cut off
+    ("The survey found Hargrove - 60 percent to 30. Hargrove spoke.", ["Hargrove"]),
+    ("Marlow 34 percent, Hargrove 30 percent. Marlow said the poll was good.", ["Hargrove", "Marlow"]),
+])
+def test_a_percentage_after_a_name_is_no_part_of_it(nlp, text, names):
+    assert sorted(d.name for d in actors_of(nlp, text)) == names
+
+
+def test_a_number_that_is_part_of_a_name_stays():
+    from tui.analysis.actors.candidates import _before_a_quantity
+
+    class Tok:
+        def __init__(self, text):
+            self.text, self.lower_ = text, text.lower()
+            self.like_num = text.isdigit()
+    doc = [Tok(w) for w in "Route 66 Doe 46 to 40 percent Roe at 8 percent".split()]
+    assert _before_a_quantity(doc, 0, 2) == 2  # "Route 66": no percentage
+    assert _before_a_quantity(doc, 2, 7) == 3  # "Doe 46 to 40 percent": "Doe"
+    assert _before_a_quantity(doc, 7, 9) == 8  # "Roe at" before "8 percent": "Roe"
 
 
 def test_a_heading_word_also_written_inside_a_line_is_a_name():

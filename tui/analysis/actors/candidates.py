@@ -174,13 +174,20 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
     return start, end, cs, ce
 
 
+# Words of a quantity spaCy runs a name over: "Doe 46 percent", "Doe 46 to 40 percent".
+_PERCENT_WORDS = frozenset({"percent", "pct", "%", "cent"})
+
+_QUANTITY_WORDS = _PERCENT_WORDS | {"per", "points", "to", "-", "–", "—"}
+
+
 def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) -> tuple[int, int, str]:
     """Repair a name spaCy cut short: while the last token is a compound modifier
     of a following capitalised proper noun on the same line, take the tokens up
     to that noun."""
     if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and doc[end].text.isdigit() \
-            and len(doc[end].text) <= 4 and doc[end - 1].whitespace_ == " ":
-        return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"
+            and len(doc[end].text) <= 4 and doc[end - 1].whitespace_ == " " \
+            and not (end + 1 < len(doc) and doc[end + 1].lower_ in _PERCENT_WORDS):
+        return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"; not "Acme 30 percent"
     if label == "ORG" and doc[end - 1].text in _ORG_HEADS and end + 1 < len(doc) \
             and doc[end].lower_ == "of":
         # "the Supreme Court" + "of Canada"
@@ -253,8 +260,13 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 if drops is not None:
                     drops.append(Drop("imperative before a name", doc[s:e].text))
                 s += 1  # "Follow Jane Doe on Twitter", "Meet Jane Doe": the verb is no part of the name
+            if e - s > 1 and _opening_preposition(doc, s, e, full):
+                if drops is not None:
+                    drops.append(Drop("preposition before a name", doc[s:e].text))
+                s += 1  # "Among Doelanders, the plan is popular": the preposition is no part of the name
             if label is not None:
                 s, e, label = _extend_right(doc, s, e, label, used)
+            e = _before_a_quantity(doc, s, e)
             trimmed = _trim(doc, s, e, full)
             if trimmed is None:
                 prev_idx = None
@@ -446,6 +458,62 @@ def _imperative(doc: Doc, i: int, mid_words: set[str]) -> bool:
         and tok.whitespace_ == " " and (tok.is_sent_start or _line_initial(doc, i))
         and not is_given_name(tok.text) and tok.text not in mid_words
     )
+
+
+# Prepositions that open a sentence or a headline in front of a name ("Among
+# Doelanders", "Without Doe"); not those that begin names ("Near East", "Under
+# Secretary", "Inside Edition", "Off Broadway", "Over the Rhine").
+_OPENING_PREPOSITIONS = frozenset({
+    "about", "after", "against", "amid", "amidst", "among", "at", "before", "behind", "beneath", "beside",
+    "between", "beyond", "by", "despite", "during", "for", "from", "in", "into", "of", "on", "since", "through",
+    "to", "toward", "towards", "unlike", "with", "within", "without",
+})
+
+
+def _opening_preposition(doc: Doc, s: int, e: int, full: str) -> bool:
+    """Is token `s` a capitalised preposition opening a sentence or a line that
+    spaCy ran the name after it over ("Among Doelanders, ...", "Beyond Doe: ..."),
+    the rest being written as a name elsewhere in the text too? A name that
+    begins with such a word ("Beyond Compare") is not written without it."""
+    tok = doc[s]
+    if tok.pos_ != "ADP" or tok.lower_ not in _OPENING_PREPOSITIONS or not tok.text[:1].isupper() \
+            or tok.text.isupper() or not (tok.is_sent_start or _line_initial(doc, s) or _sentence_initial(doc, s)):
+        return False
+    rest = full[doc[s + 1].idx : doc[e - 1].idx + len(doc[e - 1].text)]
+    before = re.compile(r"(?<![\w-])" + re.escape(tok.lower_) + r"\s*$")
+    return any(
+        not before.search(full[max(0, m.start() - 20) : m.start()].lower())
+        for m in re.finditer(r"(?<![\w-])" + re.escape(rest) + r"(?![\w-])", full)
+    )
+
+
+
+
+def _before_a_quantity(doc: Doc, s: int, e: int) -> int:
+    """The end of the name in tokens `s`..`e` before a percentage glued to it or
+    right after it ("Doe 46 percent", "Doe - 46 percent to 40", "Doe at 8" +
+    "percent"): a number after the first word from which every word, to the end
+    of the quantity, is part of it with a percentage in it, less the lowercase
+    words before it ("at"); `e` when there is none ("Route 66", "Apollo 11")."""
+    stop = e
+    while stop < len(doc) and (doc[stop].lower_ in _QUANTITY_WORDS or _number(doc[stop])):
+        stop += 1
+    for k in range(s + 1, stop):
+        if not _number(doc[k]):
+            continue
+        rest = [doc[i] for i in range(k, stop)]
+        if not all(t.lower_ in _QUANTITY_WORDS or _number(t) for t in rest) or not any(
+                t.lower_ in _PERCENT_WORDS or t.text.endswith("%") for t in rest):
+            return e
+        while k - 1 > s and doc[k - 1].text.islower():
+            k -= 1
+        return min(k, e)
+    return e
+
+
+def _number(tok: Token) -> bool:
+    """A number written in digits: "46", "4.5", "46%"."""
+    return tok.like_num and any(c.isdigit() for c in tok.text) or tok.text.endswith("%") and tok.text[:-1].replace(".", "").isdigit()
 
 
 def _year_bracket_end(doc: Doc, te: int) -> int | None:
