@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from big_article import long_article  # noqa: E402
-from startup import REPO, SEED  # noqa: E402
+from startup import REPO, SEED, analysed_screen  # noqa: E402
 
 sys.path.insert(0, str(REPO))
 
@@ -47,29 +47,12 @@ async def keystrokes(path: Path, rounds: int) -> tuple[list[float], int]:
     """(handler + repaint seconds per keystroke, the article's size in bytes)."""
     from tui.analysis.loading import load_article
     from tui.app import make_app
-    from tui.screens.article import ArticleScreen
-    from tui.widgets.actor_sidebar import ActorSidebar
-    from tui.widgets.article_view import ArticleView
 
     article = load_article(path)
     app = make_app(article)
     handled: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        while screen.analysis is None:
-            await pilot.pause(0.05)
-        await pilot.pause()
-        view = screen.query_one(ArticleView)
-        sidebar = screen.query_one(ActorSidebar)
-
-        def repaint() -> None:
-            for y in range(view.size.height):
-                view.render_line(y)
-            for y in range(sidebar.size.height):
-                sidebar.render_line(y)
-
+        screen, repaint = await analysed_screen(app, pilot)
         await pilot.press("slash")
         await pilot.pause()
         for _ in range(rounds):

@@ -115,12 +115,35 @@ def big_article():
     return Article(text="Twenty thousand words\n\n" + body, title="Twenty thousand words", source="bench")
 
 
-async def interaction(steps: int) -> None:
-    from tui.analysis.service import Analyzer
-    from tui.app import make_app
+async def analysed_screen(app, pilot):
+    """(the article screen once its analysis is shown, a function that redraws
+    the visible lines of its article view and sidebar), for timing a key's
+    handler plus the repaint it causes without a terminal."""
     from tui.screens.article import ArticleScreen
     from tui.widgets.actor_sidebar import ActorSidebar
     from tui.widgets.article_view import ArticleView
+
+    await app.workers.wait_for_complete()
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    while screen.analysis is None:
+        await pilot.pause(0.05)
+    await pilot.pause()
+    view = screen.query_one(ArticleView)
+    sidebar = screen.query_one(ActorSidebar)
+
+    def repaint() -> None:
+        for y in range(view.size.height):
+            view.render_line(y)
+        for y in range(sidebar.size.height):
+            sidebar.render_line(y)
+
+    return screen, repaint
+
+
+async def interaction(steps: int) -> None:
+    from tui.analysis.service import Analyzer
+    from tui.app import make_app
 
     article = big_article()
     print(f"\ninteraction on a {article.word_count:,}-word article (120x40 headless)")
@@ -130,23 +153,10 @@ async def interaction(steps: int) -> None:
           f"{sum(a.count for a in analysis.actors)} mentions; cached for the run)")
     app = make_app(article)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        screen = app.screen
-        assert isinstance(screen, ArticleScreen)
-        while screen.analysis is None:
-            await pilot.pause(0.05)
-        await pilot.pause()
-        view = screen.query_one(ArticleView)
-        sidebar = screen.query_one(ActorSidebar)
+        screen, repaint = await analysed_screen(app, pilot)
         actor = max(screen.analysis.actors, key=lambda a: a.count)
         screen.select_actor(actor)
         await pilot.pause()
-
-        def repaint() -> None:
-            for y in range(view.size.height):
-                view.render_line(y)
-            for y in range(sidebar.size.height):
-                sidebar.render_line(y)
 
         jumps = []
         for _ in range(steps):
