@@ -32,6 +32,8 @@ from .words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 
@@ -487,8 +489,6 @@ def _opening_preposition(doc: Doc, s: int, e: int, full: str) -> bool:
     )
 
 
-
-
 def _before_a_quantity(doc: Doc, s: int, e: int) -> int:
     """The end of the name in tokens `s`..`e` before a percentage glued to it or
     right after it ("Doe 46 percent", "Doe - 46 percent to 40", "Doe at 8" +
@@ -797,10 +797,9 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
     name after the dash keeping its tag (a given and family name: a person's;
     a lone word: none, it is typed by the rest of its cluster, "LYON - Democrats")."""
     text = doc.text
-    for ps, pe in paragraph_spans(text)[:3]:
-        dash = _dash_dateline(text, ps, pe)
+    for m, dash in _dateline_matches(text):
         if dash:
-            body = dash.end()
+            ps, body = m.start(), m.end()
             for c in cands:
                 if ps <= c.start < body < c.end:
                     c.start, c.title_start, c.text = body, max(c.title_start, body), text[body : c.end]
@@ -808,11 +807,8 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
                         c.label = "PERSON"  # "LYON - Jane Doe" tagged as one organisation
                     elif " " not in c.text:
                         c.label = None
-            for k in (1, 2) if dash.group(2) else (1,):
-                _dateline_place(text, cands, dash.start(k), dash.end(k))
-            continue
-        m = _DATELINE.match(text, ps, pe)
-        if not m or not any(ch.isalpha() for ch in m.group(1)):
+            for k in (1, 2) if m.group(2) else (1,):
+                _dateline_place(text, cands, m.start(k), m.end(k))
             continue
         s, e = m.start(1), m.end(1)
         starts = {c.start: c for c in cands}
@@ -826,18 +822,23 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
         cands.append(_Cand(s, e, text[s:e], "GPE", s, dateline=True))
 
 
+def _dateline_matches(text: str) -> Iterator[tuple[re.Match, bool]]:
+    """(the match, whether before a dash) of each dateline opening one of the
+    first three paragraphs: a known place before a dash (`_dash_dateline`), else
+    an upper-case word before a comma."""
+    for ps, pe in paragraph_spans(text)[:3]:
+        dash = _dash_dateline(text, ps, pe)
+        if dash:
+            yield dash, True
+        elif (m := _DATELINE.match(text, ps, pe)) and any(ch.isalpha() for ch in m.group(1)):
+            yield m, False
+
+
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dateline opening one of the first three paragraphs,
     its region and the comma or dash after it included ("LYON, Lyonesse - ",
     "LYON, "), as `_datelines` finds them."""
-    spans = []
-    for ps, pe in paragraph_spans(text)[:3]:
-        dash = _dash_dateline(text, ps, pe)
-        if dash:
-            spans.append((ps, dash.end()))
-        elif (m := _DATELINE.match(text, ps, pe)) and any(ch.isalpha() for ch in m.group(1)):
-            spans.append((ps, m.end()))
-    return spans
+    return [(m.start(), m.end()) for m, _dash in _dateline_matches(text)]
 
 
 def _dash_dateline(text: str, ps: int, pe: int) -> re.Match | None:
