@@ -627,6 +627,11 @@ _GROUP_MEASURES = frozenset({
 })
 
 
+def _plural_name_word(word: str) -> bool:
+    """Is `word` shaped like the plural of a name ("Doelanders", not "NGOs" or "Gas")?"""
+    return len(word) >= 4 and word.endswith("s") and word[-2].islower()
+
+
 def _used_as_group(doc: Doc, ts: int, te: int, root: Token) -> bool:
     """Is the name at tokens ts..te a plural proper noun standing for the members
     of a people or a group: "many Doelanders", "fellow Doelanders", "thousands of
@@ -638,7 +643,7 @@ def _used_as_group(doc: Doc, ts: int, te: int, root: Token) -> bool:
     and "of", or it stands after "among". Not a name modifying another noun ("many Doe fans") nor
     one owning something ("many Does' friends")."""
     last = doc[te - 1].text
-    if len(last) < 4 or not last[:1].isupper() or not last.endswith("s") or not last[-2].islower():
+    if not last[:1].isupper() or not _plural_name_word(last):
         return False
     if root.i != te - 1 or root.dep_ in ("compound", "poss", "nmod", "amod") or (
         te < len(doc) and doc[te].text in _POSSESSIVE

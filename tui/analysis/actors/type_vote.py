@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 
 from ..countries import is_country
 from ..gazetteer import is_town
-from .cues import _GROUP_RETYPED
+from .cues import _GROUP_RETYPED, _plural_name_word
 from .name_shapes import (
     _facility_name, _family, _given_and_family_name, _given_name, _natural_feature, _organisation_name, _weight,
 )
@@ -159,6 +159,10 @@ def _retype(
     return label, rule
 
 
+# Words of a name that show a firm or a body: "Doe Partners", "Doe Airlines", "Doe Institute".
+_BODY_WORDS = _ORGANISATION_HEADS | _COMPANY_WORDS | _INSTITUTION_WORDS
+
+
 def _plural_group(cands: list[_Cand], idxs: list[int]) -> bool:
     """Is the cluster a people or a group named by a plural proper noun (NORP),
     whatever spaCy tagged it: one of its names is used so ("many Doelanders",
@@ -174,7 +178,7 @@ def _plural_group(cands: list[_Cand], idxs: list[int]) -> bool:
     if len(lasts) != 1:
         return False
     word = lasts.pop()
-    if word in _ORGANISATION_HEADS or word in _COMPANY_WORDS or word in _INSTITUTION_WORDS:
+    if word in _BODY_WORDS:
         return False
     if any(cands[i].label == "PERSON" and len(cands[i].text.split()) > 1
            and cands[i].text.split()[0].lower() not in _GROUP_QUANTIFIERS for i in idxs):
@@ -195,8 +199,7 @@ def _members_of_a_group(cands: list[_Cand], idxs: list[int]) -> bool:
     if len(lasts) != 1 or any(len(n) < 2 or _given_name(n[0]) for n in names):
         return False
     word = lasts.pop()
-    if len(word) < 4 or not word.endswith("s") or not word[-2].islower() or word in _ORGANISATION_HEADS \
-            or word in _COMPANY_WORDS or word in _INSTITUTION_WORDS:
+    if not _plural_name_word(word) or word in _BODY_WORDS:
         return False
     if any(cands[i].cue not in (None, "NORP", "PERSON") for i in idxs):
         return False
@@ -240,7 +243,7 @@ def _shows_a_person(cands: list[_Cand], idxs: list[int]) -> bool:
 
 
 # Words of a name that show an organisation or a building, not a town: "Doe Hospital", "Doe Museum".
-_NOT_A_TOWN_WORDS = _ORGANISATION_HEADS | _INSTITUTION_WORDS | _COMPANY_WORDS | _FAC_LAST | {
+_NOT_A_TOWN_WORDS = _BODY_WORDS | _FAC_LAST | {
     "Hospital", "Museum", "Gallery", "Clinic",
 }
 
@@ -283,7 +286,6 @@ def _places_among_places(
             label, rule = "GPE", ("place among places" if spacy_label != "GPE" else None)
         out.append((label, rule, spacy_label))
     return out
-
 
 
 # Prepositions after which a known town stands as a place: where ("in X", "near
