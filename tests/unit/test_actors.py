@@ -2304,6 +2304,16 @@ def _found_without_its_tag(nlp, text: str, surface: str):
     return owner(drafts, text, surface), retypes
 
 
+def _assert_found_as(nlp, text: str, surface: str, want: str | None, rule: str) -> None:
+    """Without spaCy's tag, `surface` is an actor of type `want` under its own name,
+    typed by `rule`; or, `want` None, no actor at all."""
+    d, retypes = _found_without_its_tag(nlp, text, surface)
+    assert (d.type if d else None) == want
+    if want:
+        assert d.name == surface
+        assert (rule, want) in [(r.rule, r.type) for r in retypes]
+
+
 @pytest.mark.parametrize("text, surface, want", [
     # a headline (spaCy reads "Quillpost interviews ..." as a noun phrase), a sentence's subject
     ("Quillpost interviews Dana Whitcombe on coral reefs\n\nDana Whitcombe studies corals.", "Quillpost", "ORG"),
@@ -2315,11 +2325,7 @@ def _found_without_its_tag(nlp, text: str, surface: str):
     ("Exclusive interviews with Dana Whitcombe\n\nDana Whitcombe studies corals.", "Exclusive", None),
 ])
 def test_the_outlet_that_conducts_an_interview_is_an_organisation(nlp, text, surface, want):
-    d, retypes = _found_without_its_tag(nlp, text, surface)
-    assert (d.type if d else None) == want
-    if want:
-        assert d.name == surface
-        assert ("conducts an interview", want) in [(r.rule, r.type) for r in retypes]
+    _assert_found_as(nlp, text, surface, want, "conducts an interview")
 
 
 @pytest.mark.parametrize("text, surface, want", [
@@ -2332,11 +2338,7 @@ def test_the_outlet_that_conducts_an_interview_is_an_organisation(nlp, text, sur
     ("He joined Purple PAC last year.", "PAC", None),
 ])
 def test_an_untagged_acronym_is_an_organisation_by_what_only_a_body_does(nlp, text, surface, want):
-    d, retypes = _found_without_its_tag(nlp, text, surface)
-    assert (d.type if d else None) == want
-    if want:
-        assert d.name == surface
-        assert ("acronym of a body", want) in [(r.rule, r.type) for r in retypes]
+    _assert_found_as(nlp, text, surface, want, "acronym of a body")
 
 
 @pytest.mark.parametrize("text, surface", [
