@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from big_article import long_article  # noqa: E402
-from startup import REPO, SEED, analysed_screen  # noqa: E402
+from startup import REPO, SEED, analysed_screen, typed_searches  # noqa: E402
 
 sys.path.insert(0, str(REPO))
 
@@ -57,13 +57,7 @@ async def keystrokes(path: Path, rounds: int) -> tuple[list[float], int]:
         await pilot.pause()
         for _ in range(rounds):
             for query in QUERIES:
-                for i in range(1, len(query) + 1):
-                    start = time.perf_counter()
-                    screen._run_search(query[:i])
-                    repaint()
-                    handled.append(time.perf_counter() - start)
-                    await pilot.pause()
-                screen._run_search("")
+                handled += await typed_searches(screen, repaint, pilot, query)
                 await pilot.pause()
         await pilot.press("escape")
     return handled, len(article.text.encode("utf-8"))

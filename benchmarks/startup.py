@@ -141,6 +141,20 @@ async def analysed_screen(app, pilot):
     return screen, repaint
 
 
+async def typed_searches(screen, repaint, pilot, query: str) -> list[float]:
+    """Seconds of handler plus repaint for each prefix of `query` typed into
+    the article search, which is cleared afterwards."""
+    times = []
+    for i in range(1, len(query) + 1):
+        start = time.perf_counter()
+        screen._run_search(query[:i])
+        repaint()
+        times.append(time.perf_counter() - start)
+        await pilot.pause()
+    screen._run_search("")
+    return times
+
+
 async def interaction(steps: int) -> None:
     from tui.analysis.service import Analyzer
     from tui.app import make_app
@@ -177,13 +191,7 @@ async def interaction(steps: int) -> None:
         query = actor.name.split()[-1].lower()
         searches = []
         for _ in range(max(1, steps // len(query))):
-            for i in range(1, len(query) + 1):
-                start = time.perf_counter()
-                screen._run_search(query[:i])
-                repaint()
-                searches.append(time.perf_counter() - start)
-                await pilot.pause()
-            screen._run_search("")
+            searches += await typed_searches(screen, repaint, pilot, query)
         typed = []
         screen.query_one("#search-input").value = ""
         for ch in query:
