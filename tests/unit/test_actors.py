@@ -1010,12 +1010,39 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
     ("Jane Press", "PERSON", "PERSON", None),
     ("Harriet Marlow Foundation", "PERSON", "ORG", "body named after a person"),
     ("Marlow Campaign", "PERSON", "ORG", "body named after a person"),
+    ("Rhode Island", "GPE", "GPE", None),  # a state of the gazetteer, not an island
+    ("Moreno Valley", "GPE", "GPE", None),  # a town of the gazetteer, not a valley
+    ("Moreno Valley", "ORG", "LOC", "natural feature or region"),  # spaCy's GPE is needed
+    ("Varn County", "FAC", "GPE", "name of a division"),
+    ("County Varn", "PERSON", "GPE", "name of a division"),
+    ("Municipality of Doeville", "ORG", "GPE", "name of a division"),
+    ("Greater Doeville Metropolitan Area", "ORG", "GPE", "name of a division"),
+    ("Holy Varnian Empire", "ORG", "GPE", "name of a division"),
+    ("Varn County Council", "ORG", "ORG", None),  # a body of the county
+    ("Friends of Varn County", "ORG", "ORG", None),  # "of": named after the county
+    ("Varn County Prison", "ORG", "FAC", "facility head word"),
+    ("Center for Varn Studies", "FAC", "ORG", "centre of a field"),
+    ("Doe Space Center", "FAC", "ORG", "centre of a field"),
+    ("Doeville Convention Center", "FAC", "FAC", None),  # a hall
+    ("Doe Center", "FAC", "FAC", None),
 ])
 def test_head_words_type_a_name(name, tag, want, rule):
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.type_vote import _cluster_type
 
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == (want, rule)
+
+
+@pytest.mark.parametrize("name, want, rule", [
+    ("Varnani", "NORP", "demonym"),  # spaCy's GPE and NORP for a people's name
+    ("Karachi", "GPE", None),  # a town of the gazetteer ending so stays one
+])
+def test_a_place_tagged_as_a_group_is_a_demonym_unless_a_known_town(name, want, rule):
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    cands = [_Cand(0, len(name), name, "GPE", 0), _Cand(20, 20 + len(name), name, "NORP", 20)]
+    assert _cluster_type(cands, [0, 1])[:2] == (want, rule)
 
 
 @pytest.mark.parametrize("text, surface, want", [

@@ -139,12 +139,16 @@ def _retype(
         return "GPE", "known town"
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
-    ):
+    ) and not any(_known_place(n) for n in names):  # "Doeshi" is a town of the gazetteer, not its people
         return "NORP", "demonym"
+    if label in ("ORG", "PERSON", "FAC", "LOC", "NORP") and any(_division_name(n.split()) for n in names):
+        return "GPE", "name of a division"
     if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
         return "FAC", "building of"
     if label in ("ORG", "GPE", "LOC", "PERSON") and any(_facility_name(n.split(), label) for n in names):
         return "FAC", "facility head word"
+    if label == "FAC" and any(_centre_of_a_field(n.split()) for n in names):
+        return "ORG", "centre of a field"
     if label in ("FAC", "GPE", "LOC", "PERSON", "NORP") and any(w in _INSTITUTION_WORDS for n in names for w in n.split()):
         return "ORG", "institution word"
     if label in ("FAC", "GPE", "LOC", "PERSON", "NORP") and any(_organisation_name(n.split(), label) for n in names):
@@ -153,10 +157,59 @@ def _retype(
         # "Jane Doe Foundation", "Doe Campaign": a body named after a person, given name or not
         return "ORG", "body named after a person"
     if label in ("ORG", "GPE", "FAC", "PERSON") and any(
-        n in _REGION_NAMES or _natural_feature(n.split(), label) for n in names
+        n in _REGION_NAMES or _natural_feature(n.split(), label) and not (label == "GPE" and _known_place(n))
+        for n in names
     ):
+        # (a name spaCy tags GPE that the gazetteer knows keeps it: "Rhode Island" is a
+        # state, "Moreno Valley" a city, whatever their last word)
         return "LOC", "natural feature or region"
     return label, rule
+
+
+def _known_place(name: str) -> bool:
+    """Is `name` a country of the table in `countries`, or a town or US state of the gazetteer?"""
+    return is_country(name) or is_town(name)
+
+
+# Words that end the name of a country's division or of a state that was ("Doe County",
+# "Roe Province", "the Varnian Empire") or open it before "of" ("the Municipality of
+# Doeville", "Province of Roe"), and, for the Irish and British counties, before the
+# name itself ("County Doe"). A closed class of words of government.
+_DIVISION_LAST = frozenset({
+    "County", "Province", "Prefecture", "Oblast", "Voivodeship", "Voivodship", "Governorate", "Municipality",
+    "Township", "Borough", "Empire",
+})
+_DIVISION_FIRST = frozenset({"County", "Province", "Prefecture", "Governorate", "Municipality", "Borough"})
+
+
+def _division_name(words: list[str]) -> bool:
+    """"Doe County", "Greater Doeville Metropolitan Area", "Municipality of Doeville",
+    "County Doe": a name of a division of a country (GPE) by its head word
+    (`_DIVISION_LAST`, `_DIVISION_FIRST`), every word capitalised and none a word of a
+    body, a firm, a building or a street ("Doe County Council" ends otherwise; "the
+    Council of Doe County" is the council's name: "of" before a last-word head)."""
+    if len(words) < 2 or any(w in _BODY_WORDS or w in _FAC_LAST or w in _FAC_HEADS for w in words):
+        return False
+    if words[0] in _DIVISION_FIRST:
+        return words[1] == "of" and len(words) > 2 or len(words) == 2 and words[1][:1].isupper()
+    if "of" in words or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1] in _DIVISION_LAST or words[-2:] == ["Metropolitan", "Area"]
+
+
+# Fields of a centre of research, policy or care: "the Doe Space Center", "Roe Policy Centre".
+_CENTRE_FIELDS = frozenset({
+    "Research", "Policy", "Science", "Space", "Study", "Studies", "Medical", "Cancer", "Health", "Law",
+})
+
+
+def _centre_of_a_field(words: list[str]) -> bool:
+    """"Center for Doe Studies", "Centre on Roe Policy", "Doe Space Center": a centre
+    named for what it studies or serves is a body (ORG), not the building spaCy's FAC
+    says ("Doe Center", "Doe Convention Center" keep it)."""
+    if len(words) > 2 and words[0] in ("Center", "Centre") and words[1] in ("for", "on"):
+        return True
+    return len(words) >= 2 and words[-1] in ("Center", "Centre") and words[-2] in _CENTRE_FIELDS
 
 
 # Words of a name that show a firm or a body: "Doe Partners", "Doe Airlines", "Doe Institute".
