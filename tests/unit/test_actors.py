@@ -1022,15 +1022,31 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
     ("Friends of Varn County", "ORG", "ORG", None),  # "of": named after the county
     ("Varn County Prison", "ORG", "FAC", "facility head word"),
     ("Center for Varn Studies", "FAC", "ORG", "centre of a field"),
-    ("Doe Space Center", "FAC", "ORG", "centre of a field"),
+    ("Doe Research Center", "FAC", "ORG", "centre of a field"),
+    ("Doe Space Center", "FAC", "FAC", None),  # a launch site too
     ("Doeville Convention Center", "FAC", "FAC", None),  # a hall
     ("Doe Center", "FAC", "FAC", None),
+    ("Doe Tower", "PERSON", "FAC", "facility head word"),  # no given name: named after a family
+    ("Tom Tower", "PERSON", "PERSON", None),
+    ("Doe Hall", "PERSON", "PERSON", None),  # a common surname
 ])
 def test_head_words_type_a_name(name, tag, want, rule):
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.type_vote import _cluster_type
 
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == (want, rule)
+
+
+def test_a_given_and_family_name_outweighs_the_repeated_tags_of_the_family_name():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    full = _Cand(0, 8, "Jane Doe", "ORG", 0, cue="PERSON", cue_rule="given and family name")
+    cands = [full] + [_Cand(20 * k, 20 * k + 3, "Doe", "ORG", 20 * k) for k in range(1, 5)]
+    assert _cluster_type(cands, list(range(5)))[:2] == ("PERSON", "given and family name")
+    # a cue of another type on the full name ("Jane Doe Inc." cut short, "the Jane Doe store") leaves the vote
+    other = _Cand(0, 8, "Jane Doe", "ORG", 0, cue="ORG", cue_rule="context cue")
+    assert _cluster_type([other] + cands[1:], list(range(5)))[0] == "ORG"
 
 
 @pytest.mark.parametrize("name, want, rule", [

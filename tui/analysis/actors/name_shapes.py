@@ -8,7 +8,8 @@ import unicodedata
 
 from ..first_names import is_given_name
 from .words import (
-    _ADDRESS_HEADS, _COMPANY_WORDS, _FAC_HEADS, _FAC_LAST, _FAC_LAST_NOT_SURNAME, _INSTITUTION_WORDS,
+    _ADDRESS_HEADS, _COMPANY_WORDS, _FAC_HEADS, _FAC_LAST, _FAC_LAST_NOT_SURNAME, _FAC_LAST_RARE_SURNAME,
+    _INSTITUTION_WORDS,
     _NAME_FUNCTION_WORDS, _NAME_WORD, _ORG_HEADS, _ORGANISATION_HEADS, _SUFFIXES,
 )
 
@@ -202,13 +203,20 @@ def _natural_feature(words: list[str], label: str) -> bool:
 def _facility_name(words: list[str], label: str) -> bool:
     """"Central Bus Station", "Acme Studio", "Riverside Park": a name of two or
     more words whose last is a kind of building or structure; "12 Elm Street":
-    a street address with a house number. A person's name only yields to the
-    heads no surname has."""
+    a street address with a house number. A name spaCy tags as a person's only
+    yields to the heads no surname has, and to those few surnames have
+    (`_FAC_LAST_RARE_SURNAME`) when its first word is no given name ("Doe
+    Tower", "Acmeloans Arena": a building named after a family or a firm; "Tom
+    Tower" stays a person, and so does "Doe Hall": Hall, Park, Street are common
+    surnames)."""
     if len(words) < 2:
         return False
     if words[0].isdigit() and words[-1] in _ADDRESS_HEADS:
         return True
-    return words[-1] in (_FAC_LAST_NOT_SURNAME if label == "PERSON" else _FAC_LAST)
+    if label != "PERSON":
+        return words[-1] in _FAC_LAST
+    return words[-1] in _FAC_LAST_NOT_SURNAME or words[-1] in _FAC_LAST_RARE_SURNAME and not _given_name(words[0]) \
+        and words[0][:1].isupper() and not words[0].endswith(".")
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:

@@ -39,6 +39,12 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
     # as GPE); once the cluster holds a multi-word name of a person, the
     # one-word tags do not outvote it
     full_person = any(cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 for i in idxs)
+    # and once it holds a given and family name that the sentence does not show to be
+    # something else ("Jane Doe" tagged ORG, with no cue or a person's), spaCy's tags
+    # of the family name alone ("Doe" as ORG again and again) are guesses it does not count
+    named_person = not full_person and any(
+        cands[i].cue in (None, "PERSON") and _given_and_family_name(cands[i].text) for i in idxs
+    )
     # nor, once the sentences show a person ("Doe lost his notes", "Doe's widow"),
     # does spaCy's guess for a one-word name count more than once: the same word
     # tagged again is the same guess
@@ -56,7 +62,7 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
         repeated = guess and (c.text, c.label) in guessed
         if guess:
             guessed.add((c.text, c.label))
-        if c.label is not None and not (full_person and one_word_guess) and not repeated:
+        if c.label is not None and not ((full_person or named_person) and one_word_guess) and not repeated:
             w = _weight(c.label, len(c.text.split())) + (1 if c.dateline else 0)
             votes[c.label] += w
             if not c.untagged:
@@ -197,14 +203,16 @@ def _division_name(words: list[str]) -> bool:
     return words[-1] in _DIVISION_LAST or words[-2:] == ["Metropolitan", "Area"]
 
 
-# Fields of a centre of research, policy or care: "the Doe Space Center", "Roe Policy Centre".
+# Fields of a centre of research, policy or care: "the Doe Research Center", "Roe Policy Centre".
+# Not "Space": a space center is also the site rockets leave from ("launched from the Doe
+# Space Center"), a facility.
 _CENTRE_FIELDS = frozenset({
-    "Research", "Policy", "Science", "Space", "Study", "Studies", "Medical", "Cancer", "Health", "Law",
+    "Research", "Policy", "Science", "Study", "Studies", "Medical", "Cancer", "Health", "Law",
 })
 
 
 def _centre_of_a_field(words: list[str]) -> bool:
-    """"Center for Doe Studies", "Centre on Roe Policy", "Doe Space Center": a centre
+    """"Center for Doe Studies", "Centre on Roe Policy", "Doe Research Center": a centre
     named for what it studies or serves is a body (ORG), not the building spaCy's FAC
     says ("Doe Center", "Doe Convention Center" keep it)."""
     if len(words) > 2 and words[0] in ("Center", "Centre") and words[1] in ("for", "on"):

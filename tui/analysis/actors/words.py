@@ -94,8 +94,11 @@ _FAC_LAST_NOT_SURNAME = frozenset({
     "Terminal", "Plaza", "Square", "Avenue", "Boulevard", "Road", "Highway", "Expressway", "Motorway",
 })
 
-_FAC_LAST = _FAC_LAST_NOT_SURNAME | {"Arena", "Bridge", "Tunnel", "Dam", "Tower", "Prison", "Park", "Street", "Hall",
-                                     "Castle", "Place"}
+# Those few surnames end: a name spaCy tags as a person's yields to them when its first
+# word is no given name ("Doe Tower", not "Tom Tower"; `name_shapes._facility_name`).
+_FAC_LAST_RARE_SURNAME = frozenset({"Arena", "Bridge", "Tunnel", "Dam", "Tower", "Prison"})
+
+_FAC_LAST = _FAC_LAST_NOT_SURNAME | _FAC_LAST_RARE_SURNAME | {"Park", "Street", "Hall", "Castle", "Place"}
 
 
 # Head words of names of organisations: "Varn Foundation", "Ministry of Tides".
