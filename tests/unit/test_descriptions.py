@@ -539,3 +539,24 @@ def test_the_firm_is_the_one_organisation_a_description_called_a_firm(nlp):
     text = ("Headline\n\nA projection by the consulting firm Oxley Partners was sent to Brandt Bank. "
             "The firm declined to comment.")
     assert not any(m.text == "The firm" for d in run(nlp, text) for m in d.mentions)
+
+
+def test_an_apposition_after_a_bracket_describes_the_name(nlp):
+    """`nom_bracket_apposition`: "Tom Berg (1801-1870), a sculptor," and "a
+    large museum (the Varn Museum of Art)": the bracket beside the name does not
+    part it from its apposition; a bracket that holds more than the name does."""
+    text = "Headline\n\nHer teacher was Tom Berg (1801 – 1870), a sculptor who lived in Leeds."
+    assert ("a sculptor", "nom_bracket_apposition") in nominals(run(nlp, text), "Berg")
+    text = "Headline\n\nSenator Ann Kay (D-Kent), the chairwoman of the committee, said the bill would pass."
+    assert ("the chairwoman", "nom_bracket_apposition") in nominals(run(nlp, text), "Kay")
+    text = "Headline\n\nThe town has a famous orchestra, a large art museum (the Varn Museum of Art), and a zoo."
+    assert ("a large art museum", "nom_bracket_apposition") in nominals(run(nlp, text), "Varn")
+    text = "Headline\n\nThe town has a famous orchestra, a large art museum (next to the Varn Museum of Art), and a zoo."
+    assert not any(m.rule == "nom_bracket_apposition" for d in run(nlp, text) for m in d.mentions)
+
+
+def test_an_apposition_after_an_age_describes_the_name(nlp):
+    """`nom_age_apposition`: "Tom Berg, 61, the owner of the bakery," - the
+    age between the name and its apposition does not part them."""
+    text = "Headline\n\nTom Berg, 61, the owner of the bakery, said he would reopen on Monday."
+    assert ("the owner", "nom_age_apposition") in nominals(run(nlp, text), "Berg")

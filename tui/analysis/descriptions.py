@@ -14,6 +14,14 @@ Rules (general; each recorded as the mention's `rule`):
   A noun of kin set beside the place of a birth is not the place's: "Jane
   Doe was born in Leeds, the daughter of ..." describes the person born
   (`nom_born_apposition`), or no one when a pronoun was born.
+- **Bracket apposition** (`nom_bracket_apposition`): the same across a
+  short bracket beside the name ("Jane Doe (1901-1980), a painter,", "Sen.
+  Jane Doe (D-Kent), the chairwoman of ...") and for a name alone in a bracket
+  right after a lower-case noun phrase ("a large art museum (the Lyonesse
+  Museum of Art)", "this guy (Doe)"); not a place's class for what is no place
+  ("bar Muslims from the country (Doe)": the bracket names who would).
+- **Age apposition** (`nom_age_apposition`): the same past an age set off
+  by commas ("Jane Doe, 45, a teacher from Leeds,").
 - **Preposed** (`nom_preposed`): for a person, a singular noun phrase with a
   determiner or possessive right before the name, which the parser makes its
   apposition ("her brother Tom Doe", "the Dutch painter Jane Doe"); not a noun
@@ -196,7 +204,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
             if m.kind != "name":
                 continue
             tok = token_of(m)
-            found = _descriptions_of(tok, m, d.type == "PERSON", d.type in _PREPOSED_BODIES)
+            found = _descriptions_of(tok, m, d.type == "PERSON", d.type in _PREPOSED_BODIES, d.type in _PLACE_TYPES)
             lead = _lead_predicates(doc, text, m, d.type == "PERSON")
             led = {(x.start, x.end) for x, _ in lead}
             # an opening sentence's predicate is the lead rule's even when the parse sees an aside
@@ -280,6 +288,37 @@ def _phrase(head: Token):
     return head.doc[start : head.i + 1]
 
 
+def _bracket_after(doc: Doc, i: int) -> int | None:
+    """The index of the ")" closing a short bracket that opens at doc[i] and
+    is followed by a comma ("Jane Doe (1901-1980), ...", "Jane Doe (D-Kent),
+    ..."), else None."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    for k in range(i + 1, min(i + 10, len(doc) - 1)):
+        if doc[k].text == "(" or "\n" in doc[k].text:
+            return None
+        if doc[k].text == ")":
+            return k if doc[k + 1].text == "," else None
+    return None
+
+
+def _age_after(doc: Doc, i: int) -> bool:
+    """Is doc[i:i + 3] an age set off by commas (", 45,")?"""
+    return i + 3 < len(doc) and doc[i].text == "," and doc[i + 2].text == "," \
+        and doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 3
+
+
+def _bracketed_name(doc: Doc, span, mention: Mention, name_end: int) -> bool:
+    """Is the name of `mention` alone in a bracket right after the lower-case
+    noun phrase `span` ("a large art museum (the Lyonesse Museum of Art)";
+    not "the Acme Party (AP)", a name before it)?"""
+    head = span[-1]
+    if not head.is_lower or span.end >= len(doc) or doc[span.end].text != "(" or name_end >= len(doc):
+        return False
+    inside = [t for t in doc[span.end + 1 : name_end] if t.idx < mention.start]
+    return all(t.lower_ == "the" for t in inside) and doc[name_end].text == ")"
+
+
 def _set_off(doc: Doc, start: int, end: int) -> bool:
     """Is doc[start:end] (a phrase's whole subtree) set off by punctuation: a
     comma before it and a comma (its own last token too: "an independent school
@@ -320,7 +359,7 @@ _PREPOSED_BODIES = frozenset({"ORG"})
 _NAMING_NOUNS = frozenset({"name", "pseudonym", "nickname", "alias", "surname", "title", "term", "word"})
 
 
-def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: bool = False):
+def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: bool = False, place: bool = False):
     """(span, rule) of the appositions and predicates of a name's head token:
     "Jane Doe, a singer," (set off by commas, right after the name), "the
     singer, Jane Doe", "Jane Doe is a singer" (the subject is the name alone);
@@ -330,14 +369,23 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
     doc = tok.doc
     out = []
     name_end = max(t.i for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or [tok]) + 1
+    bracket_end = _bracket_after(doc, name_end)
     for c in tok.children:
-        if c.dep_ == "appos" and _describing(c, person) and c.left_edge.i == name_end + 1 \
-                and _set_off(doc, c.left_edge.i, c.right_edge.i + 1):
-            out.append((_phrase(c), "nom_apposition"))
+        if c.dep_ == "appos" and _describing(c, person) and _set_off(doc, c.left_edge.i, c.right_edge.i + 1):
+            if c.left_edge.i == name_end + 1:
+                out.append((_phrase(c), "nom_apposition"))
+            elif bracket_end is not None and c.left_edge.i == bracket_end + 2:
+                out.append((_phrase(c), "nom_bracket_apposition"))  # "Jane Doe (1901-1980), a painter,"
+            elif c.left_edge.i == name_end + 3 and _age_after(doc, name_end):
+                out.append((_phrase(c), "nom_age_apposition"))  # "Jane Doe, 45, a teacher from Leeds,"
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         span = _phrase(tok.head)
         if span.end_char <= mention.start and doc[span.end].text == "," and doc[span.end + 1].idx >= mention.start:
             out.append((span, "nom_apposition"))
+        elif _bracketed_name(doc, span, mention, name_end) and _describing(tok.head, person) \
+                and (tok.head.lower_ not in _PLACE_CLASSES or place):
+            # not "who would bar Muslims from the country (Jane Doe)": the bracket names who would
+            out.append((span, "nom_bracket_apposition"))  # "a large art museum (the Lyonesse Museum of Art)"
         elif (person or body and _body_described(tok.head, name_end)) and span.end < len(doc) \
                 and doc[span.end].idx == mention.start \
                 and span.end == tok.head.i + 1 and tok.head.tag_ == "NN" and tok.head.lower_ not in _NAMING_NOUNS \
