@@ -684,3 +684,20 @@ def test_the_place_of_a_dateline_is_no_subject_an_it_continues(nlp):
                  "Party news.\n\nCLEVELAND, Ohio – As it officially opens its doors this week, the Acme Party is rushing ahead."):
         drafts = run(nlp, text)
         assert refs(drafts, "Cleveland", "pronoun") == []
+
+
+def test_the_noun_a_persons_description_gave_recalls_that_person(nlp):
+    """`nom_class_role`: "the sculptor" after "Tom Berg is a sculptor" (or "the
+    Dutch sculptor Tom Berg", "He became a sculptor") is that person, when no
+    one else was called so; not with two people described so, nor "the sculptor
+    of the statue" (someone's), nor a noun no person is ("the drink")."""
+    text = ("Gallery opens\n\nTom Berg is a sculptor from Leeds. He opened a gallery on Monday.\n\n"
+            "The sculptor said the building had been a bakery.")
+    drafts = run(nlp, text)
+    assert ("The sculptor", "nom_class_role") in [(m.text, m.rule) for m in refs(drafts, "Berg", "nominal")]
+    text = ("Gallery opens\n\nTom Berg is a sculptor from Leeds. Ann Kay is a sculptor from York. "
+            "They opened a gallery on Monday.\n\nThe sculptor said the building had been a bakery.")
+    assert not any(m.rule == "nom_class_role" for d in run(nlp, text) for m in d.mentions)
+    text = ("Gallery opens\n\nTom Berg is a sculptor from Leeds. He opened a gallery on Monday.\n\n"
+            "The sculptor of the old statue said nothing.")
+    assert not any(m.rule == "nom_class_role" for d in run(nlp, text) for m in d.mentions)

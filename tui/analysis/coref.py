@@ -113,6 +113,10 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   the only one so named in this paragraph or the one before; not a class word
   the place rules read ("the city", "the island"), nor "the area", nor the
   noun as another's modifier ("the county level").
+  "The <noun>" is also the one person a description gave that noun as a class
+  ("Jane Doe is a sculptor" ... "the sculptor"; `nom_class_role`, see
+  `_class_roles`): no other actor has it, no title makes it a role, the person
+  was mentioned in this paragraph or the two before.
 """
 
 from __future__ import annotations
@@ -125,6 +129,7 @@ from typing import TYPE_CHECKING
 from .actors.candidates import _dateline_spans
 from .actors.display_names import _in_quote
 from .actors.records import Retype
+from .actors.words import _PERSON_ROLES
 from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates
@@ -193,7 +198,8 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     _its(doc, groups, added)
     pronoun_predicates(doc, drafts, added)
 
-    _nominals(doc, text, drafts, para_of, added)
+    roles = _nominals(doc, text, drafts, para_of, added)
+    _class_roles(doc, drafts, classes, roles, para_of, added)
 
     for key, mentions in added.items():
         draft = by_key[key]
@@ -1291,7 +1297,7 @@ def _recent_holder(uses: list[tuple[int, str]], at: int, para_of) -> str | None:
     return before[-1][1]
 
 
-def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dict[str, list[Mention]]) -> None:
+def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dict[str, list[Mention]]) -> set[str]:
     roles: dict[str, set[str]] = defaultdict(set)  # role phrase -> person keys
     titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("King") -> person keys
     held: dict[str, list[tuple[int, str]]] = defaultdict(list)  # person role -> (offset, key) uses
@@ -1362,7 +1368,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     ambiguous = {phrase for phrase, keys in roles.items() if len(keys) > 1}
     _place_institutions(text, drafts, unique, added)
     if not unique:
-        return
+        return set(roles)
     pattern = re.compile(
         r"\b[Tt]he ((?:" + "|".join(re.escape(p) for p in sorted(set(unique) | ambiguous, key=len, reverse=True))
         + r"))\b(?!-)",
@@ -1403,7 +1409,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     # one person who holds it, when it is not the first word of a sentence.
     solo = {p: next(iter(k)) for p, k in titled.items() if len(k) == 1 and p.lower() not in ambiguous}
     if not solo:
-        return
+        return set(roles)
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(solo, key=len, reverse=True)) + r")(?![\w-])")
     for m in pattern.finditer(text):
         key = solo[m.group(0)]
@@ -1417,3 +1423,73 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         if before and before[-1].lower().rstrip(".-") in _DEPUTY_WORDS:
             continue  # "Vice President": a deputy's title, not the holder's
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal", "nom_title"))
+    return set(roles)
+
+
+# Endings of agent nouns ("painter", "sculptor", "pianist", "historian"): with the
+# closed lists of person nouns, the classes of a person "the <noun>" may recall
+# (not "the drink" of a cocktail named after someone, typed a person).
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _person_noun(word: str) -> bool:
+    return word in PERSON_NOUNS or word in _PERSON_ROLES or word in GENDERED_NOUNS or word.endswith(_AGENT_ENDINGS)
+
+
+def _class_roles(doc: Doc, drafts: list[ActorDraft], classes: dict[str, set[str]], roles: set[str], para_of,
+                 added: dict[str, list[Mention]]) -> None:
+    """"the painter" after "the Dutch painter Jane Doe", "Jane Doe, a painter
+    from Leeds," or "Jane Doe is a painter": the one person a description of
+    their own gave that noun as a class (rule `nom_class_role`), when no other
+    actor has that class, no title or appositive makes it another's role (those
+    are `nom_role`'s), the noun is no vague word ("the man"), and the person was
+    mentioned in this paragraph or the two before. The classes are the head
+    nouns of the descriptions `describe` found and of the predicates of
+    pronouns ("He became a painter"), of a person noun (`_person_noun`). Only
+    "the", "this" or "that" and the noun, and nothing after it: not "the other
+    painter", "the painter's", "the painter of the mural" or "the candidate who
+    won" (someone new), "the painter Tom Roe" (a name's own description); not
+    a predicate ("Roe is that painter", "seen as the painter": the subject's)
+    nor a coordination ("the judge and the jury", an idiom)."""
+    people = {d.key for d in drafts if d.type == "PERSON"}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, words in classes.items():
+        for word in words:
+            owners[word].add(key)
+    for key in people:  # and the predicates of their pronouns: "He became a developer"
+        for m in added.get(key, ()):
+            span = doc.char_span(m.start, m.end) if m.kind == "nominal" else None
+            if span is not None and span.root.pos_ == "NOUN":
+                owners[span.root.lower_].add(key)
+    wanted = {word: next(iter(keys)) for word, keys in owners.items()
+              if len(keys) == 1 and keys <= people and word.isalpha() and word not in roles
+              and word not in _VAGUE_ROLES and _person_noun(word)}
+    if not wanted:
+        return
+    by_key = {d.key: d for d in drafts}
+    text = doc.text
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    taken += [(m.start, m.end) for ms in added.values() for m in ms]
+    for tok in doc:
+        key = wanted.get(tok.lower_)
+        if key is None or tok.tag_ != "NN" or tok.dep_ in ("compound", "poss") or tok.i == 0:
+            continue
+        det = doc[tok.i - 1]
+        if det.lower_ not in ("the", "this", "that") or det.dep_ != "det" or det.head.i != tok.i \
+                or tok.left_edge.i != det.i:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in ("of", "for", "'s", "’s") or nxt.pos_ == "PROPN"):
+            continue
+        if any(c.i > tok.i and c.dep_ != "punct" for c in tok.children) \
+                or tok.dep_ in ("attr", "oprd", "conj", "appos") or tok.head.lower_ == "as":
+            continue  # "the candidate who won", "the judge and the jury", "is that candidate", "as the candidate"
+        start, end = det.idx, tok.idx + len(tok)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        before = [m.start for m in by_key[key].mentions if m.start < start]
+        before += [m.start for m in added.get(key, ()) if m.start < start]
+        if not before or para_of(start) - para_of(max(before)) > 2:
+            continue
+        added[key].append(Mention(start, end, text[start:end], "nominal", "nom_class_role"))
+        taken.append((start, end))
