@@ -682,6 +682,17 @@ def test_a_person_cue_still_finds_an_untagged_name(nlp):
     assert d is not None and d.type == "PERSON"
 
 
+def test_common_words_of_a_title_case_headline_are_not_actors(nlp):
+    # the headline capitalises "bridge plan", which the body writes in lowercase; the council,
+    # named in the body too, stays
+    text = ("Harbor Council Backs The Bridge Plan\n\nThe Harbor Council voted on Monday for the bridge plan, "
+            "the mayor said. The council meets at the harbor every week.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Bridge Plan") is None
+    council = owner(drafts, text, "Harbor Council")
+    assert council is not None and council.type == "ORG" and owner(drafts, text, "Harbor Council", 1) is council
+
+
 @pytest.mark.parametrize("opening", ["Longer term", "Bloody hell", "Frankly"])
 def test_sentence_opening_phrases_are_not_actors(nlp, opening):
     text = (f"Headline\n\nJane Doe spoke in Lyon. {opening}, the prices will rise, she said. '{opening}, we won', "
@@ -898,6 +909,7 @@ def test_filters_record_what_they_drop(nlp):
         "He said so on Monday.\n\nFollow Jane Doe on Twitter @JaneDoe",
         "As Secretary of State, Jane Doe traveled widely. The State Department said so.",
         "Beyond Doeville, few care.\n\nThe mayor of Doeville said so.",
+        "Harbor Council Backs The Bridge Plan\n\nThe Harbor Council voted for the bridge plan, the mayor said.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -910,7 +922,7 @@ def test_filters_record_what_they_drop(nlp):
         ("work with a year", "Stoker"), ("part of a document", "Appendix S1"),
         ("words glued in a headline", "Jane Doe Wins Acme Award"),
         ("name in an office title", "State"), ("imperative before a name", "Follow Jane Doe"),
-        ("preposition before a name", "Beyond Doeville"),
+        ("preposition before a name", "Beyond Doeville"), ("common words in a title-case line", "Bridge Plan"),
     }
 
 

@@ -289,6 +289,16 @@ def test_a_byline_the_name_stage_missed_still_names_the_author(nlp):
         ("I", "byline"), ("me", "byline"), ("my", "byline")]
 
 
+def test_a_missed_byline_names_the_author_of_a_text_that_names_no_person(nlp):
+    # no person named anywhere else: the byline alone still gives the text its "I"
+    text = ("Why Healthy Habits Matter\n\nBy Quillon Ashbury\n\n"
+            "I recently bought a freezer. It will help me plan my meals and keep healthy habits.")
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]
+    author = next(a for a in analyse(nlp, text).actors if any(m.text == "I" for m in a.mentions))
+    assert author.name == "Quillon Ashbury"
+
+
 def test_a_name_alone_under_the_headline_is_the_byline(nlp):
     text = ("Why I Moved to the Coast\n\nJane Doe\n\n"
             "I grew up far from the sea. Now I live on the coast.")

@@ -208,9 +208,6 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
     by_key = {d.key: d for d in drafts}
     quoted = _quoted_test(quotes)
-    if not names:
-        _we_people(doc, drafts, by_key, quoted, _linked_test(drafts))
-        return
 
     def persons_in(start: int, end: int) -> list[str]:
         """Keys of the people named in [start, end), in text order, each once."""
@@ -249,6 +246,14 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         if len(at) == 1:
             return at[0]
         return new_person(*name, "byline") if not at else None
+
+    if not names:
+        # no person named: only a byline whose name the name stage missed ("By Jane Doe") can give one
+        if _author(text, paragraphs, persons_in, None, named_by)[0] is None:
+            _we_people(doc, drafts, by_key, quoted, _linked_test(drafts))
+            return
+        people = [d for d in drafts if d.type == "PERSON"]
+        names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
 
     author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None, named_by)
     if author is None and (author := _self_described(text, paragraphs, names, quoted)):

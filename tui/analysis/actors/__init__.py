@@ -89,7 +89,10 @@ from ..model import Article, Mention
 from .candidates import _candidates, _datelines
 from .clustering import _cluster, _known_as_pairs
 from .display_names import _display_name, _fullest, _in_quote
-from .filters import _concept_cluster, _drop_class_words, _drop_inside_titles, _drop_office_objects, _drop_terms
+from .filters import (
+    _concept_cluster, _drop_class_words, _drop_headline_common_words, _drop_inside_titles, _drop_office_objects,
+    _drop_terms,
+)
 from .name_shapes import _degree, _part_of_a_document
 from .late_types import late_persons, quoted_persons
 from .propagation import _dedupe, _propagate, propagate_late_names
@@ -129,6 +132,7 @@ def find_actors(
     cands, pairs = _drop_office_objects(cands, pairs, full, drops)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     cands, pairs = _drop_class_words(cands, pairs, drops)
+    cands, pairs = _drop_headline_common_words(doc, cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
     lower_words = {t.lower_ for t in doc if t.is_lower}
     drafts: list[ActorDraft] = []

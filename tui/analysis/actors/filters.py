@@ -7,9 +7,12 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ..countries import is_country
+from ..first_names import is_given_name
 from .name_shapes import _abbreviates, _concept_name, _given_and_family_name, _is_acronym, _spells_lowercase_phrase
 from .records import _Cand, Drop
-from .words import _TITLE_SHED
+from .tokens import _title_case_line
+from .words import _TITLE_FUNCTION_WORDS, _TITLE_SHED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -126,6 +129,57 @@ def _drop_class_words(
         return cands, pairs
     if drops is not None:
         drops.extend(Drop("country class word", t) for t in sorted({c.text for c in cands} & _COUNTRY_CLASS_WORDS))
+    return _keep_only(cands, pairs, keep)
+
+
+# The most words a title-case line can have and still be a headline or a heading.
+_HEADLINE_MAX_WORDS = 25
+
+# Labels of the names that stand for a person, an organisation or a place.
+_ACTOR_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", None})
+
+
+def _drop_headline_common_words(
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Poll Finds Voters Want Change", "Donations Slipped Through the Cracks":
+    a headline or heading in title case capitalises every word, and spaCy tags
+    some of them as names. A name on such a line (of at most
+    _HEADLINE_MAX_WORDS words) whose every word the article writes in lowercase
+    too ("change", "cracks"), and which is written nowhere but on title-case
+    lines, is common words, not a name (filter "common words in a title-case
+    line"). A name the body repeats ("Freedom Caucus"), a word written in
+    capitals, a given name or a country stays."""
+    full = doc.text
+    lower_words = {t.text for t in doc if t.is_lower}
+    line_title: dict[int, bool] = {}
+
+    def title_line(at: int) -> bool:
+        ls = full.rfind("\n", 0, at) + 1
+        if ls not in line_title:
+            le = full.find("\n", at)
+            line = full[ls : le if le >= 0 else len(full)]
+            line_title[ls] = len(line.split()) <= _HEADLINE_MAX_WORDS and _title_case_line(full, at)
+        return line_title[ls]
+
+    keep: list[int] = []
+    dropped: list[str] = []
+    for i, c in enumerate(cands):
+        words = re.findall(r"[^\W\d_][\w'’-]*", c.text)
+        content = [w for w in words if w.lower() not in _TITLE_FUNCTION_WORDS]
+        if (
+            c.label not in _ACTOR_KINDS or not content or not title_line(c.start)
+            or any(w.isupper() or w.lower() not in lower_words for w in content)
+            or is_given_name(content[0]) or is_country(c.text)
+            or any(not title_line(m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full))
+        ):
+            keep.append(i)
+            continue
+        dropped.append(c.text)
+    if not dropped:
+        return cands, pairs
+    if drops is not None:
+        drops.extend(Drop("common words in a title-case line", t) for t in dropped)
     return _keep_only(cands, pairs, keep)
 
 
