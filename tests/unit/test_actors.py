@@ -932,6 +932,8 @@ def test_filters_record_what_they_drop(nlp):
     # a name that begins with one ("Beyond Compare"), or the rest never written alone: kept
     ("Beyond Compare released a new version. Beyond Compare is popular.", ["Beyond Compare"]),
     ("Beyond Doeville, few care.\n\nThe mayor said so.", ["Beyond Doeville"]),
+    # no name begins with "Among": it goes even when the rest is written nowhere else
+    ("Tom Berg gained ground. Among Latinos, he now leads by six points.", ["Latinos", "Tom Berg"]),
 ])
 def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp, text, names):
     assert sorted(d.name for d in actors_of(nlp, text)) == names

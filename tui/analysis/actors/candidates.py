@@ -472,15 +472,23 @@ _OPENING_PREPOSITIONS = frozenset({
 })
 
 
+# Of those, the ones no name begins with: the rest need not be written alone elsewhere.
+_NEVER_NAME_PREPOSITIONS = frozenset({"among", "amid", "amidst", "despite", "unlike"})
+
+
 def _opening_preposition(doc: Doc, s: int, e: int, full: str) -> bool:
     """Is token `s` a capitalised preposition opening a sentence or a line that
     spaCy ran the name after it over ("Among Doelanders, ...", "Beyond Doe: ..."),
     the rest being written as a name elsewhere in the text too? A name that
-    begins with such a word ("Beyond Compare") is not written without it."""
+    begins with such a word ("Beyond Compare") is not written without it; no
+    name begins with "Among", "Amid", "Despite" or "Unlike", which go wherever
+    the rest is written."""
     tok = doc[s]
     if tok.pos_ != "ADP" or tok.lower_ not in _OPENING_PREPOSITIONS or not tok.text[:1].isupper() \
             or tok.text.isupper() or not (tok.is_sent_start or _line_initial(doc, s) or _sentence_initial(doc, s)):
         return False
+    if tok.lower_ in _NEVER_NAME_PREPOSITIONS:
+        return True
     rest = full[doc[s + 1].idx : doc[e - 1].idx + len(doc[e - 1].text)]
     before = re.compile(r"(?<![\w-])" + re.escape(tok.lower_) + r"\s*$")
     return any(
