@@ -922,7 +922,7 @@ def test_filters_record_what_they_drop(nlp):
         ("work with a year", "Stoker"), ("part of a document", "Appendix S1"),
         ("words glued in a headline", "Jane Doe Wins Acme Award"),
         ("name in an office title", "State"), ("imperative before a name", "Follow Jane Doe"),
-        ("preposition before a name", "Beyond Doeville"), ("common words in a title-case line", "Bridge Plan"),
+        ("preposition before a name", "Beyond Doeville"), ("common words in a headline", "Bridge Plan"),
     }
 
 

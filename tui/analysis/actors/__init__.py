@@ -70,7 +70,7 @@ The modules:
 - `splits`: Candidates that are two names glued together, split apart; inverted names
   ("Doe, Jane") joined.
 - `filters`: Filters that keep candidates out of the actor list: office titles, terms,
-  concept names, class words.
+  concept names, class words, common words of a headline.
 - `clustering`: Step 2: the distinct names clustered into referents, pass by pass.
 - `type_vote`: Step 3: the type of a cluster, by a weighted vote of its names' tags
   overruled by the typing rules.

@@ -1,5 +1,5 @@
 """Filters that keep candidates out of the actor list: office titles, terms, concept names, class
-words."""
+words, common words of a headline."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..countries import is_country
 from ..first_names import is_given_name
+from ..gazetteer import is_town
 from .name_shapes import _abbreviates, _concept_name, _given_and_family_name, _is_acronym, _spells_lowercase_phrase
 from .records import _Cand, Drop
 from .tokens import _title_case_line
@@ -147,9 +148,10 @@ def _drop_headline_common_words(
     some of them as names. A name on such a line (of at most
     _HEADLINE_MAX_WORDS words) whose every word the article writes in lowercase
     too ("change", "cracks"), and which is written nowhere but on title-case
-    lines, is common words, not a name (filter "common words in a title-case
-    line"). A name the body repeats ("Freedom Caucus"), a word written in
-    capitals, a given name or a country stays."""
+    lines, is common words, not a name (filter "common words in a headline").
+    A name the body repeats ("Freedom Caucus"), a word written in capitals, a
+    given name, a country and a place tagged so that the gazetteer knows
+    ("Reading") stay."""
     full = doc.text
     lower_words = {t.text for t in doc if t.is_lower}
     line_title: dict[int, bool] = {}
@@ -159,7 +161,8 @@ def _drop_headline_common_words(
         if ls not in line_title:
             le = full.find("\n", at)
             line = full[ls : le if le >= 0 else len(full)]
-            line_title[ls] = len(line.split()) <= _HEADLINE_MAX_WORDS and _title_case_line(full, at)
+            line_title[ls] = len(line.split(None, _HEADLINE_MAX_WORDS + 1)) <= _HEADLINE_MAX_WORDS \
+                and _title_case_line(full, at)
         return line_title[ls]
 
     keep: list[int] = []
@@ -170,7 +173,7 @@ def _drop_headline_common_words(
         if (
             c.label not in _ACTOR_KINDS or not content or not title_line(c.start)
             or any(w.isupper() or w.lower() not in lower_words for w in content)
-            or is_given_name(content[0]) or is_country(c.text)
+            or is_given_name(content[0]) or is_country(c.text) or c.label in ("GPE", "LOC") and is_town(c.text)
             or any(not title_line(m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full))
         ):
             keep.append(i)
@@ -179,7 +182,7 @@ def _drop_headline_common_words(
     if not dropped:
         return cands, pairs
     if drops is not None:
-        drops.extend(Drop("common words in a title-case line", t) for t in dropped)
+        drops.extend(Drop("common words in a headline", t) for t in dropped)
     return _keep_only(cands, pairs, keep)
 
 
