@@ -84,11 +84,19 @@ _TIME_ZONES = frozenset({
 _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "hrs", "hours", "h", "noon", "midnight"})
 
 
-def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """Split tokens [start, end) at line breaks, brackets, lowercase
-    determiners ("Doe v. Roe this Court") and lowercase verbs ("Doe composed
-    Nightfall"): (start, end, after_break), where after_break marks the pieces
-    after a line break, a demonstrative or a verb."""
+def _spaced_hyphen(doc: Doc, i: int) -> bool:
+    """Is token `i` a hyphen with a space on both sides, written for a dash
+    ("Lyonesse - Jane Doe"), not one joining two words ("Doe-Roe")?"""
+    return doc[i].text == "-" and i > 0 and doc[i - 1].whitespace_ == " " and doc[i].whitespace_ == " "
+
+
+def _pieces(doc: Doc, start: int, end: int, title: bool = False) -> list[tuple[int, int, bool]]:
+    """Split tokens [start, end) at line breaks, brackets, dashes (a hyphen
+    with spaces round it too, "Lyonesse - Jane Doe", except in the title of a
+    work, `title`: "Nightfall - The Return"), lowercase determiners ("Doe v.
+    Roe this Court") and lowercase verbs ("Doe composed Nightfall"): (start,
+    end, after_break), where after_break marks the pieces after a line break, a
+    demonstrative or a verb."""
     out = []
     cur = start
     after_break = False
@@ -99,7 +107,7 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, bool]]:
             out.append((cur, i, after_break))  # "Doe et al.": the author, not the abbreviation
             return out
         verb = tok.pos_ in ("VERB", "AUX") and tok.is_alpha and tok.text.islower()
-        if brk or tok.text in _CUT_TOKENS or tok.text in _CUT_WORDS or verb:
+        if brk or tok.text in _CUT_TOKENS or tok.text in _CUT_WORDS or verb or not title and _spaced_hyphen(doc, i):
             if i > cur:
                 out.append((cur, i, after_break))
             cur = i + 1
@@ -256,7 +264,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
         if _title_word_of_person(doc, ent):
             continue
         prev_idx: int | None = None
-        for s, e, after_break in _pieces(doc, ent.start, ent.end):
+        for s, e, after_break in _pieces(doc, ent.start, ent.end, ent.label_ == "WORK_OF_ART"):
             label = None if after_break else ent.label_
             if e - s > 1 and _imperative(doc, s, mid_words):
                 if drops is not None:
@@ -338,9 +346,12 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if te - ts == 1 and _opening_phrase(doc, ts):
                 prev_idx = None
                 continue
-            if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and _sentence_initial(doc, ts):
-                # "Earlier", "Fly": a capitalised first word that is not a proper noun.
-                if doc[ts].pos_ != "PROPN":
+            after_dash = ts > ent.start and _spaced_hyphen(doc, ts - 1)
+            if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and (_sentence_initial(doc, ts) or after_dash):
+                # "Earlier", "Fly": a capitalised first word that is not a proper noun;
+                # after a dash also one the text writes in lower case ("LYON - Harbour
+                # rules changed" beside "the harbour")
+                if doc[ts].pos_ != "PROPN" or after_dash and doc[ts].lower_ in lower_words:
                     prev_idx = None
                     continue
             title = cs
