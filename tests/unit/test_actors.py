@@ -2438,3 +2438,40 @@ def test_members_named_by_a_word_the_article_tags_as_a_group(nlp, text, want):
     (rule "members of a group"); without the word alone, spaCy's tag stands."""
     name = "House Democrats" if "House" in text else "Senate Republicans"
     assert owner(actors_of(nlp, text), text, name).type == want
+
+
+def test_a_known_name_written_in_capitals_is_its_actor(nlp):
+    """"TOMASZ WIERZBICKI" under a letter's signature, "WIERZBICKI" in a heading
+    written in capitals: spaCy misses them, the known name's capitals find them
+    (pass "name in capitals"); a capitalised common word is no name's capitals."""
+    from tui.analysis.actors import Merge
+    from tui.analysis.actors.propagation import _propagate
+    from tui.analysis.drafts import ActorDraft
+
+    text = ("Tomasz Wierzbicki wrote to the council about the bridge over the river.\n\n"
+            "Yours faithfully\n\nTOMASZ WIERZBICKI\n\nVOTERS BACK WIERZBICKI.\n\n"
+            "The Media Hub said the media were told. THE MEDIA WERE TOLD.")
+    doc = nlp(text)
+    tomasz = ActorDraft(key="d0", name="Tomasz Wierzbicki", type="PERSON",
+                        mentions=[_name_mention(text, "Tomasz Wierzbicki")])
+    hub = ActorDraft(key="d1", name="Media Hub", type="ORG", mentions=[_name_mention(text, "Media Hub")])
+    trace: list[Merge] = []
+    _propagate(doc, [tomasz, hub], trace)
+    assert _name_mention(text, "TOMASZ WIERZBICKI").start in [m.start for m in tomasz.mentions]
+    assert any(m.text == "WIERZBICKI" and m.start == text.index("BACK WIERZBICKI") + 5 for m in tomasz.mentions)
+    assert Merge("name in capitals", "TOMASZ WIERZBICKI", "Tomasz Wierzbicki") in trace
+    assert [m.text for m in hub.mentions] == ["Media Hub"]
+
+
+def test_a_name_is_cut_at_a_hyphen_written_for_a_dash(nlp):
+    """spaCy runs a name over a spaced hyphen standing for a dash ("the Harbour
+    Authority - before and after the storm"): the name ends there, and the word
+    after a dash that merely opens the clause is no name."""
+    from tui.analysis.actors.candidates import _candidates
+
+    text = "Boats were kept by the Harbour Authority - before, during and after the storm - in the old dock."
+    doc = nlp(text)
+    assert [e.text for e in doc.ents] == ["the Harbour Authority - before"]  # what the rule is about
+    assert [c.text for c in _candidates(doc)[0]] == ["Harbour Authority"]
+    text = "Marek Kowalczyk, the harbour master, spoke. KRAKOW - Harbour rules were changed on Monday."
+    assert "Harbour" not in [c.text for c in _candidates(nlp(text))[0]]

@@ -49,7 +49,8 @@ def _propagate(
     """Add exact, word-bounded occurrences of known names that spaCy missed. A
     form of several actors' names goes to the one that holds it as a whole name,
     if that one is a person or the form is its name (pass "shared form",
-    recorded in `trace`). With `only`, just the names of those actors' keys,
+    recorded in `trace`); a name written in capitals is its actor's too (pass
+    "name in capitals", `_capitals`). With `only`, just the names of those actors' keys,
     each added mention recording `rule`."""
     text = doc.text
     owner: dict[str, str | None] = {}
@@ -76,6 +77,9 @@ def _propagate(
             if by_key[key].type == "PERSON" or by_key[key].name == form:
                 owner[form] = key
                 shared.add(form)
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    capitals = _capitals(owner, lower_words)
+    owner.update(capitals)
     forms = sorted((f for f, k in owner.items() if k is not None and (only is None or k in only)), key=len, reverse=True)
     if not forms:
         return
@@ -83,7 +87,6 @@ def _propagate(
     starts = [s for s, _ in taken]
     tok_starts = [t.idx for t in doc]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
-    lower_words = {t.lower_ for t in doc if t.is_lower}
     added: list[tuple[int, int, str]] = []
     matches = list(pattern.finditer(text))
     # known names side by side ("Acme Star Glider") are not one unknown longer name
@@ -124,12 +127,29 @@ def _propagate(
         added.append((s, e, owner[form]))
     for s, e, key in added:
         by_key[key].add(Mention(s, e, text[s:e], "name", rule))
-        if trace is not None and text[s:e] in shared:
-            merge = Merge("shared form", text[s:e], by_key[key].name)
+        if trace is not None and text[s:e] in shared | capitals.keys():
+            merge = Merge("shared form" if text[s:e] in shared else "name in capitals", text[s:e], by_key[key].name)
             if merge not in trace:
                 trace.append(merge)
     for key in {k for _, _, k in added}:
         by_key[key].mentions = _dedupe(by_key[key].mentions)
+
+
+def _capitals(owner: dict[str, str | None], lower_words: set[str]) -> dict[str, str]:
+    """The known names written in capitals ("JANE DOE" in a heading or under a
+    letter's signature for "Jane Doe"), each to its form's actor (pass "name in
+    capitals"): not one of several actors' forms, not a form already written
+    so, not one of three letters or fewer ("ANN", an acronym), nor one whose
+    last word the text writes in lower case ("Media": "MEDIA" is a word)."""
+    out: dict[str, str | None] = {}
+    for form, key in owner.items():
+        upper = form.upper()
+        if key is None or upper == form or upper in owner or sum(ch.isalpha() for ch in form) < 4:
+            continue
+        if form.split()[-1].lower() in lower_words:
+            continue
+        out[upper] = key if out.get(upper, key) == key else None
+    return {f: k for f, k in out.items() if k is not None}
 
 
 def _name_forms(d: ActorDraft) -> set[str]:
