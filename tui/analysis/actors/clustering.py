@@ -86,7 +86,9 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     one continues: a surname, a given name, first and last name), and among them
     a family name a man and a woman of the text share, after "Mr." or "Mrs.",
     "Ms.", "Miss" (gendered title: the person whose given name marks that gender),
-    and a person's family name spaCy tagged as a group (`_surname_tagged_as_group`).
+    a person's family name spaCy tagged as a group (`_surname_tagged_as_group`),
+    and the short forms of a given and family name spaCy tagged as no person's
+    (short form of a given and family name: "Doe" as a place, "Jane Doe" as a firm).
     Each merge is appended to `trace` when given."""
     groups: dict[str, _Group] = {}
     cand_key: list[str] = []
@@ -222,16 +224,26 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     for k, g in groups.items():
         for w in set(g.words):
             by_word[w].append(k)
+    # a given and family name spaCy tagged as a firm or a place ("Jane Doe" an ORG),
+    # which its typing makes a person's (the cue "given and family name"): its short
+    # forms join it as a person's do, whatever spaCy tagged them ("Doe" a GPE)
+    full_names = {k for k, g in groups.items()
+                  if g.label != "PERSON" and any(cands[i].cue_rule == "given and family name" for i in g.cands)}
     for k, g in sorted(groups.items(), key=lambda kv: -len(kv[1].words)):
         words = g.words
         if not words or all(w.lower() in _NAME_FUNCTION_WORDS for w in words):
             continue
         if len(words) == 1 and (words[0].lower() in _NAME_FUNCTION_WORDS or words[0] in _SUFFIXES):
             continue
-        longer = [
-            h for h in by_word.get(words[0], ())
-            if len(groups[h].words) > len(words) and _partial_ok(g, groups[h], uf.label(h), common, family_names)
-        ]
+        longer, as_person = [], set()
+        for h in by_word.get(words[0], ()):
+            if len(groups[h].words) <= len(words):
+                continue
+            if _partial_ok(g, groups[h], uf.label(h), common, family_names):
+                longer.append(h)
+            elif h in full_names and uf.label(h) != "PERSON" and _partial_ok(g, groups[h], "PERSON", common, family_names):
+                longer.append(h)
+                as_person.add(h)
         if not longer:
             continue
         roots: dict[str, list[str]] = defaultdict(list)
@@ -260,6 +272,8 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
                 rule = "surname tagged as a group"
             elif g.gender is None and named_after:
                 rule = "family name before things named after it"
+            elif target in as_person:
+                rule = "short form of a given and family name"
             uf.union(k, target, rule)
 
     out: dict[str, list[int]] = defaultdict(list)
