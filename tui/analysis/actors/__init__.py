@@ -4,7 +4,7 @@ real-world referent.
 The stage runs in four steps, each near-linear in the article length:
 
 1. **Candidates** (`_candidates`): every entity of an actor type becomes one or
-   more name spans. Spans are cut at line breaks and brackets, lose a leading
+   more name spans. Spans are cut at line breaks, brackets and dashes, lose a leading
    "the", a trailing possessive ("’s") and stray punctuation; a name that spaCy
    cut short is extended over the proper nouns it is a compound modifier of
    ("Ana Lucia" + "Ruiz"); a person's title or role in front of the name ("French
@@ -19,7 +19,8 @@ The stage runs in four steps, each near-linear in the article length:
    partial names ("Ruiz", "Coastal Institute", "the Gulf") joining the one
    longer name they continue. A family name shared by several people goes to
    the person the article introduced first and has been calling by it; names
-   that differ only by "Jr."/"Sr." stay apart.
+   that differ only by "Jr."/"Sr." stay apart. A family name joins a given and
+   family name whatever spaCy tagged either ("Doe" a place, "Jane Doe" a firm).
 3. **Type** of a cluster by a vote weighted by name length, with demonyms kept
    as NORP, plus a vote from the words around each mention (`_context_cue`: "an
    Acme store", "supermarket Bexley", "the Northline pipeline", "published in
@@ -45,8 +46,9 @@ The stage runs in four steps, each near-linear in the article length:
    when nothing says what it is; a capitalised common noun after "a"/"an" ("the
    court will make an Order") is no name.
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
-   spaCy did not tag are added, except where they look like the first word of
-   a sentence that merely happens to be capitalised, or part of a longer name.
+   spaCy did not tag are added (also written in capitals: "JANE DOE" under a
+   signature), except where they look like the first word of a sentence that
+   merely happens to be capitalised, or part of a longer name.
 5. **Late types** (`late_types`, run by the pipeline after the quotes and
    narrator stages): an actor named as the speaker of a quote that says "I",
    or made the "I" of an interview's answers or a byline, is a person; the
