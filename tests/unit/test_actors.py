@@ -2385,6 +2385,51 @@ def test_the_outlet_that_conducts_an_interview_is_an_organisation(nlp, text, sur
     _assert_found_as(nlp, text, surface, want, "conducts an interview")
 
 
+def _typed_with_its_tag(nlp, text: str, surface: str, label: str):
+    """The draft owning `surface` and the typing rules applied, every `surface` tagged
+    `label` by spaCy (the guess it makes for a name it does not know)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    spans = [e for e in doc.ents if surface not in e.text]
+    start = text.find(surface)
+    while start >= 0:
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+        start = text.find(surface, start + 1)
+    doc.ents = filter_spans(spans)
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    return owner(drafts, text, surface), retypes
+
+
+@pytest.mark.parametrize("text, label, want", [
+    ("Senator Jane Roe will retire next year, Quillpost reported on Monday.", "PERSON", "ORG"),
+    ("Senator Jane Roe will retire next year, Quillpost first reported.", "GPE", "ORG"),
+    ("\u201cWe will win,\u201d Jane Roe told Quillpost on Monday.", "PERSON", "ORG"),
+    ("The plan costs $4 billion, according to Quillpost.", "GPE", "ORG"),
+    # something shows a person: a verb of speech, an honorific, a given name elsewhere,
+    # a reporter's credit line, being told to do a thing; or a town of the gazetteer
+    ("The plan costs $4 billion, according to Quillpost. Quillpost said she would vote no.", "PERSON", "PERSON"),
+    ("The plan costs $4 billion, according to Quillpost. Mr. Quillpost is a senator.", "PERSON", "PERSON"),
+    ("Dana Quillpost covers the city. The mayor resigned, Quillpost reported.", "PERSON", "PERSON"),
+    ("The storm killed four people. Quillpost reported from the capital.", "PERSON", "PERSON"),
+    ("Please tell Quillpost to cash the check before Friday.", "PERSON", "PERSON"),
+    ("A 2010 memo published by Quillpost set out the plan.", "PERSON", "ORG"),
+    ("Jane Roe denied a report in Quillpost that she would quit.", "GPE", "ORG"),
+    ("Cases rose sharply, Florida reported on Monday.", "GPE", "GPE"),
+])
+def test_a_name_cited_as_a_source_with_no_person_shown_is_an_organisation(nlp, text, label, want):
+    """spaCy guesses a person or a place for an outlet's name it does not know; "X
+    reported", "told X", "according to X" with nothing showing a person make it an organisation."""
+    surface = "Florida" if "Florida" in text else "Quillpost"
+    d, retypes = _typed_with_its_tag(nlp, text, surface, label)
+    assert d.type == want
+    assert (("cited source with no person", "ORG") in [(r.rule, r.type) for r in retypes]) == (want == "ORG")
+
+
 @pytest.mark.parametrize("text, surface, want", [
     ("Teachers who belong to the QRTA voted to strike.", "QRTA", "ORG"),  # "the X" after a preposition
     ("Last year the QRTA endorsed the mayor.", "QRTA", "ORG"),  # the subject of a verb

@@ -33,7 +33,9 @@ The stage runs in four steps, each near-linear in the article length:
    such as X", "flights from X" show a place, after which spaCy's repeated guess
    for the same word counts once); head words give natural features and regions
    (LOC), buildings and streets (FAC), institutions (ORG); a country of the
-   table in `countries` is a GPE.
+   table in `countries` is a GPE. A name cited as only a publisher is ("Acme
+   reported", "told Acme", "according to Acme": `_cited_source`) with nothing
+   to show a person or a known place is an organisation.
    Every actor typed otherwise than spaCy's tags say is recorded under the
    rule that did it (TYPE_RULES). The same cues find names spaCy missed
    (`_cued_names`), and so do the outlet that conducts an interview ("Acme

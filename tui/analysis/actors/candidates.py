@@ -12,7 +12,7 @@ from ..gazetteer import is_town
 from ..model import Article, paragraph_spans
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
-    _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _context_cue, _cued_names, _interviewer_names,
+    _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
     _its_subject, _language_use, _name_given_to, _named_as_language, _of_descent, _place_hint, _plays_match,
     _style_or_tradition, _title_word_of_person, _used_as_group,
     _type_evidence, _usable_cue,
@@ -417,7 +417,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                          attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
                          style=label == "NORP" and _style_or_tradition(doc, ts, te), named_thing=named_thing,
                          common_noun=te - ts == 1 and label not in ("NORP", "LANGUAGE") and _common_noun(doc, ts),
-                         group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root))
+                         group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root),
+                         cited_source=_cited_source(doc, ts, te, root))
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)

@@ -817,6 +817,47 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
         covered.add(cs)
 
 
+# Verbs whose subject publishes what it found: "Acme reported", "Acme first reported
+# that", "Acme published". A closed list; "said", "wrote" are anyone's.
+_PUBLISHING_VERBS = frozenset({"report", "publish", "broadcast"})
+
+# Pieces a publication prints, that "in X" places in one: "a report in Acme", "an op-ed in Acme".
+_PUBLISHED_PIECES = frozenset({"report", "article", "story", "editorial", "column", "op-ed", "piece", "essay"})
+
+
+def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
+    """Is the name at tokens ts..te cited the way a publisher or a body is: the
+    subject of a verb of publishing ("Acme reported", "Acme first reported"; not
+    "Doe reported from Doeville", a reporter's credit line) or its agent
+    ("published by Acme"), the one told ("Jane Doe told Acme"; not "tell Doe to
+    ..."), "according to Acme", or where a piece is printed ("a report in Acme"),
+    its last word written nowhere in the article after a given name or an
+    honorific ("Jane Doe", "Mr. Doe") nor at the end of a longer name spaCy tags
+    a person's? A person is cited so too; `type_vote` asks that nothing else show one."""
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in _PUBLISHING_VERBS:
+        cited = not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
+    elif root.dep_ in ("dobj", "dative"):
+        # not "tell Doe to cash the check": one is told to do a thing as a person
+        cited = head.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in head.children)
+    elif root.dep_ == "pobj" and head.dep_ == "agent":
+        cited = head.head.lemma_.lower() in _PUBLISHING_VERBS  # "published by Acme"
+    elif root.dep_ == "pobj" and head.lower_ == "in":
+        cited = head.head.lemma_.lower() in _PUBLISHED_PIECES  # "a report in Acme": no person holds one
+    else:
+        cited = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    if not cited:
+        return False
+    last = doc[te - 1].text
+    return not any(
+        t.text == last and t.i > 0 and (
+            _given_name(doc[t.i - 1].text) or doc[t.i - 1].text in _HONORIFICS
+            or t.ent_type_ == "PERSON" and t.ent_iob_ == "I"  # 'George "Jay" Doe': the end of a person's longer name
+        )
+        for t in doc
+    )
+
+
 def _line_initial_or_after_colon(doc: Doc, i: int) -> bool:
     """Does token `i` open a line, or a headline's second part ("Cold as ice: Acme ...")?"""
     return _line_initial(doc, i) or i > 0 and doc[i - 1].text == ":" and (i < 2 or "\n" not in doc[i - 2].text)

@@ -30,6 +30,7 @@ class _Cand:
     preposition: str | None = None  # the preposition the name is the object of: "in" for "in X"
     named_thing: bool = False  # tagged as a place but given by a naming verb to no place: "a dog named X"
     common_noun: bool = False  # a capitalised common noun after "a"/"an": "the court will make an Order"
+    cited_source: bool = False  # cited as a publisher is: "X reported", "told X", "according to X"
     group: bool = False  # a plural name for the members of a group: "many Doelanders", "thousands of Doelanders"
 
 
@@ -63,6 +64,7 @@ TYPE_RULES = (
     "untagged name with a head word", "place and its region", "listed with organisations", "who after the name",
     "name given to a thing", "conducts an interview", "acronym of a body", "voice of the text", "says I in a quote", "spoken of as he or she",
     "plural group name", "members of a group", "name of a division", "centre of a field",
+    "cited source with no person",
 )
 
 

@@ -131,6 +131,8 @@ def _retype(
     if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
+    if label in ("PERSON", "GPE", "FAC", "LOC") and not full_person and _cited_source_only(cands, idxs):
+        return "ORG", "cited source with no person"
     if label in ("PERSON", "ORG", "FAC", "LOC") and not full_person and any(is_country(n) for n in names) and not any(
         cands[i].cue == "PERSON" for i in idxs
     ) and not any(
@@ -170,6 +172,24 @@ def _retype(
         # state, "Moreno Valley" a city, whatever their last word)
         return "LOC", "natural feature or region"
     return label, rule
+
+
+def _cited_source_only(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Is the cluster cited as a publisher or a body is ("Acme reported", "told Acme",
+    "according to Acme": `cues._cited_source`) with nothing to show a person: no given
+    name, honorific or title in front of a name, no person cue of a sentence, no verb
+    of speech but a publishing one ("Doe said"), and no town or country of the tables
+    ("Lyonesse reported a rise", "according to Doeville")? Then it is an organisation,
+    whatever spaCy guessed for a name it does not know."""
+    if not any(cands[i].cited_source for i in idxs):
+        return False
+    for i in idxs:
+        c = cands[i]
+        first = c.text.split()[0]
+        if c.cue == "PERSON" or c.speaks and not c.cited_source or c.title_start < c.start or _given_name(first) \
+                or first in _HONORIFICS or is_country(c.text) or _known_place(c.text):
+            return False
+    return True
 
 
 def _known_place(name: str) -> bool:
