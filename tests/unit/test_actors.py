@@ -2415,6 +2415,7 @@ def _typed_with_its_tag(nlp, text: str, surface: str, label: str):
     ("The plan costs $4 billion, according to Quillpost. Quillpost said she would vote no.", "PERSON", "PERSON"),
     ("The plan costs $4 billion, according to Quillpost. Mr. Quillpost is a senator.", "PERSON", "PERSON"),
     ("Dana Quillpost covers the city. The mayor resigned, Quillpost reported.", "PERSON", "PERSON"),
+    ("Her aide was Dana \u201cSam\u201d Quillpost. The plan costs $4 billion, according to Quillpost.", "PERSON", "PERSON"),
     ("The storm killed four people. Quillpost reported from the capital.", "PERSON", "PERSON"),
     ("Please tell Quillpost to cash the check before Friday.", "PERSON", "PERSON"),
     ("A 2010 memo published by Quillpost set out the plan.", "PERSON", "ORG"),

@@ -15,7 +15,7 @@ from .tokens import (
 )
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
-    _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE, _PREPOSITIONS_OF_MOTION, _SCORE,
+    _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE, _PREPOSITIONS_OF_MOTION, _QUOTE_MARKS, _SCORE,
     _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED, _TITLES_OF_A_PLACE, _WHERE_PREPOSITIONS, _WORK_NOUNS,
 )
 
@@ -849,13 +849,14 @@ def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
     if not cited:
         return False
     last = doc[te - 1].text
-    return not any(
-        t.text == last and t.i > 0 and (
-            _given_name(doc[t.i - 1].text) or doc[t.i - 1].text in _HONORIFICS
-            or t.ent_type_ == "PERSON" and t.ent_iob_ == "I"  # 'George "Jay" Doe': the end of a person's longer name
-        )
-        for t in doc
-    )
+    for t in doc:
+        if t.text != last or t.i == 0:
+            continue
+        # 'George "Jay" Doe': a nickname in quotation marks is a given name too
+        before = doc[t.i - 2] if t.i > 1 and doc[t.i - 1].text in _QUOTE_MARKS else doc[t.i - 1]
+        if _given_name(before.text) or before.text in _HONORIFICS or t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
+            return False  # ... or the end of a longer name spaCy tags a person's
+    return True
 
 
 def _line_initial_or_after_colon(doc: Doc, i: int) -> bool:
