@@ -192,6 +192,29 @@ def test_no_guess_for_an_unknown_gender_against_someone_known_to_fit(nlp):
     assert "her" not in [m.text for m in refs(drafts, "Stone", "pronoun")]
 
 
+def test_someone_unnamed_nearer_than_the_named_person_blocks_the_pronoun(nlp):
+    # "a nurse", "a pianist who ...", "one of the nurses": someone new, nearer than Maria Lopez
+    opening = "Headline\n\nMaria Lopez spoke at the rally on Monday. "
+    for rest in (
+        "A nurse in the crowd waved until she was tired.",
+        "One of the nurses waved until she was tired.",
+        "A young pianist who lives nearby watched the speech. She said it was too long.",
+        "A young pianist who lives nearby watched the speech from her seat.",
+    ):
+        drafts = run(nlp, opening + rest)
+        assert refs(drafts, "Lopez", "pronoun") == [], rest
+    # not someone the text has named ("the nurse"), the object of the verb ("thanked her"), nor
+    # the one a quote or a clause of theirs speaks of
+    for rest, pronoun in (
+        ("The nurse waved until she was tired.", "she"),
+        ("A nurse thanked her warmly.", "her"),
+        ('"She was great," a nurse said.', "She"),
+        ("A nurse said she was great.", "she"),
+    ):
+        drafts = run(nlp, opening + rest)
+        assert [m.text for m in refs(drafts, "Lopez", "pronoun")] == [pronoun], rest
+
+
 def test_a_shared_role_goes_to_the_holder_referred_to_with_it_in_reach(nlp):
     text = (
         "Headline\n\nOn Monday, former President Tom Hill wrote a book.\n\n"

@@ -37,6 +37,19 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   its own verb, and a subject "he" never someone named inside the phrase
   without a subject that opens its clause ("Placed in the care of Dr. John
   Roe, he ...": he is the one placed).
+- **Someone new** (`_unnamed_between`): a "he"/"she" the choice above gives
+  to a named person is left unlinked when the subject nearest before it, in
+  its sentence or the one before and after that person's last mention, is
+  someone the text brings in without a name ("One employee declined to
+  comment, saying a search of his name ..."; "one person in the mix brings
+  ... . He ..."): a singular noun for a person with "a", "one", "another",
+  or "one of" people, subject of a main clause (or of one on its own), not
+  of "be", in no sentence that names that person, not set beside a name,
+  not a role a named person has; and not for a pronoun in a quote or in the
+  clause of a speech verb that person says ('"She was great," a nurse
+  said'): they speak of someone else. It makes no link, so it has no rule.
+  Such a noun as the subject of a possessive's own clause keeps it too ("A
+  designer for Acme lost her keys"), as `_PERSON_NOUNS` did.
 - **"it", "they"** (`_it_they`): a subject "it" is the organisation or
   place that is the nearest subject before it in its sentence, else the main
   subject of the sentence before ("Coron is a town. It is ..."), or the name
@@ -135,7 +148,8 @@ from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
-from .speech_cues import PERSON_NOUNS
+from .quotes.speakers import _AGENT_ENDINGS, _PEOPLE_HEADS
+from .speech_cues import PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_spans
 
 if TYPE_CHECKING:
@@ -245,7 +259,10 @@ def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, to
     if protagonist is not None and gender.get(protagonist) is None:
         gender[protagonist] = _text_gender(doc)
     names = [n for n in names if not is_vocative(n[3])]
-    _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener)
+    # the words that say a named person's role ("President", "a designer"): "a president" may be them
+    roles = {w.lower() for d in people for m in d.mentions if m.kind == "name" for w in m.text.split()}
+    roles |= {c for key in gender for c in classes.get(key, ())}
+    _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener, roles)
 
 
 def late_person_pronouns(doc: Doc, drafts: list[ActorDraft], late: set[str], quotes: list[Quote]) -> None:
@@ -477,7 +494,8 @@ def _role_weight(tok: Token) -> float:
 
 
 def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None],
-              added: dict[str, list[Mention]], protagonist: str | None = None, opener: bool = False) -> None:
+              added: dict[str, list[Mention]], protagonist: str | None = None, opener: bool = False,
+              roles: set[str] | frozenset[str] = frozenset()) -> None:
     """Third-person singular pronouns ("he", "her", ...) linked to people.
 
     Each earlier mention of a person in the pronoun's paragraph or the one
@@ -501,6 +519,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     ments: list[tuple[int, Token, str]] = [(n[0], n[3], n[2]) for n in names]
     named_at = {n[3].i: n[2] for n in names}
     ment_starts = [m[0] for m in ments]
+    described = {(m.start, m.end) for ms in added.values() for m in ms}  # descriptions of named actors
     guessed: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})  # unsure links per gender
     for tok in doc:
         low = tok.lower_
@@ -603,6 +622,11 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
                 rule += "_opener"  # the protagonist is the person the text opens with
         if key is None:
             continue
+        if rule in _UNBOUND_RULES or rule.startswith("pron_salience"):
+            last = max((t.i for _, t, k in scope if k == key and t.i < tok.i), default=-1)
+            named = {t.i: k for _, t, k in ments[:hi]}
+            if _unnamed_between(tok, last, want, named, key, described, roles):
+                continue  # "a designer watched from her home": someone unnamed, closer than the name
         keys = {k for _, _, k in scope}
         if rule == "pron_salience" and gender.get(key) is None and len(keys) == 1 \
                 and all(para_of(m[0]) != p for m in scope) \
@@ -617,6 +641,121 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             if sure or guessed[key][want] >= _GUESSES_TEACH and not guessed[key][_OTHER[want]]:
                 gender[key] = want  # learnt from unambiguous evidence, or from several guesses that agree
         _link(tok, key, rule, added, ments, ment_starts)
+
+
+# The rules that choose among the people in reach by salience, not by the syntax
+# that binds the pronoun: an unnamed person nearer than their choice blocks them.
+_UNBOUND_RULES = frozenset({"pron_clause", "pron_carried", "pron_turns", "pron_protagonist"})
+# Words among the quote stage's heads of unnamed sources that count people, not say who they are.
+_COUNTING_WORDS = frozenset({
+    "number", "percent", "half", "third", "quarter", "plurality", "most", "many", "few", "several", "some", "all",
+    "both", "each", "either", "%", "neither", "none", "one", "two", "three", "four", "five", "dozen", "dozens",
+    "hundreds", "thousands", "majority", "minority", "public", "audience", "crowd", "family", "team", "camp",
+    "side", "panel", "jury", "delegation", "people", "everybody",
+})
+# Determiners of a description of someone new to the text ("a designer", "one official",
+# "another aide"). Not "the": news calls the person it names "the billionaire", "the retired
+# surgeon" (blocking those removed right links by the score on the news articles).
+_UNNAMED_DETS = frozenset({"a", "an", "one", "another"})
+
+
+def _person_word(t: Token) -> bool:
+    """A noun for a person: in `_PERSON_NOUNS` or the quote stage's nouns for
+    unnamed sources (not the words that count them: "one", "a number"), or
+    an agent noun ("designer", "pianist") that a "who" clause follows, that
+    works "for" or "at" someone named ("a designer for Acme") or that says
+    something ("a designer said")."""
+    lemma = t.lemma_.lower()
+    if lemma in _COUNTING_WORDS:
+        return False
+    if lemma in _PERSON_NOUNS or lemma in _PEOPLE_HEADS:
+        return True
+    if len(lemma) <= 4 or not lemma.endswith(_AGENT_ENDINGS):
+        return False
+    return t.dep_ in _SUBJECT_DEPS and t.head.lemma_ in SPEECH_VERBS or any(
+        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+        or c.dep_ == "prep" and c.lower_ in ("for", "at") and any(o.pos_ == "PROPN" for o in c.children)
+        for c in t.children)
+
+
+def _indefinite(t: Token) -> bool:
+    """A noun brought in as someone new: "a", "an", "one" or "another" before it."""
+    return any(c.dep_ in ("det", "nummod") and c.i < t.i and c.lower_ in _UNNAMED_DETS for c in t.children)
+
+
+def _someone_new(t: Token) -> bool:
+    """"a designer", "one official", "one of the nurses": the subject `t` brings in
+    a person the text has not named - a singular noun for a person (`_person_word`)
+    with "a", "one", "another", or "one" of a plural one, no name beside it
+    ("A Texas voter, Jane Doe, ...", "a Doe campaign source")."""
+    if t.lower_ == "one" and t.pos_ == "NUM":
+        counted = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj"]
+        if not counted or not _person_word(counted[0]):
+            return False  # "One of the selfies", "One is the momentum"
+    elif t.pos_ != "NOUN" or t.tag_ != "NN" or not _indefinite(t) or not _person_word(t):
+        return False
+    if any(c.pos_ == "PROPN" for c in t.subtree if c.i < t.i or c.dep_ == "appos"):
+        return False
+    # "A self-described ''geeky kid,'' Mr. Doe changed his name": set beside the name after it
+    after = [w for w in t.doc[t.right_edge.i + 1 : t.right_edge.i + 5] if not w.is_quote]
+    return not (len(after) > 1 and after[0].text == "," and after[1].pos_ == "PROPN")
+
+
+def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str], key: str,
+                     described: set[tuple[int, int]], roles: set[str]) -> bool:
+    """Is the subject nearest before `pronoun`, after token `after` (the chosen
+    person's last mention) and in the pronoun's sentence or the one before,
+    someone new (`_someone_new`: "a designer watched from her home") of no
+    other gender than `want`? Only the subject of a main clause counts, or of
+    a clause on its own ("after a woman broke through"), and not in a
+    sentence that names `key` too ("when a reporter asked Jane Doe if she
+    ..."), nor of "be" ("a one-eyed man is king": a saying); not when it is
+    a description of a named actor (`described`), nor a role a named person
+    has (`roles`: "a president" where President Doe is named), nor when the pronoun is in a quote and it is not ('"She
+    wants more," one employee said'), nor when the pronoun is in what it
+    says (a speech verb's clause: "a former aide said she had demanded"),
+    nor the subject of the pronoun's own verb for "him", "her" ("a nurse
+    thanked her"). `named` maps token indices of the people's mentions (names
+    and linked pronouns) to their keys."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    lo = max(after + 1, sent.start if sent.start == 0 else doc[sent.start - 1].sent.start)
+    subjects = [t for t in doc[lo:pronoun.i] if t.dep_ in _SUBJECT_DEPS
+                and not t.left_edge.i <= pronoun.i <= t.right_edge.i]
+    # the nearest subject that may be a person: a name, a linked pronoun, or a noun for a person
+    t = next((t for t in reversed(subjects) if t.i in named or t.pos_ == "PROPN"
+              or t.lower_ == "one" or t.pos_ == "NOUN" and _person_word(t)), None)
+    if t is None or t.i in named or not _someone_new(t):
+        return False
+    lemma = t.lemma_.lower()
+    if GENDERED_NOUNS.get(lemma) not in (None, want) or lemma in roles:
+        return False
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in ("ROOT", "advcl") or t.head.lemma_ == "be" or any(
+            k == key and t.sent.start <= i < t.sent.end for i, k in named.items()):
+        return False
+    if pronoun.lower_ in _OBJECT and pronoun.dep_ != "poss" and getattr(_own_subject(pronoun), "i", -1) == t.i:
+        return False
+    if any(s <= t.idx < e for s, e in described):
+        return False
+    if _quoted(pronoun) and not _quoted(t):
+        return False
+    if t.head.lemma_ in SPEECH_VERBS and t.head.is_ancestor(pronoun):
+        return False
+    return True
+
+
+def _quoted(tok: Token) -> bool:
+    """Is `tok` inside quotation marks opened earlier in its paragraph?"""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    before = doc[start:tok.i].text
+    return _in_quote(before + " ", len(before))
 
 
 # Tokens after which a capitalised "He" still starts a sentence spaCy ran on
@@ -702,6 +841,8 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
         i += 1
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PERSON_NOUNS:
         return ""
+    if subject.dep_ in _SUBJECT_DEPS and _someone_new(subject):
+        return ""  # "a designer rolled her eyes" (not "her mentor ... her", "fans ... his", "the surgeon ... his")
     return None
 
 
