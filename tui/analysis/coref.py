@@ -148,7 +148,7 @@ from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
-from .quotes.speakers import _AGENT_ENDINGS, _PEOPLE_HEADS
+from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_spans
 
@@ -653,6 +653,12 @@ _COUNTING_WORDS = frozenset({
     "hundreds", "thousands", "majority", "minority", "public", "audience", "crowd", "family", "team", "camp",
     "side", "panel", "jury", "delegation", "people", "everybody",
 })
+# Endings of agent nouns ("painter", "sculptor", "pianist", "historian"): with the
+# closed lists of person nouns, the nouns that may stand for someone new
+# (`_person_word`) and the classes of a person "the <noun>" may recall
+# (`_person_noun`; not "the drink" of a cocktail named after someone, typed a
+# person). Shorter than the quote stage's list, which also takes plurals.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 # Determiners of a description of someone new to the text ("a designer", "one official",
 # "another aide"). Not "the": news calls the person it names "the billionaire", "the retired
 # surgeon" (blocking those removed right links by the score on the news articles).
@@ -1565,12 +1571,6 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
             continue  # "Vice President": a deputy's title, not the holder's
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal", "nom_title"))
     return set(roles)
-
-
-# Endings of agent nouns ("painter", "sculptor", "pianist", "historian"): with the
-# closed lists of person nouns, the classes of a person "the <noun>" may recall
-# (not "the drink" of a cocktail named after someone, typed a person).
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 
 
 def _person_noun(word: str) -> bool:
