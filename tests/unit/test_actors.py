@@ -693,6 +693,19 @@ def test_common_words_of_a_title_case_headline_are_not_actors(nlp):
     assert council is not None and council.type == "ORG" and owner(drafts, text, "Harbor Council", 1) is council
 
 
+@pytest.mark.parametrize(("body", "dropped"), [
+    ("The rivals mocked the budget on Monday.", True),  # "rival", "mock": other forms of both words
+    ("The council met on Monday.", False),  # neither word in lower case: it may be a name
+])
+def test_a_headline_word_written_in_another_form_in_lower_case_is_a_common_word(nlp, body, dropped):
+    from tui.analysis.actors.filters import _drop_headline_common_words
+    from tui.analysis.actors.records import _Cand
+
+    text = f"Rival Mocks Budget Cuts\n\n{body}"
+    kept, _ = _drop_headline_common_words(nlp(text), [_Cand(0, 11, "Rival Mocks", "PERSON", 0)], [])
+    assert (kept == []) is dropped
+
+
 @pytest.mark.parametrize("opening", ["Longer term", "Bloody hell", "Frankly"])
 def test_sentence_opening_phrases_are_not_actors(nlp, opening):
     text = (f"Headline\n\nJane Doe spoke in Lyon. {opening}, the prices will rise, she said. '{opening}, we won', "

@@ -147,13 +147,30 @@ def _drop_headline_common_words(
     a headline or heading in title case capitalises every word, and spaCy tags
     some of them as names. A name on such a line (of at most
     _HEADLINE_MAX_WORDS words) whose every word the article writes in lowercase
-    too ("change", "cracks"), and which is written nowhere but on title-case
+    too ("change", "cracks"; or another form of it: "Teachers Say" beside
+    "teacher" and "said"), and which is written nowhere but on title-case
     lines, is common words, not a name (filter "common words in a headline").
     A name the body repeats ("Freedom Caucus"), a word written in capitals, a
     given name, a country and a place tagged so that the gazetteer knows
     ("Reading") stay."""
     full = doc.text
     lower_words = {t.text for t in doc if t.is_lower}
+    lower_lemmas = {t.lemma_ for t in doc if t.is_lower}
+
+    def written_lower(word: str) -> bool:
+        """Is `word` written in lower case in the article, or an inflection of
+        a word it writes so ("Teachers", "Says" beside "teacher", "said")?"""
+        low = word.lower()
+        if low in lower_words:
+            return True
+        bases = {low}
+        if low.endswith("ies"):
+            bases.add(low[:-3] + "y")
+        elif low.endswith("es"):
+            bases |= {low[:-2], low[:-1]}
+        elif low.endswith("s") and not low.endswith("ss"):
+            bases.add(low[:-1])
+        return bool(bases & lower_lemmas)
     line_title: dict[int, bool] = {}
 
     def title_line(at: int) -> bool:
@@ -172,7 +189,7 @@ def _drop_headline_common_words(
         content = [w for w in words if w.lower() not in _TITLE_FUNCTION_WORDS]
         if (
             c.label not in _ACTOR_KINDS or not content or not title_line(c.start)
-            or any(w.isupper() or w.lower() not in lower_words for w in content)
+            or any(w.isupper() or not written_lower(w) for w in content)
             or is_given_name(content[0]) or is_country(c.text) or c.label in ("GPE", "LOC") and is_town(c.text)
             or any(not title_line(m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full))
         ):
