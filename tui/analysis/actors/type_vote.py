@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 
 from ..countries import is_country
 from ..gazetteer import is_town
+from .candidates import _known_place
 from .cues import _GROUP_RETYPED, _plural_name_word
 from .name_shapes import (
     _facility_name, _family, _given_and_family_name, _given_name, _natural_feature, _organisation_name, _weight,
@@ -187,14 +188,9 @@ def _cited_source_only(cands: list[_Cand], idxs: list[int]) -> bool:
         c = cands[i]
         first = c.text.split()[0]
         if c.cue == "PERSON" or c.speaks and not c.cited_source or c.title_start < c.start or _given_name(first) \
-                or first in _HONORIFICS or is_country(c.text) or _known_place(c.text):
+                or first in _HONORIFICS or _known_place(c.text):
             return False
     return True
-
-
-def _known_place(name: str) -> bool:
-    """Is `name` a country of the table in `countries`, or a town or US state of the gazetteer?"""
-    return is_country(name) or is_town(name)
 
 
 # Words that end the name of a country's division or of a state that was ("Doe County",
