@@ -2565,3 +2565,37 @@ def test_a_family_name_joins_its_given_and_family_name_spacy_tagged_as_no_person
     # without the given name's cue the firm and the place stay apart
     cands[0] = cand("Bradley Wierzbicki", 0, "ORG")
     assert len(_cluster(cands, [], None, [], text)) == 2
+
+
+def test_a_body_is_no_short_form_of_the_group_of_its_members():
+    """"Quorn Assembly Democrats", "Varno Charter Conservatives": a name closed by
+    a word for the members or backers of a party or a body (`_MEMBER_WORDS`) is a
+    group of people in or behind the body, not a longer name of it; the body
+    keeps its own actor, and the group another."""
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import _Cand
+
+    text = ("The Quorn Assembly met. Quorn Assembly Democrats walked out. The Quorn Assembly voted. "
+            "Critics of the Varno Charter and Varno Charter Conservatives met.")
+
+    def cand(surface: str, nth: int, label: str) -> _Cand:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(surface, at + 1)
+        return _Cand(at, at + len(surface), surface, label, at)
+
+    cands = [cand("Quorn Assembly", 0, "ORG"), cand("Quorn Assembly Democrats", 0, "ORG"), cand("Quorn Assembly", 2, "ORG"),
+             cand("Varno Charter", 0, "LAW"), cand("Varno Charter Conservatives", 0, "LAW")]
+    clusters = sorted(map(sorted, _cluster(cands, [], None, [], text).values()))
+    assert clusters == [[0, 2], [1], [3], [4]]
+    # the party's word right after the body's name: its caucus, its short plural
+    text = "The Quorn Assembly met. The Quorn Assembly Democratic Caucus and Quorn Assembly Dems left. The Quorn Assembly voted."
+    cands = [cand("Quorn Assembly", 0, "ORG"), cand("Quorn Assembly Democratic Caucus", 0, "ORG"),
+             cand("Quorn Assembly Dems", 0, "ORG"), cand("Quorn Assembly", 3, "ORG")]
+    clusters = sorted(map(sorted, _cluster(cands, [], None, [], text).values()))
+    assert clusters == [[0, 3], [1], [2]]
+    # a longer name of the body itself still takes the short one
+    text = "The Quorn Assembly Chamber met. The Quorn Assembly voted."
+    cands = [cand("Quorn Assembly Chamber", 0, "ORG"), cand("Quorn Assembly", 1, "ORG")]
+    assert len(_cluster(cands, [], None, [], text)) == 1
+

@@ -14,7 +14,7 @@ from .records import _Cand, Merge
 from .type_vote import _PLACE_EVIDENCE
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _DEMONSTRATIVES, _DEMONYM_ENDINGS, _FAC_LAST, _FAC_LAST_NOT_SURNAME,
-    _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _ORGANISATION_HEADS, _PERSON_ROLES, _SUFFIXES,
+    _MEMBER_WORDS, _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _ORGANISATION_HEADS, _PERSON_ROLES, _SUFFIXES,
 )
 
 
@@ -377,6 +377,15 @@ def _named_after_person(g: _Group, h: _Group, family_names: frozenset[str]) -> b
         g.words[0] in family_names or g.label == "PERSON" and h.words[-1] in _NAMED_AFTER_NOT_FIRM)
 
 
+def _group_of_members(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Is `longer` a group of people in or behind the body `words` names: its
+    name followed by a party's or a member's word (`_MEMBER_WORDS`: "Senate
+    Democrats", "Senate Democratic Caucus", "Second Amendment Democrats" beside
+    "Senate", "Second Amendment"), not a longer name of it?"""
+    n = len(words)
+    return any(longer[i : i + n] == words and longer[i + n] in _MEMBER_WORDS for i in range(len(longer) - n))
+
+
 def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = frozenset(),
                 family_names: frozenset[str] = frozenset()) -> bool:
     """May the shorter name `g` be a partial form of the longer name `h` (whose
@@ -385,6 +394,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = f
     a body named after the person `g` names (`_named_after_person`)."""
     gl = g.label
     if _named_after_person(g, h, family_names):
+        return False
+    if _group_of_members(g.words, h.words):
         return False
     if gl == "NORP" and hl == "PERSON" and _surname_tagged_as_group(g, h):
         return True

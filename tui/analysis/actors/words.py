@@ -172,6 +172,21 @@ _GROUP_QUANTIFIERS = frozenset({
 })
 
 
+# Words that, following the name of a body, make the name of a group of people
+# in or behind it: a party's members, or the party's word itself ("Senate
+# Democrats", "Senate Dems", "Senate GOP", "Senate Democratic Caucus", "Acme Party
+# Conservatives", "Second Amendment Democrats", "Doe Supporters"). A closed class:
+# the main parties' plurals, adjectives and short forms, and words for members,
+# supporters and voters.
+_MEMBER_WORDS = frozenset({
+    "Democrats", "Republicans", "Conservatives", "Liberals", "Tories", "Socialists", "Communists",
+    "Progressives", "Libertarians", "Independents", "Dems", "GOP",
+    "Democratic", "Republican", "Conservative", "Labour", "Socialist", "Communist", "Libertarian",
+    "Members", "Supporters", "Voters", "Delegates", "Loyalists", "Backers",
+    "members", "supporters", "voters", "delegates", "loyalists", "backers",
+})
+
+
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ian", "ians", "i", "is", "ic")
 
 
