@@ -2599,3 +2599,19 @@ def test_a_body_is_no_short_form_of_the_group_of_its_members():
     cands = [cand("Quorn Assembly Chamber", 0, "ORG"), cand("Quorn Assembly", 1, "ORG")]
     assert len(_cluster(cands, [], None, [], text)) == 1
 
+
+def test_an_actor_named_in_capitals_is_shown_as_the_text_writes_it(nlp):
+    """"NEW YORK" in a headline, "New York" in the text: the actor is shown as
+    the text writes it; an acronym stays as it is; a title is no part of it."""
+    from tui.analysis.actors.display_names import _name_out_of_capitals
+    from tui.analysis.model import Mention
+
+    text = "Morning news.\n\nSTORMS IN LOS ANGELES. Rain fell for days and Los Angeles was cut off."
+    assert owner(actors_of(nlp, text), text, "LOS ANGELES").name == "Los Angeles"
+
+    ms = [Mention(0, 8, "NEW YORK"), Mention(20, 28, "New York"), Mention(40, 48, "New York"), Mention(50, 58, "New york")]
+    assert _name_out_of_capitals("NEW YORK", ms) == "New York"
+    ms = [Mention(0, 10, "JANE ROWAN"), Mention(20, 40, "Senator Jane Rowan", title=8), Mention(50, 53, "she", "pronoun")]
+    assert _name_out_of_capitals("JANE ROWAN", ms) == "Jane Rowan"
+    assert _name_out_of_capitals("NATO", [Mention(0, 4, "NATO")]) == "NATO"
+    assert _name_out_of_capitals("Acme", [Mention(0, 4, "ACME"), Mention(9, 13, "Acme")]) == "Acme"

@@ -52,7 +52,9 @@ The stage runs in four steps, each near-linear in the article length:
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
    spaCy did not tag are added (also written in capitals: "JANE DOE" under a
    signature), except where they look like the first word of a sentence that
-   merely happens to be capitalised, or part of a longer name.
+   merely happens to be capitalised, or part of a longer name. An actor first
+   named in capitals ("NEW YORK" in a headline) is then shown as the text
+   writes it in lower-case letters ("New York").
 5. **Late types** (`late_types`, run by the pipeline after the quotes and
    narrator stages): an actor named as the speaker of a quote that says "I",
    or made the "I" of an interview's answers or a byline, is a person; the
@@ -94,7 +96,7 @@ from ..drafts import ActorDraft
 from ..model import Article, Mention
 from .candidates import _candidates, _datelines
 from .clustering import _cluster, _known_as_pairs
-from .display_names import _display_name, _fullest, _in_quote
+from .display_names import _display_name, _fullest, _in_quote, _name_out_of_capitals
 from .filters import (
     _concept_cluster, _drop_class_words, _drop_headline_common_words, _drop_inside_titles, _drop_office_objects,
     _drop_terms,
@@ -196,4 +198,6 @@ def find_actors(
         if retypes is not None and type_rule is not None:
             retypes.append(Retype(type_rule, name, spacy_label, label))
     _propagate(doc, drafts, trace)
+    for d in drafts:
+        d.name = _name_out_of_capitals(d.name, d.mentions)
     return drafts

@@ -27,6 +27,19 @@ def _display_name(outside: list[str], texts: list[str], label: str) -> str:
     return max(counts, key=lambda t: (counts[t], len(t.split()), len(t)))
 
 
+def _name_out_of_capitals(name: str, mentions: list) -> str:
+    """The name of an actor first named in capitals ("NEW YORK" in a dateline,
+    "JANE DOE" over a letter) as the text also writes it in lower-case letters
+    ("New York", the form its propagated mentions found): the most frequent such
+    form, the first on a tie; `name` when there is none (an acronym)."""
+    if not name.isupper():
+        return name
+    folded = name.casefold()
+    forms = Counter(m.text[m.title :] for m in mentions if m.kind == "name")
+    same = [f for f in forms if not f.isupper() and f.casefold() == folded]
+    return max(same, key=lambda f: forms[f]) if same else name
+
+
 def _part_of(short: str, long: str) -> bool:
     """Is `short` a part of the name `long` ("House" of "House of Commons"),
     other than the place or thing it is "of" ("Lyonesse" in "Republic of Lyonesse")?"""
