@@ -215,6 +215,27 @@ def test_someone_unnamed_nearer_than_the_named_person_blocks_the_pronoun(nlp):
         assert [m.text for m in refs(drafts, "Lopez", "pronoun")] == [pronoun], rest
 
 
+def test_someone_unnamed_is_followed_through_the_noun_again_and_their_pronouns(nlp):
+    # "a man" ... "the man" ... "he"; "a designer for the council" ... "she" ... "she": the same
+    # unnamed person, never the named one
+    opening = "Headline\n\nJohn Carter spoke at the rally on Monday. "
+    for rest in (
+        "A man in the crowd shouted at the stage. The man was removed by police. He was later released.",
+        "A man in the crowd shouted at the stage. He was removed. He said he was sorry.",
+        "A designer for the council watched the speech. She said nothing.",
+        "A designer watched from the back. The designer said nothing. Later he left.",
+    ):
+        drafts = run(nlp, opening + rest)
+        assert refs(drafts, "Carter", "pronoun") == [], rest
+    # the named person as the subject in between, or "the <noun>" never brought in as someone new
+    for rest, pronoun in (
+        ("A man in the crowd shouted. Later, John Carter met the man. He was upset.", "He"),
+        ("The designer watched from the back. He said nothing.", "He"),
+    ):
+        drafts = run(nlp, opening + rest)
+        assert [m.text for m in refs(drafts, "Carter", "pronoun")] == [pronoun], rest
+
+
 def test_a_shared_role_goes_to_the_holder_referred_to_with_it_in_reach(nlp):
     text = (
         "Headline\n\nOn Monday, former President Tom Hill wrote a book.\n\n"

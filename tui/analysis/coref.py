@@ -49,7 +49,14 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   clause of a speech verb that person says ('"She was great," a nurse
   said'): they speak of someone else. It makes no link, so it has no rule.
   Such a noun as the subject of a possessive's own clause keeps it too ("A
-  designer for Acme lost her keys"), as `_PERSON_NOUNS` did.
+  designer for Acme lost her keys"), as `_PERSON_NOUNS` did. That person is
+  followed on: "the <noun>" again, in the same paragraph or the next, is
+  them ("A man in the crowd shouted. The man was removed. He ..."; an agent
+  noun is a person when either mention shows it: "a designer for the
+  council", "the designer said"), and so is a "he"/"she" left unlinked for
+  them, when it is the nearest subject before the next one ("A designer
+  watched. She said nothing. She left.") - never blocking less than
+  without these.
 - **"it", "they"** (`_it_they`): a subject "it" is the organisation or
   place that is the nearest subject before it in its sentence, else the main
   subject of the sentence before ("Coron is a town. It is ..."), or the name
@@ -521,6 +528,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     ment_starts = [m[0] for m in ments]
     described = {(m.start, m.end) for ms in added.values() for m in ms}  # descriptions of named actors
     guessed: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})  # unsure links per gender
+    recalled = _recalled_newcomers(doc, para_of)
+    unnamed: dict[int, str] = {}  # "he"/"she" left to someone unnamed (token -> gender): the next may be theirs too
     for tok in doc:
         low = tok.lower_
         if low in MASCULINE:
@@ -625,7 +634,9 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if rule in _UNBOUND_RULES or rule.startswith("pron_salience"):
             last = max((t.i for _, t, k in scope if k == key and t.i < tok.i), default=-1)
             named = {t.i: k for _, t, k in ments[:hi]}
-            if _unnamed_between(tok, last, want, named, key, described, roles):
+            if _unnamed_between(tok, last, want, named, key, described, roles, recalled, unnamed):
+                if tok.lower_ in _HE_SHE:
+                    unnamed[tok.i] = want
                 continue  # "a designer watched from her home": someone unnamed, closer than the name
         keys = {k for _, _, k in scope}
         if rule == "pron_salience" and gender.get(key) is None and len(keys) == 1 \
@@ -669,7 +680,7 @@ def _person_word(t: Token) -> bool:
     """A noun for a person: in `_PERSON_NOUNS` or the quote stage's nouns for
     unnamed sources (not the words that count them: "one", "a number"), or
     an agent noun ("designer", "pianist") that a "who" clause follows, that
-    works "for" or "at" someone named ("a designer for Acme") or that says
+    works "for" or "at" someone ("a designer for Acme", "for the council") or that says
     something ("a designer said")."""
     lemma = t.lemma_.lower()
     if lemma in _COUNTING_WORDS:
@@ -680,7 +691,7 @@ def _person_word(t: Token) -> bool:
         return False
     return t.dep_ in _SUBJECT_DEPS and t.head.lemma_ in SPEECH_VERBS or any(
         c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-        or c.dep_ == "prep" and c.lower_ in ("for", "at") and any(o.pos_ == "PROPN" for o in c.children)
+        or c.dep_ == "prep" and c.lower_ in ("for", "at") and any(o.pos_ in ("PROPN", "NOUN") for o in c.children)
         for c in t.children)
 
 
@@ -689,17 +700,18 @@ def _indefinite(t: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.i < t.i and c.lower_ in _UNNAMED_DETS for c in t.children)
 
 
-def _someone_new(t: Token) -> bool:
+def _someone_new(t: Token, person=_person_word) -> bool:
     """"a designer", "one official", "one of the nurses": the subject `t` brings in
-    a person the text has not named - a singular noun for a person (`_person_word`)
-    with "a", "one", "another", or "one" of a plural one, no name beside it
-    ("A Texas voter, Jane Doe, ...", "a Doe campaign source")."""
+    a person the text has not named - a singular noun for a person (`person`,
+    `_person_word` unless told) with "a", "one", "another", or "one" of a
+    plural one, no name beside it ("A Texas voter, Jane Doe, ...", "a Doe
+    campaign source")."""
     if t.lower_ == "one" and t.pos_ == "NUM":
         counted = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                    for o in c.children if o.dep_ == "pobj"]
-        if not counted or not _person_word(counted[0]):
+        if not counted or not person(counted[0]):
             return False  # "One of the selfies", "One is the momentum"
-    elif t.pos_ != "NOUN" or t.tag_ != "NN" or not _indefinite(t) or not _person_word(t):
+    elif t.pos_ != "NOUN" or t.tag_ != "NN" or not _indefinite(t) or not person(t):
         return False
     if any(c.pos_ == "PROPN" for c in t.subtree if c.i < t.i or c.dep_ == "appos"):
         return False
@@ -708,8 +720,39 @@ def _someone_new(t: Token) -> bool:
     return not (len(after) > 1 and after[0].text == "," and after[1].pos_ == "PROPN")
 
 
+def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
+    """The tokens of "the <noun>" that recall someone new brought in with that
+    noun in the same paragraph or the one before ("A designer watched the
+    meeting. ... The designer said"): no name in the phrase, the noun said
+    earlier as someone new (`_someone_new`), and a noun for a person
+    (`_person_word`) there or here - an agent noun ("designer") is one when
+    either mention shows it ("a designer for the council", "the designer
+    said")."""
+    brought: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # lemma -> (paragraph, shown a person)
+    recalled: set[int] = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or t.tag_ != "NN":
+            continue
+        lemma = t.lemma_.lower()
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            if not any(c.pos_ == "PROPN" for c in t.subtree if c.i != t.i) and any(
+                    0 <= para_of(t.idx) - q <= 1 and (shown or _person_word(t)) for q, shown in brought.get(lemma, ())):
+                recalled.add(t.i)
+        elif _someone_new(t, _maybe_person):
+            brought[lemma].append((para_of(t.idx), _person_word(t)))
+    return recalled
+
+
+def _maybe_person(t: Token) -> bool:
+    """A noun that may be for a person: `_person_word`, or an agent noun
+    ("designer") not shown to be one."""
+    lemma = t.lemma_.lower()
+    return _person_word(t) or len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and lemma not in _COUNTING_WORDS
+
+
 def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str], key: str,
-                     described: set[tuple[int, int]], roles: set[str]) -> bool:
+                     described: set[tuple[int, int]], roles: set[str],
+                     recalled: set[int] = frozenset(), unnamed: dict[int, str] | None = None) -> bool:
     """Is the subject nearest before `pronoun`, after token `after` (the chosen
     person's last mention) and in the pronoun's sentence or the one before,
     someone new (`_someone_new`: "a designer watched from her home") of no
@@ -723,16 +766,23 @@ def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str
     says (a speech verb's clause: "a former aide said she had demanded"),
     nor the subject of the pronoun's own verb for "him", "her" ("a nurse
     thanked her"). `named` maps token indices of the people's mentions (names
-    and linked pronouns) to their keys."""
+    and linked pronouns) to their keys. Someone new may also be a "the <noun>"
+    of `recalled` (`_recalled_newcomers`), or a "he"/"she" of `unnamed` (token
+    -> gender) left unlinked so before - then also when it says the pronoun's
+    clause ("He said he ..."); a pronoun blocked without them stays blocked."""
+    if (recalled or unnamed) and _unnamed_between(pronoun, after, want, named, key, described, roles):
+        return True  # never less than without them
     doc = pronoun.doc
     sent = pronoun.sent
     lo = max(after + 1, sent.start if sent.start == 0 else doc[sent.start - 1].sent.start)
     subjects = [t for t in doc[lo:pronoun.i] if t.dep_ in _SUBJECT_DEPS
                 and not t.left_edge.i <= pronoun.i <= t.right_edge.i]
     # the nearest subject that may be a person: a name, a linked pronoun, or a noun for a person
-    t = next((t for t in reversed(subjects) if t.i in named or t.pos_ == "PROPN"
-              or t.lower_ == "one" or t.pos_ == "NOUN" and _person_word(t)), None)
-    if t is None or t.i in named or not _someone_new(t):
+    unnamed = unnamed or {}
+    t = next((t for t in reversed(subjects) if t.i in named or t.i in unnamed or t.i in recalled
+              or t.pos_ == "PROPN" or t.lower_ == "one" or t.pos_ == "NOUN" and _person_word(t)), None)
+    if t is None or t.i in named or unnamed.get(t.i, want) != want \
+            or not (t.i in unnamed or t.i in recalled or _someone_new(t)):
         return False
     lemma = t.lemma_.lower()
     if GENDERED_NOUNS.get(lemma) not in (None, want) or lemma in roles:
@@ -749,8 +799,8 @@ def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str
         return False
     if _quoted(pronoun) and not _quoted(t):
         return False
-    if t.head.lemma_ in SPEECH_VERBS and t.head.is_ancestor(pronoun):
-        return False
+    if t.head.lemma_ in SPEECH_VERBS and t.head.is_ancestor(pronoun) and t.i not in unnamed:
+        return False  # (but "He said he ..." after someone unnamed: the same one)
     return True
 
 
