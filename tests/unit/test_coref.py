@@ -643,6 +643,20 @@ def test_their_of_an_organisation_named_in_the_singular(nlp):
     assert refs(drafts, "Acme", "pronoun") == [] and refs(drafts, "Bexley", "pronoun") == []
 
 
+def test_they_of_an_organisation_named_in_the_singular(nlp):
+    """`they_singular`: "The Bexley Group announced that they ...": the
+    organisation that is the subject of a clause the "they" is inside; not
+    the name inside the clause of "they say", nor one of two joined by "and"."""
+    text = "Company news\n\nThe Bexley Group announced that they had hired a new director."
+    assert [(m.text, m.rule) for m in refs(run(nlp, text), "Bexley", "pronoun")] == [("they", "they_singular")]
+    for text in (
+        "Company news\n\nThe Bexley Group has lost money for years, they say.",
+        "Company news\n\nThe Bexley Group might have cut costs sooner, they argue, by closing the plant.",
+        "Company news\n\nWhile the analysts say the Bexley Group must cut costs, they differ on how.",
+        "Company news\n\nThe Bexley Group and Acme Corp said they would merge.",
+    ):
+        assert refs(run(nlp, text), "Bexley", "pronoun") == [], text
+
 def test_their_after_the_first_of_two_joined_verbs(nlp):
     """"New Zorbia offers ... and is famous for their vineyards": the subject of
     the first verb."""

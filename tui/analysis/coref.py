@@ -71,7 +71,10 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   organisation or place named in the singular that is the subject of its
   clause ("Acme Corp raised their prices"; `their_singular`: not a one-word
   name that is a person's surname or given name, nor past a plural noun or a
-  person); a common noun or a person there
+  person); a subject "they" the same when that organisation or place is
+  the subject of a clause the "they" is inside ("Acme said they would
+  ..."; `they_singular`: not "Acme lost money, they say", whose clause
+  holds the name, nor one of two joined by "and"); a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
   skipped. The main subject of the sentence before is found one way for
   "it", "they" and "its" (`_Groups`, one index of the groups, places and
@@ -1237,6 +1240,14 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
         if key is None and low == "their" and rule == "it_subject":
             key = _singular_their(tok, subject, groups)
             rule = "their_singular"
+        elif key is None and low == "they" and rule == "it_subject" and tok.dep_ in _SUBJECT_DEPS \
+                and subject.dep_ != "conj" and subject.head.is_ancestor(tok) and not (
+                    tok.head.lemma_ in SPEECH_VERBS and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.head.children)):
+            # "Acme said they would ...": the subject of a clause the "they" is inside, named in the
+            # singular (not "..., they say", whose clause holds it or that says nothing after it,
+            # nor one of two joined by "and")
+            key = _singular_their(tok, subject, groups)
+            rule = "they_singular"
         if key is None:
             continue
         groups.add(tok, key, want_plural)
