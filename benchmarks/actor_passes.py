@@ -14,8 +14,8 @@ title, a name the gold leaves out). --verbose lists every wrong merge with its
 article. Runs in-process (spaCy loaded once), no cache.
 
 The filters (FILTERS in actors: languages, a nationality saying what a person
-is, a demonym naming a style or tradition, abbreviations of terms, one-word
-headings, names of fields and concepts) are counted the same way: a
+is, a demonym naming a style or tradition, abbreviations of terms, names of
+awards, one-word headings, names of fields and concepts) are counted the same way: a
 dropped name is *right* when the gold names no actor by it, *wrong* when it is
 an alias of a gold actor (the filter lost a real one).
 

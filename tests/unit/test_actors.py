@@ -828,6 +828,31 @@ def test_abbreviations_of_terms_and_units_are_not_actors(nlp, text, term):
     assert owner(actors_of(nlp, text), text, term) is None
 
 
+@pytest.mark.parametrize("text, award", [
+    ("Jane Doe was honored with the Marlow Memorial Award for excellence in reporting.", "Marlow Memorial Award"),
+    ("Former Berwick Trophy winner Tom Berg spoke in Lyon.", "Berwick Trophy"),
+])
+def test_an_award_is_not_an_actor(nlp, text, award):
+    assert owner(actors_of(nlp, text), text, award) is None
+
+
+def test_the_head_of_an_award_name_comes_before_of_for_in():
+    from tui.analysis.actors.filters import _award_name
+
+    assert _award_name("Marlow Medal of Honor") and _award_name("Harlow Prize for Poetry")
+    assert _award_name("Sustainable Harbour Goals") and _award_name("Award")
+    assert not _award_name("Harlow Prize Foundation") and not _award_name("Office of Prize Claims")
+    assert not _award_name("Silver Lantern Awards")  # the ceremony: an event
+
+
+def test_the_acronym_of_the_body_giving_an_award_stays(nlp):
+    text = "Jane Doe won the NFCA Award for Best Actress for Seven Nights in 1965."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Award") is None
+    d = owner(drafts, text, "NFCA")
+    assert d is not None and d.name == "NFCA" and d.type == "ORG"
+
+
 def test_an_acronym_of_a_capitalised_name_stays_an_actor(nlp):
     text = "The Coastal Research Institute (CRI) opened in Lyon. The CRI hired ten people."
     drafts = actors_of(nlp, text)
@@ -923,6 +948,7 @@ def test_filters_record_what_they_drop(nlp):
         "As Secretary of State, Jane Doe traveled widely. The State Department said so.",
         "Beyond Doeville, few care.\n\nThe mayor of Doeville said so.",
         "Harbor Council Backs The Bridge Plan\n\nThe Harbor Council voted for the bridge plan, the mayor said.",
+        "Jane Doe was honored with the Marlow Memorial Award for excellence in reporting.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -936,6 +962,7 @@ def test_filters_record_what_they_drop(nlp):
         ("words glued in a headline", "Jane Doe Wins Acme Award"),
         ("name in an office title", "State"), ("imperative before a name", "Follow Jane Doe"),
         ("preposition before a name", "Beyond Doeville"), ("common words in a headline", "Bridge Plan"),
+        ("name of an award", "Marlow Memorial Award"),
     }
 
 

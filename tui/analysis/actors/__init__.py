@@ -43,12 +43,13 @@ The stage runs in four steps, each near-linear in the article length:
    (`_cued_names`), and so do the outlet that conducts an interview ("Acme
    interviews Jane Doe", `_interviewer_names`) and an acronym doing or having
    what only a body does ("filed with the ACU", "ACU President Jane Doe",
-   `_acronym_names`). Words named in quotation marks, codes ("XR-19") and
-   diseases are no actors. A name spaCy tags as a place that a naming verb gives
-   to a thing that is no place ("a drone dubbed X", "a robot called Sophia") is
-   typed by the kind of thing or by the person it is named after, and is left out
-   when nothing says what it is; a capitalised common noun after "a"/"an" ("the
-   court will make an Order") is no name.
+   `_acronym_names`). Words named in quotation marks, codes ("XR-19"),
+   diseases and awards ("the Doe Memorial Award") are no actors. A name spaCy
+   tags as a place that a naming verb gives to a thing that is no place ("a
+   drone dubbed X", "a robot called Sophia") is typed by the kind of thing or
+   by the person it is named after, and is left out when nothing says what it
+   is; a capitalised common noun after "a"/"an" ("the court will make an
+   Order") is no name.
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
    spaCy did not tag are added (also written in capitals: "JANE DOE" under a
    signature), except where they look like the first word of a sentence that
@@ -98,8 +99,8 @@ from .candidates import _candidates, _datelines
 from .clustering import _cluster, _known_as_pairs
 from .display_names import _display_name, _fullest, _in_quote, _name_out_of_capitals
 from .filters import (
-    _concept_cluster, _drop_class_words, _drop_headline_common_words, _drop_inside_titles, _drop_office_objects,
-    _drop_terms,
+    _concept_cluster, _drop_awards, _drop_class_words, _drop_headline_common_words, _drop_inside_titles,
+    _drop_office_objects, _drop_terms,
 )
 from .name_shapes import _degree, _part_of_a_document
 from .late_types import late_persons, quoted_persons
@@ -140,6 +141,7 @@ def find_actors(
     cands, pairs = _drop_office_objects(cands, pairs, full, drops)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     cands, pairs = _drop_class_words(cands, pairs, drops)
+    cands, pairs = _drop_awards(cands, pairs, drops)
     cands, pairs = _drop_headline_common_words(doc, cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
     lower_words = {t.lower_ for t in doc if t.is_lower}

@@ -133,6 +133,51 @@ def _drop_class_words(
     return _keep_only(cands, pairs, keep)
 
 
+# Head words of the names of awards and of goals set by a body: "Acme Prize", "Doe Memorial
+# Award", "Royal Gold Medal", "Doe Trophy", "Sustainable Harbour Goals". Not "Awards", which
+# names the ceremony as often, an event that does things ("the Acme Music Awards honoured
+# her"), nor "Program(me)", "Project", "Initiative", "Conference": those name bodies and
+# their divisions as often ("World Food Programme", "Conference of Mayors").
+_AWARD_HEADS = frozenset({"Prize", "Prizes", "Award", "Medal", "Medals", "Trophy", "Trophies", "Goals"})
+
+# Words after which the head of a name ends: "Medal of Honor", "Prize for Composition".
+_AWARD_CUT = frozenset({"of", "for", "in"})
+
+
+def _award_name(text: str) -> bool:
+    """Is `text` the name of an award or a set of goals: its head (its last word, or
+    the word before "of", "for", "in": "Nobel Prize in Economics") in _AWARD_HEADS?"""
+    words = text.split()
+    cut = next((k for k, w in enumerate(words) if k and w in _AWARD_CUT), len(words))
+    return words[cut - 1] in _AWARD_HEADS if cut else False
+
+
+def _drop_awards(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"won the Acme Prize", "the Doe Medal of Honor": an award, which spaCy often
+    tags as an organisation or a person, is what an actor wins, not an actor
+    (filter "name of an award"). The acronym of the body that gives it stays, as
+    an organisation ("the ACFA Award for Best Actress": "ACFA"). Titles of works,
+    events and laws keep their tags."""
+    keep: list[int] = []
+    dropped: list[str] = []
+    for i, c in enumerate(cands):
+        if c.label not in _ACTOR_KINDS or not _award_name(c.text):
+            keep.append(i)
+            continue
+        dropped.append(c.text)
+        first = c.text.split(" ", 1)[0]
+        if first != c.text and _is_acronym(first) and first.isupper() and not is_country(first):
+            c.text, c.end, c.label, c.title_start = first, c.start + len(first), "ORG", c.start
+            keep.append(i)
+    if not dropped:
+        return cands, pairs
+    if drops is not None:
+        drops.extend(Drop("name of an award", t) for t in dropped)
+    return _keep_only(cands, pairs, keep)
+
+
 # The most words a title-case line can have and still be a headline or a heading.
 _HEADLINE_MAX_WORDS = 25
 
