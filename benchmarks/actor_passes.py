@@ -14,10 +14,11 @@ title, a name the gold leaves out). --verbose lists every wrong merge with its
 article. Runs in-process (spaCy loaded once), no cache.
 
 The filters (FILTERS in actors: languages, a nationality saying what a person
-is, a demonym naming a style or tradition, abbreviations of terms, names of
-awards, one-word headings, names of fields and concepts) are counted the same way: a
-dropped name is *right* when the gold names no actor by it, *wrong* when it is
-an alias of a gold actor (the filter lost a real one).
+is, a demonym naming a style or tradition, abbreviations of terms and acronyms
+used as common nouns, names of awards, one-word headings, names of fields and
+concepts) are counted the same way: a dropped name is *right* when the gold
+names no actor by it, *wrong* when it is an alias of a gold actor (the filter
+lost a real one).
 
 The typing rules (TYPE_RULES in actors: context cues, given names, prepositions
 of place, head words, ...) count the actors each typed otherwise than spaCy's

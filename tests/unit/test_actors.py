@@ -853,6 +853,28 @@ def test_the_acronym_of_the_body_giving_an_award_stays(nlp):
     assert d is not None and d.name == "NFCA" and d.type == "ORG"
 
 
+@pytest.mark.parametrize("text, term", [
+    ("Jane Doe said every LLM is trained on stolen text. LLMs are everywhere.", "LLM"),
+    ("The ROV dived at dawn. Two ROVs were lost in the storm last year.", "ROV"),
+])
+def test_an_acronym_used_as_a_common_noun_is_not_an_actor(nlp, text, term):
+    assert owner(actors_of(nlp, text), text, term) is None
+
+
+def test_an_acronym_modifying_a_noun_after_an_article_stays_an_actor(nlp):
+    text = "An FBI agent said the FBI would open an inquiry."
+    drafts = actors_of(nlp, text)
+    d = owner(drafts, text, "FBI", 1)
+    assert d is not None and d is owner(drafts, text, "FBI") and d.type == "ORG"
+
+
+def test_an_acronym_also_written_as_a_bare_name_stays_an_actor(nlp):
+    text = "After the merger, a desperate VRT asked its workers to take a pay cut. VRT was bleeding cash, Jane Doe said."
+    drafts = actors_of(nlp, text)
+    d = owner(drafts, text, "VRT", 1)
+    assert d is not None and d is owner(drafts, text, "VRT") and d.name == "VRT"
+
+
 def test_an_acronym_of_a_capitalised_name_stays_an_actor(nlp):
     text = "The Coastal Research Institute (CRI) opened in Lyon. The CRI hired ten people."
     drafts = actors_of(nlp, text)
@@ -949,6 +971,7 @@ def test_filters_record_what_they_drop(nlp):
         "Beyond Doeville, few care.\n\nThe mayor of Doeville said so.",
         "Harbor Council Backs The Bridge Plan\n\nThe Harbor Council voted for the bridge plan, the mayor said.",
         "Jane Doe was honored with the Marlow Memorial Award for excellence in reporting.",
+        "Jane Doe said every LLM is trained on stolen text. LLMs are everywhere.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -962,7 +985,7 @@ def test_filters_record_what_they_drop(nlp):
         ("words glued in a headline", "Jane Doe Wins Acme Award"),
         ("name in an office title", "State"), ("imperative before a name", "Follow Jane Doe"),
         ("preposition before a name", "Beyond Doeville"), ("common words in a headline", "Bridge Plan"),
-        ("name of an award", "Marlow Memorial Award"),
+        ("name of an award", "Marlow Memorial Award"), ("acronym of a common noun", "LLM"),
     }
 
 

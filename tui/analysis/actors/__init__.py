@@ -44,12 +44,12 @@ The stage runs in four steps, each near-linear in the article length:
    interviews Jane Doe", `_interviewer_names`) and an acronym doing or having
    what only a body does ("filed with the ACU", "ACU President Jane Doe",
    `_acronym_names`). Words named in quotation marks, codes ("XR-19"),
-   diseases and awards ("the Doe Memorial Award") are no actors. A name spaCy
-   tags as a place that a naming verb gives to a thing that is no place ("a
-   drone dubbed X", "a robot called Sophia") is typed by the kind of thing or
-   by the person it is named after, and is left out when nothing says what it
-   is; a capitalised common noun after "a"/"an" ("the court will make an
-   Order") is no name.
+   diseases, awards ("the Doe Memorial Award") and acronyms used as common
+   nouns ("every LLM", "two ROVs") are no actors. A name spaCy tags as a place
+   that a naming verb gives to a thing that is no place ("a drone dubbed X", "a
+   robot called Sophia") is typed by the kind of thing or by the person it is
+   named after, and is left out when nothing says what it is; a capitalised
+   common noun after "a"/"an" ("the court will make an Order") is no name.
 4. **Propagation**: exact, word-bounded occurrences of a cluster's names that
    spaCy did not tag are added (also written in capitals: "JANE DOE" under a
    signature), except where they look like the first word of a sentence that

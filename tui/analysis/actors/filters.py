@@ -75,19 +75,59 @@ def _drop_office_objects(
     return _keep_only(cands, pairs, keep)
 
 
+# Determiners that only a countable common noun takes: "an LLM", "every CFL"; a name
+# takes "the" or nothing ("the FBI", "NASA"). Not the possessives ("our NHS").
+_COUNTING_DETERMINERS = frozenset({"a", "an", "every", "each", "another", "any"})
+
+# Dependencies of a word modifying a noun ("an FBI agent") and of a noun phrase standing
+# as an argument on its own ("FBI agents searched ...", "... told NASA").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj"})
+
+
+def _countable_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the article uses as countable common nouns: with a determiner of
+    its own ("every LLM is trained", "an ROV"; not "an FBI agent", where the
+    article is the agent's) or in the plural ("LLMs", "CFLs"). Such an acronym
+    abbreviates a kind of thing ("large language model"), not an actor's name.
+    One also written as a bare noun phrase, as only a name can be ("Acme hired
+    ...", "a desperate ACME ... ACME was bleeding cash"), stays a name."""
+    found: set[str] = set()
+    bare: set[str] = set()
+    for tok in doc:
+        text = tok.text
+        if text.endswith("s") and _is_acronym(text[:-1]) and text[:-1].isupper():
+            found.add(text[:-1])  # "LLMs"
+        elif not _is_acronym(text) or tok.dep_ in _MODIFIER_DEPS:
+            continue
+        elif any(ch.dep_ == "det" and ch.lower_ in _COUNTING_DETERMINERS and ch.i < tok.i for ch in tok.children):
+            found.add(text)  # "every LLM"
+        elif tok.dep_ in _ARGUMENT_DEPS and not any(ch.dep_ in ("det", "poss") for ch in tok.children):
+            bare.add(text)  # "ACME was bleeding cash"
+    return found - bare
+
+
 def _drop_terms(
     doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Capitalised abbreviations that are terms, not actors: one introduced as
     the short form of a phrase written in lowercase ("radio frequency
-    interference (RFI)"), and a unit or currency after a number ("225 XKR",
-    "3000 BC"). Every mention of such a word goes."""
+    interference (RFI)"), a unit or currency after a number ("225 XKR",
+    "3000 BC") (filter "term abbreviation"), and one used as a countable common
+    noun ("every LLM", "two ROVs": filter "acronym of a common noun",
+    `_countable_acronyms`). Every mention of such a word goes."""
     full = doc.text
     terms: set[str] = set()
+    counted = _countable_acronyms(doc) if any(_is_acronym(c.text) for c in cands) else set()
+    common: set[str] = set()
     for c in cands:
         if not _is_acronym(c.text):
             continue
         if c.text in terms:
+            continue
+        if (c.text in counted or c.text[-1] == "s" and c.text[:-1] in counted) and c.label in _ACTOR_KINDS:
+            terms.add(c.text)
+            common.add(c.text)
             continue
         defined = (m.start() + 1 for m in re.finditer(r"\(" + re.escape(c.text) + r"\)", full))
         if any(_spells_lowercase_phrase(full, at, c.text) for at in defined):
@@ -99,7 +139,7 @@ def _drop_terms(
     if not terms:
         return cands, pairs
     if drops is not None:
-        drops.extend(Drop("term abbreviation", t) for t in sorted(terms))
+        drops.extend(Drop("acronym of a common noun" if t in common else "term abbreviation", t) for t in sorted(terms))
     keep = [i for i, c in enumerate(cands) if c.text not in terms]
     return _keep_only(cands, pairs, keep)
 

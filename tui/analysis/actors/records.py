@@ -85,7 +85,7 @@ FILTERS = (
     "country class word", "work with a year", "academic degree", "part of a document", "note mark",
     "words glued in a headline", "imperative before a name", "preposition before a name", "name in an office title", "name of a day",
     "common word opening a line", "name given to a thing of no known kind", "common noun after a or an",
-    "common words in a headline", "name of an award",
+    "common words in a headline", "name of an award", "acronym of a common noun",
 )
 
 
