@@ -148,7 +148,8 @@ class SpeakerResolver(QuoteContext):
         use: one draft per normalised phrase in the article. None for what is
         no source of its own (a pronoun, a name the actors stage did not take)."""
         if self.quote_of[subj.i] != -1 or subj.lower_ in _NOT_SOURCES \
-                or subj.pos_ == "PROPN" and subj.lower_ not in _WORK_HEADS:  # "a Morning Consult Poll"
+                or subj.pos_ == "PROPN" and subj.lower_ not in _WORK_HEADS and not (
+                    not subj.ent_type_ and _common_head(subj)):  # "a Morning Consult Poll", "Aides said"
             return None
         lo, hi = self.phrase_of(subj)
         if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN"):
@@ -177,8 +178,9 @@ class SpeakerResolver(QuoteContext):
         if not name or not any(ch.isalnum() for ch in name):
             return None
         first = self.doc[lo]
-        if first.pos_ != "PROPN" and first.text[:1].isupper() and not (len(first.text) > 1 and first.text.isupper()):
-            name = name[:1].lower() + name[1:]  # "Officials said" is listed as "officials"
+        if (first.pos_ != "PROPN" or lo == subj.i == subj.sent.start and not subj.ent_type_ and _common_head(subj)) \
+                and first.text[:1].isupper() and not (len(first.text) > 1 and first.text.isupper()):
+            name = name[:1].lower() + name[1:]  # "Officials said", "Poll finds" are listed as "officials", "poll"
         words = name.casefold().replace("’", "'").split()
         if words and words[0] == "the":
             words = words[1:]
@@ -198,8 +200,11 @@ class SpeakerResolver(QuoteContext):
         # a name the tagger took for a noun shows a capital inside it ("D’Souza")
         looks_named = subj.pos_ == "PROPN" or subj.pos_ == "NOUN" and any(c.isupper() for c in subj.text[1:]) \
             and not subj.text.isupper()
-        if not subj.ent_type_ and (subj.tag_ == "NNPS" or subj.lower_ in _PEOPLE_HEADS or subj.lower_ in _ORG_HEADS):
-            return None  # "Senators", "General": a common noun in capitals, untagged
+        if not subj.ent_type_ and (subj.tag_ == "NNPS" or subj.lower_ in _PEOPLE_HEADS or subj.lower_ in _ORG_HEADS
+                                   or _common_head(subj)):
+            # "Senators", "General", "Aides said", "Poll finds": a common noun in capitals,
+            # untagged (a poll or a study speaks as an unnamed source: `unnamed_source`)
+            return None
         if not looks_named or subj.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", "") \
                 or self.quote_of[subj.i] != -1 or subj.dep_ not in ("nsubj", "nsubjpass", "pobj"):
             return None
@@ -221,6 +226,7 @@ class SpeakerResolver(QuoteContext):
         if key is not None:
             return key
         # untagged ("D’Souza said"): a person, unless an organisation's word ends it
+        # ("according to the Post": a word of a work that is no common noun here)
         kind = subj.ent_type_ or ("ORG" if subj.lower_ in _ORG_HEADS or subj.lower_ in _WORK_HEADS else "PERSON")
         return self.made_actor("name:" + name.casefold(), name, kind)
 
@@ -447,10 +453,28 @@ class SpeakerResolver(QuoteContext):
         return key if key is not None else self.index.nearest_before(tok.idx, ("PERSON",), limit)
 
 
+def _common_head(tok: Token) -> bool:
+    """Is the word, in capitals, a head noun of an unnamed source, itself or a plural
+    of one: of people or a body (`_PEOPLE_HEADS`, `_ORG_HEADS`) opening its sentence
+    ("Aides said", "Staff for the panel said"), of a work (`_WORK_HEADS`) opening it or
+    after a name ("Poll finds", "a Morning Consult Poll found")? Not "the Post
+    reported", a title of its own, nor "Republican Senators" inside a sentence."""
+    if not tok.text[:1].isupper():
+        return False
+    word = tok.lower_
+    forms = (word, word[:-1]) if word.endswith("s") else (word,)
+    if tok.i == tok.sent.start and any(w in _PEOPLE_HEADS or w in _ORG_HEADS for w in forms):
+        return True
+    return (tok.i == tok.sent.start or any(c.dep_ == "compound" for c in tok.lefts)) and any(
+        w in _WORK_HEADS for w in forms)
+
+
 def _source_type(head: Token) -> str | None:
     """The type of the unnamed source a noun heads (see `_PEOPLE_HEADS`), or
     None for a head that names no source ("a pact")."""
     lemma, word = head.lemma_.lower(), head.lower_
+    if head.pos_ == "PROPN" and word.endswith("s") and lemma == word:
+        lemma = word[:-1]  # "Aides said": the tagger's proper noun has no singular
     if head.pos_ in _QUANTIFIER_POS or lemma in _COUNT_NOUNS:
         # "some of the aides", "79 percent of voters": what they count
         obj = next(_counted_objects(head), None)
