@@ -1813,7 +1813,6 @@ def test_a_name_guessed_a_person_among_many_places_is_a_place():
     assert typed_of(_towns(8) + people + [guess])[-1][0] == "PERSON"
 
 
-
 def test_a_firm_at_a_place_in_a_news_story_of_many_towns_stays_an_organisation(nlp):
     # a news story naming a dozen towns is no guide to a region: "workers at Acme
     # Stores" name a firm ("at" is where firms and schools stand as often as places)
@@ -2665,3 +2664,15 @@ def test_an_actor_named_in_capitals_is_shown_as_the_text_writes_it(nlp):
     assert _name_out_of_capitals("JANE ROWAN", ms) == "Jane Rowan"
     assert _name_out_of_capitals("NATO", [Mention(0, 4, "NATO")]) == "NATO"
     assert _name_out_of_capitals("Acme", [Mention(0, 4, "ACME"), Mention(9, 13, "Acme")]) == "Acme"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Jane Roe took to Quillpost on Monday to answer her critics.", "ORG"),
+    # something taken there: the one it is taken to may be a person
+    ("Jane Roe took the case to Quillpost on Monday.", "PERSON"),
+])
+def test_where_one_takes_to_with_nothing_taken_is_no_person(nlp, text, want):
+    """spaCy guesses a person for a platform's name; "took to X" is said of a medium, not of one."""
+    d, retypes = _typed_with_its_tag(nlp, text, "Quillpost", "PERSON")
+    assert d.type == want
+    assert (("not a person", "ORG") in [(r.rule, r.type) for r in retypes]) == (want == "ORG")

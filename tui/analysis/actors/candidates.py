@@ -37,6 +37,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+def _taken_to(root: Token) -> bool:
+    """Is the name where one "takes to" with nothing taken ("took to X to answer
+    her critics"): a medium or a place, no person ("took the case to X" may be)?"""
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.dep_ == "prep" \
+        and verb.pos_ == "VERB" and verb.lemma_.lower() == "take" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
 # Tokens at which an entity span is cut: the parts are separate names.
 _CUT_TOKENS = frozenset({"(", ")", "[", "]", ";", ":", "—", "|", '"', "“", "”", "«", "»", "/"})
 
@@ -369,7 +378,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             modifier = root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
             not_person = (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s")) or (
                 root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
-            )
+            ) or _taken_to(root)
             cue, strong, cue_rule = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
             if cue_rule == "listed with people" and (after_the or not _person_shaped(text, lower_words)):

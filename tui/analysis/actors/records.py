@@ -16,7 +16,7 @@ class _Cand:
     subject: bool = False
     dateline: bool = False
     after_the: bool = False  # written "the X"
-    not_person: bool = False  # used as no person is: "the X" as a head noun, "via X"
+    not_person: bool = False  # used as no person is: "the X" as a head noun, "via X", "took to X"
     quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
     cue: str | None = None  # a type the words around the name give ("an Acme store": ORG)
     cue_rule: str | None = None  # the typing rule (TYPE_RULES) that gave the cue
