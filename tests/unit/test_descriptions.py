@@ -408,6 +408,59 @@ def test_a_possessors_noun_as_a_role_describes_the_possessor(nlp):
     assert ("a teacher", "nom_possessor_as") in analysed_nominals(nlp, text, "John Carter")
 
 
+def test_as_after_the_object_of_a_casting_verb_describes_the_object(nlp):
+    text = "Headline\n\nTom Roe moved to Leeds in 1990. The club hired him as a coach in 2001."
+    assert ("a coach", "nom_object_as") in analysed_nominals(nlp, text, "Tom Roe")
+    text = "Headline\n\nCritics describe Tom Roe as a populist."
+    assert ("a populist", "nom_object_as") in analysed_nominals(nlp, text, "Tom Roe")
+
+
+def test_as_after_the_object_of_other_verbs_is_no_description_of_it(nlp):
+    # "replaced Doe as chairman": the subject holds the role now
+    text = "Headline\n\nTom Roe replaced Jane Doe as chairman of the bank."
+    assert analysed_nominals(nlp, text, "Jane Doe") == []
+    text = "Headline\n\nTom Roe met Jane Doe as a student in Leeds."
+    assert analysed_nominals(nlp, text, "Jane Doe") == []
+
+
+def test_as_a_role_with_a_name_before_its_head_starts_after_the_name(nlp):
+    text = "Headline\n\nTom Roe grew up in Leeds. He was ordained as a Baptist minister in 1990."
+    assert ("minister", "nom_as_role") in analysed_nominals(nlp, text, "Tom Roe")
+    # what is left past the name is a second phrase, not the head's words
+    text = "Headline\n\nIn 2012, Tom Roe briefly ran as a Republican - the party he was part of in Leeds - and lost."
+    assert analysed_nominals(nlp, text, "Tom Roe") == []
+
+
+def test_apposition_the_parser_did_not_close_describes_a_person(nlp):
+    # no closing comma: the parser's apposition runs on into the sentence
+    text = "Headline\n\nTom Baxter, a spokesman for the mayor told reporters on Monday that the plan was dead."
+    assert ("a spokesman", "nom_loose_apposition") in nominals(run(nlp, text), "Baxter")
+    text = "Headline\n\nIt is rich in paintings by Tom Baxter, the court painter of Shah Henry Abbas I"
+    assert ("the court painter", "nom_loose_apposition") in nominals(run(nlp, text), "Baxter")
+
+
+def test_unclosed_apposition_that_is_a_subject_or_no_person_noun_is_no_description(nlp):
+    for text in ("Headline\n\nTom Baxter, a top aide said, will resign in May.",
+                 "Headline\n\nFor Tom Baxter, the bigger problem was money."):
+        assert nominals(run(nlp, text), "Baxter") == []
+
+
+def test_names_added_late_get_their_predicates(nlp):
+    from dataclasses import replace
+
+    from tui.analysis import descriptions
+
+    text = "Headline\n\nJohn Carter grew up in Leeds. Carter is a painter."
+    drafts = run(nlp, text)
+    d = next(d for d in drafts if "Carter" in d.name)
+    # as if a late stage (a speaker label, a byline) had found the name spaCy missed
+    d.mentions = [replace(m, rule="late_name") for m in d.mentions if m.kind == "name"]
+    descriptions.late_name_descriptions(pipeline.parse(nlp, text), drafts)
+    assert ("a painter", "nom_predicate") in nominals(drafts, "Carter")
+    descriptions.late_name_descriptions(pipeline.parse(nlp, text), drafts)  # never twice
+    assert nominals(drafts, "Carter").count(("a painter", "nom_predicate")) == 1
+
+
 def test_a_bare_office_is_the_predicate_of_a_persons_pronoun(nlp):
     text = "Headline\n\nJohn Carter grew up in Leeds. In 1990 he became chairman of the chess club."
     assert ("chairman", "nom_pronoun_predicate") in nominals(run(nlp, text), "Carter")

@@ -22,6 +22,17 @@ Rules (general; each recorded as the mention's `rule`):
   ("bar Muslims from the country (Doe)": the bracket names who would).
 - **Age apposition** (`nom_age_apposition`): the same past an age set off
   by commas ("Jane Doe, 45, a teacher from Leeds,").
+- **Loose apposition** (`nom_loose_apposition`): the parser's apposition of
+  a person's name that opens right after the comma after the name but is not
+  closed (no closing comma in the text, or a tree broken further on: "Jane
+  Doe, a spokeswoman for the mayor told reporters ..."), when it is a
+  singular noun for a person (a role, kin, a noun for people or an agent
+  noun: "painter", "strategist") with "a", "an", "the" or a possessive
+  before it, no verb right after it ("Doe, a top aide said,"), and no list
+  around it (neither it nor the name coordinated, no "and"/"or" after it).
+  For any noun and any actor this was wrong one time in three on news: a
+  sentence's subject after a fronted phrase ("For Doe, the worst attack
+  ...", "At a meeting in Leeds, a young woman asked ...").
 - **Preposed** (`nom_preposed`): for a person, a singular noun phrase with a
   determiner or possessive right before the name, which the parser makes its
   apposition ("her brother Tom Doe", "the Dutch painter Jane Doe"); not a noun
@@ -138,12 +149,26 @@ Rules (general; each recorded as the mention's `rule`):
   The verb may have a reflexive or a role as its object ("made a living as a
   clerk", "set herself up as a teacher") or be coordinated with the
   subject's verb ("moved to Leeds and worked as a teacher").
+  A name before the head noun keeps its own mention, as in an apposition
+  ("he was ordained as a Baptist minister": "minister").
 - **Possessor as** (`nom_possessor_as`): the same for a noun and its
   possessor ("his career as a teacher", "its history as a port").
 - **As an office** (`nom_as_office`): the same for a bare or definite noun
   of an office followed by "of" ("she served as president of the club", "as
   the host of a show") and for "one of" ("he is known as one of its founders");
   never "as part of", "as evidence of" (`_NO_OFFICE`: no role).
+- **Object as** (`nom_object_as`): the "as" phrase after the object of a
+  verb that casts its object in a role ("the board named Doe as its
+  chairwoman", "hired him as a coach", "critics describe her as a
+  populist", "sees Doe as the best candidate"; see `_CASTING_VERBS`)
+  describes the object, when that is a name or a pronoun linked to an
+  actor; read as a predicate is (an article, "one of", a possessive, a bare
+  office or role), never an idiom ("as a result") nor, of a person, a
+  plural. Not "replaced Doe as chairman" (the subject holds it now) nor
+  "met Doe as a student".
+- **Late names**: names a late stage added (`late_name`: where spaCy missed
+  the name but a speaker label or a byline named the actor) get the
+  apposition and predicate rules above too ("Jane Doe is a painter").
 - **Controlled predicate** (`nom_controlled_predicate`): a "be", "become"
   or "remain" with no subject of its own takes the subject of the verb above
   its "to" or "by": "Lyonesse grew to become a port", "Doe became famous by
@@ -169,6 +194,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention
+from .speech_cues import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -203,40 +229,76 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
         for m in d.mentions:
             if m.kind != "name":
                 continue
-            tok = token_of(m)
-            found = _descriptions_of(tok, m, d.type == "PERSON", d.type in _PREPOSED_BODIES, d.type in _PLACE_TYPES)
-            lead = _lead_predicates(doc, text, m, d.type == "PERSON")
-            led = {(x.start, x.end) for x, _ in lead}
-            # an opening sentence's predicate is the lead rule's even when the parse sees an aside
-            found = [(desc, rule) for desc, rule in found
-                     if rule != "nom_aside_predicate" or (desc.start, desc.end) not in led]
-            seen = {(desc.start, desc.end) for desc, _ in found}
-            found += [(desc, rule) for desc, rule in lead if (desc.start, desc.end) not in seen]
-            for desc, rule in found:
-                head = desc.root
-                if not head.is_alpha:
-                    continue
-                desc = _past_names(desc, names_inside(desc.start_char, desc.end_char))
-                if desc is None:
-                    continue
-                if d.type == "PERSON" and head.tag_ in ("NNS", "NNPS"):
-                    continue  # one person is not "members"
-                verb = _born_in(tok) if d.type != "PERSON" and rule == "nom_apposition" \
-                    and head.lemma_ in _KIN_NOUNS else None
-                if verb is not None:
-                    # "Jane Doe was born in Leeds, the daughter of ...": the one born, not the place
-                    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-                    born = person_at.get(subject.i) if subject is not None else None
-                    if born is not None:
-                        added[born.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal",
-                                                       "nom_born_apposition"))
-                    continue
-                if head.pos_ == "NOUN":
+            for key, mention, head in _name_descriptions(doc, text, d, m, token_of(m), names_inside, person_at):
+                if key == d.key and head.pos_ == "NOUN":
                     classes[d.key].add(head.lower_)
-                added[d.key].append(Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule))
+                added[key].append(mention)
     _place_references(doc, drafts, para_of, classes, added)
     _body_references(doc, drafts, para_of, classes, added)
     return classes
+
+
+def _name_descriptions(doc: Doc, text: str, d: ActorDraft, m: Mention, tok: Token, names_inside, person_at):
+    """(actor key, description mention, head token) of the appositions and
+    predicates of one name mention `m` of `d` whose head token is `tok` (see
+    `describe`)."""
+    found = _descriptions_of(tok, m, d.type == "PERSON", d.type in _PREPOSED_BODIES, d.type in _PLACE_TYPES)
+    lead = _lead_predicates(doc, text, m, d.type == "PERSON")
+    led = {(x.start, x.end) for x, _ in lead}
+    # an opening sentence's predicate is the lead rule's even when the parse sees an aside
+    found = [(desc, rule) for desc, rule in found
+             if rule != "nom_aside_predicate" or (desc.start, desc.end) not in led]
+    seen = {(desc.start, desc.end) for desc, _ in found}
+    found += [(desc, rule) for desc, rule in lead if (desc.start, desc.end) not in seen]
+    out = []
+    for desc, rule in found:
+        head = desc.root
+        if not head.is_alpha:
+            continue
+        desc = _past_names(desc, names_inside(desc.start_char, desc.end_char))
+        if desc is None:
+            continue
+        if d.type == "PERSON" and head.tag_ in ("NNS", "NNPS"):
+            continue  # one person is not "members"
+        verb = _born_in(tok) if d.type != "PERSON" and rule == "nom_apposition" \
+            and head.lemma_ in _KIN_NOUNS else None
+        if verb is not None:
+            # "Jane Doe was born in Leeds, the daughter of ...": the one born, not the place
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            born = person_at.get(subject.i) if subject is not None else None
+            if born is not None:
+                out.append((born.key, Mention(desc.start_char, desc.end_char, desc.text, "nominal",
+                                              "nom_born_apposition"), head))
+            continue
+        out.append((d.key, Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule), head))
+    return out
+
+
+def late_name_descriptions(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """The descriptions (`describe`'s apposition and predicate rules) of the
+    names a late stage added (mention rule "late_name": "Jane Doe is a
+    painter" where spaCy missed the name but a byline or a speaker label
+    named her), which `describe` ran too early to see; none that overlaps a
+    mention already there."""
+    late = [(d, m) for d in drafts for m in d.mentions if m.kind == "name" and m.rule == "late_name"]
+    if not late:
+        return
+    text = doc.text
+    names = sorted((m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name")
+
+    def names_inside(start: int, end: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in names if s < end and start < e]
+
+    by_key = {d.key: d for d in drafts}
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    for d, m in late:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for key, mention, _ in _name_descriptions(doc, text, d, m, span.root, names_inside, {}):
+            if not any(s < mention.end and mention.start < e for s, e in taken):
+                by_key[key].add(mention)
+                taken.append((mention.start, mention.end))
 
 
 # Nouns of kin: "born in Leeds, the daughter of ..." is no place's apposition.
@@ -378,6 +440,8 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
                 out.append((_phrase(c), "nom_bracket_apposition"))  # "Jane Doe (1901-1980), a painter,"
             elif c.left_edge.i == name_end + 3 and _age_after(doc, name_end):
                 out.append((_phrase(c), "nom_age_apposition"))  # "Jane Doe, 45, a teacher from Leeds,"
+        elif c.dep_ == "appos" and c.left_edge.i == name_end + 1 and _loose_apposition(tok, c, person):
+            out.append((_phrase(c), "nom_loose_apposition"))  # "by Jane Doe, the court painter of King Tom"
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         span = _phrase(tok.head)
         if span.end_char <= mention.start and doc[span.end].text == "," and doc[span.end + 1].idx >= mention.start:
@@ -421,6 +485,46 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
             if who is not None:
                 out += _predicates_of(who, "nom_relative_predicate", person)
     return out
+
+
+# Endings of nouns for someone who does something ("painter", "strategist", "confidant").
+_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant")
+
+
+def _person_noun(noun: Token) -> bool:
+    """Is `noun` a noun for a person: a role, kin, a common noun for people
+    (`PERSON_NOUNS`, `_PERSON_ROLES`, `_KIN_NOUNS`) or an agent noun
+    (`_DOER_ENDINGS`)?"""
+    word = noun.lower_
+    return word in PERSON_NOUNS or word in _PERSON_ROLES or word in _KIN_NOUNS or word.endswith(_DOER_ENDINGS)
+
+
+def _loose_apposition(name: Token, noun: Token, person: bool) -> bool:
+    """Is `noun`, the parser's apposition of a person's `name` that opens right
+    after the comma after the name but whose phrase the parser did not close
+    (the sentence's tree is broken further on, or the closing comma is
+    missing), still a description of it: a singular noun for a person
+    (`_person_noun`) with "a", "an", "the" or a possessive before it ("Jane
+    Doe, the court painter of ..."), not followed by a verb ("Doe, a top aide
+    said,"), neither it nor the name coordinated ("Doe, the mayor and the
+    police": a list), and no "and" or "or" after its own phrase? (On news,
+    the same for any noun and any actor was wrong one time in three: a
+    sentence's subject after a fronted phrase, "For Doe, the worst attack
+    ...".)"""
+    doc = noun.doc
+    if not person or doc[noun.left_edge.i - 1].text != "," or not _describing(noun, person) \
+            or noun.tag_ not in ("NN", "NNP") or not _person_noun(noun):
+        return False
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("VERB", "AUX"):
+        return False  # "Doe, a top aide said, ...": the noun is a subject of its own
+    if not any(c.dep_ in ("det", "poss") and c.i < noun.i and (c.dep_ == "poss" or c.lower_ in _PREDICATE_DETERMINERS)
+               for c in noun.children):
+        return False
+    if any(c.dep_ in ("cc", "conj") for c in noun.children) or any(c.dep_ in ("cc", "conj") for c in name.children) \
+            or name.dep_ == "conj":
+        return False
+    end = noun.right_edge.i + 1
+    return end >= len(doc) or doc[end].lower_ not in ("and", "or")
 
 
 def _body_described(noun: Token, name_end: int) -> bool:
@@ -630,6 +734,63 @@ def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -
         noun = doc[i].head
         if doc[i].dep_ == "poss" and noun.pos_ == "NOUN" and noun.i > i:
             _as_role_of(noun, d, names, "nom_possessor_as")
+    # "the board named Doe as its chairwoman", "critics describe her as a populist": the object's role
+    for i, d in roots.items():
+        if doc[i].dep_ == "dobj":
+            _object_as(doc[i], d, names)
+
+
+# Verbs that cast their object in the role an "as" phrase names: choosing or
+# appointing someone ("named Doe as its chairwoman", "hired her as a
+# consultant") and seeing or presenting someone as something ("describes him
+# as a populist", "regarded it as a threat"). Not a verb whose "as" phrase
+# may be its subject's ("replaced Doe as chairman": the subject is chairman
+# now; "met Doe as a student").
+_CASTING_VERBS = frozenset({
+    "name", "appoint", "reappoint", "nominate", "elect", "choose", "select", "pick", "tap", "hire", "recruit",
+    "install", "designate", "confirm", "employ", "identify", "describe", "portray", "depict", "characterize",
+    "characterise", "present", "introduce", "cast", "see", "regard", "view", "recognize", "recognise", "know",
+    "cite", "label", "brand", "dub", "hail", "feature"})
+
+
+def _object_as(obj: Token, d: ActorDraft, names: list[tuple[int, int]]) -> None:
+    """"The board named Jane Doe as its chairwoman", "critics describe him as
+    a populist": the "as" phrase after the object of a casting verb
+    (`_CASTING_VERBS`; on the verb or, as the parser often hangs it, on the
+    object) describes the object, when that is a mention of an actor `d` (a
+    name or a pronoun linked to it); rule `nom_object_as`. The phrase reads
+    as a predicate does (`_opens_predicate`: "a", "an", "the", "one of", a
+    possessive, a bare office or role: "elected her as chair of the board"),
+    not as an idiom ("as a result"), nor, of a person, a plural."""
+    verb = obj.head
+    if verb.lemma_ not in _CASTING_VERBS or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i] \
+        + [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+    person = d.type == "PERSON"
+    for prep in preps[:1]:
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or not _describing(noun, person) or not _opens_predicate(noun, person) \
+                or noun.lower_ != "one" and (noun.lower_ in _AS_IDIOMS or noun.lower_ in _NO_OFFICE):
+            continue  # "as a result", "as part of"
+        if person and noun.tag_ in ("NNS", "NNPS"):
+            continue  # one person is not "guests"
+        whole = _phrase(noun)
+        phrase = _past_names_in(whole, names)
+        if phrase is None or phrase.start != whole.start and not _words_only(phrase):
+            continue  # "as the Acme Party": another actor's name is no description
+        m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", "nom_object_as")
+        if not any(o.start < m.end and m.start < o.end for o in d.mentions):
+            d.add(m)
+
+
+def _words_only(phrase) -> bool:
+    """Is `phrase` (what is left of an "as" phrase after the names before its
+    head) words only, no determiner or punctuation but a hyphen ("minister"
+    of "as a Baptist minister"; not "- the party" of "ran as a Republican -
+    the party he ...": a second phrase)?"""
+    return not any(t.dep_ == "det" or t.is_punct and t.tag_ != "HYPH" for t in phrase)
 
 
 def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_rule: str | None = None) -> None:
@@ -654,8 +815,9 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
         elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
             continue
         rule = noun_rule or rule
-        if any(s < phrase.end_char and phrase.start_char < e for s, e in names):
-            continue  # "as a Lyonesse Bank adviser": another actor's name inside
+        whole, phrase = phrase, _past_names_in(phrase, names)
+        if phrase is None or phrase.start != whole.start and not _words_only(phrase):
+            continue  # "as a Lyonesse Bank": another actor's name is no description
         m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule)
         if not any(o.start < m.end and m.start < o.end for o in d.mentions):
             d.add(m)
