@@ -1382,6 +1382,22 @@ def test_an_honorific_in_front_of_a_name_tagged_otherwise_votes_person(nlp):
     assert (cand.cue, cand.cue_rule) == ("PERSON", "honorific")
 
 
+def test_an_honorific_in_front_of_a_name_tagged_as_a_person_votes_person_too(nlp):
+    # spaCy tags "Parker Lindqvist" and the first bare "Lindqvist" as organisations and
+    # only "Dr. Lindqvist" as a person: the title is evidence, not one more tag in the vote
+    text = "Parker Lindqvist ran for the seat in 2010. Lindqvist lost the primary. Dr. Lindqvist said the loss hurt."
+    assert owner(actors_of(nlp, text), text, "Parker Lindqvist").type == "PERSON"
+
+
+def test_a_name_after_an_honorific_is_no_evidence_against_a_person_wherever_it_stands(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    # "on X" and "the X" count against a person; not once a title says one
+    cands, _ = _candidates(nlp("The attacks on Ms. Halvorsen are unfair, an aide said."))
+    (cand,) = [c for c in cands if c.text == "Halvorsen"]
+    assert not cand.not_person and (cand.cue, cand.cue_rule) == ("PERSON", "honorific")
+
+
 def test_a_signature_alone_on_the_last_line_is_no_heading(nlp):
     from tui.analysis.actors.candidates import _lone_heading
 

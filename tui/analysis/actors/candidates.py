@@ -376,9 +376,10 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             # "the Doe legal team": a name modifying a later noun is no
             # evidence against a person, whatever the parser calls the link
             modifier = root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
-            not_person = (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s")) or (
-                root.dep_ == "pobj" and root.head.lower_ in ("via", "on")
-            ) or _taken_to(root)
+            not_person = not personal_honorific and (
+                (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s"))
+                or root.dep_ == "pobj" and root.head.lower_ in ("via", "on") or _taken_to(root)
+            )  # ("the attacks on Ms. Doe": a title says a person wherever the name stands)
             cue, strong, cue_rule = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
             if cue_rule == "listed with people" and (after_the or not _person_shaped(text, lower_words)):
@@ -397,8 +398,10 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
             elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
                 cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
-            elif cue is None and personal_honorific and label != "PERSON":
-                cue, cue_rule = "PERSON", "honorific"  # "Mr Doe", "Dr. Doe" tagged as something else
+            elif cue is None and personal_honorific:
+                # "Mr Doe", "Dr. Doe" tagged as something else; and tagged as a person too, for
+                # that one tag counts for little beside spaCy's ORG for the bare "Doe" elsewhere
+                cue, cue_rule = "PERSON", "honorific"
             elif cue is None and label != listed.get((ts, te), label):
                 cue, cue_rule = listed[(ts, te)], "plural title"  # "Presidents Jane Doe of X and Ana Ruiz of Y"
             elif cue is None and label in ("GPE", "LOC") and (given := _name_given_to(root, text))[0]:
