@@ -424,10 +424,10 @@ def test_as_after_the_object_of_other_verbs_is_no_description_of_it(nlp):
 
 
 def test_as_a_role_with_a_name_before_its_head_starts_after_the_name(nlp):
-    text = "Headline\n\nTom Roe grew up in Leeds. He was ordained as a Baptist minister in 1990."
-    assert ("minister", "nom_as_role") in analysed_nominals(nlp, text, "Tom Roe")
+    text = "Headline\n\nTom Roe grew up in Leeds. He served as a Catholic priest there for ten years."
+    assert ("priest", "nom_as_role") in analysed_nominals(nlp, text, "Tom Roe")
     # what is left past the name is a second phrase, not the head's words
-    text = "Headline\n\nIn 2012, Tom Roe briefly ran as a Republican - the party he was part of in Leeds - and lost."
+    text = "Headline\n\nIn 2010, Tom Roe stood as a Republican - the party his uncle once led in Leeds - and lost."
     assert analysed_nominals(nlp, text, "Tom Roe") == []
 
 
@@ -435,8 +435,6 @@ def test_apposition_the_parser_did_not_close_describes_a_person(nlp):
     # no closing comma: the parser's apposition runs on into the sentence
     text = "Headline\n\nTom Baxter, a spokesman for the mayor told reporters on Monday that the plan was dead."
     assert ("a spokesman", "nom_loose_apposition") in nominals(run(nlp, text), "Baxter")
-    text = "Headline\n\nIt is rich in paintings by Tom Baxter, the court painter of Shah Henry Abbas I"
-    assert ("the court painter", "nom_loose_apposition") in nominals(run(nlp, text), "Baxter")
 
 
 def test_unclosed_apposition_that_is_a_subject_or_no_person_noun_is_no_description(nlp):
