@@ -217,13 +217,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
     (the head nouns of its appositions and predicates: "singer", "town")."""
     classes: dict[str, set[str]] = defaultdict(set)
     text = doc.text  # (Doc.text is rebuilt on every access: once per mention made this quadratic)
-    names = sorted((m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name")
-    name_starts = [s for s, _ in names]
-
-    def names_inside(start: int, end: int) -> list[tuple[int, int]]:
-        i = bisect.bisect_left(name_starts, end)
-        return [names[j] for j in range(max(0, i - 8), i) if names[j][1] > start]
-
+    names_inside = _names_inside(drafts)
     person_at = {token_of(m).i: d for d in drafts if d.type == "PERSON" for m in d.mentions if m.kind == "name"}
     for d in drafts:
         for m in d.mentions:
@@ -236,6 +230,20 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
     _place_references(doc, drafts, para_of, classes, added)
     _body_references(doc, drafts, para_of, classes, added)
     return classes
+
+
+def _names_inside(drafts: list[ActorDraft]):
+    """`names_inside(start, end)`: the (start, end) of the name mentions of
+    `drafts` that overlap [start, end), among the 8 starting last before `end`
+    (a description is a few words; a bisect keeps this cheap per mention)."""
+    names = sorted((m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name")
+    name_starts = [s for s, _ in names]
+
+    def names_inside(start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(name_starts, end)
+        return [names[j] for j in range(max(0, i - 8), i) if names[j][1] > start]
+
+    return names_inside
 
 
 def _name_descriptions(doc: Doc, text: str, d: ActorDraft, m: Mention, tok: Token, names_inside, person_at):
@@ -284,11 +292,7 @@ def late_name_descriptions(doc: Doc, drafts: list[ActorDraft]) -> None:
     if not late:
         return
     text = doc.text
-    names = sorted((m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name")
-
-    def names_inside(start: int, end: int) -> list[tuple[int, int]]:
-        return [(s, e) for s, e in names if s < end and start < e]
-
+    names_inside = _names_inside(drafts)
     by_key = {d.key: d for d in drafts}
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     for d, m in late:
@@ -776,13 +780,20 @@ def _object_as(obj: Token, d: ActorDraft, names: list[tuple[int, int]]) -> None:
             continue  # "as a result", "as part of"
         if person and noun.tag_ in ("NNS", "NNPS"):
             continue  # one person is not "guests"
-        whole = _phrase(noun)
-        phrase = _past_names_in(whole, names)
-        if phrase is None or phrase.start != whole.start and not _words_only(phrase):
-            continue  # "as the Acme Party": another actor's name is no description
-        m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", "nom_object_as")
-        if not any(o.start < m.end and m.start < o.end for o in d.mentions):
-            d.add(m)
+        _add_as_phrase(_phrase(noun), d, names, "nom_object_as")
+
+
+def _add_as_phrase(phrase, d: ActorDraft, names: list[tuple[int, int]], rule: str) -> None:
+    """Add the "as" phrase `phrase` to `d` as a description (`rule`), past the
+    names before its head ("minister" of "as a Baptist minister"), unless what
+    is left is no description ("as the Acme Party", "as a Lyonesse Bank":
+    another actor's name; `_words_only`) or overlaps a mention `d` has."""
+    past = _past_names_in(phrase, names)
+    if past is None or past.start != phrase.start and not _words_only(past):
+        return
+    m = Mention(past.start_char, past.end_char, past.text, "nominal", rule)
+    if not any(o.start < m.end and m.start < o.end for o in d.mentions):
+        d.add(m)
 
 
 def _words_only(phrase) -> bool:
@@ -814,13 +825,7 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
             rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
         elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
             continue
-        rule = noun_rule or rule
-        whole, phrase = phrase, _past_names_in(phrase, names)
-        if phrase is None or phrase.start != whole.start and not _words_only(phrase):
-            continue  # "as a Lyonesse Bank": another actor's name is no description
-        m = Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule)
-        if not any(o.start < m.end and m.start < o.end for o in d.mentions):
-            d.add(m)
+        _add_as_phrase(phrase, d, names, noun_rule or rule)
 
 
 # The verbs whose "to be" / "to become" states what their subject is or came
