@@ -294,3 +294,26 @@ def test_a_family_name_two_people_share_still_makes_a_speaker_of_its_own(nlp):
     ])
     quote = next(q for q in find_quotes(doc, index) if "bridge" in text[q.start : q.end])
     assert quote.speaker not in ("d0", "d1")
+
+
+def _made_speaker(nlp, text: str):
+    """The actor the quote stage makes for the speaker of the first quote of
+    `text` when the actors stage found no actor at all."""
+    from tui.analysis.drafts import MentionIndex
+    from tui.analysis.quotes import find_quotes
+
+    index = MentionIndex([])
+    quote = find_quotes(nlp(text), index)[0]
+    assert quote.rule == "unlisted_name"
+    return index.draft(quote.speaker)
+
+
+def test_an_untagged_name_speaks_with_its_whole_run_of_proper_nouns(nlp):
+    # spaCy tags none of the three words: the speaker is the whole name, not its head word "Watch"
+    draft = _made_speaker(nlp, "The ferry will stop running in March, Harbor Wing Watch said.")
+    assert draft.name == "Harbor Wing Watch" and draft.type == "PERSON"  # no evidence either way: a person
+
+
+def test_the_run_of_an_untagged_name_leaves_out_the_end_of_a_hyphenated_title(nlp):
+    draft = _made_speaker(nlp, "The ferry will stop running in March, said union Secretary-Treasurer Mirek Wing Watch.")
+    assert draft.name == "Mirek Wing Watch"

@@ -13,7 +13,7 @@ from ..speech_cues import (
     is_spokes_person,
 )
 from ..actors.name_shapes import _strip_suffix
-from ..actors.words import _HONORIFICS
+from ..actors.words import _HONORIFICS, _PERSON_ROLES
 from ..drafts import ActorDraft
 from .context import QuoteContext
 
@@ -215,6 +215,8 @@ class SpeakerResolver(QuoteContext):
             hi += 1
         while hi > lo and (self.doc[hi].is_punct or self.doc[hi].tag_ == "POS"):
             hi -= 1
+        if not subj.ent_type_:
+            lo = self.proper_noun_run(subj)  # "Right Wing Watch said": the whole name, not "Watch"
         if any(self.quote_of[k] != -1 or self.actor_of_token(self.doc[k]) is not None for k in range(lo, hi + 1)):
             return None
         name = self.doc[lo : hi + 1].text
@@ -229,6 +231,25 @@ class SpeakerResolver(QuoteContext):
         # ("according to the Post": a word of a work that is no common noun here)
         kind = subj.ent_type_ or ("ORG" if subj.lower_ in _ORG_HEADS or subj.lower_ in _WORK_HEADS else "PERSON")
         return self.made_actor("name:" + name.casefold(), name, kind)
+
+    def proper_noun_run(self, subj: Token) -> int:
+        """First token of the run of proper nouns an untagged name heads: the
+        capitalised compounds right before it that hang on the run ("Right Wing
+        Watch", "Islamic State"), without "the", a title ("Sen.", "Mayor"), a
+        word in a quote or a word that is already another actor's, nor the end
+        of a hyphenated word ("Secretary-Treasurer")."""
+        lo = subj.i
+        while lo > 0:
+            tok = self.doc[lo - 1]
+            if tok.pos_ != "PROPN" or tok.dep_ != "compound" or not lo <= tok.head.i <= subj.i \
+                    or not tok.text[:1].isupper() or tok.lower_ == "the" or tok.text in _HONORIFICS \
+                    or tok.lower_ in PERSON_NOUNS or tok.lower_ in _PERSON_ROLES or self.quote_of[tok.i] != -1 \
+                    or self.actor_of_token(tok) is not None:
+                break
+            lo -= 1
+        if lo < subj.i and self.doc[lo - 1].text == "-" and not self.doc[lo - 1].whitespace_:
+            lo += 1  # "Secretary-Treasurer Jane Doe": not the end of a hyphenated title
+        return lo
 
     def person_by_family_name(self, lo: int, hi: int) -> str | None:
         """The one named person whose name (two words or more) ends in the word
