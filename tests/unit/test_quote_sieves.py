@@ -317,3 +317,23 @@ def test_an_untagged_name_speaks_with_its_whole_run_of_proper_nouns(nlp):
 def test_the_run_of_an_untagged_name_leaves_out_the_end_of_a_hyphenated_title(nlp):
     draft = _made_speaker(nlp, "The ferry will stop running in March, said union Secretary-Treasurer Mirek Wing Watch.")
     assert draft.name == "Mirek Wing Watch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop running in March, Harbor Wing Watch first reported.",
+        "The ferry will stop running in March, Harbor Wing Watch said. "
+        "Fares will rise too, according to Harbor Wing Watch.",
+        "The ferry will stop running in March, Harbor Wing Watch said. The story in the Harbor Wing Watch was short.",
+    ],
+)
+def test_an_untagged_name_the_article_cites_as_an_outlet_is_an_organisation(nlp, text):
+    draft = _made_speaker(nlp, text)
+    assert draft.name == "Harbor Wing Watch" and draft.type == "ORG"
+
+
+def test_an_untagged_name_after_a_title_stays_a_person(nlp):
+    draft = _made_speaker(nlp, "The ferry will stop running in March, Harbor Wing Watch first reported. "
+                               "Councillor Harbor Wing Watch was not told.")
+    assert draft.type == "PERSON"

@@ -13,7 +13,8 @@ from ..speech_cues import (
     is_spokes_person,
 )
 from ..actors.name_shapes import _strip_suffix
-from ..actors.words import _HONORIFICS, _PERSON_ROLES
+from ..actors.words import _HONORIFICS, _INSTITUTION_WORDS, _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES
+from ..first_names import is_given_name
 from ..drafts import ActorDraft
 from .context import QuoteContext
 
@@ -80,6 +81,10 @@ _SPEAKS_FOR = frozenset({
     "campaign", "team", "staff", "camp", "staffer", "official", "leader", "aide", "adviser", "advisor",
     "spokespeople", "representative", "leadership", "administration", "government", "office", "headquarters",
 })
+# Last words of names of bodies (closed classes of trade nouns: `actors.words`).
+_ORG_NAME_ENDS = _ORGANISATION_HEADS | _NAMED_AFTER_HEADS | _INSTITUTION_WORDS
+# Verbs an outlet is cited with ("Doe Watch first reported", "published by the Ledger").
+_PUBLISHING_VERBS = frozenset({"report", "publish"})
 _COUNT_NOUNS = frozenset({"percent", "half", "third", "quarter", "majority", "minority", "plurality", "dozen",
                           "dozens", "hundreds", "thousands", "millions", "number", "share", "most", "rest"})
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants", "sman", "swoman",
@@ -227,10 +232,41 @@ class SpeakerResolver(QuoteContext):
         key = self.person_by_family_name(lo, hi)
         if key is not None:
             return key
-        # untagged ("D’Souza said"): a person, unless an organisation's word ends it
-        # ("according to the Post": a word of a work that is no common noun here)
-        kind = subj.ent_type_ or ("ORG" if subj.lower_ in _ORG_HEADS or subj.lower_ in _WORK_HEADS else "PERSON")
+        # untagged ("D’Souza said"): a person, unless the name or the article says
+        # it is a body ("according to the Post", "Doe Watch first reported")
+        kind = subj.ent_type_ or self.untagged_name_type(lo, hi)
         return self.made_actor("name:" + name.casefold(), name, kind)
+
+    def untagged_name_type(self, lo: int, hi: int) -> str:
+        """The type of an untagged name that speaks, `lo`..`hi`: an organisation
+        when a trade noun ends it ("Acme Institute"; a word of a work: "according
+        to the Post") or when the article, anywhere, cites the name as an outlet
+        or a body is cited, after "the" ("the Blaze reported"), after "according
+        to" or as the subject or agent of "report" or "publish" ("Doe Watch first
+        reported"), and never as a person is named, after a title or a given name
+        ("Mr. Doe", "Jane Doe"); a person otherwise, and always when a given
+        name opens it or it is plural ("the Does")."""
+        head = self.doc[hi]
+        if head.lower_ in _ORG_HEADS or head.lower_ in _WORK_HEADS or head.text in _ORG_NAME_ENDS:
+            return "ORG"
+        if head.tag_ == "NNPS" or is_given_name(self.doc[lo].text):
+            return "PERSON"
+        words = [t.text for t in self.doc[lo : hi + 1]]
+        n, cited = len(words), False
+        for k in range(len(self.doc) - n + 1):
+            if self.doc[k].text != words[0] or self.quote_of[k] != -1 \
+                    or any(self.doc[k + j].text != words[j] for j in range(1, n)):
+                continue
+            before, last = (self.doc[k - 1] if k else None), self.doc[k + n - 1]
+            if before is not None and (
+                    before.text in _HONORIFICS or before.pos_ == "PROPN" and is_given_name(before.text)):
+                return "PERSON"  # "Mr. Doe", "Jane Doe"
+            verb = last.head.head if last.dep_ == "pobj" else last.head
+            cited = cited or before is not None and before.lower_ == "the" and last.dep_ != "compound" \
+                or last.dep_ == "pobj" and last.head.lower_ == "to" and verb.lower_ == "according" \
+                or last.dep_ in ("nsubj", "pobj") and (last.dep_ == "nsubj" or last.head.lower_ == "by") \
+                and verb.lemma_.lower() in _PUBLISHING_VERBS
+        return "ORG" if cited else "PERSON"
 
     def proper_noun_run(self, subj: Token) -> int:
         """First token of the run of proper nouns an untagged name heads: the
