@@ -71,7 +71,10 @@ def test_ties_broken_by_first_mention():
     ]
 
     class FakeDoc(list):
-        pass
+        """No tokens; `user_data` holds the stages' per-parse memos, as on a Doc."""
+        def __init__(self):
+            super().__init__()
+            self.user_data = {}
 
     analysis = salience.assemble(article, FakeDoc(), drafts, [], ModelInfo("m", "1"), "t")
     # same count, same paragraph, no subjects known: earlier first mention first

@@ -158,6 +158,7 @@ from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
+from .parsed import fine_tags, text_of, token_starts, tokens_among
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_spans
@@ -189,9 +190,9 @@ _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 def _locators(doc: Doc):
     """The paragraphs of `doc`'s text, the paragraph of a character offset, and
     the token that governs a mention (its syntactic head)."""
-    paragraphs = paragraph_spans(doc.text)
+    paragraphs = paragraph_spans(text_of(doc))
     para_starts = [s for s, _ in paragraphs]
-    tok_starts = [t.idx for t in doc]
+    tok_starts = token_starts(doc)
 
     def para_of(offset: int) -> int:
         return max(0, bisect.bisect_right(para_starts, offset) - 1)
@@ -210,7 +211,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     """Link pronouns and nominals to the actors they refer to; with `retypes`, an
     actor the text speaks of as "he"/"she" and so typed PERSON is recorded there
     (TYPE_RULES "spoken of as he or she")."""
-    text = doc.text
+    text = text_of(doc)
     paragraphs, para_of, token_of = _locators(doc)
     spoken_of = _people_by_pronouns(doc, drafts, token_of, retypes)
     by_key = {d.key: d for d in drafts}
@@ -467,7 +468,7 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
     by_key = {d.key: d for d in drafts}
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
     starts = [s for s, _ in taken]
-    tok_starts = [t.idx for t in doc]
+    tok_starts = token_starts(doc)
     # the words that say a quote stay the speaker's mentions, wherever they are
     saying = {(sm.start, sm.end) for q in quotes if (sm := getattr(q, "speaker_mention", None)) is not None}
     for q in quotes:
@@ -519,7 +520,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     one person named in that clause; "Jane Doe and her staff" is Jane Doe's.
     """
     sent_starts = [s.start for s in doc.sents]
-    text = doc.text
+    text = text_of(doc)
     transcript = _is_transcript(text, paragraphs)
 
     def sent_of(i: int) -> int:
@@ -533,7 +534,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     guessed: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})  # unsure links per gender
     recalled = _recalled_newcomers(doc, para_of)
     unnamed: dict[int, str] = {}  # "he"/"she" left to someone unnamed (token -> gender): the next may be theirs too
-    for tok in doc:
+    for tok in tokens_among(doc, MASCULINE, FEMININE):
         low = tok.lower_
         if low in MASCULINE:
             want = "m"
@@ -733,8 +734,11 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
     said")."""
     brought: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # lemma -> (paragraph, shown a person)
     recalled: set[int] = set()
-    for t in doc:
-        if t.pos_ != "NOUN" or t.tag_ != "NN":
+    for i, tag in enumerate(fine_tags(doc)):
+        if tag != "NN":
+            continue
+        t = doc[i]
+        if t.pos_ != "NOUN":
             continue
         lemma = t.lemma_.lower()
         if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
@@ -1101,7 +1105,7 @@ class _Groups:
         self.surnames = {d.name.split()[-1] for d in drafts if d.type == "PERSON" and len(d.name.split()) > 1}
         self.by_sent: dict[int, list[int]] = defaultdict(list)
         # "LYON - As it ...": the place of a dateline is no subject an "it" continues
-        datelines = _dateline_spans(doc.text)
+        datelines = _dateline_spans(text_of(doc))
         for d in drafts:
             if d.type not in _GROUP_TYPES:
                 continue
@@ -1176,7 +1180,7 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
     its own clause ("the Zorbs keep their customs"). An "it" that stands for
     a clause ("it is easy to ...", "it seems that") is skipped. Linked
     pronouns carry the actor on ("It is ... . It has ...")."""
-    for tok in doc:
+    for tok in tokens_among(doc, _IT, _THEY):
         low = tok.lower_
         if low in _IT:
             want_plural = False
@@ -1284,9 +1288,7 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
     none, the one that is the main subject of the sentence before in the same
     paragraph ("Acme opened a plant. Since then its profits ..."), unless a
     noun of its own clause comes first; nothing else is guessed."""
-    for tok in doc:
-        if tok.lower_ != "its":
-            continue
+    for tok in tokens_among(doc, ("its",)):
         if tok.i >= 2 and tok.nbor(-1).lower_ in ("and", "or"):
             # "the United Nations and its member states": the one just named
             key = next((k for t, k in groups.its_before(tok) if t.i == tok.i - 2
@@ -1511,7 +1513,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     held: dict[str, list[tuple[int, str]]] = defaultdict(list)  # person role -> (offset, key) uses
     first_seen: dict[str, int] = {}
     sites: set[str] = set()  # head nouns of the names of places and buildings ("bridge" of "Bay Bridge")
-    tok_starts = [t.idx for t in doc]
+    tok_starts = token_starts(doc)
     # Names of the actors that are not people: a title's tail that is one of
     # them ("President of France") names that actor, not the person.
     other_names = {m.text for d in drafts if d.type != "PERSON" for m in d.mentions}
@@ -1669,10 +1671,10 @@ def _class_roles(doc: Doc, drafts: list[ActorDraft], classes: dict[str, set[str]
     if not wanted:
         return
     by_key = {d.key: d for d in drafts}
-    text = doc.text
+    text = text_of(doc)
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     taken += [(m.start, m.end) for ms in added.values() for m in ms]
-    for tok in doc:
+    for tok in tokens_among(doc, wanted):
         key = wanted.get(tok.lower_)
         if key is None or tok.tag_ != "NN" or tok.dep_ in ("compound", "poss") or tok.i == 0:
             continue

@@ -194,6 +194,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention
+from .parsed import text_of, tokens_among
 from .speech_cues import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
     """Add the description mentions to `added`; return each actor's classes
     (the head nouns of its appositions and predicates: "singer", "town")."""
     classes: dict[str, set[str]] = defaultdict(set)
-    text = doc.text  # (Doc.text is rebuilt on every access: once per mention made this quadratic)
+    text = text_of(doc)
     names_inside = _names_inside(drafts)
     person_at = {token_of(m).i: d for d in drafts if d.type == "PERSON" for m in d.mentions if m.kind == "name"}
     for d in drafts:
@@ -291,7 +292,7 @@ def late_name_descriptions(doc: Doc, drafts: list[ActorDraft]) -> None:
     late = [(d, m) for d in drafts for m in d.mentions if m.kind == "name" and m.rule == "late_name"]
     if not late:
         return
-    text = doc.text
+    text = text_of(doc)
     names_inside = _names_inside(drafts)
     by_key = {d.key: d for d in drafts}
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
@@ -1014,9 +1015,9 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 children.append((d, span.root))
-    for tok in doc:
+    for tok in tokens_among(doc, ("born",)):
         # "Jane Doe was born in Leeds, the daughter of ...": the one born
-        if tok.lower_ == "born" and tok.tag_ == "VBN":
+        if tok.tag_ == "VBN":
             subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             d = roots.get(subject.i) if subject is not None else None
             if d is not None and d.type == "PERSON":
@@ -1133,9 +1134,9 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
     named = sorted((m.start, d.key) for d in places for m in d.mentions if m.kind == "name")
     starts = [s for s, _ in named]
     main = _main_places(places, classes)
-    for tok in doc:
+    for tok in tokens_among(doc, _PLACE_CLASSES):
         word = tok.lower_
-        if word not in _PLACE_CLASSES or tok.i == 0 or tok.pos_ != "NOUN" and not _capitalised_country_word(tok):
+        if tok.i == 0 or tok.pos_ != "NOUN" and not _capitalised_country_word(tok):
             continue
         if word in _SETTLEMENT_CLASSES and _place_modifier(tok):
             key = _last_of_class(named, starts, tok, word, classes, para_of) or main.get(word)
@@ -1186,8 +1187,8 @@ def _body_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added
     orgs = sorted((m.start, d.key) for d in drafts if d.type == "ORG" for m in d.mentions if m.kind == "name")
     org_starts = [s for s, _ in orgs]
     described = [(m.start, m.end) for ms in added.values() for m in ms]
-    for tok in doc:
-        if tok.lower_ not in words or tok.tag_ != "NN" or tok.i == 0 or tok.dep_ == "compound":
+    for tok in tokens_among(doc, words):
+        if tok.tag_ != "NN" or tok.i == 0 or tok.dep_ == "compound":
             continue
         det = doc[tok.i - 1]
         if det.lower_ not in ("the", "this") or det.dep_ != "det" or det.head.i != tok.i or tok.left_edge.i != det.i:
@@ -1253,8 +1254,8 @@ def _classes_of(doc: Doc, places: list[ActorDraft]):
     Lyonesse Bank" is no place): the phrase up to the class word (rule
     `nom_class_of`) names that place, and the word is a class of it."""
     starts = {m.start: (m.end, d.key) for d in places for m in d.mentions if m.kind == "name"}
-    for tok in doc:
-        if tok.lower_ not in _CLASS_OF_WORDS or tok.tag_ != "NN" or tok.pos_ != "NOUN" \
+    for tok in tokens_among(doc, _CLASS_OF_WORDS):
+        if tok.tag_ != "NN" or tok.pos_ != "NOUN" \
                 or tok.i == 0 or tok.i + 2 >= len(doc):
             continue
         det, of = doc[tok.i - 1], doc[tok.i + 1]

@@ -153,6 +153,7 @@ from .coref import FIRST_PERSON, is_vocative
 from .drafts import ActorDraft
 from .first_names import gender_of_first_name
 from .model import Mention, Quote, paragraph_spans
+from .parsed import text_of, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -200,7 +201,7 @@ _ANSWER_LABELS = frozenset({"a", "answer"})
 
 def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> None:
     """Add the first- and second-person mentions the rules above decide."""
-    text = doc.text
+    text = text_of(doc)
     paragraphs = paragraph_spans(text)
     if not paragraphs:
         return
@@ -310,7 +311,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     voc_linked: set[int] = set()  # sentences whose "you" outside quotes a vocative linked
     told: list[tuple[int, int, str, tuple[int, int]]] = []  # a quote's "you" said to "me": (start, end, text, me)
 
-    for tok in doc:
+    for tok in tokens_among(doc, FIRST_PERSON, SECOND_PERSON):
         low = tok.lower_
         first = low in FIRST_PERSON
         if not first and low not in SECOND_PERSON:
@@ -505,7 +506,7 @@ def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked, withi
     organisation) "we" act as ("we went as the Zorbs team", "we play as
     Acme"). `within(offset)`, given for an interview, keeps to the
     interviewee's answers (where the "we" must be said too)."""
-    text = doc.text
+    text = text_of(doc)
     inside = within or (lambda _: True)
     found = {d.key for d in drafts if d.type in ("NORP", "ORG") for m in d.mentions
              if m.kind == "name" and not quoted(m.start, m.end) and inside(m.start)
@@ -514,8 +515,8 @@ def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked, withi
     if len(found) != 1:
         return
     key = next(iter(found))
-    for tok in doc:
-        if tok.lower_ not in FIRST_PLURAL or tok.pos_ != "PRON" or tok.text == "US":
+    for tok in tokens_among(doc, FIRST_PLURAL):
+        if tok.pos_ != "PRON" or tok.text == "US":
             continue
         s, e = tok.idx, tok.idx + len(tok.text)
         if quoted(s, e) or linked(s, e) or not inside(s):
@@ -530,7 +531,7 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
     (the parser hung the name otherwise)."""
     found: dict[int, set[str]] = {}
     by_words: set[int] = set()
-    text = doc.text  # (rebuilt on every access: not once per name)
+    text = text_of(doc)
     for d in people:
         for m in d.mentions:
             if m.kind == "name":
@@ -614,7 +615,7 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
     over in passing (`floor_handed`), and paragraph index -> the person
     each call calls on. A paragraph that calls on someone is the caller's: no one holds
     the floor there."""
-    text = doc.text
+    text = text_of(doc)
     starts = [s for s, _, _ in names]
     calls: dict[int, str] = {}  # paragraph index -> the person called on in it
     handing: set[int] = set()  # calls that hand over in passing: the floor lasts to the next question only
@@ -708,7 +709,7 @@ def _conversation(doc: Doc, paragraphs, names, intros: dict[int, str], addressed
     be trusted: a paragraph addressing by name the person it would be
     spoken by (`addressed`, see `_addressed`), or another person
     introducing themself."""
-    text = doc.text
+    text = text_of(doc)
     start = next((p for p in sorted(intros) if p < _TOP_PARAGRAPHS), None)
     if start is None:
         return {}
@@ -747,7 +748,7 @@ def _announced(doc: Doc, paragraphs, names) -> dict[int, tuple[str, str]]:
     great honor to introduce ... Jane Doe.", "Please welcome Jane Doe!")
     gives that person the paragraphs after it (`introduced`). Each turn runs
     to the next announcement. Returns paragraph index -> (person, rule)."""
-    text = doc.text
+    text = text_of(doc)
     starts: dict[int, tuple[str, str]] = {}  # paragraph index -> who speaks from there on
     for p, (lo, hi) in enumerate(paragraphs[:-1]):
         body = text[lo:hi].rstrip()

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .drafts import ActorDraft
 from .model import Actor, Analysis, Article, Mention, ModelInfo, Quote, name_aliases, paragraph_spans
+from .parsed import token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,7 +39,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def subject_counts(doc: Doc, drafts: list[ActorDraft]) -> None:
     """Fill `ActorDraft.subject_mentions`: mentions containing a token that is
     the subject of its clause."""
-    tok_starts = [t.idx for t in doc]
+    tok_starts = token_starts(doc)
     for d in drafts:
         n = 0
         for m in d.mentions:

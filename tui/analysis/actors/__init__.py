@@ -95,6 +95,7 @@ from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
 from ..model import Article, Mention
+from ..parsed import lower_case_words, text_of
 from .candidates import _candidates, _datelines
 from .clustering import _cluster, _known_as_pairs
 from .display_names import _display_name, _fullest, _in_quote, _name_out_of_capitals
@@ -126,7 +127,7 @@ def find_actors(
     clustering is appended to it (see PASSES and benchmarks/actor_passes.py);
     with `drops`, every name a filter left out (see FILTERS); with `retypes`,
     every actor a typing rule typed otherwise than spaCy's tags (see TYPE_RULES)."""
-    full = doc.text
+    full = text_of(doc)
     cands, pairs = _candidates(doc, drops)
     _split_joined(cands)
     _split_coordinated(cands)
@@ -144,7 +145,7 @@ def find_actors(
     cands, pairs = _drop_awards(cands, pairs, drops)
     cands, pairs = _drop_headline_common_words(doc, cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words = lower_case_words(doc)
     drafts: list[ActorDraft] = []
     ordered = sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix))
     typed = [_cluster_type(cands, idxs) for idxs in ordered]

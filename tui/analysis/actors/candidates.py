@@ -10,6 +10,7 @@ from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..model import Article, paragraph_spans
+from ..parsed import lower_case_words, text_of, words
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
@@ -250,13 +251,13 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     """Name candidates, and pairs of candidate indices (long name, bracketed
     short form) for "Institute for Coastal Studies (ICS)"; `drops` records the
     one-word headings and note marks left out."""
-    full = doc.text  # Doc.text is rebuilt on every access
+    full = text_of(doc)
     cands: list[_Cand] = []
     bracket_pairs: list[tuple[int, int]] = []
     used: set[int] = set()
-    lower_words = {t.text for t in doc if t.is_lower}
+    lower_words = lower_case_words(doc)
     # capitalised words written inside a sentence: names, whatever their tag
-    mid_words = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and not _line_initial(doc, t.i)}
+    mid_words = {w for i, w in enumerate(words(doc)) if w[:1].isupper() and not doc[i].is_sent_start and not _line_initial(doc, i)}
     titles = _work_titles(doc)
     in_title = {i for s, e in titles for i in range(s, e)}
     listed = _plural_title_names(doc)
@@ -808,7 +809,7 @@ def _quoted_title(doc: Doc, q: int, step: int) -> tuple[int, int] | None:
 def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> None:
     """Pair "Long Name (LN)" where both are separate candidates."""
     by_start = {c.start: i for i, c in enumerate(cands)}
-    text = doc.text
+    text = text_of(doc)
     for i, c in enumerate(cands):
         j = c.end
         while j < len(text) and text[j] in " \t":
@@ -828,7 +829,7 @@ def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
     glued across the dash ("LYON - Jane Doe" as one person) is cut there, the
     name after the dash keeping its tag (a given and family name: a person's;
     a lone word: none, it is typed by the rest of its cluster, "LYON - Democrats")."""
-    text = doc.text
+    text = text_of(doc)
     for m, dash in _dateline_matches(text):
         if dash:
             ps, body = m.start(), m.end()

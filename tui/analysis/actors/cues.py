@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
+from ..parsed import entity_types, words
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -683,9 +684,13 @@ def _cued_names(
     names under a plural title, typed (`_plural_title_names`, as `_candidates` has them)."""
     n = len(doc)
     i = 0
+    texts = words(doc)
     while i < n:
+        if not (texts[i][:1].isupper() and texts[i].isalpha()):
+            i += 1
+            continue
         tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or not tok.is_alpha or i in skip:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or i in skip:
             i += 1
             continue
         j = i
@@ -776,11 +781,14 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
     "he" or "she" after it in its sentence. Typed ORG: one word that interviews
     someone and is no person's name is the outlet."""
     covered = {c.start for c in cands}
-    other_tags = {t.text for t in doc if t.ent_type_ and t.ent_type_ != "ORG"}
+    other_tags = {w for w, tag in zip(words(doc), entity_types(doc)) if tag and tag != "ORG"}
     n = len(doc)
-    for tok in doc:
+    for i, word in enumerate(words(doc)):
+        if not (word[:1].isupper() and word.isalpha()):
+            continue
+        tok = doc[i]
         verb = tok.head
-        if verb.i != tok.i + 1 or tok.ent_type_ or not (tok.is_alpha and tok.text[:1].isupper()):
+        if verb.i != tok.i + 1 or tok.ent_type_:
             continue
         if "\n" in tok.whitespace_ or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
@@ -883,11 +891,13 @@ def _acronym_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
     PAC", "DES MOINES") nor in a line of capitals (a headline), nor a speaker's
     label ("RAMOS:"). Typed ORG."""
     covered = {c.start for c in cands}
-    tagged = {t.text for t in doc if t.ent_type_}
+    tagged = {w for w, tag in zip(words(doc), entity_types(doc)) if tag}
     n = len(doc)
-    for tok in doc:
-        word = tok.text
-        if not (tok.is_alpha and word.isupper() and 3 <= len(word) <= 6) or tok.ent_type_:
+    for i, word in enumerate(words(doc)):
+        if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 6):
+            continue
+        tok = doc[i]
+        if tok.ent_type_:
             continue
         if word in tagged or word.lower() in lower_words or word.lower() in _PERSON_ROLES or tok.idx in covered \
                 or word.title() in _CALENDAR_WORDS:

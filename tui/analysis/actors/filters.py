@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
+from ..parsed import lower_case_lemmas, lower_case_words, text_of, words
 from .name_shapes import _abbreviates, _concept_name, _given_and_family_name, _is_acronym, _spells_lowercase_phrase
 from .records import _Cand, Drop
 from .tokens import _title_case_line
@@ -94,8 +95,10 @@ def _countable_acronyms(doc: Doc) -> set[str]:
     ...", "a desperate ACME ... ACME was bleeding cash"), stays a name."""
     found: set[str] = set()
     bare: set[str] = set()
-    for tok in doc:
-        text = tok.text
+    for i, text in enumerate(words(doc)):
+        if not text[:1].isupper() or text[1:].islower():
+            continue  # an acronym, in the plural too, has two capitals or more
+        tok = doc[i]
         if text.endswith("s") and _is_acronym(text[:-1]) and text[:-1].isupper():
             found.add(text[:-1])  # "LLMs"
         elif not _is_acronym(text) or tok.dep_ in _MODIFIER_DEPS:
@@ -116,7 +119,7 @@ def _drop_terms(
     "3000 BC") (filter "term abbreviation"), and one used as a countable common
     noun ("every LLM", "two ROVs": filter "acronym of a common noun",
     `_countable_acronyms`). Every mention of such a word goes."""
-    full = doc.text
+    full = text_of(doc)
     terms: set[str] = set()
     counted = _countable_acronyms(doc) if any(_is_acronym(c.text) for c in cands) else set()
     common: set[str] = set()
@@ -238,9 +241,8 @@ def _drop_headline_common_words(
     A name the body repeats ("Freedom Caucus"), a word written in capitals, a
     given name, a country and a place tagged so that the gazetteer knows
     ("Reading") stay."""
-    full = doc.text
-    lower_words = {t.text for t in doc if t.is_lower}
-    lower_lemmas = {t.lemma_ for t in doc if t.is_lower}
+    full = text_of(doc)
+    lower_words = lower_case_words(doc)
 
     def written_lower(word: str) -> bool:
         """Is `word` written in lower case in the article, or an inflection of
@@ -255,7 +257,7 @@ def _drop_headline_common_words(
             bases |= {low[:-2], low[:-1]}
         elif low.endswith("s") and not low.endswith("ss"):
             bases.add(low[:-1])
-        return bool(bases & lower_lemmas)
+        return bool(bases & lower_case_lemmas(doc))
     line_title: dict[int, bool] = {}
 
     def title_line(at: int) -> bool:

@@ -44,6 +44,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
+from ..parsed import token_starts
 from .name_shapes import _full_name_shape, _strip_suffix
 from .records import Merge, Retype
 
@@ -100,7 +101,7 @@ def quoted_persons(
     group (NORP: "a Lyonesse Democrat said"). Typed PERSON by the rule "says I
     in a quote", short names merged as after `late_persons`."""
     by_key = {d.key: d for d in drafts}
-    tok_starts = [t.idx for t in doc]
+    tok_starts = token_starts(doc)
     merged: dict[str, str] = {}
     for q in quotes:
         d = by_key.get(q.speaker) if q.kind == "direct" and q.speaker else None

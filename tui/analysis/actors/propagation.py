@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
 from ..model import Mention
+from ..parsed import lower_case_words, text_of, token_starts
 from .name_shapes import _is_name_like, _strip_suffix
 from .records import Merge
 from .tokens import _sentence_initial
@@ -42,6 +42,32 @@ def propagate_late_names(doc: Doc, drafts: list[ActorDraft], before: set[str]) -
         _propagate(doc, drafts, only=late, rule="late_name")
 
 
+def _whole_word_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Where `forms` stand in `text` as whole words: from the left, the longest
+    form at each place, never overlapping (what a regex alternation of the forms,
+    longest first, between word boundaries finds; compiling that pattern anew
+    for every article cost more than the search itself)."""
+    found: list[tuple[int, int]] = []
+    for form in forms:
+        at = text.find(form)
+        while at != -1:
+            end = at + len(form)
+            if not (at > 0 and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+                found.append((at, -end))
+            at = text.find(form, at + 1)
+    matches: list[tuple[int, int]] = []
+    pos = 0
+    for at, neg_end in sorted(found):
+        if at >= pos:
+            matches.append((at, -neg_end))
+            pos = -neg_end
+    return matches
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
 def _propagate(
     doc: Doc, drafts: list[ActorDraft], trace: list[Merge] | None = None, only: set[str] | None = None,
     rule: str | None = None,
@@ -52,7 +78,7 @@ def _propagate(
     recorded in `trace`); a name written in capitals is its actor's too (pass
     "name in capitals", `_capitals`). With `only`, just the names of those actors' keys,
     each added mention recording `rule`."""
-    text = doc.text
+    text = text_of(doc)
     owner: dict[str, str | None] = {}
     by_key = {d.key: d for d in drafts}
     for d in drafts:
@@ -77,7 +103,7 @@ def _propagate(
             if by_key[key].type == "PERSON" or by_key[key].name == form:
                 owner[form] = key
                 shared.add(form)
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words = lower_case_words(doc)
     capitals = _capitals(owner, lower_words)
     owner.update(capitals)
     forms = sorted((f for f, k in owner.items() if k is not None and (only is None or k in only)), key=len, reverse=True)
@@ -85,15 +111,13 @@ def _propagate(
         return
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
     starts = [s for s, _ in taken]
-    tok_starts = [t.idx for t in doc]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    tok_starts = token_starts(doc)
     added: list[tuple[int, int, str]] = []
-    matches = list(pattern.finditer(text))
+    matches = _whole_word_matches(text, forms)
     # known names side by side ("Acme Star Glider") are not one unknown longer name
-    bounds = {m.start() for m in matches} | {m.end() for m in matches}
+    bounds = {s for s, _ in matches} | {e for _, e in matches}
     bounds.update(b for span in taken for b in span)
-    for m in matches:
-        s, e = m.start(), m.end()
+    for s, e in matches:
         i = bisect.bisect_right(starts, e) - 1
         clash = False
         while i >= 0 and taken[i][0] > s - 300:
@@ -109,7 +133,7 @@ def _propagate(
         tok = doc[t]
         if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
             continue  # inside a date, number, ...
-        form = m.group(0)
+        form = text[s:e]
         if form.isalpha() and tok.text != form:
             continue  # "Don" inside "Don't": not the whole token
         if (

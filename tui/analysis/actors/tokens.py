@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..parsed import words
 from .words import _PLURAL_TITLES, _QUOTE_MARKS, _TITLE_SHED
 
 if TYPE_CHECKING:
@@ -148,8 +149,11 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
     or "Governors Island" stays a name of its own."""
     found: dict[tuple[int, int], str] = {}
     n = len(doc)
-    for tok in doc:
-        i = tok.i + 1
+    for i, word in enumerate(words(doc)):
+        if word not in _PLURAL_TITLES and word + "." not in _PLURAL_TITLES:
+            continue
+        tok = doc[i]
+        i += 1
         if tok.text not in _PLURAL_TITLES:
             if tok.text + "." not in _PLURAL_TITLES or i >= n or doc[i].text != "." or tok.whitespace_:
                 continue

@@ -7,6 +7,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Quote, Span
+from ..parsed import text_of
 from .context import _Found
 from .cues import _LISTENER_VERBS, _NAMING_VERBS
 from .marks import ALL_MARKS, DOUBLE_MARKS, MarkedSpan, scan_marks
@@ -275,7 +276,7 @@ class Finder(ReportedSpeech):
 def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     """Direct and indirect quotes of `doc`, in text order, with speakers as
     actor-draft keys from `index` (or None)."""
-    text = doc.text
+    text = text_of(doc)
     if not text.strip() or len(doc) == 0:
         return []
     finder = Finder(doc, index)

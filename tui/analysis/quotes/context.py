@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, paragraph_spans
+from ..parsed import text_of
 from ..speech_cues import SPEECH_VERBS
 from .marks import ALL_MARKS, MarkedSpan
 
@@ -48,7 +49,7 @@ class Attribution:
 class QuoteContext:
     def __init__(self, doc: Doc, index: MentionIndex) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.index = index
         self.paragraphs = paragraph_spans(self.text)
         self.p_starts = [s for s, _ in self.paragraphs]
