@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from tui.analysis.actors.propagation import _whole_word_matches
 from tui.analysis.parsed import (
-    entity_types, fine_tags, lower_case_lemmas, lower_case_words, lowers, text_of, token_starts, tokens_among, words,
+    entity_types, fine_tags, lemmas, lower_case_lemmas, lower_case_words, lowers, text_of, token_starts,
+    tokens_among, words,
 )
 
 TEXT = (
@@ -28,6 +29,7 @@ def test_memos_hold_what_the_doc_says(nlp):
     assert lowers(doc) == tuple(t.lower_ for t in doc)
     assert entity_types(doc) == tuple(t.ent_type_ for t in doc)
     assert fine_tags(doc) == tuple(t.tag_ for t in doc)
+    assert lemmas(doc) == tuple(t.lemma_ for t in doc)
     assert lower_case_words(doc) == {t.text for t in doc if t.is_lower}
     assert "harbour" in lower_case_words(doc) and "Harbour" not in lower_case_words(doc)
     assert lower_case_lemmas(doc) == {t.lemma_ for t in doc if t.is_lower}

@@ -194,7 +194,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention
-from .parsed import text_of, tokens_among
+from .parsed import lemmas, text_of, tokens_among
 from .speech_cues import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -892,9 +892,10 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
     Run after every stage that links mentions; `roots` is `mention_roots`."""
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
-    for verb in doc:
-        if verb.lemma_ not in _PREDICATE_VERBS:
+    for i, lemma in enumerate(lemmas(doc)):
+        if lemma not in _PREDICATE_VERBS:
             continue
+        verb = doc[i]
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for c in verb.children):
             continue  # a subject of its own or a negation
         up, rule = _controller(verb), "nom_controlled_predicate"
@@ -930,8 +931,11 @@ def object_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, Actor
     `mention_roots`."""
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
-    for verb in doc:
-        if verb.lemma_ not in _NAMING_VERBS or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+    for i, lemma in enumerate(lemmas(doc)):
+        if lemma not in _NAMING_VERBS:
+            continue
+        verb = doc[i]
+        if verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
             continue
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         d = roots.get(subj[0].i) if len(subj) == 1 else None

@@ -59,6 +59,11 @@ def lowers(doc: Doc) -> tuple[str, ...]:
     return _memo(doc, "lowers", lambda d: tuple(t.lower_ for t in d))
 
 
+def lemmas(doc: Doc) -> tuple[str, ...]:
+    """The lemma (`Token.lemma_`) of every token, in order."""
+    return _memo(doc, "lemmas", lambda d: tuple(t.lemma_ for t in d))
+
+
 def entity_types(doc: Doc) -> tuple[str, ...]:
     """spaCy's entity label (`Token.ent_type_`, "" outside an entity) of every token, in order."""
     return _memo(doc, "ent_types", lambda d: tuple(t.ent_type_ for t in d))

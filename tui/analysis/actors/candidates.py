@@ -10,7 +10,7 @@ from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..model import Article, paragraph_spans
-from ..parsed import lower_case_words, text_of, words
+from ..parsed import lemmas, lower_case_words, text_of, words
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
@@ -257,7 +257,10 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     used: set[int] = set()
     lower_words = lower_case_words(doc)
     # capitalised words written inside a sentence: names, whatever their tag
-    mid_words = {w for i, w in enumerate(words(doc)) if w[:1].isupper() and not doc[i].is_sent_start and not _line_initial(doc, i)}
+    mid_words = {
+        w for i, w in enumerate(words(doc))
+        if w[:1].isupper() and not doc[i].is_sent_start and not _line_initial(doc, i)
+    }
     titles = _work_titles(doc)
     in_title = {i for s, e in titles for i in range(s, e)}
     listed = _plural_title_names(doc)
@@ -735,8 +738,11 @@ def _work_titles(doc: Doc) -> list[tuple[int, int]]:
     One-word titles are typed by the context cue instead."""
     out: list[tuple[int, int]] = []
     n = len(doc)
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WORK_NOUNS:
+    for i, lemma in enumerate(lemmas(doc)):
+        if lemma.lower() not in _WORK_NOUNS:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         span = None
         if tok.i + 1 < n and "\n" not in tok.whitespace_:

@@ -857,9 +857,10 @@ def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
     if not cited:
         return False
     last = doc[te - 1].text
-    for t in doc:
-        if t.text != last or t.i == 0:
+    for i, word in enumerate(words(doc)):
+        if word != last or i == 0:
             continue
+        t = doc[i]
         # 'George "Jay" Doe': a nickname in quotation marks is a given name too
         before = doc[t.i - 2] if t.i > 1 and doc[t.i - 1].text in _QUOTE_MARKS else doc[t.i - 1]
         if _given_name(before.text) or before.text in _HONORIFICS or t.ent_type_ == "PERSON" and t.ent_iob_ == "I":

@@ -173,7 +173,7 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
     is one the article uses as a verb (in lowercase), the name ends before it;
     a name the article also uses that ends the rest ("Roe's Move Against Jane
     Doe") is a name of its own."""
-    verbs = {t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.is_lower}
+    verbs: set[str] | None = None  # the lemmas of the verbs written in lower case, when first needed
     # a line's number and whether it is in title case, each found once: counting
     # from the text's start or reading the whole line again for every name was
     # quadratic in an article of one long line of names
@@ -201,8 +201,11 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
             vs = c.start + len(left) + 1
             span = doc.char_span(vs, vs + len(verb))
             in_place = span is not None and len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
-            if not in_place and not any(f in verbs for f in _verb_forms(verb)):
-                continue
+            if not in_place:
+                if verbs is None:
+                    verbs = {t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.is_lower}
+                if not any(f in verbs for f in _verb_forms(verb)):
+                    continue
             rest = words[k + 1 :]
             for j in range(len(rest)):
                 right = " ".join(rest[j:])
