@@ -2332,6 +2332,48 @@ def test_a_bare_name_joins_a_body_named_after_no_person_of_the_text():
     assert not any(2 in c and 3 in c for c in clusters)
 
 
+def test_a_family_name_ending_a_body_for_the_person_or_opening_a_thing_is_the_persons():
+    """"Marlow" beside "Harriet Marlow", "Pensioners for Marlow" (a body for her,
+    the family name after "for") and "Marlow Links" (a golf course spaCy took for a
+    person, whose first word is no given name): the bare name, tagged a person once
+    and an organisation twice, is hers (pass "family name before things named after
+    it"), not the body's nor the course's."""
+    from tui.analysis.actors import Merge
+
+    text = ("Harriet Marlow teed off at Marlow Links at dawn. Pensioners for Marlow cheered from the stands. "
+            "Marlow said the wind was fierce. Rivals of Marlow stayed home. A bus took fans to Marlow.")
+    clusters, trace = _clusters_of(text, [
+        ("Harriet Marlow", "Harriet Marlow", "PERSON"), ("Marlow Links", "Marlow Links", "PERSON"),
+        ("Pensioners for Marlow", "Pensioners for Marlow", "ORG"), ("Marlow said", "Marlow", "PERSON"),
+        ("Marlow stayed", "Marlow", "ORG"), ("Marlow.", "Marlow", "ORG"),
+    ])
+    harriet = next(c for c in clusters if 0 in c)
+    assert sorted(harriet) == [0, 3, 4, 5]
+    assert Merge("family name before things named after it", "Marlow", "Harriet Marlow") in trace
+
+
+def test_a_family_name_joins_a_headline_glued_to_the_persons_full_name():
+    """A title-case headline spaCy reads as one organisation ending in a person's
+    name ("Vote Against Harriet Marlow") takes her full name; the bare "Marlow",
+    tagged an organisation and opening the title of someone else ("Marlow
+    campaign manager Tom Berg"), is still hers, not a head noun of its own ("House"
+    beside "White House")."""
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import _Cand
+
+    text = ("Why The Vote Against Harriet Marlow Backfired\n\nHarriet Marlow lost the vote. "
+            "Marlow campaign manager Tom Berg said so. Critics blamed Marlow.")
+
+    def cand(at: str, surface: str, label: str, title: str | None = None) -> _Cand:
+        start = text.index(at)
+        return _Cand(start, start + len(surface), surface, label, text.index(title) if title else start)
+    cands = [cand("Vote Against", "Vote Against Harriet Marlow", "ORG"), cand("Harriet Marlow lost", "Harriet Marlow", "PERSON"),
+             cand("Marlow campaign", "Marlow", "ORG"), cand("Tom Berg", "Tom Berg", "PERSON", title="Marlow campaign"),
+             cand("Marlow.", "Marlow", "ORG")]
+    clusters = [sorted(c) for c in _cluster(cands, [], text=text).values()]
+    assert [0, 1, 2, 4] in clusters
+
+
 def test_a_family_name_inside_a_name_named_after_the_family_is_the_persons():
     """"Marlow" beside "Harriet Marlow" and "Eastern Marlow University", a name the
     family name stands inside: the university is named after the family, the bare

@@ -22,7 +22,9 @@ The stage runs in four steps, each near-linear in the article length:
    A family name shared by several people goes to
    the person the article introduced first and has been calling by it; names
    that differ only by "Jr."/"Sr." stay apart. A family name joins a given and
-   family name whatever spaCy tagged either ("Doe" a place, "Jane Doe" a firm).
+   family name whatever spaCy tagged either ("Doe" a place, "Jane Doe" a firm),
+   and not the things named after or for the person ("Doe Tower", "Veterans
+   for Doe").
 3. **Type** of a cluster by a vote weighted by name length, with demonyms kept
    as NORP, plus a vote from the words around each mention (`_context_cue`: "an
    Acme store", "supermarket Bexley", "the Northline pipeline", "published in

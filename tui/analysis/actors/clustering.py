@@ -257,14 +257,18 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
         ):
             continue  # "Acme Party" and "Acme Party Liberals": a body and a group of people in it
         if target is not None and len(words) == 1 and g.label == "ORG" and uf.label(target) in ("ORG", "FAC", None) \
-                and groups[target].words[-1] == words[0] and not _institution_form(groups[target].words, words[0], places) and (
+                and groups[target].words[-1] == words[0] and not _institution_form(groups[target].words, words[0], places) \
+                and not any(len(groups[h].words) > 1 and _given_name(groups[h].words[0]) and groups[h].words[-1] == words[0]
+                            for h in roots[uf.find(target)]) and (
                     any(cands[i].start in title_starts for i in g.cands) or any(
                         len(o.words) > 1 and o.words[0] == words[0] and uf.find(h) != uf.find(target)
                         for h, o in groups.items()
                     )):
             # "House" opening "House Speaker Jane Doe" or "House Budget Committee"
             # beside "White House": the bare head noun names an institution of its
-            # own, not the one name that merely ends in it
+            # own, not the one name that merely ends in it (unless that name's
+            # cluster holds a given and family name ending in the word: "Jane Doe"
+            # beside a title-case headline glued to her name, "Move Against Jane Doe")
             continue
         if target is not None:
             rule = "gendered title" if g.gender is not None else "partial name"
@@ -556,9 +560,12 @@ def _person_named_after(
 ) -> str | None:
     """A bare family name ("Doe") beside one person's full name ("Jane Doe")
     and names it stands in before their last word ("Doe Foundation", "Doe Tower",
-    "Doe Holdings", "Lyonesse Doe University"):
-    the others are named after the family, the bare name is the person's,
-    once spaCy took it for a person at least once. None otherwise."""
+    "Doe Holdings", "Lyonesse Doe University"), or after "for", "of" or "de" at
+    their end ("Veterans for Doe", "Friends of Doe"), or opening a name spaCy
+    took for a person's but whose first word is no given name ("Doe Links", a
+    golf course, beside "Jane Doe"): the others are named after the person or
+    the family, the bare name is the person's, once spaCy took it for a person
+    at least once. None otherwise."""
     if len(g.words) != 1 or not g.votes.get("PERSON"):
         return None
     word = g.words[0]
@@ -566,11 +573,34 @@ def _person_named_after(
     for r, hs in roots.items():
         cores = [_strip_suffix(groups[h].words) for h in hs]
         if uf.label(r) == "PERSON" and any(len(c) >= 2 and c[-1] == word for c in cores) \
-                and not any(c[-1] in _THING_LAST for c in cores):
+                and not any(c[-1] in _THING_LAST for c in cores) and not all(_named_for(c, word) for c in cores):
             people.append(r)
-        elif all(word in c[:-1] for c in cores) and (
-                uf.label(r) != "PERSON" or all(c[-1] in _THING_LAST for c in cores)):
+        elif all(word in c[:-1] or _named_for(c, word) for c in cores) and (
+                uf.label(r) != "PERSON" or all(c[-1] in _THING_LAST or _named_for(c, word) for c in cores)):
             named_after.append(r)
         else:
             return None
-    return roots[people[0]][0] if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    if any(_named_for(_strip_suffix(groups[h].words), word) for r in named_after for h in roots[r]) \
+            and not any(_given_name(_strip_suffix(groups[h].words)[0]) for h in roots[people[0]]):
+        return None  # "Doe Links" tells a thing from a person only beside a given and family name
+    return roots[people[0]][0]
+
+
+# Words that end a name of something for a person or named after one, before the person's
+# family name: "Veterans for Doe", "Friends of Doe", "Amigos de Doe".
+_FOR_WORDS = frozenset({"for", "of", "de"})
+
+
+def _named_for(core: tuple[str, ...], word: str) -> bool:
+    """Is `core` a name of something for or after the person called `word`, not
+    that person's name: "Veterans for Doe", "Friends of Doe" (the family name
+    ending it after "for", "of", "de"), or "Doe Links" (opening it, followed by
+    words no given name opens)? Never a person's given and family name ("Ana de
+    Doe", "Jane Doe Roe")."""
+    if len(core) < 2 or word not in core or _given_name(core[0]):
+        return False
+    if core[-1] == word:
+        return core[-2] in _FOR_WORDS
+    return core[0] == word
