@@ -2374,6 +2374,30 @@ def test_a_family_name_joins_a_headline_glued_to_the_persons_full_name():
     assert [0, 1, 2, 4] in clusters
 
 
+def test_a_family_name_shaped_like_a_nationality_that_speaks_is_the_persons():
+    """"Veronese" (spaCy: a group, and shaped like "Chinese") is the family name of
+    "Tomas Veronese" when it is the subject of "said" on its own, as no nationality
+    is (pass "surname tagged as a group"); written only before a noun ("a Veronese
+    fresco") it stays a word of its own."""
+    from tui.analysis.actors import Merge
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import _Cand
+
+    text = "Tomas Veronese runs the harbour. Veronese said the cranes are old. A Veronese fresco hangs there."
+
+    def cand(at: str, surface: str, label: str, speaks: bool = False) -> _Cand:
+        start = text.index(at)
+        return _Cand(start, start + len(surface), surface, label, start, speaks=speaks)
+    trace: list = []
+    clusters = list(_cluster([cand("Tomas Veronese", "Tomas Veronese", "PERSON"),
+                              cand("Veronese said", "Veronese", "NORP", speaks=True)], [], trace, text=text).values())
+    assert [0, 1] in [sorted(c) for c in clusters]
+    assert Merge("surname tagged as a group", "Veronese", "Tomas Veronese") in trace
+    clusters = list(_cluster([cand("Tomas Veronese", "Tomas Veronese", "PERSON"),
+                              cand("Veronese fresco", "Veronese", "NORP")], [], text=text).values())
+    assert [0, 1] not in [sorted(c) for c in clusters]
+
+
 def test_a_family_name_inside_a_name_named_after_the_family_is_the_persons():
     """"Marlow" beside "Harriet Marlow" and "Eastern Marlow University", a name the
     family name stands inside: the university is named after the family, the bare

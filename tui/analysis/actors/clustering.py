@@ -44,6 +44,7 @@ class _Group:
     after_the: bool = False  # most of its occurrences are written "the X"
     placed: bool = False  # written once at least where a town stands: "in X", "moved to X" ("near X" may be a building)
     gender: str | None = None  # "m"/"f": a family name after "Mr."/"Mrs." where people of both share it
+    speaks: bool = False  # written once at least as the subject of a verb of speech: "Doe said"
 
     @property
     def label(self) -> str | None:
@@ -133,6 +134,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             g.votes[c.label] += _weight(c.label, len(g.words))
     for g in groups.values():
         g.after_the = 2 * sum(cands[i].after_the for i in g.cands) > len(g.cands)
+        g.speaks = any(cands[i].speaks for i in g.cands)
         g.placed = any(cands[i].preposition == "in" or cands[i].cue_rule in _PLACE_EVIDENCE for i in g.cands)
     for g in [g for g in groups.values() if g.gender is not None and g.words[0] in groups]:
         # "Mr. Doe" is a person's family name: the bare "Doe" of the same text is too, even
@@ -356,13 +358,17 @@ def _titled_gender(text: str, c: _Cand) -> str | None:
 def _surname_tagged_as_group(g: _Group, h: _Group) -> bool:
     """Is the one word spaCy tagged as a group (NORP) the family name of the
     person `h` ("Doe" after "Jane Doe": spaCy takes unfamiliar surnames for
-    nationalities), not a word shaped like one ("Cuban", "Jewish", "Democrats")?"""
+    nationalities), not a word shaped like one ("Cuban", "Jewish", "Democrats")?
+    A word shaped like a nationality ("Doese", "Doean", "Doeli") is the family
+    name when it is the subject of a verb of speech on its own ("Doese said", as
+    no nationality is)."""
     if len(g.words) != 1 or not all(w[:1].isupper() for w in h.words):
         return False
     word = g.words[0]
     core = _strip_suffix(h.words)
-    return (len(core) >= 2 and core[-1] == word and not word.isupper()
-            and not word.endswith((*_DEMONYM_ENDINGS, "s")))
+    if len(core) < 2 or core[-1] != word or word.isupper() or word.endswith("s"):
+        return False
+    return not word.endswith(_DEMONYM_ENDINGS) or g.speaks and not g.after_the
 
 
 def _named_after_person(g: _Group, h: _Group, family_names: frozenset[str]) -> bool:
