@@ -2398,6 +2398,19 @@ def test_a_family_name_shaped_like_a_nationality_that_speaks_is_the_persons():
     assert [0, 1] not in [sorted(c) for c in clusters]
 
 
+def test_a_plural_group_word_is_not_a_short_form_of_a_narrower_group():
+    """"Republicans" beside "Lyonesse Republicans": the party's members and the
+    members from one place are two groups, not one group under a long and a short
+    name; the singular "Republican" still joins the plural (pass "plural demonym")."""
+    text = ("Lyonesse Republicans met on Friday. Republicans elsewhere were split, "
+            "and one Republican walked out. Lyonesse Republicans voted first.")
+    clusters, _ = _clusters_of(text, [
+        ("Lyonesse Republicans met", "Lyonesse Republicans", "NORP"), ("Republicans elsewhere", "Republicans", "NORP"),
+        ("Republican walked", "Republican", "NORP"), ("Lyonesse Republicans voted", "Lyonesse Republicans", "NORP"),
+    ])
+    assert sorted(sorted(c) for c in clusters) == [[0, 3], [1, 2]]
+
+
 def test_a_family_name_inside_a_name_named_after_the_family_is_the_persons():
     """"Marlow" beside "Harriet Marlow" and "Eastern Marlow University", a name the
     family name stands inside: the university is named after the family, the bare

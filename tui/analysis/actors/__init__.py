@@ -18,7 +18,9 @@ The stage runs in four steps, each near-linear in the article length:
    of a longer name in the article or are given in brackets after it; and
    partial names ("Ruiz", "Coastal Institute", "the Gulf") joining the one
    longer name they continue, not a group of people in or behind the body a
-   party's or member's word after it makes ("Senate" and "Senate Democrats").
+   party's or member's word after it makes ("Senate" and "Senate Democrats"),
+   nor a narrower group a plural group word is qualified into ("Republicans"
+   and "Catholic Republicans").
    A family name shared by several people goes to
    the person the article introduced first and has been calling by it; names
    that differ only by "Jr."/"Sr." stay apart. A family name joins a given and

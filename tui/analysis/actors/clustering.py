@@ -396,6 +396,16 @@ def _group_of_members(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return any(longer[i : i + n] == words and longer[i + n] in _MEMBER_WORDS for i in range(len(longer) - n))
 
 
+def _narrower_group(g: _Group, h: _Group, hl: str | None) -> bool:
+    """Is `h` a narrower group of the people the one word `g` names: a group
+    name (NORP) ending in the plural word, qualified by the words before it
+    ("Catholic Republicans", "Lyonesse Americans" beside "Republicans",
+    "Americans"), a part of the group and not another name of it?"""
+    if len(g.words) != 1 or g.label != "NORP" or hl != "NORP" or h.words[-1] != g.words[0]:
+        return False
+    return g.words[0].endswith("s") and all(w[:1].isupper() for w in h.words)
+
+
 def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = frozenset(),
                 family_names: frozenset[str] = frozenset()) -> bool:
     """May the shorter name `g` be a partial form of the longer name `h` (whose
@@ -406,6 +416,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = f
     if _named_after_person(g, h, family_names):
         return False
     if _group_of_members(g.words, h.words):
+        return False
+    if _narrower_group(g, h, hl):
         return False
     if gl == "NORP" and hl == "PERSON" and _surname_tagged_as_group(g, h):
         return True
