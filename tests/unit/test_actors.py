@@ -267,6 +267,35 @@ def test_no_cued_name_without_a_proper_noun(nlp, text):
     assert actors_of(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, surface", [
+    # the head noun is the nearer name's: the chairwoman is the party's, not the state's
+    ("At noon the Oregon GOP chairwoman, Ann Berg, called the meeting to order.", "Oregon"),
+    # "the site of" an event is a place, not a website
+    ("Delegates gathered in Tulsa, the site of the party's first convention, on Friday.", "Tulsa"),
+    ("The rally moved to Reno, the site of last year's debate.", "Reno"),
+])
+def test_a_place_keeps_its_tag_beside_a_noun_of_an_organisation_that_is_not_its_own(nlp, text, surface):
+    assert ("ORG", "context cue") not in cues_of(nlp, text, surface)
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == "GPE"
+
+
+def test_the_site_of_an_event_is_a_building_not_a_website(nlp):
+    text = "Fans visited the Marlowe Inn, the site of an uprising decades ago."
+    assert cues_of(nlp, text, "Marlowe Inn") == [("FAC", "context cue")]  # ORG, a website, before
+    assert owner(actors_of(nlp, text), text, "Marlowe Inn").type == "FAC"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The mayor posted the clip on her Zintor channel before the vote.", "Zintor"),
+    ("The senator's Blorpo feed went silent for a week after the vote.", "Blorpo"),
+    ("Her Blorpo handle was changed twice during the campaign.", "Blorpo"),
+])
+def test_a_platform_named_by_its_channel_feed_or_handle_is_an_organisation(nlp, text, surface):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == "ORG"
+
+
 def test_place_from_a_locative_verb(nlp):
     text = "The Thursday edition of NT News, a daily printed in Darwin, included an eight-page insert."
     d = owner(actors_of(nlp, text), text, "Darwin")

@@ -31,6 +31,8 @@ _HEAD_CUES = {
         "store", "shop", "supermarket", "chain", "outlet", "franchise", "brand", "spokesperson",
         "spokesman", "spokeswoman", "shareholder", "subsidiary", "headquarters", "website", "magazine",
         "newspaper", "post", "page", "account", "app", "platform", "report", "release", "employee",
+        # a platform's: "his Doe feed", "her Doe handle", "the Doe channel"
+        "feed", "handle", "channel",
     ), "ORG"),
     **dict.fromkeys((
         "pipeline", "bridge", "airport", "stadium", "station", "tunnel", "dam", "railway", "highway",
@@ -1088,9 +1090,11 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
     for _ in range(4):
         head = tok.head
         if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _HEAD_CUES \
-                and not (head.lemma_ in _WHERE_HEAD_NOUNS and root.ent_type_ == "GPE"):
+                and not (head.lemma_ in _WHERE_HEAD_NOUNS and root.ent_type_ == "GPE") \
+                and not _name_between(tok, head):
             # (a town tagged so in front of "headquarters", "newspaper", "employee" says
-            # where the thing is: "the Doeville headquarters", "a Doeville newspaper")
+            # where the thing is: "the Doeville headquarters", "a Doeville newspaper";
+            # and the noun is the nearer name's: "the Doeville GOP chairman")
             label = _HEAD_CUES[head.lemma_]
             return label, label not in _SOFT_CUES and (label != "ORG" or head.lemma_ not in _SOFT_ORG), "context cue"
         if tok.dep_ == "poss" and head.lemma_ in _POSS_CUES:
@@ -1107,7 +1111,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
         if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES \
                 and not (placed and _DESCRIBED_CUES[head.lemma_] == "PERSON") \
                 and not (head.lemma_ in _TRADE_NOUNS and _full_person_tag(root)):
-            label = _DESCRIBED_CUES[head.lemma_]
+            label = _described_as(head)
             return label, label != "PERSON", "context cue"
         if tok.dep_ == "nsubj" and head.lemma_ == "be":
             # "Varnholt is a small town", "Doe was a painter"
@@ -1124,7 +1128,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                     and not (placed and child.dep_ == "appos" and _DESCRIBED_CUES[child.lemma_] == "PERSON") \
                     and not (child.i < tok.i and _before_a_title(child, tok)) \
                     and not (child.lemma_ in _TRADE_NOUNS and _full_person_tag(root)):
-                label = _DESCRIBED_CUES[child.lemma_]
+                label = _described_as(child)
                 return label, label != "PERSON", "context cue"
         if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
                 and head.head.lemma_ in _LOCATIVE_VERBS:
@@ -1171,6 +1175,27 @@ _TITLE_WORDS = _OFFICES | _PERSON_ROLES | {
     "treasurer", "comptroller", "controller", "councilman", "councilwoman", "councillor", "councilor", "clerk",
     "auditor", "assemblyman", "assemblywoman", "assemblymember", "sheriff", "alderman", "supervisor", "commissioner",
 }
+
+
+def _described_as(noun: Token) -> str:
+    """The type a describing noun of _DESCRIBED_CUES gives a name: "the site of" something
+    is the place where it is or was ("the Doe Inn, the site of the riots"), a building
+    (FAC: a town spaCy tags as a place keeps its tag, `_usable_cue`), not a website
+    ("the site Doe News")."""
+    if noun.lemma_ == "site" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return "FAC"
+    return _DESCRIBED_CUES[noun.lemma_]
+
+
+def _name_between(tok: Token, noun: Token) -> bool:
+    """Does another name stand between the name at `tok` and the noun it modifies, so
+    that the noun is that name's: "the Doeville GOP chairman" (the chairman is the
+    party's), "a Roe County Acme spokesman"? A proper noun that begins another entity of
+    spaCy's or stands outside any marks one (a name's own later words are inside its
+    entity), unless it hangs on the name: "the Doe and Roe districts" lists two names of one noun."""
+    return any(
+        t.pos_ == "PROPN" and t.ent_iob_ != "I" and not tok.is_ancestor(t) for t in tok.doc[tok.i + 1 : noun.i]
+    )
 
 
 def _person_named(root: Token) -> bool:
