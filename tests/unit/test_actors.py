@@ -1527,6 +1527,21 @@ def test_a_town_of_the_gazetteer_spacy_took_for_a_person_or_a_firm_is_a_place(na
     assert _cluster_type([_Cand(0, len(name), name, tag, 0, **where)], [0])[:2] == want
 
 
+@pytest.mark.parametrize("where, want", [
+    ({"preposition": "in"}, ("GPE", "known town of several words")),  # "in Fort Wayne"
+    ({"place_hint": True}, ("GPE", "known town of several words")),  # "from Fort Wayne, Indiana"
+    ({}, ("PERSON", None)),  # nowhere a place stands
+    ({"preposition": "in", "speaks": True}, ("PERSON", None)),  # "Fort Wayne said"
+])
+def test_a_town_of_several_words_that_spacy_tagged_as_a_person_is_a_place(where, want):
+    # spaCy's person tag of a whole name of several words otherwise outweighs every other tag
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    name = "Fort Wayne"
+    assert _cluster_type([_Cand(0, len(name), name, "PERSON", 0, **where)], [0])[:2] == want
+
+
 def test_a_town_that_is_the_family_name_of_a_person_in_the_text_stays_a_person():
     # "Tom Austin" named in the text: "a letter from Austin" is more likely him than the town
     from tui.analysis.actors.records import _Cand

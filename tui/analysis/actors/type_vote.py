@@ -146,6 +146,10 @@ def _retype(
         return "GPE", "country name"
     if label in ("PERSON", "ORG") and not full_person and _known_town(cands, idxs):
         return "GPE", "known town"
+    if label == "PERSON" and full_person and all(" " in n for n in names) and _known_town(cands, idxs):
+        # "in Doe Roe City", "from Doe Head, Lyonesse": spaCy's person tag of a town's whole
+        # name of several words (a person's full name otherwise outweighs every other tag)
+        return "GPE", "known town of several words"
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
     ) and not any(_known_place(n) for n in names):  # "Doeshi" is a town of the gazetteer, not its people
