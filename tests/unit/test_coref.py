@@ -759,3 +759,25 @@ def test_the_noun_a_persons_description_gave_recalls_that_person(nlp):
     text = ("Gallery opens\n\nTom Berg is a sculptor from Leeds. He opened a gallery on Monday.\n\n"
             "The sculptor of the old statue said nothing.")
     assert not any(m.rule == "nom_class_role" for d in run(nlp, text) for m in d.mentions)
+
+
+def test_possessive_of_a_description_subject_is_the_described_persons(nlp):
+    # "the senator" is Senator Quill (nom_role): the "her" of the senator's own clause is hers
+    text = ("Headline\n\nSenator Mara Quill toured a shipyard in Dover on Friday. "
+            "The senator has raised millions for her reelection bid, aides said.")
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Quill", "pronoun")] == [("her", "pron_described_subject")]
+
+
+def test_possessive_of_an_apposition_who_clause_is_the_named_persons(nlp):
+    text = "Headline\n\nDana Whitcombe, a farmer who sold her land last year, moved to Leeds."
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Whitcombe", "pronoun")] == ["her"]
+
+
+def test_possessive_after_another_person_is_not_the_description_subjects(nlp):
+    # Mr. Oduya comes between "the senator" and "his": the patience may be his
+    text = ("Headline\n\nSenator Neil Garrow met Tom Oduya on Sunday. "
+            "The senator praised Mr. Oduya for his patience.")
+    drafts = run(nlp, text)
+    assert not any(m.text == "his" for m in refs(drafts, "Garrow", "pronoun"))

@@ -100,7 +100,11 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   John Roe, who said he would resign", `pron_relative`), and is left alone after a
   noun for an unnamed person ("a man lost his wallet") - unless that noun
   is of the other gender and has a possessor: "His mother interfered with
-  his studies" is the studies of the one "His" is (`pron_subject_owner`). A possessive is never
+  his studies" is the studies of the one "His" is (`pron_subject_owner`) -
+  or that noun heads a description of a named person, found by the
+  descriptions or the nominals below ("the senator raised money for her
+  campaign", "Jane Doe, a farmer who sold her land"; `pron_described_subject`,
+  not past another person referred to in between). A possessive is never
   the name its own phrase is set beside ("Peter Gray, his brother,"), and
   "him"/"her" never a name set beside the subject of its verb ("The doctor,
   John Roe, sent him home").
@@ -217,7 +221,8 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     by_key = {d.key: d for d in drafts}
     added: dict[str, list[Mention]] = defaultdict(list)
     classes = describe(doc, drafts, token_of, para_of, added)
-    _person_pronouns(doc, drafts, paragraphs, para_of, token_of, spoken_of, classes, added)
+    owned: list[tuple[Token, Token, str]] = []
+    gender = _person_pronouns(doc, drafts, paragraphs, para_of, token_of, spoken_of, classes, added, owned)
     groups = _Groups(doc, drafts, token_of, added)
     _it_they(doc, groups, added)
     _its(doc, groups, added)
@@ -225,6 +230,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
 
     roles = _nominals(doc, text, drafts, para_of, added)
     _class_roles(doc, drafts, classes, roles, para_of, added)
+    _described_owners(doc, drafts, owned, gender, added)
 
     for key, mentions in added.items():
         draft = by_key[key]
@@ -238,10 +244,12 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
 
 def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, token_of,
                      spoken_of: dict[str, str], classes: dict[str, set[str]],
-                     added: dict[str, list[Mention]]) -> None:
+                     added: dict[str, list[Mention]],
+                     owned: list[tuple[Token, Token, str]] | None = None) -> dict[str, str | None]:
     """The "he"/"she" pronouns of the people (and of the places `spoken_of` so)
     into `added`: each person's gender, the person the text is about, then
-    `_pronouns`."""
+    `_pronouns`. Returns the people's genders (key -> "m", "f" or None); the
+    possessives left to a noun for a person (`_pronouns`) go to `owned`."""
     people = [d for d in drafts if d.type == "PERSON" or d.key in spoken_of]
     gender: dict[str, str | None] = {d.key: spoken_of.get(d.key) or known_gender(d) for d in people}
     names = sorted(
@@ -273,7 +281,8 @@ def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, to
     # the words that say a named person's role ("President", "a designer"): "a president" may be them
     roles = {w.lower() for d in people for m in d.mentions if m.kind == "name" for w in m.text.split()}
     roles |= {c for key in gender for c in classes.get(key, ())}
-    _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener, roles)
+    _pronouns(doc, paragraphs, para_of, names, gender, added, protagonist, opener, roles, owned)
+    return gender
 
 
 def late_person_pronouns(doc: Doc, drafts: list[ActorDraft], late: set[str], quotes: list[Quote]) -> None:
@@ -506,7 +515,8 @@ def _role_weight(tok: Token) -> float:
 
 def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None],
               added: dict[str, list[Mention]], protagonist: str | None = None, opener: bool = False,
-              roles: set[str] | frozenset[str] = frozenset()) -> None:
+              roles: set[str] | frozenset[str] = frozenset(),
+              left: list[tuple[Token, Token, str]] | None = None) -> None:
     """Third-person singular pronouns ("he", "her", ...) linked to people.
 
     Each earlier mention of a person in the pronoun's paragraph or the one
@@ -607,6 +617,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             if owned:
                 bound = _other_gender_owner(tok, want, ments, ment_starts)
                 if bound is None:
+                    if left is not None:
+                        left.append((tok, _bound_noun(tok), want))  # its noun may be a description
                     continue  # "the man lost his wallet": someone unnamed
             if bound is not None and gender.get(bound) in (None, want):
                 key, rule = bound, "pron_subject_owner" if owned else "pron_subject"
@@ -907,6 +919,57 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
     if subject.dep_ in _SUBJECT_DEPS and _someone_new(subject):
         return ""  # "a designer rolled her eyes" (not "her mentor ... her", "fans ... his", "the surgeon ... his")
     return None
+
+
+def _bound_noun(pronoun: Token) -> Token:
+    """The noun `_bound_subject` found for an unnamed person: the subject of
+    the possessive's clause, or the one a "who" clause is about."""
+    subject = _own_subject(pronoun)
+    if subject.tag_ == "WP" and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
+        subject = subject.head.head
+    return subject
+
+
+def _described_owners(doc: Doc, drafts: list[ActorDraft], owned: list[tuple[Token, Token, str]],
+                      gender: dict[str, str | None], added: dict[str, list[Mention]]) -> None:
+    """A possessive or reflexive left to the noun for a person that is the
+    subject of its clause ("the senator raised money for his campaign") is
+    that person's when the noun heads a description linked to a named person
+    (`describe`, `_nominals`: "the senator" of Senator Jane Doe; "Jane Doe,
+    a candidate who made her name ..."): rule `pron_described_subject`. A
+    noun of the other gender, or a person of the other gender, is none; nor
+    when another person is referred to between the noun and the pronoun
+    ("a friend of Jane Doe's who was her aide"; a name that only modifies
+    a noun, "an adviser in the Doe White House", is no one referred to)."""
+    if not owned:
+        return
+    people = {d.key for d in drafts if d.type == "PERSON"}
+    heads: dict[int, str | None] = {}  # head token of a description -> its person (None: several)
+    found = [(k, m) for k, ms in added.items() for m in ms] + [(d.key, m) for d in drafts for m in d.mentions]
+    taken = {m.start for _, m in found}
+    found = sorted(((m.start, k, m) for k, m in found if k in people), key=lambda f: f[:2])
+    starts = [s for s, _, _ in found]
+    for _, key, m in found:
+        if m.kind != "nominal":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            heads[span.root.i] = key if heads.get(span.root.i, key) == key else None
+    for tok, noun, want in owned:
+        key = heads.get(noun.i)
+        if key is None or tok.idx in taken or gender.get(key) not in (None, want) \
+                or GENDERED_NOUNS.get(noun.lemma_.lower()) not in (None, want):
+            continue
+        between = found[bisect.bisect_right(starts, noun.idx):bisect.bisect_left(starts, tok.idx)]
+        if any(k != key and not _modifier(doc, m) for _, k, m in between):
+            continue  # "the judge would treat him unfairly because of his plans": someone else named first
+        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "pron_described_subject"))
+
+
+def _modifier(doc: Doc, m: Mention) -> bool:
+    """Is mention `m` a name that only modifies another noun ("the Doe White House")?"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound"
 
 
 def _own_subject(pronoun: Token) -> Token | None:
