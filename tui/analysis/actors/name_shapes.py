@@ -277,6 +277,20 @@ _CONCEPT_HEADS = _FIELD_WORDS | frozenset({
     "algorithm", "technology", "technologies", "systems", "system", "resources", "goals",
 })
 
+# Heads that name a field, a theory or a method and nothing else: with them a word the
+# article never writes in lowercase may still be a plain adjective by its ending
+# ("Analytic Syntax", "Descriptive Analysis of Words", "Behavioral Sciences"). Not the
+# heads a company or a body ends with as often ("Acme Systems", "Lucent Technologies",
+# "Natural Resources"), nor "economics" ("Capital Economics" is a firm).
+_LEARNED_HEADS = (_FIELD_WORDS - {"economics", "engineering", "ai"}) | frozenset({
+    "studies", "sciences", "analysis", "theory", "theories", "hypothesis", "principle", "principles",
+    "method", "methods", "methodology", "equivalence", "paradigm",
+})
+
+# Endings of the adjectives of learned names: "analytic", "historical", "descriptive",
+# "functional", "behavioral", "natural". Not a bare "-al" ("Capital", "General", "Royal").
+_LEARNED_ADJECTIVE_ENDINGS = ("ic", "ical", "ive", "ional", "ural", "oral")
+
 _CONCEPT_FUNCTION_WORDS = frozenset({"of", "for", "and", "in", "on", "under", "the", "to", "&"})
 
 # Words that make a name an institution, a project or a place however general its head.
@@ -302,7 +316,11 @@ def _concept_name(text: str, lower_words: set[str]) -> bool:
     heads = {low[-1], low[cut - 1]}
     if not heads & _CONCEPT_HEADS:
         return False
-    return all(w in _CONCEPT_FUNCTION_WORDS or w in _CONCEPT_HEADS or w in lower_words for w in low)
+    learned = bool(heads & _LEARNED_HEADS)
+    return all(
+        w in _CONCEPT_FUNCTION_WORDS or w in _CONCEPT_HEADS or w in lower_words
+        or learned and w.endswith(_LEARNED_ADJECTIVE_ENDINGS) for w in low
+    )
 
 
 # Academic degrees spaCy tags as works or organisations ("a Ph.D. in linguistics"),
