@@ -365,6 +365,20 @@ def test_a_firm_named_like_a_method_stays_an_actor(nlp):
     assert owner(actors_of(nlp, text), text, "Dynamic Systems") is not None
 
 
+def test_a_word_of_a_quoted_title_is_not_an_actor(nlp):
+    text = "Fans chanted “Marlow or Bust” outside the hall."
+    assert owner(actors_of(nlp, text), text, "Bust") is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a person named in a title, a nickname given by a naming word: kept
+    ("Jane Doe appeared on “The Late Hour With Tom Berg” last week.", "Tom Berg"),
+    ("The town is called the “Salt Capital of the North” by its people.", "Salt Capital of the North"),
+])
+def test_names_in_quoted_titles_that_stay(nlp, text, surface):
+    assert owner(actors_of(nlp, text), text, surface) is not None
+
+
 @pytest.mark.parametrize("text, surface", [
     ("In 1943, Jane Doe received her Ph.D. in linguistics from the University of Lyonesse.", "Ph.D."),
     ("Tom Berg earned a PhD in anatomy at Lyon and then taught there.", "PhD"),
@@ -1010,6 +1024,7 @@ def test_filters_record_what_they_drop(nlp):
         "Harbor Council Backs The Bridge Plan\n\nThe Harbor Council voted for the bridge plan, the mayor said.",
         "Jane Doe was honored with the Marlow Memorial Award for excellence in reporting.",
         "Jane Doe said every LLM is trained on stolen text. LLMs are everywhere.",
+        "Fans chanted “Marlow or Bust” outside the hall.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -1024,6 +1039,7 @@ def test_filters_record_what_they_drop(nlp):
         ("name in an office title", "State"), ("imperative before a name", "Follow Jane Doe"),
         ("preposition before a name", "Beyond Doeville"), ("common words in a headline", "Bridge Plan"),
         ("name of an award", "Marlow Memorial Award"), ("acronym of a common noun", "LLM"),
+        ("part of a quoted title", "Bust"),
     }
 
 

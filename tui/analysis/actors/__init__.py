@@ -47,7 +47,8 @@ The stage runs in four steps, each near-linear in the article length:
    (`_cued_names`), and so do the outlet that conducts an interview ("Acme
    interviews Jane Doe", `_interviewer_names`) and an acronym doing or having
    what only a body does ("filed with the ACU", "ACU President Jane Doe",
-   `_acronym_names`). Words named in quotation marks, codes ("XR-19"),
+   `_acronym_names`). Words named in quotation marks, names only ever
+   written inside a quoted title ('"Ghost in the Shell"'), codes ("XR-19"),
    diseases, awards ("the Doe Memorial Award") and acronyms used as common
    nouns ("every LLM", "two ROVs") are no actors. A name spaCy tags as a place
    that a naming verb gives to a thing that is no place ("a drone dubbed X", "a
@@ -175,6 +176,10 @@ def find_actors(
             if drops is not None:
                 drops.append(Drop("concept name", cands[idxs[0]].text))
             continue  # "Frame Semantics", "Geographic Information Systems (GIS)": an idea, not an actor
+        if all(cands[i].title_word for i in idxs):
+            if drops is not None:
+                drops.append(Drop("part of a quoted title", cands[idxs[0]].text))
+            continue  # '"Ghost in the Shell"', '"Marlow or Bust"': words of a title, never a name on their own
         if all(cands[i].common_noun for i in idxs):
             if drops is not None:
                 drops.append(Drop("common noun after a or an", cands[idxs[0]].text))

@@ -421,6 +421,9 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if label in _CODE_LABELS and _is_code_or_disease(text):
                 prev_idx = None
                 continue
+            # '"Ghost in the Shell"', '"Orange Is the New Black" star': a word of a title, not a name
+            title_word = label not in _PLACE_OR_GROUP_LABELS and not text.isupper() \
+                and not any(is_given_name(w) for w in text.split()) and _inside_quoted_title(doc, ts, te)
             quoted = (
                 cs > 0 and full[cs - 1] in _QUOTE_MARKS and full[ce : ce + 1] in _QUOTE_MARKS
                 and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
@@ -433,7 +436,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                          attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
                          style=label == "NORP" and _style_or_tradition(doc, ts, te), named_thing=named_thing,
                          common_noun=te - ts == 1 and label not in ("NORP", "LANGUAGE") and _common_noun(doc, ts),
-                         group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root),
+                         group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
                          cited_source=_cited_source(doc, ts, te, root))
             if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
@@ -796,6 +799,42 @@ def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
     if ent and span.root.dep_ in ("nsubj", "nsubjpass") and span[0].ent_iob_ == "B":
         return None  # "in the film Tom Berg plays a pilot": a person, subject of a new clause
     return (j, k) if _title_words_ok(doc, j, k) else None
+
+
+# Labels of what a title may name and still mean: a place ("Protector of Lyonesse"), a people.
+_PLACE_OR_GROUP_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "LANGUAGE"})
+
+# Opening quotation marks and the mark that closes each (the straight single quote, also
+# an apostrophe, is left out).
+_QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
+
+
+def _inside_quoted_title(doc: Doc, ts: int, te: int) -> bool:
+    """Are the tokens ts..te a part, not the whole, of a title in quotation
+    marks on one line ('"Ghost in the Shell"', '"Orange Is the New Black"
+    star'): capitalised words with lowercase function words between them
+    (`_title_words_ok`), the name not the whole title nor the title after its
+    article ('"The Lookout"' is the title itself), the title no nickname given
+    by a naming word ('known as the "Queen of the Coast"')?"""
+    k = ts - 1
+    while k >= 0 and ts - k <= 12 and "\n" not in doc[k].text and doc[k].text not in _QUOTE_PAIRS:
+        k -= 1
+    if k < 0 or ts - k > 12 or doc[k].text not in _QUOTE_PAIRS:
+        return False
+    close = _QUOTE_PAIRS[doc[k].text]
+    j = te
+    while j < len(doc) and j - te < 12 and "\n" not in doc[j].text and doc[j].text != close:
+        j += 1
+    if j >= len(doc) or doc[j].text != close or j - te >= 12:
+        return False
+    s, e = k + 1, j
+    if e - s < 2 or "\n" in doc[k].whitespace_ or not _title_words_ok(doc, s, e):
+        return False
+    if _NAMING_CUE.search(text_of(doc), max(0, doc[k].idx - 30), doc[k].idx + 1):
+        return False  # 'called the "Oil Town of the North"': a nickname of what the sentence is about
+    if doc[s].lower_ in _ARTICLES and s + 1 < e:
+        s += 1
+    return (s, e) != (ts, te)
 
 
 def _quoted_title(doc: Doc, q: int, step: int) -> tuple[int, int] | None:

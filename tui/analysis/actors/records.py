@@ -32,6 +32,7 @@ class _Cand:
     common_noun: bool = False  # a capitalised common noun after "a"/"an": "the court will make an Order"
     cited_source: bool = False  # cited as a publisher is: "X reported", "told X", "according to X"
     group: bool = False  # a plural name for the members of a group: "many Doelanders", "thousands of Doelanders"
+    title_word: bool = False  # a part of a title in quotation marks: '"Ghost in the Shell"'
 
 
 #: The clustering passes, in the order they run; each merge is recorded under one.
@@ -85,7 +86,7 @@ FILTERS = (
     "country class word", "work with a year", "academic degree", "part of a document", "note mark",
     "words glued in a headline", "imperative before a name", "preposition before a name", "name in an office title", "name of a day",
     "common word opening a line", "name given to a thing of no known kind", "common noun after a or an",
-    "common words in a headline", "name of an award", "acronym of a common noun",
+    "common words in a headline", "name of an award", "acronym of a common noun", "part of a quoted title",
 )
 
 
