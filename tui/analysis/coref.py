@@ -159,7 +159,7 @@ from .actors.records import Retype
 from .actors.words import _PERSON_ROLES
 from .aliases import canonical
 from .drafts import ActorDraft
-from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates
+from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates, there_references
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
 from .parsed import fine_tags, text_of, token_starts, tokens_among
@@ -240,6 +240,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
                 draft.add(m)
                 taken.append((m.start, m.end))
         draft.mentions.sort(key=lambda m: (m.start, m.end))
+    there_references(doc, drafts, classes)
 
 
 def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, token_of,

@@ -180,6 +180,23 @@ Rules (general; each recorded as the mention's `rule`):
   after its verb: "Lyonesse recorded its first case, becoming the fifth town
   to do so", "Doe showed his gifts early, being a fine student at six" (not
   "while being", "without being"; see `_participle_head`).
+- **There** (`nom_there`): "there" (not the "there" of "there is") is the one
+  place its own sentence named before it, when that name is where a verb's
+  action went or happened ("He moved to Leeds in 1901 and lived there",
+  "returned to Leeds, marrying there", "visited Leeds and stayed there"):
+  the object of a place preposition on a verb or of "visit". Not a name that
+  modifies a noun ("the shop at the end of Main Street ... worked there": the
+  shop), nor when the sentence also names another place or an organisation,
+  or a place said with a common noun comes between ("flew from Leeds to a
+  small airport and drove on from there"). Run last, on the actors as
+  `resolve_references` leaves them (`there_references`). A place named in
+  the sentence before was wrong 2 times in 5 on news ("the debate was
+  televised from Leeds. ... her performance there": an earlier debate).
+- **Here in** (`nom_here`; `nom_there` for "there in"): "here in Leeds",
+  "here at the Varn Institute", "come here to Leeds": the place or body
+  named by the "in", "at" or "to" right after the word; not a "here" that
+  is itself a preposition's object ("a club 300 miles north of here in
+  Leeds": the club is in Leeds, "here" is not).
 """
 
 from __future__ import annotations
@@ -1335,3 +1352,96 @@ def _main_places(places: list[ActorDraft], classes) -> dict[str, str]:
         if ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
             main[c] = ranked[0][1]
     return main
+
+
+# Types of actor "there" may stand for: a place or a site.
+_THERE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Prepositions that put a place on a verb as where something happens or goes
+# ("moved to Leeds", "lived in Leeds", "came back from Leeds"; "left for" below).
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "from", "near", "inside", "within", "throughout", "across",
+                                 "around"})
+# Verbs whose object is a place gone to: "visited Leeds".
+_VISITING = frozenset({"visit", "reach", "enter"})
+# Types of actor "here in ..." may name: "here in Leeds", "here at Acme".
+_HERE_TYPES = _THERE_TYPES | {"ORG"}
+
+
+def _verb_place(tok: Token) -> bool:
+    """Is `tok` (a place name's head) where a verb's action happens or goes:
+    the object of a place preposition on a verb ("moved to Leeds", "left for
+    Leeds"), or of "visit"? Not a noun's modifier ("the end of Main Street",
+    "a student in Leeds", "pollution from outside Kent")."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_ in _VISITING
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "for":
+        return prep.head.lemma_ in ("leave", "depart", "head", "sail")  # "left for Leeds"
+    return prep.lower_ in _PLACE_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def there_references(doc: Doc, drafts: list[ActorDraft], classes) -> None:
+    """"there" and "here" as mentions of a place the same sentence names (see
+    the module notes: `nom_there`, `nom_here`); none that overlaps a mention
+    already there."""
+    kinds = {d.key: d for d in drafts}
+    named = sorted((m.start, m.end, d.key) for d in drafts for m in d.mentions if m.kind == "name")
+    starts = [s for s, _, _ in named]
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    for tok in doc:
+        word = tok.lower_
+        if word not in ("there", "here") or tok.dep_ == "expl" or tok.pos_ != "ADV":
+            continue
+        found = _here_in(tok, named, starts, kinds) or (_there_of(tok, named, starts, kinds, classes)
+                                                         if word == "there" else None)
+        if found is None or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+            continue
+        key, rule = found
+        kinds[key].add(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "nominal", rule))
+        kinds[key].mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _here_in(tok: Token, named, starts, kinds) -> tuple[str, str] | None:
+    """(key, rule) of "here in Leeds", "here at Acme", "there in Leeds": the
+    name of a place or body that an "in", "at" or "to" right after the word
+    holds ("I am glad to be here in Leeds"), else None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("in", "at", "to") or tok.dep_ in ("pobj", "pcomp") \
+            or tok.i > 0 and doc[tok.i - 1].lower_ in ("of", "from"):
+        return None  # not "a course 300 miles north of here in Leeds": the course is in Leeds
+    prep = doc[tok.i + 1]
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    j = bisect.bisect_left(starts, doc[tok.i + 2].idx)
+    if j >= len(named) or not named[j][0] <= obj.idx < named[j][1]:
+        return None
+    key = named[j][2]
+    return (key, "nom_here" if tok.lower_ == "here" else "nom_there") if kinds[key].type in _HERE_TYPES else None
+
+
+def _there_of(tok: Token, named, starts, kinds, classes) -> tuple[str, str] | None:
+    """(key, "nom_there") of a "there" whose sentence named one place before
+    it, where a verb's action happened or went ("He moved to Leeds in 1901
+    and lived there until his death"), and no other place, body or place
+    noun between ("flew from Leeds to a small airport and left from there");
+    else None. A place named in the sentence before was wrong one time in
+    three on news (the last debate, not the town named before it)."""
+    doc = tok.doc
+    sent = tok.sent
+    lo, hi = bisect.bisect_left(starts, sent.start_char), bisect.bisect_left(starts, tok.idx)
+    near = {k for _, _, k in named[lo:hi] if kinds[k].type in _HERE_TYPES or classes[k] & _PLACE_CLASSES}
+    if len(near) != 1:
+        return None
+    key = next(iter(near))
+    if kinds[key].type not in _THERE_TYPES and not classes[key] & _PLACE_CLASSES:
+        return None
+    s, e, _ = next(x for x in reversed(named[lo:hi]) if x[2] == key)
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not _verb_place(span.root):
+        return None
+    if any(t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in _PLACE_PREPOSITIONS
+           for t in doc[span.end : tok.i]):
+        return None
+    return key, "nom_there"
