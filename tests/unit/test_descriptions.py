@@ -637,3 +637,17 @@ def test_here_in_a_place_is_that_place(nlp):
     assert not any(m.rule == "nom_here" for d in run(nlp, text) for m in d.mentions)
     text = 'Headline\n\nA rival bakery, 200 miles north of here in Leeds, charges twice as much.'
     assert not any(m.rule == "nom_here" for d in run(nlp, text) for m in d.mentions)
+
+
+def test_we_as_a_nation_is_the_main_country(nlp):
+    """`nom_we_as_nation`: "a nation" or "a country" in an "as" phrase that
+    describes "we" is the country the article is about, not the people "we"
+    are (the "as" role rule leaves it); no main country, no link."""
+    text = ("Headline\n\nPeru holds elections on Sunday. Voters in Peru queued early. "
+            '"As a nation, we have waited long for this day," said Ana Ruiz, a teacher.')
+    drafts = run(nlp, text)
+    assert ("a nation", "nom_we_as_nation") in nominals(drafts, "Peru")
+    text = ("Headline\n\nPeru and Chile hold elections on Sunday. "
+            '"As a nation, we have waited long for this day," said Ana Ruiz, a teacher.')
+    assert not any(m.rule == "nom_we_as_nation" for d in run(nlp, text) for m in d.mentions)
+

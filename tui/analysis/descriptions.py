@@ -100,6 +100,11 @@ Rules (general; each recorded as the mention's `rule`):
   island. The place named last with no class was as often wrong as right on
   development texts ("the country" of a speech given in a city): it is never
   guessed.
+- **We as a nation** (`nom_we_as_nation`): "a nation" or "a country" in an
+  "as" phrase that describes "we" ("we as a nation", "as a country, we
+  are ...", "who we are as a nation") is the article's main country found as
+  for "the country" above; the "as" role rule then leaves it to the country
+  (not the people "we" stands for). No main country: nothing.
 - **Organisation class** (`nom_org_class`): "the firm", "the group" (with
   "the" or "this" and nothing else) is the one organisation in this
   paragraph or the one before that a description of its own called so
@@ -743,7 +748,9 @@ def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -
     subject is a mention of an actor (a name, or a pronoun linked to it), the
     noun phrase is a mention of it (rule `nom_as_role`). Run after every
     stage that links mentions; `roots` is `mention_roots`."""
-    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
+    # "we as a nation" is the country's (`nom_we_as_nation`), as a name holding it would be
+    names = [(m.start, m.end) for d in drafts for m in d.mentions
+             if m.kind == "name" or m.rule == "nom_we_as_nation"]
     for i, d in roots.items():
         if doc[i].dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -1155,6 +1162,8 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
     named = sorted((m.start, d.key) for d in places for m in d.mentions if m.kind == "name")
     starts = [s for s, _ in named]
     main = _main_places(places, classes)
+    for key, span in _we_as_nation(doc, main):
+        added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", "nom_we_as_nation"))
     for tok in tokens_among(doc, _PLACE_CLASSES):
         word = tok.lower_
         if tok.i == 0 or tok.pos_ != "NOUN" and not _capitalised_country_word(tok):
@@ -1389,9 +1398,9 @@ def there_references(doc: Doc, drafts: list[ActorDraft], classes) -> None:
     named = sorted((m.start, m.end, d.key) for d in drafts for m in d.mentions if m.kind == "name")
     starts = [s for s, _, _ in named]
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
-    for tok in doc:
+    for tok in tokens_among(doc, ("there", "here")):
         word = tok.lower_
-        if word not in ("there", "here") or tok.dep_ == "expl" or tok.pos_ != "ADV":
+        if tok.dep_ == "expl" or tok.pos_ != "ADV":
             continue
         found = _here_in(tok, named, starts, kinds) or (_there_of(tok, named, starts, kinds, classes)
                                                          if word == "there" else None)
@@ -1445,3 +1454,25 @@ def _there_of(tok: Token, named, starts, kinds, classes) -> tuple[str, str] | No
            for t in doc[span.end : tok.i]):
         return None
     return key, "nom_there"
+
+
+_WE = frozenset({"we", "us"})
+
+
+def _we_as_nation(doc: Doc, main: dict[str, str]):
+    """(key, span) of "we as a nation", "as a country, we ...": "a nation" or
+    "a country" in an "as" phrase that describes "we" (hung on the "we", or on
+    a verb or adjective whose subject is "we") is the article's main country
+    (`_main_places`; none: nothing)."""
+    for tok in tokens_among(doc, _COUNTRY_CLASSES):
+        if tok.tag_ != "NN" or tok.i < 2:
+            continue
+        key = main.get(tok.lower_)
+        det, prep = doc[tok.i - 1], doc[tok.i - 2]
+        if key is None or det.lower_ not in ("a", "one") or det.head.i != tok.i or tok.left_edge.i != det.i \
+                or tok.n_rights or tok.dep_ != "pobj" or tok.head.i != prep.i or prep.lower_ != "as":
+            continue
+        on = prep.head
+        if on.lower_ in _WE or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WE
+                                    for c in (on.head if on.dep_ == "acomp" else on).children):
+            yield key, doc[det.i : tok.i + 1]
