@@ -651,3 +651,13 @@ def test_we_as_a_nation_is_the_main_country(nlp):
             '"As a nation, we have waited long for this day," said Ana Ruiz, a teacher.')
     assert not any(m.rule == "nom_we_as_nation" for d in run(nlp, text) for m in d.mentions)
 
+
+def test_a_preposed_description_the_parser_did_not_hang_on_the_name(nlp):
+    """`nom_preposed_run`: "his partner Sam Ortiz", "the mayor's chief adviser
+    Sam Ortiz": a possessive or "the", then a singular noun for a person, right
+    before a person's name, read from the words when the parse does not make
+    the name its apposition; not a noun that names a name, nor a plural."""
+    text = "Headline\n\nIn 2004, Lena Brook and her partner Sam Ortiz won the regional title."
+    assert ("partner", "nom_preposed_run") in nominals(run(nlp, text), "Ortiz")
+    text = "Headline\n\nIn 2004, Lena Brook and her partners Sam Ortiz and Al Kemp won the regional title."
+    assert not any(m.rule == "nom_preposed_run" for d in run(nlp, text) for m in d.mentions)

@@ -41,6 +41,12 @@ Rules (general; each recorded as the mention's `rule`):
   group Acme"), unless the noun is an "-ing" word the parser took for one
   ("a polarizing Acme") or the name qualifies a noun after it ("his underdog
   Acme bid").
+- **Preposed run** (`nom_preposed_run`): the same read from the words
+  when the parser did not make the name the noun's apposition ("Doe and her
+  partner Tom Roe won", "the senator's chief adviser Tom Roe"): a possessive
+  or "the", then only adjectives, adverbs, nouns or a hyphen, then a
+  singular lower-case noun for a person (`_person_noun`) right before a
+  person's name (`_preposed_before`).
 - **Named** (`nom_named`): a noun phrase with a determiner that a name
   follows through "named" or "called" ("a man named Tom Doe", "a company
   called Acme") is a mention of the name's actor; not a noun that names a
@@ -483,6 +489,11 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
                 and any(c.dep_ in ("det", "poss") and c.i < tok.head.i for c in tok.head.children):
             # "her brother Tom Doe", "the Dutch painter Jane Doe"; "the company Acme"
             out.append((span, "nom_preposed" if person else "nom_preposed_body"))
+    if person and not any(rule == "nom_preposed" for _, rule in out):
+        first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = _preposed_before(doc, first.start) if first is not None else None
+        if span is not None:
+            out.append((span, "nom_preposed_run"))  # "her boyfriend Tom Doe" the parser did not make an apposition
     named = tok.head.head
     if tok.dep_ == "oprd" and tok.head.lemma_ in ("name", "call") and tok.head.dep_ == "acl" \
             and tok.head.tag_ == "VBN" and named.i < tok.head.i and _describing(named, person) \
@@ -512,6 +523,40 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
             if who is not None:
                 out += _predicates_of(who, "nom_relative_predicate", person)
     return out
+
+
+# Words a preposed description may hold between its opening word and its noun:
+# "his former co-star", "Kent's national security adviser".
+_PREPOSED_INSIDE = ("ADJ", "NOUN", "PUNCT", "ADV")
+
+
+def _preposed_before(doc: Doc, first: int):
+    """The noun phrase right before a person's name that opens with a
+    possessive ("her", "Kent's") or "the" and ends in a singular lower-case noun
+    for a person (`_person_noun`): "her boyfriend Tom Doe", "his former
+    co-star Jane Doe", "Kent's national security adviser Tom Doe", read from
+    the words when the parser did not make the name its apposition; else
+    None. Only a hyphen, adjectives, adverbs and nouns between."""
+    noun = doc[first - 1] if first > 1 else None
+    if noun is None or noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha \
+            or noun.lower_ in _NAMING_NOUNS or not _person_noun(noun):
+        return None
+    i = first - 2
+    while i >= 0 and i > first - 7 and doc[i].pos_ in _PREPOSED_INSIDE and doc[i].is_lower \
+            and (doc[i].pos_ != "PUNCT" or doc[i].text in ("-", "‐")):
+        i -= 1
+    if i < 0:
+        return None
+    if noun.dep_ != "conj" and not first <= noun.head.i < first + 6:
+        return None  # "the judge Doe was referring to", "the server Doe used": the noun is no part of the name's phrase
+    opener = doc[i]
+    if opener.tag_ == "PRP$" and opener.lower_ in ("his", "her", "their", "its", "my", "our", "your"):
+        return doc[i + 1 : first]
+    if opener.tag_ == "POS":
+        return doc[i + 1 : first]
+    if opener.lower_ == "the" and opener.tag_ == "DT":
+        return doc[i : first]
+    return None
 
 
 # Endings of nouns for someone who does something ("painter", "strategist", "confidant").
