@@ -908,8 +908,7 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
     subject = _own_subject(pronoun)
     if subject is None or subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
         return None
-    if subject.tag_ == "WP" and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
-        subject = subject.head.head  # "Jane Doe, who lost her keys": the one the clause is about
+    subject = _about(subject)
     i = bisect.bisect_left(ment_starts, subject.left_edge.idx)
     while i < len(ments) and ments[i][0] <= subject.idx:
         if ments[i][1].i == subject.i:
@@ -925,9 +924,14 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
 def _bound_noun(pronoun: Token) -> Token:
     """The noun `_bound_subject` found for an unnamed person: the subject of
     the possessive's clause, or the one a "who" clause is about."""
-    subject = _own_subject(pronoun)
+    return _about(_own_subject(pronoun))
+
+
+def _about(subject: Token) -> Token:
+    """The one a clause's subject stands for: "Jane Doe, who lost her keys"
+    is about Jane Doe; any other subject is itself."""
     if subject.tag_ == "WP" and subject.head.dep_ == "relcl" and subject.head.head.i < subject.i:
-        subject = subject.head.head
+        return subject.head.head
     return subject
 
 

@@ -1439,21 +1439,24 @@ def there_references(doc: Doc, drafts: list[ActorDraft], classes) -> None:
     """"there" and "here" as mentions of a place the same sentence names (see
     the module notes: `nom_there`, `nom_here`); none that overlaps a mention
     already there."""
-    kinds = {d.key: d for d in drafts}
+    by_key = {d.key: d for d in drafts}
     named = sorted((m.start, m.end, d.key) for d in drafts for m in d.mentions if m.kind == "name")
     starts = [s for s, _, _ in named]
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    linked: set[str] = set()
     for tok in tokens_among(doc, ("there", "here")):
-        word = tok.lower_
         if tok.dep_ == "expl" or tok.pos_ != "ADV":
             continue
-        found = _here_in(tok, named, starts, kinds) or (_there_of(tok, named, starts, kinds, classes)
-                                                         if word == "there" else None)
-        if found is None or any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+        end = tok.idx + len(tok.text)
+        found = _here_in(tok, named, starts, by_key) or (_there_of(tok, named, starts, by_key, classes)
+                                                          if tok.lower_ == "there" else None)
+        if found is None or any(s < end and tok.idx < e for s, e in taken):
             continue
         key, rule = found
-        kinds[key].add(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "nominal", rule))
-        kinds[key].mentions.sort(key=lambda m: (m.start, m.end))
+        by_key[key].add(Mention(tok.idx, end, tok.text, "nominal", rule))
+        linked.add(key)
+    for key in linked:
+        by_key[key].mentions.sort(key=lambda m: (m.start, m.end))
 
 
 def _here_in(tok: Token, named, starts, kinds) -> tuple[str, str] | None:

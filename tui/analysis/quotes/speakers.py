@@ -15,6 +15,7 @@ from ..speech_cues import (
 from ..actors.name_shapes import _strip_suffix
 from ..actors.words import _HONORIFICS, _INSTITUTION_WORDS, _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES
 from ..first_names import is_given_name
+from ..parsed import words
 from ..drafts import ActorDraft
 from .context import QuoteContext
 
@@ -251,11 +252,11 @@ class SpeakerResolver(QuoteContext):
             return "ORG"
         if head.tag_ == "NNPS" or is_given_name(self.doc[lo].text):
             return "PERSON"
-        words = [t.text for t in self.doc[lo : hi + 1]]
-        n, cited = len(words), False
-        for k in range(len(self.doc) - n + 1):
-            if self.doc[k].text != words[0] or self.quote_of[k] != -1 \
-                    or any(self.doc[k + j].text != words[j] for j in range(1, n)):
+        texts = words(self.doc)
+        name = texts[lo : hi + 1]
+        n, cited = len(name), False
+        for k in range(len(texts) - n + 1):
+            if texts[k : k + n] != name or self.quote_of[k] != -1:
                 continue
             before, last = (self.doc[k - 1] if k else None), self.doc[k + n - 1]
             if before is not None and (
