@@ -134,3 +134,48 @@ def test_a_person_typed_late_takes_the_pronouns_after_the_quote_but_not_those_in
     assert quince.type == "PERSON"
     assert [(m.text, m.rule) for m in quince.mentions if m.kind == "pronoun" and m.text.lower() in ("she", "her")] \
         == [("She", "pron_late_person")]
+
+
+def test_a_name_of_a_thing_that_says_a_quote_aloud_is_a_person(nlp):
+    from tui.analysis import pipeline
+    from tui.analysis.model import Article, ModelInfo
+
+    # spaCy's small model tags the invented "Marlow Quince" and a bare "Kowal" as works of
+    # art; no "I" in the quote, but a work does not say or tell anything aloud
+    for text, name in (
+        ("The council voted on the new bridge budget on Monday.\n\n"
+         "\"The bridge will be finished by June,\" Marlow Quince said after the vote.", "Marlow Quince"),
+        ("Crowds came to the new library on Saturday.\n\n"
+         "\"We are glad to see so many families here,\" Kowal told the crowd.", "Kowal"),
+    ):
+        analysis = pipeline.analyze_parsed(Article(text=text, title="-", source="-"), nlp(text), ModelInfo("m", "1"))
+        speaker = next(a for a in analysis.actors if a.name == name)
+        assert speaker.type == "PERSON"
+        assert analysis.quotes[0].speaker == speaker.id
+
+
+def _quoted(nlp, verb: str, type_: str, *extra: Mention):
+    from tui.analysis.actors import quoted_persons
+    from tui.analysis.model import Quote, Span
+
+    text = f"Rain fell all week.\n\n\"The road will reopen in May,\" Marlow Quince {verb} the drivers."
+    doc = nlp(text)
+    s = text.index("Marlow")
+    q0, q1 = text.index("\"") + 1, text.index(",\"")
+    d = _draft("d0", "Marlow Quince", type_, Mention(s, s + 13, "Marlow Quince"), *extra)
+    quote = Quote(q0, q1, text[q0:q1], "direct", "d0", verb, speaker_mention=Span(s, s + 13, "Marlow Quince"))
+    retypes: list[Retype] = []
+    quoted_persons(doc, [d], [quote], None, retypes)
+    return d.type, [r.rule for r in retypes]
+
+
+def test_only_a_verb_of_speaking_aloud_retypes_a_thing_with_no_it(nlp):
+    assert _quoted(nlp, "told", "WORK_OF_ART") == ("PERSON", ["speaks a quote"])
+    assert _quoted(nlp, "told", "PRODUCT") == ("PERSON", ["speaks a quote"])
+    # a report, a poll or a book "warns" or "reminds": no evidence of a person
+    assert _quoted(nlp, "warned", "WORK_OF_ART") == ("WORK_OF_ART", [])
+    # an organisation or a building speaks through its people: it keeps its type
+    assert _quoted(nlp, "told", "ORG") == ("ORG", [])
+    assert _quoted(nlp, "told", "FAC") == ("FAC", [])
+    # the text calls it "it": a thing, whatever it says
+    assert _quoted(nlp, "told", "WORK_OF_ART", Mention(80, 82, "it", "pronoun")) == ("WORK_OF_ART", [])

@@ -14,6 +14,13 @@ some evidence is only gathered later, by stages that do not ask the type:
   like a person's), or the last word(s) of a name shaped like a person's
   ("Doe" of "Jane Doe", not "Acme" of "Acme Foundation"); not a group (NORP: "said a Lyonesse
   Democrat").
+- **Speaks a quote** (`quoted_persons`, the same stage): an actor of a type
+  that does not speak (a work, a product, an event, a law: `_VOICELESS`) whose
+  name, of the same shape, is the subject of a verb of speaking aloud
+  (`_SPOKEN_VERBS`: "said", "told", "asked"; not "reported" or "according to")
+  that gives a direct quote, and that the text never calls "it", is a person
+  without the "I" ('"We are glad ...," Doe told the crowd', "Doe" tagged as a
+  work). Organisations and buildings ("the White House said") keep their type.
 - **Voice of the text** (`late_persons`, after the narrator stage): an actor
   the narrator made the interviewee whose answers say "I" and whose
   questions say "you" (`interview_answer`, `interview_you`; the same by the
@@ -51,7 +58,7 @@ from .records import Merge, Retype
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from ..model import Quote
+    from ..model import Quote, Span
 
 # The narrator's rules that make an actor the one who speaks in the text or is
 # spoken to as "you" in its questions: only a person is interviewed or writes
@@ -117,7 +124,45 @@ def quoted_persons(
         if any(doc[i].lower_ in _FIRST_PERSON and doc[i].pos_ == "PRON" for a, b in q.pieces()
                for i in range(bisect.bisect_left(tok_starts, a), bisect.bisect_left(tok_starts, b))):
             _make_person(d, drafts, "says I in a quote", merged, trace, retypes)
+        elif d.type in _VOICELESS and not _called_it(d) and _spoken_by(doc, tok_starts, sm, q.cue):
+            _make_person(d, drafts, "speaks a quote", merged, trace, retypes)
     return merged
+
+
+# Types of things that do not speak: a name of such a type that tells or says a
+# direct quote is a person's that spaCy mistook ('"...," Doe told the crowd' with
+# "Doe" tagged as a work). Organisations and places speak through their people
+# ("Acme said", "the White House said": FAC) and keep their type.
+_VOICELESS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+# Verbs of a person speaking aloud (lemmas, a closed class): not the verbs a
+# report, a poll or a book "says" with ("found", "reported", "revealed",
+# "according to").
+_SPOKEN_VERBS = frozenset({
+    "say", "tell", "add", "ask", "reply", "answer", "explain", "recall", "joke", "quip", "insist",
+    "shout", "whisper", "yell", "exclaim", "admit",
+})
+_IT_WORDS = frozenset({"it", "its", "itself"})
+
+
+def _called_it(d: ActorDraft) -> bool:
+    """Does the text call the actor "it": a thing, whatever it says?"""
+    return any(m.kind == "pronoun" and m.text.lower() in _IT_WORDS for m in d.mentions)
+
+
+def _spoken_by(doc: Doc, tok_starts: list[int], sm: Span, cue: str | None) -> bool:
+    """Is the speaker mention `sm` the subject of a verb of speaking aloud
+    (`_SPOKEN_VERBS`), written as the quote's cue ("Doe told the crowd", "said
+    Doe", "his friend Doe told ...")?"""
+    i = bisect.bisect_left(tok_starts, sm.start)
+    j = bisect.bisect_left(tok_starts, sm.end)
+    if not cue or i >= len(doc):
+        return False
+    for tok in doc[i:max(j, i + 1)]:
+        while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head  # "his friend Doe told": the subject is "friend"
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPOKEN_VERBS and tok.head.text == cue:
+            return True
+    return False
 
 
 def _says_a_person(said: str, name: str) -> bool:
