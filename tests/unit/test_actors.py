@@ -2317,6 +2317,26 @@ def test_a_one_word_name_listed_with_organisations_is_one(nlp, text, surface, wa
 
 
 @pytest.mark.parametrize("text, surface, want", [
+    # spaCy's small model guesses "Snapchat" and "Twitter" to be people, "Tumblr" an organisation
+    ("Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts.", "Twitter", "ORG"),
+    ("Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts.", "Snapchat", "ORG"),
+    # no commas: "X and Y and even Z" is as often a series of people named for effect
+    ("Regulators met Snapchat and Twitter and Tumblr on Monday to talk about hateful posts.", "Twitter", None),
+    # "Maas" is the family name of "Piet Maas": a list of people named by their family names
+    ("Ana Lund and Piet Maas met on Monday. Lund, Maas and Google then signed the deal.", "Lund", None),
+])
+def test_one_word_names_listed_with_an_organisation_are_organisations(nlp, text, surface, want):
+    got = cues_of(nlp, text, surface)
+    assert got == [(want, "one-word names listed with an organisation" if want else None)]
+
+
+def test_a_website_listed_with_websites_is_no_person(nlp):
+    text = "Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Twitter").type == "ORG"
+
+
+@pytest.mark.parametrize("text, surface, want", [
     ("The night slot passed to Varnholt, who had hosted the show for years.", "Varnholt", "PERSON"),
     ("The prize went to Varnholt, whom the jury praised.", "Varnholt", "PERSON"),
     ("Lyonesse, whose economy is small, joined.", "Lyonesse", None),  # a town or a firm has a "whose" too

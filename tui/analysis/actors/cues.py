@@ -1163,6 +1163,10 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             # "Acme, Varn and Roe Media": one name in a list of organisations (most of them tagged
             # so, no person among them), spaCy's guess of a person or a town for a one-word name
             return "ORG", False, "listed with organisations"
+        if tok.i == root.i and root.ent_type_ == "PERSON" and _list_of_one_word_firms(tok):
+            # "Acmebook, Zapline and Roe": one-word names spaCy guesses to be people, listed
+            # with one it tags as an organisation, no person's name among them
+            return "ORG", False, "one-word names listed with an organisation"
         if tok.dep_ != "conj" or head.pos_ != "PROPN":
             break  # a conjunct of a common noun ("district leaders, Jane Doe and ...") shares no cue of its words
         tok = head
@@ -1202,6 +1206,36 @@ def _person_named(root: Token) -> bool:
     """Is the name whose last word is `root` more than one word, or a given name
     ("Jane", "Tom Roe"): a person's shape, whatever the list it stands in?"""
     return root.ent_iob_ == "I" or _given_name(root.text)
+
+
+# At least this many names in a list of one-word names (`_list_of_one_word_firms`):
+# two ("Doe and Roe") are as often a pair of people named by their family names.
+_MIN_ONE_WORD_LIST = 3
+
+
+def _list_of_one_word_firms(tok: Token) -> bool:
+    """Is `tok`, a one-word name tagged as a person's, one of a list of at least
+    _MIN_ONE_WORD_LIST one-word proper nouns written out with commas ("Acmebook,
+    Zapline, Roe and Vexa"; not "X and Y and even Z") of which another is tagged
+    as an organisation, none of which is a given name, none tagged as a place or a
+    group, and none the last word of a name of several words spaCy tags as a
+    person's anywhere in the text ("Roe" beside "Jane Roe"): firms or websites
+    listed together, not people named by their family names?"""
+    members = [tok, *tok.conjuncts]
+    if len(members) < _MIN_ONE_WORD_LIST or not any(m.ent_type_ == "ORG" for m in members if m is not tok):
+        return False
+    doc = tok.doc
+    first, last = min(m.i for m in members), max(m.i for m in members)
+    if not any(t.text == "," for t in doc[first:last]):
+        return False  # "X and Y and even Z": a series of people said for effect, not a list written out
+    for m in members:
+        one_word = m.pos_ == "PROPN" and m.ent_iob_ != "I" and not (m.i + 1 < len(doc) and doc[m.i + 1].ent_iob_ == "I")
+        if not one_word or m.ent_type_ not in ("ORG", "PERSON", "") or _given_name(m.text) or any(
+            c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in m.children
+        ):
+            return False
+    texts = {m.text for m in members}
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text in texts for e in doc.ents)
 
 
 def _full_person_tag(root: Token) -> bool:
