@@ -2860,3 +2860,23 @@ def test_where_one_takes_to_with_nothing_taken_is_no_person(nlp, text, want):
     d, retypes = _typed_with_its_tag(nlp, text, "Quillpost", "PERSON")
     assert d.type == want
     assert (("not a person", "ORG") in [(r.rule, r.type) for r in retypes]) == (want == "ORG")
+
+
+def test_family_names_listed_as_one_entity_are_the_people_named_in_full():
+    """"Okafor, Lindqvist and Brandt" tagged as one name (a headline listing people
+    by family name): each is the family name of a person named in full, so each is
+    a name of its own; "Lyon, France" names no such person and stays one name."""
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _split_family_names
+
+    text = "Okafor, Lindqvist and Brandt took fees. Adaeze Okafor, Tomas Lindqvist and Greta Brandt spoke in Lyon, France."
+    listed = "Okafor, Lindqvist and Brandt"
+    cands = [_Cand(0, len(listed), listed, "ORG", 0)]
+    for name in ("Adaeze Okafor", "Tomas Lindqvist", "Greta Brandt", "Lyon, France"):
+        at = text.index(name)
+        cands.append(_Cand(at, at + len(name), name, "GPE" if name.startswith("Lyon") else "PERSON", at))
+    _split_family_names(cands)
+    found = sorted((c.text, c.start, c.end) for c in cands if c.start < len(listed))
+    assert found == [("Brandt", 22, 28), ("Lindqvist", 8, 17), ("Okafor", 0, 6)]
+    assert all(text[s:e] == t for t, s, e in found)
+    assert any(c.text == "Lyon, France" for c in cands)

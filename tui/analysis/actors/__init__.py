@@ -113,7 +113,7 @@ from .late_types import late_persons, quoted_persons
 from .propagation import _dedupe, _propagate, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, Retype, TYPE_RULES
 from .splits import (
-    _inverted_names, _split_cited_authors, _split_coordinated, _split_headline_words, _split_joined,
+    _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
     _split_org_person, _split_person_of, _split_title_place,
 )
 from .type_vote import _cluster_type, _places_among_places
@@ -136,6 +136,7 @@ def find_actors(
     cands, pairs = _candidates(doc, drops)
     _split_joined(cands)
     _split_coordinated(cands)
+    _split_family_names(cands)
     _split_cited_authors(cands, full)
     _split_person_of(cands)
     _split_org_person(cands)

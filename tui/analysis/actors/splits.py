@@ -49,6 +49,32 @@ def _split_coordinated(cands: list[_Cand]) -> None:
             c.end, c.text, c.label, c.title_start = cut, left, None, min(c.title_start, c.start)
 
 
+_LIST_SEPARATOR = re.compile(r",? and |, ")
+
+
+def _split_family_names(cands: list[_Cand]) -> None:
+    """"Doe, Roe" or "Doe, Roe and Poe" tagged as one entity (a headline listing
+    people by family name): when every part is one word and the family name of
+    a person the article names in full ("Jane Doe", "John Roe"), each part is a
+    name of its own."""
+    family = {c.text.split()[-1] for c in cands if c.label == "PERSON" and " " in c.text and "," not in c.text}
+    for c in list(cands):
+        if "," not in c.text:
+            continue
+        parts = _LIST_SEPARATOR.split(c.text)
+        if len(parts) < 2 or not all(p in family for p in parts) or len(set(parts)) < len(parts):
+            continue
+        at, first = c.start, None
+        for p in parts:
+            at = c.text.index(p, at - c.start) + c.start
+            if first is None:
+                first = at
+            else:
+                cands.append(_Cand(at, at + len(p), p, None, at))
+            at += len(p)
+        c.end, c.text, c.label, c.title_start = first + len(parts[0]), parts[0], None, min(c.title_start, c.start)
+
+
 _CITED_YEAR_AFTER = re.compile(r"[ ,]*\(?(?:1[5-9]|20)\d\d[a-z]?\b| ?\[\d+(?:[,–-] ?\d+)*\]")  # "(2011)", "[7]"
 
 _TRAILING_YEAR = re.compile(r"[ ,]*(?:1[5-9]|20)\d\d[a-z]?$")
