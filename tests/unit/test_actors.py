@@ -913,6 +913,15 @@ def test_an_acronym_used_as_a_common_noun_is_not_an_actor(nlp, text, term):
     assert owner(actors_of(nlp, text), text, term) is None
 
 
+@pytest.mark.parametrize("text, term", [
+    ("An EV and bike charger are by the gate of the campsite.", "EV"),
+    ("An ATM and luggage storage are found in the arrivals hall.", "ATM"),
+])
+def test_an_acronym_after_an_article_and_before_and_is_a_common_noun(nlp, text, term):
+    # the parse hangs "An" on the noun after "and" and the acronym on that noun as a modifier
+    assert owner(actors_of(nlp, text), text, term) is None
+
+
 def test_an_acronym_modifying_a_noun_after_an_article_stays_an_actor(nlp):
     text = "An FBI agent said the FBI would open an inquiry."
     drafts = actors_of(nlp, text)

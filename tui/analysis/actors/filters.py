@@ -86,6 +86,24 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj"})
 
 
+# Punctuation that ends a noun phrase: "an ATM, a bank".
+_PHRASE_END = frozenset({",", ".", ";", ":", "!", "?", ")"})
+
+
+def _ends_counted_phrase(doc: Doc, i: int) -> bool:
+    """Is the acronym `doc[i]` a noun phrase of its own after a counting
+    determiner ("an ATM and currency exchange", "an ATM, a bank"), which the
+    parse hangs on the noun after the "and"? Right after the determiner and
+    followed by punctuation or by "and"/"or" and a word in lower case: not
+    "an FBI agent", nor "a CNN and ORC poll" (two names of one phrase)."""
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].lower_ not in _COUNTING_DETERMINERS:
+        return False
+    after = doc[i + 1]
+    if after.text in _PHRASE_END:
+        return True
+    return after.lower_ in ("and", "or") and i + 2 < len(doc) and doc[i + 2].text[:1].islower()
+
+
 def _countable_acronyms(doc: Doc) -> set[str]:
     """Acronyms the article uses as countable common nouns: with a determiner of
     its own ("every LLM is trained", "an ROV"; not "an FBI agent", where the
@@ -101,6 +119,8 @@ def _countable_acronyms(doc: Doc) -> set[str]:
         tok = doc[i]
         if text.endswith("s") and _is_acronym(text[:-1]) and text[:-1].isupper():
             found.add(text[:-1])  # "LLMs"
+        elif _is_acronym(text) and _ends_counted_phrase(doc, i):
+            found.add(text)  # "an ATM and currency exchange": "an" parsed as the determiner of "exchange"
         elif not _is_acronym(text) or tok.dep_ in _MODIFIER_DEPS:
             continue
         elif any(ch.dep_ == "det" and ch.lower_ in _COUNTING_DETERMINERS and ch.i < tok.i for ch in tok.children):
