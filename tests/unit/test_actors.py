@@ -2889,3 +2889,12 @@ def test_family_names_listed_as_one_entity_are_the_people_named_in_full():
     assert found == [("Brandt", 22, 28), ("Lindqvist", 8, 17), ("Okafor", 0, 6)]
     assert all(text[s:e] == t for t, s, e in found)
     assert any(c.text == "Lyon, France" for c in cands)
+
+
+def test_a_headline_form_is_not_the_name_an_actor_is_shown_by(nlp):
+    """A title-case headline glues its words to a name ("The Harbour Union’s Move
+    Against Tomas Lindqvist"); the actor is shown by the full name the body uses."""
+    text = ("Why The Harbour Union’s Move Against Tomas Lindqvist Is A Gift\n\nThe union cut its ties with "
+            "Tomas Lindqvist on Friday. Lindqvist told reporters that the move was petty. Lindqvist said he would fight on.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Lindqvist", 2).name == "Tomas Lindqvist"

@@ -109,6 +109,8 @@ from .filters import (
     _drop_office_objects, _drop_terms,
 )
 from .name_shapes import _degree, _part_of_a_document
+from .tokens import _title_case_line
+from .words import _FAC_LAST, _ORGANISATION_HEADS
 from .late_types import late_persons, quoted_persons
 from .propagation import _dedupe, _propagate, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, Retype, TYPE_RULES
@@ -153,6 +155,7 @@ def find_actors(
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
     lower_words = lower_case_words(doc)
     drafts: list[ActorDraft] = []
+    headlines: dict[int, bool] = {}
     ordered = sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix))
     typed = [_cluster_type(cands, idxs) for idxs in ordered]
     typed = _places_among_places(cands, ordered, typed)
@@ -205,6 +208,9 @@ def find_actors(
             mentions.append(Mention(start, c.end, full[start : c.end], "name", title=c.start - start))
         texts = [cands[i].text for i in idxs if not cands[i].dateline]
         outside = [cands[i].text for i in idxs if not cands[i].dateline and not _in_quote(full, cands[i].start)]
+        body = _body_forms(cands, idxs, full, label, headlines, lower_words)
+        if body is not None:
+            texts, outside = body, [t for t in outside if t in body]
         name = _display_name(outside or texts, texts, label) if texts else _fullest([cands[i].text.title() for i in idxs])
         draft = ActorDraft(key=f"d{len(drafts)}", name=name, type=label, mentions=_dedupe(mentions))
         drafts.append(draft)
@@ -214,3 +220,40 @@ def find_actors(
     for d in drafts:
         d.name = _name_out_of_capitals(d.name, d.mentions)
     return drafts
+
+
+# The most words of a headline: a longer line in title case is a sentence full of names.
+_HEADLINE_WORDS = 20
+
+
+def _body_forms(cands: list, idxs: list[int], full: str, label: str, headlines: dict[int, bool],
+                common: frozenset[str]) -> list[str] | None:
+    """The forms of an actor's name the actor is shown by when a title-case
+    headline glued its words to the name ("Jane Doe Wins", "Move Against Jane
+    Doe", "Acme Assembles Team"): those written outside such headlines, when
+    they hold a full form (for a person one of two words or more). A person's
+    headline form always gives way; another's only when it holds a word the
+    text writes in lower case ("assembles"), not an organisation's or
+    building's head word ("Acme Committee"). None when nothing gives way.
+    `headlines`: a cache, line start -> is the line a title-case headline;
+    `common`: the words the text writes in lower case."""
+    body, glued = [], False
+    for i in idxs:
+        c = cands[i]
+        if c.dateline:
+            continue
+        line = full.rfind("\n", 0, c.start) + 1
+        if line not in headlines:
+            end = full.find("\n", c.start)
+            headlines[line] = len(full[line : end if end >= 0 else len(full)].split()) <= _HEADLINE_WORDS \
+                and _title_case_line(full, c.start)
+        if not headlines[line]:
+            body.append(c.text)
+        elif label == "PERSON" or any(
+                w.lower() in common and w not in _ORGANISATION_HEADS and w not in _FAC_LAST for w in c.text.split()):
+            glued = True
+        else:
+            body.append(c.text)
+    if not glued or not body or label == "PERSON" and not any(len(t.split()) > 1 for t in body):
+        return None
+    return body
