@@ -781,3 +781,26 @@ def test_possessive_after_another_person_is_not_the_description_subjects(nlp):
             "The senator praised Mr. Oduya for his patience.")
     drafts = run(nlp, text)
     assert not any(m.text == "his" for m in refs(drafts, "Garrow", "pronoun"))
+
+
+def test_an_object_pronoun_is_not_anyone_its_verbs_subject_stands_for(nlp):
+    # "him" is not the mayor, however often the mayor was named before
+    text = "Headline\n\nMayor Tom Hale met Senator Bill Cole on Monday. Hale thanked him warmly."
+    drafts = run(nlp, text)
+    assert refs(drafts, "Hale", "pronoun") == []
+    assert [m.text for m in refs(drafts, "Cole", "pronoun")] == ["him"]
+    # with no one else in reach, "him" is left alone
+    text = "Headline\n\nPastor Ian Reed opened a school in Dayton. Reed trained him for two years."
+    assert refs(run(nlp, text), "Reed", "pronoun") == []
+
+
+def test_a_possessive_after_an_object_pronoun_is_the_objects(nlp):
+    text = "Headline\n\nMayor Tom Hale met Senator Bill Cole on Monday. Hale thanked him for his help."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Cole", "pronoun")] == [
+        ("him", "pron_salience"), ("his", "pron_object_owner")]
+    assert refs(drafts, "Hale", "pronoun") == []
+    # an object left unlinked leaves the possessive unlinked, not the subject's
+    text = "Headline\n\nPastor Ian Reed opened a school in Dayton. Reed trained him for his first job."
+    assert refs(run(nlp, text), "Reed", "pronoun") == []
+

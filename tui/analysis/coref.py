@@ -359,6 +359,9 @@ _MISTYPED = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _PLACES = frozenset({"GPE", "LOC"})
 _HE_SHE = frozenset({"he", "she"})
 _HIS_HER = frozenset({"his", "her"})
+_HIM_HER = frozenset({"him", "her"})
+# The dependencies of a verb's objects: "praised him", "gave her a prize".
+_VERB_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
 def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: list[Retype] | None = None) -> dict[str, str]:
@@ -598,6 +601,11 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             # "Ruiz thanked him": not the subject of the same verb, nor a name set beside that
             # subject ("his father, John Doe, sent him")
             scope = [m for m in scope if not ((subj := _subject_or_beside(m[1])) and subj.head.i == tok.head.i)]
+            if low in _HIM_HER and tok.dep_ in _VERB_OBJECT_DEPS and not _may_own(tok):
+                # nor any other mention of that subject's person ("Jane Doe spoke first. Doe praised
+                # her"): a "him"/"her" object of a verb is never the person its subject is (binding)
+                bound = _subject_keys(tok.head, ments, ment_starts, hi)
+                scope = [m for m in scope if m[2] not in bound]
         beside = _set_beside(tok) if tok.dep_ == "poss" else None
         if beside is not None:
             # "Jane Doe, her sister, ...": not the name the pronoun's own phrase is set beside
@@ -612,6 +620,13 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         key = _coordinated_owner(tok, name_scope)
         rule = "pron_coordinated"
         sure = key is not None
+        if key is None and tok.dep_ == "poss" and (obj := _object_before(tok, want)) is not None:
+            # "Jane Doe thanked her for her help": the object's, not the subject's - the object's
+            # person when that "her" is linked, else no one (rule pron_object_owner)
+            key = next((k for _, t, k in scope if t.i == obj.i), None)
+            if key is None:
+                continue
+            rule, sure = "pron_object_owner", False
         if key is None and (low in ("himself", "herself") or tok.dep_ == "poss"):
             bound = _bound_subject(tok, ments, ment_starts)
             owned = bound == ""
@@ -863,6 +878,43 @@ def _set_beside(pronoun: Token) -> Token | None:
             return node.head
         node = node.head
     return None
+
+
+def _object_before(pronoun: Token, want: str) -> Token | None:
+    """The "him"/"her" of `want`'s gender that is the object of the verb of the
+    possessive's own clause, after that clause's subject and before the
+    possessive ("Jane Doe thanked her for her help": the second "her"), else
+    None."""
+    node = pronoun
+    while node.head.i != node.i:
+        if node.dep_ in _CLAUSE_DEPS:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return next((c for c in node.children if c.dep_ in _VERB_OBJECT_DEPS and c.lower_ in _HIM_HER
+                         and (c.lower_ in MASCULINE) == (want == "m") and subject.i < c.i < pronoun.i
+                         and not _may_own(c)), None)
+    return None
+
+
+def _subject_keys(verb: Token, ments: list, ment_starts: list[int], hi: int) -> set[str]:
+    """The keys of the people the subject of `verb` is a mention of (a name, or
+    a pronoun already linked), among the first `hi` mentions: the subject
+    itself or a name set beside it ("his father, John Doe, sent him")."""
+    keys = set()
+    for _, t, k in ments[:hi]:
+        subj = _subject_or_beside(t)
+        if subj is not None and subj.head.i == verb.i and not any(c.dep_ == "case" for c in subj.children):
+            keys.add(k)  # (not a possessor parsed as the subject: "Jane Doe's record gives her ...")
+    return keys
+
+
+def _may_own(pronoun: Token) -> bool:
+    """Is the "her" parsed as an object perhaps a possessive ("she keeps her
+    cool", "tweeted her thanks"): a noun, adjective or number right after it?"""
+    nxt = pronoun.nbor(1) if pronoun.i + 1 < len(pronoun.doc) else None
+    return pronoun.lower_ == "her" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _subject_or_beside(tok: Token) -> Token | None:
