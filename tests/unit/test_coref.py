@@ -804,3 +804,15 @@ def test_a_possessive_after_an_object_pronoun_is_the_objects(nlp):
     text = "Headline\n\nPastor Ian Reed opened a school in Dayton. Reed trained him for his first job."
     assert refs(run(nlp, text), "Reed", "pronoun") == []
 
+
+def test_a_he_reported_by_a_who_clause_on_someone_unnamed_is_theirs(nlp):
+    text = ("Headline\n\nGovernor Tom Berg spoke in Akron on Friday. Berg won the endorsement of a man "
+            "who said he had voted for the other party for years.")
+    assert refs(run(nlp, text), "Berg", "pronoun") == []
+    text = ("Headline\n\nMayor Ann Vole toured the clinic on Monday. Vole later met a nurse who said "
+            "she had not been paid since March.")
+    assert refs(run(nlp, text), "Vole", "pronoun") == []
+    # not a predicate: the named person is the man
+    text = ("Headline\n\nGovernor Tom Berg spoke in Akron on Friday. Berg is a man who said he would "
+            "never give up.")
+    assert [m.text for m in refs(run(nlp, text), "Berg", "pronoun")] == ["he"]

@@ -558,6 +558,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             continue
         if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and not _opens_sentence(tok):
             continue  # "He" inside a name or title, not a pronoun
+        if _unnamed_relative(tok, want):
+            continue  # "the vote of a man who said he ...": that man, not anyone named
         named = _cataphor(tok)
         ahead = named_at.get(named.i) if named is not None else None
         if ahead is not None and gender.get(ahead) == want:
@@ -878,6 +880,39 @@ def _set_beside(pronoun: Token) -> Token | None:
             return node.head
         node = node.head
     return None
+
+
+# The roles of a noun that say what someone named is ("Doe is a man who ...", "Doe, a man
+# who ...", "cast as a man who ..."), not bring in someone new.
+_PREDICATE_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
+
+
+def _unnamed_relative(pronoun: Token, want: str) -> bool:
+    """Is `pronoun` a "he"/"she" that is the subject of what a "who" clause on
+    a noun for someone unnamed reports ("the vote of a man who said he had
+    ...", "a nurse who felt she was ignored"), and so that person, not anyone
+    named? The clause's subject is "who" (or "that"); the noun is singular,
+    for a person (`_person_word`), with "a", "an", "one" or "another", no
+    name in or beside it ("a Doe campaign aide"), of no other gender than
+    `want`, and not a predicate (`_PREDICATE_DEPS`, also through "and": "Doe
+    is a lawyer and a man who said he ..."; "as a man who ...")."""
+    if pronoun.lower_ not in _HE_SHE or pronoun.dep_ not in _SUBJECT_DEPS or pronoun.head.dep_ != "ccomp":
+        return False
+    verb = pronoun.head.head
+    if verb.dep_ != "relcl" or not any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ("who", "that") and c.i < verb.i
+                                       for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _indefinite(noun) or not _person_word(noun):
+        return False
+    if any(c.pos_ == "PROPN" for c in noun.subtree if c.i < noun.i) or any(c.dep_ == "appos" for c in noun.children):
+        return False
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in _PREDICATE_DEPS or top.dep_ == "pobj" and top.head.lower_ == "as":
+        return False
+    return GENDERED_NOUNS.get(noun.lemma_.lower()) in (None, want)
 
 
 def _object_before(pronoun: Token, want: str) -> Token | None:
