@@ -816,3 +816,10 @@ def test_a_he_reported_by_a_who_clause_on_someone_unnamed_is_theirs(nlp):
     text = ("Headline\n\nGovernor Tom Berg spoke in Akron on Friday. Berg is a man who said he would "
             "never give up.")
     assert [m.text for m in refs(run(nlp, text), "Berg", "pronoun")] == ["he"]
+
+
+def test_a_him_after_a_preposition_not_of_place_is_not_the_subjects_person(nlp):
+    text = "Headline\n\nMayor Tom Hale met Senator Bill Cole on Monday. Hale wrote to him the next day."
+    drafts = run(nlp, text)
+    assert refs(drafts, "Hale", "pronoun") == []
+    assert [m.text for m in refs(drafts, "Cole", "pronoun")] == ["him"]

@@ -362,6 +362,10 @@ _HIS_HER = frozenset({"his", "her"})
 _HIM_HER = frozenset({"him", "her"})
 # The dependencies of a verb's objects: "praised him", "gave her a prize".
 _VERB_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+# Prepositions whose "him"/"her" is someone other than the verb's subject ("wrote to her",
+# "voted against him"); not those of place ("behind her"), nor "for" ("had a copy made for
+# him": the subject's own), nor "with" ("brought with her", "took them down with him").
+_NOT_PLACE_PREPS = frozenset({"to", "about", "against", "at", "toward", "towards", "from", "of", "on"})
 
 
 def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: list[Retype] | None = None) -> dict[str, str]:
@@ -603,10 +607,13 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             # "Ruiz thanked him": not the subject of the same verb, nor a name set beside that
             # subject ("his father, John Doe, sent him")
             scope = [m for m in scope if not ((subj := _subject_or_beside(m[1])) and subj.head.i == tok.head.i)]
-            if low in _HIM_HER and tok.dep_ in _VERB_OBJECT_DEPS and not _may_own(tok):
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _NOT_PLACE_PREPS else tok.head
+            if low in _HIM_HER and (tok.dep_ in _VERB_OBJECT_DEPS or verb.i != tok.head.i) \
+                    and verb.pos_ in ("VERB", "AUX") and not _may_own(tok):
                 # nor any other mention of that subject's person ("Jane Doe spoke first. Doe praised
-                # her"): a "him"/"her" object of a verb is never the person its subject is (binding)
-                bound = _subject_keys(tok.head, ments, ment_starts, hi)
+                # her", "... Doe wrote to her"): a "him"/"her" object of a verb, or of a preposition
+                # that does not say where it is, is never the person its subject is (binding)
+                bound = _subject_keys(verb, ments, ment_starts, hi)
                 scope = [m for m in scope if m[2] not in bound]
         beside = _set_beside(tok) if tok.dep_ == "poss" else None
         if beside is not None:
