@@ -814,15 +814,23 @@ def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str
     of `recalled` (`_recalled_newcomers`), or a "he"/"she" of `unnamed` (token
     -> gender) left unlinked so before - then also when it says the pronoun's
     clause ("He said he ..."); a pronoun blocked without them stays blocked."""
-    if (recalled or unnamed) and _unnamed_between(pronoun, after, want, named, key, described, roles):
-        return True  # never less than without them
     doc = pronoun.doc
     sent = pronoun.sent
     lo = max(after + 1, sent.start if sent.start == 0 else doc[sent.start - 1].sent.start)
     subjects = [t for t in doc[lo:pronoun.i] if t.dep_ in _SUBJECT_DEPS
                 and not t.left_edge.i <= pronoun.i <= t.right_edge.i]
+    if (recalled or unnamed) and _newcomer_among(subjects, pronoun, want, named, key, described, roles,
+                                                 frozenset(), {}):
+        return True  # never less than without them
+    return _newcomer_among(subjects, pronoun, want, named, key, described, roles, recalled, unnamed or {})
+
+
+def _newcomer_among(subjects: list[Token], pronoun: Token, want: str, named: dict[int, str], key: str,
+                    described: set[tuple[int, int]], roles: set[str], recalled: set[int],
+                    unnamed: dict[int, str]) -> bool:
+    """`_unnamed_between` for one choice of `recalled` and `unnamed`, on the
+    `subjects` between the person's last mention and `pronoun`."""
     # the nearest subject that may be a person: a name, a linked pronoun, or a noun for a person
-    unnamed = unnamed or {}
     t = next((t for t in reversed(subjects) if t.i in named or t.i in unnamed or t.i in recalled
               or t.pos_ == "PROPN" or t.lower_ == "one" or t.pos_ == "NOUN" and _person_word(t)), None)
     if t is None or t.i in named or unnamed.get(t.i, want) != want \

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# Labels of the names that stand for a person, an organisation or a place.
+_ACTOR_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", None})
+
+
 def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """"Secretary of State Jane Doe", "Minister of Justice Tom Berg": a name
     inside a person's title, after its first word, is part of the title, not a
@@ -243,10 +247,6 @@ def _drop_awards(
 
 # The most words a title-case line can have and still be a headline or a heading.
 _HEADLINE_MAX_WORDS = 25
-
-# Labels of the names that stand for a person, an organisation or a place.
-_ACTOR_KINDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", None})
-
 
 def _drop_headline_common_words(
     doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None

@@ -153,9 +153,11 @@ class SpeakerResolver(QuoteContext):
         "a source familiar with the talks", "some of the aides"), made on first
         use: one draft per normalised phrase in the article. None for what is
         no source of its own (a pronoun, a name the actors stage did not take)."""
-        if self.quote_of[subj.i] != -1 or subj.lower_ in _NOT_SOURCES \
-                or subj.pos_ == "PROPN" and subj.lower_ not in _WORK_HEADS and not (
-                    not subj.ent_type_ and _common_head(subj)):  # "a Morning Consult Poll", "Aides said"
+        if self.quote_of[subj.i] != -1 or subj.lower_ in _NOT_SOURCES:
+            return None
+        common = not subj.ent_type_ and _common_head(subj)
+        # a name is no unnamed source, but a common head in capitals is ("a Morning Consult Poll", "Aides said")
+        if subj.pos_ == "PROPN" and subj.lower_ not in _WORK_HEADS and not common:
             return None
         lo, hi = self.phrase_of(subj)
         if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN"):
@@ -184,7 +186,7 @@ class SpeakerResolver(QuoteContext):
         if not name or not any(ch.isalnum() for ch in name):
             return None
         first = self.doc[lo]
-        if (first.pos_ != "PROPN" or lo == subj.i == subj.sent.start and not subj.ent_type_ and _common_head(subj)) \
+        if (first.pos_ != "PROPN" or lo == subj.i == subj.sent.start and common) \
                 and first.text[:1].isupper() and not (len(first.text) > 1 and first.text.isupper()):
             name = name[:1].lower() + name[1:]  # "Officials said", "Poll finds" are listed as "officials", "poll"
         words = name.casefold().replace("’", "'").split()
