@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis.actors import find_actors
 from tui.analysis.coref import resolve_references
 from tui.analysis.model import Article
@@ -761,18 +763,16 @@ def test_the_noun_a_persons_description_gave_recalls_that_person(nlp):
     assert not any(m.rule == "nom_class_role" for d in run(nlp, text) for m in d.mentions)
 
 
-def test_possessive_of_a_description_subject_is_the_described_persons(nlp):
+@pytest.mark.parametrize("text, name", [
     # "the senator" is Senator Quill (nom_role): the "her" of the senator's own clause is hers
-    text = ("Headline\n\nSenator Mara Quill toured a shipyard in Dover on Friday. "
-            "The senator has raised millions for her reelection bid, aides said.")
-    drafts = run(nlp, text)
-    assert [(m.text, m.rule) for m in refs(drafts, "Quill", "pronoun")] == [("her", "pron_described_subject")]
-
-
-def test_possessive_of_an_apposition_who_clause_is_the_named_persons(nlp):
-    text = "Headline\n\nDana Whitcombe, a farmer who sold her land last year, moved to Leeds."
-    drafts = run(nlp, text)
-    assert [m.text for m in refs(drafts, "Whitcombe", "pronoun")] == ["her"]
+    ("Senator Mara Quill toured a shipyard in Dover on Friday. "
+     "The senator has raised millions for her reelection bid, aides said.", "Quill"),
+    # the "who" clause of her apposition
+    ("Dana Whitcombe, a farmer who sold her land last year, moved to Leeds.", "Whitcombe"),
+])
+def test_possessive_of_a_description_subject_is_the_described_persons(nlp, text, name):
+    drafts = run(nlp, "Headline\n\n" + text)
+    assert [(m.text, m.rule) for m in refs(drafts, name, "pronoun")] == [("her", "pron_described_subject")]
 
 
 def test_possessive_after_another_person_is_not_the_description_subjects(nlp):

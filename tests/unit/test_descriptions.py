@@ -3,6 +3,8 @@ invented texts through the real model."""
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis import pipeline
 from tui.analysis.actors import find_actors
 from tui.analysis.coref import resolve_references
@@ -613,30 +615,29 @@ def test_an_apposition_after_an_age_describes_the_name(nlp):
     assert ("the owner", "nom_age_apposition") in nominals(run(nlp, text), "Berg")
 
 
-def test_there_is_the_one_place_its_sentence_sent_someone_to(nlp):
-    """`nom_there`: "moved to Leeds ... lived there": the one place the same
-    sentence named, where a verb's action went or happened; not a place that
-    only modifies a noun ("the far side of Leeds"), nor a sentence that names
-    two places, nor "there" in "there is"."""
-    text = "Headline\n\nMarta Kowal moved to Leeds in 1990 and opened a bakery there two years later."
-    assert ("there", "nom_there") in nominals(run(nlp, text), "Leeds")
-    text = "Headline\n\nThe bakery on the far side of Leeds is closing, and the baker has worked there for ten years."
-    assert not any(m.rule == "nom_there" for d in run(nlp, text) for m in d.mentions)
-    text = "Headline\n\nMarta Kowal moved from Leeds to Bristol in 1990 and opened a bakery there."
-    assert not any(m.rule == "nom_there" for d in run(nlp, text) for m in d.mentions)
-    text = "Headline\n\nMarta Kowal moved to Leeds in 1990. There is a bakery on her street."
-    assert not any(m.rule == "nom_there" for d in run(nlp, text) for m in d.mentions)
-
-
-def test_here_in_a_place_is_that_place(nlp):
-    """`nom_here`: "here in Leeds", "here at the Varn Institute": the place or
-    body the "in" or "at" right after "here" names; a bare "here" is left alone."""
-    text = 'Headline\n\n"We are glad to be here in Leeds tonight," Marta Kowal told the crowd.'
-    assert ("here", "nom_here") in nominals(run(nlp, text), "Leeds")
-    text = 'Headline\n\n"We are glad to be here tonight," Marta Kowal told the crowd in Leeds.'
-    assert not any(m.rule == "nom_here" for d in run(nlp, text) for m in d.mentions)
-    text = 'Headline\n\nA rival bakery, 200 miles north of here in Leeds, charges twice as much.'
-    assert not any(m.rule == "nom_here" for d in run(nlp, text) for m in d.mentions)
+@pytest.mark.parametrize("rule, text, place", [
+    # `nom_there`: "moved to Leeds ... lived there": the one place the same sentence named, where a
+    # verb's action went or happened; not a place that only modifies a noun ("the far side of
+    # Leeds"), nor a sentence that names two places, nor "there" in "there is"
+    ("nom_there", "Marta Kowal moved to Leeds in 1990 and opened a bakery there two years later.", "Leeds"),
+    ("nom_there", "The bakery on the far side of Leeds is closing, and the baker has worked there for ten years.",
+     None),
+    ("nom_there", "Marta Kowal moved from Leeds to Bristol in 1990 and opened a bakery there.", None),
+    ("nom_there", "Marta Kowal moved to Leeds in 1990. There is a bakery on her street.", None),
+    # `nom_here`: "here in Leeds", "here at the Varn Institute": the place or body the "in" or "at"
+    # right after "here" names; a bare "here" is left alone
+    ("nom_here", '"We are glad to be here in Leeds tonight," Marta Kowal told the crowd.', "Leeds"),
+    ("nom_here", '"We are glad to be here tonight," Marta Kowal told the crowd in Leeds.', None),
+    ("nom_here", "A rival bakery, 200 miles north of here in Leeds, charges twice as much.", None),
+])
+def test_there_and_here_are_the_place_their_sentence_names(nlp, rule, text, place):
+    """"there" (`nom_there`) or "here" (`nom_here`) is a mention of `place`;
+    with no place, the rule does not fire."""
+    drafts = run(nlp, "Headline\n\n" + text)
+    if place is None:
+        assert not any(m.rule == rule for d in drafts for m in d.mentions)
+    else:
+        assert (rule.removeprefix("nom_"), rule) in nominals(drafts, place)
 
 
 def test_we_as_a_nation_is_the_main_country(nlp):
