@@ -554,12 +554,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     unnamed: dict[int, str] = {}  # "he"/"she" left to someone unnamed (token -> gender): the next may be theirs too
     for tok in tokens_among(doc, MASCULINE, FEMININE):
         low = tok.lower_
-        if low in MASCULINE:
-            want = "m"
-        elif low in FEMININE:
-            want = "f"
-        else:
-            continue
+        want = "m" if low in MASCULINE else "f"  # (else in FEMININE)
         if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and not _opens_sentence(tok):
             continue  # "He" inside a name or title, not a pronoun
         if _unnamed_relative(tok, want):
@@ -1352,12 +1347,7 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
     pronouns carry the actor on ("It is ... . It has ...")."""
     for tok in tokens_among(doc, _IT, _THEY):
         low = tok.lower_
-        if low in _IT:
-            want_plural = False
-        elif low in _THEY:
-            want_plural = True
-        else:
-            continue
+        want_plural = low not in _IT  # (in _THEY)
         if tok.pos_ != "PRON":
             continue
         named = _cataphor(tok) if low not in ("itself", "themselves") else None

@@ -1459,7 +1459,7 @@ def there_references(doc: Doc, drafts: list[ActorDraft], classes) -> None:
         by_key[key].mentions.sort(key=lambda m: (m.start, m.end))
 
 
-def _here_in(tok: Token, named, starts, kinds) -> tuple[str, str] | None:
+def _here_in(tok: Token, named, starts, by_key) -> tuple[str, str] | None:
     """(key, rule) of "here in Leeds", "here at Acme", "there in Leeds": the
     name of a place or body that an "in", "at" or "to" right after the word
     holds ("I am glad to be here in Leeds"), else None."""
@@ -1475,24 +1475,24 @@ def _here_in(tok: Token, named, starts, kinds) -> tuple[str, str] | None:
     if j >= len(named) or not named[j][0] <= obj.idx < named[j][1]:
         return None
     key = named[j][2]
-    return (key, "nom_here" if tok.lower_ == "here" else "nom_there") if kinds[key].type in _HERE_TYPES else None
+    return (key, "nom_here" if tok.lower_ == "here" else "nom_there") if by_key[key].type in _HERE_TYPES else None
 
 
-def _there_of(tok: Token, named, starts, kinds, classes) -> tuple[str, str] | None:
+def _there_of(tok: Token, named, starts, by_key, classes) -> tuple[str, str] | None:
     """(key, "nom_there") of a "there" whose sentence named one place before
     it, where a verb's action happened or went ("He moved to Leeds in 1901
     and lived there until his death"), and no other place, body or place
     noun between ("flew from Leeds to a small airport and left from there");
-    else None. A place named in the sentence before was wrong one time in
-    three on news (the last debate, not the town named before it)."""
+    else None. A place named in the sentence before was wrong 2 times in 5
+    on news (the last debate, not the town named before it)."""
     doc = tok.doc
     sent = tok.sent
     lo, hi = bisect.bisect_left(starts, sent.start_char), bisect.bisect_left(starts, tok.idx)
-    near = {k for _, _, k in named[lo:hi] if kinds[k].type in _HERE_TYPES or classes[k] & _PLACE_CLASSES}
+    near = {k for _, _, k in named[lo:hi] if by_key[k].type in _HERE_TYPES or classes[k] & _PLACE_CLASSES}
     if len(near) != 1:
         return None
     key = next(iter(near))
-    if kinds[key].type not in _THERE_TYPES and not classes[key] & _PLACE_CLASSES:
+    if by_key[key].type not in _THERE_TYPES and not classes[key] & _PLACE_CLASSES:
         return None
     s, e, _ = next(x for x in reversed(named[lo:hi]) if x[2] == key)
     span = doc.char_span(s, e, alignment_mode="expand")

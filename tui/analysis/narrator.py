@@ -313,9 +313,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
 
     for tok in tokens_among(doc, FIRST_PERSON, SECOND_PERSON):
         low = tok.lower_
-        first = low in FIRST_PERSON
-        if not first and low not in SECOND_PERSON:
-            continue
+        first = low in FIRST_PERSON  # (else second person)
         if tok.pos_ != "PRON" and tok.text != "I" and low != "yours" \
                 or text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 1] in ("-", "–"):
             continue  # not "(I-Vt.)", a party and state; "Yours," closing a letter is a pronoun the parser calls a noun

@@ -248,6 +248,7 @@ def _drop_awards(
 # The most words a title-case line can have and still be a headline or a heading.
 _HEADLINE_MAX_WORDS = 25
 
+
 def _drop_headline_common_words(
     doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:

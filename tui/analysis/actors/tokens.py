@@ -154,8 +154,8 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         tok = doc[i]
         i += 1
-        if tok.text not in _PLURAL_TITLES:
-            if tok.text + "." not in _PLURAL_TITLES or i >= n or doc[i].text != "." or tok.whitespace_:
+        if word not in _PLURAL_TITLES:
+            if i >= n or doc[i].text != "." or tok.whitespace_:
                 continue
             i += 1  # "Sens." split into "Sens" and "."
         if tok.ent_type_ or "\n" in doc[i - 1].whitespace_:
