@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 
 from tui.analysis.actors.propagation import _whole_word_matches
 from tui.analysis.parsed import (
-    entity_types, fine_tags, lemmas, lower_case_lemmas, lower_case_words, lowers, text_of, token_starts,
-    tokens_among, words,
+    entity_types, lemmas, lower_case_lemmas, lower_case_words, lowers, sentence_starts, table, text_of,
+    token_starts, tokens_among, words,
 )
+from tui.analysis.pipeline import parse
 
 TEXT = (
     "The Harbour Board met on Monday. Jane Okafor said the harbour would reopen.\n\n"
@@ -28,12 +29,48 @@ def test_memos_hold_what_the_doc_says(nlp):
     assert words(doc) == tuple(t.text for t in doc)
     assert lowers(doc) == tuple(t.lower_ for t in doc)
     assert entity_types(doc) == tuple(t.ent_type_ for t in doc)
-    assert fine_tags(doc) == tuple(t.tag_ for t in doc)
     assert lemmas(doc) == tuple(t.lemma_ for t in doc)
     assert lower_case_words(doc) == {t.text for t in doc if t.is_lower}
     assert "harbour" in lower_case_words(doc) and "Harbour" not in lower_case_words(doc)
     assert lower_case_lemmas(doc) == {t.lemma_ for t in doc if t.is_lower}
     assert "say" in lower_case_lemmas(doc)
+
+
+def _token_rows(doc):
+    return [
+        (t.idx, t.text, t.lower_, t.lemma_, t.ent_type_, t.tag_, t.pos_, t.dep_, t.head.i, t.whitespace_ == " ",
+         bool(t.is_sent_start), t.is_space, t.is_punct)
+        for t in doc
+    ]
+
+
+def test_token_table_holds_every_token_attribute(nlp):
+    # a root (its own head), heads on both sides, a sentence start after a
+    # blank line, trailing-space and newline tokens, an entity and none
+    doc = nlp(TEXT + "\n\n  Did   they? “Yes,” said Mr. Okafor-Bell.")
+    t = table(doc)
+    assert list(zip(*[getattr(t, f) for f in t.__slots__])) == _token_rows(doc)
+    assert sentence_starts(doc) == tuple(s.start for s in doc.sents)
+    assert len(sentence_starts(doc)) > 3
+    assert any(h < i for i, h in enumerate(t.heads)) and any(h > i for i, h in enumerate(t.heads))
+    assert t.heads.count(-1) == 0 and any(h == i for i, h in enumerate(t.heads))
+
+
+def test_token_table_of_a_chunked_parse(nlp, monkeypatch):
+    # long texts are parsed in pieces joined into one Doc: the columns must
+    # follow the joined Doc, not its pieces
+    from tui.analysis import pipeline
+
+    real = pipeline.chunks
+    monkeypatch.setattr(pipeline, "chunks", lambda text: real(text, 120))
+    doc = parse(nlp, TEXT + "\n\n" + TEXT)
+    assert len(list(pipeline.chunks(TEXT + "\n\n" + TEXT))) > 1
+    assert list(zip(*[getattr(table(doc), f) for f in table(doc).__slots__])) == _token_rows(doc)
+    assert sentence_starts(doc) == tuple(s.start for s in doc.sents)
+
+
+def test_token_table_of_an_empty_doc(nlp):
+    assert table(nlp("")).words == () and sentence_starts(nlp("")) == ()
 
 
 def test_memos_are_computed_once_per_doc(nlp):

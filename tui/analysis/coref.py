@@ -162,7 +162,7 @@ from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates, there_references
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
-from .parsed import fine_tags, text_of, token_starts, tokens_among
+from .parsed import sentence_starts, table, text_of, token_starts, tokens_among
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_spans
@@ -201,12 +201,17 @@ def _locators(doc: Doc):
     def para_of(offset: int) -> int:
         return max(0, bisect.bisect_right(para_starts, offset) - 1)
 
+    roots: dict[tuple[int, int], Token] = {}  # asked for each mention by several stages
+
     def token_of(mention: Mention) -> Token:
         """The token of the mention that governs it (its syntactic head)."""
-        i = max(0, bisect.bisect_right(tok_starts, mention.start) - 1)
-        j = max(i + 1, bisect.bisect_left(tok_starts, mention.end))
-        span = doc[i:j]
-        return span.root
+        at = (mention.start, mention.end)
+        root = roots.get(at)
+        if root is None:
+            i = max(0, bisect.bisect_right(tok_starts, mention.start) - 1)
+            j = max(i + 1, bisect.bisect_left(tok_starts, mention.end))
+            root = roots[at] = doc[i:j].root
+        return root
 
     return paragraphs, para_of, token_of
 
@@ -537,7 +542,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     wins only by a clear margin; a pronoun inside a reported clause goes to the
     one person named in that clause; "Jane Doe and her staff" is Jane Doe's.
     """
-    sent_starts = [s.start for s in doc.sents]
+    sent_starts = sentence_starts(doc)
     text = text_of(doc)
     transcript = _is_transcript(text, paragraphs)
 
@@ -766,12 +771,11 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
     said")."""
     brought: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # lemma -> (paragraph, shown a person)
     recalled: set[int] = set()
-    for i, tag in enumerate(fine_tags(doc)):
-        if tag != "NN":
+    cols = table(doc)
+    for i, tag in enumerate(cols.tags):
+        if tag != "NN" or cols.pos[i] != "NOUN":
             continue
         t = doc[i]
-        if t.pos_ != "NOUN":
-            continue
         lemma = t.lemma_.lower()
         if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             if not any(c.pos_ == "PROPN" for c in t.subtree if c.i != t.i) and any(
@@ -1668,6 +1672,7 @@ def _recent_holder(uses: list[tuple[int, str]], at: int, para_of) -> str | None:
 
 
 def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dict[str, list[Mention]]) -> set[str]:
+    cols = table(doc)
     roles: dict[str, set[str]] = defaultdict(set)  # role phrase -> person keys
     titled: dict[str, set[str]] = defaultdict(set)  # capitalised title ("King") -> person keys
     held: dict[str, list[tuple[int, str]]] = defaultdict(list)  # person role -> (offset, key) uses
@@ -1709,11 +1714,11 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                             titled[phrase].add(d.key)
                 # appositive: "Tom Berg, spokesman for ..."
                 i = bisect.bisect_left(tok_starts, m.end)
-                if i + 1 < len(doc) and doc[i].text == ",":
+                if i + 1 < len(doc) and cols.words[i] == ",":
                     j = i + 1
-                    if doc[j].lower_ in ("a", "an", "the") and j + 1 < len(doc):
+                    if cols.lowers[j] in ("a", "an", "the") and j + 1 < len(doc):
                         j += 1
-                    while j + 1 < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j + 1].pos_ == "NOUN":
+                    while j + 1 < len(doc) and cols.pos[j] in ("ADJ", "NOUN", "PROPN") and cols.pos[j + 1] == "NOUN":
                         j += 1
                     noun = doc[j]
                     if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.lower_ not in _VAGUE_ROLES:
@@ -1755,7 +1760,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                     and para_of(m.start()) - para_of(last_named(k, m.start())) <= 1}
             key = next(iter(near)) if len(near) == 1 else None
             i = bisect.bisect_left(tok_starts, m.end()) - 1
-            if key is not None and i >= 0 and doc[i].dep_ == "compound":
+            if key is not None and i >= 0 and cols.deps[i] == "compound":
                 key = None  # "the county party", "at the county level": another noun's modifier
         if key is None and phrase in held and roles[phrase] == {k for _, k in held[phrase]}:
             key = _recent_holder(held[phrase], m.start(), para_of)
@@ -1784,7 +1789,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     for m in pattern.finditer(text):
         key = solo[m.group(0)]
         i = bisect.bisect_left(tok_starts, m.start())
-        if i >= len(doc) or doc[i].is_sent_start or first_seen.get(key, len(text)) >= m.start():
+        if i >= len(doc) or cols.sent_starts[i] or first_seen.get(key, len(text)) >= m.start():
             continue
         nxt = text[m.end() : m.end() + 2]
         if nxt[:1] == " " and nxt[1:2].isupper():

@@ -222,7 +222,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention
-from .parsed import lemmas, text_of, tokens_among
+from .parsed import lemmas, table, text_of, tokens_among
 from .speech_cues import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -387,31 +387,34 @@ def _bracket_after(doc: Doc, i: int) -> int | None:
     """The index of the ")" closing a short bracket that opens at doc[i] and
     is followed by a comma ("Jane Doe (1901-1980), ...", "Jane Doe (D-Kent),
     ..."), else None."""
-    if i >= len(doc) or doc[i].text != "(":
+    cols = table(doc)
+    if i >= len(doc) or cols.words[i] != "(":
         return None
     for k in range(i + 1, min(i + 10, len(doc) - 1)):
-        if doc[k].text == "(" or "\n" in doc[k].text:
+        if cols.words[k] == "(" or "\n" in cols.words[k]:
             return None
-        if doc[k].text == ")":
-            return k if doc[k + 1].text == "," else None
+        if cols.words[k] == ")":
+            return k if cols.words[k + 1] == "," else None
     return None
 
 
 def _age_after(doc: Doc, i: int) -> bool:
     """Is doc[i:i + 3] an age set off by commas (", 45,")?"""
-    return i + 3 < len(doc) and doc[i].text == "," and doc[i + 2].text == "," \
-        and doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 3
+    cols = table(doc)
+    return i + 3 < len(doc) and cols.words[i] == "," and cols.words[i + 2] == "," \
+        and cols.words[i + 1].isdigit() and len(cols.words[i + 1]) <= 3
 
 
 def _bracketed_name(doc: Doc, span, mention: Mention, name_end: int) -> bool:
     """Is the name of `mention` alone in a bracket right after the lower-case
     noun phrase `span` ("a large art museum (the Lyonesse Museum of Art)";
     not "the Acme Party (AP)", a name before it)?"""
+    cols = table(doc)
     head = span[-1]
-    if not head.is_lower or span.end >= len(doc) or doc[span.end].text != "(" or name_end >= len(doc):
+    if not head.is_lower or span.end >= len(doc) or cols.words[span.end] != "(" or name_end >= len(doc):
         return False
     inside = [t for t in doc[span.end + 1 : name_end] if t.idx < mention.start]
-    return all(t.lower_ == "the" for t in inside) and doc[name_end].text == ")"
+    return all(t.lower_ == "the" for t in inside) and cols.words[name_end] == ")"
 
 
 def _set_off(doc: Doc, start: int, end: int) -> bool:
@@ -419,14 +422,15 @@ def _set_off(doc: Doc, start: int, end: int) -> bool:
     comma before it and a comma (its own last token too: "an independent school
     in Leeds, Kent, [4]" holds the comma before the reference mark), a full
     stop, a parenthesis or the end after?"""
-    while end - 1 > start and doc[end - 1].is_space:
+    cols = table(doc)
+    while end - 1 > start and cols.spaces[end - 1]:
         end -= 1  # a line break the parser hung on the phrase
-    if end - 1 > start and doc[end - 1].text == ",":
-        return start > 0 and doc[start - 1].text == ","  # a comma the parser hung on the phrase ("Devon, [4]")
-    after = doc[end].text if end < len(doc) else "."
+    if end - 1 > start and cols.words[end - 1] == ",":
+        return start > 0 and cols.words[start - 1] == ","  # a comma the parser hung on the phrase ("Devon, [4]")
+    after = cols.words[end] if end < len(doc) else "."
     if after.strip() == "" and "\n" in after:
         after = "."  # the end of a line: "Reporters interview Jane Doe, Acme Party candidate"
-    return start > 0 and doc[start - 1].text == "," and after in (",", ".", ";", ")", ":", "—", "–")
+    return start > 0 and cols.words[start - 1] == "," and after in (",", ".", ";", ")", ":", "—", "–")
 
 
 _MEASURE_NOUNS = frozenset({"bit", "lot", "lots", "couple", "kind", "sort", "deal", "size"})
@@ -537,13 +541,14 @@ def _preposed_before(doc: Doc, first: int):
     co-star Jane Doe", "Kent's national security adviser Tom Doe", read from
     the words when the parser did not make the name its apposition; else
     None. Only a hyphen, adjectives, adverbs and nouns between."""
+    cols = table(doc)
     noun = doc[first - 1] if first > 1 else None
     if noun is None or noun.tag_ != "NN" or not noun.is_lower or not noun.is_alpha \
             or noun.lower_ in _NAMING_NOUNS or not _person_noun(noun):
         return None
     i = first - 2
-    while i >= 0 and i > first - 7 and doc[i].pos_ in _PREPOSED_INSIDE and doc[i].is_lower \
-            and (doc[i].pos_ != "PUNCT" or doc[i].text in ("-", "‐")):
+    while i >= 0 and i > first - 7 and cols.pos[i] in _PREPOSED_INSIDE and doc[i].is_lower \
+            and (cols.pos[i] != "PUNCT" or cols.words[i] in ("-", "‐")):
         i -= 1
     if i < 0:
         return None
@@ -796,21 +801,23 @@ def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -
     # "we as a nation" is the country's (`nom_we_as_nation`), as a name holding it would be
     names = [(m.start, m.end) for d in drafts for m in d.mentions
              if m.kind == "name" or m.rule == "nom_we_as_nation"]
+    cols = table(doc)
     for i, d in roots.items():
-        if doc[i].dep_ not in ("nsubj", "nsubjpass"):
+        if cols.deps[i] not in ("nsubj", "nsubjpass"):
             continue
         # its verb, and verbs coordinated with it that have no subject of their own
         # ("He moved to Leeds in 1990 and served as an engineer"; _as_role_of takes only verbs)
-        for verb in [doc[i].head] + _conjoined_verbs(doc[i].head):
+        verb = doc[cols.heads[i]]
+        for verb in [verb] + _conjoined_verbs(verb):
             _as_role_of(verb, d, names)
     # "its history as a port", "her career as a singer": the possessor's role
     for i, d in roots.items():
-        noun = doc[i].head
-        if doc[i].dep_ == "poss" and noun.pos_ == "NOUN" and noun.i > i:
-            _as_role_of(noun, d, names, "nom_possessor_as")
+        noun = cols.heads[i]
+        if cols.deps[i] == "poss" and cols.pos[noun] == "NOUN" and noun > i:
+            _as_role_of(doc[noun], d, names, "nom_possessor_as")
     # "the board named Doe as its chairwoman", "critics describe her as a populist": the object's role
     for i, d in roots.items():
-        if doc[i].dep_ == "dobj":
+        if cols.deps[i] == "dobj":
             _object_as(doc[i], d, names)
 
 
@@ -1328,6 +1335,7 @@ def _classes_of(doc: Doc, places: list[ActorDraft]):
     then "of" and a place's name that holds the object of "of" ("the city of
     Lyonesse Bank" is no place): the phrase up to the class word (rule
     `nom_class_of`) names that place, and the word is a class of it."""
+    cols = table(doc)
     starts = {m.start: (m.end, d.key) for d in places for m in d.mentions if m.kind == "name"}
     for tok in tokens_among(doc, _CLASS_OF_WORDS):
         if tok.tag_ != "NN" or tok.pos_ != "NOUN" \
@@ -1337,9 +1345,9 @@ def _classes_of(doc: Doc, places: list[ActorDraft]):
         if det.lower_ not in ("the", "this", "that") or det.dep_ != "det" or det.head.i != tok.i \
                 or tok.left_edge.i != det.i or of.lower_ != "of" or of.head.i != tok.i:
             continue
-        found = starts.get(doc[tok.i + 2].idx)
+        found = starts.get(cols.starts[tok.i + 2])
         obj = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if found is None or obj is None or not doc[tok.i + 2].idx <= obj.idx < found[0]:
+        if found is None or obj is None or not cols.starts[tok.i + 2] <= obj.idx < found[0]:
             continue
         yield found[1], doc[det.i : tok.i + 1]
 

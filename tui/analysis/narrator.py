@@ -153,7 +153,7 @@ from .coref import FIRST_PERSON, is_vocative
 from .drafts import ActorDraft
 from .first_names import gender_of_first_name
 from .model import Mention, Quote, paragraph_spans
-from .parsed import text_of, tokens_among
+from .parsed import table, text_of, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -948,12 +948,13 @@ def _qualifying(doc: Doc, head: tuple[int, int], names) -> set[tuple[int, int]]:
     """(start, end) of the names in the headline that only qualify a
     common noun after them ("the Jane Doe cake", "a Doe award"): a
     compound name right before a lower-case noun."""
+    cols = table(doc)
     out = set()
     for s, e, _ in names:
         if head[0] <= s < head[1]:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and len(span) and span.end < len(doc) and span[-1].dep_ == "compound" \
-                    and doc[span.end].pos_ == "NOUN" and doc[span.end].text.islower():
+                    and cols.pos[span.end] == "NOUN" and cols.words[span.end].islower():
                 out.add((s, e))
     return out
 

@@ -1,15 +1,19 @@
 """Values many stages read from one parse, computed once per Doc.
 
 spaCy rebuilds `Doc.text` from every token on each access, and makes a new
-Token object for each token on every pass over the Doc: a stage that needs the
-text or a per-article word set pays a whole pass for it. These memos keep the
-value with the Doc (in `Doc.user_data`, so it lives and dies with the parse);
-the stages never change a Doc after parsing, so a value computed once stays true.
+Token object for each token on every pass over the Doc or `doc[i]` look-up: a
+stage that needs the text, a per-article word set or one attribute of many
+tokens pays for a whole pass of Token objects. These memos keep the value with
+the Doc (in `Doc.user_data`, so it lives and dies with the parse); the stages
+never change a Doc after parsing, so a value computed once stays true.
+`table(doc)` holds the token attributes the stages scan as plain columns, read
+from the parse in one `Doc.to_array` call.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -17,6 +21,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 _KEY = "newsreader.parsed"
+_TABLE_KEY = "newsreader.table"
 
 
 def _memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
@@ -28,6 +33,84 @@ def _memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
     return memo[name]
 
 
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """One column per token attribute, indexed by token index (`Token.i`);
+    each entry equals the attribute of `doc[i]` named in its comment."""
+
+    starts: tuple[int, ...]  # idx
+    words: tuple[str, ...]  # text
+    lowers: tuple[str, ...]  # lower_
+    lemmas: tuple[str, ...]  # lemma_
+    ent_types: tuple[str, ...]  # ent_type_ ("" outside an entity)
+    tags: tuple[str, ...]  # tag_
+    pos: tuple[str, ...]  # pos_
+    deps: tuple[str, ...]  # dep_
+    heads: tuple[int, ...]  # head.i
+    spaced: tuple[bool, ...]  # whitespace_ == " " (a newline is a token of its own)
+    sent_starts: tuple[bool, ...]  # bool(is_sent_start)
+    spaces: tuple[bool, ...]  # is_space
+    puncts: tuple[bool, ...]  # is_punct
+
+
+def _table(doc: Doc) -> TokenTable:
+    from spacy.attrs import (
+        DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG,
+    )
+    from spacy.parts_of_speech import NAMES
+
+    if not len(doc):
+        return TokenTable(*([()] * 13))
+    cols = doc.to_array(
+        [IDX, ORTH, LOWER, LEMMA, ENT_TYPE, TAG, POS, DEP, HEAD, SPACY, SENT_START, IS_SPACE, IS_PUNCT]
+    )
+    # HEAD is the offset to the head and SENT_START is -1/0/1: both signed, in an unsigned array
+    signed = cols.view("int64")
+    idx, orth, lower, lemma, ent, tag, pos, dep, _, spacy, _, space, punct = cols.T.tolist()
+    heads = tuple(i + off for i, off in enumerate(signed[:, 8].tolist()))
+    sent_starts = tuple(v == 1 for v in signed[:, 10].tolist())
+    strings = doc.vocab.strings
+    seen: dict[int, str] = {0: ""}
+
+    def named(hashes: list[int]) -> tuple[str, ...]:
+        out = []
+        for h in hashes:
+            s = seen.get(h)
+            if s is None:
+                s = seen[h] = strings[h]
+            out.append(s)
+        return tuple(out)
+
+    return TokenTable(
+        starts=tuple(idx), words=named(orth), lowers=named(lower), lemmas=named(lemma), ent_types=named(ent),
+        tags=named(tag), pos=tuple(NAMES[p] for p in pos), deps=named(dep), heads=heads,
+        spaced=tuple(map(bool, spacy)), sent_starts=sent_starts, spaces=tuple(map(bool, space)),
+        puncts=tuple(map(bool, punct)),
+    )
+
+
+def table(doc: Doc) -> TokenTable:
+    """The parse's token attributes as columns (see `TokenTable`)."""
+    # read by many small functions, each call: kept under its own key, one look-up
+    found = doc.user_data.get(_TABLE_KEY)
+    if found is None:
+        found = doc.user_data[_TABLE_KEY] = _table(doc)
+    return found
+
+
+def sentence_starts(doc: Doc) -> tuple[int, ...]:
+    """The token index where each sentence starts, in order (the `start` of
+    every span of `Doc.sents`)."""
+    return _memo(doc, "sents", _sentence_starts)
+
+
+def _sentence_starts(doc: Doc) -> tuple[int, ...]:
+    if not len(doc):
+        return ()
+    # the first token starts one whatever its flag says, as in `Doc.sents`
+    return (0, *(i for i, start in enumerate(table(doc).sent_starts) if start and i))
+
+
 def text_of(doc: Doc) -> str:
     """The parsed text (`Doc.text`, joined once)."""
     return _memo(doc, "text", lambda d: d.text)
@@ -35,47 +118,53 @@ def text_of(doc: Doc) -> str:
 
 def token_starts(doc: Doc) -> tuple[int, ...]:
     """The character offset of every token, in order (for bisecting an offset to its token)."""
-    return _memo(doc, "starts", lambda d: tuple(t.idx for t in d))
+    return table(doc).starts
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the article writes in lower case somewhere ("the harbour" beside "Harbour")."""
-    return _memo(doc, "lower", lambda d: frozenset(t.text for t in d if t.is_lower))
+    return _memo(doc, "lower", lambda d: frozenset(w for w in table(d).words if w.islower()))
 
 
 def lower_case_lemmas(doc: Doc) -> frozenset[str]:
     """The lemmas of the words the article writes in lower case ("say" for "said")."""
-    return _memo(doc, "lower_lemmas", lambda d: frozenset(t.lemma_ for t in d if t.is_lower))
+    return _memo(
+        doc, "lower_lemmas", lambda d: frozenset(m for w, m in zip(table(d).words, table(d).lemmas) if w.islower())
+    )
 
 
 def words(doc: Doc) -> tuple[str, ...]:
     """The text of every token, in order: a scan that tests the word first
     makes a Token object only for the tokens that pass."""
-    return _memo(doc, "words", lambda d: tuple(t.text for t in d))
+    return table(doc).words
 
 
 def lowers(doc: Doc) -> tuple[str, ...]:
     """The lower-case form (`Token.lower_`) of every token, in order."""
-    return _memo(doc, "lowers", lambda d: tuple(t.lower_ for t in d))
+    return table(doc).lowers
 
 
 def lemmas(doc: Doc) -> tuple[str, ...]:
     """The lemma (`Token.lemma_`) of every token, in order."""
-    return _memo(doc, "lemmas", lambda d: tuple(t.lemma_ for t in d))
+    return table(doc).lemmas
 
 
 def entity_types(doc: Doc) -> tuple[str, ...]:
     """spaCy's entity label (`Token.ent_type_`, "" outside an entity) of every token, in order."""
-    return _memo(doc, "ent_types", lambda d: tuple(t.ent_type_ for t in d))
-
-
-def fine_tags(doc: Doc) -> tuple[str, ...]:
-    """The fine part-of-speech tag (`Token.tag_`: "NN", "VBD", ...) of every token, in order."""
-    return _memo(doc, "tags", lambda d: tuple(t.tag_ for t in d))
+    return table(doc).ent_types
 
 
 def tokens_among(doc: Doc, *classes: Collection[str]) -> Iterator[Token]:
     """The tokens whose lower-case form is in one of `classes` (closed word
     classes: pronouns, role nouns), in order."""
-    wanted = classes[0] if len(classes) == 1 else frozenset().union(*classes)
-    return (doc[i] for i, low in enumerate(lowers(doc)) if low in wanted)
+    at = _memo(doc, "positions", _positions)
+    found = [i for word in frozenset().union(*classes) for i in at.get(word, ())]
+    return (doc[i] for i in sorted(found))
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Lower-case form -> the indices of the tokens that have it, in order."""
+    at: dict[str, list[int]] = {}
+    for i, low in enumerate(table(doc).lowers):
+        at.setdefault(low, []).append(i)
+    return at

@@ -170,6 +170,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     from . import actors, coref, descriptions, narrator, quotes, salience
     from .bounds import bound_quotes
     from .drafts import MentionIndex
+    from .parsed import sentence_starts, token_starts
 
     trace, drops, retypes = traces if traces is not None else (None, None, None)
     drafts = actors.find_actors(doc, article, trace, drops, retypes)
@@ -177,7 +178,8 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     coref.resolve_references(doc, drafts, retypes)
     persons = {d.key for d in drafts if d.type == "PERSON"}
     index = MentionIndex(drafts)
-    found = bound_quotes(quotes.find_quotes(doc, index), [sent.start_char for sent in doc.sents])
+    starts = token_starts(doc)
+    found = bound_quotes(quotes.find_quotes(doc, index), [starts[i] for i in sentence_starts(doc)])
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
     if merged := actors.quoted_persons(doc, drafts, found, trace, retypes):  # '"I ...," Doe said': Doe is a person
         found = [replace(q, speaker=merged.get(q.speaker, q.speaker)) for q in found]

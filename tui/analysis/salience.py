@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .drafts import ActorDraft
 from .model import Actor, Analysis, Article, Mention, ModelInfo, Quote, name_aliases, paragraph_spans
-from .parsed import token_starts
+from .parsed import table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,13 +39,14 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def subject_counts(doc: Doc, drafts: list[ActorDraft]) -> None:
     """Fill `ActorDraft.subject_mentions`: mentions containing a token that is
     the subject of its clause."""
-    tok_starts = token_starts(doc)
+    cols = table(doc)
+    tok_starts, deps = cols.starts, cols.deps
     for d in drafts:
         n = 0
         for m in d.mentions:
             i = bisect.bisect_right(tok_starts, m.start) - 1
-            while 0 <= i < len(doc) and doc[i].idx < m.end:
-                if doc[i].dep_ in _SUBJECT_DEPS:
+            while 0 <= i < len(tok_starts) and tok_starts[i] < m.end:
+                if deps[i] in _SUBJECT_DEPS:
                     n += 1
                     break
                 i += 1

@@ -10,7 +10,7 @@ from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..model import Article, paragraph_spans
-from ..parsed import lemmas, lower_case_words, text_of, words
+from ..parsed import lemmas, lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
@@ -137,56 +137,58 @@ def _pieces(doc: Doc, start: int, end: int, title: bool = False) -> list[tuple[i
     return out
 
 
+_PREFIX_BEFORE_NAME = re.compile(r"([a-z]+)[-‐](?=[A-Z])")
+
+
 def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int] | None:
     """Strip articles, punctuation, possessives and stray lowercase words from a
     token span. Returns (tok_start, tok_end, char_start, char_end) or None for junk."""
     cut_prefix = 0
+    cols = table(doc)
     while start < end:
-        tok = doc[start]
-        low = tok.lower_
-        if low in _ARTICLES or tok.is_punct or tok.is_space:
+        low, word = cols.lowers[start], cols.words[start]
+        if low in _ARTICLES or cols.puncts[start] or cols.spaces[start]:
             start += 1
             continue
-        if tok.text[:1].islower() and not _GLUED_BRACKET.match(tok.text):
+        if word[:1].islower() and not _GLUED_BRACKET.match(word):
             # "anti" "-" "American": keep the name unless the prefix marks a relation.
-            nxt = doc[start + 1] if start + 1 < end else None
-            if nxt is not None and nxt.text in ("-", "‐") and low not in _KEEP_PREFIXES:
+            if start + 1 < end and cols.words[start + 1] in ("-", "‐") and low not in _KEEP_PREFIXES:
                 return None
             start += 1
             continue
         break
     while end > start:
-        tok = doc[end - 1]
-        if tok.text in _POSSESSIVE or tok.tag_ == "POS" or tok.is_space:
+        word = cols.words[end - 1]
+        if word in _POSSESSIVE or cols.tags[end - 1] == "POS" or cols.spaces[end - 1]:
             end -= 1
-        elif tok.is_punct and tok.text not in (".",):
+        elif cols.puncts[end - 1] and word not in (".",):
             end -= 1
-        elif tok.text == "." and end - 1 > start:
+        elif word == "." and end - 1 > start:
             end -= 1
-        elif _SCORE.fullmatch(tok.text) and end - 1 > start:
+        elif _SCORE.fullmatch(word) and end - 1 > start:
             end -= 1  # "Hillside 38–6": a score glued to the name
-        elif tok.text[:1].islower() and tok.lower_ in _NAME_FUNCTION_WORDS | _ARTICLES:
+        elif word[:1].islower() and cols.lowers[end - 1] in _NAME_FUNCTION_WORDS | _ARTICLES:
             end -= 1
         else:
             break
     if start >= end:
         return None
-    first = doc[start]
-    cs = first.idx
-    m = re.match(r"([a-z]+)[-‐](?=[A-Z])", first.text)
+    first = cols.words[start]
+    cs = cols.starts[start]
+    m = _PREFIX_BEFORE_NAME.match(first)
     if m:  # "inter-American" as one token
         if m.group(1) not in _KEEP_PREFIXES:
             return None
         cut_prefix = m.end()
-    m = _GLUED_BRACKET.match(first.text)
+    m = _GLUED_BRACKET.match(first)
     if m:  # "((fr))French": a closing bracket glued to the name
         cut_prefix = m.end()
     cs += cut_prefix
-    last = doc[end - 1]
-    ce = last.idx + len(last.text)
+    last = cols.words[end - 1]
+    ce = cols.starts[end - 1] + len(last)
     text = full[cs:ce]
     for poss in ("'s", "’s"):
-        if text.endswith(poss) and len(text) > len(poss) + 1 and last.text != poss:
+        if text.endswith(poss) and len(text) > len(poss) + 1 and last != poss:
             ce -= len(poss)
             text = text[: -len(poss)]
     if not _is_name_like(text):
@@ -204,17 +206,18 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
     """Repair a name spaCy cut short: while the last token is a compound modifier
     of a following capitalised proper noun on the same line, take the tokens up
     to that noun."""
-    if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and doc[end].text.isdigit() \
-            and len(doc[end].text) <= 4 and doc[end - 1].whitespace_ == " " \
-            and not (end + 1 < len(doc) and doc[end + 1].lower_ in _PERCENT_WORDS):
+    cols = table(doc)
+    if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and cols.words[end].isdigit() \
+            and len(cols.words[end]) <= 4 and doc[end - 1].whitespace_ == " " \
+            and not (end + 1 < len(doc) and cols.lowers[end + 1] in _PERCENT_WORDS):
         return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"; not "Acme 30 percent"
-    if label == "ORG" and doc[end - 1].text in _ORG_HEADS and end + 1 < len(doc) \
-            and doc[end].lower_ == "of":
+    if label == "ORG" and cols.words[end - 1] in _ORG_HEADS and end + 1 < len(doc) \
+            and cols.lowers[end] == "of":
         # "the Supreme Court" + "of Canada"
         j = end + 1
-        if doc[j].lower_ == "the" and doc[j].ent_iob_ != "B":
+        if cols.lowers[j] == "the" and doc[j].ent_iob_ != "B":
             j += 1
-        if j < len(doc) and doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ == "B":
+        if j < len(doc) and cols.ent_types[j] in ("GPE", "LOC") and doc[j].ent_iob_ == "B":
             k = j + 1
             while k < len(doc) and doc[k].ent_iob_ == "I":
                 k += 1
@@ -257,15 +260,16 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     used: set[int] = set()
     lower_words = lower_case_words(doc)
     # capitalised words written inside a sentence: names, whatever their tag
+    cols = table(doc)
     mid_words = {
-        w for i, w in enumerate(words(doc))
-        if w[:1].isupper() and not doc[i].is_sent_start and not _line_initial(doc, i)
+        w for i, w in enumerate(cols.words)
+        if w[:1].isupper() and not cols.sent_starts[i] and not _line_initial(doc, i)
     }
     titles = _work_titles(doc)
     in_title = {i for s, e in titles for i in range(s, e)}
     listed = _plural_title_names(doc)
     for s, e in titles:
-        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        cs, ce = cols.starts[s], cols.starts[e - 1] + len(cols.words[e - 1])
         cands.append(_Cand(cs, ce, full[cs:ce], "WORK_OF_ART", cs, not_person=True, cue="WORK_OF_ART"))
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start in used:
@@ -297,32 +301,32 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             ts, te, cs, ce = trimmed
             honorific_start = None
             if label == "PERSON":
-                while te - ts > 1 and doc[ts].text in _HONORIFICS and doc[ts + 1].tag_ != "POS":  # "King's Man"
+                while te - ts > 1 and cols.words[ts] in _HONORIFICS and cols.tags[ts + 1] != "POS":  # "King's Man"
                     honorific_start = cs if honorific_start is None else honorific_start
                     ts += 1
-                    cs = doc[ts].idx
-                if te - ts > 1 and doc[ts].lower_ == "of" and doc[ts - 1].text in _TITLES_OF_A_PLACE:
+                    cs = cols.starts[ts]
+                if te - ts > 1 and cols.lowers[ts] == "of" and cols.words[ts - 1] in _TITLES_OF_A_PLACE:
                     # "King of Doeville" tagged as a person: the title's place, untyped (its cue types it)
-                    ts, cs, honorific_start, label = ts + 1, doc[ts + 1].idx, None, None
-            elif te - ts > 1 and doc[ts].text in _PERSONAL_HONORIFICS and not _facility_name(
+                    ts, cs, honorific_start, label = ts + 1, cols.starts[ts + 1], None, None
+            elif te - ts > 1 and cols.words[ts] in _PERSONAL_HONORIFICS and not _facility_name(
                 [t.text for t in doc[ts:te]], "ORG"
             ):
                 honorific_start = cs  # "Dr. Doe" tagged as an organisation: a person after all
                 ts += 1
-                cs = doc[ts].idx
+                cs = cols.starts[ts]
             personal_honorific = honorific_start is not None and label != "PERSON" or (
                 ts > 0 and "\n" not in doc[ts - 1].whitespace_ and (
-                    doc[ts - 1].text in _PERSONAL_HONORIFICS
-                    or doc[ts - 1].text in _HONORIFICS and doc[ts - 1].ent_type_ in ("", "PERSON")
-                    and ts <= doc[ts - 1].head.i < te and label != "GPE"
+                    cols.words[ts - 1] in _PERSONAL_HONORIFICS
+                    or cols.words[ts - 1] in _HONORIFICS and cols.ent_types[ts - 1] in ("", "PERSON")
+                    and ts <= cols.heads[ts - 1] < te and label != "GPE"
                 )  # "Senator Doe", "Chief Justice Doe" (not "Justice Department", one name, nor
                 # "the first Senator Varnia has elected", where the title is not the name's)
             )
-            if te - ts == 1 and (doc[ts].text in _TITLE_OR_SUFFIX):
+            if te - ts == 1 and (cols.words[ts] in _TITLE_OR_SUFFIX):
                 # "Mlle", "Jr": a title or a suffix whose name spaCy left out
                 prev_idx = None
                 continue
-            if label == "LANGUAGE" and doc[ts].dep_ in ("amod", "compound") and doc[ts].head.i >= te:
+            if label == "LANGUAGE" and cols.deps[ts] in ("amod", "compound") and cols.heads[ts] >= te:
                 label = "NORP"  # "English painter": a nationality, not the language
             elif label == "NORP" and te - ts == 1 and _language_use(doc, ts):
                 label = "LANGUAGE"  # "French language", "said in French", "(French: ...)"
@@ -339,21 +343,21 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 continue
             if _names_a_day(doc, ts, te):
                 if drops is not None:
-                    drops.append(Drop("name of a day", doc[ts].text))
+                    drops.append(Drop("name of a day", cols.words[ts]))
                 prev_idx = None
                 continue
             if (
                 te - ts == 1 and _line_initial(doc, ts) and _line_final(doc, ts)
-                and (doc[ts].pos_ != "PROPN" and label != "PERSON" or _lone_heading(full, doc[ts]))
-                and not is_given_name(doc[ts].text) and not _named_mid_line(full, doc[ts].text)
+                and (cols.pos[ts] != "PROPN" and label != "PERSON" or _lone_heading(full, doc[ts]))
+                and not is_given_name(cols.words[ts]) and not _named_mid_line(full, cols.words[ts])
             ):
                 if drops is not None:
-                    drops.append(Drop("one-word heading", doc[ts].text))
+                    drops.append(Drop("one-word heading", cols.words[ts]))
                 prev_idx = None
                 continue  # "Background", "Understand": a one-word heading that is no proper noun
             if _common_word_opening_a_line(doc, ts, te, label, mid_words):
                 if drops is not None:
-                    drops.append(Drop("common word opening a line", doc[ts].text))
+                    drops.append(Drop("common word opening a line", cols.words[ts]))
                 prev_idx = None
                 continue
             if te - ts == 1 and _opening_phrase(doc, ts):
@@ -364,17 +368,17 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 # "Earlier", "Fly": a capitalised first word that is not a proper noun;
                 # after a dash also one the text writes in lower case ("LYON - Harbour
                 # rules changed" beside "the harbour")
-                if doc[ts].pos_ != "PROPN" or after_dash and doc[ts].lower_ in lower_words:
+                if cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words:
                     prev_idx = None
                     continue
             title = cs
             if label in ("PERSON", None):
-                title = doc[_title_start(doc, ts, te)].idx
+                title = cols.starts[_title_start(doc, ts, te)]
             if honorific_start is not None:
                 title = min(title, honorific_start)
             subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[ts:te])
-            after_the = ts > 0 and doc[ts - 1].lower_ == "the"
-            if label == "PERSON" and te - ts == 1 and doc[ts].text.isupper() and len(doc[ts].text) > 1:
+            after_the = ts > 0 and cols.lowers[ts - 1] == "the"
+            if label == "PERSON" and te - ts == 1 and cols.words[ts].isupper() and len(cols.words[ts]) > 1:
                 label = None  # "UTC", "ACME": an all-capitals word is not a person's name
             root = _root(doc, ts, te)
             # "the Doe legal team": a name modifying a later noun is no
@@ -438,14 +442,14 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                          common_noun=te - ts == 1 and label not in ("NORP", "LANGUAGE") and _common_noun(doc, ts),
                          group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
                          cited_source=_cited_source(doc, ts, te, root))
-            if prev_idx is not None and s > 0 and doc[s - 1].text == "(":
+            if prev_idx is not None and s > 0 and cols.words[s - 1] == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
             prev_idx = len(cands) - 1
         # "the Coastal Farmers National Union (CFNU)", the short form untagged
         if (
-            prev_idx is not None and ent.end + 2 < len(doc) and doc[ent.end].text == "("
-            and doc[ent.end + 2].text == ")" and not doc[ent.end + 1].ent_type_
+            prev_idx is not None and ent.end + 2 < len(doc) and cols.words[ent.end] == "("
+            and cols.words[ent.end + 2] == ")" and not cols.ent_types[ent.end + 1]
         ):
             short = doc[ent.end + 1]
             if _abbreviates(short.text, tuple(cands[prev_idx].text.split())):
@@ -514,13 +518,14 @@ def _opening_preposition(doc: Doc, s: int, e: int, full: str) -> bool:
     begins with such a word ("Beyond Compare") is not written without it; no
     name begins with "Among", "Amid", "Despite" or "Unlike", which go wherever
     the rest is written."""
+    cols = table(doc)
     tok = doc[s]
     if tok.pos_ != "ADP" or tok.lower_ not in _OPENING_PREPOSITIONS or not tok.text[:1].isupper() \
             or tok.text.isupper() or not (tok.is_sent_start or _line_initial(doc, s) or _sentence_initial(doc, s)):
         return False
     if tok.lower_ in _NEVER_NAME_PREPOSITIONS:
         return True
-    rest = full[doc[s + 1].idx : doc[e - 1].idx + len(doc[e - 1].text)]
+    rest = full[cols.starts[s + 1] : cols.starts[e - 1] + len(cols.words[e - 1])]
     before = re.compile(r"(?<![\w-])" + re.escape(tok.lower_) + r"\s*$")
     return any(
         not before.search(full[max(0, m.start() - 20) : m.start()].lower())
@@ -534,8 +539,9 @@ def _before_a_quantity(doc: Doc, s: int, e: int) -> int:
     "percent"): a number after the first word from which every word, to the end
     of the quantity, is part of it with a percentage in it, less the lowercase
     words before it ("at"); `e` when there is none ("Route 66", "Apollo 11")."""
+    cols = table(doc)
     stop = e
-    while stop < len(doc) and (doc[stop].lower_ in _QUANTITY_WORDS or _number(doc[stop])):
+    while stop < len(doc) and (cols.lowers[stop] in _QUANTITY_WORDS or _number(doc[stop])):
         stop += 1
     for k in range(s + 1, stop):
         if not _number(doc[k]):
@@ -544,7 +550,7 @@ def _before_a_quantity(doc: Doc, s: int, e: int) -> int:
         if not all(t.lower_ in _QUANTITY_WORDS or _number(t) for t in rest) or not any(
                 t.lower_ in _PERCENT_WORDS or t.text.endswith("%") for t in rest):
             return e
-        while k - 1 > s and doc[k - 1].text.islower():
+        while k - 1 > s and cols.words[k - 1].islower():
             k -= 1
         return min(k, e)
     return e
@@ -558,20 +564,21 @@ def _number(tok: Token) -> bool:
 def _year_bracket_end(doc: Doc, te: int) -> int | None:
     """Token index after "(1999)", "(1909 – 1949)" or "(Other Title, 1959)" right after
     token `te` - 1, else None."""
+    cols = table(doc)
     n = len(doc)
-    if te + 2 >= n or doc[te].text != "(":
+    if te + 2 >= n or cols.words[te] != "(":
         return None
     j = te + 1
-    if not _year(doc[j].text):
-        while j < n and j - te < 8 and doc[j].text not in (",", ")", "(") and "\n" not in doc[j].text:
+    if not _year(cols.words[j]):
+        while j < n and j - te < 8 and cols.words[j] not in (",", ")", "(") and "\n" not in cols.words[j]:
             j += 1
-        if not (j + 1 < n and doc[j].text == "," and _year(doc[j + 1].text)):
+        if not (j + 1 < n and cols.words[j] == "," and _year(cols.words[j + 1])):
             return None
         j += 1
     j += 1
-    if j + 1 < n and doc[j].text in ("-", "–", "—") and _year(doc[j + 1].text):
+    if j + 1 < n and cols.words[j] in ("-", "–", "—") and _year(cols.words[j + 1]):
         j += 2
-    return j + 1 if j < n and doc[j].text == ")" else None
+    return j + 1 if j < n and cols.words[j] == ")" else None
 
 
 def _dated_works(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str]) -> None:
@@ -583,6 +590,7 @@ def _dated_works(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str])
     of such titles ("..., Lost Roads (2010), Stoker (2013), ...") is one as well."""
     # (ts, te, candidate index, token index after the year's bracket) of the names
     # followed by "(1999)", in text order
+    cols = table(doc)
     dated = []
     for k, c in enumerate(cands):
         if full[c.end : c.end + 2] == " (":
@@ -599,9 +607,9 @@ def _dated_works(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str])
         words = [t for t in doc[ts:te] if t.is_alpha]
         marked.append(before is not None and (
             cands[k].label == "WORK_OF_ART"  # listed beside the others; spaCy's type kept (below)
-            or before.text in ("The", "A", "An") and ts > 1 and doc[ts - 2].text not in (".", "!", "?", "\n")
+            or before.text in ("The", "A", "An") and ts > 1 and cols.words[ts - 2] not in (".", "!", "?", "\n")
             and "\n" not in doc[ts - 2].whitespace_  # "include The Lookout (2007)"
-            or before.tag_ == "POS" and ts > 1 and doc[ts - 2].ent_type_ == "PERSON"  # "Jane Doe's Lost Roads (2005)"
+            or before.tag_ == "POS" and ts > 1 and cols.ent_types[ts - 2] == "PERSON"  # "Jane Doe's Lost Roads (2005)"
             or before.pos_ == "NOUN" and before.lemma_.lower() in _WORK_NOUNS  # "the drama Lost Roads (2011)"
         ) or len(words) >= 2 and not _given_name(words[0].text) and all(
             t.lower_ in lower_words or t.lower_ in _TITLE_FUNCTION_WORDS for t in words
@@ -631,6 +639,7 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
     topic), a time zone after a clock time ("9:15 pm CET", "1130 UTC"), and a
     capitalised first word of a sentence or headline that the article also
     writes in lowercase ("Flowers left for ..." beside "flowers were left")."""
+    cols = table(doc)
     if cs > 0 and full[cs - 1] == "#":
         return True
     if te - ts != 1:
@@ -638,9 +647,9 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
     tok = doc[ts]
     if tok.text in _TIME_ZONES:
         j = ts - 1
-        if j >= 0 and doc[j].text == "(":
+        if j >= 0 and cols.words[j] == "(":
             j -= 1
-        if j >= 0 and (doc[j].like_num or doc[j].ent_type_ == "TIME" or doc[j].lower_ in _CLOCK_WORDS):
+        if j >= 0 and (doc[j].like_num or cols.ent_types[j] == "TIME" or cols.lowers[j] in _CLOCK_WORDS):
             return True
     return (
         label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
@@ -716,11 +725,12 @@ def _opening_phrase(doc: Doc, i: int) -> bool:
     first word of a sentence (or quotation) that is an adverb or interjection,
     or that opens a two-word phrase set off by a comma with no verb in it, is
     no name."""
-    opens_quote = i > 0 and doc[i - 1].text in _QUOTE_MARKS and doc[i - 1].whitespace_ == ""
-    if not (opens_quote or doc[i].is_sent_start or _sentence_initial(doc, i)):
+    cols = table(doc)
+    opens_quote = i > 0 and cols.words[i - 1] in _QUOTE_MARKS and doc[i - 1].whitespace_ == ""
+    if not (opens_quote or cols.sent_starts[i] or _sentence_initial(doc, i)):
         return False
     tok = doc[i]
-    if tok.pos_ in ("ADV", "INTJ") and i + 1 < len(doc) and doc[i + 1].text in (",", "!"):
+    if tok.pos_ in ("ADV", "INTJ") and i + 1 < len(doc) and cols.words[i + 1] in (",", "!"):
         return True
     if i + 2 >= len(doc):
         return False
@@ -739,6 +749,7 @@ def _work_titles(doc: Doc) -> list[tuple[int, int]]:
     with lowercase function words between them; a person's full name as the
     subject of a new clause ("in the film Tom Berg plays ...") is no title.
     One-word titles are typed by the context cue instead."""
+    cols = table(doc)
     out: list[tuple[int, int]] = []
     n = len(doc)
     for i, lemma in enumerate(lemmas(doc)):
@@ -749,8 +760,8 @@ def _work_titles(doc: Doc) -> list[tuple[int, int]]:
             continue
         span = None
         if tok.i + 1 < n and "\n" not in tok.whitespace_:
-            span = _quoted_title(doc, tok.i + 1, 1) if doc[tok.i + 1].text in _QUOTE_MARKS else _bare_title(doc, tok.i + 1)
-        if span is None and tok.i > 0 and doc[tok.i - 1].text in _QUOTE_MARKS:
+            span = _quoted_title(doc, tok.i + 1, 1) if cols.words[tok.i + 1] in _QUOTE_MARKS else _bare_title(doc, tok.i + 1)
+        if span is None and tok.i > 0 and cols.words[tok.i - 1] in _QUOTE_MARKS:
             span = _quoted_title(doc, tok.i - 1, -1)
         if span is not None and (not out or span[0] >= out[-1][1]):
             out.append(span)
@@ -769,6 +780,7 @@ def _title_words_ok(doc: Doc, s: int, e: int) -> bool:
 
 
 def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
+    cols = table(doc)
     n = len(doc)
     first = doc[j]
     if not first.text[:1].isupper() or not first.is_alpha or first.pos_ == "PRON" or first.is_sent_start:
@@ -784,10 +796,10 @@ def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
             break
         if t.lower_ in _BARE_TITLE_FUNCTION_WORDS and t.text.islower():
             m = k
-            while m < n and doc[m].lower_ in _BARE_TITLE_FUNCTION_WORDS and doc[m].text.islower():
+            while m < n and cols.lowers[m] in _BARE_TITLE_FUNCTION_WORDS and cols.words[m].islower():
                 m += 1
             # "Light on the Water", "Memories of Mr. Berg"; not "X on Tuesday", "X in Paris"
-            if m < n and doc[m].text[:1].isupper() and (doc[m].is_alpha or doc[m].text.endswith(".")) \
+            if m < n and cols.words[m][:1].isupper() and (doc[m].is_alpha or cols.words[m].endswith(".")) \
                     and "\n" not in doc[m - 1].whitespace_ and doc[m].ent_iob_ != "B":
                 k = m
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
-from ..parsed import entity_types, words
+from ..parsed import entity_types, table, words
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -236,16 +236,17 @@ def _named_as_language(doc: Doc, ts: int, te: int, label: str) -> bool:
     "Doe speakers", "speakers of Doe", "the Doe-speaking area", "Doe, a Bantu
     language". Loudspeakers of a brand ("Acme speakers") are no language: an
     organisation needs the word language or dialect."""
+    cols = table(doc)
     n = len(doc)
     nxt = doc[te] if te < n else None
     if nxt is None:
         return False
     if nxt.lower_ in _LANGUAGE_NOUNS or nxt.lower_ in _SPEAKER_NOUNS and label != "ORG":
         return True
-    if label != "ORG" and nxt.text in ("-", "‐") and te + 1 < n and doc[te + 1].lower_ == "speaking" \
+    if label != "ORG" and nxt.text in ("-", "‐") and te + 1 < n and cols.lowers[te + 1] == "speaking" \
             and doc[te].whitespace_ == "":
         return True  # "Doe-speaking children"
-    if label != "ORG" and nxt.lower_ == "speaking" and te + 1 < n and doc[te + 1].pos_ == "NOUN":
+    if label != "ORG" and nxt.lower_ == "speaking" and te + 1 < n and cols.pos[te + 1] == "NOUN":
         return True  # "the Doe speaking area"
     root = _root(doc, ts, te)
     if root.dep_ in ("pobj", "conj") and label != "ORG":
@@ -318,17 +319,18 @@ def _type_evidence(
     ("flew to Doeville") rules a person out: no person is gone to so. A name written
     as an address with its region, or as the region of a town (`_place_with_region`:
     "Doeville, Lyonesse", "born in Doeville, Roeshire") votes for a place."""
+    cols = table(doc)
     if label in _REGION_RETYPED and _place_with_region(doc, ts, te, root) and not (
         label == "PERSON" and _given_and_family_name(doc[ts:te].text)
     ):
         return "GPE", False, "place and its region"
     if label == "PERSON":
-        if te - ts <= 3 and not _given_name(doc[ts].text) and doc[ts].text not in _HONORIFICS and _moved_to(root):
+        if te - ts <= 3 and not _given_name(cols.words[ts]) and cols.words[ts] not in _HONORIFICS and _moved_to(root):
             return "GPE", True, "moved to or from"
         return None, False, None
     if label == "NORP":
         return None, False, None
-    word = doc[ts].text
+    word = cols.words[ts]
     if te - ts == 1 and label in _PERSON_EVIDENCE_RETYPED and label not in ("GPE", "LOC", "FAC") \
             and not word.isupper() and _given_name(word):
         return "PERSON", False, "given name"
@@ -351,7 +353,7 @@ def _type_evidence(
             return "PERSON", False, "subject of his or her"  # "Doe lost his notes", "Doe saw herself as ..."
         if _said_who(doc, ts, te, root) and not after_the and not any(
             len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words
-        ) and not is_country(" ".join(words)) and doc[te - 1].tag_ != "NNPS":
+        ) and not is_country(" ".join(words)) and cols.tags[te - 1] != "NNPS":
             return "PERSON", False, "who after the name"  # "Doe, who ...": no firm or town is "who"
         if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
             root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
@@ -360,7 +362,7 @@ def _type_evidence(
     if te - ts == 1 and label in ("ORG", None) and not after_the and not word.isupper() \
             and word not in _ORGANISATION_HEADS and word.lower() not in lower_words \
             and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children) \
-            and not (te < len(doc) and doc[te].text in _POSSESSIVE) \
+            and not (te < len(doc) and cols.words[te] in _POSSESSIVE) \
             and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS \
             and not _in_a_domain(root.head) \
             and not any(t.ent_type_ == "PERSON" for t in root.conjuncts) and (  # "to Doe and Jane Roe"
@@ -376,8 +378,9 @@ def _said_who(doc: Doc, ts: int, te: int, root: Token) -> bool:
     clause of its own that "who" or "whom" opens ("Doe, who was taking over", "Doe
     whom she met"; not "whose", which a town or a firm has too), the name not the
     object of a preposition unless it hangs on a verb ("an analyst at Acme, who ...")?"""
-    i = te + 1 if te < len(doc) and doc[te].text == "," else te
-    if i >= len(doc) or doc[i].lower_ not in ("who", "whom"):
+    cols = table(doc)
+    i = te + 1 if te < len(doc) and cols.words[te] == "," else te
+    if i >= len(doc) or cols.lowers[i] not in ("who", "whom"):
         return False
     clause = doc[i].head
     if clause.dep_ != "relcl" or clause.head.i != root.i:
@@ -395,9 +398,10 @@ def _ends_a_place(doc: Doc, i: int) -> bool:
     """Does the address end before token `i`: the end of the text, a line or a
     sentence, a punctuation mark, a preposition or a conjunction ("in Doeville,
     Lyonesse for a week", "Doeville, Lyonesse and Roe Bay")?"""
-    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or doc[i].is_sent_start:
+    cols = table(doc)
+    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or cols.sent_starts[i]:
         return True
-    return doc[i].is_punct and doc[i].text not in ("-", "–", "'s", "’s") or doc[i].pos_ in ("ADP", "CCONJ")
+    return cols.puncts[i] and cols.words[i] not in ("-", "–", "'s", "’s") or cols.pos[i] in ("ADP", "CCONJ")
 
 
 def _place_with_region(doc: Doc, ts: int, te: int, root: Token) -> bool:
@@ -410,23 +414,24 @@ def _place_with_region(doc: Doc, ts: int, te: int, root: Token) -> bool:
     sentence ("born in Doeville, Roeshire."; not "in Doeville, Doe, who ..." nor
     "Speaking in Doeville, Doe, without ..." unless the name is a country: "in
     Doeville, Lyonesse, he ...")?"""
+    cols = table(doc)
     n = len(doc)
-    if te + 1 < n and doc[te].text == "," and doc[te + 1].ent_type_ == "GPE" and doc[te + 1].ent_iob_ == "B" \
-            and not (ts > 0 and (doc[ts - 1].text == "," or doc[ts - 1].pos_ == "CCONJ")):
+    if te + 1 < n and cols.words[te] == "," and cols.ent_types[te + 1] == "GPE" and doc[te + 1].ent_iob_ == "B" \
+            and not (ts > 0 and (cols.words[ts - 1] == "," or cols.pos[ts - 1] == "CCONJ")):
         j = te + 1
-        while j < n and doc[j].ent_type_ == "GPE":  # the chain of regions: ", Roeshire, Lyonesse"
+        while j < n and cols.ent_types[j] == "GPE":  # the chain of regions: ", Roeshire, Lyonesse"
             j += 1
-            while j < n and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "I":
+            while j < n and cols.ent_types[j] == "GPE" and doc[j].ent_iob_ == "I":
                 j += 1
-            if j + 1 < n and doc[j].text == "," and doc[j + 1].ent_type_ == "GPE" and doc[j + 1].ent_iob_ == "B":
+            if j + 1 < n and cols.words[j] == "," and cols.ent_types[j + 1] == "GPE" and doc[j + 1].ent_iob_ == "B":
                 j += 1
-        if _ends_a_place(doc, j) and not (j < n and doc[j].pos_ == "CCONJ") \
-                and not (j + 1 < n and doc[j].text == "," and doc[j + 1].pos_ == "CCONJ"):
+        if _ends_a_place(doc, j) and not (j < n and cols.pos[j] == "CCONJ") \
+                and not (j + 1 < n and cols.words[j] == "," and cols.pos[j + 1] == "CCONJ"):
             return True
-    if ts >= 2 and doc[ts - 1].text == "," and root.dep_ == "appos" and root.head.i < ts - 1:
+    if ts >= 2 and cols.words[ts - 1] == "," and root.dep_ == "appos" and root.head.i < ts - 1:
         town = root.head
-        ended = te >= n or "\n" in doc[te - 1].whitespace_ or doc[te].text in (".", ")", ";", ":") \
-            or doc[te].text == "," and is_country(doc[ts:te].text)
+        ended = te >= n or "\n" in doc[te - 1].whitespace_ or cols.words[te] in (".", ")", ";", ":") \
+            or cols.words[te] == "," and is_country(doc[ts:te].text)
         if town.pos_ == "PROPN" and town.dep_ == "pobj" and town.head.lower_ in _WHERE_PREPOSITIONS | {"from"} \
                 and town.i == ts - 2 and ended:
             return True
@@ -489,8 +494,9 @@ def _attributive(doc: Doc, ts: int, te: int) -> bool:
     Doe, a Swiss painter", "He was a Dutch physicist", "Swiss painter Jane Doe"),
     not a group noun ("the Swiss", "Muslims", "a Catholic") nor a group acting
     ("Dutch troops crossed ...")."""
+    cols = table(doc)
     root = _root(doc, ts, te)
-    if doc[te - 1].text.endswith("s") and doc[te - 1].tag_ in ("NNPS", "NNS"):
+    if cols.words[te - 1].endswith("s") and cols.tags[te - 1] in ("NNPS", "NNS"):
         return False
     head = root.head
     while head.dep_ in ("amod", "compound") and head.head.i > head.i:
@@ -567,37 +573,39 @@ def _cited_author(doc: Doc, start: int, end: int) -> bool:
     "(Doe 2011; Roe 2012)", "Doe and Roe (2011)", "Doe's (2011) model". A name
     spaCy tags as a place counts too: unknown surnames often are ("(Doe, 2011)").
     Not the end of a title or a heading before a year (`_titled_with_year`)."""
+    cols = table(doc)
     if _titled_with_year(doc, start, end):
         return False  # "Walk to the Gallows (1958)", "Doeville Rovers (2012)" alone on its line
     n = len(doc)
     j = end
-    if j + 1 < n and doc[j].lower_ == "et" and doc[j + 1].lower_.startswith("al"):
+    if j + 1 < n and cols.lowers[j] == "et" and cols.lowers[j + 1].startswith("al"):
         return True
-    if j + 2 < n and doc[j].text in _POSSESSIVE and doc[j + 1].text == "(" and _year(doc[j + 2].text):
+    if j + 2 < n and cols.words[j] in _POSSESSIVE and cols.words[j + 1] == "(" and _year(cols.words[j + 2]):
         return True  # "Doe's (2011) model"
     # over a list of further authors ("Doe, Roe, & Poe, 2011", "Doe and Roe (2011)")
     while j < n and j - end < 15 and (
-        doc[j].text in (",", "&") or doc[j].lower_ == "and"
-        or doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and not _year(doc[j].text)
+        cols.words[j] in (",", "&") or cols.lowers[j] == "and"
+        or cols.words[j][:1].isupper() and cols.pos[j] == "PROPN" and not _year(cols.words[j])
     ):
         j += 1
-    if j + 1 < n and doc[j].text == "(" and _year(doc[j + 1].text):
+    if j + 1 < n and cols.words[j] == "(" and _year(cols.words[j + 1]):
         return True
-    if j == end and j + 1 < n and _year(doc[j].text) and doc[j + 1].text in (")", ";", ",") and _in_brackets(doc, start):
+    if j == end and j + 1 < n and _year(cols.words[j]) and cols.words[j + 1] in (")", ";", ",") and _in_brackets(doc, start):
         return True  # "(Roe, 2010; Doe 2011)"
-    return j < n and j > end and doc[j - 1].text == "," and _year(doc[j].text) and _in_brackets(doc, start)
+    return j < n and j > end and cols.words[j - 1] == "," and _year(cols.words[j]) and _in_brackets(doc, start)
 
 
 def _titled_with_year(doc: Doc, start: int, end: int) -> bool:
     """Is the name at start:end, before a year in brackets, the end of a title or a
     heading rather than an author: after "the" or "of" ("Walk to the Gallows (1958)",
     "Jane Doe of Doeshire (1635-1699)") or alone on its line ("Doeville Rovers (2012)")?"""
-    if end < len(doc) and doc[end].text in _POSSESSIVE:
+    cols = table(doc)
+    if end < len(doc) and cols.words[end] in _POSSESSIVE:
         return False  # "the model of Doe's (2011) book": an author's
-    if start > 0 and doc[start - 1].lower_ in ("the", "of"):
+    if start > 0 and cols.lowers[start - 1] in ("the", "of"):
         return True
     i = start  # over a prefix written as one word with the name ("All-Doe")
-    while i > 0 and not doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+    while i > 0 and not cols.spaced[i - 1] and "\n" not in cols.words[i - 1]:
         i -= 1
     close = next((t for t in doc[end : end + 6] if t.text == ")"), None)
     return _line_initial(doc, i) and close is not None and _line_final(doc, close.i)
@@ -645,11 +653,12 @@ def _used_as_group(doc: Doc, ts: int, te: int, root: Token) -> bool:
     Roelanders and Doelanders"), it is counted after a noun of `_GROUP_MEASURES`
     and "of", or it stands after "among". Not a name modifying another noun ("many Doe fans") nor
     one owning something ("many Does' friends")."""
-    last = doc[te - 1].text
+    cols = table(doc)
+    last = cols.words[te - 1]
     if not last[:1].isupper() or not _plural_name_word(last):
         return False
     if root.i != te - 1 or root.dep_ in ("compound", "poss", "nmod", "amod") or (
-        te < len(doc) and doc[te].text in _POSSESSIVE
+        te < len(doc) and cols.words[te] in _POSSESSIVE
     ):
         return False
     if any(c.dep_ in ("amod", "det", "nummod", "predet", "quantmod") and c.lower_ in _GROUP_QUANTIFIERS
@@ -686,18 +695,19 @@ def _cued_names(
     names under a plural title, typed (`_plural_title_names`, as `_candidates` has them)."""
     n = len(doc)
     i = 0
-    texts = words(doc)
+    cols = table(doc)
+    texts = cols.words
     while i < n:
         if not (texts[i][:1].isupper() and texts[i].isalpha()):
             i += 1
             continue
-        tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or i in skip:
+        if cols.pos[i] != "PROPN" or cols.ent_types[i] or i in skip:
             i += 1
             continue
+        tok = doc[i]
         j = i
-        while j + 1 < n and doc[j + 1].pos_ == "PROPN" and not doc[j + 1].ent_type_ and doc[j + 1].text[:1].isupper() \
-                and doc[j].whitespace_ == " " and not doc[j + 1].is_sent_start:
+        while j + 1 < n and cols.pos[j + 1] == "PROPN" and not cols.ent_types[j + 1] and cols.words[j + 1][:1].isupper() \
+                and doc[j].whitespace_ == " " and not cols.sent_starts[j + 1]:
             j += 1
         start, end = i, j + 1
         i = end
@@ -706,7 +716,7 @@ def _cued_names(
         if _bracketed_short_form(doc, start, end):
             # "the Acme Star Widget Guild (Guild)": a long untagged name the
             # article itself shortens in brackets is an organisation's name
-            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            cs, ce = cols.starts[start], cols.starts[end - 1] + len(cols.words[end - 1])
             cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue="ORG", not_person=True))
             short = doc[end + 1]
             cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, None, short.idx, cue="ORG",
@@ -717,7 +727,7 @@ def _cued_names(
         if headed is not None:
             label, end = headed
             i = end
-            cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            cs, ce = cols.starts[start], cols.starts[end - 1] + len(cols.words[end - 1])
             cands.append(_Cand(cs, ce, full[cs:ce], label, cs, cue=label, not_person=True,
                                cue_rule="untagged name with a head word", untagged=True))
             continue
@@ -729,7 +739,7 @@ def _cued_names(
         cited = _cited_author(doc, start, end)
         cue = "PERSON" if cited else _usable_cue(_context_cue(doc, root)[0], None, end - start)
         if cited and end - start == 1:
-            cs, ce = doc[start].idx, doc[start].idx + len(doc[start].text)
+            cs, ce = cols.starts[start], cols.starts[start] + len(cols.words[start])
             cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue, cue_rule="cited author"))
             continue
         given = cue is None and _untagged_given_name(doc, start, end)
@@ -743,7 +753,7 @@ def _cued_names(
             cue = "PERSON"
         elif cue is None and end - start <= 3:
             # "the Protector of Lyonesse" (a country of the table), "travelled to Lyonesse"
-            text = full[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            text = full[cols.starts[start] : cols.starts[end - 1] + len(cols.words[end - 1])]
             rule = "country name" if is_country(text) else "moved to or from" if _moved_to(root) else None
             cue = "GPE" if rule else None
         # untagged, so spaCy gives no competing type: a soft organisation cue
@@ -751,14 +761,14 @@ def _cued_names(
         # or a given name
         if cue is None or cue == "PERSON" and end - start < 2 and not given:
             continue
-        if end - start == 1 and _sentence_initial(doc, start) and not (given and doc[start].dep_ in ("nsubj", "nsubjpass")):
+        if end - start == 1 and _sentence_initial(doc, start) and not (given and cols.deps[start] in ("nsubj", "nsubjpass")):
             continue
-        if doc[start].text in _HONORIFICS:
+        if cols.words[start] in _HONORIFICS:
             continue
-        if cue == "PERSON" and _DESCRIBED_CUES.get(doc[end - 1].lower_) == "PERSON":
+        if cue == "PERSON" and _DESCRIBED_CUES.get(cols.lowers[end - 1]) == "PERSON":
             continue  # "the Trade Minister": a capitalised role, not a person's name
-        cs, ce = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-        title = doc[_title_start(doc, start, end)].idx if cue == "PERSON" else cs
+        cs, ce = cols.starts[start], cols.starts[end - 1] + len(cols.words[end - 1])
+        title = cols.starts[_title_start(doc, start, end)] if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
                            cue_rule=rule, untagged=True))
 
@@ -783,15 +793,16 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
     "he" or "she" after it in its sentence. Typed ORG: one word that interviews
     someone and is no person's name is the outlet."""
     covered = {c.start for c in cands}
-    other_tags = {w for w, tag in zip(words(doc), entity_types(doc)) if tag and tag != "ORG"}
+    cols = table(doc)
+    other_tags = {w for w, tag in zip(cols.words, cols.ent_types) if tag and tag != "ORG"}
     n = len(doc)
-    for i, word in enumerate(words(doc)):
+    for i, word in enumerate(cols.words):
         if not (word[:1].isupper() and word.isalpha()):
+            continue
+        if cols.heads[i] != i + 1 or cols.ent_types[i]:
             continue
         tok = doc[i]
         verb = tok.head
-        if verb.i != tok.i + 1 or tok.ent_type_:
-            continue
         if "\n" in tok.whitespace_ or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
         lemma = verb.lemma_.lower()
@@ -844,6 +855,7 @@ def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
     its last word written nowhere in the article after a given name or an
     honorific ("Jane Doe", "Mr. Doe") nor at the end of a longer name spaCy tags
     a person's? A person is cited so too; `type_vote` asks that nothing else show one."""
+    cols = table(doc)
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_.lower() in _PUBLISHING_VERBS:
         cited = not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
@@ -858,13 +870,13 @@ def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
         cited = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
     if not cited:
         return False
-    last = doc[te - 1].text
+    last = cols.words[te - 1]
     for i, word in enumerate(words(doc)):
         if word != last or i == 0:
             continue
         t = doc[i]
         # 'George "Jay" Doe': a nickname in quotation marks is a given name too
-        before = doc[t.i - 2] if t.i > 1 and doc[t.i - 1].text in _QUOTE_MARKS else doc[t.i - 1]
+        before = doc[t.i - 2] if t.i > 1 and cols.words[t.i - 1] in _QUOTE_MARKS else doc[t.i - 1]
         if _given_name(before.text) or before.text in _HONORIFICS or t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
             return False  # ... or the end of a longer name spaCy tags a person's
     return True
@@ -872,7 +884,8 @@ def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
 
 def _line_initial_or_after_colon(doc: Doc, i: int) -> bool:
     """Does token `i` open a line, or a headline's second part ("Cold as ice: Acme ...")?"""
-    return _line_initial(doc, i) or i > 0 and doc[i - 1].text == ":" and (i < 2 or "\n" not in doc[i - 2].text)
+    cols = table(doc)
+    return _line_initial(doc, i) or i > 0 and cols.words[i - 1] == ":" and (i < 2 or "\n" not in cols.words[i - 2])
 
 
 # Offices only a body has, that an acronym in front of them names: "the Acme President
@@ -952,22 +965,23 @@ def _head_word_name(doc: Doc, full: str, start: int, end: int) -> tuple[str, int
     headline written in title case, where every word is capitalised, nor a run
     that opens with a title, month or day, nor one with an all-capitals word
     other than its first (a heading or a code)."""
+    cols = table(doc)
     n = len(doc)
     stop = end
-    if end - start == 1 and end + 1 < n and doc[end].lower_ in _HEAD_OF and doc[start].text in _ORG_OF_HEADS:
+    if end - start == 1 and end + 1 < n and cols.lowers[end] in _HEAD_OF and cols.words[start] in _ORG_OF_HEADS:
         stop = start + 1  # "University of ...": the head is the run's one word
     elif end - start < 2 or end - start > 5:
         return None
-    head = doc[stop - 1].text
+    head = cols.words[stop - 1]
     if head in _ORG_OF_HEADS:
         label = "ORG"
     elif head in _FAC_LAST:
         label = "FAC"
     else:
         return None
-    if label == "ORG" and end < n - 1 and doc[end].lower_ in _HEAD_OF and "\n" not in doc[end - 1].whitespace_:
+    if label == "ORG" and end < n - 1 and cols.lowers[end] in _HEAD_OF and "\n" not in doc[end - 1].whitespace_:
         k = end + 1
-        while k < n and k - end <= 3 and doc[k].pos_ == "PROPN" and not doc[k].ent_type_ and doc[k].text[:1].isupper() \
+        while k < n and k - end <= 3 and cols.pos[k] == "PROPN" and not cols.ent_types[k] and cols.words[k][:1].isupper() \
                 and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
             k += 1
         if k > end + 1:
@@ -977,7 +991,7 @@ def _head_word_name(doc: Doc, full: str, start: int, end: int) -> tuple[str, int
     words = [t.text for t in doc[start:end]]
     if words[0] in _HONORIFICS or words[0] in _CALENDAR_WORDS or any(w.isupper() and len(w) > 1 for w in words[1:]):
         return None
-    if _title_case_line(full, doc[start].idx):
+    if _title_case_line(full, cols.starts[start]):
         return None  # "Varnholt Team Wins Cup At Corder Stadium": a headline capitalises every word
     return label, end
 
@@ -989,17 +1003,18 @@ def _continues_a_name(doc: Doc, start: int) -> bool:
     or slash ("G-[III Apparel Group]"), or a capitalised word before "of"/"for"
     and an article ("Students for a [Democratic Society]", "Socialists of
     [America Inc.]")?"""
+    cols = table(doc)
     k = start - 1
     if k < 0 or "\n" in doc[k].whitespace_:
         return False
-    if doc[k].text in ("-", "–", "/") and doc[k].whitespace_ == "":
+    if cols.words[k] in ("-", "–", "/") and doc[k].whitespace_ == "":
         return True
-    if doc[k].text[:1].isupper():
-        return doc[k].pos_ == "PROPN" or bool(doc[k].ent_type_) or not _sentence_initial(doc, k)
-    while k > 0 and doc[k].lower_ in _ARTICLES and doc[k].text.islower():
+    if cols.words[k][:1].isupper():
+        return cols.pos[k] == "PROPN" or bool(cols.ent_types[k]) or not _sentence_initial(doc, k)
+    while k > 0 and cols.lowers[k] in _ARTICLES and cols.words[k].islower():
         k -= 1
-    if k > 0 and doc[k].text in _HEAD_OF:
-        return doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start
+    if k > 0 and cols.words[k] in _HEAD_OF:
+        return cols.words[k - 1][:1].isupper() and not cols.sent_starts[k - 1]
     return False
 
 
@@ -1044,14 +1059,15 @@ def _untagged_given_name(doc: Doc, start: int, end: int) -> bool:
     `_given_and_family_name`), none of its words a head word of an organisation
     or a title ("Ivy League", "Jane Doe Justice in Policing Act"), no title of a
     work or an organisation going on after it ("Jane Doe of ...")?"""
+    cols = table(doc)
     words = [t.text for t in doc[start:end]]
     if any(w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS or w in _HONORIFICS or w in _CALENDAR_WORDS
            for w in words):
         return False  # "Ivy League", "Last year August 8"
-    if end < len(doc) and doc[end].lower_ in _TITLE_FUNCTION_WORDS and end + 1 < len(doc) \
-            and doc[end + 1].text[:1].isupper():
+    if end < len(doc) and cols.lowers[end] in _TITLE_FUNCTION_WORDS and end + 1 < len(doc) \
+            and cols.words[end + 1][:1].isupper():
         return False
-    if start > 0 and doc[start - 1].lower_ in _ARTICLES:
+    if start > 0 and cols.lowers[start - 1] in _ARTICLES:
         return False  # "the Victoria", a ship or a pub
     last = doc[end - 1]
     if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.pos_ == "NOUN":
@@ -1064,9 +1080,10 @@ def _untagged_given_name(doc: Doc, start: int, end: int) -> bool:
 def _bracketed_short_form(doc: Doc, start: int, end: int) -> bool:
     """Tokens start..end are two to six capitalised words followed by "(W)"
     with W their last word or their initials, untagged by spaCy."""
+    cols = table(doc)
     if not 2 <= end - start <= 6 or end + 2 >= len(doc):
         return False
-    if doc[end].text != "(" or doc[end + 2].text != ")":
+    if cols.words[end] != "(" or cols.words[end + 2] != ")":
         return False
     short = doc[end + 1]
     if short.ent_type_ or not short.text[:1].isupper() or not short.is_alpha:

@@ -51,7 +51,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
-from ..parsed import token_starts
+from ..parsed import table, token_starts
 from .name_shapes import _full_name_shape, _strip_suffix
 from .records import Merge, Retype
 
@@ -107,6 +107,7 @@ def quoted_persons(
     word(s) of a name shaped like a person's ("Doe" of "Jane Doe"); not a
     group (NORP: "a Lyonesse Democrat said"). Typed PERSON by the rule "says I
     in a quote", short names merged as after `late_persons`."""
+    cols = table(doc)
     by_key = {d.key: d for d in drafts}
     tok_starts = token_starts(doc)
     merged: dict[str, str] = {}
@@ -121,7 +122,7 @@ def quoted_persons(
         said_by = next((m for m in d.mentions if m.kind == "name" and m.start <= sm.start and sm.end <= m.end), None)
         if said_by is None or not _says_a_person(said_by.name, d.name):
             continue  # "the Lyonesse minority leader said": the name only qualifies the speaker
-        if any(doc[i].lower_ in _FIRST_PERSON and doc[i].pos_ == "PRON" for a, b in q.pieces()
+        if any(cols.lowers[i] in _FIRST_PERSON and cols.pos[i] == "PRON" for a, b in q.pieces()
                for i in range(bisect.bisect_left(tok_starts, a), bisect.bisect_left(tok_starts, b))):
             _make_person(d, drafts, "says I in a quote", merged, trace, retypes)
         elif d.type in _VOICELESS and not _called_it(d) and _spoken_by(doc, tok_starts, sm, q.cue):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..first_names import is_given_name
 from .words import (
@@ -45,6 +46,7 @@ _DISEASE_HEADS = frozenset({
 _DOTTED = re.compile(r"\b[A-Za-z](?:\. ?[A-Za-z])+\b\.?")  # "U.S.", "U. S.", "U.S" (its last dot read as a full stop)
 
 
+@lru_cache(maxsize=4096)  # asked of every name form again and again by the clustering passes
 def _key(text: str) -> str:
     """Normalised name for exact matching: curly apostrophes, spaces, accents
     ("Yucatán" -> "Yucatan": a text often writes a name both ways), dotted

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
 from ..model import Mention
-from ..parsed import lower_case_words, text_of, token_starts
+from ..parsed import lower_case_words, table, text_of, token_starts
 from .name_shapes import _is_name_like, _strip_suffix
 from .records import Merge
 from .tokens import _sentence_initial
@@ -78,6 +78,7 @@ def _propagate(
     recorded in `trace`); a name written in capitals is its actor's too (pass
     "name in capitals", `_capitals`). With `only`, just the names of those actors' keys,
     each added mention recording `rule`."""
+    cols = table(doc)
     text = text_of(doc)
     owner: dict[str, str | None] = {}
     by_key = {d.key: d for d in drafts}
@@ -128,7 +129,7 @@ def _propagate(
         if clash:
             continue
         t = bisect.bisect_right(tok_starts, s) - 1
-        if t < 0 or doc[t].idx != s:
+        if t < 0 or cols.starts[t] != s:
             continue  # not at a token boundary
         tok = doc[t]
         if tok.ent_type_ and tok.ent_type_ not in ACTOR_LABELS:
@@ -143,7 +144,7 @@ def _propagate(
             continue  # a capitalised first word the text also writes in lower case ("Will", "Harvest"),
             # unless spaCy took it for a name here too
         # "Mr. Doe": an honorific only a person's name follows is no part of a longer name
-        titled = t > 0 and doc[t - 1].text in _PERSONAL_HONORIFICS
+        titled = t > 0 and cols.words[t - 1] in _PERSONAL_HONORIFICS
         if titled and by_key[owner[form]].type != "PERSON":
             continue
         if _continues_name(doc, text, t, e, bounds, after=not titled):
@@ -209,8 +210,9 @@ def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int], aft
     longer name the article does not otherwise use)? `bounds` are the edges of
     known names, which do not count as such a neighbour. With `after` false,
     only the word after it is looked at."""
+    cols = table(doc)
     nxt_i = t
-    while nxt_i < len(doc) and doc[nxt_i].idx < end:
+    while nxt_i < len(doc) and cols.starts[nxt_i] < end:
         nxt_i += 1
     if nxt_i < len(doc):
         nxt = doc[nxt_i]
@@ -222,7 +224,7 @@ def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int], aft
     if after and t > 0:
         prv = doc[t - 1]
         if (
-            prv.pos_ == "PROPN" and prv.text[:1].isupper() and prv.idx + len(prv.text) + 1 == doc[t].idx
+            prv.pos_ == "PROPN" and prv.text[:1].isupper() and prv.idx + len(prv.text) + 1 == cols.starts[t]
             and prv.idx + len(prv.text) not in bounds
             and not _sentence_initial(doc, t - 1) and prv.ent_type_ not in ("DATE", "TIME")
         ):

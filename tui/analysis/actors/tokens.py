@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..parsed import words
+from ..parsed import table, words
 from .words import _PLURAL_TITLES, _QUOTE_MARKS, _TITLE_SHED
 
 if TYPE_CHECKING:
@@ -27,9 +27,10 @@ def _titles_a_person(tok: Token) -> bool:
 
 
 def _root(doc: Doc, start: int, end: int) -> Token:
-    for tok in doc[start:end]:
-        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
-            return tok
+    heads = table(doc).heads
+    for i in range(start, end):
+        if not start <= heads[i] < end or heads[i] == i:
+            return doc[i]
     return doc[end - 1]
 
 
@@ -38,6 +39,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
     ("French President", "Spanish Foreign Ministry spokesman", "senior adviser and
     deputy party leader"), or `start` if there is none. The title is the
     left subtree of a modifier of the name's head, contiguous with the name."""
+    cols = table(doc)
     root = None
     for tok in doc[start:end]:
         if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
@@ -56,7 +58,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
         left = child.left_edge.i
         if child.right_edge.i != new_start - 1:
             break
-        if left > 0 and doc[left - 1].text in _QUOTE_MARKS:
+        if left > 0 and cols.words[left - 1] in _QUOTE_MARKS:
             break  # "Welcome Ruiz" in a chant: a quoted phrase, not a title
         toks = doc[left:new_start]
         if len(toks) > 8 or any(
@@ -67,19 +69,21 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
         ):
             break
         new_start = left
-    while new_start < start and (doc[new_start].ent_type_ in _TITLE_SHED or doc[new_start].lower_ in ("of", "and")):
+    while new_start < start and (cols.ent_types[new_start] in _TITLE_SHED or cols.lowers[new_start] in ("of", "and")):
         new_start += 1
     return new_start
 
 
 def _line_final(doc: Doc, i: int) -> bool:
     """Is token `i` the last word of a line?"""
-    return i == len(doc) - 1 or "\n" in doc[i].whitespace_ or doc[i + 1].is_space and "\n" in doc[i + 1].text
+    t = table(doc)  # (a line break is a token of its own, never a token's trailing space)
+    return i == len(doc) - 1 or t.spaces[i + 1] and "\n" in t.words[i + 1]
 
 
 def _line_initial(doc: Doc, i: int) -> bool:
     """Is token `i` the first word of a line (a heading, a list item)?"""
-    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    t = table(doc)
+    return i == 0 or t.spaces[i - 1] and "\n" in t.words[i - 1]
 
 
 def _modified_nouns(doc: Doc, ts: int, te: int) -> list[Token]:
@@ -107,21 +111,23 @@ def _modified_nouns(doc: Doc, ts: int, te: int) -> list[Token]:
 
 def _in_brackets(doc: Doc, start: int) -> bool:
     """Is token `start` inside "( ... " on its line (an open bracket before it, not closed)?"""
+    cols = table(doc)
     i = start - 1
-    while i >= 0 and start - i < 30 and "\n" not in doc[i].text:
-        if doc[i].text == ")":
+    while i >= 0 and start - i < 30 and "\n" not in cols.words[i]:
+        if cols.words[i] == ")":
             return False
-        if doc[i].text == "(":
+        if cols.words[i] == "(":
             return True
         i -= 1
     return False
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
+    t = table(doc)
     j = i
-    while j > 0 and (doc[j - 1].is_punct and doc[j - 1].text in "\"“‘'(-—" or doc[j - 1].is_space):
+    while j > 0 and (t.puncts[j - 1] and t.words[j - 1] in "\"“‘'(-—" or t.spaces[j - 1]):
         j -= 1
-    return doc[j].is_sent_start or j == 0 or "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space
+    return t.sent_starts[j] or j == 0 or t.spaces[j - 1]
 
 
 def _title_case_line(full: str, at: int) -> bool:
@@ -147,6 +153,7 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
     place it holds office for (GPE), whatever spaCy tagged them. Only a real
     list (two names or more, the last after "and") counts, so "Presidents Cup"
     or "Governors Island" stays a name of its own."""
+    cols = table(doc)
     found: dict[tuple[int, int], str] = {}
     n = len(doc)
     for i, word in enumerate(words(doc)):
@@ -155,7 +162,7 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
         tok = doc[i]
         i += 1
         if word not in _PLURAL_TITLES:
-            if i >= n or doc[i].text != "." or tok.whitespace_:
+            if i >= n or cols.words[i] != "." or tok.whitespace_:
                 continue
             i += 1  # "Sens." split into "Sens" and "."
         if tok.ent_type_ or "\n" in doc[i - 1].whitespace_:
@@ -165,26 +172,26 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
         last_sep = None
         while i < n:
             j = i
-            while j < n and j - i < _LISTED_NAME_MAX and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+            while j < n and j - i < _LISTED_NAME_MAX and cols.pos[j] == "PROPN" and cols.words[j][:1].isupper() \
                     and "\n" not in doc[j - 1].whitespace_:
                 j += 1
             if j == i:
                 break
             items.append((i, j))
             k = j
-            if k + 1 < n and doc[k].lower_ == "of" and doc[k + 1].pos_ == "PROPN":
+            if k + 1 < n and cols.lowers[k] == "of" and cols.pos[k + 1] == "PROPN":
                 k += 1
                 m = k
-                while m < n and m - k < _LISTED_PLACE_MAX and doc[m].pos_ == "PROPN" and doc[m].text[:1].isupper():
+                while m < n and m - k < _LISTED_PLACE_MAX and cols.pos[m] == "PROPN" and cols.words[m][:1].isupper():
                     m += 1
                 places.append((k, m))
                 k = m  # "Ana Ruiz of Lyonesse": the place is no part of the name
-            if k < n and doc[k].text == "," and k + 1 < n and doc[k + 1].lower_ == "and":
+            if k < n and cols.words[k] == "," and k + 1 < n and cols.lowers[k + 1] == "and":
                 k += 1  # the serial comma
-            if k < n and doc[k].lower_ == "and":
+            if k < n and cols.lowers[k] == "and":
                 last_sep, i = "and", k + 1
                 continue
-            if k < n and doc[k].text == "," and last_sep != "and":
+            if k < n and cols.words[k] == "," and last_sep != "and":
                 last_sep, i = ",", k + 1
                 continue
             break
