@@ -41,17 +41,18 @@ class Finder(ReportedSpeech):
         toks = self.tokens_in(sp.open_at, sp.close_at + 1)
         if not len(toks):
             return False
-        words = [k for k in toks if not self.doc[k].is_punct and not self.doc[k].is_space]
-        if not words or len(words) > 3 or any(self.doc[k].pos_ in ("VERB", "AUX") for k in words):
+        cols = self.cols
+        words = [k for k in toks if not cols.puncts[k] and not cols.spaces[k]]
+        if not words or len(words) > 3 or any(cols.pos[k] in ("VERB", "AUX") for k in words):
             return False
         before = toks[0] - 1
-        while before >= 0 and self.doc[before].is_space:
+        while before >= 0 and self.cols.spaces[before]:
             before -= 1
         if before >= 0 and self.same_paragraph(self.doc[before], self.doc[toks[0]]) \
-                and not (self.doc[before].is_punct or self.doc[before].pos_ == "CCONJ"):
+                and not (self.cols.puncts[before] or self.cols.pos[before] == "CCONJ"):
             return False
         after = toks[-1] + 1
-        while after < len(self.doc) and self.doc[after].is_space:
+        while after < len(self.doc) and self.cols.spaces[after]:
             after += 1
         if after >= len(self.doc) or self.quote_of[after] != -1:
             return False
@@ -111,7 +112,7 @@ class Finder(ReportedSpeech):
         show “Meet the Voters”") or the listener of a verb of telling ("told
         “Morning Talk”")? Not after a colon: "Jane Doe's message: “Vote Now”"
         gives the words of the message."""
-        toks = [k for k in self.tokens_in(sp.start, sp.end) if not self.doc[k].is_punct]
+        toks = [k for k in self.tokens_in(sp.start, sp.end) if not self.cols.puncts[k]]
         roots = [self.doc[k] for k in toks if not sp.start <= self.doc[k].head.idx < sp.end]
         if len(roots) != 1:
             return False
@@ -166,7 +167,7 @@ class Finder(ReportedSpeech):
         if subj is None:
             return None
         lo, hi = self.phrase_of(subj)
-        start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+        start, end = self.cols.starts[lo], self.cols.starts[hi] + len(self.cols.words[hi])
         if f.speaker is None:
             return Span(start, end, self.text[start:end])
         if not self.index.draft(f.speaker).named:
@@ -185,8 +186,8 @@ class Finder(ReportedSpeech):
             last = max(subj.conjuncts, key=lambda t: t.i)
             _, last_hi = self.phrase_of(last)
             if self.same_paragraph(last, subj) and last_hi - lo < 40 \
-                    and not self.quote_between(start, self.doc[last_hi].idx):
-                end = self.doc[last_hi].idx + len(self.doc[last_hi])
+                    and not self.quote_between(start, self.cols.starts[last_hi]):
+                end = self.cols.starts[last_hi] + len(self.cols.words[last_hi])
                 return Span(start, end, self.text[start:end])
         # its mention in the phrase, else anywhere in the subject's words ("research
         # conducted by the Acme Institute", "a statement by Acme")
@@ -199,7 +200,7 @@ class Finder(ReportedSpeech):
         if own:
             s, e = min(own, key=lambda m: (not m[0] <= subj.idx < m[1], abs(m[0] - subj.idx)))
             return Span(s, e, self.text[s:e])
-        start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+        start, end = self.cols.starts[lo], self.cols.starts[hi] + len(self.cols.words[hi])
         claimed = self.claim_mention(f.speaker, subj, start, end, added)
         return Span(claimed[0], claimed[1], self.text[claimed[0]:claimed[1]]) if claimed is not None else None
 
@@ -215,7 +216,7 @@ class Finder(ReportedSpeech):
         if len(toks) < 3:
             return None
         last = toks[-1]
-        while last > toks[0] and (self.doc[last].is_punct or self.doc[last].is_space):
+        while last > toks[0] and (self.cols.puncts[last] or self.cols.spaces[last]):
             last -= 1
         lo = max(self.sents[self.sent_of[last]][0], toks[0])
         root = self.sent_root(self.doc[last])

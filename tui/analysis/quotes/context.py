@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, paragraph_spans
-from ..parsed import text_of
+from ..parsed import table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .marks import ALL_MARKS, MarkedSpan
 
@@ -53,21 +53,17 @@ class QuoteContext:
         self.index = index
         self.paragraphs = paragraph_spans(self.text)
         self.p_starts = [s for s, _ in self.paragraphs]
-        # Token attributes as plain arrays: making a Token object per word costs
-        # more than the whole rest of this stage.
-        from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER, SENT_START
-
-        import numpy
-
-        arr = doc.to_array([IDX, SENT_START, IS_SPACE, LEMMA, LOWER])
-        self.tok_starts = arr[:, 0].tolist()
+        # Token attributes as plain columns (parsed.table): making a Token
+        # object per word costs more than the whole rest of this stage.
+        self.cols = cols = table(doc)
+        self.tok_starts = cols.starts
         # tokens that can be speech cues (by lemma, or "according")
-        strings = doc.vocab.strings
-        cue_lemmas = numpy.array(sorted(strings[w] for w in SPEECH_VERBS), dtype=arr.dtype)
-        is_candidate = numpy.isin(arr[:, 3], cue_lemmas) | (arr[:, 4] == strings["according"])
-        self.cue_candidates = numpy.nonzero(is_candidate)[0].tolist()
-        sent_starts = (arr[:, 1] == 1).tolist()
-        spaces = arr[:, 2].tolist()
+        self.cue_candidates = [
+            i for i, (lemma, low) in enumerate(zip(cols.lemmas, cols.lowers))
+            if lemma in SPEECH_VERBS or low == "according"
+        ]
+        sent_starts = cols.sent_starts
+        spaces = cols.spaces
         # sentence id of every token, and each sentence's token range
         # (a parse may run a sentence across a paragraph break: split it there)
         self.sent_of = [0] * len(doc)
@@ -104,7 +100,7 @@ class QuoteContext:
 
     def tokens_in(self, start: int, end: int) -> range:
         lo = bisect.bisect_right(self.tok_starts, start) - 1
-        if lo < 0 or self.doc[lo].idx + len(self.doc[lo]) <= start:
+        if lo < 0 or self.cols.starts[lo] + len(self.cols.words[lo]) <= start:
             lo += 1
         hi = bisect.bisect_left(self.tok_starts, end)
         return range(max(lo, 0), hi)
@@ -120,7 +116,7 @@ class QuoteContext:
         if self.quote_of[tok.i] != -1:
             return False
         if tok.lower_ == "according":
-            return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
+            return tok.i + 1 < len(self.doc) and self.cols.lowers[tok.i + 1] == "to"
         if tok.lemma_.lower() not in SPEECH_VERBS:
             return False
         if tok.lemma_.lower() == "put" and not any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
@@ -164,7 +160,7 @@ class QuoteContext:
 
     def inside_quote(self, offset: int) -> bool:
         k = bisect.bisect_right(self.tok_starts, offset) - 1
-        return k >= 0 and self.quote_of[k] != -1 and not self.doc[k].is_punct
+        return k >= 0 and self.quote_of[k] != -1 and not self.cols.puncts[k]
 
     def quote_between(self, start: int, end: int) -> bool:
         for k in self.tokens_in(start, end):
@@ -198,6 +194,6 @@ class QuoteContext:
         """Is the cue preceded only by punctuation after a closing quote mark
         ("…,” said Berg)?"""
         k = verb.i - 1
-        while k >= 0 and self.doc[k].is_punct and self.quote_of[k] == -1:
+        while k >= 0 and self.cols.puncts[k] and self.quote_of[k] == -1:
             k -= 1
         return k >= 0 and k < verb.i - 1 and self.quote_of[k] != -1 or (k >= 0 and self.quote_of[k] != -1)

@@ -127,7 +127,7 @@ class CueFinder(SpeakerResolver):
         """Are two subjects of one verb joined by "and"/"or" (not one name split in two)?"""
         lo, hi = min(a.i, b.i), max(a.i, b.i)
         return any(
-            self.doc[k].dep_ == "cc" and self.doc[k].head.i in (lo, hi)
+            self.cols.deps[k] == "cc" and self.cols.heads[k] in (lo, hi)
             # "His daughter, and member of the board, Jane Doe wrote": the "and"
             # joins the role to another role, its own conjunct before the name
             and not any(c.dep_ == "conj" and k < c.i < hi for c in self.doc[k].head.children)
@@ -167,18 +167,18 @@ class CueFinder(SpeakerResolver):
         subject, past adverbs and one aside between commas ("Jane Doe, the
         club's president, suggested …", "Doe, exasperated, responded")."""
         k = cue.i - 1
-        while k >= 0 and self.doc[k].pos_ == "ADV":
+        while k >= 0 and self.cols.pos[k] == "ADV":
             k -= 1
-        if k > 0 and self.doc[k].text == "," and self.quote_of[k] == -1:
+        if k > 0 and self.cols.words[k] == "," and self.quote_of[k] == -1:
             s_lo = self.sents[self.sent_of[cue.i]][0]
             j = k - 1
-            while j > max(s_lo, k - 16) and self.doc[j].text != "," and self.quote_of[j] == -1 \
+            while j > max(s_lo, k - 16) and self.cols.words[j] != "," and self.quote_of[j] == -1 \
                     and not self.is_cue(self.doc[j]):
                 j -= 1
-            if j > s_lo and self.doc[j].text == "," and self.doc[j - 1].pos_ in ("NOUN", "PROPN") \
+            if j > s_lo and self.cols.words[j] == "," and self.cols.pos[j - 1] in ("NOUN", "PROPN") \
                     and self.quote_of[j - 1] == -1:
                 k = j - 1
-        if k < 0 or self.quote_of[k] != -1 or self.doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+        if k < 0 or self.quote_of[k] != -1 or self.cols.pos[k] not in ("NOUN", "PROPN", "PRON"):
             return None
         tok = self.doc[k]
         for _ in range(6):
@@ -267,13 +267,12 @@ class CueFinder(SpeakerResolver):
     def governing_cue(self, n: int, toks: range) -> Token | None:
         """A speech verb above the quoted words in the parse tree."""
         best: tuple[int, Token] | None = None
+        cols = self.cols
         for k in toks:
+            if cols.puncts[k] or self.quote_of[k] != n or cols.heads[k] == k or self.quote_of[cols.heads[k]] == n:
+                continue
             tok = self.doc[k]
-            if tok.is_punct or self.quote_of[k] != n:
-                continue
             head = tok.head
-            if head.i == tok.i or self.quote_of[head.i] == n:
-                continue
             depth = 0
             while depth < 12 and self.same_paragraph(head, tok):
                 depth += 1
@@ -300,7 +299,8 @@ class CueFinder(SpeakerResolver):
         """Is the sentence [lo, hi) only an attribution ("Jane Doe said.",
         "The mayor said in a statement."): a speech verb heading it that
         takes no content of its own?"""
-        roots = [self.doc[k] for k in range(lo, hi) if self.doc[k].head.i == k or not lo <= self.doc[k].head.i < hi]
+        heads = self.cols.heads
+        roots = [self.doc[k] for k in range(lo, hi) if heads[k] == k or not lo <= heads[k] < hi]
         return len(roots) == 1 and self.is_cue(roots[0]) and not any(
             c.dep_ in ("ccomp", "xcomp", "dobj", "csubj") for c in roots[0].children) \
             and not any(self.quote_of[k] != -1 for k in range(lo, hi))
@@ -365,7 +365,7 @@ class CueFinder(SpeakerResolver):
         if s < 0:
             return None
         lo, hi = self.sents[s]
-        if self.doc[lo].idx < self.limit_before(sp.open_at):
+        if self.cols.starts[lo] < self.limit_before(sp.open_at):
             return None
         for k in range(lo, hi):
             tok = self.doc[k]

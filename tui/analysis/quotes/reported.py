@@ -120,7 +120,7 @@ class ReportedSpeech(CueFinder):
         if comp.i > cue.i:
             lo = max(lo, cue.i + 1)
             # the listener of "told reporters (in Madrid) that …"
-            while lo <= hi and self.doc[lo].dep_ in ("dobj", "dative") and self.doc[lo].head.i == cue.i:
+            while lo <= hi and self.cols.deps[lo] in ("dobj", "dative") and self.cols.heads[lo] == cue.i:
                 lo = self.doc[lo].right_edge.i + 1
             if comp.dep_ == "ccomp" and lemma not in _LISTENER_VERBS \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
@@ -175,7 +175,7 @@ class ReportedSpeech(CueFinder):
 
     def colon_between(self, left: Token, cue: Token) -> bool:
         """A colon or semicolon between a clause left of the cue and the cue."""
-        return any(self.doc[k].text in (":", ";") for k in range(left.right_edge.i + 1, cue.i))
+        return any(self.cols.words[k] in (":", ";") for k in range(left.right_edge.i + 1, cue.i))
 
     def parenthetical_clause(self, cue: Token) -> tuple[int, int] | None:
         """A cue set inside the clause it reports, between commas: "The plan,
@@ -193,7 +193,7 @@ class ReportedSpeech(CueFinder):
         if cue.lemma_.lower() not in _LISTENER_VERBS and any(c.dep_ == "dobj" for c in cue.children):
             return None
         start = subj.left_edge.i
-        if start == 0 or self.doc[start - 1].text != ",":
+        if start == 0 or self.cols.words[start - 1] != ",":
             return None
         if cue.dep_ == "parataxis":
             lo, hi = head.left_edge.i, head.right_edge.i
@@ -222,14 +222,14 @@ class ReportedSpeech(CueFinder):
             return None  # "Jane Doe, whose firm …, said.": the sentence before is its subject
         p_lo, p_hi = self.sents[s - 1]
         last = p_hi - 1
-        while last > p_lo and self.doc[last].is_space:
+        while last > p_lo and self.cols.spaces[last]:
             last -= 1
-        while p_lo < last and self.doc[p_lo].is_space:
+        while p_lo < last and self.cols.spaces[p_lo]:
             p_lo += 1
         first = lo
-        while first < hi and self.doc[first].is_space:
+        while first < hi and self.cols.spaces[first]:
             first += 1
-        if "," not in (self.doc[last].text, self.doc[first].text) or not self.same_paragraph(self.doc[p_lo], cue):
+        if "," not in (self.cols.words[last], self.cols.words[first]) or not self.same_paragraph(self.doc[p_lo], cue):
             return None
         return self.clean_clause(p_lo, last)
 
@@ -291,7 +291,7 @@ class ReportedSpeech(CueFinder):
             last = child.right_edge.i
             # not into the reporter's aside: an apposition after a comma ("…, a pact that …")
             aside = next((t for t in child.subtree if t.dep_ == "appos" and t.i > child.i
-                          and any(self.doc[k].text == "," for k in range(max(t.left_edge.i - 3, child.i), t.left_edge.i))),
+                          and any(self.cols.words[k] == "," for k in range(max(t.left_edge.i - 3, child.i), t.left_edge.i))),
                          None)
             if aside is not None:
                 last = aside.left_edge.i - 1
@@ -340,7 +340,7 @@ class ReportedSpeech(CueFinder):
                 if tok.tag_ == "VBD" == comp.head.tag_ and tok.head.tag_ in ("VB", "VBZ", "VBP") \
                         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                     return k - 1
-            if tok.lower_ in COMMENT_STARTERS and self.doc[k - 1].text in (",", "”", '"') \
+            if tok.lower_ in COMMENT_STARTERS and self.cols.words[k - 1] in (",", "”", '"') \
                     and self.quote_of[k] == -1 and comp.i < k:
                 return k - 1  # (not an aside before the clause's own verb: "the plan, while costly, works")
         return hi
@@ -348,7 +348,7 @@ class ReportedSpeech(CueFinder):
     def next_word(self, k: int) -> Token:
         """The first token after k that is not punctuation or space (or the last one)."""
         k += 1
-        while k < len(self.doc) - 1 and (self.doc[k].is_punct or self.doc[k].is_space):
+        while k < len(self.doc) - 1 and (self.cols.puncts[k] or self.cols.spaces[k]):
             k += 1
         return self.doc[min(k, len(self.doc) - 1)]
 
@@ -363,7 +363,7 @@ class ReportedSpeech(CueFinder):
             lo, hi = s_lo, cue.i - 1
         elif self.next_word(phrase_end).pos_ == "CCONJ":  # "…, according to X, but …": what came before
             lo, hi = s_lo, cue.i - 1
-        elif self.doc[cue.i - 1].text == "," and phrase_end + 1 < s_hi and self.doc[phrase_end + 1].text == ",":
+        elif self.cols.words[cue.i - 1] == "," and phrase_end + 1 < s_hi and self.cols.words[phrase_end + 1] == ",":
             lo, hi = s_lo, s_hi - 1  # "Sales, according to X, fell …": the clause around it
         elif cue.i - s_lo >= s_hi - 1 - phrase_end:  # the longer side
             lo, hi = s_lo, cue.i - 1
@@ -372,7 +372,7 @@ class ReportedSpeech(CueFinder):
         # "According to X, Y said …": X is only the source of a report of Y's words
         # (a speech verb that reports a clause of its own; "X found 600
         # files, according to Y" is still Y's report)
-        if any(self.is_cue(self.doc[k]) and self.doc[k].lower_ != "according"
+        if any(self.is_cue(self.doc[k]) and self.cols.lowers[k] != "according"
                and self.reported_clause(self.doc[k]) is not None for k in range(max(lo, 0), hi + 1)):
             return None
         return self.clean_clause(lo, hi)

@@ -142,9 +142,9 @@ class SpeakerResolver(QuoteContext):
                 hi = child.right_edge.i
             else:
                 break
-        while lo < subj.i and (self.doc[lo].is_punct or self.doc[lo].is_space):
+        while lo < subj.i and (self.cols.puncts[lo] or self.cols.spaces[lo]):
             lo += 1
-        while hi > subj.i and (self.doc[hi].is_punct or self.doc[hi].is_space):
+        while hi > subj.i and (self.cols.puncts[hi] or self.cols.spaces[hi]):
             hi -= 1
         return lo, hi
 
@@ -170,17 +170,17 @@ class SpeakerResolver(QuoteContext):
                         self.quote_of[k] != -1 for k in range(subj.i, subj.right_edge.i + 1)):
                     return None
                 hi = subj.right_edge.i
-                while hi > subj.i and (self.doc[hi].is_punct or self.doc[hi].is_space):
+                while hi > subj.i and (self.cols.puncts[hi] or self.cols.spaces[hi]):
                     hi -= 1
         if subj.lower_ in _GENERIC and not any(
                 c.dep_ in ("relcl", "prep") or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in subj.children) \
                 and not any(
-                self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "ADP", "VERB") and self.doc[k].lower_ not in _QUANTIFIERS
+                self.cols.pos[k] in ("ADJ", "NOUN", "PROPN", "ADP", "VERB") and self.cols.lowers[k] not in _QUANTIFIERS
                 for k in range(lo, hi + 1) if k != subj.i):
             return None  # "people say", "a few people said": anyone at all
-        if any(self.doc[k].lower_ in ("my", "our", "your") for k in range(lo, hi + 1)):
+        if any(self.cols.lowers[k] in ("my", "our", "your") for k in range(lo, hi + 1)):
             return None  # "our study", "my friend": the writer's own, as pronoun-like as "we"
-        if lo < subj.i and self.doc[lo].lower_ in ("this", "these", "that", "those"):
+        if lo < subj.i and self.cols.lowers[lo] in ("this", "these", "that", "those"):
             return None  # "these findings", "this paper": pointing back, as a pronoun does
         name = self.doc[lo : hi + 1].text
         if not name or not any(ch.isalnum() for ch in name):
@@ -217,11 +217,11 @@ class SpeakerResolver(QuoteContext):
                 or self.quote_of[subj.i] != -1 or subj.dep_ not in ("nsubj", "nsubjpass", "pobj"):
             return None
         lo = hi = subj.i
-        while lo > 0 and self.doc[lo].ent_iob_ == "I" and self.doc[lo - 1].ent_type_ == subj.ent_type_:
+        while lo > 0 and self.doc[lo].ent_iob_ == "I" and self.cols.ent_types[lo - 1] == subj.ent_type_:
             lo -= 1
         while hi + 1 < len(self.doc) and self.doc[hi + 1].ent_iob_ == "I":
             hi += 1
-        while hi > lo and (self.doc[hi].is_punct or self.doc[hi].tag_ == "POS"):
+        while hi > lo and (self.cols.puncts[hi] or self.cols.tags[hi] == "POS"):
             hi -= 1
         if not subj.ent_type_:
             lo = self.proper_noun_run(subj)  # "Right Wing Watch said": the whole name, not "Watch"
@@ -229,7 +229,7 @@ class SpeakerResolver(QuoteContext):
             return None
         name = self.doc[lo : hi + 1].text
         if not name[:1].isupper() or len(name) < 2 or not all(
-                self.doc[k].pos_ == "PROPN" or self.doc[k].is_punct or k == subj.i for k in range(lo, hi + 1)):
+                self.cols.pos[k] == "PROPN" or self.cols.puncts[k] or k == subj.i for k in range(lo, hi + 1)):
             return None
         # "Mr. Doe said", "Doe said" where "Jane Doe" is an actor: her, not an actor of its own
         key = self.person_by_family_name(lo, hi)
@@ -252,7 +252,7 @@ class SpeakerResolver(QuoteContext):
         head = self.doc[hi]
         if head.lower_ in _ORG_HEADS or head.lower_ in _WORK_HEADS or head.text in _ORG_NAME_ENDS:
             return "ORG"
-        if head.tag_ == "NNPS" or is_given_name(self.doc[lo].text):
+        if head.tag_ == "NNPS" or is_given_name(self.cols.words[lo]):
             return "PERSON"
         texts = words(self.doc)
         name = texts[lo : hi + 1]
@@ -286,7 +286,7 @@ class SpeakerResolver(QuoteContext):
                     or self.actor_of_token(tok) is not None:
                 break
             lo -= 1
-        if lo < subj.i and self.doc[lo - 1].text == "-" and not self.doc[lo - 1].whitespace_:
+        if lo < subj.i and self.cols.words[lo - 1] == "-" and not self.doc[lo - 1].whitespace_:
             lo += 1  # "Secretary-Treasurer Jane Doe": not the end of a hyphenated title
         return lo
 
@@ -294,11 +294,11 @@ class SpeakerResolver(QuoteContext):
         """The one named person whose name (two words or more) ends in the word
         `lo`..`hi` spell, after a title ("Mr. Doe", "Doe" for "Jane Doe"); None
         when no person or several share it."""
-        while lo < hi and self.doc[lo].text.rstrip(".") in _HONORIFICS:
+        while lo < hi and self.cols.words[lo].rstrip(".") in _HONORIFICS:
             lo += 1
         if lo != hi:
             return None
-        word = self.doc[hi].text
+        word = self.cols.words[hi]
         found = [
             d.key for d in self.index.drafts()
             if d.type == "PERSON" and d.named and len(core := _strip_suffix(tuple(d.name.split()))) >= 2 and core[-1] == word
@@ -396,7 +396,7 @@ class SpeakerResolver(QuoteContext):
             self._by_name = {n: next(iter(k)) for n, k in names.items() if len(k) == 1}
         # the longest run of capitalised words ending at the token
         k = tok.i
-        while k > 0 and tok.i - k < 5 and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].dep_ == "compound":
+        while k > 0 and tok.i - k < 5 and self.cols.words[k - 1][:1].isupper() and self.cols.deps[k - 1] == "compound":
             k -= 1
         for start in range(k, tok.i + 1):
             name = self.doc[start : tok.i + 1].text
@@ -483,7 +483,7 @@ class SpeakerResolver(QuoteContext):
         s0 = self.sent_of[tok.i] - 1
         for s in range(s0, max(-1, s0 - sentences), -1):
             s_start, s_end = self.sents[s]
-            if self.doc[s_start].idx < floor:
+            if self.cols.starts[s_start] < floor:
                 return None
             for k in range(s_start, s_end):
                 t = self.doc[k]
