@@ -467,7 +467,8 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
     name, which is its apposition)."""
     doc = tok.doc
     out = []
-    name_end = max(t.i for t in doc.char_span(mention.start, mention.end, alignment_mode="expand") or [tok]) + 1
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    name_end = name.end if name else tok.i + 1
     bracket_end = _bracket_after(doc, name_end)
     for c in tok.children:
         if c.dep_ == "appos" and _describing(c, person) and _set_off(doc, c.left_edge.i, c.right_edge.i + 1):
@@ -494,8 +495,7 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
             # "her brother Tom Doe", "the Dutch painter Jane Doe"; "the company Acme"
             out.append((span, "nom_preposed" if person else "nom_preposed_body"))
     if person and not any(rule == "nom_preposed" for _, rule in out):
-        first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        span = _preposed_before(doc, first.start) if first is not None else None
+        span = _preposed_before(doc, name.start) if name is not None else None
         if span is not None:
             out.append((span, "nom_preposed_run"))  # "her boyfriend Tom Doe" the parser did not make an apposition
     named = tok.head.head

@@ -539,9 +539,8 @@ def _before_a_quantity(doc: Doc, s: int, e: int) -> int:
     "percent"): a number after the first word from which every word, to the end
     of the quantity, is part of it with a percentage in it, less the lowercase
     words before it ("at"); `e` when there is none ("Route 66", "Apollo 11")."""
-    cols = table(doc)
     stop = e
-    while stop < len(doc) and (cols.lowers[stop] in _QUANTITY_WORDS or _number(doc[stop])):
+    while stop < len(doc) and (doc[stop].lower_ in _QUANTITY_WORDS or _number(doc[stop])):
         stop += 1
     for k in range(s + 1, stop):
         if not _number(doc[k]):
@@ -550,7 +549,7 @@ def _before_a_quantity(doc: Doc, s: int, e: int) -> int:
         if not all(t.lower_ in _QUANTITY_WORDS or _number(t) for t in rest) or not any(
                 t.lower_ in _PERCENT_WORDS or t.text.endswith("%") for t in rest):
             return e
-        while k - 1 > s and cols.words[k - 1].islower():
+        while k - 1 > s and doc[k - 1].text.islower():
             k -= 1
         return min(k, e)
     return e
