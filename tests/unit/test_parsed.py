@@ -51,6 +51,7 @@ def test_token_table_holds_every_token_attribute(nlp):
     t = table(doc)
     assert list(zip(*[getattr(t, f) for f in t.__slots__])) == _token_rows(doc)
     assert sentence_starts(doc) == tuple(s.start for s in doc.sents)
+    assert text_of(doc) == doc.text
     assert len(sentence_starts(doc)) > 3
     assert any(h < i for i, h in enumerate(t.heads)) and any(h > i for i, h in enumerate(t.heads))
     assert t.heads.count(-1) == 0 and any(h == i for i, h in enumerate(t.heads))
@@ -67,6 +68,7 @@ def test_token_table_of_a_chunked_parse(nlp, monkeypatch):
     assert len(list(pipeline.chunks(TEXT + "\n\n" + TEXT))) > 1
     assert list(zip(*[getattr(table(doc), f) for f in table(doc).__slots__])) == _token_rows(doc)
     assert sentence_starts(doc) == tuple(s.start for s in doc.sents)
+    assert text_of(doc) == doc.text
 
 
 def test_token_table_of_an_empty_doc(nlp):

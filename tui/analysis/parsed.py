@@ -113,7 +113,13 @@ def _sentence_starts(doc: Doc) -> tuple[int, ...]:
 
 def text_of(doc: Doc) -> str:
     """The parsed text (`Doc.text`, joined once)."""
-    return _memo(doc, "text", lambda d: d.text)
+    return _memo(doc, "text", _text)
+
+
+def _text(doc: Doc) -> str:
+    # what `Doc.text` joins, from the columns rather than a Token per word
+    cols = table(doc)
+    return "".join([w + " " if spaced else w for w, spaced in zip(cols.words, cols.spaced)])
 
 
 def token_starts(doc: Doc) -> tuple[int, ...]:
