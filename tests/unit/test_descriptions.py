@@ -417,6 +417,20 @@ def test_as_after_the_object_of_a_casting_verb_describes_the_object(nlp):
     assert ("a populist", "nom_object_as") in analysed_nominals(nlp, text, "Tom Roe")
 
 
+def test_a_noun_coordinated_with_an_as_role_describes_the_same_actor(nlp):
+    text = "Headline\n\nTom Roe grew up in Leeds. He worked there as a baker and a carpenter for years."
+    found = analysed_nominals(nlp, text, "Tom Roe")
+    assert ("a baker", "nom_as_role") in found and ("a carpenter", "nom_as_conjunct") in found
+    text = "Headline\n\nThe club hired Jane Doe as a coach and a scout in 2001."
+    assert ("a scout", "nom_as_conjunct") in analysed_nominals(nlp, text, "Jane Doe")
+
+
+def test_a_noun_set_against_an_as_role_is_no_description(nlp):
+    # "rather than a ...": what the actor is not
+    text = "Headline\n\nCritics describe Tom Roe as a showman rather than a statesman."
+    assert ("a statesman", "nom_as_conjunct") not in analysed_nominals(nlp, text, "Tom Roe")
+
+
 def test_as_after_the_object_of_other_verbs_is_no_description_of_it(nlp):
     # "replaced Doe as chairman": the subject holds the role now
     text = "Headline\n\nTom Roe replaced Jane Doe as chairman of the bank."

@@ -162,6 +162,11 @@ Rules (general; each recorded as the mention's `rule`):
   subject's verb ("moved to Leeds and worked as a teacher").
   A name before the head noun keeps its own mention, as in an apposition
   ("he was ordained as a Baptist minister": "minister").
+- **As conjunct** (`nom_as_conjunct`): a noun coordinated with the head of
+  an "as" phrase of the three rules above or the object-as rule below ("my
+  years as a nurse and a midwife") describes the same actor when it reads as
+  a role on its own ("a" or "an" and a singular noun, after "and" or "or";
+  not "as a port rather than a town").
 - **Possessor as** (`nom_possessor_as`): the same for a noun and its
   possessor ("his career as a teacher", "its history as a port").
 - **As an office** (`nom_as_office`): the same for a bare or definite noun
@@ -857,20 +862,46 @@ def _object_as(obj: Token, d: ActorDraft, names: list[tuple[int, int]]) -> None:
             continue  # "as a result", "as part of"
         if person and noun.tag_ in ("NNS", "NNPS"):
             continue  # one person is not "guests"
-        _add_as_phrase(_phrase(noun), d, names, "nom_object_as")
+        if _add_as_phrase(_phrase(noun), d, names, "nom_object_as"):
+            _add_as_conjuncts(noun, d, names)
 
 
-def _add_as_phrase(phrase, d: ActorDraft, names: list[tuple[int, int]], rule: str) -> None:
+def _add_as_conjuncts(noun: Token, d: ActorDraft, names: list[tuple[int, int]]) -> None:
+    """The nouns coordinated with the head of an "as" phrase that was added to
+    `d` describe it too: "from my years as a nurse and a midwife", "served as
+    a clerk and then a judge" (rule `nom_as_conjunct`); each must read as an
+    "as" role on its own: a singular noun after "a" or "an", no idiom, no
+    possessor of its own (`_conjuncts`), joined by "and" or "or" with nothing that sets it
+    against the first ("as a news site rather than a network", "as a clerk,
+    not a judge")."""
+    doc = noun.doc
+    for x in _conjuncts(noun, d.type == "PERSON"):
+        if x.tag_ != "NN" or x.lower_ in _AS_IDIOMS or x.lower_ in _NO_OFFICE:
+            continue
+        phrase = _phrase(x)
+        between = {t.lower_ for t in doc[noun.i + 1 : phrase.start]}
+        if phrase[0].lower_ in ("a", "an") and between & {"and", "or"} and not between & _CONTRASTING:
+            _add_as_phrase(phrase, d, names, "nom_as_conjunct")
+
+
+# Words that set a conjunct against the one before it: "rather than a", "not a", "instead of".
+_CONTRASTING = frozenset({"than", "not", "never", "instead", "but", "nor", "n't"})
+
+
+def _add_as_phrase(phrase, d: ActorDraft, names: list[tuple[int, int]], rule: str) -> bool:
     """Add the "as" phrase `phrase` to `d` as a description (`rule`), past the
     names before its head ("minister" of "as a Baptist minister"), unless what
     is left is no description ("as the Acme Party", "as a Lyonesse Bank":
-    another actor's name; `_words_only`) or overlaps a mention `d` has."""
+    another actor's name; `_words_only`) or overlaps a mention `d` has. Was it
+    added?"""
     past = _past_names_in(phrase, names)
     if past is None or past.start != phrase.start and not _words_only(past):
-        return
+        return False
     m = Mention(past.start_char, past.end_char, past.text, "nominal", rule)
-    if not any(o.start < m.end and m.start < o.end for o in d.mentions):
-        d.add(m)
+    if any(o.start < m.end and m.start < o.end for o in d.mentions):
+        return False
+    d.add(m)
+    return True
 
 
 def _words_only(phrase) -> bool:
@@ -902,7 +933,8 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
             rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
         elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
             continue
-        _add_as_phrase(phrase, d, names, noun_rule or rule)
+        if _add_as_phrase(phrase, d, names, noun_rule or rule):
+            _add_as_conjuncts(obj, d, names)
 
 
 # The verbs whose "to be" / "to become" states what their subject is or came
