@@ -425,6 +425,27 @@ def test_a_noun_coordinated_with_an_as_role_describes_the_same_actor(nlp):
     assert ("a scout", "nom_as_conjunct") in analysed_nominals(nlp, text, "Jane Doe")
 
 
+def test_as_a_role_in_a_clause_without_a_subject_describes_the_main_subject(nlp):
+    text = "Headline\n\nAfter working as a plumber in York, Tom Roe opened a small bakery."
+    assert ("a plumber", "nom_clause_as") in analysed_nominals(nlp, text, "Tom Roe")
+    text = "Headline\n\nTrained as a nurse, Jane Doe later ran the clinic in Leeds."
+    assert ("a nurse", "nom_clause_as") in analysed_nominals(nlp, text, "Jane Doe")
+
+
+def test_as_a_role_in_an_infinitive_is_no_description_of_the_subject(nlp):
+    # "asked Roe to serve as": the role is the object's, and only asked for
+    text = "Headline\n\nThe mayor, Sarah Vance, asked Tom Roe to serve as a judge at the show."
+    assert analysed_nominals(nlp, text, "Sarah Vance") == [("The mayor", "nom_apposition")]
+
+
+def test_as_after_a_person_the_verb_speaks_of_is_no_description_of_the_subject(nlp):
+    # "referring to her as": the role is hers
+    text = "Headline\n\nTom Roe wrote about his old teacher on Monday, referring to her as a visionary."
+    assert analysed_nominals(nlp, text, "Tom Roe") == []
+    text = "Headline\n\nTom Roe defended the chef last week, after speaking of her as a genius."
+    assert analysed_nominals(nlp, text, "Tom Roe") == []
+
+
 def test_a_noun_set_against_an_as_role_is_no_description(nlp):
     # "rather than a ...": what the actor is not
     text = "Headline\n\nCritics describe Tom Roe as a showman rather than a statesman."

@@ -815,6 +815,8 @@ def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -
         verb = doc[cols.heads[i]]
         for verb in [verb] + _conjoined_verbs(verb):
             _as_role_of(verb, d, names)
+            for clause in _subjectless_clauses(verb):
+                _as_role_of(clause, d, names, clause_rule="nom_clause_as")
     # "its history as a port", "her career as a singer": the possessor's role
     for i, d in roots.items():
         noun = cols.heads[i]
@@ -912,12 +914,48 @@ def _words_only(phrase) -> bool:
     return not any(t.dep_ == "det" or t.is_punct and t.tag_ != "HYPH" for t in phrase)
 
 
-def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_rule: str | None = None) -> None:
+def _subjectless_clauses(verb: Token) -> list[Token]:
+    """The verbs of the clauses on `verb` that have no subject of their own and
+    so take its subject: an adverbial participle ("While working in Leeds as
+    a nurse, she ...", "Hired as a clerk, he ...") and a gerund after a
+    preposition ("After ten years as ..." is no verb; "before serving as a
+    judge, he ..."). Not an infinitive ("asked Roe to serve as"), nor a clause
+    with a subject, a "to" or "there" of its own."""
+    out = []
+    for c in verb.children:
+        v = c
+        if c.dep_ == "prep" and c.lower_ in _CLAUSE_PREPOSITIONS:
+            v = next((x for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"), None)
+            if v is None:
+                continue
+        elif c.dep_ != "advcl" or c.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or x.lower_ == "to" and x.dep_ in ("aux", "mark")
+               for x in v.children):
+            continue
+        out.append(v)
+    return out
+
+
+# A person after "to" or "of" on the verb ("referred to him as", "thought of her as").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# Prepositions whose gerund takes the clause's subject: "after serving as", "before working as".
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "while", "since", "by", "upon", "on"})
+
+
+def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_rule: str | None = None,
+                clause_rule: str | None = None) -> None:
     """Add the "as a ..." description of `verb` to its subject's actor `d` (see
-    as_roles); with `noun_rule`, of a noun (`verb`) to its possessor's."""
+    as_roles); with `noun_rule`, of a noun (`verb`) to its possessor's; with
+    `clause_rule`, of a subjectless clause's verb (see `_subjectless_clauses`)
+    to its subject, under that rule."""
     if noun_rule is None and verb.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("attr", "oprd") or c.dep_ == "dobj" and not _own_object(c) for c in verb.children):
         return
+    if noun_rule is None and any(c.dep_ == "prep" and c.lower_ in ("to", "of") and any(
+            x.dep_ == "pobj" and (x.lower_ in _OBJECT_PRONOUNS or x.ent_type_ == "PERSON") for x in c.children)
+            for c in verb.children):
+        return  # "referred to him as a reformer", "thought of Roe as a friend": the role is the other's
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
@@ -933,7 +971,7 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
             rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
         elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
             continue
-        if _add_as_phrase(phrase, d, names, noun_rule or rule):
+        if _add_as_phrase(phrase, d, names, noun_rule or clause_rule or rule):
             _add_as_conjuncts(obj, d, names)
 
 
