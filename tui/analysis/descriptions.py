@@ -162,6 +162,14 @@ Rules (general; each recorded as the mention's `rule`):
   subject's verb ("moved to Leeds and worked as a teacher").
   A name before the head noun keeps its own mention, as in an apposition
   ("he was ordained as a Baptist minister": "minister").
+- **Clause as** (`nom_clause_as`): the same for an "as" phrase on the verb
+  of a clause with no subject of its own, which takes the subject of the verb
+  it hangs on: an adverbial participle ("Trained as a nurse, she ...") or a
+  gerund after "after", "before", "while", "since", "by", "upon" or "on"
+  ("after working as a plumber, he ..."); never an infinitive ("asked Roe to
+  serve as"). No "as" role of the subject, on either verb, when the verb has
+  a person after "to" or "of" ("referring to him as a reformer", "spoke of
+  Roe as a friend": the role is that person's).
 - **As conjunct** (`nom_as_conjunct`): a noun coordinated with the head of
   an "as" phrase of the three rules above or the object-as rule below ("my
   years as a nurse and a midwife") describes the same actor when it reads as
