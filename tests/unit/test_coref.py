@@ -823,3 +823,15 @@ def test_a_him_after_a_preposition_not_of_place_is_not_the_subjects_person(nlp):
     drafts = run(nlp, text)
     assert refs(drafts, "Hale", "pronoun") == []
     assert [m.text for m in refs(drafts, "Cole", "pronoun")] == ["him"]
+
+
+@pytest.mark.parametrize("text, name, noun", [
+    # agent nouns in "-ant" and "-sman" (`AGENT_ENDINGS`) are nouns for a person as "-er" ones are
+    ("Anna Lind is an accountant in Bristol. She moved her office to a new street in March.\n\n"
+     "The accountant said the rent had doubled.", "Lind", "The accountant"),
+    ("Piet Vos is a tradesman from Delft. He built a workshop beside the canal.\n\n"
+     "The tradesman said the work had dried up.", "Vos", "The tradesman"),
+])
+def test_the_agent_noun_a_persons_description_gave_recalls_that_person(nlp, text, name, noun):
+    drafts = run(nlp, "Shop news\n\n" + text)
+    assert (noun, "nom_class_role") in [(m.text, m.rule) for m in refs(drafts, name, "nominal")]

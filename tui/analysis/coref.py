@@ -164,7 +164,7 @@ from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
 from .parsed import sentence_starts, table, text_of, token_starts, tokens_among
 from .quotes.speakers import _PEOPLE_HEADS
-from .speech_cues import PERSON_NOUNS, SPEECH_VERBS
+from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_spans
 
 if TYPE_CHECKING:
@@ -705,12 +705,6 @@ _COUNTING_WORDS = frozenset({
     "hundreds", "thousands", "majority", "minority", "public", "audience", "crowd", "family", "team", "camp",
     "side", "panel", "jury", "delegation", "people", "everybody",
 })
-# Endings of agent nouns ("painter", "sculptor", "pianist", "historian"): with the
-# closed lists of person nouns, the nouns that may stand for someone new
-# (`_person_word`) and the classes of a person "the <noun>" may recall
-# (`_person_noun`; not "the drink" of a cocktail named after someone, typed a
-# person). Shorter than the quote stage's list, which also takes plurals.
-_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 # Determiners of a description of someone new to the text ("a designer", "one official",
 # "another aide"). Not "the": news calls the person it names "the billionaire", "the retired
 # surgeon" (blocking those removed right links by the score on the news articles).
@@ -728,7 +722,7 @@ def _person_word(t: Token) -> bool:
         return False
     if lemma in _PERSON_NOUNS or lemma in _PEOPLE_HEADS:
         return True
-    if len(lemma) <= 4 or not lemma.endswith(_AGENT_ENDINGS):
+    if len(lemma) <= 4 or not lemma.endswith(AGENT_ENDINGS):
         return False
     return t.dep_ in _SUBJECT_DEPS and t.head.lemma_ in SPEECH_VERBS or any(
         c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
@@ -790,7 +784,7 @@ def _maybe_person(t: Token) -> bool:
     """A noun that may be for a person: `_person_word`, or an agent noun
     ("designer") not shown to be one."""
     lemma = t.lemma_.lower()
-    return _person_word(t) or len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and lemma not in _COUNTING_WORDS
+    return _person_word(t) or len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS) and lemma not in _COUNTING_WORDS
 
 
 def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str], key: str,
@@ -1802,7 +1796,10 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
 
 
 def _person_noun(word: str) -> bool:
-    return word in PERSON_NOUNS or word in _PERSON_ROLES or word in GENDERED_NOUNS or word.endswith(_AGENT_ENDINGS)
+    """A class a person "the <noun>" may recall: a noun for a person or an
+    agent noun (`AGENT_ENDINGS`; not "the drink" of a cocktail named after
+    someone, typed a person)."""
+    return word in PERSON_NOUNS or word in _PERSON_ROLES or word in GENDERED_NOUNS or word.endswith(AGENT_ENDINGS)
 
 
 def _class_roles(doc: Doc, drafts: list[ActorDraft], classes: dict[str, set[str]], roles: set[str], para_of,

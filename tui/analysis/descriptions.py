@@ -236,7 +236,7 @@ from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention
 from .parsed import lemmas, table, text_of, tokens_among
-from .speech_cues import PERSON_NOUNS
+from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -577,16 +577,12 @@ def _preposed_before(doc: Doc, first: int):
     return None
 
 
-# Endings of nouns for someone who does something ("painter", "strategist", "confidant").
-_DOER_ENDINGS = ("er", "or", "ist", "ian", "ant")
-
-
 def _person_noun(noun: Token) -> bool:
     """Is `noun` a noun for a person: a role, kin, a common noun for people
     (`PERSON_NOUNS`, `_PERSON_ROLES`, `_KIN_NOUNS`) or an agent noun
-    (`_DOER_ENDINGS`)?"""
+    (`AGENT_ENDINGS`)?"""
     word = noun.lower_
-    return word in PERSON_NOUNS or word in _PERSON_ROLES or word in _KIN_NOUNS or word.endswith(_DOER_ENDINGS)
+    return word in PERSON_NOUNS or word in _PERSON_ROLES or word in _KIN_NOUNS or word.endswith(AGENT_ENDINGS)
 
 
 def _loose_apposition(name: Token, noun: Token, person: bool) -> bool:

@@ -113,6 +113,15 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Endings of agent nouns, nouns for someone who does something ("painter",
+# "sculptor", "pianist", "historian", "consultant"), of their plurals, and of the
+# compounds of "-man", "-woman" and "-person" ("businessman", "chairperson"): a
+# closed list of English suffixes. Callers add their own guards (a noun, more
+# than four letters, ...): alone an ending also fits "water" or "plant".
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants", "sman", "swoman",
+                 "smen", "swomen", "person")
+
+
 # Subject pronouns and what they can refer to.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS: frozenset[str] = frozenset({"it"})

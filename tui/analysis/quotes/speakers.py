@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..speech_cues import (
+    AGENT_ENDINGS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -88,8 +89,6 @@ _ORG_NAME_ENDS = _ORGANISATION_HEADS | _NAMED_AFTER_HEADS | _INSTITUTION_WORDS
 _PUBLISHING_VERBS = frozenset({"report", "publish"})
 _COUNT_NOUNS = frozenset({"percent", "half", "third", "quarter", "majority", "minority", "plurality", "dozen",
                           "dozens", "hundreds", "thousands", "millions", "number", "share", "most", "rest"})
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants", "sman", "swoman",
-                  "smen", "swomen", "person")
 # Words for anyone at all: on their own ("people say", "a few people said")
 # they name no source; with a modifier ("people close to the talks") they do.
 # Pronouns that name a group or someone once a clause or phrase says who
@@ -547,7 +546,7 @@ def _source_type(head: Token) -> str | None:
     if lemma in _WORK_HEADS or word in _WORK_HEADS:
         return "WORK_OF_ART"
     if lemma in _PEOPLE_HEADS or word in _PEOPLE_HEADS or is_spokes_person(lemma) \
-            or lemma.isdigit() or head.pos_ == "NOUN" and lemma.endswith(_AGENT_ENDINGS) and len(lemma) > 4:
+            or lemma.isdigit() or head.pos_ == "NOUN" and lemma.endswith(AGENT_ENDINGS) and len(lemma) > 4:
         return "PERSON"
     return None
 
