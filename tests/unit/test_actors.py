@@ -2891,3 +2891,20 @@ def test_a_headline_form_is_not_the_name_an_actor_is_shown_by(nlp):
             "Tomas Lindqvist on Friday. Lindqvist told reporters that the move was petty. Lindqvist said he would fight on.")
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Lindqvist", 2).name == "Tomas Lindqvist"
+
+
+@pytest.mark.parametrize("text, titles", [
+    # the mark that closes a quoted title is of the kind that opens it (double or single):
+    # an apostrophe inside ("Doe’ Town") closes no “…” title
+    ("She released the album “Walls of Doe’ Town” in May.", []),
+    ("The “Songs of the Does’ Valley” album came out in May.", []),
+    ("He wrote the song ‘Rivers of Gold’ for the band.", ["Rivers of Gold"]),
+    ("Her novel 'Light on the Water' sold well.", ["Light on the Water"]),
+    # a title closed with the opening mark again is still one
+    ("They watched the animated film “Snowline“ twice.", ["Snowline"]),
+])
+def test_a_quoted_title_ends_at_a_mark_of_its_own_kind(nlp, text, titles):
+    from tui.analysis.actors.candidates import _work_titles
+
+    doc = nlp(text)
+    assert [doc[s:e].text for s, e in _work_titles(doc)] == titles

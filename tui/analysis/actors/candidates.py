@@ -827,16 +827,11 @@ def _inside_quoted_title(doc: Doc, ts: int, te: int) -> bool:
     (`_title_words_ok`), the name not the whole title nor the title after its
     article ('"The Lookout"' is the title itself), the title no nickname given
     by a naming word ('known as the "Queen of the Coast"')?"""
-    k = ts - 1
-    while k >= 0 and ts - k <= 12 and "\n" not in doc[k].text and doc[k].text not in _QUOTE_PAIRS:
-        k -= 1
-    if k < 0 or ts - k > 12 or doc[k].text not in _QUOTE_PAIRS:
+    k = _mark_within(doc, ts - 1, -1, _QUOTE_PAIRS)  # (not a straight single quote: an apostrophe too)
+    if k is None:
         return False
-    close = _QUOTE_PAIRS[doc[k].text]
-    j = te
-    while j < len(doc) and j - te < 12 and "\n" not in doc[j].text and doc[j].text != close:
-        j += 1
-    if j >= len(doc) or doc[j].text != close or j - te >= 12:
+    j = _mark_within(doc, te, 1, (_QUOTE_PAIRS[doc[k].text],))
+    if j is None:
         return False
     s, e = k + 1, j
     if e - s < 2 or "\n" in doc[k].whitespace_ or not _title_words_ok(doc, s, e):
@@ -849,15 +844,32 @@ def _inside_quoted_title(doc: Doc, ts: int, te: int) -> bool:
 
 
 def _quoted_title(doc: Doc, q: int, step: int) -> tuple[int, int] | None:
-    """The tokens between the quotation mark at `q` and its partner, looking
-    forward (step 1) or backward (step -1) on the same line, if they read as a title."""
-    k = q + step
-    while 0 <= k < len(doc) and abs(k - q) <= 12 and "\n" not in doc[k].text:
-        if doc[k].text in _QUOTE_MARKS:
-            s, e = (q + 1, k) if step == 1 else (k + 1, q)
-            if e > s and _title_words_ok(doc, s, e):
-                return s, e
-            return None
+    """The tokens between the quotation mark at `q` and the next mark of its
+    kind (double or single: the ’ of "Doe’ Town" does not end a “…” title),
+    looking forward (step 1) or backward (step -1) on the same line, if they
+    read as a title. Any mark of the kind, not only the pair: news copy closes
+    a title with the opening mark too ('the film “Frozen“')."""
+    kind = _DOUBLE_MARKS if doc[q].text in _DOUBLE_MARKS else _QUOTE_MARKS - _DOUBLE_MARKS
+    k = _mark_within(doc, q + step, step, kind)
+    if k is None:
+        return None
+    s, e = (q + 1, k) if step == 1 else (k + 1, q)
+    return (s, e) if e > s and _title_words_ok(doc, s, e) else None
+
+
+# The double quotation marks (the others of `_QUOTE_MARKS` are single).
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _mark_within(doc: Doc, start: int, step: int, marks) -> int | None:
+    """The first token from `start`, forward (step 1) or backward (step -1),
+    at most 12 tokens on and on the same line, that is one of the quotation
+    `marks`; other marks are passed over (the ’ of "Ender’s" does not close
+    a “…” title)."""
+    k = start
+    while 0 <= k < len(doc) and abs(k - start) < 12 and "\n" not in doc[k].text:
+        if doc[k].text in marks:
+            return k
         k += step
     return None
 
