@@ -810,8 +810,9 @@ def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str
     doc = pronoun.doc
     sent = pronoun.sent
     lo = max(after + 1, sent.start if sent.start == 0 else doc[sent.start - 1].sent.start)
-    subjects = [t for t in doc[lo:pronoun.i] if t.dep_ in _SUBJECT_DEPS
-                and not t.left_edge.i <= pronoun.i <= t.right_edge.i]
+    deps = table(doc).deps
+    subjects = [t for t in (doc[k] for k in range(lo, pronoun.i) if deps[k] in _SUBJECT_DEPS)
+                if not t.left_edge.i <= pronoun.i <= t.right_edge.i]
     if (recalled or unnamed) and _newcomer_among(subjects, pronoun, want, named, key, described, roles,
                                                  frozenset(), {}):
         return True  # never less than without them

@@ -309,7 +309,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                     # "King of Doeville" tagged as a person: the title's place, untyped (its cue types it)
                     ts, cs, honorific_start, label = ts + 1, cols.starts[ts + 1], None, None
             elif te - ts > 1 and cols.words[ts] in _PERSONAL_HONORIFICS and not _facility_name(
-                [t.text for t in doc[ts:te]], "ORG"
+                list(cols.words[ts:te]), "ORG"
             ):
                 honorific_start = cs  # "Dr. Doe" tagged as an organisation: a person after all
                 ts += 1
@@ -376,7 +376,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 title = cols.starts[_title_start(doc, ts, te)]
             if honorific_start is not None:
                 title = min(title, honorific_start)
-            subj = any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[ts:te])
+            subj = any(dep in ("nsubj", "nsubjpass") for dep in cols.deps[ts:te])
             after_the = ts > 0 and cols.lowers[ts - 1] == "the"
             if label == "PERSON" and te - ts == 1 and cols.words[ts].isupper() and len(cols.words[ts]) > 1:
                 label = None  # "UTC", "ACME": an all-capitals word is not a person's name
@@ -866,9 +866,10 @@ def _mark_within(doc: Doc, start: int, step: int, marks) -> int | None:
     at most 12 tokens on and on the same line, that is one of the quotation
     `marks`; other marks are passed over (the ’ of "Ender’s" does not close
     a “…” title)."""
+    words = table(doc).words
     k = start
-    while 0 <= k < len(doc) and abs(k - start) < 12 and "\n" not in doc[k].text:
-        if doc[k].text in marks:
+    while 0 <= k < len(words) and abs(k - start) < 12 and "\n" not in words[k]:
+        if words[k] in marks:
             return k
         k += step
     return None

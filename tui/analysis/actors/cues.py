@@ -607,8 +607,8 @@ def _titled_with_year(doc: Doc, start: int, end: int) -> bool:
     i = start  # over a prefix written as one word with the name ("All-Doe")
     while i > 0 and not cols.spaced[i - 1] and "\n" not in cols.words[i - 1]:
         i -= 1
-    close = next((t for t in doc[end : end + 6] if t.text == ")"), None)
-    return _line_initial(doc, i) and close is not None and _line_final(doc, close.i)
+    close = next((k for k in range(end, min(end + 6, len(doc))) if cols.words[k] == ")"), None)
+    return _line_initial(doc, i) and close is not None and _line_final(doc, close)
 
 
 def _plays_match(root: Token) -> bool:
