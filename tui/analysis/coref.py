@@ -1673,7 +1673,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     held: dict[str, list[tuple[int, str]]] = defaultdict(list)  # person role -> (offset, key) uses
     first_seen: dict[str, int] = {}
     sites: set[str] = set()  # head nouns of the names of places and buildings ("bridge" of "Bay Bridge")
-    tok_starts = token_starts(doc)
+    tok_starts = cols.starts
     # Names of the actors that are not people: a title's tail that is one of
     # them ("President of France") names that actor, not the person.
     other_names = {m.text for d in drafts if d.type != "PERSON" for m in d.mentions}

@@ -10,7 +10,7 @@ from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..model import Article, paragraph_spans
-from ..parsed import lemmas, lower_case_words, table, text_of
+from ..parsed import lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
@@ -751,7 +751,7 @@ def _work_titles(doc: Doc) -> list[tuple[int, int]]:
     cols = table(doc)
     out: list[tuple[int, int]] = []
     n = len(doc)
-    for i, lemma in enumerate(lemmas(doc)):
+    for i, lemma in enumerate(cols.lemmas):
         if lemma.lower() not in _WORK_NOUNS:
             continue
         tok = doc[i]

@@ -871,7 +871,7 @@ def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
     if not cited:
         return False
     last = cols.words[te - 1]
-    for i, word in enumerate(words(doc)):
+    for i, word in enumerate(cols.words):
         if word != last or i == 0:
             continue
         t = doc[i]

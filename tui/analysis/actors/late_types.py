@@ -51,7 +51,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
-from ..parsed import table, token_starts
+from ..parsed import table
 from .name_shapes import _full_name_shape, _strip_suffix
 from .records import Merge, Retype
 
@@ -109,7 +109,7 @@ def quoted_persons(
     in a quote", short names merged as after `late_persons`."""
     cols = table(doc)
     by_key = {d.key: d for d in drafts}
-    tok_starts = token_starts(doc)
+    tok_starts = cols.starts
     merged: dict[str, str] = {}
     for q in quotes:
         d = by_key.get(q.speaker) if q.kind == "direct" and q.speaker else None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
 from ..model import Mention
-from ..parsed import lower_case_words, table, text_of, token_starts
+from ..parsed import lower_case_words, table, text_of
 from .name_shapes import _is_name_like, _strip_suffix
 from .records import Merge
 from .tokens import _sentence_initial
@@ -112,7 +112,7 @@ def _propagate(
         return
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
     starts = [s for s, _ in taken]
-    tok_starts = token_starts(doc)
+    tok_starts = cols.starts
     added: list[tuple[int, int, str]] = []
     matches = _whole_word_matches(text, forms)
     # known names side by side ("Acme Star Glider") are not one unknown longer name

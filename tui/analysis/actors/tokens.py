@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..parsed import table, words
+from ..parsed import table
 from .words import _PLURAL_TITLES, _QUOTE_MARKS, _TITLE_SHED
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
     cols = table(doc)
     found: dict[tuple[int, int], str] = {}
     n = len(doc)
-    for i, word in enumerate(words(doc)):
+    for i, word in enumerate(cols.words):
         if word not in _PLURAL_TITLES and word + "." not in _PLURAL_TITLES:
             continue
         tok = doc[i]
