@@ -129,9 +129,6 @@ def _pieces(doc: Doc, start: int, end: int, title: bool = False) -> list[tuple[i
             # "Harbor Sound for The Night Owls": a new name starts
             out.append((cur, i, after_break))
             cur = i
-        elif i > start and "\n" in doc[i - 1].whitespace_:
-            out.append((cur, i, after_break))
-            cur, after_break = i, True
     if end > cur:
         out.append((cur, end, after_break))
     return out
@@ -228,7 +225,7 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
         head = last.head
         if last.dep_ != "compound" or head.i < end or head.i > end + 3:
             break
-        if "\n" in last.whitespace_ or last.whitespace_ == "":
+        if last.whitespace_ == "":
             break
         span = doc[end : head.i + 1]
         if any(
@@ -315,7 +312,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 ts += 1
                 cs = cols.starts[ts]
             personal_honorific = honorific_start is not None and label != "PERSON" or (
-                ts > 0 and "\n" not in doc[ts - 1].whitespace_ and (
+                ts > 0 and (
                     cols.words[ts - 1] in _PERSONAL_HONORIFICS
                     or cols.words[ts - 1] in _HONORIFICS and cols.ent_types[ts - 1] in ("", "PERSON")
                     and ts <= cols.heads[ts - 1] < te and label != "GPE"
@@ -606,8 +603,7 @@ def _dated_works(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str])
         words = [t for t in doc[ts:te] if t.is_alpha]
         marked.append(before is not None and (
             cands[k].label == "WORK_OF_ART"  # listed beside the others; spaCy's type kept (below)
-            or before.text in ("The", "A", "An") and ts > 1 and cols.words[ts - 2] not in (".", "!", "?", "\n")
-            and "\n" not in doc[ts - 2].whitespace_  # "include The Lookout (2007)"
+            or before.text in ("The", "A", "An") and ts > 1 and cols.words[ts - 2] not in (".", "!", "?", "\n")  # "include The Lookout (2007)"
             or before.tag_ == "POS" and ts > 1 and cols.ent_types[ts - 2] == "PERSON"  # "Jane Doe's Lost Roads (2005)"
             or before.pos_ == "NOUN" and before.lemma_.lower() in _WORK_NOUNS  # "the drama Lost Roads (2011)"
         ) or len(words) >= 2 and not _given_name(words[0].text) and all(
@@ -758,7 +754,7 @@ def _work_titles(doc: Doc) -> list[tuple[int, int]]:
         if tok.pos_ != "NOUN":
             continue
         span = None
-        if tok.i + 1 < n and "\n" not in tok.whitespace_:
+        if tok.i + 1 < n:
             span = _quoted_title(doc, tok.i + 1, 1) if cols.words[tok.i + 1] in _QUOTE_MARKS else _bare_title(doc, tok.i + 1)
         if span is None and tok.i > 0 and cols.words[tok.i - 1] in _QUOTE_MARKS:
             span = _quoted_title(doc, tok.i - 1, -1)
@@ -775,7 +771,7 @@ def _title_words_ok(doc: Doc, s: int, e: int) -> bool:
         t.text[:1].isupper() or t.is_digit or t.lower_ in _TITLE_FUNCTION_WORDS and t.text.islower()
         or t.text in ("?", "!", ",", "-", "'s", "’s") or t.text.startswith("'") and len(t.text) <= 3
         for t in words
-    ) and not any("\n" in t.whitespace_ for t in words[:-1])
+    )
 
 
 def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
@@ -785,7 +781,7 @@ def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
     if not first.text[:1].isupper() or not first.is_alpha or first.pos_ == "PRON" or first.is_sent_start:
         return None
     k = j + 1  # end (exclusive) of the title so far
-    while k < n and "\n" not in doc[k - 1].whitespace_ and k - j < 12:
+    while k < n and k - j < 12:
         t = doc[k]
         if t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")):
             k += 1
@@ -799,7 +795,7 @@ def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
                 m += 1
             # "Light on the Water", "Memories of Mr. Berg"; not "X on Tuesday", "X in Paris"
             if m < n and cols.words[m][:1].isupper() and (doc[m].is_alpha or cols.words[m].endswith(".")) \
-                    and "\n" not in doc[m - 1].whitespace_ and doc[m].ent_iob_ != "B":
+                    and doc[m].ent_iob_ != "B":
                 k = m
                 continue
         break
@@ -834,7 +830,7 @@ def _inside_quoted_title(doc: Doc, ts: int, te: int) -> bool:
     if j is None:
         return False
     s, e = k + 1, j
-    if e - s < 2 or "\n" in doc[k].whitespace_ or not _title_words_ok(doc, s, e):
+    if e - s < 2 or not _title_words_ok(doc, s, e):
         return False
     if _NAMING_CUE.search(text_of(doc), max(0, doc[k].idx - 30), doc[k].idx + 1):
         return False  # 'called the "Oil Town of the North"': a nickname of what the sentence is about

@@ -395,11 +395,11 @@ _REGION_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", 
 
 
 def _ends_a_place(doc: Doc, i: int) -> bool:
-    """Does the address end before token `i`: the end of the text, a line or a
+    """Does the address end before token `i`: the end of the text or of a
     sentence, a punctuation mark, a preposition or a conjunction ("in Doeville,
     Lyonesse for a week", "Doeville, Lyonesse and Roe Bay")?"""
     cols = table(doc)
-    if i >= len(doc) or "\n" in doc[i - 1].whitespace_ or cols.sent_starts[i]:
+    if i >= len(doc) or cols.sent_starts[i]:
         return True
     return cols.puncts[i] and cols.words[i] not in ("-", "–", "'s", "’s") or cols.pos[i] in ("ADP", "CCONJ")
 
@@ -430,7 +430,7 @@ def _place_with_region(doc: Doc, ts: int, te: int, root: Token) -> bool:
             return True
     if ts >= 2 and cols.words[ts - 1] == "," and root.dep_ == "appos" and root.head.i < ts - 1:
         town = root.head
-        ended = te >= n or "\n" in doc[te - 1].whitespace_ or cols.words[te] in (".", ")", ";", ":") \
+        ended = te >= n or cols.words[te] in (".", ")", ";", ":") \
             or cols.words[te] == "," and is_country(doc[ts:te].text)
         if town.pos_ == "PROPN" and town.dep_ == "pobj" and town.head.lower_ in _WHERE_PREPOSITIONS | {"from"} \
                 and town.i == ts - 2 and ended:
@@ -803,7 +803,7 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
             continue
         tok = doc[i]
         verb = tok.head
-        if "\n" in tok.whitespace_ or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        if tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
         lemma = verb.lemma_.lower()
         if verb.lower_ == "interviews" and _line_initial_or_after_colon(doc, tok.i):
@@ -811,7 +811,7 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
             # phrase ("Acme" its modifier, even an adjective): the word after says whether
             # "interviews" is the verb ("Exclusive interviews with ..." is the noun)
             after = doc[verb.i + 1] if verb.i + 1 < n else None
-            ok = tok.dep_ in ("nsubj", "compound", "amod") and after is not None and "\n" not in verb.whitespace_ \
+            ok = tok.dep_ in ("nsubj", "compound", "amod") and after is not None \
                 and after.pos_ not in ("ADP", "AUX", "VERB", "CCONJ", "PUNCT", "PART", "SCONJ")
         elif tok.pos_ != "PROPN" or verb.pos_ != "VERB":
             ok = False
@@ -979,10 +979,10 @@ def _head_word_name(doc: Doc, full: str, start: int, end: int) -> tuple[str, int
         label = "FAC"
     else:
         return None
-    if label == "ORG" and end < n - 1 and cols.lowers[end] in _HEAD_OF and "\n" not in doc[end - 1].whitespace_:
+    if label == "ORG" and end < n - 1 and cols.lowers[end] in _HEAD_OF:
         k = end + 1
         while k < n and k - end <= 3 and cols.pos[k] == "PROPN" and not cols.ent_types[k] and cols.words[k][:1].isupper() \
-                and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
+                and doc[k].is_alpha:
             k += 1
         if k > end + 1:
             end = k
@@ -1005,7 +1005,7 @@ def _continues_a_name(doc: Doc, start: int) -> bool:
     [America Inc.]")?"""
     cols = table(doc)
     k = start - 1
-    if k < 0 or "\n" in doc[k].whitespace_:
+    if k < 0:
         return False
     if cols.words[k] in ("-", "–", "/") and doc[k].whitespace_ == "":
         return True

@@ -64,7 +64,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
         if len(toks) > 8 or any(
             t.is_punct and t.text not in ("-", "‐") or t.pos_ in ("DET", "PRON", "VERB", "AUX", "NUM")
             and not (t.pos_ == "VERB" and t.dep_ == "amod")
-            or t.ent_type_ == "PERSON" or t.tag_ == "POS" or "\n" in t.text or "\n" in t.whitespace_
+            or t.ent_type_ == "PERSON" or t.tag_ == "POS" or "\n" in t.text
             for t in toks
         ):
             break
@@ -165,15 +165,14 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
             if i >= n or cols.words[i] != "." or tok.whitespace_:
                 continue
             i += 1  # "Sens." split into "Sens" and "."
-        if tok.ent_type_ or "\n" in doc[i - 1].whitespace_:
+        if tok.ent_type_:
             continue  # "Governors Island": the word begins a name of its own
         items: list[tuple[int, int]] = []
         places: list[tuple[int, int]] = []
         last_sep = None
         while i < n:
             j = i
-            while j < n and j - i < _LISTED_NAME_MAX and cols.pos[j] == "PROPN" and cols.words[j][:1].isupper() \
-                    and "\n" not in doc[j - 1].whitespace_:
+            while j < n and j - i < _LISTED_NAME_MAX and cols.pos[j] == "PROPN" and cols.words[j][:1].isupper():
                 j += 1
             if j == i:
                 break
