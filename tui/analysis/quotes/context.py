@@ -56,7 +56,6 @@ class QuoteContext:
         # Token attributes as plain columns (parsed.table): making a Token
         # object per word costs more than the whole rest of this stage.
         self.cols = cols = table(doc)
-        self.tok_starts = cols.starts
         # tokens that can be speech cues (by lemma, or "according")
         self.cue_candidates = [
             i for i, (lemma, low) in enumerate(zip(cols.lemmas, cols.lowers))
@@ -69,7 +68,7 @@ class QuoteContext:
         self.sent_of = [0] * len(doc)
         self.sents: list[tuple[int, int]] = []
         start, para, p_next = 0, -1, 0
-        for i, offset in enumerate(self.tok_starts):
+        for i, offset in enumerate(cols.starts):
             p = para
             if not spaces[i]:
                 while p_next < len(self.p_starts) and self.p_starts[p_next] <= offset:
@@ -99,10 +98,11 @@ class QuoteContext:
         return self.paragraphs[max(0, p - 1)][0] if self.paragraphs else 0
 
     def tokens_in(self, start: int, end: int) -> range:
-        lo = bisect.bisect_right(self.tok_starts, start) - 1
-        if lo < 0 or self.cols.starts[lo] + len(self.cols.words[lo]) <= start:
+        starts = self.cols.starts
+        lo = bisect.bisect_right(starts, start) - 1
+        if lo < 0 or starts[lo] + len(self.cols.words[lo]) <= start:
             lo += 1
-        hi = bisect.bisect_left(self.tok_starts, end)
+        hi = bisect.bisect_left(starts, end)
         return range(max(lo, 0), hi)
 
     def mark_quotes(self, spans: list[MarkedSpan]) -> None:
@@ -159,7 +159,7 @@ class QuoteContext:
         return None
 
     def inside_quote(self, offset: int) -> bool:
-        k = bisect.bisect_right(self.tok_starts, offset) - 1
+        k = bisect.bisect_right(self.cols.starts, offset) - 1
         return k >= 0 and self.quote_of[k] != -1 and not self.cols.puncts[k]
 
     def quote_between(self, start: int, end: int) -> bool:
