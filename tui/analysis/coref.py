@@ -557,6 +557,26 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     guessed: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})  # unsure links per gender
     recalled = _recalled_newcomers(doc, para_of)
     unnamed: dict[int, str] = {}  # "he"/"she" left to someone unnamed (token -> gender): the next may be theirs too
+    # what the mentions before the pronoun say, gathered once each as the pronouns go in
+    # text order (a link only adds a mention at the pronoun itself): token -> key, and the
+    # verb a mention is the subject of -> the keys of those subjects (_subject_verb)
+    named_before: dict[int, str] = {}
+    subject_keys: dict[int, set[str]] = defaultdict(set)
+    gathered = 0  # the mentions starting before this char offset are in them
+
+    def gather(upto: int) -> None:
+        nonlocal gathered
+        if upto < gathered:  # (never: the pronouns come in text order)
+            named_before.clear()
+            subject_keys.clear()
+            gathered = 0
+        for _, t, k in ments[bisect.bisect_left(ment_starts, gathered):bisect.bisect_left(ment_starts, upto)]:
+            named_before[t.i] = k
+            verb = _subject_verb(t)
+            if verb is not None:
+                subject_keys[verb].add(k)
+        gathered = upto
+
     for tok in tokens_among(doc, MASCULINE, FEMININE):
         low = tok.lower_
         want = "m" if low in MASCULINE else "f"  # (else in FEMININE)
@@ -613,7 +633,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
                 # nor any other mention of that subject's person ("Jane Doe spoke first. Doe praised
                 # her", "... Doe wrote to her"): a "him"/"her" object of a verb, or of a preposition
                 # that does not say where it is, is never the person its subject is (binding)
-                bound = _subject_keys(verb, ments, ment_starts, hi)
+                gather(tok.idx)
+                bound = subject_keys.get(verb.i, ())
                 scope = [m for m in scope if m[2] not in bound]
         beside = _set_beside(tok) if tok.dep_ == "poss" else None
         if beside is not None:
@@ -674,8 +695,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             continue
         if rule in _UNBOUND_RULES or rule.startswith("pron_salience"):
             last = max((t.i for _, t, k in scope if k == key and t.i < tok.i), default=-1)
-            named = {t.i: k for _, t, k in ments[:hi]}
-            if _unnamed_between(tok, last, want, named, key, described, roles, recalled, unnamed):
+            gather(tok.idx)
+            if _unnamed_between(tok, last, want, named_before, key, described, roles, recalled, unnamed):
                 if tok.lower_ in _HE_SHE:
                     unnamed[tok.i] = want
                 continue  # "a designer watched from her home": someone unnamed, closer than the name
@@ -942,16 +963,14 @@ def _object_before(pronoun: Token, want: str) -> Token | None:
     return None
 
 
-def _subject_keys(verb: Token, ments: list, ment_starts: list[int], hi: int) -> set[str]:
-    """The keys of the people the subject of `verb` is a mention of (a name, or
-    a pronoun already linked), among the first `hi` mentions: the subject
-    itself or a name set beside it ("his father, John Doe, sent him")."""
-    keys = set()
-    for _, t, k in ments[:hi]:
-        subj = _subject_or_beside(t)
-        if subj is not None and subj.head.i == verb.i and not any(c.dep_ == "case" for c in subj.children):
-            keys.add(k)  # (not a possessor parsed as the subject: "Jane Doe's record gives her ...")
-    return keys
+def _subject_verb(t: Token) -> int | None:
+    """The token index of the verb whose subject the mention token `t` (a
+    name, or a pronoun already linked) is: the subject itself or a name set
+    beside it ("his father, John Doe, sent him"); None for any other."""
+    subj = _subject_or_beside(t)
+    if subj is None or any(c.dep_ == "case" for c in subj.children):
+        return None  # (not a possessor parsed as the subject: "Jane Doe's record gives her ...")
+    return subj.head.i
 
 
 def _may_own(pronoun: Token) -> bool:
