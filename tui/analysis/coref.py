@@ -658,13 +658,16 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
                 continue
             rule, sure = "pron_object_owner", False
         if key is None and (low in ("himself", "herself") or tok.dep_ == "poss"):
-            bound = _bound_subject(tok, ments, ment_starts)
+            subject = _own_subject(tok)
+            bound = _bound_subject(tok, subject, ments, ment_starts)
             owned = bound == ""
             if owned:
-                bound = _other_gender_owner(tok, want, ments, ment_starts)
+                bound = _other_gender_owner(subject, want, ments, ment_starts)
                 if bound is None:
                     if left is not None:
-                        left.append((tok, _bound_noun(tok), want))  # its noun may be a description
+                        # the noun _bound_subject found (the subject, or the one a "who" clause
+                        # is about): it may be a description
+                        left.append((tok, _about(subject), want))
                     continue  # "the man lost his wallet": someone unnamed
             if bound is not None and gender.get(bound) in (None, want):
                 key, rule = bound, "pron_subject_owner" if owned else "pron_subject"
@@ -787,6 +790,14 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
     brought: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # lemma -> (paragraph, shown a person)
     recalled: set[int] = set()
     cols = table(doc)
+    persons: dict[int, bool] = {}
+
+    def person(u: Token) -> bool:
+        """`_person_word`, worked out once a token (asked up to twice of a noun)."""
+        if u.i not in persons:
+            persons[u.i] = _person_word(u)
+        return persons[u.i]
+
     for i, tag in enumerate(cols.tags):
         if tag != "NN" or cols.pos[i] != "NOUN":
             continue
@@ -794,18 +805,18 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
         lemma = t.lemma_.lower()
         if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             if not any(c.pos_ == "PROPN" for c in t.subtree if c.i != t.i) and any(
-                    0 <= para_of(t.idx) - q <= 1 and (shown or _person_word(t)) for q, shown in brought.get(lemma, ())):
+                    0 <= para_of(t.idx) - q <= 1 and (shown or person(t)) for q, shown in brought.get(lemma, ())):
                 recalled.add(t.i)
-        elif _someone_new(t, _maybe_person):
-            brought[lemma].append((para_of(t.idx), _person_word(t)))
+        elif _someone_new(t, lambda u: person(u) or _agent_noun(u)):
+            brought[lemma].append((para_of(t.idx), person(t)))
     return recalled
 
 
-def _maybe_person(t: Token) -> bool:
-    """A noun that may be for a person: `_person_word`, or an agent noun
-    ("designer") not shown to be one."""
+def _agent_noun(t: Token) -> bool:
+    """An agent noun ("designer") not shown to be for a person (`_person_word`):
+    with it, a noun that may be for a person."""
     lemma = t.lemma_.lower()
-    return _person_word(t) or len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS) and lemma not in _COUNTING_WORDS
+    return len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS) and lemma not in _COUNTING_WORDS
 
 
 def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str], key: str,
@@ -1012,15 +1023,14 @@ def _opens_sentence(tok: Token) -> bool:
     return prev.is_space or prev.like_num or prev.text in _SENTENCE_OPENERS
 
 
-def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str | None:
+def _bound_subject(pronoun: Token, subject: Token | None, ments: list, ment_starts: list[int]) -> str | None:
     """A possessive or reflexive ("his", "herself") belongs with the subject of
-    its clause when that subject comes before it ("Jane Doe lost her keys",
-    "the winner, Jane Doe, kept her title"): the key of the person the
-    subject is a mention of, "" when the subject is a noun for an unnamed
-    person ("the man lost his wallet": not anyone named), None when the
-    clause has no such subject or the pronoun is inside it ("her father
-    was a judge")."""
-    subject = _own_subject(pronoun)
+    its clause (`subject`, `_own_subject`) when that subject comes before it
+    ("Jane Doe lost her keys", "the winner, Jane Doe, kept her title"): the
+    key of the person the subject is a mention of, "" when the subject is a
+    noun for an unnamed person ("the man lost his wallet": not anyone named),
+    None when the clause has no such subject or the pronoun is inside it
+    ("her father was a judge")."""
     if subject is None or subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
         return None
     subject = _about(subject)
@@ -1034,12 +1044,6 @@ def _bound_subject(pronoun: Token, ments: list, ment_starts: list[int]) -> str |
     if subject.dep_ in _SUBJECT_DEPS and _someone_new(subject):
         return ""  # "a designer rolled her eyes" (not "her mentor ... her", "fans ... his", "the surgeon ... his")
     return None
-
-
-def _bound_noun(pronoun: Token) -> Token:
-    """The noun `_bound_subject` found for an unnamed person: the subject of
-    the possessive's clause, or the one a "who" clause is about."""
-    return _about(_own_subject(pronoun))
 
 
 def _about(subject: Token) -> Token:
@@ -1106,13 +1110,13 @@ def _own_subject(pronoun: Token) -> Token | None:
     return subject
 
 
-def _other_gender_owner(pronoun: Token, want: str, ments: list, ment_starts: list[int]) -> str | None:
+def _other_gender_owner(subject: Token | None, want: str, ments: list, ment_starts: list[int]) -> str | None:
     """"His mother interfered with his studies": a possessive whose clause's
-    subject is a noun for someone of the other gender ("mother", "father")
-    is not that person's but the one the subject belongs to - the key of
-    the person its possessor ("His", "Tom's") is a mention of, else None.
-    (Asked only when `_bound_subject` found a noun for an unnamed person.)"""
-    subject = _own_subject(pronoun)
+    `subject` (`_own_subject`) is a noun for someone of the other gender
+    ("mother", "father") is not that person's but the one the subject
+    belongs to - the key of the person its possessor ("His", "Tom's") is a
+    mention of, else None. (Asked only when `_bound_subject` found a noun
+    for an unnamed person.)"""
     if subject is None or GENDERED_NOUNS.get(subject.lower_) != _OTHER[want]:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
