@@ -2289,16 +2289,44 @@ def test_a_birth_name_said_of_a_person_joins_them(nlp):
     assert owner(drafts, text, "Skip Varnell") is owner(drafts, text, "Peter Edward Varnell")
 
 
-@pytest.mark.parametrize("text, surface, want", [
-    ("She grew up in Brisbane, Kowalczyk. Her mother taught there.", "Kowalczyk", "GPE"),  # a town's region
-    ("He was raised in Corvetto, Liguria.", "Liguria", "GPE"),
-    ("The trial opened in Brandt Wells, Texas on Monday.", "Brandt Wells", "GPE"),  # a town with its state
-    ("In Paris, Smith, who was tired, left early.", "Smith", None),  # a subject set off after the town
-    ("Jim Roe, Kim Wellman, Laurin Manning, Le Frye and Matt Moore signed.", "Laurin Manning", None),  # a list
-])
-def test_a_place_written_with_its_region_votes_for_a_place(nlp, text, surface, want):
-    got = cues_of(nlp, text, surface)
-    assert got == [(want, "place and its region" if want else None)]
+# Cues that vote for a type or for none (want None): rule -> (text, surface, want).
+_CUE_CASES = {
+    "place and its region": [  # a place written with its region votes for a place
+        ("She grew up in Brisbane, Kowalczyk. Her mother taught there.", "Kowalczyk", "GPE"),  # a town's region
+        ("He was raised in Corvetto, Liguria.", "Liguria", "GPE"),
+        ("The trial opened in Brandt Wells, Texas on Monday.", "Brandt Wells", "GPE"),  # a town with its state
+        ("In Paris, Smith, who was tired, left early.", "Smith", None),  # a subject set off after the town
+        ("Jim Roe, Kim Wellman, Laurin Manning, Le Frye and Matt Moore signed.", "Laurin Manning", None),  # a list
+    ],
+    "listed with organisations": [  # a one-word name listed with organisations is one
+        ("Search engines including Google, Bing, and Yahoo! dominate the web.", "Bing", "ORG"),
+        ("Carriers include Air Canada, British Airways, Southwest, Volaris, WestJet and Delta.", "Volaris", "ORG"),
+        ("Apple, Google, Microsoft and Jane Doe testified.", "Jane Doe", None),  # a person's full name
+        ("Sanctions by the EU, NATO, Russia and the UN followed.", "Russia", None),  # a country
+    ],
+    "one-word names listed with an organisation": [  # are organisations
+        # spaCy's small model guesses "Snapchat" and "Twitter" to be people, "Tumblr" an organisation
+        ("Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts.", "Twitter", "ORG"),
+        ("Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts.", "Snapchat", "ORG"),
+        # no commas: "X and Y and even Z" is as often a series of people named for effect
+        ("Regulators met Snapchat and Twitter and Tumblr on Monday to talk about hateful posts.", "Twitter", None),
+        # "Maas" is the family name of "Piet Maas": a list of people named by their family names
+        ("Ana Lund and Piet Maas met on Monday. Lund, Maas and Google then signed the deal.", "Lund", None),
+    ],
+    "who after the name": [  # votes for a person
+        ("The night slot passed to Varnholt, who had hosted the show for years.", "Varnholt", "PERSON"),
+        ("The prize went to Varnholt, whom the jury praised.", "Varnholt", "PERSON"),
+        ("Lyonesse, whose economy is small, joined.", "Lyonesse", None),  # a town or a firm has a "whose" too
+        ("The deal was announced by Acme, which makes phones.", "Acme", None),
+    ],
+}
+
+
+@pytest.mark.parametrize("rule, text, surface, want",
+                         [(rule, *case) for rule, cases in _CUE_CASES.items() for case in cases])
+def test_a_cue_votes_for_its_type_or_for_none(nlp, rule, text, surface, want):
+    """The name written `surface` has one cue: `want` by `rule`, or none where `want` is None."""
+    assert cues_of(nlp, text, surface) == [(want, rule if want else None)]
 
 
 def test_a_town_and_its_region_type_the_town_a_place(nlp):
@@ -2307,46 +2335,10 @@ def test_a_town_and_its_region_type_the_town_a_place(nlp):
     assert owner(drafts, text, "Kowalczyk").type == "GPE"
 
 
-@pytest.mark.parametrize("text, surface, want", [
-    ("Search engines including Google, Bing, and Yahoo! dominate the web.", "Bing", "ORG"),
-    ("Carriers include Air Canada, British Airways, Southwest, Volaris, WestJet and Delta.", "Volaris", "ORG"),
-    ("Apple, Google, Microsoft and Jane Doe testified.", "Jane Doe", None),  # a person's full name
-    ("Sanctions by the EU, NATO, Russia and the UN followed.", "Russia", None),  # a country
-])
-def test_a_one_word_name_listed_with_organisations_is_one(nlp, text, surface, want):
-    got = cues_of(nlp, text, surface)
-    assert got == [(want, "listed with organisations" if want else None)]
-
-
-@pytest.mark.parametrize("text, surface, want", [
-    # spaCy's small model guesses "Snapchat" and "Twitter" to be people, "Tumblr" an organisation
-    ("Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts.", "Twitter", "ORG"),
-    ("Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts.", "Snapchat", "ORG"),
-    # no commas: "X and Y and even Z" is as often a series of people named for effect
-    ("Regulators met Snapchat and Twitter and Tumblr on Monday to talk about hateful posts.", "Twitter", None),
-    # "Maas" is the family name of "Piet Maas": a list of people named by their family names
-    ("Ana Lund and Piet Maas met on Monday. Lund, Maas and Google then signed the deal.", "Lund", None),
-])
-def test_one_word_names_listed_with_an_organisation_are_organisations(nlp, text, surface, want):
-    got = cues_of(nlp, text, surface)
-    assert got == [(want, "one-word names listed with an organisation" if want else None)]
-
-
 def test_a_website_listed_with_websites_is_no_person(nlp):
     text = "Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Twitter").type == "ORG"
-
-
-@pytest.mark.parametrize("text, surface, want", [
-    ("The night slot passed to Varnholt, who had hosted the show for years.", "Varnholt", "PERSON"),
-    ("The prize went to Varnholt, whom the jury praised.", "Varnholt", "PERSON"),
-    ("Lyonesse, whose economy is small, joined.", "Lyonesse", None),  # a town or a firm has a "whose" too
-    ("The deal was announced by Acme, which makes phones.", "Acme", None),
-])
-def test_who_after_a_name_votes_for_a_person(nlp, text, surface, want):
-    got = cues_of(nlp, text, surface)
-    assert got == [(want, "who after the name" if want else None)]
 
 
 def test_who_after_a_noun_and_its_preposition_is_the_nouns(nlp):

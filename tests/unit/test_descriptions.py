@@ -398,74 +398,57 @@ def test_a_lower_case_word_tagged_as_a_name_can_head_a_description():
     assert _describing(doc[1]) and not _describing(doc[2])
 
 
-def test_as_a_role_after_a_living_a_reflexive_or_a_coordinated_verb_describes_the_subject(nlp):
-    text = "Headline\n\nJohn Carter grew up in Leeds. Carter made a living as a painter for ten years."
-    assert ("a painter", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
-    text = "Headline\n\nJohn Carter grew up in Leeds. In 1990, Carter moved to York and worked as a teacher."
-    assert ("a teacher", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
+@pytest.mark.parametrize("text, name, wanted", [
+    # the subject's role after "a living", a reflexive or a coordinated verb
+    ("John Carter grew up in Leeds. Carter made a living as a painter for ten years.", "John Carter",
+     [("a painter", "nom_as_role")]),
+    ("John Carter grew up in Leeds. In 1990, Carter moved to York and worked as a teacher.", "John Carter",
+     [("a teacher", "nom_as_role")]),
+    # a possessor's noun as a role: the possessor's
+    ("John Carter grew up in Leeds. He is proud of his career as a teacher in York.", "John Carter",
+     [("a teacher", "nom_possessor_as")]),
+    # after the object of a casting verb: the object's
+    ("Tom Roe moved to Leeds in 1990. The club hired him as a coach in 2001.", "Tom Roe",
+     [("a coach", "nom_object_as")]),
+    ("Critics describe Tom Roe as a populist.", "Tom Roe", [("a populist", "nom_object_as")]),
+    # a noun coordinated with an "as" role: the same actor's
+    ("Tom Roe grew up in Leeds. He worked there as a baker and a carpenter for years.", "Tom Roe",
+     [("a baker", "nom_as_role"), ("a carpenter", "nom_as_conjunct")]),
+    ("The club hired Jane Doe as a coach and a scout in 2001.", "Jane Doe", [("a scout", "nom_as_conjunct")]),
+    # in a clause without a subject: the main subject's
+    ("After working as a plumber in York, Tom Roe opened a small bakery.", "Tom Roe",
+     [("a plumber", "nom_clause_as")]),
+    ("Trained as a nurse, Jane Doe later ran the clinic in Leeds.", "Jane Doe", [("a nurse", "nom_clause_as")]),
+    # a name before its head: the role starts after the name
+    ("Tom Roe grew up in Leeds. He served as a Catholic priest there for ten years.", "Tom Roe",
+     [("priest", "nom_as_role")]),
+])
+def test_an_as_role_describes_its_actor(nlp, text, name, wanted):
+    found = analysed_nominals(nlp, "Headline\n\n" + text, name)
+    assert all(w in found for w in wanted), found
 
 
-def test_a_possessors_noun_as_a_role_describes_the_possessor(nlp):
-    text = "Headline\n\nJohn Carter grew up in Leeds. He is proud of his career as a teacher in York."
-    assert ("a teacher", "nom_possessor_as") in analysed_nominals(nlp, text, "John Carter")
-
-
-def test_as_after_the_object_of_a_casting_verb_describes_the_object(nlp):
-    text = "Headline\n\nTom Roe moved to Leeds in 1990. The club hired him as a coach in 2001."
-    assert ("a coach", "nom_object_as") in analysed_nominals(nlp, text, "Tom Roe")
-    text = "Headline\n\nCritics describe Tom Roe as a populist."
-    assert ("a populist", "nom_object_as") in analysed_nominals(nlp, text, "Tom Roe")
-
-
-def test_a_noun_coordinated_with_an_as_role_describes_the_same_actor(nlp):
-    text = "Headline\n\nTom Roe grew up in Leeds. He worked there as a baker and a carpenter for years."
-    found = analysed_nominals(nlp, text, "Tom Roe")
-    assert ("a baker", "nom_as_role") in found and ("a carpenter", "nom_as_conjunct") in found
-    text = "Headline\n\nThe club hired Jane Doe as a coach and a scout in 2001."
-    assert ("a scout", "nom_as_conjunct") in analysed_nominals(nlp, text, "Jane Doe")
-
-
-def test_as_a_role_in_a_clause_without_a_subject_describes_the_main_subject(nlp):
-    text = "Headline\n\nAfter working as a plumber in York, Tom Roe opened a small bakery."
-    assert ("a plumber", "nom_clause_as") in analysed_nominals(nlp, text, "Tom Roe")
-    text = "Headline\n\nTrained as a nurse, Jane Doe later ran the clinic in Leeds."
-    assert ("a nurse", "nom_clause_as") in analysed_nominals(nlp, text, "Jane Doe")
-
-
-def test_as_a_role_in_an_infinitive_is_no_description_of_the_subject(nlp):
-    # "asked Roe to serve as": the role is the object's, and only asked for
-    text = "Headline\n\nThe mayor, Sarah Vance, asked Tom Roe to serve as a judge at the show."
-    assert analysed_nominals(nlp, text, "Sarah Vance") == [("The mayor", "nom_apposition")]
-
-
-def test_as_after_a_person_the_verb_speaks_of_is_no_description_of_the_subject(nlp):
-    # "referring to her as": the role is hers
-    text = "Headline\n\nTom Roe wrote about his old teacher on Monday, referring to her as a visionary."
-    assert analysed_nominals(nlp, text, "Tom Roe") == []
-    text = "Headline\n\nTom Roe defended the chef last week, after speaking of her as a genius."
-    assert analysed_nominals(nlp, text, "Tom Roe") == []
+@pytest.mark.parametrize("text, name, nominals_found", [
+    # in an infinitive ("asked Roe to serve as"): the object's, and only asked for
+    ("The mayor, Sarah Vance, asked Tom Roe to serve as a judge at the show.", "Sarah Vance",
+     [("The mayor", "nom_apposition")]),
+    # after a person the verb speaks of ("referring to her as"): that person's
+    ("Tom Roe wrote about his old teacher on Monday, referring to her as a visionary.", "Tom Roe", []),
+    ("Tom Roe defended the chef last week, after speaking of her as a genius.", "Tom Roe", []),
+    # after the object of other verbs: not the object's ("replaced Doe as chairman": the subject holds it now)
+    ("Tom Roe replaced Jane Doe as chairman of the bank.", "Jane Doe", []),
+    ("Tom Roe met Jane Doe as a student in Leeds.", "Jane Doe", []),
+    # past a name before its head, a second phrase: not the head's words
+    ("In 2010, Tom Roe stood as a Republican - the party his uncle once led in Leeds - and lost.", "Tom Roe", []),
+])
+def test_an_as_role_that_is_not_the_actors_is_no_description(nlp, text, name, nominals_found):
+    assert analysed_nominals(nlp, "Headline\n\n" + text, name) == nominals_found
 
 
 def test_a_noun_set_against_an_as_role_is_no_description(nlp):
     # "rather than a ...": what the actor is not
     text = "Headline\n\nCritics describe Tom Roe as a showman rather than a statesman."
     assert ("a statesman", "nom_as_conjunct") not in analysed_nominals(nlp, text, "Tom Roe")
-
-
-def test_as_after_the_object_of_other_verbs_is_no_description_of_it(nlp):
-    # "replaced Doe as chairman": the subject holds the role now
-    text = "Headline\n\nTom Roe replaced Jane Doe as chairman of the bank."
-    assert analysed_nominals(nlp, text, "Jane Doe") == []
-    text = "Headline\n\nTom Roe met Jane Doe as a student in Leeds."
-    assert analysed_nominals(nlp, text, "Jane Doe") == []
-
-
-def test_as_a_role_with_a_name_before_its_head_starts_after_the_name(nlp):
-    text = "Headline\n\nTom Roe grew up in Leeds. He served as a Catholic priest there for ten years."
-    assert ("priest", "nom_as_role") in analysed_nominals(nlp, text, "Tom Roe")
-    # what is left past the name is a second phrase, not the head's words
-    text = "Headline\n\nIn 2010, Tom Roe stood as a Republican - the party his uncle once led in Leeds - and lost."
-    assert analysed_nominals(nlp, text, "Tom Roe") == []
 
 
 def test_apposition_the_parser_did_not_close_describes_a_person(nlp):
