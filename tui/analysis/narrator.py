@@ -317,7 +317,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         if tok.pos_ != "PRON" and tok.text != "I" and low != "yours" \
                 or text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 1] in ("-", "–"):
             continue  # not "(I-Vt.)", a party and state; "Yours," closing a letter is a pronoun the parser calls a noun
-        if tok.text == "I" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN" and not tok.nbor(-1).whitespace_ == "":
+        if tok.text == "I" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN" and tok.nbor(-1).whitespace_ == " ":
             if tok.nbor(-1).text[:1].isupper() and tok.pos_ != "PRON":
                 continue  # a king's numeral ("Charles I"), not the narrator
         s, e = tok.idx, tok.idx + len(tok.text)

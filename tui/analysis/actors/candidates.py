@@ -205,7 +205,7 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
     to that noun."""
     cols = table(doc)
     if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and cols.words[end].isdigit() \
-            and len(cols.words[end]) <= 4 and doc[end - 1].whitespace_ == " " \
+            and len(cols.words[end]) <= 4 and cols.spaced[end - 1] \
             and not (end + 1 < len(doc) and cols.lowers[end + 1] in _PERCENT_WORDS):
         return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"; not "Acme 30 percent"
     if label == "ORG" and cols.words[end - 1] in _ORG_HEADS and end + 1 < len(doc) \
@@ -721,7 +721,7 @@ def _opening_phrase(doc: Doc, i: int) -> bool:
     or that opens a two-word phrase set off by a comma with no verb in it, is
     no name."""
     cols = table(doc)
-    opens_quote = i > 0 and cols.words[i - 1] in _QUOTE_MARKS and doc[i - 1].whitespace_ == ""
+    opens_quote = i > 0 and cols.words[i - 1] in _QUOTE_MARKS and not cols.spaced[i - 1]
     if not (opens_quote or cols.sent_starts[i] or _sentence_initial(doc, i)):
         return False
     tok = doc[i]
@@ -786,7 +786,7 @@ def _bare_title(doc: Doc, j: int) -> tuple[int, int] | None:
         if t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")):
             k += 1
             continue
-        if t.text in ("?", "!") and doc[k - 1].whitespace_ == "":
+        if t.text in ("?", "!") and not cols.spaced[k - 1]:
             k += 1
             break
         if t.lower_ in _BARE_TITLE_FUNCTION_WORDS and t.text.islower():

@@ -244,7 +244,7 @@ def _named_as_language(doc: Doc, ts: int, te: int, label: str) -> bool:
     if nxt.lower_ in _LANGUAGE_NOUNS or nxt.lower_ in _SPEAKER_NOUNS and label != "ORG":
         return True
     if label != "ORG" and nxt.text in ("-", "‐") and te + 1 < n and cols.lowers[te + 1] == "speaking" \
-            and doc[te].whitespace_ == "":
+            and not cols.spaced[te]:
         return True  # "Doe-speaking children"
     if label != "ORG" and nxt.lower_ == "speaking" and te + 1 < n and cols.pos[te + 1] == "NOUN":
         return True  # "the Doe speaking area"
@@ -707,7 +707,7 @@ def _cued_names(
         tok = doc[i]
         j = i
         while j + 1 < n and cols.pos[j + 1] == "PROPN" and not cols.ent_types[j + 1] and cols.words[j + 1][:1].isupper() \
-                and doc[j].whitespace_ == " " and not cols.sent_starts[j + 1]:
+                and cols.spaced[j] and not cols.sent_starts[j + 1]:
             j += 1
         start, end = i, j + 1
         i = end
@@ -1007,7 +1007,7 @@ def _continues_a_name(doc: Doc, start: int) -> bool:
     k = start - 1
     if k < 0:
         return False
-    if cols.words[k] in ("-", "–", "/") and doc[k].whitespace_ == "":
+    if cols.words[k] in ("-", "–", "/") and not cols.spaced[k]:
         return True
     if cols.words[k][:1].isupper():
         return cols.pos[k] == "PROPN" or bool(cols.ent_types[k]) or not _sentence_initial(doc, k)

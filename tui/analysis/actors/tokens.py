@@ -76,14 +76,14 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
 
 def _line_final(doc: Doc, i: int) -> bool:
     """Is token `i` the last word of a line?"""
-    t = table(doc)  # (a line break is a token of its own, never a token's trailing space)
-    return i == len(doc) - 1 or t.spaces[i + 1] and "\n" in t.words[i + 1]
+    cols = table(doc)  # (a line break is a token of its own, never a token's trailing space)
+    return i == len(doc) - 1 or cols.spaces[i + 1] and "\n" in cols.words[i + 1]
 
 
 def _line_initial(doc: Doc, i: int) -> bool:
     """Is token `i` the first word of a line (a heading, a list item)?"""
-    t = table(doc)
-    return i == 0 or t.spaces[i - 1] and "\n" in t.words[i - 1]
+    cols = table(doc)
+    return i == 0 or cols.spaces[i - 1] and "\n" in cols.words[i - 1]
 
 
 def _modified_nouns(doc: Doc, ts: int, te: int) -> list[Token]:
@@ -123,11 +123,11 @@ def _in_brackets(doc: Doc, start: int) -> bool:
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    t = table(doc)
+    cols = table(doc)
     j = i
-    while j > 0 and (t.puncts[j - 1] and t.words[j - 1] in "\"“‘'(-—" or t.spaces[j - 1]):
+    while j > 0 and (cols.puncts[j - 1] and cols.words[j - 1] in "\"“‘'(-—" or cols.spaces[j - 1]):
         j -= 1
-    return t.sent_starts[j] or j == 0 or t.spaces[j - 1]
+    return cols.sent_starts[j] or j == 0 or cols.spaces[j - 1]
 
 
 def _title_case_line(full: str, at: int) -> bool:
@@ -162,7 +162,7 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
         tok = doc[i]
         i += 1
         if word not in _PLURAL_TITLES:
-            if i >= n or cols.words[i] != "." or tok.whitespace_:
+            if i >= n or cols.words[i] != "." or cols.spaced[i - 1]:
                 continue
             i += 1  # "Sens." split into "Sens" and "."
         if tok.ent_type_:

@@ -46,13 +46,13 @@ class Finder(ReportedSpeech):
         if not words or len(words) > 3 or any(cols.pos[k] in ("VERB", "AUX") for k in words):
             return False
         before = toks[0] - 1
-        while before >= 0 and self.cols.spaces[before]:
+        while before >= 0 and cols.spaces[before]:
             before -= 1
         if before >= 0 and self.same_paragraph(self.doc[before], self.doc[toks[0]]) \
-                and not (self.cols.puncts[before] or self.cols.pos[before] == "CCONJ"):
+                and not (cols.puncts[before] or cols.pos[before] == "CCONJ"):
             return False
         after = toks[-1] + 1
-        while after < len(self.doc) and self.cols.spaces[after]:
+        while after < len(self.doc) and cols.spaces[after]:
             after += 1
         if after >= len(self.doc) or self.quote_of[after] != -1:
             return False

@@ -16,7 +16,6 @@ from ..speech_cues import (
 from ..actors.name_shapes import _strip_suffix
 from ..actors.words import _HONORIFICS, _INSTITUTION_WORDS, _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES
 from ..first_names import is_given_name
-from ..parsed import words
 from ..drafts import ActorDraft
 from .context import QuoteContext
 
@@ -253,7 +252,7 @@ class SpeakerResolver(QuoteContext):
             return "ORG"
         if head.tag_ == "NNPS" or is_given_name(self.cols.words[lo]):
             return "PERSON"
-        texts = words(self.doc)
+        texts = self.cols.words
         name = texts[lo : hi + 1]
         n, cited = len(name), False
         for k in range(len(texts) - n + 1):
@@ -285,7 +284,7 @@ class SpeakerResolver(QuoteContext):
                     or self.actor_of_token(tok) is not None:
                 break
             lo -= 1
-        if lo < subj.i and self.cols.words[lo - 1] == "-" and not self.doc[lo - 1].whitespace_:
+        if lo < subj.i and self.cols.words[lo - 1] == "-" and not self.cols.spaced[lo - 1]:
             lo += 1  # "Secretary-Treasurer Jane Doe": not the end of a hyphenated title
         return lo
 
