@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tui.analysis.actors.propagation import _whole_word_matches
 from tui.analysis.parsed import (
-    char_span, entity_types, lemmas, lower_case_lemmas, lower_case_words, lowers, sentence_starts, table, text_of,
+    entity_types, lemmas, lower_case_lemmas, lower_case_words, lowers, sentence_starts, table, text_of,
     token_starts, tokens_among, words,
 )
 from tui.analysis.pipeline import parse
@@ -36,18 +36,6 @@ def test_memos_hold_what_the_doc_says(nlp):
     assert "say" in lower_case_lemmas(doc)
 
 
-def _columns(t):
-    """The table's rows, one tuple per token (its `positions` index aside)."""
-    return list(zip(*[getattr(t, f) for f in t.__slots__ if f != "positions"]))
-
-
-def _positions(doc):
-    at = {}
-    for t in doc:
-        at.setdefault(t.lower_, []).append(t.i)
-    return at
-
-
 def _token_rows(doc):
     return [
         (t.idx, t.text, t.lower_, t.lemma_, t.ent_type_, t.tag_, t.pos_, t.dep_, t.head.i, t.whitespace_ == " ",
@@ -61,8 +49,7 @@ def test_token_table_holds_every_token_attribute(nlp):
     # blank line, trailing-space and newline tokens, an entity and none
     doc = nlp(TEXT + "\n\n  Did   they? “Yes,” said Mr. Okafor-Bell.")
     t = table(doc)
-    assert _columns(t) == _token_rows(doc)
-    assert t.positions == _positions(doc) and len(t.positions["they"]) == 1
+    assert list(zip(*[getattr(t, f) for f in t.__slots__])) == _token_rows(doc)
     assert sentence_starts(doc) == tuple(s.start for s in doc.sents)
     assert text_of(doc) == doc.text
     assert len(sentence_starts(doc)) > 3
@@ -79,8 +66,7 @@ def test_token_table_of_a_chunked_parse(nlp, monkeypatch):
     monkeypatch.setattr(pipeline, "chunks", lambda text: real(text, 120))
     doc = parse(nlp, TEXT + "\n\n" + TEXT)
     assert len(list(pipeline.chunks(TEXT + "\n\n" + TEXT))) > 1
-    assert _columns(table(doc)) == _token_rows(doc)
-    assert table(doc).positions == _positions(doc)
+    assert list(zip(*[getattr(table(doc), f) for f in table(doc).__slots__])) == _token_rows(doc)
     assert sentence_starts(doc) == tuple(s.start for s in doc.sents)
     assert text_of(doc) == doc.text
 
@@ -130,24 +116,3 @@ _alphabet = st.sampled_from(list("ab_ 1é-.\n"))
 def test_whole_words_agree_with_the_regex(text, forms):
     forms = sorted(forms, key=len, reverse=True)
     assert _whole_word_matches(text, forms) == _regex_matches(text, forms)
-
-
-def test_char_span_is_spacys_for_every_pair_of_offsets(nlp):
-    # every start and end, on token edges, inside words, in spaces and past the
-    # text, in each alignment mode
-    doc = nlp("Dr. Ng  met Tom\u00a0Roe-Smith.\n\nThey left,” she said. ")
-    for mode in ("strict", "contract", "expand"):
-        for start in range(-1, len(doc.text) + 2):
-            for end in range(start, len(doc.text) + 2):
-                try:
-                    want = doc.char_span(start, end, alignment_mode=mode)
-                except IndexError:
-                    want = IndexError
-                try:
-                    got = char_span(doc, start, end, mode)
-                except IndexError:
-                    got = IndexError
-                if want in (None, IndexError):
-                    assert got is want, (mode, start, end)
-                else:
-                    assert (got.start, got.end) == (want.start, want.end), (mode, start, end)

@@ -162,7 +162,7 @@ from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates, there_references
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
-from .parsed import char_span, sentence_starts, table, text_of, token_starts, tokens_among
+from .parsed import sentence_starts, table, text_of, token_starts, tokens_among
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_spans
@@ -1076,7 +1076,7 @@ def _described_owners(doc: Doc, drafts: list[ActorDraft], owned: list[tuple[Toke
     for _, key, m in found:
         if m.kind != "nominal":
             continue
-        span = char_span(doc, m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             heads[span.root.i] = key if heads.get(span.root.i, key) == key else None
     for tok, noun, want in owned:
@@ -1092,7 +1092,7 @@ def _described_owners(doc: Doc, drafts: list[ActorDraft], owned: list[tuple[Toke
 
 def _modifier(doc: Doc, m: Mention) -> bool:
     """Is mention `m` a name that only modifies another noun ("the Doe White House")?"""
-    span = char_span(doc, m.start, m.end, alignment_mode="expand")
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "compound"
 
 
@@ -1848,7 +1848,7 @@ def _class_roles(doc: Doc, drafts: list[ActorDraft], classes: dict[str, set[str]
             owners[word].add(key)
     for key in people:  # and the predicates of their pronouns: "He became a developer"
         for m in added.get(key, ()):
-            span = char_span(doc, m.start, m.end) if m.kind == "nominal" else None
+            span = doc.char_span(m.start, m.end) if m.kind == "nominal" else None
             if span is not None and span.root.pos_ == "NOUN":
                 owners[span.root.lower_].add(key)
     wanted = {word: next(iter(keys)) for word, keys in owners.items()

@@ -235,7 +235,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention
-from .parsed import char_span, lemmas, table, text_of, tokens_among
+from .parsed import lemmas, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -338,7 +338,7 @@ def late_name_descriptions(doc: Doc, drafts: list[ActorDraft]) -> None:
     by_key = {d.key: d for d in drafts}
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     for d, m in late:
-        span = char_span(doc, m.start, m.end, alignment_mode="expand")
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         for key, mention, _ in _name_descriptions(doc, text, d, m, span.root, names_inside, {}):
@@ -372,7 +372,7 @@ def _past_names(desc, inside: list[tuple[int, int]]):
         return None
     after = max(e for _, e in inside)
     doc = desc.doc
-    span = char_span(doc, after, desc.end_char, alignment_mode="contract") if after < head.idx else None
+    span = doc.char_span(after, desc.end_char, alignment_mode="contract") if after < head.idx else None
     if span is None or span.root != head:
         return None
     return doc[span.start + (not span[0].is_alpha) : span.end] if len(span) > 1 else span
@@ -480,7 +480,7 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
     name, which is its apposition)."""
     doc = tok.doc
     out = []
-    name = char_span(doc, mention.start, mention.end, alignment_mode="expand")
+    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     name_end = name.end if name else tok.i + 1
     bracket_end = _bracket_after(doc, name_end)
     for c in tok.children:
@@ -793,7 +793,7 @@ def mention_roots(doc: Doc, drafts: list[ActorDraft]) -> dict[int, ActorDraft]:
     for d in drafts:
         for m in d.mentions:
             if m.kind != "nominal":
-                span = char_span(doc, m.start, m.end, alignment_mode="expand")
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     roots[span.root.i] = d
     return roots
@@ -1118,7 +1118,7 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
             taken.append((m.start, m.end))
             if m.kind != "nominal" or m.rule not in _RELATION_SOURCES:
                 continue
-            span = char_span(doc, m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.pos_ != "NOUN":
                 continue
             poss = possessor(span.root)
@@ -1166,7 +1166,7 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
         for m in d.mentions:
             if m.kind != "nominal" or m.rule in ("nom_relation", "nom_parent"):
                 continue
-            span = char_span(doc, m.start, m.end, alignment_mode="expand")
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 children.append((d, span.root))
     for tok in tokens_among(doc, ("born",)):
@@ -1220,7 +1220,7 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
         for m in mentions:
             if m.kind != "pronoun" or m.text.lower() not in pronouns:
                 continue
-            span = char_span(doc, m.start, m.end)
+            span = doc.char_span(m.start, m.end)
             if span is None or len(span) != 1:
                 continue
             tok = span[0]
@@ -1264,7 +1264,7 @@ def _lead_predicates(doc: Doc, text: str, mention: Mention, person: bool = False
     word = text[at : at + 5].split(" ", 1)[0]
     if word not in _COPULAS:
         return []
-    span = char_span(doc, at, at + len(word))
+    span = doc.char_span(at, at + len(word))
     if span is None:
         return []
     verb = span[0]
@@ -1577,7 +1577,7 @@ def _there_of(tok: Token, named, starts, by_key, classes) -> tuple[str, str] | N
     if by_key[key].type not in _THERE_TYPES and not classes[key] & _PLACE_CLASSES:
         return None
     s, e, _ = next(x for x in reversed(named[lo:hi]) if x[2] == key)
-    span = char_span(doc, s, e, alignment_mode="expand")
+    span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not _verb_place(span.root):
         return None
     if any(t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ in _PLACE_PREPOSITIONS

@@ -153,7 +153,7 @@ from .coref import FIRST_PERSON, is_vocative
 from .drafts import ActorDraft
 from .first_names import gender_of_first_name
 from .model import Mention, Quote, paragraph_spans
-from .parsed import char_span, table, text_of, tokens_among
+from .parsed import table, text_of, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -533,7 +533,7 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
     for d in people:
         for m in d.mentions:
             if m.kind == "name":
-                span = char_span(doc, m.start, m.end, alignment_mode="expand")
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 tok = span.root if span is not None and len(span) else None
                 if tok is None:
                     continue
@@ -622,7 +622,7 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
         if not body:
             continue
         # the paragraph's last sentence (spaCy may run one on across the break)
-        span = char_span(doc, lo + len(body) - 1, lo + len(body), alignment_mode="expand")
+        span = doc.char_span(lo + len(body) - 1, lo + len(body), alignment_mode="expand")
         if span is None:
             continue
         sent = span[0].sent
@@ -682,7 +682,7 @@ def _you_to_us(doc: Doc, span: tuple[int, int]) -> bool:
     """Does the paragraph say "you" do something to "us" ("you have not
     told us", "perhaps you can help us")? In a hearing that is the bench
     speaking to the person who holds the floor, not that person."""
-    for tok in char_span(doc, span[0], span[1], alignment_mode="expand") or ():
+    for tok in doc.char_span(span[0], span[1], alignment_mode="expand") or ():
         if tok.lower_ == "us" and tok.dep_ in ("dobj", "dative", "iobj", "pobj"):
             head = tok.head.head if tok.head.dep_ == "prep" else tok.head
             if any(c.lower_ == "you" and c.dep_ == "nsubj" for c in head.children):
@@ -952,7 +952,7 @@ def _qualifying(doc: Doc, head: tuple[int, int], names) -> set[tuple[int, int]]:
     out = set()
     for s, e, _ in names:
         if head[0] <= s < head[1]:
-            span = char_span(doc, s, e, alignment_mode="expand")
+            span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and len(span) and span.end < len(doc) and span[-1].dep_ == "compound" \
                     and cols.pos[span.end] == "NOUN" and cols.words[span.end].islower():
                 out.add((s, e))

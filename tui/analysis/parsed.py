@@ -12,13 +12,12 @@ from the parse in one `Doc.to_array` call.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 T = TypeVar("T")
 _KEY = "newsreader.parsed"
@@ -52,50 +51,41 @@ class TokenTable:
     sent_starts: tuple[bool, ...]  # bool(is_sent_start)
     spaces: tuple[bool, ...]  # is_space
     puncts: tuple[bool, ...]  # is_punct
-    # lower-case form -> the indices of the tokens that have it, in order
-    positions: dict[str, list[int]]
 
 
 def _table(doc: Doc) -> TokenTable:
-    import numpy as np
     from spacy.attrs import (
         DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG,
     )
     from spacy.parts_of_speech import NAMES
 
     if not len(doc):
-        return TokenTable(*([()] * 13), positions={})
+        return TokenTable(*([()] * 13))
     cols = doc.to_array(
         [IDX, ORTH, LOWER, LEMMA, ENT_TYPE, TAG, POS, DEP, HEAD, SPACY, SENT_START, IS_SPACE, IS_PUNCT]
     )
     # HEAD is the offset to the head and SENT_START is -1/0/1: both signed, in an unsigned array
     signed = cols.view("int64")
-    heads = tuple((np.arange(len(doc)) + signed[:, 8]).tolist())
-    sent_starts = tuple((signed[:, 10] == 1).tolist())
+    idx, orth, lower, lemma, ent, tag, pos, dep, _, spacy, _, space, punct = cols.T.tolist()
+    heads = tuple(i + off for i, off in enumerate(signed[:, 8].tolist()))
+    sent_starts = tuple(v == 1 for v in signed[:, 10].tolist())
     strings = doc.vocab.strings
+    seen: dict[int, str] = {0: ""}
 
-    def named(column: int):
-        """The column's strings, its distinct strings and each token's index among them."""
-        # each distinct hash looked up once, then spread back over the tokens in C
-        hashes, at = np.unique(cols[:, column], return_inverse=True)
-        names = [strings[h] for h in hashes.tolist()]
-        return tuple(map(names.__getitem__, at.tolist())), names, at
-
-    lowers, lower_names, lower_at = named(2)
-    # the token indices grouped by lower-case form: a stable sort keeps each group in order
-    order = np.argsort(lower_at, kind="stable").tolist()
-    counts = np.bincount(lower_at).tolist()
-    ends = np.cumsum(counts).tolist()
-    positions = {low: order[end - n:end] for low, end, n in zip(lower_names, ends, counts)}
-
-    def flags(column: int) -> tuple[bool, ...]:
-        return tuple((cols[:, column] != 0).tolist())
+    def named(hashes: list[int]) -> tuple[str, ...]:
+        out = []
+        for h in hashes:
+            s = seen.get(h)
+            if s is None:
+                s = seen[h] = strings[h]
+            out.append(s)
+        return tuple(out)
 
     return TokenTable(
-        starts=tuple(cols[:, 0].tolist()), words=named(1)[0], lowers=lowers, lemmas=named(3)[0],
-        ent_types=named(4)[0], tags=named(5)[0], pos=tuple(NAMES[p] for p in cols[:, 6].tolist()),
-        deps=named(7)[0], heads=heads, spaced=flags(9), sent_starts=sent_starts, spaces=flags(11),
-        puncts=flags(12), positions=positions,
+        starts=tuple(idx), words=named(orth), lowers=named(lower), lemmas=named(lemma), ent_types=named(ent),
+        tags=named(tag), pos=tuple(NAMES[p] for p in pos), deps=named(dep), heads=heads,
+        spaced=tuple(map(bool, spacy)), sent_starts=sent_starts, spaces=tuple(map(bool, space)),
+        puncts=tuple(map(bool, punct)),
     )
 
 
@@ -173,43 +163,14 @@ def entity_types(doc: Doc) -> tuple[str, ...]:
 def tokens_among(doc: Doc, *classes: Collection[str]) -> Iterator[Token]:
     """The tokens whose lower-case form is in one of `classes` (closed word
     classes: pronouns, role nouns), in order."""
-    at = table(doc).positions
+    at = _memo(doc, "positions", _positions)
     found = [i for word in frozenset().union(*classes) for i in at.get(word, ())]
     return (doc[i] for i in sorted(found))
 
 
-def _token_at(cols: TokenTable, char: int) -> int:
-    """The index of the token whose text or trailing space holds offset `char`, else -1
-    (spaCy's `token_by_char`)."""
-    i = bisect_right(cols.starts, char) - 1
-    if i < 0 or char >= cols.starts[i] + len(cols.words[i]) + cols.spaced[i]:
-        return -1
-    return i
-
-
-def char_span(doc: Doc, start: int, end: int, alignment_mode: str = "strict") -> Span | None:
-    """`doc.char_span(start, end, alignment_mode=...)`, found in the offset
-    column: spaCy's own makes a Token for each of its
-    boundary tests."""
-    from spacy.tokens import Span
-
-    cols = table(doc)
-    first = _token_at(cols, start)
-    if first < 0 or (alignment_mode == "strict" and start != cols.starts[first]):
-        return None
-    last = _token_at(cols, end - 1)  # end is exclusive
-    if last < 0:
-        return None
-    last_end = cols.starts[last] + len(cols.words[last])
-    if alignment_mode == "strict" and end != last_end:
-        return None
-    if alignment_mode == "contract":
-        if cols.starts[first] < start:
-            first += 1
-        if end < last_end:
-            last -= 1
-        if last < first:
-            return None
-    elif alignment_mode == "expand" and start == cols.starts[first] + len(cols.words[first]):
-        first += 1  # the offset is the previous token's trailing space
-    return Span(doc, first, last + 1)
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Lower-case form -> the indices of the tokens that have it, in order."""
+    at: dict[str, list[int]] = {}
+    for i, low in enumerate(table(doc).lowers):
+        at.setdefault(low, []).append(i)
+    return at

@@ -10,7 +10,7 @@ from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..model import Article, paragraph_spans
-from ..parsed import char_span, lower_case_words, table, text_of
+from ..parsed import lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
@@ -590,7 +590,7 @@ def _dated_works(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str])
     dated = []
     for k, c in enumerate(cands):
         if full[c.end : c.end + 2] == " (":
-            span = char_span(doc, c.start, c.end)
+            span = doc.char_span(c.start, c.end)
             end = None if span is None else _year_bracket_end(doc, span.end)
             if end is not None:
                 dated.append((span.start, span.end, k, end))

@@ -7,7 +7,6 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..parsed import char_span
 from .filters import _keep_only
 from .name_shapes import _given_and_family_name, _given_name, _key, _verb_forms
 from .records import _Cand, Drop, Merge
@@ -226,7 +225,7 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
                     or not verb[:1].isupper():
                 continue
             vs = c.start + len(left) + 1
-            span = char_span(doc, vs, vs + len(verb))
+            span = doc.char_span(vs, vs + len(verb))
             in_place = span is not None and len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
             if not in_place:
                 if verbs is None:
