@@ -71,6 +71,18 @@ def test_token_table_of_a_chunked_parse(nlp, monkeypatch):
     assert text_of(doc) == doc.text
 
 
+def test_token_table_after_its_string_cache_is_cleared(nlp, monkeypatch):
+    # the hash -> string cache shared by all parses is emptied when full: the
+    # next table still names every token
+    from tui.analysis import parsed
+
+    monkeypatch.setattr(parsed, "_NAMES_KEPT", 0)
+    parsed._NAMES[1] = "a string of an earlier parse"
+    doc = nlp(TEXT + " Qorvath Ellindquist-Braemoor replied.")  # words no earlier test parsed
+    assert list(zip(*[getattr(table(doc), f) for f in table(doc).__slots__])) == _token_rows(doc)
+    assert 1 not in parsed._NAMES
+
+
 def test_token_table_of_an_empty_doc(nlp):
     assert table(nlp("")).words == () and sentence_starts(nlp("")) == ()
 

@@ -53,6 +53,15 @@ class TokenTable:
     puncts: tuple[bool, ...]  # is_punct
 
 
+# String hash -> string, for every model and parse: a hash is the string's own
+# (spaCy's StringStore maps each to the one string it was made from), and a
+# dict look-up mapped over a column costs a third of a StringStore look-up per
+# token. Cleared when it passes _NAMES_KEPT strings, so a long session's
+# memory stays bounded.
+_NAMES: dict[int, str] = {0: ""}
+_NAMES_KEPT = 200_000
+
+
 def _table(doc: Doc) -> TokenTable:
     from spacy.attrs import (
         DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG,
@@ -70,16 +79,18 @@ def _table(doc: Doc) -> TokenTable:
     heads = tuple(i + off for i, off in enumerate(signed[:, 8].tolist()))
     sent_starts = tuple(v == 1 for v in signed[:, 10].tolist())
     strings = doc.vocab.strings
-    seen: dict[int, str] = {0: ""}
 
     def named(hashes: list[int]) -> tuple[str, ...]:
-        out = []
-        for h in hashes:
-            s = seen.get(h)
-            if s is None:
-                s = seen[h] = strings[h]
-            out.append(s)
-        return tuple(out)
+        try:
+            return tuple(map(_NAMES.__getitem__, hashes))
+        except KeyError:  # a string no parse has shown yet: looked up once
+            if len(_NAMES) > _NAMES_KEPT:
+                _NAMES.clear()
+                _NAMES[0] = ""
+            for h in hashes:
+                if h not in _NAMES:
+                    _NAMES[h] = strings[h]
+            return tuple(map(_NAMES.__getitem__, hashes))
 
     return TokenTable(
         starts=tuple(idx), words=named(orth), lowers=named(lower), lemmas=named(lemma), ent_types=named(ent),
