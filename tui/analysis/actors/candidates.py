@@ -97,7 +97,8 @@ _CLOCK_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "hrs", "hours", "h", "noon
 def _spaced_hyphen(doc: Doc, i: int) -> bool:
     """Is token `i` a hyphen with a space on both sides, written for a dash
     ("Lyonesse - Jane Doe"), not one joining two words ("Doe-Roe")?"""
-    return doc[i].text == "-" and i > 0 and doc[i - 1].whitespace_ == " " and doc[i].whitespace_ == " "
+    cols = table(doc)
+    return cols.words[i] == "-" and i > 0 and cols.spaced[i - 1] and cols.spaced[i]
 
 
 def _pieces(doc: Doc, start: int, end: int, title: bool = False) -> list[tuple[int, int, bool]]:
@@ -107,25 +108,27 @@ def _pieces(doc: Doc, start: int, end: int, title: bool = False) -> list[tuple[i
     Roe this Court") and lowercase verbs ("Doe composed Nightfall"): (start,
     end, after_break), where after_break marks the pieces after a line break, a
     demonstrative or a verb."""
+    cols = table(doc)
     out = []
     cur = start
     after_break = False
     for i in range(start, end):
-        tok = doc[i]
-        brk = "\n" in tok.text or tok.is_space
-        if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_.startswith("al") and i > cur:
+        word = cols.words[i]
+        brk = "\n" in word or cols.spaces[i]
+        if cols.lowers[i] == "et" and i + 1 < len(doc) and cols.lowers[i + 1].startswith("al") and i > cur:
             out.append((cur, i, after_break))  # "Doe et al.": the author, not the abbreviation
             return out
-        verb = tok.pos_ in ("VERB", "AUX") and tok.is_alpha and tok.text.islower()
-        if brk or tok.text in _CUT_TOKENS or tok.text in _CUT_WORDS or verb or not title and _spaced_hyphen(doc, i):
+        # (spaCy's is_alpha is str.isalpha of the text)
+        verb = cols.pos[i] in ("VERB", "AUX") and word.isalpha() and word.islower()
+        if brk or word in _CUT_TOKENS or word in _CUT_WORDS or verb or not title and _spaced_hyphen(doc, i):
             if i > cur:
                 out.append((cur, i, after_break))
             cur = i + 1
             # after "this"/"that" an untyped fragment: "this Court" joins the court
             # named elsewhere, "this Sat" (a weekday) is nothing; so is what
             # follows a verb spaCy ran a name over ("Doe composed Nightfall")
-            after_break = after_break or brk or tok.text in _DEMONSTRATIVES or verb
-        elif i > cur and tok.text == "The":
+            after_break = after_break or brk or word in _DEMONSTRATIVES or verb
+        elif i > cur and word == "The":
             # "Harbor Sound for The Night Owls": a new name starts
             out.append((cur, i, after_break))
             cur = i
@@ -258,9 +261,10 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     lower_words = lower_case_words(doc)
     # capitalised words written inside a sentence: names, whatever their tag
     cols = table(doc)
-    mid_words = {
-        w for i, w in enumerate(cols.words)
-        if w[:1].isupper() and not cols.sent_starts[i] and not _line_initial(doc, i)
+    words, spaces, sent_starts = cols.words, cols.spaces, cols.sent_starts
+    mid_words = {  # (`_line_initial` inline: this tests every capitalised word)
+        w for i, w in enumerate(words)
+        if w[:1].isupper() and not sent_starts[i] and i and not (spaces[i - 1] and "\n" in words[i - 1])
     }
     titles = _work_titles(doc)
     in_title = {i for s, e in titles for i in range(s, e)}
