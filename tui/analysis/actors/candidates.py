@@ -391,9 +391,13 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             )  # ("the attacks on Ms. Doe": a title says a person wherever the name stands)
             cue, strong, cue_rule = _context_cue(doc, root)
             cue = _usable_cue(cue, label, te - ts)
-            if cue_rule == "listed with people" and (after_the or not _person_shaped(text, lower_words)):
+            if cue_rule == "listed with people" and (after_the or not _person_shaped(text, lower_words) or (
+                label in _GIVEN_NAME_RETYPED and _given_and_family_name(text)
+            )):
                 # "Ana Ruiz, Tom Berg and the AP", "... and the Corvane Society", "... and Acme
-                # Foods": only a name shaped like a person's is one for being listed with people
+                # Foods": only a name shaped like a person's is one for being listed with people;
+                # a given and family name has the stronger cue of its own words (below), which
+                # outweighs spaCy's ORG for a name of three words ("Ana Maria Ruiz")
                 cue = None
             if cue_rule == "place noun" and label in ("LOC", "FAC"):
                 cue = None  # "the population of the Doe Valley": a region or a building keeps its tag

@@ -737,7 +737,11 @@ def _cued_names(
         # a cited author is one whatever the words around say, as for a tagged name
         # ("(Li, Roe, & Doe, 2010)": not a place for being listed with places)
         cited = _cited_author(doc, start, end)
-        cue = "PERSON" if cited else _usable_cue(_context_cue(doc, root)[0], None, end - start)
+        cue, _, cue_rule = _context_cue(doc, root)
+        text = full[cols.starts[start] : cols.starts[end - 1] + len(cols.words[end - 1])]
+        if cue_rule == "listed with people" and any(len(w) > 1 and w.isupper() for w in text.split()):
+            cue = None  # a word in capitals is no person's: "Jane Doe and Tom Berg, DOEVILLE NEWS"
+        cue = "PERSON" if cited else _usable_cue(cue, None, end - start)
         if cited and end - start == 1:
             cs, ce = cols.starts[start], cols.starts[start] + len(cols.words[start])
             cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue, cue_rule="cited author"))
@@ -753,7 +757,6 @@ def _cued_names(
             cue = "PERSON"
         elif cue is None and end - start <= 3:
             # "the Protector of Lyonesse" (a country of the table), "travelled to Lyonesse"
-            text = full[cols.starts[start] : cols.starts[end - 1] + len(cols.words[end - 1])]
             rule = "country name" if is_country(text) else "moved to or from" if _moved_to(root) else None
             cue = "GPE" if rule else None
         # untagged, so spaCy gives no competing type: a soft organisation cue
@@ -1165,7 +1168,13 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
         people = [t for t in siblings if _full_person_tag(t)]
         if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE \
                 and not _list_of_things(tok):
-            # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris")
+            # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris");
+            # a title, a description or a headline's words beside a person say nothing, nor
+            # does a person in a list a noun of no person's describes ("four casinos - Acme,
+            # Vexa and the Jane Doe Palace")
+            if not _written_as_a_listed_name(root) or tok.dep_ == "appos" and head.pos_ == "NOUN" \
+                    and _DESCRIBED_CUES.get(head.lemma_) != "PERSON":
+                return None, False, "listed with people"
             return "PERSON", False, "listed with people"
         others = tok.conjuncts  # spaCy's: the coordination's other members
         places = sum(t.ent_type_ == "GPE" for t in others)
@@ -1188,6 +1197,59 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             break  # a conjunct of a common noun ("district leaders, Jane Doe and ...") shares no cue of its words
         tok = head
     return None, False, "context cue"
+
+
+def _written_as_a_listed_name(root: Token) -> bool:
+    """Is the name whose last word is `root` written as a member of a list of people is,
+    not as a description of one of them, a title or a headline's words? It takes no
+    article or possessive ("Jane Roe, the Regional Committeewoman", "Tom Berg,
+    Acme's Deputy Editor"), stands in no quotation marks of its own ("host of
+    "Morning Doe"", a nickname "Lucky Tom"), comes before no title ("Doe and Senate
+    Leader Ana Ruiz": the word names the house of the title) and stands on no
+    line in title case with a capitalised verb ("Rich Donor Doe And Roe Plan Merger")."""
+    doc = root.doc
+    cols = table(doc)
+    start = root.i
+    while start > 0 and cols.pos[start - 1] == "PROPN" and cols.spaced[start - 1]:
+        start -= 1
+    if any((c.dep_ == "poss" or c.dep_ == "det" and c.text.islower()) and c.i < start
+           and "NOUN" not in cols.pos[c.i + 1 : start] for c in root.children):
+        return False  # (a common noun between describes a person the name names: "his cousin Tom Berg";
+        # a capitalised article may be the name's own: "Les Corvanes")
+    after = root.i + 1
+    if after < len(doc) and cols.words[after] in (",", ".") and not cols.spaced[root.i]:
+        after += 1  # "“Morning Doe,” said"
+    if start > 0 and cols.words[start - 1] in _QUOTE_MARKS and not cols.spaced[start - 1] \
+            and after < len(doc) and cols.words[after] in _QUOTE_MARKS:
+        return False
+    if root.i + 1 < len(doc) and cols.words[root.i + 1][:1].isupper() and cols.lowers[root.i + 1] in _TITLE_WORDS:
+        return False
+    return not _headline_with_a_verb(doc, root.i)
+
+
+def _headline_with_a_verb(doc: Doc, i: int) -> bool:
+    """Is token `i` on a line in title case (`_title_case_line`) that holds a
+    capitalised verb after its first word ("Doe Backs Roe", "Doe May Be Leaving"): a
+    headline, not a line listing names ("Ana Ruiz, Tom Berg, Jane Doe"; "Editing by
+    Ana Ruiz and Tom Berg")?"""
+    cols = table(doc)
+    if not _title_case_line(doc.text, cols.starts[i]):
+        return False
+    lo, hi = i, i
+    while lo > 0 and "\n" not in cols.words[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(doc) and "\n" not in cols.words[hi + 1]:
+        hi += 1
+    words = [j for j in range(lo, hi + 1) if cols.words[j][:1].isalpha()]
+    return any(
+        cols.pos[j] in ("VERB", "AUX") and cols.words[j][:1].isupper() and cols.words[j - 1] not in _CLAUSE_OPENERS
+        for j in words[1:]
+    )
+
+
+# Marks after which a capitalised word opens a clause of its own: a verb there is
+# capitalised as any first word is ("Doe, Roe; Editing by Jane Doe").
+_CLAUSE_OPENERS = frozenset({"(", ";", ":", "—", "–", "-", ".", "!", "?"})
 
 
 # Words of a title in front of a name: offices and roles, and local offices the
