@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tui.analysis.actors.propagation import _whole_word_matches
 from tui.analysis.parsed import (
-    entity_types, lemmas, lower_case_lemmas, lower_case_words, lowers, sentence_starts, table, text_of,
+    children, conjuncts, entity_types, lemmas, lower_case_lemmas, lower_case_words, lowers, sentence_starts, table, text_of,
     token_starts, tokens_among, words,
 )
 from tui.analysis.pipeline import parse
@@ -81,6 +81,18 @@ def test_token_table_after_its_string_cache_is_cleared(nlp, monkeypatch):
     doc = nlp(TEXT + " Qorvath Ellindquist-Braemoor replied.")  # words no earlier test parsed
     assert list(zip(*[getattr(table(doc), f) for f in table(doc).__slots__])) == _token_rows(doc)
     assert 1 not in parsed._NAMES
+
+
+def test_children_and_conjuncts_are_spacys(nlp):
+    # lists of three and more, nested coordination, a verb with its own conjuncts
+    doc = nlp(
+        TEXT + " Ana, Tom and Eve sang, danced and wrote songs and poems. The port grew and the town,"
+        " the bay and the hills, which were green and quiet, became famous."
+    )
+    kids = children(doc)
+    assert [list(k) for k in kids] == [[c.i for c in t.children] for t in doc]
+    assert [conjuncts(doc, t.i) for t in doc] == [[c.i for c in t.conjuncts] for t in doc]
+    assert sum(len(t.conjuncts) > 1 for t in doc) >= 6
 
 
 def test_token_table_of_an_empty_doc(nlp):

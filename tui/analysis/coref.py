@@ -643,7 +643,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if tok.dep_ in _SUBJECT_DEPS:
             # "Placed in the care of Dr. Roe, he ...": the pronoun is the unstated subject of the
             # phrase before it, so no one named inside that phrase
-            scope = [m for m in scope if not _in_fronted_phrase(m[1], tok)]
+            if phrases := _fronted_phrases(tok):
+                scope = [m for m in scope if not _in_fronted_phrase(m[1].i, phrases)]
         if not scope:
             continue
         name_scope = [(s, 0, k, t) for s, t, k in scope if t.i < tok.i]
@@ -897,15 +898,22 @@ def _quoted(tok: Token) -> bool:
 _SENTENCE_OPENERS = frozenset({".", "!", "?", "]", ")", ":", ";", '"', "“", "”", "'", "’"})
 
 
-def _in_fronted_phrase(named: Token, subject: Token) -> bool:
-    """Is `named` inside a clause without a subject of its own that modifies
-    the verb of `subject` and comes before it ("Placed in the care of Dr.
-    Roe, he ...", "After meeting Jane Doe, she ...")? That clause's unstated
-    subject is `subject`, and a person named inside it is someone else."""
-    for c in subject.head.children:
-        if c.dep_ == "advcl" and c.right_edge.i < subject.i and c.left_edge.i <= named.i <= c.right_edge.i:
-            return not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
-    return False
+def _fronted_phrases(subject: Token) -> list[tuple[int, int, bool]]:
+    """(first, last token index, has no subject of its own) of each clause that
+    modifies the verb of `subject` and ends before it ("Placed in the care of
+    Dr. Roe, he ...", "After meeting Jane Doe, she ..."), in order. The unstated
+    subject of such a clause is `subject`, so a person named inside it is
+    someone else (`_in_fronted_phrase`)."""
+    return [
+        (c.left_edge.i, c.right_edge.i, not any(g.dep_ in _SUBJECT_DEPS for g in c.children))
+        for c in subject.head.children if c.dep_ == "advcl" and c.right_edge.i < subject.i
+    ]
+
+
+def _in_fronted_phrase(i: int, phrases: list[tuple[int, int, bool]]) -> bool:
+    """Is token `i` inside the first of the `_fronted_phrases` that holds it,
+    one without a subject of its own?"""
+    return next((bare for first, last, bare in phrases if first <= i <= last), False)
 
 
 def _set_beside(pronoun: Token) -> Token | None:

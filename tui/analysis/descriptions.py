@@ -235,7 +235,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention
-from .parsed import lemmas, table, text_of, tokens_among
+from .parsed import children, conjuncts, lemmas, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -686,8 +686,10 @@ def _predicate_verbs(subject: Token, rule: str) -> list[tuple[Token, str]]:
 def _conjoined_verbs(verb: Token) -> list[Token]:
     """The verbs coordinated after `verb` that have no subject of their own and
     so share its subject ("Lyonesse has a port and is the capital of Kent")."""
-    return [v for v in verb.conjuncts
-            if v.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)]
+    doc = verb.doc
+    deps, kids = table(doc).deps, children(doc)
+    return [doc[v] for v in conjuncts(doc, verb.i)
+            if v > verb.i and not any(deps[c] in ("nsubj", "nsubjpass", "expl") for c in kids[v])]
 
 
 def _predicates_of(subject: Token, rule: str, person: bool = False,
@@ -1159,7 +1161,7 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
     "his father", "her mother" then found): a parent whose name or honorific
     tells their gender is the father or the mother; of two parents joined by
     "and", the other one is the other (`gender.known_gender`)."""
-    children = []  # (child actor, child noun)
+    child_nouns = []  # (child actor, child noun)
     for d in drafts:
         if d.type != "PERSON":
             continue
@@ -1168,16 +1170,16 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
-                children.append((d, span.root))
+                child_nouns.append((d, span.root))
     for tok in tokens_among(doc, ("born",)):
         # "Jane Doe was born in Leeds, the daughter of ...": the one born
         if tok.tag_ == "VBN":
             subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             d = roots.get(subject.i) if subject is not None else None
             if d is not None and d.type == "PERSON":
-                children += [(d, t) for t in tok.sent if t.i > tok.i and t.lemma_ in _CHILD_NOUNS
-                             and any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in t.children)]
-    for d, noun in children:
+                child_nouns += [(d, t) for t in tok.sent if t.i > tok.i and t.lemma_ in _CHILD_NOUNS
+                                and any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in t.children)]
+    for d, noun in child_nouns:
         if noun.lemma_ not in _CHILD_NOUNS or noun.tag_ != "NN":
             continue
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -185,3 +185,30 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     for i, low in enumerate(table(doc).lowers):
         at.setdefault(low, []).append(i)
     return at
+
+
+def children(doc: Doc) -> tuple[tuple[int, ...], ...]:
+    """The indices of each token's children (`Token.children`), in order."""
+    return _memo(doc, "children", _children)
+
+
+def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
+    kids: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, head in enumerate(table(doc).heads):
+        if head != i:
+            kids[head].append(i)
+    return tuple(map(tuple, kids))
+
+
+def conjuncts(doc: Doc, i: int) -> list[int]:
+    """The indices of the tokens coordinated with token `i` (`Token.conjuncts`,
+    in its order): up the "conj" links to the first conjunct, then its "conj"
+    children after it, theirs, and so on; `i` itself left out."""
+    cols, kids = table(doc), children(doc)
+    start = i
+    while cols.heads[start] != start and cols.deps[start] == "conj":
+        start = cols.heads[start]
+    found = [start]
+    for word in found:  # grows as it goes: each conjunct's own are looked at in turn
+        found += [c for c in kids[word] if c > word and cols.deps[c] == "conj"]
+    return [j for j in found if j != i]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
-from ..parsed import entity_types, table, words
+from ..parsed import children, conjuncts, entity_types, table, words
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -1355,16 +1355,19 @@ def _place_hint(root: Token) -> bool:
     of place ("in X", "near X", "flew to X"), or listed or in apposition with names
     most of which (of those spaCy tags) are tagged as places ("Doeville, X and
     Roe Bay", "X, Doeshire"; not "Doe Air, X, Roe Airways and Doeville", a list of firms)?"""
-    if root.dep_ == "pobj" and (
-        root.head.lower_ in _HINT_PREPOSITIONS
-        or root.head.lower_ in _PREPOSITIONS_OF_MOTION and root.head.head.lemma_.lower() in _MOTION_WORDS
+    doc, i = root.doc, root.i
+    cols = table(doc)
+    head = cols.heads[i]
+    if cols.deps[i] == "pobj" and (
+        cols.lowers[head] in _HINT_PREPOSITIONS
+        or cols.lowers[head] in _PREPOSITIONS_OF_MOTION and cols.lemmas[cols.heads[head]].lower() in _MOTION_WORDS
     ):
         return True
-    near = list(root.conjuncts) + [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        near.append(root.head)
-    tagged = [t for t in near if t.ent_type_]
-    return 2 * sum(_family(t.ent_type_) == "PLACE" for t in tagged) > len(tagged)
+    near = conjuncts(doc, i) + [c for c in children(doc)[i] if cols.deps[c] == "appos"]
+    if cols.deps[i] == "appos":
+        near.append(head)
+    tagged = [cols.ent_types[t] for t in near if cols.ent_types[t]]
+    return 2 * sum(_family(label) == "PLACE" for label in tagged) > len(tagged)
 
 
 def _place_noun(tok: Token) -> bool:
