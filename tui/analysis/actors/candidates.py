@@ -611,7 +611,7 @@ def _dated_works(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str])
         words = [t for t in doc[ts:te] if t.is_alpha]
         marked.append(before is not None and (
             cands[k].label == "WORK_OF_ART"  # listed beside the others; spaCy's type kept (below)
-            or before.text in ("The", "A", "An") and ts > 1 and cols.words[ts - 2] not in (".", "!", "?", "\n")  # "include The Lookout (2007)"
+            or before.text in ("The", "A", "An") and ts > 1 and cols.words[ts - 2] not in (".", "!", "?") and "\n" not in cols.words[ts - 2]  # "include The Lookout (2007)"
             or before.tag_ == "POS" and ts > 1 and cols.ent_types[ts - 2] == "PERSON"  # "Jane Doe's Lost Roads (2005)"
             or before.pos_ == "NOUN" and before.lemma_.lower() in _WORK_NOUNS  # "the drama Lost Roads (2011)"
         ) or len(words) >= 2 and not _given_name(words[0].text) and all(

@@ -430,7 +430,7 @@ def _place_with_region(doc: Doc, ts: int, te: int, root: Token) -> bool:
             return True
     if ts >= 2 and cols.words[ts - 1] == "," and root.dep_ == "appos" and root.head.i < ts - 1:
         town = root.head
-        ended = te >= n or cols.words[te] in (".", ")", ";", ":") \
+        ended = te >= n or "\n" in cols.words[te] or cols.words[te] in (".", ")", ";", ":") \
             or cols.words[te] == "," and is_country(doc[ts:te].text)
         if town.pos_ == "PROPN" and town.dep_ == "pobj" and town.head.lower_ in _WHERE_PREPOSITIONS | {"from"} \
                 and town.i == ts - 2 and ended:
@@ -814,7 +814,7 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
             # phrase ("Acme" its modifier, even an adjective): the word after says whether
             # "interviews" is the verb ("Exclusive interviews with ..." is the noun)
             after = doc[verb.i + 1] if verb.i + 1 < n else None
-            ok = tok.dep_ in ("nsubj", "compound", "amod") and after is not None \
+            ok = tok.dep_ in ("nsubj", "compound", "amod") and after is not None and "\n" not in after.text \
                 and after.pos_ not in ("ADP", "AUX", "VERB", "CCONJ", "PUNCT", "PART", "SCONJ")
         elif tok.pos_ != "PROPN" or verb.pos_ != "VERB":
             ok = False
