@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..parsed import table
+from ..parsed import children, table
 from .words import _PLURAL_TITLES, _QUOTE_MARKS, _TITLE_SHED
 
 if TYPE_CHECKING:
@@ -40,32 +40,27 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
     deputy party leader"), or `start` if there is none. The title is the
     left subtree of a modifier of the name's head, contiguous with the name."""
     cols = table(doc)
-    root = None
-    for tok in doc[start:end]:
-        if tok.head.i < start or tok.head.i >= end or tok.head.i == tok.i:
-            root = tok
-            break
+    heads = cols.heads
+    root = next((i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i), None)
     if root is None:
         return start
     new_start = start
-    for child in reversed(list(root.lefts)):
-        if child.i >= start:
+    for child in reversed([c for c in children(doc)[root] if c < root]):
+        if child >= start:
             continue
-        if child.dep_ not in ("compound", "amod", "nmod", "nn", "appos") or child.ent_type_ == "PERSON":
+        if cols.deps[child] not in ("compound", "amod", "nmod", "nn", "appos") or cols.ent_types[child] == "PERSON":
             break
-        if child.subtree is None:
-            break
-        left = child.left_edge.i
-        if child.right_edge.i != new_start - 1:
+        tok = doc[child]
+        left = tok.left_edge.i
+        if tok.right_edge.i != new_start - 1:
             break
         if left > 0 and cols.words[left - 1] in _QUOTE_MARKS:
             break  # "Welcome Ruiz" in a chant: a quoted phrase, not a title
-        toks = doc[left:new_start]
-        if len(toks) > 8 or any(
-            t.is_punct and t.text not in ("-", "‐") or t.pos_ in ("DET", "PRON", "VERB", "AUX", "NUM")
-            and not (t.pos_ == "VERB" and t.dep_ == "amod")
-            or t.ent_type_ == "PERSON" or t.tag_ == "POS" or "\n" in t.text
-            for t in toks
+        if new_start - left > 8 or any(
+            cols.puncts[t] and cols.words[t] not in ("-", "‐") or cols.pos[t] in ("DET", "PRON", "VERB", "AUX", "NUM")
+            and not (cols.pos[t] == "VERB" and cols.deps[t] == "amod")
+            or cols.ent_types[t] == "PERSON" or cols.tags[t] == "POS" or "\n" in cols.words[t]
+            for t in range(left, new_start)
         ):
             break
         new_start = left
