@@ -835,3 +835,16 @@ def test_a_him_after_a_preposition_not_of_place_is_not_the_subjects_person(nlp):
 def test_the_agent_noun_a_persons_description_gave_recalls_that_person(nlp, text, name, noun):
     drafts = run(nlp, "Shop news\n\n" + text)
     assert (noun, "nom_class_role") in [(m.text, m.rule) for m in refs(drafts, name, "nominal")]
+
+
+def test_a_pronoun_in_an_adverbial_clause_is_the_main_clauses_named_subject(nlp):
+    # the subject's name set beside its noun: no one else can own "his"
+    text = ("Headline\n\nThe year that Tom Berg won the race, the Welsh runner Peter Hale "
+            "was injured because his shoe broke.")
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Hale", "pronoun")] == [("his", "pron_adverbial")]
+    assert refs(drafts, "Berg", "pronoun") == []
+    # someone of the same gender named between them: not the rule's to choose
+    text = "Headline\n\nNora Quill thanked Edith Marsh warmly after she had spoken."
+    drafts = run(nlp, text)
+    assert not any(m.rule == "pron_adverbial" for d in drafts for m in d.mentions)

@@ -97,7 +97,10 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   own clause ("Jane Doe lost her keys"; in a relative clause, the one the
   clause is about: "Tom Berg, who won his race"; so is a subject "he"/"she"
   whose nearest subject before it is that clause's "who": "Jane Doe praised
-  John Roe, who said he would resign", `pron_relative`), and is left alone after a
+  John Roe, who said he would resign", `pron_relative`; and so is a "he"/"she"
+  subject of an adverbial clause, or a "his"/"her" owning that subject, the named
+  subject of the clause it belongs to when no one else is referred to between them:
+  "Jane Doe resigned after she lost the vote", `pron_adverbial`), and is left alone after a
   noun for an unnamed person ("a man lost his wallet") - unless that noun
   is of the other gender and has a possessor: "His mother interfered with
   his studies" is the studies of the one "His" is (`pron_subject_owner`) -
@@ -686,6 +689,10 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
                 # (no one else who may fit named inside the clause first: "John Roe, who worked for
                 # Tom Berg before he left": Berg may be the one who left)
                 key, rule, sure = k, "pron_relative", True
+        if key is None and (tok.dep_ in _SUBJECT_DEPS and low in _HE_SHE or low in _HIS_HER and tok.dep_ == "poss"):
+            # "Jane Doe resigned after she lost the vote": the main clause's subject
+            key = _adverbial_subject(tok, scope)
+            rule, sure = "pron_adverbial", key is not None and gender.get(key) == want
         if key is None:
             key = _clause_pick(name_scope, tok)
             rule = "pron_clause"
@@ -1024,6 +1031,51 @@ def _cataphor(pronoun: Token) -> Token | None:
     if branch.i == sent.root.i or branch.dep_ not in ("advcl", "prep") or branch.right_edge.i >= subject.left_edge.i:
         return None
     return subject
+
+
+# The words that open an adverbial clause whose subject continues the main clause's subject
+# ("Jane Doe resigned after she lost the vote"); not "so that", "than", "that".
+_ADVERBIAL_MARKS = frozenset({
+    "after", "before", "when", "whenever", "because", "while", "until", "till", "since", "once", "as",
+    "although", "though", "if", "unless",
+})
+
+
+def _adverbial_subject(pronoun: Token, scope: list[tuple[int, Token, str]]) -> str | None:
+    """"Jane Doe resigned after she lost the vote", "John Roe was fined
+    because his car ...": a "he"/"she" that is the subject of an adverbial
+    clause (opened by "after", "when", "because", ...), or a "his"/"her" that
+    owns that subject, goes with the subject of the clause the adverbial one
+    belongs to, when that subject comes first and is a name in `scope`, and
+    nothing between them may be someone else: no other person in scope, no
+    name or noun for a person, no other "he"/"she" ("Jane Doe thanked Ann Roe
+    when she left", "... hugged a nurse before she left"). The key, else None."""
+    node = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    clause = node.head
+    if node.dep_ not in _SUBJECT_DEPS or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i < node.i for c in clause.children):
+        return None
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None and main.dep_ == "conj":
+        subject = next((c for c in main.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.right_edge.i >= pronoun.i:
+        return None
+    # the subject's name, or the name set beside it ("the researcher, Jane Doe, ...")
+    keys = {k for _, t, k in scope if t.i == subject.i or t.dep_ == "appos" and t.head.i == subject.i}
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    if any(subject.right_edge.i < t.i < pronoun.i and k != key for _, t, k in scope):
+        return None
+    own = {t.i for _, t, k in scope if k == key}
+    for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]:
+        if t.i in own:
+            continue
+        if t.ent_type_ == "PERSON" or t.lower_ in MASCULINE | FEMININE \
+                or t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS:
+            return None
+    return key
 
 
 def _opens_sentence(tok: Token) -> bool:
