@@ -987,6 +987,15 @@ def test_a_given_name_used_for_both_genders_starts_a_persons_name():
     assert not _given_and_family_name("Al Varna")  # "al": an article, not "Al"
 
 
+def test_a_family_name_with_a_capitalising_prefix_has_a_persons_shape():
+    from tui.analysis.actors.name_shapes import _full_name_shape, _given_and_family_name
+
+    for name in ("Nora O'Varn", "Nora O’Varn", "Kyle McBerg", "Ian MacDoe", "Lena D’Arvo", "Tom T. McBerg"):
+        assert _full_name_shape(name) and _given_and_family_name(name), name
+    assert not _full_name_shape("Kyle McBerg Airways")  # a firm's word still rules it out
+    assert not _full_name_shape("Nora VaRn")  # a capital inside a word without a prefix, as before
+
+
 def test_a_company_named_with_a_given_name_stays_an_organisation(nlp):
     text = "The prize went to Jennifer Abara Group."
     d = owner(actors_of(nlp, text), text, "Jennifer Abara Group")

@@ -201,7 +201,10 @@ _COMPANY_WORDS = frozenset({
     "Foundation", "Fund", "Prize", "Award", "Awards", "Center", "Centre", "School", "College", "Hall", "Library",
 })
 
-_NAME_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
+# A capitalised word of a person's name, an initial ("T."), or a double name ("Roe-Berg"); a
+# family name may open with one of the closed class of prefixes that capitalise the next
+# letter too ("O'Varn", "McBerg", "MacDoe", "D'Arvo").
+_NAME_WORD = re.compile(r"(?:[A-Z]\.|(?:O['’]|Mc|Mac|D['’])?[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-zà-ÿ'’]+)?)")
 
 
 # Prepositions of place: "moved to Doeville", "in Doeville", "from Doeville".
