@@ -1036,6 +1036,7 @@ def test_filters_record_what_they_drop(nlp):
         "Jane Doe was honored with the Marlow Memorial Award for excellence in reporting.",
         "Jane Doe said every LLM is trained on stolen text. LLMs are everywhere.",
         "Fans chanted “Marlow or Bust” outside the hall.",
+        "Top Whitcombe adviser quits\n\nThomas Whitcombe lost his top adviser. Whitcombe said so.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -1050,7 +1051,7 @@ def test_filters_record_what_they_drop(nlp):
         ("name in an office title", "State"), ("imperative before a name", "Follow Jane Doe"),
         ("preposition before a name", "Beyond Doeville"), ("common words in a headline", "Bridge Plan"),
         ("name of an award", "Marlow Memorial Award"), ("acronym of a common noun", "LLM"),
-        ("part of a quoted title", "Bust"),
+        ("part of a quoted title", "Bust"), ("common word before a family name", "Top Whitcombe"),
     }
 
 
@@ -2944,3 +2945,28 @@ def test_a_quoted_title_ends_at_a_mark_of_its_own_kind(nlp, text, titles):
 
     doc = nlp(text)
     assert [doc[s:e].text for s, e in _work_titles(doc)] == titles
+
+
+@pytest.mark.parametrize("text, name", [
+    # a word the text writes in lower case, capitalised by the start of a line or of a
+    # sentence, glued to a family name: the person the text names in full elsewhere
+    ("Top Whitcombe adviser quits\n\nThomas Whitcombe lost his top adviser on Friday. "
+     "Whitcombe said the budget was not to blame.", "Top Whitcombe"),
+    ("Thomas Whitcombe spoke on Monday about the harbour.\n\nWill Whitcombe stay on as mayor? "
+     "Whitcombe said he would decide in May, and he will.", "Will Whitcombe"),
+])
+def test_a_common_word_glued_to_a_family_name_is_no_given_name(nlp, text, name):
+    drafts = actors_of(nlp, text)
+    assert [d.name for d in drafts if d.type == "PERSON"] == ["Thomas Whitcombe"]
+    assert owner(drafts, text, name).name == "Thomas Whitcombe"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name of the tables ("Mark"), a particle of a family name ("de"): kept
+    ("Mark Whitcombe wins the harbour race\n\nThomas Whitcombe watched his brother win. "
+     "Mark Whitcombe said he would race again, to mark the day.", "Mark Whitcombe"),
+    ("The council met Thomas de Whitcombe on Monday.\n\nDe Whitcombe: the harbour must grow\n\n"
+     "De Whitcombe said the harbour must grow.", "De Whitcombe"),
+])
+def test_a_given_name_or_a_particle_before_a_family_name_stays(nlp, text, name):
+    assert name in {m.text for d in actors_of(nlp, text) for m in d.mentions}

@@ -115,7 +115,7 @@ from .late_types import late_persons, quoted_persons
 from .propagation import _dedupe, _propagate, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, Retype, TYPE_RULES
 from .splits import (
-    _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
+    _common_word_before_name, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
     _split_org_person, _split_person_of, _split_title_place,
 )
 from .type_vote import _cluster_type, _places_among_places
@@ -144,6 +144,7 @@ def find_actors(
     _split_org_person(cands)
     _split_title_place(cands, full)
     _split_headline_words(doc, cands, full, drops)
+    _common_word_before_name(doc, cands, full, drops)
     cands, pairs = _inverted_names(cands, pairs, full, trace)
     _datelines(doc, article, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)

@@ -7,6 +7,8 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from ..parsed import lower_case_words
+from ..speech_cues import AGENT_ENDINGS
 from .filters import _keep_only
 from .name_shapes import _given_and_family_name, _given_name, _key, _verb_forms
 from .records import _Cand, Drop, Merge
@@ -244,6 +246,63 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
             c.end = c.start + len(bare)
             c.text = bare
             break
+
+
+# Marks after which a capital says nothing: a line's or a sentence's start, an opening quotation mark.
+_CAPITAL_ANYWAY = frozenset(".!?:;\"“‘'(—–-")
+
+
+def _common_word_before_name(doc: Doc, cands: list[_Cand], full: str, drops: list[Drop] | None = None) -> None:
+    """"Top Doe adviser ...", "Donor Doe and Roe ..." in a headline, "Hacker
+    Doe:" opening a line: a word the text also writes in lower case ("top",
+    "donor", "hacker"), capitalised only because a line, a sentence or a
+    title-case headline starts with it, glued to the family name of a person
+    the text names elsewhere ("Jane Doe", or "Doe" on its own), is no given
+    name: the name is the family name alone, so the person keeps the mentions
+    ("Donor Doe" took 18 of one man's mentions on a news article). Never a given
+    name of the tables ("Bill", "Mark"), nor a name the text also writes in
+    full where nothing capitalises it. A role word ("Donor") stays the mention's
+    title."""
+    people = [c for c in cands if c.label == "PERSON"]
+    if not people:
+        return
+    lower = lower_case_words(doc)
+    breaks: dict[int, bool] = {}
+
+    def glued_place(c: _Cand) -> bool:
+        before = full[full.rfind("\n", 0, c.start) + 1 : c.start].rstrip()
+        if not before or before[-1] in _CAPITAL_ANYWAY:
+            return True
+        line = full.rfind("\n", 0, c.start) + 1
+        if line not in breaks:
+            breaks[line] = _title_case_line(full, c.start)
+        return breaks[line]
+
+    names: dict[str, set[int]] = defaultdict(set)  # a name -> the starts of its occurrences
+    surnames: set[str] = set()  # the family names of the given and family names
+    particles = set(_NAME_FUNCTION_WORDS)  # "de" of "Jane de Roe": "De Roe" is her family name
+    for c in people:
+        names[_key(c.text)].add(c.start)
+        words = c.text.split(" ")
+        particles.update(w for w in words if w.islower())
+        if len(words) > 1 and _given_name(words[0]):
+            surnames.add(_key(words[-1]))
+    ungluable = {_key(c.text) for c in people if not glued_place(c)}
+    for c in people:
+        words = c.text.split(" ")
+        first = words[0]
+        if len(words) != 2 or not first[:1].isupper() or first.isupper() or first.lower() not in lower \
+                or first.lower() in particles or _given_name(first) or _key(c.text) in ungluable or not glued_place(c):
+            continue
+        rest = words[1]
+        if _key(rest) not in surnames and not names.get(_key(rest), set()) - {c.start + len(first) + 1}:
+            continue
+        if drops is not None:
+            drops.append(Drop("common word before a family name", c.text))
+        c.start += len(first) + 1
+        c.text = rest
+        if first.lower() not in _PERSON_ROLES and not first.lower().endswith(AGENT_ENDINGS):
+            c.title_start = max(c.title_start, c.start)
 
 
 _INVERTED_BEFORE = re.compile(r"(?:^|\n|; | and )([A-Z][\w'’-]+), $")
