@@ -2970,3 +2970,15 @@ def test_a_common_word_glued_to_a_family_name_is_no_given_name(nlp, text, name):
 ])
 def test_a_given_name_or_a_particle_before_a_family_name_stays(nlp, text, name):
     assert name in {m.text for d in actors_of(nlp, text) for m in d.mentions}
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # the plural name of a team or of islands and something named after it by one word
+    # the text also writes in lower case ("poet", "air"): two actors, not a short form
+    ('The Hawks lost again on Sunday. A local writer calls himself the "Hawks Poet" and reads a poem '
+     'after every game. The Hawks fans cheer the poet.', "Hawks", "Hawks"),
+    ("Ferries reach the Sorrells twice a week. Air Sorrells flies there daily from the mainland, and the "
+     "air fare is low. The Sorrells have two villages.", "Sorrells", "Sorrells"),
+])
+def test_a_plural_name_is_no_short_form_of_a_name_made_from_it(nlp, text, surface, name):
+    assert owner(actors_of(nlp, text), text, surface).name == name

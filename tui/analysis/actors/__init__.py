@@ -9,9 +9,12 @@ The stage runs in four steps, each near-linear in the article length:
    cut short is extended over the proper nouns it is a compound modifier of
    ("Ana Lucia" + "Ruiz"); a person's title or role in front of the name ("French
    President", "spokesman") is remembered so that the mention can cover it while
-   the actor's name stays the bare proper name. Datelines ("LYON, France
-   (Acme News) —") give a place. Titles of works that spaCy fragments ("the album
-   Light on the Water", "the 'Light on the Water' album") are one WORK_OF_ART name.
+   the actor's name stays the bare proper name; a word the text writes in lower
+   case, capitalised by a headline or a line's start and glued to a person's
+   family name ("Top Doe adviser"), is cut off (`_common_word_before_name`).
+   Datelines ("LYON, France (Acme News) —") give a place. Titles of works that
+   spaCy fragments ("the album Light on the Water", "the 'Light on the Water'
+   album") are one WORK_OF_ART name.
 2. **Clustering** over the distinct names only (never over all mention pairs):
    identical names after normalising dotted abbreviations; the alias table in
    `aliases`; plural demonyms ("New Zealanders"); acronyms that are the initials
@@ -20,7 +23,8 @@ The stage runs in four steps, each near-linear in the article length:
    longer name they continue, not a group of people in or behind the body a
    party's or member's word after it makes ("Senate" and "Senate Democrats"),
    nor a narrower group a plural group word is qualified into ("Republicans"
-   and "Catholic Republicans").
+   and "Catholic Republicans"), nor a thing named after a plural name by one
+   common word ("Air Lyonesses" beside "the Lyonesses").
    A family name shared by several people goes to
    the person the article introduced first and has been calling by it; names
    that differ only by "Jr."/"Sr." stay apart. A family name joins a given and

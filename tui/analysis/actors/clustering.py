@@ -406,6 +406,23 @@ def _narrower_group(g: _Group, h: _Group, hl: str | None) -> bool:
     return g.words[0].endswith("s") and all(w[:1].isupper() for w in h.words)
 
 
+def _named_after_plural_name(g: _Group, h: _Group, common: frozenset[str]) -> bool:
+    """Is `h` something named after the plural name `g` of a team, a body or a
+    group of islands by one common word (one the text writes in lower case)
+    before or after it ("Air Lyonesses" beside "the Lyonesses", "Hawks Poet"
+    beside "the Hawks", with "air", "poet" in the text), not a longer name of
+    it? Not a function word ("the"), an organisation's head word ("Hawks
+    Club"), nor a given name ("Bill Does" beside "Does" and "a bill": a person)."""
+    if len(g.words) != 1 or len(h.words) != 2 or g.label not in ("ORG", "GPE", "LOC", "FAC"):
+        return False
+    word = g.words[0]
+    if not word[:1].isupper() or word.isupper() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    other = h.words[1] if h.words[0] == word else h.words[0] if h.words[1] == word else None
+    return other is not None and other.lower() in common and other.lower() not in _NAME_FUNCTION_WORDS \
+        and other not in _ORGANISATION_HEADS and not _given_name(other)
+
+
 def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = frozenset(),
                 family_names: frozenset[str] = frozenset()) -> bool:
     """May the shorter name `g` be a partial form of the longer name `h` (whose
@@ -418,6 +435,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = f
     if _group_of_members(g.words, h.words):
         return False
     if _narrower_group(g, h, hl):
+        return False
+    if _named_after_plural_name(g, h, common):
         return False
     if gl == "NORP" and hl == "PERSON" and _surname_tagged_as_group(g, h):
         return True
