@@ -680,3 +680,32 @@ def test_a_preposed_description_the_parser_did_not_hang_on_the_name(nlp):
     assert ("partner", "nom_preposed_run") in nominals(run(nlp, text), "Ortiz")
     text = "Headline\n\nIn 2004, Lena Brook and her partners Sam Ortiz and Al Kemp won the regional title."
     assert not any(m.rule == "nom_preposed_run" for d in run(nlp, text) for m in d.mentions)
+
+
+def test_the_predicate_of_a_linked_description_describes_its_actor(nlp):
+    """`nom_nominal_predicate`: a description already linked to an actor ("the
+    island", "the firm") that is the subject of "be" gives it its predicate."""
+    text = ("Headline\n\nHarold Voss lives on Farne Island, a small island off the coast. The island is the former "
+            "base of a fishing fleet.\n\nPellan Works, a glass firm, was sold in May. The firm is now a unit of a "
+            "larger group.")
+    drafts = run(nlp, text)
+    assert ("the former base", "nom_nominal_predicate") in nominals(drafts, "Farne")
+    assert ("a unit", "nom_nominal_predicate") in nominals(drafts, "Pellan Works")
+
+
+def test_a_curly_apostrophe_contraction_of_be_opens_a_predicate(nlp):
+    """spaCy leaves "’s", "’re" unlemmatised and often parses the noun after
+    "’s" as an object: the predicate is read as after "is"."""
+    text = "Headline\n\nHarold Voss came to town in May. He’s a carpenter from Leeds, people say."
+    assert ("a carpenter", "nom_pronoun_predicate") in nominals(run(nlp, text), "Harold")
+    text = "Headline\n\nHarold Voss came to town in May. He’s not a carpenter, people say."
+    assert not any(rule == "nom_pronoun_predicate" for _, rule in nominals(run(nlp, text), "Harold"))
+
+
+def test_an_as_phrase_on_a_standing_won_describes_the_subject(nlp):
+    """"had a reputation as a gambler", "achieved some fame as a painter": the
+    "as" phrase on a noun of standing (on the verb or on the noun) is the subject's."""
+    text = "Headline\n\nJohn Carter moved to Leeds in 1901. He soon had a reputation as a gambler."
+    assert ("a gambler", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
+    text = "Headline\n\nJohn Carter moved to Leeds in 1901. There he achieved some fame as a painter."
+    assert ("a painter", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")

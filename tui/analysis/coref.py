@@ -162,7 +162,7 @@ from .actors.records import Retype
 from .actors.words import _PERSON_ROLES
 from .aliases import canonical
 from .drafts import ActorDraft
-from .descriptions import _PLACE_CLASSES, describe, pronoun_predicates, there_references
+from .descriptions import _PLACE_CLASSES, describe, nominal_predicates, pronoun_predicates, there_references
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
 from .parsed import sentence_starts, table, text_of, token_starts, tokens_among
@@ -239,6 +239,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     roles = _nominals(doc, text, drafts, para_of, added)
     _class_roles(doc, drafts, classes, roles, para_of, added)
     _described_owners(doc, drafts, owned, gender, added)
+    nominal_predicates(doc, drafts, added)
 
     for key, mentions in added.items():
         draft = by_key[key]

@@ -671,6 +671,17 @@ def _past_asides(text: str, at: int) -> int:
 
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _PREDICATE_VERBS = frozenset({"be", "become", "remain"})
+# Contractions of "be" written with a curly apostrophe, which spaCy's lemmatizer
+# leaves as they are ("’s", "’re", "’m"; "'s" with a straight one is "be").
+_CURLY_BE = frozenset({"’s", "’re", "’m"})
+
+
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of `verb`, "be" for a curly-apostrophe contraction of it
+    tagged as a verb ("He’s a singer", "you’re a good friend")."""
+    if verb.lower_ in _CURLY_BE and verb.tag_ in ("VBZ", "VBP"):
+        return "be"
+    return verb.lemma_
 
 
 def _predicate_verbs(subject: Token, rule: str) -> list[tuple[Token, str]]:
@@ -680,7 +691,7 @@ def _predicate_verbs(subject: Token, rule: str) -> list[tuple[Token, str]]:
     capital of Kent": rule `nom_conjoined_predicate`)."""
     verbs = [(subject.head, rule)] + [(v, "nom_conjoined_predicate") for v in _conjoined_verbs(subject.head)]
     return [(verb, r) for verb, r in verbs
-            if verb.lemma_ in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in verb.children)]
+            if _verb_lemma(verb) in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in verb.children)]
 
 
 def _conjoined_verbs(verb: Token) -> list[Token]:
@@ -717,8 +728,10 @@ def _verb_predicates(verb: Token, rule: str, person: bool = False,
     `_PERSON_ROLES`); never a bare noun ("part of Kent", "home to"), a
     negated one ("not a model") or, of a person, a plural ("members")."""
     out = []
+    # the parser reads a curly "’s" as "has" and its predicate as an object ("He’s a singer")
+    deps = (dep, "dobj") if dep == "attr" and verb.lower_ in _CURLY_BE else (dep,)
     for c in verb.children:
-        if c.dep_ != dep or c.i <= verb.i or not _describing(c, person) or not _opens_predicate(c, person):
+        if c.dep_ not in deps or c.i <= verb.i or not _describing(c, person) or not _opens_predicate(c, person):
             continue
         if person and c.tag_ in ("NNS", "NNPS"):
             continue  # one person is not "members"
@@ -771,9 +784,12 @@ def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
 
 # Objects that leave an "as" phrase to the subject: a reflexive ("set herself up
 # as a teacher") and what one has in a role ("made a living as a clerk", "began
-# her career as a singer").
+# her career as a singer") or the standing one won in it ("achieved fame as an
+# architect", "had a reputation as a gambler"; the parser hangs the "as" phrase
+# on the verb or on the noun).
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-_ROLE_OBJECTS = frozenset({"living", "career", "debut", "name", "reputation"})
+_ROLE_OBJECTS = frozenset({"living", "career", "debut", "name", "reputation", "fame", "renown", "prominence",
+                           "recognition", "acclaim", "notoriety"})
 
 
 def _own_object(obj: Token) -> bool:
@@ -962,7 +978,9 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
             x.dep_ == "pobj" and (x.lower_ in _OBJECT_PRONOUNS or x.ent_type_ == "PERSON") for x in c.children)
             for c in verb.children):
         return  # "referred to him as a reformer", "thought of Roe as a friend": the role is the other's
-    for prep in verb.children:
+    # the "as" of the verb, or of its role object ("had a reputation as a gambler")
+    held = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _ROLE_OBJECTS] if noun_rule is None else []
+    for prep in [c for x in [verb] + held for c in x.children]:
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1231,6 +1249,32 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
                 continue
             found += [(key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", r))
                       for phrase, r in _predicates_of(tok, rule, person, names)]
+    for key, mention in found:
+        added[key].append(mention)
+
+
+def nominal_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list[Mention]]) -> None:
+    """Add the predicates of the description mentions already linked that are
+    the subject of "be", "become" or "remain" ("the island is the ancestral
+    home of ...", "the firm became a subsidiary of ...") to `added` (rule
+    `nom_nominal_predicate`): read as a pronoun's predicate is
+    (`_predicates_of`), so only as right as the subject's link. Not a subject
+    with a name of its own inside it ("the Acme deal is ...": whose is it?)."""
+    types = {d.key: d.type for d in drafts}
+    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
+    found: list[tuple[str, Mention]] = []
+    for key, mentions in added.items():
+        for m in mentions:
+            if m.kind != "nominal" or any(s < m.end and m.start < e for s, e in names):
+                continue
+            span = doc.char_span(m.start, m.end)
+            if span is None:
+                continue
+            tok = span.root
+            if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.pos_ != "NOUN":
+                continue
+            found += [(key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", r))
+                      for phrase, r in _predicates_of(tok, "nom_nominal_predicate", types.get(key) == "PERSON", names)]
     for key, mention in found:
         added[key].append(mention)
 
