@@ -709,3 +709,10 @@ def test_an_as_phrase_on_a_standing_won_describes_the_subject(nlp):
     assert ("a gambler", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
     text = "Headline\n\nJohn Carter moved to Leeds in 1901. There he achieved some fame as a painter."
     assert ("a painter", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
+
+
+def test_a_be_coordinated_with_an_opening_sentences_be_describes_the_name(nlp):
+    text = ("Lyonesse\n\nLyonesse (Cornish: Lethowsow, also known as Lenn) is a town in western Kent, south of Leeds "
+            "and is the seat of the county council. The town has a port.")
+    got = nominals(run(nlp, text), "Lyonesse")
+    assert ("a town", "nom_lead_predicate") in got and ("the seat", "nom_conjoined_predicate") in got

@@ -234,7 +234,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     groups = _Groups(doc, drafts, token_of, added)
     _it_they(doc, groups, added)
     _its(doc, groups, added)
-    pronoun_predicates(doc, drafts, added)
+    pronoun_predicates(doc, drafts, added, quoted=_quoted)
 
     roles = _nominals(doc, text, drafts, para_of, added)
     _class_roles(doc, drafts, classes, roles, para_of, added)

@@ -1230,9 +1230,12 @@ _RELATION_SOURCES = frozenset({"nom_apposition", "nom_preposed", "nom_predicate"
 
 
 def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list[Mention]],
-                       pronouns=frozenset({"he", "she", "it", "they"}), rule: str = "nom_pronoun_predicate") -> None:
+                       pronouns=frozenset({"he", "she", "it", "they"}), rule: str = "nom_pronoun_predicate",
+                       quoted=None) -> None:
     """Add the predicates of linked subject pronouns ("He was a singer") to
-    `added` (rule `nom_pronoun_predicate`)."""
+    `added` (rule `nom_pronoun_predicate`); with `quoted` (a token test), not
+    of a pronoun inside a quotation ("‘He’s a fraud,’ Roe said of Doe": the
+    speaker's "he" is often someone the link does not find)."""
     types = {d.key: d.type for d in drafts}
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
     found: list[tuple[str, Mention]] = []
@@ -1246,6 +1249,8 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
             tok = span[0]
             person = types.get(key) == "PERSON"
             if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.lower_ in ("it", "they") and person:
+                continue
+            if quoted is not None and quoted(tok):
                 continue
             found += [(key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", r))
                       for phrase, r in _predicates_of(tok, rule, person, names)]
@@ -1316,7 +1321,11 @@ def _lead_predicates(doc: Doc, text: str, mention: Mention, person: bool = False
     verb = span[0]
     if any(c.dep_ == "neg" for c in verb.children):
         return []
-    return _verb_predicates(verb, "nom_lead_predicate", person)
+    # and of a "be" coordinated with it ("... is a town in Kent and is the seat of its council")
+    return _verb_predicates(verb, "nom_lead_predicate", person) + [
+        found for v in _conjoined_verbs(verb)
+        if _verb_lemma(v) in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in v.children)
+        for found in _verb_predicates(v, "nom_conjoined_predicate", person)]
 
 
 def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:
