@@ -1234,8 +1234,11 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
                        quoted=None) -> None:
     """Add the predicates of linked subject pronouns ("He was a singer") to
     `added` (rule `nom_pronoun_predicate`); with `quoted` (a token test), not
-    of a pronoun inside a quotation ("‘He’s a fraud,’ Roe said of Doe": the
-    speaker's "he" is often someone the link does not find)."""
+    after a curly "’s" or "’re" inside a quotation ("‘He’s a fraud,’ Roe
+    said"): on news that reading was wrong 12 times in 32 inside quotations
+    (the speaker's "he" is often someone the link does not find), once in 12
+    outside. (Inside quotations the predicates after "is", "was" were 21
+    right, 19 wrong of 40 read: measured, left as they were.)"""
     types = {d.key: d.type for d in drafts}
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
     found: list[tuple[str, Mention]] = []
@@ -1250,7 +1253,7 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
             person = types.get(key) == "PERSON"
             if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.lower_ in ("it", "they") and person:
                 continue
-            if quoted is not None and quoted(tok):
+            if quoted is not None and tok.head.lower_ in _CURLY_BE and quoted(tok):
                 continue
             found += [(key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", r))
                       for phrase, r in _predicates_of(tok, rule, person, names)]
