@@ -1275,7 +1275,7 @@ def nominal_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
         for m in mentions:
             if m.kind != "nominal" or any(s < m.end and m.start < e for s, e in names):
                 continue
-            span = char_span(doc, m.start, m.end)
+            span = doc.char_span(m.start, m.end)
             if span is None:
                 continue
             tok = span.root
