@@ -702,22 +702,6 @@ def test_a_curly_apostrophe_contraction_of_be_opens_a_predicate(nlp):
     assert not any(rule == "nom_pronoun_predicate" for _, rule in nominals(run(nlp, text), "Harold"))
 
 
-def test_an_as_phrase_on_a_standing_won_describes_the_subject(nlp):
-    """"had a reputation as a gambler", "achieved some fame as a painter": the
-    "as" phrase on a noun of standing (on the verb or on the noun) is the subject's."""
-    text = "Headline\n\nJohn Carter moved to Leeds in 1901. He soon had a reputation as a gambler."
-    assert ("a gambler", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
-    text = "Headline\n\nJohn Carter moved to Leeds in 1901. There he achieved some fame as a painter."
-    assert ("a painter", "nom_as_role") in analysed_nominals(nlp, text, "John Carter")
-
-
-def test_a_be_coordinated_with_an_opening_sentences_be_describes_the_name(nlp):
-    text = ("Lyonesse\n\nLyonesse (Cornish: Lethowsow, also known as Lenn) is a town in western Kent, south of Leeds "
-            "and is the seat of the county council. The town has a port.")
-    got = nominals(run(nlp, text), "Lyonesse")
-    assert ("a town", "nom_lead_predicate") in got and ("the seat", "nom_conjoined_predicate") in got
-
-
 def test_a_curly_contractions_predicate_inside_a_quotation_describes_no_one(nlp):
     """In a quotation the speaker's "he" is often someone the link does not
     find ("‘He’s a fraud,’ Roe said"): no `nom_pronoun_predicate` after a curly

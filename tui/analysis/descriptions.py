@@ -784,12 +784,9 @@ def speaker_predicates(doc: Doc, drafts: list[ActorDraft]) -> None:
 
 # Objects that leave an "as" phrase to the subject: a reflexive ("set herself up
 # as a teacher") and what one has in a role ("made a living as a clerk", "began
-# her career as a singer") or the standing one won in it ("achieved fame as an
-# architect", "had a reputation as a gambler"; the parser hangs the "as" phrase
-# on the verb or on the noun).
+# her career as a singer").
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-_ROLE_OBJECTS = frozenset({"living", "career", "debut", "name", "reputation", "fame", "renown", "prominence",
-                           "recognition", "acclaim", "notoriety"})
+_ROLE_OBJECTS = frozenset({"living", "career", "debut", "name", "reputation"})
 
 
 def _own_object(obj: Token) -> bool:
@@ -978,9 +975,7 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
             x.dep_ == "pobj" and (x.lower_ in _OBJECT_PRONOUNS or x.ent_type_ == "PERSON") for x in c.children)
             for c in verb.children):
         return  # "referred to him as a reformer", "thought of Roe as a friend": the role is the other's
-    # the "as" of the verb, or of its role object ("had a reputation as a gambler")
-    held = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _ROLE_OBJECTS] if noun_rule is None else []
-    for prep in [c for x in [verb] + held for c in x.children]:
+    for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1324,11 +1319,7 @@ def _lead_predicates(doc: Doc, text: str, mention: Mention, person: bool = False
     verb = span[0]
     if any(c.dep_ == "neg" for c in verb.children):
         return []
-    # and of a "be" coordinated with it ("... is a town in Kent and is the seat of its council")
-    return _verb_predicates(verb, "nom_lead_predicate", person) + [
-        found for v in _conjoined_verbs(verb)
-        if _verb_lemma(v) in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in v.children)
-        for found in _verb_predicates(v, "nom_conjoined_predicate", person)]
+    return _verb_predicates(verb, "nom_lead_predicate", person)
 
 
 def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:
