@@ -132,6 +132,13 @@ Rules (general; each recorded as the mention's `rule`):
   of the club"). A name before
   the head noun keeps its own mention, as in an apposition ("He became an
   American citizen": "citizen").
+- **Description predicate** (`nom_nominal_predicate`): the same for a
+  description already linked to an actor that is the subject ("the island is
+  the former base of ...", "the firm is now a unit of ..."), run after the
+  descriptions are linked; only as right as the subject's link.
+- **Curly "be"**: "’s", "’re", "’m" are read as "is", "are", "am" (spaCy
+  leaves them unlemmatised and takes the noun after "’s" for an object: "He’s
+  a singer"); not for a third-person pronoun inside a quotation.
 - **Conjoined predicate** (`nom_conjoined_predicate`): the same for a "be"
   coordinated with the subject's verb and without a subject of its own
   ("Lyonesse has a port and is the capital of Kent", "He moved to Leeds and
