@@ -175,6 +175,7 @@ if TYPE_CHECKING:
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
+_GENDERED = MASCULINE | FEMININE
 _OBJECT = frozenset({"him", "her", "himself", "herself"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Role nouns too generic to identify anyone on their own.
@@ -504,7 +505,7 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
         pieces = q.pieces()  # the quoted words, not the attribution between pieces
         d.mentions = [m for m in d.mentions if not (
             m.kind == "pronoun" and any(a <= m.start < b for a, b in pieces)
-            and m.text.lower() in MASCULINE | FEMININE and (m.start, m.end) not in saying)]
+            and m.text.lower() in _GENDERED and (m.start, m.end) not in saying)]
         inside = (i for a, b in pieces for i in range(bisect.bisect_left(tok_starts, a), bisect.bisect_left(tok_starts, b)))
         for i in inside:
             tok = doc[i]
@@ -1073,7 +1074,7 @@ def _adverbial_subject(pronoun: Token, scope: list[tuple[int, Token, str]]) -> s
     for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]:
         if t.i in own:
             continue
-        if t.ent_type_ == "PERSON" or t.lower_ in MASCULINE | FEMININE \
+        if t.ent_type_ == "PERSON" or t.lower_ in _GENDERED \
                 or t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS:
             return None
     return key

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
-from ..parsed import children, conjuncts, entity_types, table, words
+from ..parsed import children, conjuncts, entity_types, table, text_of, words
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -1233,7 +1233,7 @@ def _headline_with_a_verb(doc: Doc, i: int) -> bool:
     headline, not a line listing names ("Ana Ruiz, Tom Berg, Jane Doe"; "Editing by
     Ana Ruiz and Tom Berg")?"""
     cols = table(doc)
-    if not _title_case_line(doc.text, cols.starts[i]):
+    if not _title_case_line(text_of(doc), cols.starts[i]):
         return False
     lo, hi = i, i
     while lo > 0 and "\n" not in cols.words[lo - 1]:

@@ -270,10 +270,10 @@ def _common_word_before_name(doc: Doc, cands: list[_Cand], full: str, drops: lis
     breaks: dict[int, bool] = {}
 
     def glued_place(c: _Cand) -> bool:
-        before = full[full.rfind("\n", 0, c.start) + 1 : c.start].rstrip()
+        line = full.rfind("\n", 0, c.start) + 1
+        before = full[line : c.start].rstrip()
         if not before or before[-1] in _CAPITAL_ANYWAY:
             return True
-        line = full.rfind("\n", 0, c.start) + 1
         if line not in breaks:
             breaks[line] = _title_case_line(full, c.start)
         return breaks[line]

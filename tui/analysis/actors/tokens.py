@@ -26,12 +26,16 @@ def _titles_a_person(tok: Token) -> bool:
     return False
 
 
-def _root(doc: Doc, start: int, end: int) -> Token:
+def _root_index(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the first token of [start, end) whose head lies outside it
+    (or is itself): the span's root; None when there is none."""
     heads = table(doc).heads
-    for i in range(start, end):
-        if not start <= heads[i] < end or heads[i] == i:
-            return doc[i]
-    return doc[end - 1]
+    return next((i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i), None)
+
+
+def _root(doc: Doc, start: int, end: int) -> Token:
+    i = _root_index(doc, start, end)
+    return doc[end - 1 if i is None else i]
 
 
 def _title_start(doc: Doc, start: int, end: int) -> int:
@@ -40,8 +44,7 @@ def _title_start(doc: Doc, start: int, end: int) -> int:
     deputy party leader"), or `start` if there is none. The title is the
     left subtree of a modifier of the name's head, contiguous with the name."""
     cols = table(doc)
-    heads = cols.heads
-    root = next((i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i), None)
+    root = _root_index(doc, start, end)
     if root is None:
         return start
     new_start = start
