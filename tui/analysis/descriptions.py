@@ -1241,26 +1241,20 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
     (the speaker's "he" is often someone the link does not find), once in 12
     outside. (Inside quotations the predicates after "is", "was" were 21
     right, 19 wrong of 40 read: measured, left as they were.)"""
-    types = {d.key: d.type for d in drafts}
-    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
-    found: list[tuple[str, Mention]] = []
-    for key, mentions in added.items():
-        for m in mentions:
-            if m.kind != "pronoun" or m.text.lower() not in pronouns:
-                continue
-            span = doc.char_span(m.start, m.end)
-            if span is None or len(span) != 1:
-                continue
-            tok = span[0]
-            person = types.get(key) == "PERSON"
-            if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.lower_ in ("it", "they") and person:
-                continue
-            if quoted is not None and tok.head.lower_ in _CURLY_BE and quoted(tok):
-                continue
-            found += [(key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", r))
-                      for phrase, r in _predicates_of(tok, rule, person, names)]
-    for key, mention in found:
-        added[key].append(mention)
+    def subject(m: Mention, person: bool, names) -> Token | None:
+        if m.kind != "pronoun" or m.text.lower() not in pronouns:
+            return None
+        span = doc.char_span(m.start, m.end)
+        if span is None or len(span) != 1:
+            return None
+        tok = span[0]
+        if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.lower_ in ("it", "they") and person:
+            return None
+        if quoted is not None and tok.head.lower_ in _CURLY_BE and quoted(tok):
+            return None
+        return tok
+
+    _add_predicates(drafts, added, subject, rule)
 
 
 def nominal_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list[Mention]]) -> None:
@@ -1270,21 +1264,34 @@ def nominal_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
     `nom_nominal_predicate`): read as a pronoun's predicate is
     (`_predicates_of`), so only as right as the subject's link. Not a subject
     with a name of its own inside it ("the Acme deal is ...": whose is it?)."""
+    def subject(m: Mention, person: bool, names) -> Token | None:
+        if m.kind != "nominal" or any(s < m.end and m.start < e for s, e in names):
+            return None
+        span = doc.char_span(m.start, m.end)
+        if span is None:
+            return None
+        tok = span.root
+        return tok if tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.pos_ == "NOUN" else None
+
+    _add_predicates(drafts, added, subject, "nom_nominal_predicate")
+
+
+def _add_predicates(drafts: list[ActorDraft], added: dict[str, list[Mention]], subject, rule: str) -> None:
+    """Add to `added` the predicates (`_predicates_of`, under `rule`) of the
+    linked mentions there whose subject token `subject(mention, person, names)`
+    gives (None: not one), `person` saying whether the actor is a person and
+    `names` the spans of every name mention. All are read before any is added,
+    so a predicate added here is never itself a subject."""
     types = {d.key: d.type for d in drafts}
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
     found: list[tuple[str, Mention]] = []
     for key, mentions in added.items():
+        person = types.get(key) == "PERSON"
         for m in mentions:
-            if m.kind != "nominal" or any(s < m.end and m.start < e for s, e in names):
-                continue
-            span = doc.char_span(m.start, m.end)
-            if span is None:
-                continue
-            tok = span.root
-            if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.pos_ != "NOUN":
-                continue
-            found += [(key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", r))
-                      for phrase, r in _predicates_of(tok, "nom_nominal_predicate", types.get(key) == "PERSON", names)]
+            tok = subject(m, person, names)
+            if tok is not None:
+                found += [(key, Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", r))
+                          for phrase, r in _predicates_of(tok, rule, person, names)]
     for key, mention in found:
         added[key].append(mention)
 
