@@ -38,7 +38,7 @@ def test_memos_hold_what_the_doc_says(nlp):
 
 def _token_rows(doc):
     return [
-        (t.idx, t.text, t.lower_, t.lemma_, t.ent_type_, t.tag_, t.pos_, t.dep_, t.head.i, t.whitespace_ == " ",
+        (t.idx, t.text, doc[t.i : t.i + 1].end_char, t.lower_, t.lemma_, t.ent_type_, t.tag_, t.pos_, t.dep_, t.head.i, t.whitespace_ == " ",
          bool(t.is_sent_start), t.is_space, t.is_punct)
         for t in doc
     ]

@@ -314,13 +314,12 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     for tok in tokens_among(doc, FIRST_PERSON, SECOND_PERSON):
         low = tok.lower_
         first = low in FIRST_PERSON  # (else second person)
-        if tok.pos_ != "PRON" and tok.text != "I" and low != "yours" \
-                or text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 1] in ("-", "–"):
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if tok.pos_ != "PRON" and tok.text != "I" and low != "yours" or text[e : e + 1] in ("-", "–"):
             continue  # not "(I-Vt.)", a party and state; "Yours," closing a letter is a pronoun the parser calls a noun
         if tok.text == "I" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN" and tok.nbor(-1).whitespace_ == " ":
             if tok.nbor(-1).text[:1].isupper() and tok.pos_ != "PRON":
                 continue  # a king's numeral ("Charles I"), not the narrator
-        s, e = tok.idx, tok.idx + len(tok.text)
         if linked(s, e):
             continue
         if quote := quoted(s, e):

@@ -40,6 +40,7 @@ class TokenTable:
 
     starts: tuple[int, ...]  # idx
     words: tuple[str, ...]  # text
+    ends: tuple[int, ...]  # idx + len(text): the offset just after the token
     lowers: tuple[str, ...]  # lower_
     lemmas: tuple[str, ...]  # lemma_
     ent_types: tuple[str, ...]  # ent_type_ ("" outside an entity)
@@ -69,7 +70,7 @@ def _table(doc: Doc) -> TokenTable:
     from spacy.parts_of_speech import NAMES
 
     if not len(doc):
-        return TokenTable(*([()] * 13))
+        return TokenTable(*([()] * 14))
     cols = doc.to_array(
         [IDX, ORTH, LOWER, LEMMA, ENT_TYPE, TAG, POS, DEP, HEAD, SPACY, SENT_START, IS_SPACE, IS_PUNCT]
     )
@@ -92,8 +93,10 @@ def _table(doc: Doc) -> TokenTable:
                     _NAMES[h] = strings[h]
             return tuple(map(_NAMES.__getitem__, hashes))
 
+    words = named(orth)
     return TokenTable(
-        starts=tuple(idx), words=named(orth), lowers=named(lower), lemmas=named(lemma), ent_types=named(ent),
+        starts=tuple(idx), words=words, ends=tuple(map(int.__add__, idx, map(len, words))), lowers=named(lower),
+        lemmas=named(lemma), ent_types=named(ent),
         tags=named(tag), pos=tuple(NAMES[p] for p in pos), deps=named(dep), heads=heads,
         spaced=tuple(map(bool, spacy)), sent_starts=sent_starts, spaces=tuple(map(bool, space)),
         puncts=tuple(map(bool, punct)),

@@ -530,7 +530,7 @@ def _opening_preposition(doc: Doc, s: int, e: int, full: str) -> bool:
         return False
     if tok.lower_ in _NEVER_NAME_PREPOSITIONS:
         return True
-    rest = full[cols.starts[s + 1] : cols.starts[e - 1] + len(cols.words[e - 1])]
+    rest = full[cols.starts[s + 1] : cols.ends[e - 1]]
     before = re.compile(r"(?<![\w-])" + re.escape(tok.lower_) + r"\s*$")
     return any(
         not before.search(full[max(0, m.start() - 20) : m.start()].lower())

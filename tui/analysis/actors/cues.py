@@ -716,18 +716,17 @@ def _cued_names(
         if _bracketed_short_form(doc, start, end):
             # "the Acme Star Widget Guild (Guild)": a long untagged name the
             # article itself shortens in brackets is an organisation's name
-            cs, ce = cols.starts[start], cols.starts[end - 1] + len(cols.words[end - 1])
+            cs, ce = cols.starts[start], cols.ends[end - 1]
             cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue="ORG", not_person=True))
-            short = doc[end + 1]
-            cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, None, short.idx, cue="ORG",
-                               not_person=True))
+            cs, ce = cols.starts[end + 1], cols.ends[end + 1]
+            cands.append(_Cand(cs, ce, cols.words[end + 1], None, cs, cue="ORG", not_person=True))
             i = end + 3
             continue
         headed = _head_word_name(doc, full, start, end)
         if headed is not None:
             label, end = headed
             i = end
-            cs, ce = cols.starts[start], cols.starts[end - 1] + len(cols.words[end - 1])
+            cs, ce = cols.starts[start], cols.ends[end - 1]
             cands.append(_Cand(cs, ce, full[cs:ce], label, cs, cue=label, not_person=True,
                                cue_rule="untagged name with a head word", untagged=True))
             continue
@@ -738,12 +737,12 @@ def _cued_names(
         # ("(Li, Roe, & Doe, 2010)": not a place for being listed with places)
         cited = _cited_author(doc, start, end)
         cue, _, cue_rule = _context_cue(doc, root)
-        text = full[cols.starts[start] : cols.starts[end - 1] + len(cols.words[end - 1])]
+        text = full[cols.starts[start] : cols.ends[end - 1]]
         if cue_rule == "listed with people" and any(len(w) > 1 and w.isupper() for w in text.split()):
             cue = None  # a word in capitals is no person's: "Jane Doe and Tom Berg, DOEVILLE NEWS"
         cue = "PERSON" if cited else _usable_cue(cue, None, end - start)
         if cited and end - start == 1:
-            cs, ce = cols.starts[start], cols.starts[start] + len(cols.words[start])
+            cs, ce = cols.starts[start], cols.ends[start]
             cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue=cue, cue_rule="cited author"))
             continue
         given = cue is None and _untagged_given_name(doc, start, end)
@@ -770,7 +769,7 @@ def _cued_names(
             continue
         if cue == "PERSON" and _DESCRIBED_CUES.get(cols.lowers[end - 1]) == "PERSON":
             continue  # "the Trade Minister": a capitalised role, not a person's name
-        cs, ce = cols.starts[start], cols.starts[end - 1] + len(cols.words[end - 1])
+        cs, ce = cols.starts[start], cols.ends[end - 1]
         title = cols.starts[_title_start(doc, start, end)] if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
                            cue_rule=rule, untagged=True))

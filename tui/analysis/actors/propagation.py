@@ -224,8 +224,8 @@ def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int], aft
     if after and t > 0:
         prv = doc[t - 1]
         if (
-            prv.pos_ == "PROPN" and prv.text[:1].isupper() and prv.idx + len(prv.text) + 1 == cols.starts[t]
-            and prv.idx + len(prv.text) not in bounds
+            prv.pos_ == "PROPN" and prv.text[:1].isupper() and cols.ends[t - 1] + 1 == cols.starts[t]
+            and cols.ends[t - 1] not in bounds
             and not _sentence_initial(doc, t - 1) and prv.ent_type_ not in ("DATE", "TIME")
         ):
             return True

@@ -167,7 +167,7 @@ class Finder(ReportedSpeech):
         if subj is None:
             return None
         lo, hi = self.phrase_of(subj)
-        start, end = self.cols.starts[lo], self.cols.starts[hi] + len(self.cols.words[hi])
+        start, end = self.cols.starts[lo], self.cols.ends[hi]
         if f.speaker is None:
             return Span(start, end, self.text[start:end])
         if not self.index.draft(f.speaker).named:
@@ -187,7 +187,7 @@ class Finder(ReportedSpeech):
             _, last_hi = self.phrase_of(last)
             if self.same_paragraph(last, subj) and last_hi - lo < 40 \
                     and not self.quote_between(start, self.cols.starts[last_hi]):
-                end = self.cols.starts[last_hi] + len(self.cols.words[last_hi])
+                end = self.cols.ends[last_hi]
                 return Span(start, end, self.text[start:end])
         # its mention in the phrase, else anywhere in the subject's words ("research
         # conducted by the Acme Institute", "a statement by Acme")
@@ -200,7 +200,7 @@ class Finder(ReportedSpeech):
         if own:
             s, e = min(own, key=lambda m: (not m[0] <= subj.idx < m[1], abs(m[0] - subj.idx)))
             return Span(s, e, self.text[s:e])
-        start, end = self.cols.starts[lo], self.cols.starts[hi] + len(self.cols.words[hi])
+        start, end = self.cols.starts[lo], self.cols.ends[hi]
         claimed = self.claim_mention(f.speaker, subj, start, end, added)
         return Span(claimed[0], claimed[1], self.text[claimed[0]:claimed[1]]) if claimed is not None else None
 

@@ -100,7 +100,7 @@ class QuoteContext:
     def tokens_in(self, start: int, end: int) -> range:
         starts = self.cols.starts
         lo = bisect.bisect_right(starts, start) - 1
-        if lo < 0 or starts[lo] + len(self.cols.words[lo]) <= start:
+        if lo < 0 or self.cols.ends[lo] <= start:
             lo += 1
         hi = bisect.bisect_left(starts, end)
         return range(max(lo, 0), hi)

@@ -387,7 +387,7 @@ class ReportedSpeech(CueFinder):
             hi -= 1
         if hi - lo < 2:
             return None
-        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi])
+        start, end = self.cols.starts[lo], self.cols.ends[hi]
         # a clause ending inside a quote takes the closing mark too
         q_end = self.quote_of[hi]
         if q_end != -1:
