@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from tui.analysis.actors.propagation import _whole_word_matches
 from tui.analysis.parsed import (
-    children, conjuncts, entity_types, lemmas, lower_case_lemmas, lower_case_words, lowers, sentence_starts, table, text_of,
-    token_starts, tokens_among, words,
+    children, conjuncts, lower_case_lemmas, lower_case_words, sentence_starts, table, text_of, token_starts, tokens_among,
 )
 from tui.analysis.pipeline import parse
 
@@ -26,10 +25,6 @@ def test_memos_hold_what_the_doc_says(nlp):
     doc = nlp(TEXT)
     assert text_of(doc) == doc.text == TEXT
     assert token_starts(doc) == tuple(t.idx for t in doc)
-    assert words(doc) == tuple(t.text for t in doc)
-    assert lowers(doc) == tuple(t.lower_ for t in doc)
-    assert entity_types(doc) == tuple(t.ent_type_ for t in doc)
-    assert lemmas(doc) == tuple(t.lemma_ for t in doc)
     assert lower_case_words(doc) == {t.text for t in doc if t.is_lower}
     assert "harbour" in lower_case_words(doc) and "Harbour" not in lower_case_words(doc)
     assert lower_case_lemmas(doc) == {t.lemma_ for t in doc if t.is_lower}
@@ -101,10 +96,10 @@ def test_token_table_of_an_empty_doc(nlp):
 
 def test_memos_are_computed_once_per_doc(nlp):
     doc = nlp(TEXT)
-    assert words(doc) is words(doc)
+    assert table(doc) is table(doc)
     assert text_of(doc) is text_of(doc)
     other = nlp("A different text.")
-    assert words(other) == ("A", "different", "text", ".")  # each Doc has its own
+    assert table(other).words == ("A", "different", "text", ".")  # each Doc has its own
 
 
 def test_tokens_among_finds_every_word_of_the_classes(nlp):

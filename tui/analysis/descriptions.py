@@ -242,7 +242,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention
-from .parsed import children, conjuncts, lemmas, table, text_of, tokens_among
+from .parsed import children, conjuncts, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -1064,7 +1064,7 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
     Run after every stage that links mentions; `roots` is `mention_roots`."""
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
-    for i, lemma in enumerate(lemmas(doc)):
+    for i, lemma in enumerate(table(doc).lemmas):
         if lemma not in _PREDICATE_VERBS:
             continue
         verb = doc[i]
@@ -1103,7 +1103,7 @@ def object_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, Actor
     `mention_roots`."""
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
-    for i, lemma in enumerate(lemmas(doc)):
+    for i, lemma in enumerate(table(doc).lemmas):
         if lemma not in _NAMING_VERBS:
             continue
         verb = doc[i]

@@ -36,7 +36,8 @@ def _memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """One column per token attribute, indexed by token index (`Token.i`);
-    each entry equals the attribute of `doc[i]` named in its comment."""
+    each entry equals the attribute of `doc[i]` named in its comment. A scan
+    that tests a column first makes a Token object only for the tokens that pass."""
 
     starts: tuple[int, ...]  # idx
     words: tuple[str, ...]  # text
@@ -151,27 +152,6 @@ def lower_case_lemmas(doc: Doc) -> frozenset[str]:
     return _memo(
         doc, "lower_lemmas", lambda d: frozenset(m for w, m in zip(table(d).words, table(d).lemmas) if w.islower())
     )
-
-
-def words(doc: Doc) -> tuple[str, ...]:
-    """The text of every token, in order: a scan that tests the word first
-    makes a Token object only for the tokens that pass."""
-    return table(doc).words
-
-
-def lowers(doc: Doc) -> tuple[str, ...]:
-    """The lower-case form (`Token.lower_`) of every token, in order."""
-    return table(doc).lowers
-
-
-def lemmas(doc: Doc) -> tuple[str, ...]:
-    """The lemma (`Token.lemma_`) of every token, in order."""
-    return table(doc).lemmas
-
-
-def entity_types(doc: Doc) -> tuple[str, ...]:
-    """spaCy's entity label (`Token.ent_type_`, "" outside an entity) of every token, in order."""
-    return table(doc).ent_types
 
 
 def tokens_among(doc: Doc, *classes: Collection[str]) -> Iterator[Token]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
-from ..parsed import children, conjuncts, entity_types, table, text_of, words
+from ..parsed import children, conjuncts, table, text_of
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -908,10 +908,11 @@ def _acronym_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
     ("CEO"), not beside another capitalised word (part of a longer name: "Purple
     PAC", "DES MOINES") nor in a line of capitals (a headline), nor a speaker's
     label ("RAMOS:"). Typed ORG."""
+    cols = table(doc)
     covered = {c.start for c in cands}
-    tagged = {w for w, tag in zip(words(doc), entity_types(doc)) if tag}
+    tagged = {w for w, tag in zip(cols.words, cols.ent_types) if tag}
     n = len(doc)
-    for i, word in enumerate(words(doc)):
+    for i, word in enumerate(cols.words):
         if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 6):
             continue
         tok = doc[i]

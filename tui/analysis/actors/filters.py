@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
-from ..parsed import lower_case_lemmas, lower_case_words, text_of, words
+from ..parsed import lower_case_lemmas, lower_case_words, table, text_of
 from .name_shapes import _abbreviates, _concept_name, _given_and_family_name, _is_acronym, _spells_lowercase_phrase
 from .records import _Cand, Drop
 from .tokens import _title_case_line
@@ -117,7 +117,7 @@ def _countable_acronyms(doc: Doc) -> set[str]:
     ...", "a desperate ACME ... ACME was bleeding cash"), stays a name."""
     found: set[str] = set()
     bare: set[str] = set()
-    for i, text in enumerate(words(doc)):
+    for i, text in enumerate(table(doc).words):
         if not text[:1].isupper() or text[1:].islower():
             continue  # an acronym, in the plural too, has two capitals or more
         tok = doc[i]
