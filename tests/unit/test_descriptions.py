@@ -711,3 +711,31 @@ def test_a_curly_contractions_predicate_inside_a_quotation_describes_no_one(nlp)
     assert not any(m.rule == "nom_pronoun_predicate" for d in drafts for m in d.mentions)
     text = "Headline\n\nJohn Carter grew up in Leeds. He’s a painter and a teacher, his old neighbour said."
     assert ("a painter", "nom_pronoun_predicate") in nominals(run(nlp, text), "Carter")
+
+
+def test_the_noun_of_a_late_description_recalls_its_actor(nlp):
+    """`nom_recalled_class`: "the bakery" recalls the organisation an "as"
+    description (found after the coreference stage) gave that head noun."""
+    text = ("Farm news\n\nThe Velling Group started out as a bakery in a side street. Now it runs forty shops.\n\n"
+            "The bakery still opens at five every morning.")
+    assert ("The bakery", "nom_recalled_class") in analysed_nominals(nlp, text, "Velling Group")
+
+
+def test_the_noun_a_name_ends_in_recalls_the_one_so_named_in_its_paragraph(nlp):
+    text = ("Museum news\n\nThe Pellan Museum opened in 1990 in the old port.\n\nTen years later the Corvo Museum "
+            "opened across the street. Last week the museum sold its largest painting to a collector from abroad.")
+    assert ("the museum", "nom_recalled_class") in analysed_nominals(nlp, text, "Corvo Museum")
+    assert analysed_nominals(nlp, text, "Pellan Museum") == []
+
+
+def test_the_noun_recalls_none_of_two_so_named_in_the_paragraph_before(nlp):
+    text = ("Museum news\n\nThe Pellan Museum opened in 1990 in the old port. Ten years later the Corvo Museum "
+            "opened across the street.\n\nLast week the museum sold its largest painting to a collector from abroad.")
+    for name in ("Pellan Museum", "Corvo Museum"):
+        assert analysed_nominals(nlp, text, name) == []
+
+
+def test_the_noun_recalls_no_actor_out_of_reach_nor_before_of(nlp):
+    text = ("Farm news\n\nThe Velling Group started out as a bakery in a side street.\n\nIt grew fast.\n\n"
+            "Prices rose that winter.\n\nThe bakery still opens at five. The bakery of the Roe family closed.")
+    assert [n for n in analysed_nominals(nlp, text, "Velling Group") if n[1] == "nom_recalled_class"] == []

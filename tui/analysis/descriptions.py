@@ -228,6 +228,13 @@ Rules (general; each recorded as the mention's `rule`):
   named by the "in", "at" or "to" right after the word; not a "here" that
   is itself a preposition's object ("a club 300 miles north of here in
   Leeds": the club is in Leeds, "here" is not).
+- **Recalled class** (`nom_recalled_class`): "the museum", "this bakery", a
+  bare noun after "the" or "this", is the place, site or body (not a person)
+  whose multi-word name ends in that noun ("Pellan Museum") or that a
+  description linked to it had as its head ("began as a bakery"), when it is
+  the one such actor referred to in this paragraph (else in the one before:
+  two there, no choice). Run after every linking stage, so the late
+  descriptions count (`recalled_classes`).
 """
 
 from __future__ import annotations
@@ -241,7 +248,7 @@ from .actors.words import _PERSON_ROLES
 from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
-from .model import Mention
+from .model import Mention, paragraph_spans
 from .parsed import children, conjuncts, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
@@ -1669,3 +1676,95 @@ def _we_as_nation(doc: Doc, main: dict[str, str]):
         if on.lower_ in _WE or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WE
                                     for c in (on.head if on.dep_ == "acomp" else on).children):
             yield key, doc[det.i : tok.i + 1]
+
+
+# Head nouns too vague to recall one actor: "the place", "the home", "the area".
+_VAGUE_CLASSES = frozenset({
+    "one", "part", "home", "place", "thing", "way", "kind", "sort", "type", "member", "lot", "number", "area",
+    "world", "time", "day", "year", "end", "top", "centre", "center", "heart", "site", "example", "case", "result",
+    "people", "man", "woman", "person", "group", "side", "country", "nation", "land", "region", "name", "other",
+})
+_ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
+# Rules of nominal mentions that recall an actor rather than describe it: no evidence of a class.
+_RECALLING = frozenset({
+    "nom_main_place", "nom_place_class", "nom_place_modifier", "nom_org_head", "nom_org_class", "nom_site_head",
+    "nom_here", "nom_there", "nom_place_institution", "nom_we_as_nation", "nom_role", "nom_recent_holder",
+    "nom_title", "nom_class_role", "nom_relation", "nom_parent", "nom_recalled_class",
+})
+# Types of actor a bare "the <noun>" recalls: places, sites and bodies (a person's are coref's).
+_RECALLED_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# Words after "the <noun>" that make it someone else's: "the city of ...", "the club for ...".
+_ANOTHER_AFTER = frozenset({"of", "for"})
+
+
+def recalled_classes(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """"the island", "the museum", "the neighborhood": "the" (or "this") and a
+    bare noun, nothing else in its phrase, recalls the actor (not a person: see
+    coref's `nom_class_role`) a description already linked to it had that noun
+    as its head ("Lyonesse is a small island", "its rise as the city of the
+    coast"), or whose name of several words ends in it ("Pellan Museum"),
+    when that actor is the one such actor referred to in this paragraph, or,
+    when none is, in the one before (rule `nom_recalled_class`). Not "the
+    island of ..." nor "the island ferry", nor a vague noun
+    (`_VAGUE_CLASSES`). Run after every stage that links mentions, so the
+    descriptions the late stages found count."""
+    cols = table(doc)
+    text = text_of(doc)
+    para_starts = [s for s, _ in paragraph_spans(text)]
+
+    def para_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(para_starts, offset) - 1)
+
+    evidence: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> (offset, actor key) that gave it
+    mentioned: list[tuple[int, str]] = []  # (offset, actor key) of every mention
+    taken: list[tuple[int, int]] = []
+    for d in drafts:
+        for m in d.mentions:
+            taken.append((m.start, m.end))
+            mentioned.append((m.start, d.key))
+        if d.type not in _RECALLED_TYPES:
+            continue
+        name = _ORG_HEAD_SPLIT.split(d.name, maxsplit=1)[0].split()
+        if len(name) > 1 and name[-1].isalpha() and all(w[:1].isupper() for w in name):
+            evidence[name[-1].lower()].append((-1, d.key))  # "Harrow School": its name says it from the start
+        for m in d.mentions:
+            if m.kind != "nominal" or m.rule is None or m.rule in _RECALLING:
+                continue  # only what a description says of it, not what another rule recalled
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) < 2:
+                continue
+            head = span.root
+            if head.pos_ != "NOUN" or head.i == span.start or not head.is_alpha:
+                continue
+            evidence[head.lower_].append((m.start, d.key))
+    words = {w for w in evidence if w not in _VAGUE_CLASSES and w.islower()}
+    if not words:
+        return
+    mentioned.sort()
+    at = [s for s, _ in mentioned]
+    by_key = {d.key: d for d in drafts}
+    for tok in tokens_among(doc, words):
+        i = tok.i
+        if i == 0 or cols.pos[i] != "NOUN" or cols.deps[i] == "compound" or not cols.words[i].islower():
+            continue
+        det = i - 1
+        if cols.lowers[det] not in ("the", "this") or cols.heads[det] != i or tok.left_edge.i != det:
+            continue
+        if i + 1 < len(doc) and cols.lowers[i + 1] in _ANOTHER_AFTER:
+            continue
+        start, end = cols.starts[det], cols.ends[i]
+        if any(s < end and start < e for s, e in taken):
+            continue
+        fits = {k for s, k in evidence[cols.lowers[i]] if s < start}
+        last: dict[str, int] = {}
+        for s, k in mentioned[: bisect.bisect_left(at, start)]:
+            if k in fits:
+                last[k] = s
+        p = para_of(start)
+        # the one such actor referred to in this paragraph, else in the one before; two there: no choice
+        here = [k for k, s in last.items() if para_of(s) == p] or [k for k, s in last.items() if para_of(s) == p - 1]
+        if len(here) != 1:
+            continue
+        key = here[0]
+        by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_recalled_class"))
+        taken.append((start, end))

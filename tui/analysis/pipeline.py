@@ -197,4 +197,5 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     descriptions.controlled_predicates(doc, drafts, roots)
     descriptions.object_predicates(doc, drafts, roots)
     descriptions.relations(doc, drafts, roots)
+    descriptions.recalled_classes(doc, drafts)  # "the museum": the actor a description or a name gave that noun
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
