@@ -2982,3 +2982,17 @@ def test_a_given_name_or_a_particle_before_a_family_name_stays(nlp, text, name):
 ])
 def test_a_plural_name_is_no_short_form_of_a_name_made_from_it(nlp, text, surface, name):
     assert owner(actors_of(nlp, text), text, surface).name == name
+
+
+def test_a_headline_is_a_short_line_in_title_case():
+    """One notion of a headline for the name passes (`tokens._headline`): a line in
+    title case of at most _HEADLINE_MAX_WORDS words, each line read once."""
+    from tui.analysis.actors.tokens import _HEADLINE_MAX_WORDS, _headline
+
+    long_line = " ".join(["Harbour Board Meets Again"] * (_HEADLINE_MAX_WORDS // 4 + 1))
+    text = f"Harbour Board Backs New Ferry Plan\n\nThe board met on Monday.\n{long_line}\n"
+    memo: dict[int, bool] = {}
+    assert _headline(text, 3, memo)
+    assert not _headline(text, text.index("board"), memo)
+    assert not _headline(text, text.rindex("Again"), memo)
+    assert memo == {0: True, text.index("The board"): False, text.index(long_line): False}

@@ -113,7 +113,7 @@ from .filters import (
     _drop_office_objects, _drop_terms,
 )
 from .name_shapes import _degree, _part_of_a_document
-from .tokens import _title_case_line
+from .tokens import _headline
 from .words import _FAC_LAST, _ORGANISATION_HEADS
 from .late_types import late_persons, quoted_persons
 from .propagation import _dedupe, _propagate, propagate_late_names
@@ -227,10 +227,6 @@ def find_actors(
     return drafts
 
 
-# The most words of a headline: a longer line in title case is a sentence full of names.
-_HEADLINE_WORDS = 20
-
-
 def _body_forms(cands: list, idxs: list[int], full: str, label: str, headlines: dict[int, bool],
                 common: frozenset[str]) -> list[str] | None:
     """The forms of an actor's name the actor is shown by when a title-case
@@ -247,12 +243,7 @@ def _body_forms(cands: list, idxs: list[int], full: str, label: str, headlines: 
         c = cands[i]
         if c.dateline:
             continue
-        line = full.rfind("\n", 0, c.start) + 1
-        if line not in headlines:
-            end = full.find("\n", c.start)
-            headlines[line] = len(full[line : end if end >= 0 else len(full)].split()) <= _HEADLINE_WORDS \
-                and _title_case_line(full, c.start)
-        if not headlines[line]:
+        if not _headline(full, c.start, headlines):
             body.append(c.text)
         elif label == "PERSON" or any(
                 w.lower() in common and w not in _ORGANISATION_HEADS and w not in _FAC_LAST for w in c.text.split()):

@@ -13,7 +13,7 @@ from ..gazetteer import is_town
 from ..parsed import lower_case_lemmas, lower_case_words, table, text_of
 from .name_shapes import _abbreviates, _concept_name, _given_and_family_name, _is_acronym, _spells_lowercase_phrase
 from .records import _Cand, Drop
-from .tokens import _title_case_line
+from .tokens import _headline
 from .words import _TITLE_FUNCTION_WORDS, _TITLE_SHED
 
 if TYPE_CHECKING:
@@ -245,20 +245,15 @@ def _drop_awards(
     return _keep_only(cands, pairs, keep)
 
 
-# The most words a title-case line can have and still be a headline or a heading.
-_HEADLINE_MAX_WORDS = 25
-
-
 def _drop_headline_common_words(
     doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """"Poll Finds Voters Want Change", "Donations Slipped Through the Cracks":
     a headline or heading in title case capitalises every word, and spaCy tags
-    some of them as names. A name on such a line (of at most
-    _HEADLINE_MAX_WORDS words) whose every word the article writes in lowercase
-    too ("change", "cracks"; or another form of it: "Teachers Say" beside
-    "teacher" and "said"), and which is written nowhere but on title-case
-    lines, is common words, not a name (filter "common words in a headline").
+    some of them as names. A name on such a line (`tokens._headline`) whose
+    every word the article writes in lowercase too ("change", "cracks"; or
+    another form of it: "Teachers Say" beside "teacher" and "said"), and which
+    is written nowhere but on such lines, is common words, not a name (filter "common words in a headline").
     A name the body repeats ("Freedom Caucus"), a word written in capitals, a
     given name, a country and a place tagged so that the gazetteer knows
     ("Reading") stay."""
@@ -282,13 +277,7 @@ def _drop_headline_common_words(
     line_title: dict[int, bool] = {}
 
     def title_line(at: int) -> bool:
-        ls = full.rfind("\n", 0, at) + 1
-        if ls not in line_title:
-            le = full.find("\n", at)
-            line = full[ls : le if le >= 0 else len(full)]
-            line_title[ls] = len(line.split(None, _HEADLINE_MAX_WORDS + 1)) <= _HEADLINE_MAX_WORDS \
-                and _title_case_line(full, at)
-        return line_title[ls]
+        return _headline(full, at, line_title)
 
     keep: list[int] = []
     dropped: list[str] = []

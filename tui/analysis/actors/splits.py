@@ -12,7 +12,7 @@ from ..speech_cues import AGENT_ENDINGS
 from .filters import _keep_only
 from .name_shapes import _given_and_family_name, _given_name, _key, _verb_forms
 from .records import _Cand, Drop, Merge
-from .tokens import _title_case_line
+from .tokens import _headline, _title_case_line
 from .words import _FAC_LAST, _NAME_FUNCTION_WORDS, _NAME_WORD, _ORGANISATION_HEADS, _PERSON_ROLES
 
 if TYPE_CHECKING:
@@ -274,9 +274,7 @@ def _common_word_before_name(doc: Doc, cands: list[_Cand], full: str, drops: lis
         before = full[line : c.start].rstrip()
         if not before or before[-1] in _CAPITAL_ANYWAY:
             return True
-        if line not in breaks:
-            breaks[line] = _title_case_line(full, c.start)
-        return breaks[line]
+        return _headline(full, c.start, breaks)
 
     names: dict[str, set[int]] = defaultdict(set)  # a name -> the starts of its occurrences
     surnames: set[str] = set()  # the family names of the given and family names

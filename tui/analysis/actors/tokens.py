@@ -139,6 +139,25 @@ def _title_case_line(full: str, at: int) -> bool:
     return len(words) >= 3 and len(long) >= 2 and 4 * sum(w[0].isupper() for w in long) >= 3 * len(long)
 
 
+# The most words a title-case line can have and still be a headline or a heading: a
+# longer one is a sentence full of names.
+_HEADLINE_MAX_WORDS = 25
+
+
+def _headline(full: str, at: int, memo: dict[int, bool]) -> bool:
+    """Is the line holding offset `at` a headline or a heading: in title case
+    (`_title_case_line`) and of at most _HEADLINE_MAX_WORDS words? `memo`: line
+    start -> the answer, so that each line is read once."""
+    ls = full.rfind("\n", 0, at) + 1
+    found = memo.get(ls)
+    if found is None:
+        le = full.find("\n", at)
+        line = full[ls : le if le >= 0 else len(full)]
+        found = memo[ls] = len(line.split(None, _HEADLINE_MAX_WORDS + 1)) <= _HEADLINE_MAX_WORDS \
+            and _title_case_line(full, at)
+    return found
+
+
 # The longest name and the longest place after its "of" in a list under a plural title.
 _LISTED_NAME_MAX = 4
 _LISTED_PLACE_MAX = 3
