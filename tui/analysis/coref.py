@@ -165,7 +165,7 @@ from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, nominal_predicates, pronoun_predicates, there_references
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
-from .parsed import sentence_starts, table, text_of, token_starts, tokens_among
+from .parsed import children, sentence_start, sentence_starts, table, text_of, token_starts, tokens_among
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_spans
@@ -448,8 +448,9 @@ def _text_gender(doc: Doc) -> str | None:
     """The gender a text's third-person pronouns mostly have (at least five,
     and three times the other's): the gender of the person it is about when
     their name does not tell."""
-    m = sum(t.lower_ in MASCULINE for t in doc)
-    f = sum(t.lower_ in FEMININE for t in doc)
+    lowers = table(doc).lowers
+    m = sum(w in MASCULINE for w in lowers)
+    f = sum(w in FEMININE for w in lowers)
     if m >= 5 and m >= 3 * f:
         return "m"
     if f >= 5 and f >= 3 * m:
@@ -495,7 +496,8 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
     by_key = {d.key: d for d in drafts}
     taken = sorted((m.start, m.end) for d in drafts for m in d.mentions)
     starts = [s for s, _ in taken]
-    tok_starts = token_starts(doc)
+    cols = table(doc)
+    tok_starts = cols.starts
     # the words that say a quote stay the speaker's mentions, wherever they are
     saying = {(sm.start, sm.end) for q in quotes if (sm := getattr(q, "speaker_mention", None)) is not None}
     for q in quotes:
@@ -508,14 +510,13 @@ def quote_pronouns(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) -> N
             and m.text.lower() in _GENDERED and (m.start, m.end) not in saying)]
         inside = (i for a, b in pieces for i in range(bisect.bisect_left(tok_starts, a), bisect.bisect_left(tok_starts, b)))
         for i in inside:
-            tok = doc[i]
-            if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON":
+            if cols.lowers[i] not in FIRST_PERSON or cols.pos[i] != "PRON":
                 continue
-            s, e = tok.idx, tok.idx + len(tok.text)
+            s, e = tok_starts[i], cols.ends[i]
             j = bisect.bisect_right(starts, s) - 1
             if j >= 0 and taken[j][1] > s:
                 continue
-            d.add(Mention(s, e, tok.text, "pronoun", "quote_speaker"))
+            d.add(Mention(s, e, cols.words[i], "pronoun", "quote_speaker"))
         d.mentions.sort(key=lambda m: (m.start, m.end))
 
 
@@ -808,17 +809,20 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
             persons[u.i] = _person_word(u)
         return persons[u.i]
 
+    kids, deps, lowers = children(doc), cols.deps, cols.lowers
     for i, tag in enumerate(cols.tags):
         if tag != "NN" or cols.pos[i] != "NOUN":
             continue
-        t = doc[i]
-        lemma = t.lemma_.lower()
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-            if not any(c.pos_ == "PROPN" for c in t.subtree if c.i != t.i) and any(
-                    0 <= para_of(t.idx) - q <= 1 and (shown or person(t)) for q, shown in brought.get(lemma, ())):
-                recalled.add(t.i)
-        elif _someone_new(t, lambda u: person(u) or _agent_noun(u)):
-            brought[lemma].append((para_of(t.idx), person(t)))
+        # (the columns first: a Token only for a noun after "the" said before, or
+        # after "a"/"one"/"another", which `_someone_new` asks first of a noun)
+        lemma = cols.lemmas[i].lower()
+        if any(deps[c] == "det" and lowers[c] == "the" for c in kids[i]):
+            if lemma in brought and not any(c.pos_ == "PROPN" for c in doc[i].subtree if c.i != i) and any(
+                    0 <= para_of(cols.starts[i]) - q <= 1 and (shown or person(doc[i])) for q, shown in brought[lemma]):
+                recalled.add(i)
+        elif any(deps[c] in ("det", "nummod") and c < i and lowers[c] in _UNNAMED_DETS for c in kids[i]) \
+                and _someone_new(doc[i], lambda u: person(u) or _agent_noun(u)):
+            brought[lemma].append((para_of(cols.starts[i]), person(doc[i])))
     return recalled
 
 
@@ -1368,7 +1372,7 @@ class _Groups:
                 if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and t.tag_ != "NNP" or "Plur" in t.morph.get("Number"):
                     self.plural.add(t.i)
         for i in sorted(self.owner):
-            self.by_sent[doc[i].sent.start].append(i)
+            self.by_sent[sentence_start(doc, i)].append(i)
 
     def add(self, tok: Token, key: str, plural: bool) -> None:
         """A pronoun linked to `key`: later pronouns can continue it."""
@@ -1376,7 +1380,7 @@ class _Groups:
         if plural:
             self.plural.add(tok.i)
             self.they.add(tok.i)
-        bisect.insort(self.by_sent[tok.sent.start], tok.i)
+        bisect.insort(self.by_sent[sentence_start(self.doc, tok.i)], tok.i)
 
     def key_of(self, tok: Token, plural: bool) -> str | None:
         """The actor mentioned at `tok` when it is a group, place or organisation of that number
@@ -1395,7 +1399,7 @@ class _Groups:
     def its_before(self, tok: Token) -> list[tuple[Token, str]]:
         """The organisations and places of `tok`'s sentence mentioned before it (`its_key`)."""
         found = []
-        for i in self.by_sent.get(tok.sent.start, ()):
+        for i in self.by_sent.get(sentence_start(self.doc, tok.i), ()):
             if i >= tok.i:
                 break
             key = self.its_key(self.doc[i])
@@ -1685,7 +1689,8 @@ def _says_of_self(pronoun: Token, key: str, scope: list[tuple[int, int, str, Tok
         return False
     verb = pronoun.head.head
     subjects = [n for n in scope if n[3].head.i == verb.i and n[3].dep_ in _SUBJECT_DEPS]
-    in_sent = {n[2] for n in scope if n[3].sent.start == pronoun.sent.start}
+    here = sentence_start(pronoun.doc, pronoun.i)
+    in_sent = {n[2] for n in scope if sentence_start(pronoun.doc, n[3].i) == here}
     return len(subjects) == 1 and subjects[0][2] == key and in_sent == {key}
 
 

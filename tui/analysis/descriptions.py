@@ -497,17 +497,20 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
     name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     name_end = name.end if name else tok.i + 1
     bracket_end = _bracket_after(doc, name_end)
-    for c in tok.children:
-        if c.dep_ == "appos" and _describing(c, person) and _set_off(doc, c.left_edge.i, c.right_edge.i + 1):
+    # (the columns first: this runs for every name, and most have no apposition)
+    cols, kids = table(doc), children(doc)
+    i, deps, heads = tok.i, cols.deps, cols.heads
+    for c in (doc[c] for c in kids[i] if deps[c] == "appos"):
+        if _describing(c, person) and _set_off(doc, c.left_edge.i, c.right_edge.i + 1):
             if c.left_edge.i == name_end + 1:
                 out.append((_phrase(c), "nom_apposition"))
             elif bracket_end is not None and c.left_edge.i == bracket_end + 2:
                 out.append((_phrase(c), "nom_bracket_apposition"))  # "Jane Doe (1901-1980), a painter,"
             elif c.left_edge.i == name_end + 3 and _age_after(doc, name_end):
                 out.append((_phrase(c), "nom_age_apposition"))  # "Jane Doe, 45, a teacher from Leeds,"
-        elif c.dep_ == "appos" and c.left_edge.i == name_end + 1 and _loose_apposition(tok, c, person):
+        elif c.left_edge.i == name_end + 1 and _loose_apposition(tok, c, person):
             out.append((_phrase(c), "nom_loose_apposition"))  # "by Jane Doe, the court painter of King Tom"
-    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+    if deps[i] == "appos" and cols.pos[heads[i]] == "NOUN" and heads[i] < i:
         span = _phrase(tok.head)
         if span.end_char <= mention.start and doc[span.end].text == "," and doc[span.end + 1].idx >= mention.start:
             out.append((span, "nom_apposition"))
@@ -525,20 +528,20 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
         span = _preposed_before(doc, name.start) if name is not None else None
         if span is not None:
             out.append((span, "nom_preposed_run"))  # "her boyfriend Tom Doe" the parser did not make an apposition
-    named = tok.head.head
-    if tok.dep_ == "oprd" and tok.head.lemma_ in ("name", "call") and tok.head.dep_ == "acl" \
-            and tok.head.tag_ == "VBN" and named.i < tok.head.i and _describing(named, person) \
-            and named.lower_ not in _NAMING_NOUNS and any(c.dep_ == "det" for c in named.children):
-        out.append((_phrase(named), "nom_named"))  # "a man named Tom Doe", "a company called Acme"
-    alone = tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end
+    if deps[i] == "oprd" and cols.lemmas[heads[i]] in ("name", "call") and deps[heads[i]] == "acl" \
+            and cols.tags[heads[i]] == "VBN" and heads[heads[i]] < heads[i]:
+        named = tok.head.head
+        if _describing(named, person) and named.lower_ not in _NAMING_NOUNS \
+                and any(c.dep_ == "det" for c in named.children):
+            out.append((_phrase(named), "nom_named"))  # "a man named Tom Doe", "a company called Acme"
     subject, rule = None, "nom_predicate"
-    if tok.dep_ == "nsubj":
-        if alone:
+    if deps[i] == "nsubj":
+        if tok.left_edge.idx >= mention.start - 4 and tok.right_edge.idx < mention.end:  # the name alone
             subject = tok
         elif tok.left_edge.idx >= mention.start - 4 and all(
                 c.dep_ in _ASIDES for c in tok.children if not mention.start <= c.idx < mention.end):
             subject, rule = tok, "nom_aside_predicate"  # "Jane Doe, the mayor's wife, was a singer"
-    elif tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.i < tok.i and tok.head.tag_ == "NN" \
+    elif deps[i] == "appos" and deps[heads[i]] == "nsubj" and heads[i] < i and cols.tags[heads[i]] == "NN" \
             and tok.head.lower_ not in _NAMING_NOUNS and not any(c.dep_ in ("cc", "conj") for c in tok.children) \
             and not any(c.dep_ in ("cc", "conj") for c in tok.head.children):
         subject, rule = tok.head, "nom_apposed_subject"  # "Her father, John Doe, was a geologist"
@@ -547,10 +550,10 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
     # "Jane Doe, who was a singer, ...": not when the clause may be another
     # noun's, one the name is coordinated with ("Roe and Jane Doe, who was") or
     # that holds the name ("the hotel in Lyonesse, which is")
-    if not any(c.dep_ == "conj" for c in tok.children) \
-            and not (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")):
-        for clause in tok.children:
-            who = _relative_subject(clause, person) if clause.dep_ == "relcl" and clause.i > tok.i else None
+    if not any(deps[c] == "conj" for c in kids[i]) \
+            and not (deps[i] == "pobj" and cols.pos[heads[heads[i]]] in ("NOUN", "PROPN")):
+        for clause in (doc[c] for c in kids[i] if deps[c] == "relcl" and c > i):
+            who = _relative_subject(clause, person)
             if who is not None:
                 out += _predicates_of(who, "nom_relative_predicate", person)
     return out
@@ -954,19 +957,22 @@ def _subjectless_clauses(verb: Token) -> list[Token]:
     preposition ("After ten years as ..." is no verb; "before serving as a
     judge, he ..."). Not an infinitive ("asked Roe to serve as"), nor a clause
     with a subject, a "to" or "there" of its own."""
+    doc = verb.doc
+    cols, kids = table(doc), children(doc)
+    deps, lowers, tags = cols.deps, cols.lowers, cols.tags
     out = []
-    for c in verb.children:
+    for c in kids[verb.i]:
         v = c
-        if c.dep_ == "prep" and c.lower_ in _CLAUSE_PREPOSITIONS:
-            v = next((x for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"), None)
+        if deps[c] == "prep" and lowers[c] in _CLAUSE_PREPOSITIONS:
+            v = next((x for x in kids[c] if deps[x] == "pcomp" and tags[x] == "VBG"), None)
             if v is None:
                 continue
-        elif c.dep_ != "advcl" or c.tag_ not in ("VBG", "VBN"):
+        elif deps[c] != "advcl" or tags[c] not in ("VBG", "VBN"):
             continue
-        if any(x.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or x.lower_ == "to" and x.dep_ in ("aux", "mark")
-               for x in v.children):
+        if any(deps[x] in ("nsubj", "nsubjpass", "expl", "csubj") or lowers[x] == "to" and deps[x] in ("aux", "mark")
+               for x in kids[v]):
             continue
-        out.append(v)
+        out.append(doc[v])
     return out
 
 
@@ -982,16 +988,17 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
     as_roles); with `noun_rule`, of a noun (`verb`) to its possessor's; with
     `clause_rule`, of a subjectless clause's verb (see `_subjectless_clauses`)
     to its subject, under that rule."""
-    if noun_rule is None and verb.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("attr", "oprd") or c.dep_ == "dobj" and not _own_object(c) for c in verb.children):
+    doc = verb.doc
+    cols, kids = table(doc), children(doc)
+    deps, lowers, near = cols.deps, cols.lowers, kids[verb.i]
+    if noun_rule is None and cols.pos[verb.i] not in ("VERB", "AUX") or any(
+            deps[c] in ("attr", "oprd") or deps[c] == "dobj" and not _own_object(doc[c]) for c in near):
         return
-    if noun_rule is None and any(c.dep_ == "prep" and c.lower_ in ("to", "of") and any(
-            x.dep_ == "pobj" and (x.lower_ in _OBJECT_PRONOUNS or x.ent_type_ == "PERSON") for x in c.children)
-            for c in verb.children):
+    if noun_rule is None and any(deps[c] == "prep" and lowers[c] in ("to", "of") and any(
+            deps[x] == "pobj" and (lowers[x] in _OBJECT_PRONOUNS or cols.ent_types[x] == "PERSON") for x in kids[c])
+            for c in near):
         return  # "referred to him as a reformer", "thought of Roe as a friend": the role is the other's
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "as":
-            continue
+    for prep in (doc[c] for c in near if deps[c] == "prep" and lowers[c] == "as"):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or not _describing(obj, d.type == "PERSON") or obj.lower_ != "one" and (
                 obj.lower_ in _AS_IDIOMS or obj.lower_ in _NO_OFFICE):

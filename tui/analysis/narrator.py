@@ -153,7 +153,7 @@ from .coref import FIRST_PERSON, is_vocative
 from .drafts import ActorDraft
 from .first_names import gender_of_first_name
 from .model import Mention, Quote, paragraph_spans
-from .parsed import table, text_of, tokens_among
+from .parsed import sentence_start, table, text_of, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -324,7 +324,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             continue
         if quote := quoted(s, e):
             # 'Jane, thank you, your work is great': a quote's "you" is who it addresses by name
-            if not first and (v := vocatives.get(tok.sent.start)) is not None:
+            if not first and (v := vocatives.get(sentence_start(doc, tok.i))) is not None:
                 by_key[v].add(Mention(s, e, tok.text, "pronoun", "quoted_vocative"))
             elif not first and (me := _told_me(text, quote)) is not None:
                 told.append((s, e, tok.text, me))
@@ -368,17 +368,17 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = floors[p], "floor_you"
             elif p in bench and not _NOT_ADDRESSING.match(text, e):
                 key, rule = floors[p], "floor_bench"
-            if key is None and (v := vocatives.get(tok.sent.start)) is not None:
-                key, rule = v, "vocative_opening" if tok.sent.start in opened else "vocative"
+            if key is None and (v := vocatives.get(sentence_start(doc, tok.i))) is not None:
+                key, rule = v, "vocative_opening" if sentence_start(doc, tok.i) in opened else "vocative"
                 if not any(t.lemma_ in _SPEECH_LEMMAS for t in tok.sent):
-                    voc_linked.add(tok.sent.start)  # not words reported unquoted: "my folks say, Jane, you ..."
+                    voc_linked.add(sentence_start(doc, tok.i))  # not words reported unquoted: "my folks say, Jane, you ..."
             elif key is None and p in called and not _NOT_ADDRESSING.match(text, e) \
                     and text[s - 6 : s].lower() != "thank " \
                     and not _SENTENCE_END.search(text, e, paragraphs[p][0] + len(text[slice(*paragraphs[p])].rstrip()) - 1):
                 # "Mr. Doe I know you want to say something, so why don't you go ahead.": the "you" of the
                 # last sentence of a paragraph that calls on one person is them (not a "thank you" to the last one)
                 key, rule = called[p], "floor_call"
-            elif key is None and (j := bisect.bisect_left(voc_starts, tok.sent.start) - 1) >= 0 \
+            elif key is None and (j := bisect.bisect_left(voc_starts, sentence_start(doc, tok.i)) - 1) >= 0 \
                     and voc_starts[j] in voc_linked and doc[voc_starts[j]].idx >= paragraphs[p][0] \
                     and not _NOT_ADDRESSING.match(text, e):
                 # "Jane, you have been a good friend. Thank you for all you did.": the person addressed by
@@ -537,10 +537,10 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
                 if tok is None:
                     continue
                 if is_vocative(tok) or _opens_quote_addressing(tok):
-                    found.setdefault(tok.sent.start, set()).add(d.key)
-                elif _opens_sentence_addressing(text, tok.sent.start_char, m.start, m.end):
-                    found.setdefault(tok.sent.start, set()).add(d.key)
-                    by_words.add(tok.sent.start)
+                    found.setdefault(sentence_start(doc, tok.i), set()).add(d.key)
+                elif _opens_sentence_addressing(text, table(doc).starts[sentence_start(doc, tok.i)], m.start, m.end):
+                    found.setdefault(sentence_start(doc, tok.i), set()).add(d.key)
+                    by_words.add(sentence_start(doc, tok.i))
     return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}, by_words
 
 

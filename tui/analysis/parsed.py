@@ -12,6 +12,7 @@ from the parse in one `Doc.to_array` call.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -124,6 +125,13 @@ def _sentence_starts(doc: Doc) -> tuple[int, ...]:
         return ()
     # the first token starts one whatever its flag says, as in `Doc.sents`
     return (0, *(i for i, start in enumerate(table(doc).sent_starts) if start and i))
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """The index of the token that starts token `i`'s sentence: `Token.sent.start`,
+    without the Span that `Token.sent` makes on every look-up."""
+    starts = sentence_starts(doc)
+    return starts[bisect_right(starts, i) - 1]
 
 
 def text_of(doc: Doc) -> str:

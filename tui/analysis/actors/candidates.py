@@ -41,10 +41,13 @@ if TYPE_CHECKING:
 def _taken_to(root: Token) -> bool:
     """Is the name where one "takes to" with nothing taken ("took to X to answer
     her critics"): a medium or a place, no person ("took the case to X" may be)?"""
+    cols = table(root.doc)
+    head = cols.heads[root.i]
+    if cols.deps[root.i] != "pobj" or cols.lowers[head] != "to" or cols.deps[head] != "prep":
+        return False  # (the columns first: this is asked of every name)
     verb = root.head.head
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.dep_ == "prep" \
-        and verb.pos_ == "VERB" and verb.lemma_.lower() == "take" and not any(
-            c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "take" and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 # Tokens at which an entity span is cut: the parts are separate names.
@@ -207,7 +210,7 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
     of a following capitalised proper noun on the same line, take the tokens up
     to that noun."""
     cols = table(doc)
-    if label in ("ORG", "PRODUCT") and end < len(doc) and doc[end].like_num and cols.words[end].isdigit() \
+    if label in ("ORG", "PRODUCT") and end < len(doc) and cols.words[end].isdigit() and doc[end].like_num \
             and len(cols.words[end]) <= 4 and cols.spaced[end - 1] \
             and not (end + 1 < len(doc) and cols.lowers[end + 1] in _PERCENT_WORDS):
         return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"; not "Acme 30 percent"
@@ -223,30 +226,30 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
                 k += 1
             used.update(range(j, k))
             return start, k, label
+    ents = cols.ent_types
     while end < len(doc):
-        last = doc[end - 1]
-        head = last.head
-        if last.dep_ != "compound" or head.i < end or head.i > end + 3:
+        head = cols.heads[end - 1]
+        if cols.deps[end - 1] != "compound" or head < end or head > end + 3:
             break
-        if last.whitespace_ == "":
+        if not cols.spaced[end - 1]:
             break
-        span = doc[end : head.i + 1]
+        span = range(end, head + 1)
         if any(
-            t.pos_ != "PROPN" or not t.text[:1].isupper() or t.is_sent_start or "\n" in t.text
-            or (t.ent_type_ and t.ent_type_ not in ACTOR_LABELS)
+            cols.pos[t] != "PROPN" or not cols.words[t][:1].isupper() or cols.sent_starts[t] or "\n" in cols.words[t]
+            or (ents[t] and ents[t] not in ACTOR_LABELS)
             for t in span
         ):
             break
-        if span[0].ent_type_ != "PERSON" and any(t.ent_type_ == "PERSON" for t in span) or _titles_a_person(head):
+        if ents[end] != "PERSON" and any(ents[t] == "PERSON" for t in span) or _titles_a_person(doc[head]):
             break  # "Acme Corp Chief Executive Jane Doe": a person and her title, not a longer name
         if label in ("GPE", "NORP", "LOC"):
-            if head.text not in _ORG_HEADS:
+            if cols.words[head] not in _ORG_HEADS:
                 break
             label = "ORG"
-        elif label == "PERSON" and any(t.ent_type_ for t in span):
+        elif label == "PERSON" and any(ents[t] for t in span):
             break
-        used.update(t.i for t in span if t.ent_type_)
-        end = head.i + 1
+        used.update(t for t in span if ents[t])
+        end = head + 1
     return start, end, label
 
 
@@ -544,17 +547,23 @@ def _before_a_quantity(doc: Doc, s: int, e: int) -> int:
     "percent"): a number after the first word from which every word, to the end
     of the quantity, is part of it with a percentage in it, less the lowercase
     words before it ("at"); `e` when there is none ("Route 66", "Apollo 11")."""
+    cols = table(doc)
+    words, lowers = cols.words, cols.lowers
+
+    def number(i: int) -> bool:  # (a digit first: `_number` needs a Token, and most words have none)
+        return any(c.isdigit() for c in words[i]) and _number(doc[i])
+
     stop = e
-    while stop < len(doc) and (doc[stop].lower_ in _QUANTITY_WORDS or _number(doc[stop])):
+    while stop < len(doc) and (lowers[stop] in _QUANTITY_WORDS or number(stop)):
         stop += 1
     for k in range(s + 1, stop):
-        if not _number(doc[k]):
+        if not number(k):
             continue
-        rest = [doc[i] for i in range(k, stop)]
-        if not all(t.lower_ in _QUANTITY_WORDS or _number(t) for t in rest) or not any(
-                t.lower_ in _PERCENT_WORDS or t.text.endswith("%") for t in rest):
+        rest = range(k, stop)
+        if not all(lowers[i] in _QUANTITY_WORDS or number(i) for i in rest) or not any(
+                lowers[i] in _PERCENT_WORDS or words[i].endswith("%") for i in rest):
             return e
-        while k - 1 > s and doc[k - 1].text.islower():
+        while k - 1 > s and words[k - 1].islower():
             k -= 1
         return min(k, e)
     return e

@@ -341,12 +341,12 @@ def _type_evidence(
             return "PERSON", False, "a person's kin or life"
         verb = root.head
         possessives = _MASCULINE_POSSESSIVES if label == "GPE" else _PERSONAL_POSSESSIVES  # a country can be "her"
-        owned = [
+        owned = [  # (only a subject's verb is looked at: a walk over its objects' subtrees)
             t for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree
             if t.lower_ in possessives and (t.dep_ == "poss" or t.lower_.endswith("self"))  # not "asked her"
-        ]
-        words = [t.text for t in doc[ts:te]]
-        if root.dep_ in ("nsubj", "nsubjpass") and owned and not _other_owner(doc, ts, te, min(t.i for t in owned)) \
+        ] if root.dep_ in ("nsubj", "nsubjpass") else []
+        words = list(cols.words[ts:te])
+        if owned and not _other_owner(doc, ts, te, min(t.i for t in owned)) \
                 and not is_country(" ".join(words)) and not any(  # "Lyonesse ... his": the country's leader
                     len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS for w in words  # "ACME", "Doe Senate"
                 ):
@@ -1105,97 +1105,101 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
     A conjunct ("chains Acme and Bexley Foods") shares the cue of the first."""
     # a town tagged so after "in" or "from" keeps its tag beside a person's noun, which
     # describes a person the parser did not attach ("born in Doeville, the son of ...")
-    placed = root.ent_type_ in ("GPE", "LOC") and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
-    tok = root
+    # (read from the columns: this runs for every name, and walks up to four heads)
+    cols, kids = table(doc), children(doc)
+    heads, deps, pos, lemmas, lowers, ents = cols.heads, cols.deps, cols.pos, cols.lemmas, cols.lowers, cols.ent_types
+    r = root.i
+    placed = ents[r] in ("GPE", "LOC") and deps[r] == "pobj" and lowers[heads[r]] in _PLACE_PREPOSITIONS
+    t = r
     for _ in range(4):
-        head = tok.head
-        if tok.dep_ in ("compound", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.lemma_ in _HEAD_CUES \
-                and not (head.lemma_ in _WHERE_HEAD_NOUNS and root.ent_type_ == "GPE") \
-                and not _name_between(tok, head):
+        h, dep = heads[t], deps[t]
+        if dep in ("compound", "nmod") and h > t and pos[h] == "NOUN" and lemmas[h] in _HEAD_CUES \
+                and not (lemmas[h] in _WHERE_HEAD_NOUNS and ents[r] == "GPE") \
+                and not _name_between(doc[t], doc[h]):
             # (a town tagged so in front of "headquarters", "newspaper", "employee" says
             # where the thing is: "the Doeville headquarters", "a Doeville newspaper";
             # and the noun is the nearer name's: "the Doeville GOP chairman")
-            label = _HEAD_CUES[head.lemma_]
-            return label, label not in _SOFT_CUES and (label != "ORG" or head.lemma_ not in _SOFT_ORG), "context cue"
-        if tok.dep_ == "poss" and head.lemma_ in _POSS_CUES:
+            label = _HEAD_CUES[lemmas[h]]
+            return label, label not in _SOFT_CUES and (label != "ORG" or lemmas[h] not in _SOFT_ORG), "context cue"
+        if dep == "poss" and lemmas[h] in _POSS_CUES:
             return "ORG", True, "context cue"
-        if tok.dep_ in ("oprd", "dobj", "pobj", "attr"):
+        if dep in ("oprd", "dobj", "pobj", "attr"):
             # "a colony called New Avalon", "a home, known as the Old Mill"
-            verb = head.head if tok.dep_ == "pobj" and head.lower_ == "as" else head
-            if verb.pos_ == "VERB" and verb.lemma_ in _NAMING_VERBS and verb.dep_ in ("acl", "relcl") \
-                    and verb.head.pos_ == "NOUN" and verb.head.lemma_ in _DESCRIBED_CUES:
-                label = _DESCRIBED_CUES[verb.head.lemma_]
+            verb = heads[h] if dep == "pobj" and lowers[h] == "as" else h
+            if pos[verb] == "VERB" and lemmas[verb] in _NAMING_VERBS and deps[verb] in ("acl", "relcl") \
+                    and pos[heads[verb]] == "NOUN" and lemmas[heads[verb]] in _DESCRIBED_CUES:
+                label = _DESCRIBED_CUES[lemmas[heads[verb]]]
                 return label, label != "PERSON", "context cue"
-        if any(c.dep_ == "amod" and c.lower_ in _GROUP_ADJECTIVES for c in tok.children):
+        if any(deps[c] == "amod" and lowers[c] in _GROUP_ADJECTIVES for c in kids[t]):
             return "NORP", True, "context cue"  # "ethnic Basques"
-        if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_ in _DESCRIBED_CUES \
-                and not (placed and _DESCRIBED_CUES[head.lemma_] == "PERSON") \
-                and not (head.lemma_ in _TRADE_NOUNS and _full_person_tag(root)):
-            label = _described_as(head)
+        if dep == "appos" and pos[h] == "NOUN" and lemmas[h] in _DESCRIBED_CUES \
+                and not (placed and _DESCRIBED_CUES[lemmas[h]] == "PERSON") \
+                and not (lemmas[h] in _TRADE_NOUNS and _full_person_tag(root)):
+            label = _described_as(doc[h])
             return label, label != "PERSON", "context cue"
-        if tok.dep_ == "nsubj" and head.lemma_ == "be":
+        if dep == "nsubj" and lemmas[h] == "be":
             # "Varnholt is a small town", "Doe was a painter"
-            attr = next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-            if attr is not None and attr.lemma_ in _DESCRIBED_CUES and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in attr.children
+            attr = next((c for c in kids[h] if deps[c] == "attr" and pos[c] == "NOUN"), None)
+            if attr is not None and lemmas[attr] in _DESCRIBED_CUES and not any(
+                deps[c] == "prep" and lowers[c] == "of" for c in kids[attr]
             ):  # not "Doe was the head of ...": a role can be an organisation's too
-                label = _DESCRIBED_CUES[attr.lemma_]
+                label = _DESCRIBED_CUES[lemmas[attr]]
                 if label in ("GPE", "PERSON"):
                     return label, False, "context cue"
-        for child in tok.children:
-            if (child.dep_ == "appos" or child.i < tok.i and child.dep_ in ("compound", "amod")) \
-                    and child.pos_ == "NOUN" and child.lemma_ in _DESCRIBED_CUES \
-                    and not (placed and child.dep_ == "appos" and _DESCRIBED_CUES[child.lemma_] == "PERSON") \
-                    and not (child.i < tok.i and _before_a_title(child, tok)) \
-                    and not (child.lemma_ in _TRADE_NOUNS and _full_person_tag(root)):
-                label = _described_as(child)
+        for c in kids[t]:
+            if (deps[c] == "appos" or c < t and deps[c] in ("compound", "amod")) \
+                    and pos[c] == "NOUN" and lemmas[c] in _DESCRIBED_CUES \
+                    and not (placed and deps[c] == "appos" and _DESCRIBED_CUES[lemmas[c]] == "PERSON") \
+                    and not (c < t and _before_a_title(doc[c], doc[t])) \
+                    and not (lemmas[c] in _TRADE_NOUNS and _full_person_tag(root)):
+                label = _described_as(doc[c])
                 return label, label != "PERSON", "context cue"
-        if tok.dep_ == "pobj" and head.lower_ in ("in", "near") and head.head.pos_ == "VERB" \
-                and head.head.lemma_ in _LOCATIVE_VERBS:
+        if dep == "pobj" and lowers[h] in ("in", "near") and pos[heads[h]] == "VERB" \
+                and lemmas[heads[h]] in _LOCATIVE_VERBS:
             return "GPE", True, "context cue"  # "a newspaper published in Lyon", "born in Hull"
-        if _place_noun(tok):
+        if _place_noun(doc, t):
             return "GPE", True, "place noun"
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.text in _TITLES_OF_A_PLACE and tok.i == head.i + 1:
+        if dep == "pobj" and lowers[h] == "of" and cols.words[heads[h]] in _TITLES_OF_A_PLACE and t == h + 1:
             return "GPE", True, "title of a place"  # "the Earl of Doeshire", "King of Doeville"
-        if tok.dep_ == "dobj" and head.lemma_ in ("make", "manufacture", "produce") and (
-            head.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.ent_type_ == "ORG" for c in head.children)
+        if dep == "dobj" and lemmas[h] in ("make", "manufacture", "produce") and (
+            deps[h] == "relcl" or any(deps[c] == "nsubj" and ents[c] == "ORG" for c in kids[h])
         ):
             return "PRODUCT", True, "context cue"
-        if tok.dep_ in ("conj", "appos"):
-            siblings = [head] + [c for c in head.children if c.dep_ in ("conj", "appos") and c.i != tok.i]
+        if dep in ("conj", "appos"):
+            siblings = [h] + [c for c in kids[h] if deps[c] in ("conj", "appos") and c != t]
         else:
-            siblings = [c for c in tok.children if c.dep_ == "conj"]
-        people = [t for t in siblings if _full_person_tag(t)]
-        if people and tok.pos_ == "PROPN" and root.ent_type_ not in _TAGS_KEPT_BESIDE_PEOPLE \
-                and not _list_of_things(tok):
+            siblings = [c for c in kids[t] if deps[c] == "conj"]
+        people = [s for s in siblings if ents[s] == "PERSON" and _full_person_tag(doc[s])]
+        if people and pos[t] == "PROPN" and ents[r] not in _TAGS_KEPT_BESIDE_PEOPLE \
+                and not _list_of_things(doc[t]):
             # a multi-word person listed beside it; a place tag is kept ("Acme Studio, Paris");
             # a title, a description or a headline's words beside a person say nothing, nor
             # does a person in a list a noun of no person's describes ("four casinos - Acme,
             # Vexa and the Jane Doe Palace")
-            if not _written_as_a_listed_name(root) or tok.dep_ == "appos" and head.pos_ == "NOUN" \
-                    and _DESCRIBED_CUES.get(head.lemma_) != "PERSON":
+            if not _written_as_a_listed_name(root) or dep == "appos" and pos[h] == "NOUN" \
+                    and _DESCRIBED_CUES.get(lemmas[h]) != "PERSON":
                 return None, False, "listed with people"
             return "PERSON", False, "listed with people"
-        others = tok.conjuncts  # spaCy's: the coordination's other members
-        places = sum(t.ent_type_ == "GPE" for t in others)
-        if places >= 2 and places * 2 > len(others) and tok.pos_ == "PROPN" \
-                and root.ent_type_ in ("PERSON", "ORG", ""):
+        others = conjuncts(doc, t)  # the coordination's other members
+        places = sum(ents[o] == "GPE" for o in others)
+        if places >= 2 and places * 2 > len(others) and pos[t] == "PROPN" \
+                and ents[r] in ("PERSON", "ORG", ""):
             # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places (most of them tagged so)
             return "GPE", False, "listed with places"
-        firms = sum(t.ent_type_ == "ORG" for t in others)
-        if firms >= 2 and firms * 2 > len(others) and tok.pos_ == "PROPN" and tok.i == root.i \
-                and root.ent_type_ in ("PERSON", "GPE") and not _person_named(root) \
-                and not is_country(root.text) and not any(t.ent_type_ == "PERSON" for t in others):
+        firms = sum(ents[o] == "ORG" for o in others)
+        if firms >= 2 and firms * 2 > len(others) and pos[t] == "PROPN" and t == r \
+                and ents[r] in ("PERSON", "GPE") and not _person_named(root) \
+                and not is_country(root.text) and not any(ents[o] == "PERSON" for o in others):
             # "Acme, Varn and Roe Media": one name in a list of organisations (most of them tagged
             # so, no person among them), spaCy's guess of a person or a town for a one-word name
             return "ORG", False, "listed with organisations"
-        if tok.i == root.i and root.ent_type_ == "PERSON" and _list_of_one_word_firms(tok):
+        if t == r and ents[r] == "PERSON" and _list_of_one_word_firms(root):
             # "Acmebook, Zapline and Roe": one-word names spaCy guesses to be people, listed
             # with one it tags as an organisation, no person's name among them
             return "ORG", False, "one-word names listed with an organisation"
-        if tok.dep_ != "conj" or head.pos_ != "PROPN":
+        if dep != "conj" or pos[h] != "PROPN":
             break  # a conjunct of a common noun ("district leaders, Jane Doe and ...") shares no cue of its words
-        tok = head
+        t = h
     return None, False, "context cue"
 
 
@@ -1370,21 +1374,23 @@ def _place_hint(root: Token) -> bool:
     return 2 * sum(_family(label) == "PLACE" for label in tagged) > len(tagged)
 
 
-def _place_noun(tok: Token) -> bool:
-    """Does a noun that only places have give the name at `tok` a place: "the
+def _place_noun(doc: Doc, i: int) -> bool:
+    """Does a noun that only places have give the name at token `i` a place: "the
     city of Doeville", "the mayor of Doeville", "Doeville's population", "cities
     like Doeville", "towns such as Doeville"?"""
-    head = tok.head
-    if tok.dep_ == "poss":
-        return head.lemma_.lower() in _PLACE_POSS_NOUNS
-    if tok.dep_ != "pobj" or head.head.pos_ != "NOUN":
+    cols = table(doc)
+    head = cols.heads[i]
+    if cols.deps[i] == "poss":
+        return cols.lemmas[head].lower() in _PLACE_POSS_NOUNS
+    if cols.deps[i] != "pobj" or cols.pos[cols.heads[head]] != "NOUN":
         return False
-    noun = head.head.lemma_.lower()
-    if head.lower_ == "of":
+    noun = cols.lemmas[cols.heads[head]].lower()
+    if cols.lowers[head] == "of":
         return noun in _PLACE_OF_NOUNS
-    return head.lower_ in ("like", "as") and noun in _PLACE_KIND_NOUNS and (
-        head.lower_ == "like" or any(c.lower_ == "such" for c in head.children)
-    ) and not any(c.dep_ == "conj" for c in head.head.children)  # not "countries and organisations such as"
+    kids = children(doc)
+    return cols.lowers[head] in ("like", "as") and noun in _PLACE_KIND_NOUNS and (
+        cols.lowers[head] == "like" or any(cols.lowers[c] == "such" for c in kids[head])
+    ) and not any(cols.deps[c] == "conj" for c in kids[cols.heads[head]])  # not "countries and organisations such as"
 
 
 def _name_given_to(root: Token, text: str) -> tuple[bool, str | None]:

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..parsed import lower_case_words
+from ..parsed import lower_case_words, table
 from ..speech_cues import AGENT_ENDINGS
 from .filters import _keep_only
 from .name_shapes import _given_and_family_name, _given_name, _key, _verb_forms
@@ -231,7 +231,11 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
             in_place = span is not None and len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
             if not in_place:
                 if verbs is None:
-                    verbs = {t.lemma_.lower() for t in doc if t.pos_ in ("VERB", "AUX") and t.is_lower}
+                    cols = table(doc)  # (`is_lower` is the text's own `islower`)
+                    verbs = {
+                        cols.lemmas[i].lower() for i, w in enumerate(cols.words)
+                        if cols.pos[i] in ("VERB", "AUX") and w.islower()
+                    }
                 if not any(f in verbs for f in _verb_forms(verb)):
                     continue
             rest = words[k + 1 :]

@@ -330,9 +330,10 @@ class ReportedSpeech(CueFinder):
     def cut_comment(self, comp: Token, lo: int, hi: int) -> int:
         """End the clause before a reporter's ", without …" comment, or before
         a speech verb the parser coordinated into it ("…, and called …")."""
+        cols = self.cols
         for k in range(lo + 1, hi + 1):
-            tok = self.doc[k]
-            if tok.dep_ == "conj" and self.quote_of[k] == -1 and tok.head.i >= lo:
+            if cols.deps[k] == "conj" and self.quote_of[k] == -1 and cols.heads[k] >= lo:
+                tok = self.doc[k]
                 if self.is_cue(tok) and tok.tag_ != "VBG":
                     return k - 1
                 # "said the plan would fail, and left": a past verb cannot share
@@ -340,7 +341,7 @@ class ReportedSpeech(CueFinder):
                 if tok.tag_ == "VBD" == comp.head.tag_ and tok.head.tag_ in ("VB", "VBZ", "VBP") \
                         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                     return k - 1
-            if tok.lower_ in COMMENT_STARTERS and self.cols.words[k - 1] in (",", "”", '"') \
+            if cols.lowers[k] in COMMENT_STARTERS and cols.words[k - 1] in (",", "”", '"') \
                     and self.quote_of[k] == -1 and comp.i < k:
                 return k - 1  # (not an aside before the clause's own verb: "the plan, while costly, works")
         return hi
@@ -378,16 +379,16 @@ class ReportedSpeech(CueFinder):
         return self.clean_clause(lo, hi)
 
     def clean_clause(self, lo: int, hi: int) -> tuple[int, int] | None:
-        doc = self.doc
-        while lo <= hi and (doc[lo].is_punct and self.quote_of[lo] == -1 or doc[lo].lower_ == "that"
-                            and doc[lo].dep_ == "mark" or doc[lo].is_space):
+        cols = self.cols
+        while lo <= hi and (cols.puncts[lo] and self.quote_of[lo] == -1 or cols.lowers[lo] == "that"
+                            and cols.deps[lo] == "mark" or cols.spaces[lo]):
             lo += 1
-        while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and self.quote_of[hi] == -1
-                            or doc[hi].pos_ == "CCONJ" and self.quote_of[hi] == -1):
+        while hi >= lo and (cols.spaces[hi] or cols.puncts[hi] and self.quote_of[hi] == -1
+                            or cols.pos[hi] == "CCONJ" and self.quote_of[hi] == -1):
             hi -= 1
         if hi - lo < 2:
             return None
-        start, end = self.cols.starts[lo], self.cols.ends[hi]
+        start, end = cols.starts[lo], cols.ends[hi]
         # a clause ending inside a quote takes the closing mark too
         q_end = self.quote_of[hi]
         if q_end != -1:
@@ -401,7 +402,7 @@ class ReportedSpeech(CueFinder):
             if q_end == q_start:
                 return None  # the clause is a direct quote, already reported
         # at least two words of the reporter's own outside any quote
-        own = sum(1 for k in range(lo, hi + 1) if self.quote_of[k] == -1 and doc[k].is_alpha)
+        own = sum(1 for k in range(lo, hi + 1) if self.quote_of[k] == -1 and cols.words[k].isalpha())  # is_alpha
         if own < 2:
             return None
         return start, end
