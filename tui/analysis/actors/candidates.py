@@ -678,10 +678,10 @@ def _names_a_day(doc: Doc, ts: int, te: int) -> bool:
     weekday right after it, not a place the day follows ("in Lyon Tuesday")?"""
     if te - ts != 1 or te >= len(doc):
         return False
-    tok, day = doc[ts], doc[te]
+    cols = table(doc)
     return (
-        day.text in _WEEKDAYS and day.ent_type_ == "DATE" and tok.head.i == te
-        and tok.dep_ in ("compound", "amod", "nmod") and tok.whitespace_ == " "
+        cols.words[te] in _WEEKDAYS and cols.ent_types[te] == "DATE" and cols.heads[ts] == te
+        and cols.deps[ts] in ("compound", "amod", "nmod") and cols.spaced[ts]
     )
 
 
@@ -694,13 +694,14 @@ def _common_word_opening_a_line(doc: Doc, ts: int, te: int, label: str | None, m
     sentence inside a paragraph goes by the rule after it in _candidates.)"""
     if te - ts != 1 or label in ("NORP", "LANGUAGE"):
         return False
-    tok = doc[ts]
+    cols = table(doc)
+    word = cols.words[ts]
     j = ts
-    while j > 0 and doc[j - 1].text in _QUOTE_MARKS and doc[j - 1].whitespace_ == "":
+    while j > 0 and cols.words[j - 1] in _QUOTE_MARKS and not cols.spaced[j - 1]:
         j -= 1  # '"Exit polls ...'
-    return (
-        tok.pos_ not in ("PROPN", "X") and tok.is_alpha and not tok.text.isupper() and tok.text not in mid_words
-        and _line_initial(doc, j) and not is_given_name(tok.text) and not is_country(tok.text)
+    return (  # (`is_alpha` is the word's own `isalpha`)
+        cols.pos[ts] not in ("PROPN", "X") and word.isalpha() and not word.isupper() and word not in mid_words
+        and _line_initial(doc, j) and not is_given_name(word) and not is_country(word)
     )
 
 

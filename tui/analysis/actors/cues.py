@@ -11,7 +11,7 @@ from ..parsed import children, conjuncts, table, text_of
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
-    _in_brackets, _line_final, _line_initial, _modified_nouns, _root, _sentence_initial,
+    _in_brackets, _line_final, _line_initial, _modified_nouns, _root, _root_index, _sentence_initial,
     _title_case_line, _title_start,
 )
 from .words import (
@@ -236,26 +236,28 @@ def _named_as_language(doc: Doc, ts: int, te: int, label: str) -> bool:
     "Doe speakers", "speakers of Doe", "the Doe-speaking area", "Doe, a Bantu
     language". Loudspeakers of a brand ("Acme speakers") are no language: an
     organisation needs the word language or dialect."""
-    cols = table(doc)
+    cols = table(doc)  # (the columns only: this is asked of most names)
     n = len(doc)
-    nxt = doc[te] if te < n else None
-    if nxt is None:
+    if te >= n:
         return False
-    if nxt.lower_ in _LANGUAGE_NOUNS or nxt.lower_ in _SPEAKER_NOUNS and label != "ORG":
+    nxt = cols.lowers[te]
+    if nxt in _LANGUAGE_NOUNS or nxt in _SPEAKER_NOUNS and label != "ORG":
         return True
-    if label != "ORG" and nxt.text in ("-", "‐") and te + 1 < n and cols.lowers[te + 1] == "speaking" \
+    if label != "ORG" and cols.words[te] in ("-", "‐") and te + 1 < n and cols.lowers[te + 1] == "speaking" \
             and not cols.spaced[te]:
         return True  # "Doe-speaking children"
-    if label != "ORG" and nxt.lower_ == "speaking" and te + 1 < n and cols.pos[te + 1] == "NOUN":
+    if label != "ORG" and nxt == "speaking" and te + 1 < n and cols.pos[te + 1] == "NOUN":
         return True  # "the Doe speaking area"
-    root = _root(doc, ts, te)
-    if root.dep_ in ("pobj", "conj") and label != "ORG":
-        head = root.head
-        while head.dep_ == "conj" and head.head.i < head.i:
-            head = head.head
-        if head.lower_ == "of" and head.head.lower_ in _SPEAKER_NOUNS:
+    root = _root_index(doc, ts, te)
+    root = te - 1 if root is None else root
+    heads, deps = cols.heads, cols.deps
+    if deps[root] in ("pobj", "conj") and label != "ORG":
+        head = heads[root]
+        while deps[head] == "conj" and heads[head] < head:
+            head = heads[head]
+        if cols.lowers[head] == "of" and cols.lowers[heads[head]] in _SPEAKER_NOUNS:
             return True  # "speakers of Doe and Roe"
-    return any(c.dep_ == "appos" and c.lemma_.lower() in ("language", "dialect") for c in root.children)
+    return any(deps[c] == "appos" and cols.lemmas[c].lower() in ("language", "dialect") for c in children(doc)[root])
 
 
 # Nouns that only a person has, after a possessive name: "Doe's widow", "Doe's death".
@@ -857,19 +859,20 @@ def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
     its last word written nowhere in the article after a given name or an
     honorific ("Jane Doe", "Mr. Doe") nor at the end of a longer name spaCy tags
     a person's? A person is cited so too; `type_vote` asks that nothing else show one."""
-    cols = table(doc)
-    head = root.head
-    if root.dep_ == "nsubj" and head.lemma_.lower() in _PUBLISHING_VERBS:
-        cited = not any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
-    elif root.dep_ in ("dobj", "dative"):
+    cols, kids = table(doc), children(doc)
+    deps, lowers, lemmas = cols.deps, cols.lowers, cols.lemmas
+    dep, head = deps[root.i], cols.heads[root.i]
+    if dep == "nsubj" and lemmas[head].lower() in _PUBLISHING_VERBS:
+        cited = not any(deps[c] == "prep" and lowers[c] == "from" for c in kids[head])
+    elif dep in ("dobj", "dative"):
         # not "tell Doe to cash the check": one is told to do a thing as a person
-        cited = head.lemma_.lower() == "tell" and not any(c.dep_ == "xcomp" for c in head.children)
-    elif root.dep_ == "pobj" and head.dep_ == "agent":
-        cited = head.head.lemma_.lower() in _PUBLISHING_VERBS  # "published by Acme"
-    elif root.dep_ == "pobj" and head.lower_ == "in":
-        cited = head.head.lemma_.lower() in _PUBLISHED_PIECES  # "a report in Acme": no person holds one
+        cited = lemmas[head].lower() == "tell" and not any(deps[c] == "xcomp" for c in kids[head])
+    elif dep == "pobj" and deps[head] == "agent":
+        cited = lemmas[cols.heads[head]].lower() in _PUBLISHING_VERBS  # "published by Acme"
+    elif dep == "pobj" and lowers[head] == "in":
+        cited = lemmas[cols.heads[head]].lower() in _PUBLISHED_PIECES  # "a report in Acme": no person holds one
     else:
-        cited = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+        cited = dep == "pobj" and lowers[head] == "to" and lowers[cols.heads[head]] == "according"
     if not cited:
         return False
     last = cols.words[te - 1]
@@ -1444,9 +1447,10 @@ def _usable_cue(cue: str | None, label: str | None, n_words: int) -> str | None:
 def _its_subject(root: Token) -> bool:
     """"Acme tested its Skylark Titan rocket": the subject of a verb whose
     direct object is "its ..." is a thing or an organisation, not a person."""
-    if root.dep_ != "nsubj":
+    cols, kids = table(root.doc), children(root.doc)
+    if cols.deps[root.i] != "nsubj":
         return False
     return any(
-        obj.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ == "its" for p in obj.children)
-        for obj in root.head.children
+        cols.deps[obj] == "dobj" and any(cols.deps[p] == "poss" and cols.lowers[p] == "its" for p in kids[obj])
+        for obj in kids[cols.heads[root.i]]
     )
