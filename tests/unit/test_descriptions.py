@@ -739,3 +739,17 @@ def test_the_noun_recalls_no_actor_out_of_reach_nor_before_of(nlp):
     text = ("Farm news\n\nThe Velling Group started out as a bakery in a side street.\n\nIt grew fast.\n\n"
             "Prices rose that winter.\n\nThe bakery still opens at five. The bakery of the Roe family closed.")
     assert [n for n in analysed_nominals(nlp, text, "Velling Group") if n[1] == "nom_recalled_class"] == []
+
+
+def test_the_noun_out_of_reach_recalls_the_only_actor_of_its_class_named_often(nlp):
+    """`nom_recalled_main`: no actor of the class in reach, but only one in the
+    text, named three times: "the bakery" paragraphs later is still it; named
+    once, it is not."""
+    often = ("Farm news\n\nThe Velling Group started out as a bakery in a side street. Velling Group shops now sell "
+             "bread in ten towns, and Velling Group vans deliver it.\n\nBread prices rose in March.\n\n"
+             "Flour was scarce all spring.\n\nThe bakery still opens at five every morning.")
+    assert ("The bakery", "nom_recalled_main") in analysed_nominals(nlp, often, "Velling Group")
+    once = ("Farm news\n\nThe Velling Group started out as a bakery in a side street. Today its shops sell bread "
+            "in ten towns.\n\nBread prices rose in March.\n\nFlour was scarce all spring.\n\n"
+            "The bakery still opens at five every morning.")
+    assert analysed_nominals(nlp, once, "Velling Group") == [("a bakery", "nom_as_role")]

@@ -234,7 +234,9 @@ Rules (general; each recorded as the mention's `rule`):
   description linked to it had as its head ("began as a bakery"), when it is
   the one such actor referred to in this paragraph (else in the one before:
   two there, no choice). Run after every linking stage, so the late
-  descriptions count (`recalled_classes`).
+  descriptions count (`recalled_classes`). Out of reach, the noun still
+  recalls the one actor of the text that has it, named three times before
+  (`nom_recalled_main`: "the city" of a guide to one city).
 """
 
 from __future__ import annotations
@@ -1685,11 +1687,13 @@ def _we_as_nation(doc: Doc, main: dict[str, str]):
             yield key, doc[det.i : tok.i + 1]
 
 
-# Head nouns too vague to recall one actor: "the place", "the home", "the area".
+# Head nouns too vague to recall one actor: "the place", "the home", "the area"
+# ("the country": the place rules' `nom_main_place`).
 _VAGUE_CLASSES = frozenset({
     "one", "part", "home", "place", "thing", "way", "kind", "sort", "type", "member", "lot", "number", "area",
     "world", "time", "day", "year", "end", "top", "centre", "center", "heart", "site", "example", "case", "result",
     "people", "man", "woman", "person", "group", "side", "country", "nation", "land", "region", "name", "other",
+    "states",  # "the states" are many, not the "United States"
 })
 _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 # Rules of nominal mentions that recall an actor rather than describe it: no evidence of a class.
@@ -1700,6 +1704,8 @@ _RECALLING = frozenset({
 })
 # Types of actor a bare "the <noun>" recalls: places, sites and bodies (a person's are coref's).
 _RECALLED_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# How often the one actor of a class must have been named for "the <noun>" out of reach to recall it.
+_MAIN_TIMES = 3
 # Words after "the <noun>" that make it someone else's: "the city of ...", "the club for ...".
 _ANOTHER_AFTER = frozenset({"of", "for"})
 
@@ -1713,7 +1719,9 @@ def recalled_classes(doc: Doc, drafts: list[ActorDraft]) -> None:
     when that actor is the one such actor referred to in this paragraph, or,
     when none is, in the one before (rule `nom_recalled_class`). Not "the
     island of ..." nor "the island ferry", nor a vague noun
-    (`_VAGUE_CLASSES`). Run after every stage that links mentions, so the
+    (`_VAGUE_CLASSES`). With none in reach, the one actor of the text that
+    has the noun, when named `_MAIN_TIMES` times before it (rule
+    `nom_recalled_main`). Run after every stage that links mentions, so the
     descriptions the late stages found count."""
     cols = table(doc)
     text = text_of(doc)
@@ -1749,6 +1757,10 @@ def recalled_classes(doc: Doc, drafts: list[ActorDraft]) -> None:
         return
     mentioned.sort()
     at = [s for s, _ in mentioned]
+    named_at = {d.key: sorted(m.start for m in d.mentions if m.kind == "name") for d in drafts}
+
+    def named_before(key: str, offset: int) -> int:
+        return bisect.bisect_left(named_at[key], offset)
     by_key = {d.key: d for d in drafts}
     for tok in tokens_among(doc, words):
         i = tok.i
@@ -1770,8 +1782,11 @@ def recalled_classes(doc: Doc, drafts: list[ActorDraft]) -> None:
         p = para_of(start)
         # the one such actor referred to in this paragraph, else in the one before; two there: no choice
         here = [k for k, s in last.items() if para_of(s) == p] or [k for k, s in last.items() if para_of(s) == p - 1]
+        rule = "nom_recalled_class"
+        if not here and len(fits) == 1 and named_before(next(iter(fits)), start) >= _MAIN_TIMES:
+            here, rule = list(fits), "nom_recalled_main"
         if len(here) != 1:
             continue
         key = here[0]
-        by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_recalled_class"))
+        by_key[key].add(Mention(start, end, text[start:end], "nominal", rule))
         taken.append((start, end))
