@@ -165,7 +165,7 @@ from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, describe, nominal_predicates, pronoun_predicates, there_references
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
-from .parsed import children, sentence_start, sentence_starts, table, text_of, token_starts, tokens_among
+from .parsed import children, sentence_start, sentence_starts, table, text_of, tokens_among
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_spans
@@ -200,7 +200,7 @@ def _locators(doc: Doc):
     the token that governs a mention (its syntactic head)."""
     paragraphs = paragraph_spans(text_of(doc))
     para_starts = [s for s, _ in paragraphs]
-    tok_starts = token_starts(doc)
+    tok_starts = table(doc).starts
 
     def para_of(offset: int) -> int:
         return max(0, bisect.bisect_right(para_starts, offset) - 1)

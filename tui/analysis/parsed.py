@@ -145,11 +145,6 @@ def _text(doc: Doc) -> str:
     return "".join([w + " " if spaced else w for w, spaced in zip(cols.words, cols.spaced)])
 
 
-def token_starts(doc: Doc) -> tuple[int, ...]:
-    """The character offset of every token, in order (for bisecting an offset to its token)."""
-    return table(doc).starts
-
-
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the article writes in lower case somewhere ("the harbour" beside "Harbour")."""
     return _memo(doc, "lower", lambda d: frozenset(w for w in table(d).words if w.islower()))

@@ -170,7 +170,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     from . import actors, coref, descriptions, narrator, quotes, salience
     from .bounds import bound_quotes
     from .drafts import MentionIndex
-    from .parsed import sentence_starts, token_starts
+    from .parsed import sentence_starts, table
 
     trace, drops, retypes = traces if traces is not None else (None, None, None)
     drafts = actors.find_actors(doc, article, trace, drops, retypes)
@@ -178,7 +178,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     coref.resolve_references(doc, drafts, retypes)
     persons = {d.key for d in drafts if d.type == "PERSON"}
     index = MentionIndex(drafts)
-    starts = token_starts(doc)
+    starts = table(doc).starts
     found = bound_quotes(quotes.find_quotes(doc, index), [starts[i] for i in sentence_starts(doc)])
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of
     if merged := actors.quoted_persons(doc, drafts, found, trace, retypes):  # '"I ...," Doe said': Doe is a person
