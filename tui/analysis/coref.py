@@ -1153,7 +1153,7 @@ def _described_owners(doc: Doc, drafts: list[ActorDraft], owned: list[tuple[Toke
         between = found[bisect.bisect_right(starts, noun.idx):bisect.bisect_left(starts, tok.idx)]
         if any(k != key and not _modifier(doc, m) for _, k, m in between):
             continue  # "the judge would treat him unfairly because of his plans": someone else named first
-        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "pron_described_subject"))
+        added[key].append(_pronoun(tok, "pron_described_subject"))
 
 
 def _modifier(doc: Doc, m: Mention) -> bool:
@@ -1197,10 +1197,15 @@ def _other_gender_owner(subject: Token | None, want: str, ments: list, ment_star
     return None
 
 
+def _pronoun(tok: Token, rule: str) -> Mention:
+    """The pronoun `tok` as a mention that `rule` linked."""
+    return Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule)
+
+
 def _link(tok: Token, key: str, rule: str, added: dict[str, list[Mention]], ments: list, ment_starts: list[int]) -> None:
     """Record the pronoun `tok` as a mention of `key`, and as a mention later
     pronouns can continue."""
-    added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+    added[key].append(_pronoun(tok, rule))
     i = bisect.bisect_left(ment_starts, tok.idx)
     ments.insert(i, (tok.idx, tok, key))
     ment_starts.insert(i, tok.idx)
@@ -1505,7 +1510,7 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
         groups.add(tok, key, want_plural)
         if want_plural:
             rule = rule.replace("it_", "they_")
-        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+        added[key].append(_pronoun(tok, rule))
 
 
 def _singular_their(tok: Token, subject: Token, groups: _Groups) -> str | None:
@@ -1542,20 +1547,20 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
             key = next((k for t, k in groups.its_before(tok) if t.i == tok.i - 2
                         or t.right_edge.i == tok.i - 2 and t.i < tok.i - 2), None)
             if key is not None:
-                added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_coordinated"))
+                added[key].append(_pronoun(tok, "its_coordinated"))
                 continue
         ahead = _cataphor(tok)
         if ahead is not None:
             # "Due to its wildlife, Lyonesse is ...": the name the phrase it opens is about
             key = groups.its_key(ahead)
             if key is not None:
-                added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_cataphora"))
+                added[key].append(_pronoun(tok, "its_cataphora"))
             continue
         owner = _relative_owner(tok)
         key = groups.its_key(owner) if owner is not None else None
         if key is not None:
             # "Bexley bought Acme, which had lost its licence": the one the clause is about
-            added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_relative"))
+            added[key].append(_pronoun(tok, "its_relative"))
             continue
         before = groups.its_before(tok)
         keys = {k for _, k in before}
@@ -1565,7 +1570,7 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
             key = groups.its_key(subject) if subject is not None else None
             if key is not None and not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.head.children
                                            if c.i < tok.i and c.pos_ in ("NOUN", "PROPN")):
-                added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", "its_previous"))
+                added[key].append(_pronoun(tok, "its_previous"))
             continue
         subjects = {k for t, k in before if _is_subject(t)}
         if len(subjects) == 1:
@@ -1574,7 +1579,7 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
             key, rule = next(iter(keys)), "its_only"
         else:
             continue
-        added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", rule))
+        added[key].append(_pronoun(tok, rule))
 
 
 def _relative_antecedent(tok: Token) -> Token | None:
