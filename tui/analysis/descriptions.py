@@ -1078,31 +1078,22 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
     that verb's own subject or, for a coordinated verb, the first verb's), when
     that subject is a mention of an actor; rule `nom_controlled_predicate`.
     Run after every stage that links mentions; `roots` is `mention_roots`."""
-    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
-    names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
-    for i, lemma in enumerate(table(doc).lemmas):
-        if lemma not in _PREDICATE_VERBS:
-            continue
-        verb = doc[i]
+
+    def subject(verb: Token) -> tuple[ActorDraft, str, str] | None:
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for c in verb.children):
-            continue  # a subject of its own or a negation
+            return None  # a subject of its own or a negation
         up, rule = _controller(verb), "nom_controlled_predicate"
         if up is None:
             up, rule = _participle_head(verb), "nom_participle_predicate"
-        d = None
         while up is not None:
             subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
             if subj:
                 d = roots.get(subj[0].i) if len(subj) == 1 and subj[0].dep_ != "expl" else None
-                break
+                return None if d is None else (d, rule, "attr")
             up = up.head if up.dep_ == "conj" and up.head.i != up.i else None  # "moved to Leeds and grew to become"
-        if d is None:
-            continue
-        for phrase, rule in _verb_predicates(verb, rule, d.type == "PERSON", names):
-            if any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
-                continue
-            d.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule))
-            taken.append((phrase.start_char, phrase.end_char))
+        return None
+
+    _add_verb_predicates(doc, drafts, _PREDICATE_VERBS, subject)
 
 
 # Verbs whose passive gives its subject a role: "was named chairman", "was elected mayor".
@@ -1117,19 +1108,33 @@ def object_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, Actor
     `_verb_predicates`), is a mention of the subject's actor (rule
     `nom_object_predicate`). Run after every linking stage; `roots` is
     `mention_roots`."""
+
+    def subject(verb: Token) -> tuple[ActorDraft, str, str] | None:
+        if verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        d = roots.get(subj[0].i) if len(subj) == 1 else None
+        return None if d is None else (d, "nom_object_predicate", "oprd")
+
+    _add_verb_predicates(doc, drafts, _NAMING_VERBS, subject)
+
+
+def _add_verb_predicates(doc: Doc, drafts: list[ActorDraft], lemmas: frozenset[str], subject) -> None:
+    """Add to the actor `subject(verb)` gives, for every verb whose lemma is one
+    of `lemmas`, the predicates `_verb_predicates` reads there (its rule and the
+    predicate's dependency label given with the actor; None: no actor), except
+    those overlapping a mention already taken."""
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
     for i, lemma in enumerate(table(doc).lemmas):
-        if lemma not in _NAMING_VERBS:
+        if lemma not in lemmas:
             continue
         verb = doc[i]
-        if verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        found = subject(verb)
+        if found is None:
             continue
-        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        d = roots.get(subj[0].i) if len(subj) == 1 else None
-        if d is None:
-            continue
-        for phrase, rule in _verb_predicates(verb, "nom_object_predicate", d.type == "PERSON", names, dep="oprd"):
+        d, rule, dep = found
+        for phrase, rule in _verb_predicates(verb, rule, d.type == "PERSON", names, dep=dep):
             if any(s < phrase.end_char and phrase.start_char < e for s, e in taken):
                 continue
             d.add(Mention(phrase.start_char, phrase.end_char, phrase.text, "nominal", rule))
