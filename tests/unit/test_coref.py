@@ -848,3 +848,25 @@ def test_a_pronoun_in_an_adverbial_clause_is_the_main_clauses_named_subject(nlp)
     text = "Headline\n\nNora Quill thanked Edith Marsh warmly after she had spoken."
     drafts = run(nlp, text)
     assert not any(m.rule == "pron_adverbial" for d in drafts for m in d.mentions)
+
+
+def test_a_pronoun_taken_from_a_quotes_speaker_goes_to_the_next_person(nlp):
+    # the pronoun stage gives "him"/"he" to the subject, Stone; the quote is Stone's, so they are
+    # unlinked from him and go to the one other man in reach (pron_quoted_other)
+    from tui.analysis import pipeline
+    from tui.analysis.model import ModelInfo
+
+    def pronouns(text):
+        doc = nlp(text)
+        analysis = pipeline.analyze_parsed(Article(text=text, title="Headline", source="-"), doc, ModelInfo("m", "1"))
+        return {name: [(m.text, m.rule) for a in analysis.actors if name in a.name for m in a.mentions if m.kind == "pronoun"]
+                for name in ("Reed", "Stone")}
+
+    found = pronouns('Headline\n\nMark Stone praised Paul Reed at the dinner in Leeds. "I have worked beside him '
+                     'for years and he never lets a friend down," Stone said.')
+    assert found["Reed"] == [("him", "pron_quoted_other"), ("he", "pron_quoted_other")]
+    assert [t for t, _ in found["Stone"]] == ["I"]
+    # named only in the paragraph before the quote: left unlinked
+    found = pronouns('Headline\n\nMark Stone praised Paul Reed at the dinner in Leeds.\n\n"I have worked beside him '
+                     'for years and he never lets a friend down," Stone said.')
+    assert found["Reed"] == []
