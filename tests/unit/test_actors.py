@@ -2995,3 +2995,22 @@ def test_a_headline_is_a_short_line_in_title_case():
     assert not _headline(text, text.index("board"), memo)
     assert not _headline(text, text.rindex("Again"), memo)
     assert memo == {0: True, text.index("The board"): False, text.index(long_line): False}
+
+
+@pytest.mark.parametrize("text, short, name", [
+    # a group of islands or hills called by its first word made plural: one actor, shown
+    # under the full name; not the one island of the group ("Marrow Island"), nor an
+    # airline named after the short form ("Air Marrows")
+    ("Walkers head for the Marrow Islands each spring.\n\nMost visitors reach the Marrows by ferry, though "
+     "Air Marrows lands on Marrow Island by air twice a week. Life on the Marrows is quiet.",
+     "Marrows", "Marrow Islands"),
+    ("Hikers crowd the Fenny Hills in summer. The trails of the Fennies are steep, and snow closes the "
+     "Fennies in winter.", "Fennies", "Fenny Hills"),
+])
+def test_a_plural_short_form_joins_its_group_of_features(nlp, text, short, name):
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, short).name == name
+    assert owner(drafts, text, f"the {short}", text.count(f"the {short}") - 1).name == name
+    if "Air Marrows" in text:
+        assert owner(drafts, text, "Air Marrows").name == "Air Marrows"
+        assert owner(drafts, text, "Marrow Island by").name == "Marrow Island"

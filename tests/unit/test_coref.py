@@ -870,3 +870,13 @@ def test_a_pronoun_taken_from_a_quotes_speaker_goes_to_the_next_person(nlp):
     found = pronouns('Headline\n\nMark Stone praised Paul Reed at the dinner in Leeds.\n\n"I have worked beside him '
                      'for years and he never lets a friend down," Stone said.')
     assert found["Reed"] == []
+
+
+def test_a_places_name_after_the_is_no_head_noun_of_an_airline(nlp):
+    # "the Marrows" names the islands; "Air Marrows" ends in the same word, which is
+    # the place's name here, not a description of the airline
+    text = ("Headline\n\nWalkers head for the Marrow Islands each spring.\n\nMost visitors reach the "
+            "Marrows by ferry, though Air Marrows lands on Marrow Island by air twice a week. Life on "
+            "the Marrows is quiet.")
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Air Marrows", "nominal")] == []

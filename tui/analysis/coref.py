@@ -1883,6 +1883,12 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
     unique = {phrase: next(iter(keys)) for phrase, keys in roles.items() if len(keys) == 1}
     names_of = {d.key: d.name for d in drafts}
     named_at = {d.key: sorted(m.start for m in d.mentions if m.kind == "name") for d in drafts}
+    place_names: dict[str, set[str]] = defaultdict(set)  # a place's name as written -> the places it names
+    for d in drafts:
+        if d.type in ("GPE", "LOC", "FAC"):
+            for nm in d.mentions:
+                if nm.kind == "name":
+                    place_names[nm.text].add(d.key)
 
     def last_named(key: str, at: int) -> int:
         starts = named_at.get(key, [])
@@ -1917,6 +1923,8 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
                 held[phrase].append((m.start(), key))
         if key is None or first_seen.get(key, len(text)) >= m.start():
             continue
+        if place_names.get(m.group(1), {key}) - {key}:
+            continue  # "the Marrows" (of "Marrow Islands") beside "Air Marrows": the place's name, not the airline's head noun
         if rule in ("nom_org_head", "nom_site_head") and (
                 " " not in names_of[key] or para_of(m.start()) - para_of(last_named(key, m.start())) > 1):
             # "the company" paragraphs after the firm was named is as often another one; and an

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from ..aliases import canonical
 from ..countries import is_country
 from ..first_names import gender_of_first_name
-from .name_shapes import _abbreviates, _contains, _family, _given_name, _initials, _key, _strip_suffix, _suffix, _weight
+from .name_shapes import (
+    _PLURAL_FEATURES, _abbreviates, _contains, _family, _given_name, _initials, _key, _plural_short_form, _strip_suffix, _suffix,
+    _weight,
+)
 from .records import _Cand, Merge
 from .type_vote import _PLACE_EVIDENCE
 from .words import (
@@ -153,6 +156,18 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             if "NORP" in (g.label, other.label) or other.label == "NORP":
                 uf.union(k, k[:-1], "plural demonym")
 
+    # Plural short forms of groups of natural features: "the Marrows" -> "Marrow Islands".
+    settled: set[str] = set()
+    by_plural: dict[str, list[str]] = defaultdict(list)
+    for k, g in groups.items():
+        if len(g.words) == 2 and g.words[1] in _PLURAL_FEATURES and g.label != "PERSON":
+            by_plural[_plural_short_form(g.words[0])].append(k)
+    for k, g in groups.items():
+        found = by_plural.get(k, []) if len(g.words) == 1 and g.label not in ("PERSON", "NORP") else []
+        if len(found) == 1:
+            uf.union(k, found[0], "plural short form")
+            settled.add(k)  # not also a partial name of "Air Marrows", an airline
+
     # Bracketed short forms: "Institute for Coastal Studies (ICS)".
     for i, j in pairs:
         ki, kj = cand_key[i], cand_key[j]
@@ -235,7 +250,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
         words = g.words
         if not words or all(w.lower() in _NAME_FUNCTION_WORDS for w in words):
             continue
-        if len(words) == 1 and (words[0].lower() in _NAME_FUNCTION_WORDS or words[0] in _SUFFIXES):
+        if len(words) == 1 and (words[0].lower() in _NAME_FUNCTION_WORDS or words[0] in _SUFFIXES) or k in settled:
             continue
         longer, as_person = [], set()
         for h in by_word.get(words[0], ()):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .name_shapes import _plural_short_form_of
+
 
 def _display_name(outside: list[str], texts: list[str], label: str) -> str:
     """The name an actor is shown by: its most frequent full form outside
     quotations. For a person a full form has two or more words ("Jane Doe" over
     "Doe"; "Ginger Doe", used throughout, over the birth name "Mary Jane Doe"
     given once); for anything else it is a form no other form contains
-    ("House of Commons" over "House") and no acronym when the name is also
+    ("House of Commons" over "House", "Marrow Islands" over "the Marrows") and no acronym when the name is also
     spelt out. Ties go to the longer form."""
     if label == "PERSON":
         full = [t for t in outside if len(t.split()) > 1] or [t for t in texts if len(t.split()) > 1]
@@ -20,7 +22,7 @@ def _display_name(outside: list[str], texts: list[str], label: str) -> str:
         return max(counts, key=lambda t: (counts[t], len(t.split()), len(t)))
     forms = set(texts)
     spelt = [t for t in forms if not (" " not in t and sum(c.isupper() for c in t) >= 2)]  # "UN", "AfCFTA"
-    keep = {t for t in (spelt or forms) if not any(o != t and _part_of(t, o) for o in forms)}
+    keep = {t for t in (spelt or forms) if not any(o != t and (_part_of(t, o) or _plural_short_form_of(t, o)) for o in forms)}
     counts = Counter(t for t in outside if t in keep) or Counter(t for t in texts if t in keep)
     if not counts:
         return _fullest(texts)

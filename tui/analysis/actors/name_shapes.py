@@ -33,6 +33,26 @@ _LOC_NOT_FOR_GPE = frozenset({"Islands", "Bay"})
 _LOC_FIRST = frozenset({"Mount", "Lake", "Isle"})
 
 
+# Plural last words of a group of natural features that the group's short form
+# drops, making the first word plural: "the Marrows" for "Marrow Islands", "the
+# Fennies" for "Fenny Hills" (`_plural_short_form`).
+_PLURAL_FEATURES = frozenset({"Islands", "Isles", "Mountains", "Hills", "Highlands"})
+
+
+def _plural_short_form(word: str) -> str:
+    """The plural a group of features' short form makes of its first word: "Marrows"
+    of "Marrow", "Fennies" of "Fenny"."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _plural_short_form_of(short: str, long: str) -> bool:
+    """Is `short` the plural short form of the group of features `long` ("Marrows" of "Marrow Islands")?"""
+    words = long.split()
+    return len(words) == 2 and words[1] in _PLURAL_FEATURES and short == _plural_short_form(words[0])
+
+
 # Organisation heads that also end names of states ("Soviet Union", "Russian Federation").
 _STATE_HEADS = frozenset({"Union", "Federation", "Government", "Assembly", "Congress", "Parliament", "Senate"})
 
