@@ -165,13 +165,13 @@ from .actors.records import Retype
 from .actors.words import _PERSON_ROLES
 from .aliases import canonical
 from .drafts import ActorDraft
-from .descriptions import _PLACE_CLASSES, describe, nominal_predicates, pronoun_predicates, there_references
+from .descriptions import _PLACE_CLASSES, _head_noun, describe, nominal_predicates, pronoun_predicates, there_references
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
 from .parsed import children, sentence_start, sentence_starts, table, text_of, tokens_among
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
-from .model import Mention, Quote, paragraph_spans
+from .model import Mention, Quote, paragraph_index, paragraph_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -195,19 +195,14 @@ _SITE_TYPES = frozenset({"FAC", "LOC", "GPE"})
 # Head nouns of such names that fit too many places to point at one: "the area", "the region".
 _VAGUE_SITES = frozenset({"area", "areas", "region", "regions", "states", "world", "district", "zone"})
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at"})
-_ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
 
 
 def _locators(doc: Doc):
     """The paragraphs of `doc`'s text, the paragraph of a character offset, and
     the token that governs a mention (its syntactic head)."""
     paragraphs = paragraph_spans(text_of(doc))
-    para_starts = [s for s, _ in paragraphs]
+    para_of = paragraph_index(paragraphs)
     tok_starts = table(doc).starts
-
-    def para_of(offset: int) -> int:
-        return max(0, bisect.bisect_right(para_starts, offset) - 1)
-
     roots: dict[tuple[int, int], Token] = {}  # asked for each mention by several stages
 
     def token_of(mention: Mention) -> Token:
@@ -550,7 +545,7 @@ def quoted_pronouns(doc: Doc, drafts: list[ActorDraft], dropped: dict[int, str],
     found: dict[str, list[Mention]] = defaultdict(list)
     _person_pronouns(doc, drafts, paragraphs, para_of, token_of, {}, classes, found, barred=dropped)
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
-    starts = {doc[i].idx for i in dropped}
+    starts = {table(doc).starts[i] for i in dropped}
     speaks: dict[str, set[int]] = defaultdict(set)  # speaker -> the paragraphs their quotes touch
     for q in quotes:
         if q.speaker:
@@ -1762,13 +1757,6 @@ def _is_subject(tok: Token) -> bool:
     if tok.dep_ in _SUBJECT_DEPS:
         return True
     return tok.dep_ == "conj" and tok.head.dep_ in _SUBJECT_DEPS
-
-
-def _head_noun(name: str) -> str:
-    """Head noun of an organisation's name: "Institute for Coastal
-    Studies" -> "institute", "Methodist Church" -> "church"."""
-    first = _ORG_HEAD_SPLIT.split(name, maxsplit=1)[0]
-    return first.split()[-1].lower() if first.split() else ""
 
 
 _LOWER_WORD = re.compile(r" ([a-z]+)\b(?![-'’])")

@@ -250,7 +250,7 @@ from .actors.words import _PERSON_ROLES
 from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
-from .model import Mention, paragraph_spans
+from .model import Mention, paragraph_index, paragraph_spans
 from .parsed import children, conjuncts, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
@@ -1701,6 +1701,20 @@ _VAGUE_CLASSES = frozenset({
     "states",  # "the states" are many, not the "United States"
 })
 _ORG_HEAD_SPLIT = re.compile(r"\s+(?:of|for|on|in)\s+")
+
+
+def _head_words(name: str) -> list[str]:
+    """The words of an organisation's name up to its "of"/"for"/"on"/"in": "Institute
+    for Coastal Studies" -> ["Institute"], "Methodist Church" -> ["Methodist", "Church"]."""
+    return _ORG_HEAD_SPLIT.split(name, maxsplit=1)[0].split()
+
+
+def _head_noun(name: str) -> str:
+    """Head noun of an organisation's name: "Institute for Coastal
+    Studies" -> "institute", "Methodist Church" -> "church"."""
+    words = _head_words(name)
+    return words[-1].lower() if words else ""
+
 # Rules of nominal mentions that recall an actor rather than describe it: no evidence of a class.
 _RECALLING = frozenset({
     "nom_main_place", "nom_place_class", "nom_place_modifier", "nom_org_head", "nom_org_class", "nom_site_head",
@@ -1730,11 +1744,7 @@ def recalled_classes(doc: Doc, drafts: list[ActorDraft]) -> None:
     descriptions the late stages found count."""
     cols = table(doc)
     text = text_of(doc)
-    para_starts = [s for s, _ in paragraph_spans(text)]
-
-    def para_of(offset: int) -> int:
-        return max(0, bisect.bisect_right(para_starts, offset) - 1)
-
+    para_of = paragraph_index(paragraph_spans(text))
     evidence: dict[str, list[tuple[int, str]]] = defaultdict(list)  # noun -> (offset, actor key) that gave it
     mentioned: list[tuple[int, str]] = []  # (offset, actor key) of every mention
     taken: list[tuple[int, int]] = []
@@ -1744,7 +1754,7 @@ def recalled_classes(doc: Doc, drafts: list[ActorDraft]) -> None:
             mentioned.append((m.start, d.key))
         if d.type not in _RECALLED_TYPES:
             continue
-        name = _ORG_HEAD_SPLIT.split(d.name, maxsplit=1)[0].split()
+        name = _head_words(d.name)
         if len(name) > 1 and name[-1].isalpha() and all(w[:1].isupper() for w in name):
             evidence[name[-1].lower()].append((-1, d.key))  # "Harrow School": its name says it from the start
         for m in d.mentions:

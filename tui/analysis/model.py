@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 SCHEMA = "newsreader.analysis/2"
@@ -84,6 +84,17 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     if text[pos:].strip():
         spans.append(strip_span(text, pos, len(text)))
     return tuple(spans)
+
+
+def paragraph_index(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int], int]:
+    """offset -> the index of the paragraph (of `paragraph_spans`) it falls in;
+    an offset before the first paragraph is in the first."""
+    starts = [s for s, _ in paragraphs]
+
+    def para_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    return para_of
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -152,7 +152,7 @@ from typing import TYPE_CHECKING
 from .coref import FIRST_PERSON, is_vocative
 from .drafts import ActorDraft
 from .first_names import gender_of_first_name
-from .model import Mention, Quote, paragraph_spans
+from .model import Mention, Quote, paragraph_index, paragraph_spans
 from .parsed import sentence_start, table, text_of, tokens_among
 
 if TYPE_CHECKING:
@@ -303,7 +303,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             and (interviewee := _qa_interviewee(text, paragraphs, questions, names)) is not None:
         interview_rules = ("qa_answer", "qa_you")  # an interview by its shape
     linked = _linked_test(drafts)  # after new_person has added any signature, byline, addressee or interviewee
-    para_starts = [s for s, _ in paragraphs]
+    para_of = paragraph_index(paragraphs)
     first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
     blocks = _block_quotes(text, paragraphs, asked, people)
     bench = {p for p in floors if _you_to_us(doc, paragraphs[p])}
@@ -322,14 +322,15 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 continue  # a king's numeral ("Charles I"), not the narrator
         if linked(s, e):
             continue
+        sent = sentence_start(doc, tok.i)
         if quote := quoted(s, e):
             # 'Jane, thank you, your work is great': a quote's "you" is who it addresses by name
-            if not first and (v := vocatives.get(sentence_start(doc, tok.i))) is not None:
+            if not first and (v := vocatives.get(sent)) is not None:
                 by_key[v].add(Mention(s, e, tok.text, "pronoun", "quoted_vocative"))
             elif not first and (me := _told_me(text, quote)) is not None:
                 told.append((s, e, tok.text, me))
             continue
-        p = max(0, bisect.bisect_right(para_starts, s) - 1)
+        p = para_of(s)
         key = rule = None
         if first:
             if p in turns:
@@ -368,17 +369,17 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = floors[p], "floor_you"
             elif p in bench and not _NOT_ADDRESSING.match(text, e):
                 key, rule = floors[p], "floor_bench"
-            if key is None and (v := vocatives.get(sentence_start(doc, tok.i))) is not None:
-                key, rule = v, "vocative_opening" if sentence_start(doc, tok.i) in opened else "vocative"
+            if key is None and (v := vocatives.get(sent)) is not None:
+                key, rule = v, "vocative_opening" if sent in opened else "vocative"
                 if not any(t.lemma_ in _SPEECH_LEMMAS for t in tok.sent):
-                    voc_linked.add(sentence_start(doc, tok.i))  # not words reported unquoted: "my folks say, Jane, you ..."
+                    voc_linked.add(sent)  # not words reported unquoted: "my folks say, Jane, you ..."
             elif key is None and p in called and not _NOT_ADDRESSING.match(text, e) \
                     and text[s - 6 : s].lower() != "thank " \
                     and not _SENTENCE_END.search(text, e, paragraphs[p][0] + len(text[slice(*paragraphs[p])].rstrip()) - 1):
                 # "Mr. Doe I know you want to say something, so why don't you go ahead.": the "you" of the
                 # last sentence of a paragraph that calls on one person is them (not a "thank you" to the last one)
                 key, rule = called[p], "floor_call"
-            elif key is None and (j := bisect.bisect_left(voc_starts, sentence_start(doc, tok.i)) - 1) >= 0 \
+            elif key is None and (j := bisect.bisect_left(voc_starts, sent) - 1) >= 0 \
                     and voc_starts[j] in voc_linked and doc[voc_starts[j]].idx >= paragraphs[p][0] \
                     and not _NOT_ADDRESSING.match(text, e):
                 # "Jane, you have been a good friend. Thank you for all you did.": the person addressed by
@@ -398,7 +399,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         _we_people(doc, drafts, by_key, quoted, linked)
     elif interviewee and first_question is not None and not turns:
         def answering(offset: int) -> bool:
-            p = max(0, bisect.bisect_right(para_starts, offset) - 1)
+            p = para_of(offset)
             return p > first_question and not questions[p]
 
         _we_people(doc, drafts, by_key, quoted, linked, answering)
@@ -528,7 +529,7 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
     (the parser hung the name otherwise)."""
     found: dict[int, set[str]] = {}
     by_words: set[int] = set()
-    text = text_of(doc)
+    text, starts = text_of(doc), table(doc).starts
     for d in people:
         for m in d.mentions:
             if m.kind == "name":
@@ -536,11 +537,12 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
                 tok = span.root if span is not None and len(span) else None
                 if tok is None:
                     continue
+                sent = sentence_start(doc, tok.i)
                 if is_vocative(tok) or _opens_quote_addressing(tok):
-                    found.setdefault(sentence_start(doc, tok.i), set()).add(d.key)
-                elif _opens_sentence_addressing(text, table(doc).starts[sentence_start(doc, tok.i)], m.start, m.end):
-                    found.setdefault(sentence_start(doc, tok.i), set()).add(d.key)
-                    by_words.add(sentence_start(doc, tok.i))
+                    found.setdefault(sent, set()).add(d.key)
+                elif _opens_sentence_addressing(text, starts[sent], m.start, m.end):
+                    found.setdefault(sent, set()).add(d.key)
+                    by_words.add(sent)
     return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}, by_words
 
 
@@ -577,10 +579,10 @@ def _opens_quote_addressing(tok) -> bool:
 def _addressed(doc: Doc, paragraphs, vocatives: dict[int, str]) -> dict[int, set[str]]:
     """Paragraph index -> the people its sentences address by name (`vocatives`:
     sentence start -> the person it addresses)."""
-    para_starts = [s for s, _ in paragraphs]
+    para_of = paragraph_index(paragraphs)
     addressed: dict[int, set[str]] = {}
     for start, v in vocatives.items():
-        addressed.setdefault(max(0, bisect.bisect_right(para_starts, doc[start].idx) - 1), set()).add(v)
+        addressed.setdefault(para_of(doc[start].idx), set()).add(v)
     return addressed
 
 
@@ -1082,7 +1084,7 @@ def _label_person(label: str, start: int, end: int, people: list[ActorDraft], na
 def _self_intros(text: str, paragraphs, names) -> dict[int, str]:
     """Paragraph index -> the person who introduces themself in it."""
     starts = [s for s, _, _ in names]
-    para_starts = [s for s, _ in paragraphs]
+    para_of = paragraph_index(paragraphs)
     out: dict[int, str] = {}
     for m in _SELF_INTRO.finditer(text):
         at = m.end()
@@ -1092,8 +1094,8 @@ def _self_intros(text: str, paragraphs, names) -> dict[int, str]:
         _, e, key = names[j]
         if text[e : e + 2] in ("'s", "’s"):
             continue  # "I am Jane Doe's sister"
-        p = max(0, bisect.bisect_right(para_starts, m.start()) - 1)
-        if _opens_quote(text[para_starts[p] : m.start()]):
+        p = para_of(m.start())
+        if _opens_quote(text[paragraphs[p][0] : m.start()]):
             continue  # someone quoted introducing themself: 'Hi, my name is Jane'
         out.setdefault(p, key)
     return out

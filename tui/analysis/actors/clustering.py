@@ -10,7 +10,7 @@ from ..aliases import canonical
 from ..countries import is_country
 from ..first_names import gender_of_first_name
 from .name_shapes import (
-    _PLURAL_FEATURES, _abbreviates, _contains, _family, _given_name, _initials, _key, _plural_short_form, _strip_suffix, _suffix,
+    _abbreviates, _contains, _family, _feature_group_short_form, _given_name, _initials, _key, _strip_suffix, _suffix,
     _weight,
 )
 from .records import _Cand, Merge
@@ -160,8 +160,8 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     settled: set[str] = set()
     by_plural: dict[str, list[str]] = defaultdict(list)
     for k, g in groups.items():
-        if len(g.words) == 2 and g.words[1] in _PLURAL_FEATURES and g.label != "PERSON":
-            by_plural[_plural_short_form(g.words[0])].append(k)
+        if g.label != "PERSON" and (short := _feature_group_short_form(g.words)) is not None:
+            by_plural[short].append(k)
     for k, g in groups.items():
         found = by_plural.get(k, []) if len(g.words) == 1 and g.label not in ("PERSON", "NORP") else []
         if len(found) == 1:

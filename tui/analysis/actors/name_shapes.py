@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..first_names import is_given_name
@@ -47,10 +48,15 @@ def _plural_short_form(word: str) -> str:
     return word + "s"
 
 
+def _feature_group_short_form(words: Sequence[str]) -> str | None:
+    """The plural short form of a group of features of two words ("Marrows" of
+    "Marrow Islands"), None for any other name."""
+    return _plural_short_form(words[0]) if len(words) == 2 and words[1] in _PLURAL_FEATURES else None
+
+
 def _plural_short_form_of(short: str, long: str) -> bool:
     """Is `short` the plural short form of the group of features `long` ("Marrows" of "Marrow Islands")?"""
-    words = long.split()
-    return len(words) == 2 and words[1] in _PLURAL_FEATURES and short == _plural_short_form(words[0])
+    return short == _feature_group_short_form(long.split())
 
 
 # Organisation heads that also end names of states ("Soviet Union", "Russian Federation").
