@@ -29,7 +29,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .model import ACTOR_TYPES, Actor, Analysis, Mention, Quote, name_aliases
+from .model import ACTOR_TYPES, Actor, Analysis, Mention, Quote, name_aliases, non_overlapping
 
 Op = Literal["merge", "split", "rename", "retype", "not_actor", "speaker"]
 OPS: tuple[str, ...] = ("merge", "split", "rename", "retype", "not_actor", "speaker")
@@ -392,7 +392,7 @@ def _freeze(analysis: Analysis, state: _State) -> tuple[Analysis, CorrectionRepo
     known = {alias for a in analysis.actors for alias in a.aliases}  # names without titles, for loaded mentions
     actors = []
     for d in ranked:
-        mentions = _non_overlapping(list(d.mentions.values()))
+        mentions = non_overlapping(d.mentions.values())
         actors.append(Actor(
             id=ids[id(d)], name=d.name, type=d.type, salience=min(1.0, max(0.0, d.salience)),
             aliases=name_aliases(mentions, known),
@@ -416,17 +416,3 @@ def _freeze(analysis: Analysis, state: _State) -> tuple[Analysis, CorrectionRepo
         corrected_quotes=frozenset((q.quote.start, q.quote.end) for q in state.quotes if q.corrected),
     )
     return corrected, report
-
-
-def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
-    """Text order; of two overlapping mentions (from a merge) the name, else the longer, stays."""
-    rank = {"name": 2, "nominal": 1, "pronoun": 0}
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if out and m.start < out[-1].end:
-            prev = out[-1]
-            if (rank.get(m.kind, 0), m.end - m.start) > (rank.get(prev.kind, 0), prev.end - prev.start):
-                out[-1] = m
-            continue
-        out.append(m)
-    return out

@@ -133,6 +133,26 @@ class Mention:
         return data
 
 
+# Which of two overlapping mentions of one actor stays (`non_overlapping`): a name
+# over a nominal over a pronoun, then the longer.
+_KIND_RANK = {"name": 2, "nominal": 1, "pronoun": 0}
+
+
+def non_overlapping(mentions: Iterable[Mention]) -> list[Mention]:
+    """An actor's mentions in text order (by start, then end), no two
+    overlapping: of two that overlap (after a merge, or a pronoun inside a
+    name) the name beats a nominal or a pronoun, else the longer one stays."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            prev = out[-1]
+            if (_KIND_RANK.get(m.kind, 0), m.end - m.start) > (_KIND_RANK.get(prev.kind, 0), prev.end - prev.start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 def name_aliases(mentions: Iterable[Mention], known: Iterable[str] = ()) -> tuple[str, ...]:
     """An actor's aliases: the names its name mentions give, titles and roles
     left out ("Jane Doe" for "leader Jane Doe"), sorted and without repeats. A

@@ -26,7 +26,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .drafts import ActorDraft
-from .model import Actor, Analysis, Article, Mention, ModelInfo, Quote, name_aliases, paragraph_spans
+from .model import Actor, Analysis, Article, ModelInfo, Quote, name_aliases, non_overlapping, paragraph_spans
 from .parsed import table
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def assemble(
     ids = {d.key: f"a{i}" for i, d in enumerate(ranked, 1)}
     actors = []
     for d in ranked:
-        mentions = tuple(sorted(_non_overlapping(d.mentions), key=lambda m: (m.start, m.end)))
+        mentions = tuple(non_overlapping(d.mentions))
         aliases = name_aliases(mentions)
         actors.append(Actor(
             id=ids[d.key], name=d.name, type=d.type, salience=sal[d.key],
@@ -127,18 +127,3 @@ def assemble(
         analyzer_version=analyzer_version,
         origin=article.origin,
     )
-
-
-def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
-    """Mentions in text order with overlaps removed (a name beats a pronoun or
-    nominal; otherwise the longer span wins)."""
-    rank = {"name": 2, "nominal": 1, "pronoun": 0}
-    out: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if out and m.start < out[-1].end:
-            prev = out[-1]
-            if (rank[m.kind], m.end - m.start) > (rank[prev.kind], prev.end - prev.start):
-                out[-1] = m
-            continue
-        out.append(m)
-    return out
