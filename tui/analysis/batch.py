@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from .model import Analysis
 
@@ -121,9 +120,3 @@ def analyze_many(paths: Iterable[str | os.PathLike[str]], jobs: int | None = Non
             for process in list(getattr(pool, "_processes", {}).values()):
                 process.terminate()
         pool.shutdown(wait=finished, cancel_futures=True)
-
-
-def folder_articles(folder: str | os.PathLike[str]) -> list[Path]:
-    from .loading import list_articles
-
-    return list_articles(Path(folder))
