@@ -1153,11 +1153,8 @@ def _bound_subject(pronoun: Token, subject: Token | None, ments: list, ment_star
     if subject is None or subject.i > pronoun.i or subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
         return None
     subject = _about(subject)
-    i = bisect.bisect_left(ment_starts, subject.left_edge.idx)
-    while i < len(ments) and ments[i][0] <= subject.idx:
-        if ments[i][1].i == subject.i:
-            return ments[i][2]
-        i += 1
+    if (key := _key_at(subject, ments, ment_starts)) is not None:
+        return key
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in _PERSON_NOUNS:
         return ""
     if subject.dep_ in _SUBJECT_DEPS and _someone_new(subject):
@@ -1241,13 +1238,7 @@ def _other_gender_owner(subject: Token | None, want: str, ments: list, ment_star
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
-    # the possessor's mention starts at its first word ("John Carter's mother": at "John")
-    i = bisect.bisect_left(ment_starts, owner.left_edge.idx)
-    while i < len(ments) and ments[i][0] <= owner.idx:
-        if ments[i][1].i == owner.i:
-            return ments[i][2]
-        i += 1
-    return None
+    return _key_at(owner, ments, ment_starts)
 
 
 def _pronoun(tok: Token, rule: str) -> Mention:
@@ -1262,6 +1253,18 @@ def _link(tok: Token, key: str, rule: str, added: dict[str, list[Mention]], ment
     i = bisect.bisect_left(ment_starts, tok.idx)
     ments.insert(i, (tok.idx, tok, key))
     ment_starts.insert(i, tok.idx)
+
+
+def _key_at(tok: Token, ments: list, ment_starts: list[int]) -> str | None:
+    """The key of the mention among `ments` whose head is `tok`, else None. A
+    mention starts at the first word of `tok`'s phrase at the earliest ("John
+    Carter's mother": at "John") and at `tok` at the latest."""
+    i = bisect.bisect_left(ment_starts, tok.left_edge.idx)
+    while i < len(ments) and ments[i][0] <= tok.idx:
+        if ments[i][1].i == tok.i:
+            return ments[i][2]
+        i += 1
+    return None
 
 
 def _is_heading(text: str, span: tuple[int, int]) -> bool:
