@@ -109,10 +109,9 @@ from .candidates import _candidates, _datelines
 from .clustering import _cluster, _known_as_pairs
 from .display_names import _display_name, _fullest, _in_quote, _name_out_of_capitals
 from .filters import (
-    _concept_cluster, _drop_awards, _drop_class_words, _drop_headline_common_words, _drop_inside_titles,
-    _drop_office_objects, _drop_terms,
+    _drop_awards, _drop_class_words, _drop_headline_common_words, _drop_inside_titles, _drop_office_objects,
+    _drop_terms, _no_actor,
 )
-from .name_shapes import _degree, _part_of_a_document
 from .tokens import _headline
 from .words import _FAC_LAST, _ORGANISATION_HEADS
 from .late_types import late_persons, quoted_persons
@@ -165,47 +164,10 @@ def find_actors(
     typed = [_cluster_type(cands, idxs) for idxs in ordered]
     typed = _places_among_places(cands, ordered, typed)
     for idxs, (label, type_rule, spacy_label) in zip(ordered, typed):
-        if label is None:
-            continue  # only untyped fragments
-        if all(cands[i].quoted for i in idxs):
-            continue  # '"XRV" represents ...': a word named in quotation marks, never used as a name
-        if all(_degree(cands[i].text) for i in idxs):
-            if drops is not None:
-                drops.append(Drop("academic degree", cands[idxs[0]].text))
-            continue  # "a Ph.D. in linguistics": a degree, not an actor
-        if all(_part_of_a_document(cands[i].text) for i in idxs):
-            if drops is not None:
-                drops.append(Drop("part of a document", cands[idxs[0]].text))
-            continue  # "see Appendix S1", "Chapter 12": a pointer into a text
-        if all(cands[i].dated_work for i in idxs):
-            if drops is not None:
-                drops.append(Drop("work with a year", cands[idxs[0]].text))
-            continue  # "The Lookout (2007), Stoker (2013)": a filmography or a bibliography, not actors
-        if _concept_cluster(cands, idxs, lower_words):
-            if drops is not None:
-                drops.append(Drop("concept name", cands[idxs[0]].text))
-            continue  # "Frame Semantics", "Geographic Information Systems (GIS)": an idea, not an actor
-        if all(cands[i].title_word for i in idxs):
-            if drops is not None:
-                drops.append(Drop("part of a quoted title", cands[idxs[0]].text))
-            continue  # '"Ghost in the Shell"', '"Marlow or Bust"': words of a title, never a name on their own
-        if all(cands[i].common_noun for i in idxs):
-            if drops is not None:
-                drops.append(Drop("common noun after a or an", cands[idxs[0]].text))
-            continue  # "the court will make an Order": a capitalised common noun, not a name
-        if label in ("GPE", "LOC") and all(cands[i].named_thing and cands[i].cue is None for i in idxs):
-            if drops is not None:
-                drops.append(Drop("name given to a thing of no known kind", cands[idxs[0]].text))
-            continue  # "a doll called Lyonesse": no place, and nothing in the sentence says what it is
-        if label == "LANGUAGE":
-            if drops is not None:
-                drops.append(Drop("language", cands[idxs[0]].text))
-            continue  # "English", "Hindi": a language is what people speak, not who is in the story
-        if label == "NORP" and all(cands[i].attributive or cands[i].style for i in idxs):
-            if drops is not None:
-                rule = "style or tradition" if any(cands[i].style for i in idxs) else "nationality of a person"
-                drops.append(Drop(rule, cands[idxs[0]].text))
-            continue  # "a Swiss physicist", "of Dutch descent", "Spanish poetry": what a person or a thing is, not a group in the story
+        if (dropped := _no_actor(cands, idxs, label, lower_words)) is not None:
+            if dropped and drops is not None:
+                drops.append(Drop(dropped, cands[idxs[0]].text))
+            continue
         mentions = []
         for i in idxs:
             c = cands[i]

@@ -11,7 +11,10 @@ from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..parsed import lower_case_lemmas, lower_case_words, table, text_of
-from .name_shapes import _abbreviates, _concept_name, _given_and_family_name, _is_acronym, _spells_lowercase_phrase
+from .name_shapes import (
+    _abbreviates, _concept_name, _degree, _given_and_family_name, _is_acronym, _part_of_a_document,
+    _spells_lowercase_phrase,
+)
 from .records import _Cand, Drop
 from .tokens import _headline
 from .words import _TITLE_FUNCTION_WORDS, _TITLE_SHED
@@ -182,6 +185,42 @@ def _concept_cluster(cands: list[_Cand], idxs: list[int], lower_words: set[str])
         ) for i in idxs
     )
 
+
+def _no_actor(cands: list[_Cand], idxs: list[int], label: str | None, lower_words: set[str]) -> str | None:
+    """Why a typed cluster (`label`, its vote) is no actor, judged on all its
+    names: the Drop rule (FILTERS) to record, "" when it is left out unrecorded
+    (untyped fragments; a word only ever named in quotation marks), None when
+    it is an actor."""
+    if label is None:
+        return ""  # only untyped fragments
+    if all(cands[i].quoted for i in idxs):
+        return ""  # '"XRV" represents ...': a word named in quotation marks, never used as a name
+    if all(_degree(cands[i].text) for i in idxs):
+        return "academic degree"  # "a Ph.D. in linguistics": a degree, not an actor
+    if all(_part_of_a_document(cands[i].text) for i in idxs):
+        return "part of a document"  # "see Appendix S1", "Chapter 12": a pointer into a text
+    if all(cands[i].dated_work for i in idxs):
+        # "The Lookout (2007), Stoker (2013)": a filmography or a bibliography, not actors
+        return "work with a year"
+    if _concept_cluster(cands, idxs, lower_words):
+        # "Frame Semantics", "Geographic Information Systems (GIS)": an idea, not an actor
+        return "concept name"
+    if all(cands[i].title_word for i in idxs):
+        # '"Ghost in the Shell"', '"Marlow or Bust"': words of a title, never a name on their own
+        return "part of a quoted title"
+    if all(cands[i].common_noun for i in idxs):
+        # "the court will make an Order": a capitalised common noun, not a name
+        return "common noun after a or an"
+    if label in ("GPE", "LOC") and all(cands[i].named_thing and cands[i].cue is None for i in idxs):
+        # "a doll called Lyonesse": no place, and nothing in the sentence says what it is
+        return "name given to a thing of no known kind"
+    if label == "LANGUAGE":
+        return "language"  # "English", "Hindi": a language is what people speak, not who is in the story
+    if label == "NORP" and all(cands[i].attributive or cands[i].style for i in idxs):
+        # "a Swiss physicist", "of Dutch descent", "Spanish poetry": what a person or a
+        # thing is, not a group in the story
+        return "style or tradition" if any(cands[i].style for i in idxs) else "nationality of a person"
+    return None
 
 # "the Nation", "our Country": a speech's capitalised word for the country, which
 # descriptions.py resolves as it does "the nation"; never a name of its own.
