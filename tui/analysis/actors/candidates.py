@@ -336,120 +336,14 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 label = "LANGUAGE"  # "French language", "said in French", "(French: ...)"
             elif label in _LANGUAGE_MISTAGS and _named_as_language(doc, ts, te, label):
                 label = "LANGUAGE"  # "Lao, a Tai-Kadai language", "speakers of Doe", "Doe-speaking children"
-            text = full[cs:ce]
-            if doc[ts:te].text in _NOTE_MARKS:
-                if drops is not None:
-                    drops.append(Drop("note mark", doc[ts:te].text))
-                prev_idx = None
-                continue  # "P.S. What about ...?": a postscript, not a place
-            if _not_a_name(doc, full, ts, te, cs, label, lower_words):
+            if _no_name_here(doc, full, ent.start, ts, te, cs, label, lower_words, mid_words, drops):
                 prev_idx = None
                 continue
-            if _names_a_day(doc, ts, te):
-                if drops is not None:
-                    drops.append(Drop("name of a day", cols.words[ts]))
+            cand = _typed_candidate(doc, full, ts, te, cs, ce, label, honorific_start, personal_honorific,
+                                    listed, lower_words)
+            if cand is None:
                 prev_idx = None
                 continue
-            if (
-                te - ts == 1 and _line_initial(doc, ts) and _line_final(doc, ts)
-                and (cols.pos[ts] != "PROPN" and label != "PERSON" or _lone_heading(full, doc[ts]))
-                and not is_given_name(cols.words[ts]) and not _named_mid_line(full, cols.words[ts])
-            ):
-                if drops is not None:
-                    drops.append(Drop("one-word heading", cols.words[ts]))
-                prev_idx = None
-                continue  # "Background", "Understand": a one-word heading that is no proper noun
-            if _common_word_opening_a_line(doc, ts, te, label, mid_words):
-                if drops is not None:
-                    drops.append(Drop("common word opening a line", cols.words[ts]))
-                prev_idx = None
-                continue
-            if te - ts == 1 and _opening_phrase(doc, ts):
-                prev_idx = None
-                continue
-            after_dash = ts > ent.start and _spaced_hyphen(doc, ts - 1)
-            if te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and (_sentence_initial(doc, ts) or after_dash):
-                # "Earlier", "Fly": a capitalised first word that is not a proper noun;
-                # after a dash also one the text writes in lower case ("LYON - Harbour
-                # rules changed" beside "the harbour")
-                if cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words:
-                    prev_idx = None
-                    continue
-            title = cs
-            if label in ("PERSON", None):
-                title = cols.starts[_title_start(doc, ts, te)]
-            if honorific_start is not None:
-                title = min(title, honorific_start)
-            subj = any(dep in ("nsubj", "nsubjpass") for dep in cols.deps[ts:te])
-            after_the = ts > 0 and cols.lowers[ts - 1] == "the"
-            if label == "PERSON" and te - ts == 1 and cols.words[ts].isupper() and len(cols.words[ts]) > 1:
-                label = None  # "UTC", "ACME": an all-capitals word is not a person's name
-            root = _root(doc, ts, te)
-            # "the Doe legal team": a name modifying a later noun is no
-            # evidence against a person, whatever the parser calls the link
-            modifier = root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
-            not_person = not personal_honorific and (
-                (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s"))
-                or root.dep_ == "pobj" and root.head.lower_ in ("via", "on") or _taken_to(root)
-            )  # ("the attacks on Ms. Doe": a title says a person wherever the name stands)
-            cue, strong, cue_rule = _context_cue(doc, root)
-            cue = _usable_cue(cue, label, te - ts)
-            if cue_rule == "listed with people" and (after_the or not _person_shaped(text, lower_words) or (
-                label in _GIVEN_NAME_RETYPED and _given_and_family_name(text)
-            )):
-                # "Ana Ruiz, Tom Berg and the AP", "... and the Corvane Society", "... and Acme
-                # Foods": only a name shaped like a person's is one for being listed with people;
-                # a given and family name has the stronger cue of its own words (below), which
-                # outweighs spaCy's ORG for a name of three words ("Ana Maria Ruiz")
-                cue = None
-            if cue_rule == "place noun" and label in ("LOC", "FAC"):
-                cue = None  # "the population of the Doe Valley": a region or a building keeps its tag
-            if cue == "GPE" and label == "ORG" and text.isupper():
-                cue = None  # "the EU border": an acronym tagged as an organisation is one
-            cue_rule = None if cue is None else cue_rule
-            named_thing = False
-            if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
-                root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
-            )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
-                cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
-            elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
-                cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
-            elif cue is None and personal_honorific:
-                # "Mr Doe", "Dr. Doe" tagged as something else; and tagged as a person too, for
-                # that one tag counts for little beside spaCy's ORG for the bare "Doe" elsewhere
-                cue, cue_rule = "PERSON", "honorific"
-            elif cue is None and label != listed.get((ts, te), label):
-                cue, cue_rule = listed[(ts, te)], "plural title"  # "Presidents Jane Doe of X and Ana Ruiz of Y"
-            elif cue is None and label in ("GPE", "LOC") and (given := _name_given_to(root, text))[0]:
-                # "a robot called Sophia", "a ship dubbed X": the name of no place; the type the sentence gives, if any
-                named_thing, cue = True, given[1]
-                strong, cue_rule = cue not in (None, "PERSON"), "name given to a thing"
-            elif cue is None:
-                cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the, lower_words)
-            not_person = not_person or (strong and cue not in (None, "PERSON"))
-            team = te - ts == 1 and _plays_match(root)
-            if team and cue is None:
-                cue, cue_rule = "ORG", "plays a match"
-            if label in _CODE_LABELS and _is_code_or_disease(text):
-                prev_idx = None
-                continue
-            # '"Ghost in the Shell"', '"Orange Is the New Black" star': a word of a title, not a name
-            title_word = label not in _PLACE_OR_GROUP_LABELS and not text.isupper() \
-                and not any(is_given_name(w) for w in text.split()) and _inside_quoted_title(doc, ts, te)
-            quoted = (
-                cs > 0 and full[cs - 1] in _QUOTE_MARKS and full[ce : ce + 1] in _QUOTE_MARKS
-                and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
-            )
-            speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
-            place_hint = _place_hint(root)
-            cand = _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
-                         speaks=speaks, place_hint=place_hint, preposition=root.head.lower_ if root.dep_ == "pobj" else None,
-                         quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
-                         attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
-                         style=label == "NORP" and _style_or_tradition(doc, ts, te), named_thing=named_thing,
-                         common_noun=te - ts == 1 and label not in ("NORP", "LANGUAGE") and _common_noun(doc, ts),
-                         group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
-                         cited_source=_cited_source(doc, ts, te, root))
             if prev_idx is not None and s > 0 and cols.words[s - 1] == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)
@@ -469,6 +363,131 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
+
+
+def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int, label: str | None,
+                  lower_words: set[str], mid_words: set[str], drops: list[Drop] | None) -> bool:
+    """Is the trimmed piece [ts, te) of an entity starting at token `ent_start`
+    (`label` as the candidate stage has it so far, from char `cs`) no name at
+    all: a note mark, a day, a one-word heading, a common word opening a line
+    or a sentence? `drops` records the rules that FILTERS names."""
+    cols = table(doc)
+    if doc[ts:te].text in _NOTE_MARKS:
+        if drops is not None:
+            drops.append(Drop("note mark", doc[ts:te].text))
+        return True  # "P.S. What about ...?": a postscript, not a place
+    if _not_a_name(doc, full, ts, te, cs, label, lower_words):
+        return True
+    if _names_a_day(doc, ts, te):
+        if drops is not None:
+            drops.append(Drop("name of a day", cols.words[ts]))
+        return True
+    if (
+        te - ts == 1 and _line_initial(doc, ts) and _line_final(doc, ts)
+        and (cols.pos[ts] != "PROPN" and label != "PERSON" or _lone_heading(full, doc[ts]))
+        and not is_given_name(cols.words[ts]) and not _named_mid_line(full, cols.words[ts])
+    ):
+        if drops is not None:
+            drops.append(Drop("one-word heading", cols.words[ts]))
+        return True  # "Background", "Understand": a one-word heading that is no proper noun
+    if _common_word_opening_a_line(doc, ts, te, label, mid_words):
+        if drops is not None:
+            drops.append(Drop("common word opening a line", cols.words[ts]))
+        return True
+    if te - ts == 1 and _opening_phrase(doc, ts):
+        return True
+    after_dash = ts > ent_start and _spaced_hyphen(doc, ts - 1)
+    # "Earlier", "Fly": a capitalised first word that is not a proper noun; after a
+    # dash also one the text writes in lower case ("LYON - Harbour rules changed"
+    # beside "the harbour")
+    return te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and (_sentence_initial(doc, ts) or after_dash) \
+        and (cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words)
+
+
+def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, label: str | None,
+                     honorific_start: int | None, personal_honorific: bool, listed: dict[tuple[int, int], str],
+                     lower_words: set[str]) -> _Cand | None:
+    """The candidate of the name at tokens [ts, te) (chars [cs, ce)), with
+    what its words and its place in the sentence say of its type (the cue and
+    its rule, evidence against a person, a place, a group, ...); None for a
+    code or a disease name. `honorific_start`: where an honorific spaCy left
+    out starts; `listed`: the names under a plural title (`_plural_title_names`)."""
+    cols = table(doc)
+    text = full[cs:ce]
+    title = cs
+    if label in ("PERSON", None):
+        title = cols.starts[_title_start(doc, ts, te)]
+    if honorific_start is not None:
+        title = min(title, honorific_start)
+    subj = any(dep in ("nsubj", "nsubjpass") for dep in cols.deps[ts:te])
+    after_the = ts > 0 and cols.lowers[ts - 1] == "the"
+    if label == "PERSON" and te - ts == 1 and cols.words[ts].isupper() and len(cols.words[ts]) > 1:
+        label = None  # "UTC", "ACME": an all-capitals word is not a person's name
+    root = _root(doc, ts, te)
+    # "the Doe legal team": a name modifying a later noun is no
+    # evidence against a person, whatever the parser calls the link
+    modifier = root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
+    not_person = not personal_honorific and (
+        (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s"))
+        or root.dep_ == "pobj" and root.head.lower_ in ("via", "on") or _taken_to(root)
+    )  # ("the attacks on Ms. Doe": a title says a person wherever the name stands)
+    cue, strong, cue_rule = _context_cue(doc, root)
+    cue = _usable_cue(cue, label, te - ts)
+    if cue_rule == "listed with people" and (after_the or not _person_shaped(text, lower_words) or (
+        label in _GIVEN_NAME_RETYPED and _given_and_family_name(text)
+    )):
+        # "Ana Ruiz, Tom Berg and the AP", "... and the Corvane Society", "... and Acme
+        # Foods": only a name shaped like a person's is one for being listed with people;
+        # a given and family name has the stronger cue of its own words (below), which
+        # outweighs spaCy's ORG for a name of three words ("Ana Maria Ruiz")
+        cue = None
+    if cue_rule == "place noun" and label in ("LOC", "FAC"):
+        cue = None  # "the population of the Doe Valley": a region or a building keeps its tag
+    if cue == "GPE" and label == "ORG" and text.isupper():
+        cue = None  # "the EU border": an acronym tagged as an organisation is one
+    cue_rule = None if cue is None else cue_rule
+    named_thing = False
+    if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
+        root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
+    )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
+        cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
+    elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
+        cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
+    elif cue is None and personal_honorific:
+        # "Mr Doe", "Dr. Doe" tagged as something else; and tagged as a person too, for
+        # that one tag counts for little beside spaCy's ORG for the bare "Doe" elsewhere
+        cue, cue_rule = "PERSON", "honorific"
+    elif cue is None and label != listed.get((ts, te), label):
+        cue, cue_rule = listed[(ts, te)], "plural title"  # "Presidents Jane Doe of X and Ana Ruiz of Y"
+    elif cue is None and label in ("GPE", "LOC") and (given := _name_given_to(root, text))[0]:
+        # "a robot called Sophia", "a ship dubbed X": the name of no place; the type the sentence gives, if any
+        named_thing, cue = True, given[1]
+        strong, cue_rule = cue not in (None, "PERSON"), "name given to a thing"
+    elif cue is None:
+        cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the, lower_words)
+    not_person = not_person or (strong and cue not in (None, "PERSON"))
+    team = te - ts == 1 and _plays_match(root)
+    if team and cue is None:
+        cue, cue_rule = "ORG", "plays a match"
+    if label in _CODE_LABELS and _is_code_or_disease(text):
+        return None
+    # '"Ghost in the Shell"', '"Orange Is the New Black" star': a word of a title, not a name
+    title_word = label not in _PLACE_OR_GROUP_LABELS and not text.isupper() \
+        and not any(is_given_name(w) for w in text.split()) and _inside_quoted_title(doc, ts, te)
+    quoted = (
+        cs > 0 and full[cs - 1] in _QUOTE_MARKS and full[ce : ce + 1] in _QUOTE_MARKS
+        and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
+    )
+    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+    place_hint = _place_hint(root)
+    return _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
+                 speaks=speaks, place_hint=place_hint, preposition=root.head.lower_ if root.dep_ == "pobj" else None,
+                 quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
+                 attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
+                 style=label == "NORP" and _style_or_tradition(doc, ts, te), named_thing=named_thing,
+                 common_noun=te - ts == 1 and label not in ("NORP", "LANGUAGE") and _common_noun(doc, ts),
+                 group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
+                 cited_source=_cited_source(doc, ts, te, root))
 
 
 # Dependencies of a word that modifies another noun, so that an article before it
