@@ -372,9 +372,10 @@ def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int
     all: a note mark, a day, a one-word heading, a common word opening a line
     or a sentence? `drops` records the rules that FILTERS names."""
     cols = table(doc)
-    if doc[ts:te].text in _NOTE_MARKS:
+    words = full[cols.starts[ts] : cols.ends[te - 1]]  # Span.text, without a Token per word
+    if words in _NOTE_MARKS:
         if drops is not None:
-            drops.append(Drop("note mark", doc[ts:te].text))
+            drops.append(Drop("note mark", words))
         return True  # "P.S. What about ...?": a postscript, not a place
     if _not_a_name(doc, full, ts, te, cs, label, lower_words):
         return True

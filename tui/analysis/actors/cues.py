@@ -706,7 +706,6 @@ def _cued_names(
         if cols.pos[i] != "PROPN" or cols.ent_types[i] or i in skip:
             i += 1
             continue
-        tok = doc[i]
         j = i
         while j + 1 < n and cols.pos[j + 1] == "PROPN" and not cols.ent_types[j + 1] and cols.words[j + 1][:1].isupper() \
                 and cols.spaced[j] and not cols.sent_starts[j + 1]:
