@@ -633,7 +633,12 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
                 subject_keys[verb].add(k)
         gathered = upto
 
+    # with pronouns barred (the second run, `quoted_pronouns`), only their links are
+    # kept, and a link depends on the pronouns before it alone: stop after the last
+    stop_at = max(barred) if barred else len(doc)
     for tok in tokens_among(doc, MASCULINE, FEMININE):
+        if tok.i > stop_at:
+            break
         low = tok.lower_
         want = "m" if low in MASCULINE else "f"  # (else in FEMININE)
         if tok.text[0].isupper() and tok.i > 0 and not tok.is_sent_start and not _opens_sentence(tok):
