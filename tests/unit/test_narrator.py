@@ -61,6 +61,29 @@ def test_a_closing_without_a_letter_creates_no_person(nlp):
     assert not linked_anywhere(analysis, "I")
 
 
+def test_a_letter_to_a_group_makes_the_group_its_you(nlp):
+    text = ("A letter from the harbour office\n\nDear Friends:\n\n"
+            "The storm took the old pier. I know many of you lost boats, and your losses are on my mind.\n\n"
+            "If you need a berth this winter, write to me.\n\n"
+            "Stay in touch,\n\nMargaret Doe")
+    analysis = analyse(nlp, text)
+    group = next(a for a in analysis.actors if a.name == "Friends")
+    assert group.type == "PERSON" and not group.named
+    assert [(m.text, m.kind, m.rule) for m in group.mentions][0] == ("Friends", "nominal", "group_addressee")
+    assert [m.text for m in group.mentions if m.kind == "pronoun"] == ["you", "your", "you"]
+    assert {m.rule for m in group.mentions} == {"group_addressee"}
+    assert ("I", "signature") in pronouns(analysis, "Margaret")
+
+
+def test_a_group_salutation_without_a_closing_makes_no_actor(nlp):
+    text = ("Notes from the harbour\n\nDear Friends:\n\n"
+            "The storm took the old pier. I know many of you lost boats.\n\n"
+            "The office opens again on Monday.")
+    analysis = analyse(nlp, text)
+    assert not any(a.name == "Friends" for a in analysis.actors)
+    assert not linked_anywhere(analysis, "you")
+
+
 def test_interview_answers_and_questions(nlp):
     text = ("An interview with the painter Jane Doe\n\n"
             "Jane Doe has painted harbours for thirty years.\n\n"
@@ -484,6 +507,56 @@ def test_a_short_paragraph_said_to_you_is_put_to_the_interviewee(nlp):
     assert ("Your", "prompt_you") in got
     assert ("I", "interview_answer") in got and got.count(("I", "interview_answer")) == 3
     assert not any(w == "You" for w, _ in got)  # an answer's "you", after a question, is no prompt
+
+
+_LONG_LEAD = ("So I have been reading about how people in offices now spend their days. They could be in sales, "
+              "they could be at a charity, they could be in banking, whatever. Many of them sit at a screen all day. "
+              "One big change in the last twenty years is how many programs ask for your time, and I do not want "
+              "to say they fight for it, that sounds harsher than I mean it to be, but in the course of a day "
+              "they switch and switch again. ")
+
+
+def test_a_long_paragraph_whose_last_sentence_asks_you_is_a_question(nlp):
+    text = ("An interview with the painter Jane Doe\n\n"
+            "Jane Doe has painted harbours for thirty years.\n\n"
+            "When did you start painting?\n\n"
+            "I started when I was ten.\n\n"
+            + _LONG_LEAD + "Can you talk about how that changes the way people paint?\n\n"
+            "It changes everything. I paint on paper now.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert ("your", "long_question_you") in got and ("you", "long_question_you") in got
+    # the interviewer's "I" of the long question is not the interviewee's
+    assert [w for w, r in got if r == "interview_answer"] == ["I", "I", "I"]
+
+
+def test_a_long_paragraph_asking_you_first_and_ending_on_a_question_is_a_question(nlp):
+    text = ("An interview with the painter Jane Doe\n\n"
+            "Jane Doe has painted harbours for thirty years.\n\n"
+            "When did you start painting?\n\n"
+            "I started when I was ten.\n\n"
+            "Is there a painter you can point to, though, who drew the line between a sketch and a study? "
+            "Because if you are going to keep the two apart, then it is not clear to me that any of the books "
+            "draws that line. They seem to treat the sketch as a study that was never finished, or as a note "
+            "for a much later picture in the studio, and nothing more than that in the end. "
+            "So where does the line come from?\n\n"
+            "It comes from the paper. I never sketch on canvas.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [w for w, r in got if r == "long_question_you"] == ["you", "you"]
+    assert not any(w == "me" for w, _ in got)  # the interviewer's "me"
+    assert got.count(("I", "interview_answer")) == 3
+
+
+def test_a_long_answer_ending_on_a_question_of_its_own_stays_an_answer(nlp):
+    text = ("An interview with the painter Jane Doe\n\n"
+            "Jane Doe has painted harbours for thirty years.\n\n"
+            "When did you start painting?\n\n"
+            "I started when I was ten.\n\n"
+            "What do you think of screens?\n\n"
+            + _LONG_LEAD.replace("So I have been reading", "Well, I have been reading")
+            + "Why should I bother my students with brushes when they can buy a tablet that does what you ask?")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert not any(r == "long_question_you" for _, r in got)
+    assert ("I", "interview_answer") in got and got.count(("I", "interview_answer")) == 6
 
 
 def test_a_short_paragraph_opening_with_my_speaks_of_oneself_and_is_no_prompt(nlp):

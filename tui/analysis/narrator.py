@@ -21,7 +21,11 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   the first four paragraphs, and "interviewed her" where "her" is a
   pronoun linked to one person; not a name that only qualifies a thing,
   "the Jane Doe cake"). After the first question, a paragraph ending with
-  "?" (but not a long answer ending on a question it asks itself) or a
+  "?" (but not a long answer ending on a question it asks itself; a long
+  paragraph that first asks "you" ("Is there a case you can point to? ...
+  So where does it come from?"), or whose last sentence asks "you" among its
+  first words and says nothing of "I" ("... . Can you talk about that?"), is
+  a question again: `long_question_you`) or a
   request ("I wanted to know if you ...", "Tell us about your ...", or a
   last sentence asking "you" to tell: "... just tell me how you found it.") is the
   interviewer's question: its "you", "your" are the interviewee
@@ -87,7 +91,10 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   does a letter (one that ends with "Yours", "Sincerely", ...) opening on
   a line that is only its addressee's name and a comma ("Jane Doe,"), or
   (`salutation_name`) a salutation of at most three words without "Dear"
-  under its letterhead ("Dr. Doe,").
+  under its letterhead ("Dr. Doe,"). A salutation to a group ("Dear
+  Friends:", "Dear Colleagues,") over a letter that signs off
+  ("Sincerely", "Stay in touch,") makes the group an actor without a name
+  (`group_addressee`, PERSON, `named=False`): its "you" is that group.
 - **Vocative** (`vocative`): otherwise a "you" in a sentence that addresses
   one person by name ("Thank you, Jane Doe."; "Mr. President, do you ...")
   is that person (`vocative_opening` where only the words say so: a name
@@ -171,6 +178,8 @@ _GENERIC_ADDRESSEES = frozenset("""
 sir sirs madam madame mum mom mother dad father friend friends colleague colleagues all everyone editor
 editors customer customers member members reader readers team sir/madam parents family
 """.split())
+# Of those, the groups a letter may be written to ("Dear Friends:", "Dear Colleagues,"): its "you" is that group.
+_GROUP_ADDRESSEES = frozenset("friends colleagues members customers readers parents".split())
 # A letter's closing: one of these words, or a short line starting with one of
 # the weaker ones and ending with a comma ("With best wishes,", "Stay in touch,").
 _STRONG_CLOSING = re.compile(
@@ -277,6 +286,15 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             name = _signature_name(text, (m.end() - 1, salutation[1]))
             if name is not None and text[name[0] : name[1]].lower() not in _GENERIC_ADDRESSEES:
                 addressee = new_person(*name, "addressee")
+            elif name is not None and text[name[0] : name[1]].lower() in _GROUP_ADDRESSEES \
+                    and _signs_off(text, paragraphs):
+                # "Dear Friends:" over a letter: the group its "you" speaks to, an actor without a name
+                draft = ActorDraft(key=f"group_addressee{len(drafts)}", name=text[name[0] : name[1]], type="PERSON",
+                                   mentions=[Mention(*name, text[name[0] : name[1]], "nominal", "group_addressee")],
+                                   named=False)
+                drafts.append(draft)
+                by_key[draft.key] = draft
+                addressee, addressee_rule = draft.key, "group_addressee"
     named = sorted((m.start, m.end, d.key, d.type) for d in drafts for m in d.mentions if m.kind == "name"
                    # "Jane Doe is ... . Wikinews interviewed her": a pronoun linked to a person
                    or m.kind == "pronoun" and d.type == "PERSON" and m.text.lower() in ("him", "her"))
@@ -286,6 +304,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     if interviewee is not None and any(k != interviewee for k in intros.values()):
         interviewee = None  # several people answer: only their own introductions say who
     asked = [_is_question(text, p) for p in paragraphs]
+    long_asked = {p for p, span in enumerate(paragraphs) if asked[p] and _long_with_question_mark(text, span)}
     questions = _questions(text, paragraphs, asked)
     pair = _interviewee_pair(text, paragraphs[0], names) if interviewee is None and not turns else None
 
@@ -389,6 +408,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             continue
         if rule in ("interview_you", "qa_you", "floor_you", "conversation_you") and questions[p] and not asked[p]:
             rule = "prompt_you"  # a question only as a prompt (`_is_prompt`)
+        elif rule in ("interview_you", "qa_you", "floor_you", "conversation_you") and p in long_asked:
+            rule = "long_question_you"  # a long paragraph asking "you" first or last (`_is_question`)
         by_key[key].add(Mention(s, e, tok.text, "pronoun", rule))
     if told:
         holder = {(m.start, m.end): d for d in drafts for m in d.mentions if m.kind == "pronoun"}
@@ -803,6 +824,16 @@ def _closes_as_letter(text: str, paragraphs) -> bool:
     return any(_STRONG_CLOSING.match(text, span[0]) for span in paragraphs[-_BOTTOM_PARAGRAPHS:])
 
 
+def _signs_off(text: str, paragraphs) -> bool:
+    """Does one of the last paragraphs open with a letter's closing, a strong
+    one ("Sincerely") or a short line ending with a comma ("Stay in touch,")?"""
+    for span in paragraphs[-_BOTTOM_PARAGRAPHS:]:
+        line = text[span[0] : span[1]].split("\n", 1)[0].rstrip()
+        if _STRONG_CLOSING.match(line) or line.endswith(",") and len(line.split()) <= 4 and _CLOSING.match(line):
+            return True
+    return False
+
+
 def _words(text: str, span: tuple[int, int]) -> list[str]:
     return text[span[0] : span[1]].split()
 
@@ -1026,16 +1057,48 @@ def _is_question(text: str, span: tuple[int, int]) -> bool:
     ...", "Tell us about your ...")."""
     body = text[span[0] : span[1]].rstrip("\"”’' ")
     if body.endswith("?"):
-        # not a long answer that ends on a question it asks itself
-        return len(body.split()) <= _LONG_ANSWER_WORDS or len(_SENTENCE_END.findall(body)) <= 3
+        # not a long answer that ends on a question it asks itself, unless it asks "you" first or last
+        return not _is_long(body) or _asks_you_first(body) or _is_long_question(body)
     if len(body.split()) <= 60 and _REQUEST.match(body) and _YOU.search(body):
         return True
     last = re.split(r"(?<=[.!?])\s+", body)[-1]
     if len(body.split()) <= 60 and _YOU.search(last) and _LAST_REQUEST.search(last):
         return True  # "Right. Now tell me how you found the boat.": asked in the end
-    if (m := _OPENING_QUESTION.match(body)) and _YOU.search(m.group()) and len(body.split()) <= _LONG_ANSWER_WORDS * 2:
-        return True  # "Can you explain ...? I mean, ...": a question put to "you" first, then said more about
+    if _asks_you_first(body):
+        return True
     return len(body.split()) <= 20 and not any(c in body for c in ".!\n") and _QUESTION_START.match(body) is not None
+
+
+def _asks_you_first(body: str) -> bool:
+    """"Can you explain ...? I mean, ...": a question put to "you" first, then said more about."""
+    m = _OPENING_QUESTION.match(body)
+    return m is not None and _YOU.search(m.group()) is not None and len(body.split()) <= _LONG_ANSWER_WORDS * 2
+
+
+def _is_long(body: str) -> bool:
+    """Too long for a question: over `_LONG_ANSWER_WORDS` words and four sentences."""
+    return len(body.split()) > _LONG_ANSWER_WORDS and len(_SENTENCE_END.findall(body)) > 3
+
+
+def _long_with_question_mark(text: str, span: tuple[int, int]) -> bool:
+    """A paragraph `_is_long` that ends with "?": a question only if it asks "you" first or last."""
+    body = text[span[0] : span[1]].rstrip("\"”’' ")
+    return body.endswith("?") and _is_long(body)
+
+
+# "Can you", "So what do you", "How's your": "you" among the first words of a question
+_ASKS_YOU = re.compile(r"(?:[\w’']+,?\s+){1,3}your?\b(?!\s+(?:know|see|guys)\b)", re.IGNORECASE)
+
+
+def _is_long_question(body: str) -> bool:
+    """A long paragraph (`_LONG_ANSWER_WORDS`) ending with a question put to
+    "you" ("... So I've been reading about ... . Can you talk about that?"):
+    its last sentence opens with a question word, "you" among its first four
+    words (not "you know", "you see"), and says nothing of "I", as an
+    interviewer's long question ends; an answer's own closing question asks
+    it of no one or of "I" ("Why should I bother ... everything you asked?")."""
+    last = re.split(r"(?<=[.!?])\s+", body)[-1]
+    return _OPENING_QUESTION.match(last) is not None and _ASKS_YOU.match(last) is not None and _ME.search(last) is None
 
 
 def _initials(name: str) -> str:
