@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, paragraph_spans
-from ..parsed import table, text_of
+from ..parsed import sentence_starts, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .marks import ALL_MARKS, MarkedSpan
 
@@ -61,25 +61,24 @@ class QuoteContext:
             i for i, (lemma, low) in enumerate(zip(cols.lemmas, cols.lowers))
             if lemma in SPEECH_VERBS or low == "according"
         ]
-        sent_starts = cols.sent_starts
-        spaces = cols.spaces
         # sentence id of every token, and each sentence's token range
-        # (a parse may run a sentence across a paragraph break: split it there)
+        # (a parse may run a sentence across a paragraph break: split it there).
+        # A token opens a range where spaCy starts a sentence, or at the first
+        # non-space token of a paragraph (a space token stays in the paragraph
+        # before): found by bisection, so no Python step per token
+        words = [i for i, space in enumerate(cols.spaces) if not space]
+        word_starts = [cols.starts[i] for i in words]
+        opens = set(sentence_starts(doc))
+        for p_start in self.p_starts:
+            j = bisect.bisect_left(word_starts, p_start)
+            if j < len(words):
+                opens.add(words[j])
+        opens.discard(0)
+        bounds = [0, *sorted(opens), len(doc)]
+        self.sents = [(a, b) for a, b in zip(bounds, bounds[1:])]
         self.sent_of = [0] * len(doc)
-        self.sents: list[tuple[int, int]] = []
-        start, para, p_next = 0, -1, 0
-        for i, offset in enumerate(cols.starts):
-            p = para
-            if not spaces[i]:
-                while p_next < len(self.p_starts) and self.p_starts[p_next] <= offset:
-                    p_next += 1
-                p = p_next - 1
-            if i > start and (p != para or sent_starts[i]):
-                self.sents.append((start, i))
-                start = i
-            para = p
-            self.sent_of[i] = len(self.sents)
-        self.sents.append((start, len(doc)))
+        for n, (a, b) in enumerate(self.sents):
+            self.sent_of[a:b] = [n] * (b - a)
         self._mention_starts: dict[str, tuple[list[int], list[Mention]]] = {}
         self._by_name: dict[str, str] | None = None
         #: keys of the actors the speaker sieves made (unnamed sources, names the
