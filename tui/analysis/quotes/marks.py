@@ -10,6 +10,7 @@ unbalanced, stray or missing marks just produce fewer spans.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import paragraph_spans, strip_span
@@ -19,6 +20,7 @@ SINGLE_MARKS = "'‘’‚‹›‛"
 _OPEN_HINT = set("“„«‟‘‚‹‛")
 _CLOSE_HINT = set("”»’›")
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+_ANY_MARK = re.compile(f"[{re.escape(ALL_MARKS)}]")  # the scan jumps from mark to mark
 # Characters after which a mark opens, and before which a mark closes.
 _BEFORE_OPEN = set("([{<—–-/:…") | set(ALL_MARKS)
 _AFTER_CLOSE = set(")]}>.,;:!?—–-…/") | set(ALL_MARKS)
@@ -151,8 +153,12 @@ def _scan_from(
     candidates: list[int] = []  # other-family closing marks at nesting depth 0
     i = pos
     while i < p_end:
+        found = _ANY_MARK.search(text, i, p_end)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        if ch not in ALL_MARKS or i in skip:
+        if i in skip:
             i += 1
             continue
         fam = "d" if ch in DOUBLE_MARKS else "s"
