@@ -26,17 +26,7 @@ class CueFinder(SpeakerResolver):
         """The token naming who speaks through `cue`, `_CONTINUE` for a relative
         clause about a thing ("a sign that said"), or None."""
         if cue.lower_ == "according":
-            for prep in cue.children:
-                if prep.lower_ == "to":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            return obj
-            nxt = cue.nbor(1) if cue.i + 1 < len(self.doc) else None
-            if nxt is not None:
-                for obj in nxt.children:
-                    if obj.dep_ == "pobj":
-                        return obj
-            return None
+            return self.according_to(cue)
         verb = cue
         climbed = False
         for _ in range(6):
@@ -121,6 +111,22 @@ class CueFinder(SpeakerResolver):
             for child in root.children:
                 if child.dep_ == "nsubj" and child.i < cue.i and self.same_paragraph(child, cue):
                     return child
+        return None
+
+    def according_to(self, cue: Token) -> Token | None:
+        """The object of "to" after the cue "according" ("according to Jane
+        Doe"), whether the parser hung "to" on "according" or not; None when
+        there is none."""
+        for prep in cue.children:
+            if prep.lower_ == "to":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        nxt = cue.nbor(1) if cue.i + 1 < len(self.doc) else None
+        if nxt is not None:
+            for obj in nxt.children:
+                if obj.dep_ == "pobj":
+                    return obj
         return None
 
     def joined(self, a: Token, b: Token) -> bool:
