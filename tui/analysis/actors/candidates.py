@@ -256,7 +256,9 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
 def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Name candidates, and pairs of candidate indices (long name, bracketed
     short form) for "Institute for Coastal Studies (ICS)"; `drops` records the
-    one-word headings and note marks left out."""
+    words left out of a name or left out as no name (FILTERS: an imperative or
+    a preposition before a name, a note mark, a day, a one-word heading, a
+    common word opening a line)."""
     full = text_of(doc)
     cands: list[_Cand] = []
     bracket_pairs: list[tuple[int, int]] = []
@@ -273,7 +275,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     in_title = {i for s, e in titles for i in range(s, e)}
     listed = _plural_title_names(doc)
     for s, e in titles:
-        cs, ce = cols.starts[s], cols.starts[e - 1] + len(cols.words[e - 1])
+        cs, ce = cols.starts[s], cols.ends[e - 1]
         cands.append(_Cand(cs, ce, full[cs:ce], "WORK_OF_ART", cs, not_person=True, cue="WORK_OF_ART"))
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start in used:
