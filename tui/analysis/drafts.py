@@ -19,7 +19,8 @@ class ActorDraft:
     name: str
     type: str
     mentions: list[Mention] = field(default_factory=list)
-    # Token-level facts the salience stage uses (filled by the stages that know them).
+    # how many mentions hold the subject of a clause: counted by salience.subject_counts
+    # as the salience stage begins, for its score
     subject_mentions: int = 0
     # False for an unnamed source made an actor by the quote stage ("officials")
     named: bool = True

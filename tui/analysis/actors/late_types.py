@@ -200,7 +200,6 @@ def _merge(short: ActorDraft, long: ActorDraft, drafts: list[ActorDraft], merged
     """Move the actor `short`'s mentions to `long` and drop it from `drafts`."""
     long.mentions.extend(short.mentions)
     long.mentions.sort(key=lambda m: (m.start, m.end))
-    long.subject_mentions += short.subject_mentions
     drafts.remove(short)
     for k, v in merged.items():
         if v == short.key:
