@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Mention, paragraph_spans
+from ..model import Mention, paragraph_index, paragraph_spans
 from ..parsed import sentence_starts, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .marks import ALL_MARKS, MarkedSpan
@@ -53,6 +53,8 @@ class QuoteContext:
         self.index = index
         self.paragraphs = paragraph_spans(self.text)
         self.p_starts = [s for s, _ in self.paragraphs]
+        #: offset -> the index of the paragraph holding it (`model.paragraph_index`)
+        self.paragraph_index = paragraph_index(self.paragraphs)
         # Token attributes as plain columns (parsed.table): making a Token
         # object per word costs more than the whole rest of this stage.
         self.cols = cols = table(doc)
@@ -87,9 +89,6 @@ class QuoteContext:
         self.unnamed_at: dict[int, str] = {}  # offset of the words that name one -> its key
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
         self.spans: list[MarkedSpan] = []
-
-    def paragraph_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.p_starts, offset) - 1)
 
     def limit_before(self, offset: int) -> int:
         """Start of the paragraph before the one holding `offset`."""
