@@ -987,13 +987,13 @@ def _head_word_name(doc: Doc, full: str, start: int, end: int) -> tuple[str, int
     if label == "ORG" and end < n - 1 and cols.lowers[end] in _HEAD_OF:
         k = end + 1
         while k < n and k - end <= 3 and cols.pos[k] == "PROPN" and not cols.ent_types[k] and cols.words[k][:1].isupper() \
-                and doc[k].is_alpha:
+                and cols.words[k].isalpha():
             k += 1
         if k > end + 1:
             end = k
     if end - start < 2 or _continues_a_name(doc, start):
         return None
-    words = [t.text for t in doc[start:end]]
+    words = cols.words[start:end]
     if words[0] in _HONORIFICS or words[0] in _CALENDAR_WORDS or any(w.isupper() and len(w) > 1 for w in words[1:]):
         return None
     if _title_case_line(full, cols.starts[start]):
@@ -1032,13 +1032,14 @@ def _subject_of_later_he_she(doc: Doc, start: int, end: int, root: Token, lower_
     country, a title or role ("Chairman said he ..."), an organisation's or
     institution's head word, nor a name after "the". (News names are nearly
     all tagged; this finds the surnames spaCy misses in other writing.)"""
+    cols = table(doc)
     if end - start > 2 or root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") \
-            or any(t.is_punct for t in doc[end : root.head.i]):
+            or any(cols.puncts[end : root.head.i]):
         return False  # "Alas, he ...", "Loyalty, he noted, ...": a word set off before the subject
-    words = [t.text for t in doc[start:end]]
+    words = cols.words[start:end]
     if any(w.isupper() or w.lower() in lower_words or w in _TITLE_OR_SUFFIX or w in _ORGANISATION_HEADS
            or w in _INSTITUTION_WORDS or w in _CALENDAR_WORDS or w.lower() in _DESCRIBED_CUES for w in words) \
-            or is_country(" ".join(words)) or start > 0 and doc[start - 1].lower_ in _ARTICLES:
+            or is_country(" ".join(words)) or start > 0 and cols.lowers[start - 1] in _ARTICLES:
         return False
     for t in doc[end : root.sent.end]:
         if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
@@ -1065,7 +1066,7 @@ def _untagged_given_name(doc: Doc, start: int, end: int) -> bool:
     or a title ("Ivy League", "Jane Doe Justice in Policing Act"), no title of a
     work or an organisation going on after it ("Jane Doe of ...")?"""
     cols = table(doc)
-    words = [t.text for t in doc[start:end]]
+    words = cols.words[start:end]
     if any(w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS or w in _HONORIFICS or w in _CALENDAR_WORDS
            for w in words):
         return False  # "Ivy League", "Last year August 8"
@@ -1074,8 +1075,8 @@ def _untagged_given_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if start > 0 and cols.lowers[start - 1] in _ARTICLES:
         return False  # "the Victoria", a ship or a pub
-    last = doc[end - 1]
-    if last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and last.head.pos_ == "NOUN":
+    head = cols.heads[end - 1]
+    if cols.deps[end - 1] in ("compound", "amod", "nmod") and head >= end and cols.pos[head] == "NOUN":
         return False  # "Andrea toilet paper": a brand in front of a noun
     if end - start == 1:
         return not words[0].isupper() and _given_name(words[0])
@@ -1090,11 +1091,11 @@ def _bracketed_short_form(doc: Doc, start: int, end: int) -> bool:
         return False
     if cols.words[end] != "(" or cols.words[end + 2] != ")":
         return False
-    short = doc[end + 1]
-    if short.ent_type_ or not short.text[:1].isupper() or not short.is_alpha:
+    short = cols.words[end + 1]
+    if cols.ent_types[end + 1] or not short[:1].isupper() or not short.isalpha():
         return False
-    words = tuple(t.text for t in doc[start:end])
-    return short.text == words[-1] or _abbreviates(short.text, words)
+    words = cols.words[start:end]
+    return short == words[-1] or _abbreviates(short, words)
 
 
 def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
