@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
-from ..parsed import children, conjuncts, table, text_of
+from ..parsed import children, conjuncts, sentence_start, table, text_of
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -471,12 +471,9 @@ def _other_owner(doc: Doc, ts: int, te: int, at: int) -> bool:
     name at ts:te) whom it can refer to: a name tagged as a person's or a personal
     pronoun ("Trump joked that Doeville was his answer", "the ad asked her about her
     plans", "Obama's term, Doe Republicans stalled his picks")?"""
-    for t in doc[doc[ts].sent.start : at]:
-        if ts <= t.i < te:
-            continue
-        if t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL_WORDS:
-            return True
-    return False
+    cols = table(doc)
+    return any(not ts <= i < te and (cols.ent_types[i] == "PERSON" or cols.lowers[i] in _PERSONAL_WORDS)
+               for i in range(sentence_start(doc, ts), at))
 
 
 def _moved_to(root: Token) -> bool:
