@@ -914,13 +914,10 @@ def _acronym_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
     for i, word in enumerate(cols.words):
         if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 6):
             continue
-        tok = doc[i]
-        if tok.ent_type_:
+        if cols.ent_types[i] or word in tagged or word.lower() in lower_words or word.lower() in _PERSON_ROLES \
+                or cols.starts[i] in covered or word.title() in _CALENDAR_WORDS:
             continue
-        if word in tagged or word.lower() in lower_words or word.lower() in _PERSON_ROLES or tok.idx in covered \
-                or word.title() in _CALENDAR_WORDS:
-            continue
-        i = tok.i
+        tok = doc[i]  # (the columns first: a Token only for a word that may be a body's acronym)
         prev = doc[i - 1] if i > 0 else None
         nxt = doc[i + 1] if i + 1 < n else None
         office = nxt is not None and nxt.lower_ in _BODY_OFFICES and tok.dep_ == "compound" and (
