@@ -297,79 +297,109 @@ def apply_corrections(
 
 
 def _apply_one(state: _State, c: Correction) -> None:
-    if c.op == "merge":
-        assert c.actor is not None and c.target is not None
-        source, target = state.actor(c.actor), state.actor(c.target)
-        if source is target:
-            return  # already one actor
-        for key, mention in source.mentions.items():
-            target.mentions.setdefault(key, mention)
-        target.salience = max(target.salience, source.salience)
-        target.named = target.named or source.named
-        target.corrected = True
-        state.actors.remove(source)
-        state.speak_for(source, target)
-    elif c.op == "split":
-        assert c.span is not None
-        span = state.place(c.span, "the mention")
-        key = (span.start, span.end)
-        owner = next((d for d in state.actors if key in d.mentions), None)
-        target = state.actor(c.target) if c.target is not None else None
-        if owner is not None and owner is target:
-            return
-        mention = owner.mentions.pop(key) if owner is not None else Mention(span.start, span.end, span.text, "name")
-        if target is None:
-            share = 1 / (len(owner.mentions) + 1) if owner is not None else 1.0
-            base = owner.salience if owner is not None else 0.0
-            target = _Draft(
-                name=(c.name or " ".join(span.text.split())).strip(),
-                type=c.type or (owner.type if owner is not None else "PERSON"),
-                salience=base * math.sqrt(share),
-                mentions={},
-            )
-            state.actors.append(target)
-        for other in list(target.mentions):  # no overlapping mentions within an actor
-            if other[0] < span.end and span.start < other[1]:
-                del target.mentions[other]
-        target.mentions[key] = mention
-        target.corrected = True
-        if owner is not None:
-            owner.corrected = True
-            for q in state.quotes:  # quotes attributed through that very mention follow it
-                sm = _speaker_mention(q.quote)
-                if q.speaker is owner and sm == key:
-                    q.speaker = target
-            if not owner.mentions:
-                state.actors.remove(owner)
-                state.speak_for(owner, target)
-    elif c.op == "rename":
-        assert c.actor is not None and c.name
-        draft = state.actor(c.actor)
-        draft.name = " ".join(c.name.split())
-        draft.named = True  # the reader gave it a name
-        draft.corrected = True
-    elif c.op == "retype":
-        assert c.actor is not None and c.type
-        draft = state.actor(c.actor)
-        draft.type = c.type
-        draft.corrected = True
-    elif c.op == "not_actor":
-        assert c.actor is not None
-        draft = state.actor(c.actor)
-        state.actors.remove(draft)
-        state.speak_for(draft, None)
-    elif c.op == "speaker":
-        assert c.span is not None
-        span = state.place(c.span, "the quote")
-        quote = next((q for q in state.quotes if (q.quote.start, q.quote.end) == (span.start, span.end)), None)
-        if quote is None:  # the analyser now finds it a little wider or narrower
-            around = [q for q in state.quotes if q.quote.start <= span.start and span.end <= q.quote.end
-                      or span.start <= q.quote.start and q.quote.end <= span.end]
-            if len(around) != 1:
-                raise _Failed(f"the quote {_short(span.text)} is no longer found as a quote")
-            quote = around[0]
-        quote.speaker = state.actor(c.target) if c.target is not None else None
-        quote.corrected = True
+    apply = _APPLY.get(c.op)
+    if apply is not None:  # (an operation this version does not know changes nothing)
+        apply(state, c)
+
+
+def _merge_actors(state: _State, c: Correction) -> None:
+    """Merge an actor into another: its mentions, its quotes, the higher salience."""
+    assert c.actor is not None and c.target is not None
+    source, target = state.actor(c.actor), state.actor(c.target)
+    if source is target:
+        return  # already one actor
+    for key, mention in source.mentions.items():
+        target.mentions.setdefault(key, mention)
+    target.salience = max(target.salience, source.salience)
+    target.named = target.named or source.named
+    target.corrected = True
+    state.actors.remove(source)
+    state.speak_for(source, target)
+
+
+def _split_mention(state: _State, c: Correction) -> None:
+    """Move one mention to another actor, or to a new one made from it; the quotes
+    attributed through that mention follow it, and an actor left with no mention is gone."""
+    assert c.span is not None
+    span = state.place(c.span, "the mention")
+    key = (span.start, span.end)
+    owner = next((d for d in state.actors if key in d.mentions), None)
+    target = state.actor(c.target) if c.target is not None else None
+    if owner is not None and owner is target:
+        return
+    mention = owner.mentions.pop(key) if owner is not None else Mention(span.start, span.end, span.text, "name")
+    if target is None:
+        share = 1 / (len(owner.mentions) + 1) if owner is not None else 1.0
+        base = owner.salience if owner is not None else 0.0
+        target = _Draft(
+            name=(c.name or " ".join(span.text.split())).strip(),
+            type=c.type or (owner.type if owner is not None else "PERSON"),
+            salience=base * math.sqrt(share),
+            mentions={},
+        )
+        state.actors.append(target)
+    for other in list(target.mentions):  # no overlapping mentions within an actor
+        if other[0] < span.end and span.start < other[1]:
+            del target.mentions[other]
+    target.mentions[key] = mention
+    target.corrected = True
+    if owner is not None:
+        owner.corrected = True
+        for q in state.quotes:  # quotes attributed through that very mention follow it
+            sm = _speaker_mention(q.quote)
+            if q.speaker is owner and sm == key:
+                q.speaker = target
+        if not owner.mentions:
+            state.actors.remove(owner)
+            state.speak_for(owner, target)
+
+
+def _rename_actor(state: _State, c: Correction) -> None:
+    """Give an actor the reader's name for it."""
+    assert c.actor is not None and c.name
+    draft = state.actor(c.actor)
+    draft.name = " ".join(c.name.split())
+    draft.named = True  # the reader gave it a name
+    draft.corrected = True
+
+
+def _retype_actor(state: _State, c: Correction) -> None:
+    """Give an actor the reader's type."""
+    assert c.actor is not None and c.type
+    draft = state.actor(c.actor)
+    draft.type = c.type
+    draft.corrected = True
+
+
+def _drop_actor(state: _State, c: Correction) -> None:
+    """Remove an actor; its quotes have no speaker."""
+    assert c.actor is not None
+    draft = state.actor(c.actor)
+    state.actors.remove(draft)
+    state.speak_for(draft, None)
+
+
+def _set_speaker(state: _State, c: Correction) -> None:
+    """Give a quote (or the one quote the analyser now finds a little wider or
+    narrower) the reader's speaker, or none."""
+    assert c.span is not None
+    span = state.place(c.span, "the quote")
+    quote = next((q for q in state.quotes if (q.quote.start, q.quote.end) == (span.start, span.end)), None)
+    if quote is None:  # the analyser now finds it a little wider or narrower
+        around = [q for q in state.quotes if q.quote.start <= span.start and span.end <= q.quote.end
+                  or span.start <= q.quote.start and q.quote.end <= span.end]
+        if len(around) != 1:
+            raise _Failed(f"the quote {_short(span.text)} is no longer found as a quote")
+        quote = around[0]
+    quote.speaker = state.actor(c.target) if c.target is not None else None
+    quote.corrected = True
+
+
+# What each operation (`Op`) does to the state.
+_APPLY = {
+    "merge": _merge_actors, "split": _split_mention, "rename": _rename_actor, "retype": _retype_actor,
+    "not_actor": _drop_actor, "speaker": _set_speaker,
+}
 
 
 def _speaker_mention(quote: Quote) -> tuple[int, int] | None:
