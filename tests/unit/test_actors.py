@@ -1613,11 +1613,11 @@ def test_a_dash_dateline_of_a_known_town_is_a_place_and_cut_from_a_name_glued_to
 
     text = "Envoys meet.\n\nROME - Jane Doe met the envoys on Monday."
     cands = [_Cand(14, 29, "ROME - Jane Doe", "ORG", 14)]  # spaCy's one entity across the dash
-    _datelines(nlp(text), Article(text=text, title="t", source="-"), cands)
+    _datelines(nlp(text), cands)
     assert sorted((c.text, c.label, c.dateline) for c in cands) == [("Jane Doe", "PERSON", False), ("ROME", "GPE", True)]
     text = "Envoys meet.\n\nROME - Democrats met the envoys on Monday."
     cands = [_Cand(14, 30, "ROME - Democrats", "NORP", 14)]
-    _datelines(nlp(text), Article(text=text, title="t", source="-"), cands)
+    _datelines(nlp(text), cands)
     assert sorted((c.text, c.label) for c in cands) == [("Democrats", None), ("ROME", "GPE")]  # typed by its cluster
 
 

@@ -149,7 +149,7 @@ def find_actors(
     _split_headline_words(doc, cands, full, drops)
     _common_word_before_name(doc, cands, full, drops)
     cands, pairs = _inverted_names(cands, pairs, full, trace)
-    _datelines(doc, article, cands)
+    _datelines(doc, cands)
     cands, pairs = _drop_inside_titles(cands, pairs)
     cands, pairs = _drop_office_objects(cands, pairs, full, drops)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
-from ..model import Article, paragraph_spans
+from ..model import paragraph_spans
 from ..parsed import lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
@@ -926,7 +926,7 @@ def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int
                     pairs.append((i, k))
 
 
-def _datelines(doc: Doc, article: Article, cands: list[_Cand]) -> None:
+def _datelines(doc: Doc, cands: list[_Cand]) -> None:
     """An upper-case place at the start of a paragraph followed by a comma is a
     dateline ("LYON, France (Acme News) —"): a GPE. So is one followed by a dash
     ("LYON - ", "LYON, Lyonesse – ") when the gazetteer or the table of countries

@@ -25,7 +25,7 @@ class Finder(ReportedSpeech):
         cue = self.governing_cue(n, toks)
         if cue is None and len(toks):
             cue = self.nearby_cue(sp, toks)
-        sentential = self.is_sentential(sp, toks)
+        sentential = self.is_sentential(sp)
         if cue is None:
             return _Found(sp.start, sp.end, "direct", None, None, False, sentential, sp)
         who = self.resolve_cue(cue)
@@ -256,7 +256,7 @@ class Finder(ReportedSpeech):
                 return s, e
         return None
 
-    def is_sentential(self, sp: MarkedSpan, toks: range) -> bool:
+    def is_sentential(self, sp: MarkedSpan) -> bool:
         """Does the quote stand as a sentence of its own (not a few words inside
         someone else's sentence)?"""
         if sp.continues_previous:
