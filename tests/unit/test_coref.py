@@ -659,6 +659,75 @@ def test_they_of_an_organisation_named_in_the_singular(nlp):
     ):
         assert refs(run(nlp, text), "Bexley", "pronoun") == [], text
 
+def test_a_people_named_in_the_plural_is_plural_whatever_its_tag(nlp):
+    """A people's name ending in "s" ("Zorbans") is plural even when the parser tags it a
+    singular proper noun: "they" continues it, "it" does not."""
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+
+    for text, pronoun in (
+        ("Travel tips\n\nYou will often see Zorbans bowing as they walk past temples.", "they"),
+        ("Travel tips\n\nZorbans like tea. It is served hot.", None),
+    ):
+        doc = nlp(text)
+        at = text.index("Zorbans")
+        name = next(t for t in doc if t.idx == at)
+        name.tag_ = "NNP"  # as the parser tags some such names
+        name.set_morph("Number=Sing")
+        people = ActorDraft("z", "Zorbans", "NORP")
+        people.add(Mention(at, at + 7, "Zorbans", "name"))
+        resolve_references(doc, [people])
+        assert [m.text for m in people.mentions if m.kind == "pronoun"] == ([pronoun] if pronoun else []), text
+
+
+def test_it_made_something_by_what_is_a_place_s(nlp):
+    """`it_possessor`: "Bexley's history has left it full of churches", "Jadeport's harbour
+    makes it an ideal place": the one place or organisation whose possessive is in the
+    subject of make/leave/render/keep; not an "it" standing for a clause or a comparison."""
+    for text, name in (
+        ("Travel tips\n\nBexley's long history of trade has left it full of old churches.", "Bexley"),
+        ("Travel tips\n\nThe mild climate and Jadeport's harbour make it an ideal place for a holiday.", "Jadeport"),
+    ):
+        assert [(m.text, m.rule) for m in refs(run(nlp, text), name, "pronoun")] == [("it", "it_possessor")], text
+    for text in (
+        "Travel tips\n\nJadeport's new port made it easier to ship goods.",
+        "Travel tips\n\nJadeport's decision made it clear that prices would rise.",
+        "Travel tips\n\nJadeport's loss made it hard for the firm to borrow.",
+        "Travel tips\n\nJadeport's loss made it possible.",
+    ):
+        assert refs(run(nlp, text), "Jadeport", "pronoun") == [], text
+
+
+def test_the_people_later_stages_name_get_their_pronouns(nlp):
+    """`pron_late_name`: a person whom a later stage named (an interview's speaker label, a
+    letter's signature), their name then found in the text, gets the "he"/"she" the
+    pronoun stage gives them - only pronouns no actor holds."""
+    from tui.analysis.coref import late_person_pronouns
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+
+    text = ("Interview\n\nZoltan Brack\n\nAt the moment Zoltan Brack is in Leeds for a conference. "
+            "He was interviewed by phone.")
+
+    def person(times=2):
+        d = ActorDraft("zb", "Zoltan Brack", "PERSON")
+        at = -1
+        for _ in range(times):
+            at = text.index("Zoltan", at + 1)
+            d.add(Mention(at, at + 12, "Zoltan Brack", "name", "late_name"))
+        return d
+
+    zb = person()
+    late_person_pronouns(nlp(text), [zb], set(), [], {"zb"})
+    assert [(m.text, m.rule) for m in zb.mentions if m.kind == "pronoun"] == [("He", "pron_late_name")]
+    zb = person()
+    late_person_pronouns(nlp(text), [zb], set(), [])  # not named late: the first pass had them
+    assert [m for m in zb.mentions if m.kind == "pronoun"] == []
+    zb = person(times=1)
+    late_person_pronouns(nlp(text), [zb], set(), [], {"zb"})  # named once: perhaps page furniture
+    assert [m for m in zb.mentions if m.kind == "pronoun"] == []
+
+
 def test_their_after_the_first_of_two_joined_verbs(nlp):
     """"New Zorbia offers ... and is famous for their vineyards": the subject of
     the first verb."""

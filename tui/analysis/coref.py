@@ -64,7 +64,13 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   `it_split_subject`); "itself" the subject of its own verb, or of the
   first of two verbs joined by "and" when its own has none ("Acme lost
   money and is repositioning itself"; `it_reflexive_clause`); "they" the
-  same for a group named in the plural; a subject "it" or "they" whose
+  same for a group named in the plural (a people's name ending in "s" is
+  plural even when the parser tags it a singular proper noun: "Zorbans"); an
+  object "it" of make, leave, render or keep, with a noun or an adjective with
+  a phrase of its own after it, is the organisation or place whose possessive
+  the verb's subject holds ("Lyonesse's history has left it full of churches";
+  `it_possessor`; not "made it clear that ...", "made it easier"); a
+  subject "it" or "they" whose
   nearest subject before it is a relative "which", "that", "who" is the one
   that clause is about ("Acme, which said it would ..."; `it_relative`,
   `they_relative`; not two joined by "and"); "their" also for an
@@ -133,6 +139,10 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   now, and its links to such an actor are kept (`pron_late_person`) for
   pronouns no actor holds and that are not inside the actor's own direct
   quotes ('"I told her so," Jane Doe said. She left': "She", not "her").
+  So do the people later stages named (an interview's speaker label, a
+  letter's signature, a byline; `pron_late_name`), whose names were then
+  found in the text, at least twice in all ("... Doe is in Leeds for a
+  conference. He was interviewed by ...").
 - **Nominals**: "the <role>" is the one person whose title or appositive gave
   that role ("Foreign Ministry spokesman Tom Berg" ... "the spokesman"; "Ruiz,
   a spokesman for ..."; a deputy's title, "Vice Chair Jane Doe", does not
@@ -296,15 +306,22 @@ def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, to
     return gender
 
 
-def late_person_pronouns(doc: Doc, drafts: list[ActorDraft], late: set[str], quotes: list[Quote]) -> None:
+def late_person_pronouns(doc: Doc, drafts: list[ActorDraft], late: set[str], quotes: list[Quote],
+                         added: set[str] = frozenset()) -> None:
     """After the late types (`actors.late_types`): the "he"/"she" of the actors
     in `late`, typed PERSON only after `resolve_references` ran ("says I in a
-    quote", "voice of the text"). The pronoun stage runs again with every
-    person as it is now, and of its links only those to an actor of `late`
-    are kept (rule `pron_late_person`), for pronouns no actor holds yet and
-    not inside a direct quote of that actor's (the speaker speaks of someone
-    else, as in `quote_pronouns`)."""
+    quote", "voice of the text"), and of the people in `added`, whom later
+    stages named (an interview's speaker, a letter's signature, a byline: their
+    names then found elsewhere, `propagate_late_names`), named at least twice (a name
+    written once may be a byline glued to the page's buttons). The pronoun stage runs
+    again with every person as it is now, and of its links only those to an
+    actor of either are kept (rule `pron_late_person`, `pron_late_name`), for
+    pronouns no actor holds yet and not inside a direct quote of that actor's
+    (the speaker speaks of someone else, as in `quote_pronouns`)."""
     late = {d.key for d in drafts if d.key in late and d.type == "PERSON"}
+    added = {d.key for d in drafts if d.key in added and d.type == "PERSON"
+             and sum(m.kind == "name" for m in d.mentions) >= 2}  # (once only: perhaps page furniture)
+    late |= added
     if not late:
         return
     paragraphs, para_of, token_of = _locators(doc)
@@ -319,7 +336,7 @@ def late_person_pronouns(doc: Doc, drafts: list[ActorDraft], late: set[str], quo
         for m in found.get(d.key, ()):
             if any(s < m.end and m.start < e for s, e in taken) or any(a <= m.start < b for a, b in own):
                 continue
-            d.add(Mention(m.start, m.end, m.text, "pronoun", "pron_late_person"))
+            d.add(Mention(m.start, m.end, m.text, "pronoun", "pron_late_name" if d.key in added else "pron_late_person"))
             taken.append((m.start, m.end))
         d.mentions.sort(key=lambda m: (m.start, m.end))
 
@@ -1323,6 +1340,9 @@ def _continues(text: str, span: tuple[int, int], want: str) -> bool:
 
 
 _IT = frozenset({"it", "itself"})
+# Verbs that make their object something: "Its beaches make it a resort", "left it in ruins".
+_RESULT_VERBS = frozenset({"make", "leave", "render", "keep"})
+_CLAUSE_CHILD_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
 _THEY = frozenset({"they", "them", "their", "themselves"})
 _GROUP_TYPES = ("ORG", "GPE", "LOC", "FAC", "NORP")
 # what "its" can stand for: the groups but a people (NORP), which is "their"
@@ -1435,7 +1455,8 @@ class _Groups:
                 if t.i in self.owner:
                     continue
                 self.owner[t.i] = d.key
-                if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and t.tag_ != "NNP" or "Plur" in t.morph.get("Number"):
+                if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and (t.tag_ != "NNP" or _plural_people(t.lower_)) \
+                        or "Plur" in t.morph.get("Number"):
                     self.plural.add(t.i)
         for i in sorted(self.owner):
             self.by_sent[sentence_start(doc, i)].append(i)
@@ -1483,6 +1504,42 @@ class _Groups:
                 return None, "previous"
             return subject, "previous"
         return _split_subject(self.doc, sent), "split_subject"
+
+
+def _result_owner(tok: Token, groups: _Groups) -> Token | None:
+    """"Lyonesse's history has left it full of museums", "Acme's prices made it the
+    largest seller": the object "it" of a verb that makes it something (`_RESULT_VERBS`,
+    with a noun or adjective after the "it" saying what) is the organisation or place whose
+    possessive is in that verb's subject, the only possessive there (`it_possessor`). Not
+    an "it" that stands for a clause ("made it clear that ...", "made it hard for Acme to
+    ...", "made it easier"): an adjective after it must have a phrase of its own ("full of
+    ...", "rich in ..."), and no clause may follow."""
+    if tok.dep_ == "dobj":
+        verb = tok.head
+        complements = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr") and c.i > tok.i]
+    elif tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.head.i < tok.i:
+        verb, complements = tok.head.head, [tok.head]  # "make [it an ideal destination]"
+    else:
+        return None
+    if verb.lemma_ not in _RESULT_VERBS or not complements or any(
+            c.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or c.tag_ in ("JJR", "JJS")
+            or c.pos_ == "ADJ" and not any(g.dep_ == "prep" for g in c.children)  # "made it clear"
+            or any(g.dep_ in _CLAUSE_CHILD_DEPS for g in c.children) for c in complements) \
+            or any(c.dep_ in _CLAUSE_CHILD_DEPS and c.i > tok.i and c not in complements for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i), None)
+    if subject is None:
+        return None
+    owners = [t for t in subject.subtree if t.dep_ == "poss"]
+    if len(owners) != 1 or groups.its_key(owners[0]) is None:
+        return None
+    return owners[0]
+
+
+def _plural_people(word: str) -> bool:
+    """A people's name written in the plural ("Thais", "Saudis", "Democrats"), which the
+    parser may tag as a singular proper noun: a name ending in "s" (not "ss": "Swiss")."""
+    return word.endswith("s") and not word.endswith("ss")
 
 
 def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
@@ -1533,6 +1590,10 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
             if about is not None:
                 # "Acme, which said it would ...": the one the relative clause is about
                 subject, rule = about, "it_relative"
+            owner = _result_owner(tok, groups) if low == "it" else None
+            if owner is not None:
+                # "Lyonesse's history has left it rich in ...": the place the subject is of
+                subject, rule = owner, "it_possessor"
             if subject is None:
                 prev = _sentence_before(doc, sent)
                 if prev is None:
