@@ -3014,3 +3014,50 @@ def test_a_plural_short_form_joins_its_group_of_features(nlp, text, short, name)
     if "Air Marrows" in text:
         assert owner(drafts, text, "Air Marrows").name == "Air Marrows"
         assert owner(drafts, text, "Marrow Island by").name == "Marrow Island"
+
+
+def nested_of(nlp, text: str):
+    """The drafts after `nested_names`: the known names inside other actors' names."""
+    from tui.analysis.actors import nested_names
+
+    doc = nlp(text)
+    drafts = find_actors(doc, Article(text=text, title=text.split("\n", 1)[0], source="-"))
+    nested_names(doc, drafts)
+    return drafts
+
+
+def test_a_known_name_inside_a_longer_name_is_a_mention_of_it_too(nlp):
+    text = ("Delegates flew to Oslo on Monday. The Oslo Energy Forum opened in the afternoon, and the "
+            "mayor of Oslo spoke first.")
+    drafts = nested_of(nlp, text)
+    oslo = owner(drafts, text, "Oslo")
+    inner = text.index("Oslo Energy")
+    assert any(m.start == inner and m.text == "Oslo" and m.rule == "nested_name" for m in oslo.mentions)
+    forum = next(d for d in drafts if any(m.text == "Oslo Energy Forum" for m in d.mentions))
+    assert forum is not oslo
+
+
+@pytest.mark.parametrize("text, inner", [
+    # the head of a compound name is no mention of another thing of that name
+    ("The House of Representatives passed the bill on Friday. The House will vote on the budget next week. "
+     "The White House said the president would sign it within days.", "House said"),
+    # nor a word the text writes in lower case ("court")
+    ("The Supreme Court heard the appeal in May. The Court said the Circuit Court had erred, and the court "
+     "sent the case back.", "Court had"),
+])
+def test_no_nested_mention_for_the_head_of_another_name(nlp, text, inner):
+    drafts = nested_of(nlp, text)
+    at = text.index(inner)
+    assert not any(m.rule == "nested_name" and m.start == at for d in drafts for m in d.mentions)
+
+
+def test_a_family_name_in_a_body_s_name_is_its_one_bearer_s(nlp):
+    # one Lopez in the text: "the Lopez Family Trust" mentions her; two Rowes: neither
+    text = "Maria Lopez opened a bakery in 1998. The Lopez Family Trust bought the building, and Lopez still bakes every morning."
+    drafts = nested_of(nlp, text)
+    inner = text.index("Lopez Family")
+    assert any(m.start == inner and m.rule == "nested_name" for m in owner(drafts, text, "Maria Lopez").mentions)
+    text = ("Jane Rowe and her husband Tom Rowe started a charity in 2001. The Rowe Foundation now gives grants "
+            "to schools, and Jane Rowe still runs it.")
+    drafts = nested_of(nlp, text)
+    assert not any(m.rule == "nested_name" for d in drafts for m in d.mentions)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     ActorTraces = tuple[list[Merge], list[Drop], list[Retype]]
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "241"
+ANALYZER_VERSION = "242"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -199,4 +199,5 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     descriptions.object_predicates(doc, drafts, roots)
     descriptions.relations(doc, drafts, roots)
     descriptions.recalled_classes(doc, drafts)  # "the museum": the actor a description or a name gave that noun
+    actors.nested_names(doc, drafts)  # "Doeland" in "Doeland Energy Forum": a mention of Doeland too
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
 from ..model import Mention
 from ..parsed import lower_case_words, table, text_of
-from .name_shapes import _is_name_like, _strip_suffix
+from .name_shapes import _given_name, _is_name_like, _strip_suffix
 from .records import Merge
 from .tokens import _sentence_initial
 from .words import _PERSONAL_HONORIFICS, ACTOR_LABELS
@@ -80,30 +80,8 @@ def _propagate(
     each added mention recording `rule`."""
     cols = table(doc)
     text = text_of(doc)
-    owner: dict[str, str | None] = {}
     by_key = {d.key: d for d in drafts}
-    for d in drafts:
-        for form in _name_forms(d):
-            if len(form) < 2 or not _is_name_like(form):
-                continue
-            prev = owner.get(form, d.key)
-            owner[form] = d.key if prev == d.key else None
-    # a form several actors' names hold ("Doe" of "Jane Doe" and "John Doe") is the
-    # one actor's that the clustering gave it as a whole name ("Doe" alone)
-    whole: dict[str, set[str]] = defaultdict(set)
-    for d in drafts:
-        for m in d.mentions:
-            if m.kind == "name" and m.text in owner:
-                whole[m.text].add(d.key)
-    # only to a person or to the actor it names whole: "Doe" is a modifier of
-    # "Doe University", never its name
-    shared = set()
-    for form, k in owner.items():
-        if k is None and len(whole.get(form, ())) == 1:
-            key = next(iter(whole[form]))
-            if by_key[key].type == "PERSON" or by_key[key].name == form:
-                owner[form] = key
-                shared.add(form)
+    owner, shared = _form_owners(drafts)
     lower_words = lower_case_words(doc)
     capitals = _capitals(owner, lower_words)
     owner.update(capitals)
@@ -158,6 +136,119 @@ def _propagate(
                 trace.append(merge)
     for key in {k for _, _, k in added}:
         by_key[key].mentions = _dedupe(by_key[key].mentions)
+
+
+def _form_owners(drafts: list[ActorDraft]) -> tuple[dict[str, str | None], set[str]]:
+    """Each name form of the actors (`_name_forms`) -> the key of the one actor it
+    names, None when several actors' names hold it; and the forms of several
+    actors given to one (the "shared form" pass)."""
+    owner: dict[str, str | None] = {}
+    by_key = {d.key: d for d in drafts}
+    for d in drafts:
+        for form in _name_forms(d):
+            if len(form) < 2 or not _is_name_like(form):
+                continue
+            prev = owner.get(form, d.key)
+            owner[form] = d.key if prev == d.key else None
+    # a form several actors' names hold ("Doe" of "Jane Doe" and "John Doe") is the
+    # one actor's that the clustering gave it as a whole name ("Doe" alone)
+    whole: dict[str, set[str]] = defaultdict(set)
+    for d in drafts:
+        for m in d.mentions:
+            if m.kind == "name" and m.text in owner:
+                whole[m.text].add(d.key)
+    # only to a person or to the actor it names whole: "Doe" is a modifier of
+    # "Doe University", never its name
+    shared = set()
+    for form, k in owner.items():
+        if k is None and len(whole.get(form, ())) == 1:
+            key = next(iter(whole[form]))
+            if by_key[key].type == "PERSON" or by_key[key].name == form:
+                owner[form] = key
+                shared.add(form)
+    return owner, shared
+
+
+def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """A known name inside another actor's longer name is a mention of its own
+    actor too (mention rule "nested_name"): "Doeland" in "Doeland Energy Forum",
+    "the Doeland Times" or "Constitution of Doeland", "Jane Doe" in "Jane Doe's
+    Podcast", the span overlapping the longer name's (GUM marks such nested
+    names). Only whole tokens; only names another actor's own mentions give
+    whole, or a person's given name of the table or family name
+    (`_form_owners`); not inside a person's name or title ("Secretary of State
+    Jane Doe": no mention of a State Department) nor a group's ("Native
+    Doelanders"), nor names of groups of people themselves. Not a one-word name
+    the text also writes in lower case ("Court" in "Circuit Court"), nor one
+    that is the head of the longer name after another capitalised word ("White
+    House"), unless it is a place's own name ("North Doeland"); not a family
+    name of several people of the text ("the Doe Foundation" beside Jane and
+    John Doe) or one beside another given name ("the Doe Martin Centre"); not
+    the first word of a body's longer name followed by other words ("Acme" of
+    "Acme Radio" in "Acme News Daily")."""
+    owner, _ = _form_owners(drafts)
+    by_key = {d.key: d for d in drafts}
+    whole = {m.text: d.key for d in drafts for m in d.mentions if m.kind == "name" and owner.get(m.text) == d.key}
+    for form, key in owner.items():  # a person's given name of the table or family name, used alone or not
+        if key is not None and form not in whole and by_key[key].type == "PERSON" and " " not in form \
+                and (_given_name(form) or form == by_key[key].name.split()[-1]):
+            whole[form] = key
+    # a family name several people of the text have ("Doe" of Jane and John Doe) is
+    # neither's inside "the Doe Foundation"
+    family = Counter(d.name.split()[-1] for d in drafts if d.type == "PERSON" and " " in d.name)
+    for form in [f for f in whole if family[f] > 1]:
+        del whole[form]
+    if not whole:
+        return
+    cols = table(doc)
+    text = text_of(doc)
+    starts, ends = cols.starts, cols.ends
+    lower_words = lower_case_words(doc)
+    added: dict[str, list[Mention]] = defaultdict(list)
+    for d in drafts:
+        if d.type in ("PERSON", "NORP"):
+            continue
+        for m in d.mentions:
+            if m.kind != "name" or " " not in m.text:
+                continue
+            first = bisect.bisect_left(starts, m.start)
+            last = bisect.bisect_left(starts, m.end)  # tokens first..last-1 lie in the span
+            i = first
+            while i < last:  # from the left, the longest known name at each token
+                for j in range(last - 1, i - 1, -1):
+                    if ends[j] > m.end or (i == first and j == last - 1):
+                        continue
+                    form = text[starts[i]:ends[j]]
+                    key = whole.get(form)
+                    if key is None or key == d.key or by_key[key].type == "NORP":
+                        continue
+                    if " " not in form and form.lower() in lower_words:
+                        continue  # "House" of "White House", "County" of "Doe County": a word of the text
+                    head = j == last - 1 and text[ends[i - 1]:starts[i]] == " " and text[starts[i - 1]].isupper() \
+                        and text[starts[i - 1]:ends[i - 1]] not in ("The", "A", "An")
+                    if head and " " not in form and (by_key[key].type not in ("GPE", "LOC") or by_key[key].name != form):
+                        continue  # the head of a compound name is a place's own name ("North Doeland"),
+                        # no other thing's: "White House" is no mention of a "House" of Representatives
+                    owner_name = by_key[key].name
+                    if by_key[key].type == "PERSON" and form == owner_name.split()[-1] and " " in owner_name and any(
+                            first <= t < last and t not in (i, j) and _given_name(text[starts[t]:ends[t]])
+                            for t in (i - 1, j + 1)):
+                        continue  # another person's name: "Doe" of Jane Doe in "the Doe Martin Centre"
+                    if j < last - 1 and by_key[key].type not in ("PERSON", "GPE", "LOC") and owner_name.startswith(form + " ") \
+                            and not text.startswith(owner_name, starts[i]):
+                        continue  # "Acme" of "Acme Radio" in "Acme News Daily": another body of that stem
+                    added[key].append(Mention(starts[i], ends[j], form, "name", "nested_name"))
+                    i = j
+                    break
+                i += 1
+    for key, mentions in added.items():
+        target = by_key[key]
+        taken = [(x.start, x.end) for x in target.mentions]
+        for n in mentions:
+            if not any(s < n.end and n.start < e for s, e in taken):
+                target.add(n)
+                taken.append((n.start, n.end))
+        target.mentions.sort(key=lambda x: (x.start, x.end))
 
 
 def _capitals(owner: dict[str, str | None], lower_words: set[str]) -> dict[str, str]:
