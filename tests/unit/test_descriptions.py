@@ -753,3 +753,54 @@ def test_the_noun_out_of_reach_recalls_the_only_actor_of_its_class_named_often(n
             "in ten towns.\n\nBread prices rose in March.\n\nFlour was scarce all spring.\n\n"
             "The bakery still opens at five every morning.")
     assert analysed_nominals(nlp, once, "Velling Group") == [("a bakery", "nom_as_role")]
+
+
+def test_a_body_noun_recalls_the_one_organisation_named_in_the_last_two_sentences(nlp):
+    """`nom_body_noun`: "the company" is the one organisation named in its
+    sentence or the one before; not one whose name says another kind, not
+    with two organisations in reach, not "the company of ...", nor an
+    apposition ("Acme, the company, ...")."""
+    text = ("Business news\n\nJane Doe joined Norland Freight in 1990. Ten years later she left the company "
+            "to teach.")
+    assert ("the company", "nom_body_noun") in analysed_nominals(nlp, text, "Norland Freight")
+    school = ("Business news\n\nJane Doe joined Norland University in 1990. Ten years later she left the company "
+              "to teach.")
+    assert analysed_nominals(nlp, school, "Norland University") == []
+    of = ("Business news\n\nJane Doe joined Norland Freight in 1990. Ten years later she left the company of "
+          "actors she had founded.")
+    assert analysed_nominals(nlp, of, "Norland Freight") == []
+    two = ("Business news\n\nJane Doe left Norland Freight Inc. for Vesta Shipping Corp. in 1990. Ten years later "
+           "she left the company to teach.")
+    for name in ("Norland Freight Inc.", "Vesta Shipping Corp."):
+        assert [n for n in analysed_nominals(nlp, two, name) if n[1] == "nom_body_noun"] == []
+    cited = ("Business news\n\nThe Norland Gazette reported in 1991 that Jane Doe owned a mine. "
+             "The firm was sold in 1995.")
+    assert analysed_nominals(nlp, cited, "Norland Gazette") == []  # a cited outlet: another firm
+    paper = cited.replace("The firm", "The newspaper")
+    assert ("The newspaper", "nom_body_noun") in analysed_nominals(nlp, paper, "Norland Gazette")
+    far = ("Business news\n\nJane Doe joined Norland Freight in 1990. She drove a truck. She liked the work. "
+           "Ten years later she left the company to teach.")
+    assert [n for n in analysed_nominals(nlp, far, "Norland Freight") if n[1] == "nom_body_noun"] == []
+
+
+def test_a_form_of_address_is_the_one_a_you_beside_it_is(nlp):
+    """`nom_vocative_you`: "Mr. President," set off as an address is the
+    person a "you" of its sentence or the next one was linked to."""
+    text = ("Ana Ruiz interviews Tom Berg\n\nTom Berg has led Lyonesse since 2010.\n\n"
+            "Mr. President, after ten years in office, do you still enjoy the job?\n\n"
+            "I do. Every morning I am glad to go to work.")
+    assert ("Mr. President", "nom_vocative_you") in analysed_nominals(nlp, text, "Tom Berg")
+    told = text.replace("Mr. President, after", "The President said that after").replace("do you", "did he")
+    assert [n for n in analysed_nominals(nlp, told, "Tom Berg") if n[1] == "nom_vocative_you"] == []
+
+
+def test_an_as_phrase_opening_the_sentence_describes_the_subject_past_an_object(nlp):
+    """`nom_fronted_as`: "As a teacher, Jane Doe told her pupils ..." (the
+    verb has an object, so `nom_as_role` does not read it); not an idiom."""
+    text = ("School news\n\nAs a teacher, Jane Doe often told her pupils to read more. "
+            "As a result, Jane Doe won a prize.")
+    got = analysed_nominals(nlp, text, "Jane Doe")
+    assert ("a teacher", "nom_fronted_as") in got
+    assert not any(rule == "nom_fronted_as" and "result" in phrase for phrase, rule in got)
+    point = "School news\n\nAs a point of order, Jane Doe asked her pupils to sit down."
+    assert [n for n in analysed_nominals(nlp, point, "Jane Doe") if n[1] == "nom_fronted_as"] == []

@@ -237,6 +237,30 @@ Rules (general; each recorded as the mention's `rule`):
   descriptions count (`recalled_classes`). Out of reach, the noun still
   recalls the one actor of the text that has it, named three times before
   (`nom_recalled_main`: "the city" of a guide to one city).
+- **Fronted as** (`nom_fronted_as`): an "as" phrase that opens the sentence
+  and a comma closes before the subject describes the subject even when the
+  verb has an object ("As a doctor trained in sleep medicine, I often tell
+  my patients ..."), which `nom_as_role` leaves alone (`as_roles`).
+- **Body noun** (`nom_body_noun`): "the company", "the network", "the
+  organization's": "the" and a bare singular noun of a kind of organisation
+  is the one organisation named in its sentence or the one before, when its
+  own name says no other kind ("Norland University" is no "company") and is
+  no word of government or an event ("Senate", "Games"); not "the company
+  of ...", not a noun after others in a list, not a set-off apposition, nor
+  past a proper noun that names no person, place or group (a firm spaCy
+  left untagged), nor after an outlet cited as a source ("The Planet
+  reported ... The firm ...") unless the noun is the media's ("the
+  newspaper"). "The group", "the team", "the club" are not read: on news
+  they were as often a group of people, a militia or a school team the text
+  never names (`recalled_bodies`).
+- **Form of address** (`nom_vocative_you`): "Mr. President,", "Madam
+  Speaker,", "Sir,", "Counsel," set off as an address (after a paragraph
+  start, a comma or an opening quotation mark, before a comma or the end of
+  the sentence) is the one person a "you" of its sentence or the next was
+  linked to ("Mr. President, do you still think ...?", "It is time for you,
+  Sir, and your party"); two people there, or none: no choice. Not "Your
+  Honor": in a hearing the one who says it answers, and the "you" beside it
+  may be the speaker's (`vocative_titles`).
 """
 
 from __future__ import annotations
@@ -251,7 +275,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention, paragraph_index, paragraph_spans
-from .parsed import children, conjuncts, table, text_of, tokens_among
+from .parsed import children, conjuncts, sentence_starts, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -839,8 +863,9 @@ def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -
     ("a teacher"), on a verb with no object of its own ("saw it as a
     challenge" describes "it"), describes the verb's subject; when that
     subject is a mention of an actor (a name, or a pronoun linked to it), the
-    noun phrase is a mention of it (rule `nom_as_role`). Run after every
-    stage that links mentions; `roots` is `mention_roots`."""
+    noun phrase is a mention of it (rule `nom_as_role`); an "as" phrase
+    opening the sentence does so even past an object (`_fronted_as`). Run
+    after every stage that links mentions; `roots` is `mention_roots`."""
     # "we as a nation" is the country's (`nom_we_as_nation`), as a name holding it would be
     names = [(m.start, m.end) for d in drafts for m in d.mentions
              if m.kind == "name" or m.rule == "nom_we_as_nation"]
@@ -850,11 +875,12 @@ def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -
             continue
         # its verb, and verbs coordinated with it that have no subject of their own
         # ("He moved to Leeds in 1990 and served as an engineer"; _as_role_of takes only verbs)
-        verb = doc[cols.heads[i]]
-        for verb in [verb] + _conjoined_verbs(verb):
+        head = doc[cols.heads[i]]
+        for verb in [head] + _conjoined_verbs(head):
             _as_role_of(verb, d, names)
             for clause in _subjectless_clauses(verb):
                 _as_role_of(clause, d, names, clause_rule="nom_clause_as")
+        _fronted_as(head, i, d, names)  # what _as_role_of left: "As a doctor, I tell my patients"
     # "its history as a port", "her career as a singer": the possessor's role
     for i, d in roots.items():
         noun = cols.heads[i]
@@ -864,6 +890,29 @@ def as_roles(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -
     for i, d in roots.items():
         if cols.deps[i] == "dobj":
             _object_as(doc[i], d, names)
+
+
+def _fronted_as(verb: Token, subject: int, d: ActorDraft, names: list[tuple[int, int]]) -> None:
+    """"As a doctor trained in sleep, I often tell my patients ...": an "as"
+    phrase that opens the sentence, set off by a comma before the verb's
+    subject, describes that subject even when the verb has an object of its
+    own (rule `nom_fronted_as`); read as `_as_role_of` reads one ("a" or "an"
+    and a singular noun, no idiom: "As a result, ..."). Not a phrase that is
+    no clause's opening ("Such as a ...")."""
+    doc = verb.doc
+    cols, kids = table(doc), children(doc)
+    for c in kids[verb.i]:
+        if cols.deps[c] != "prep" or cols.lowers[c] != "as" or not cols.sent_starts[c] or c > subject:
+            continue
+        obj = next((x for x in kids[c] if cols.deps[x] == "pobj"), None)
+        if obj is None or cols.tags[obj] != "NN" or cols.lowers[obj] in _AS_IDIOMS or cols.lowers[obj] in _NO_OFFICE:
+            continue
+        phrase, right = _phrase(doc[obj]), doc[obj].right_edge.i + 1
+        person = d.type == "PERSON"
+        if phrase[0].lower_ not in ("a", "an") or not _describing(doc[obj], person) \
+                or person and not _person_noun(doc[obj]) or right >= subject or cols.words[right] != ",":
+            continue  # "As a child, she ...": a comma closes the phrase before the subject
+        _add_as_phrase(phrase, d, names, "nom_fronted_as")
 
 
 # Verbs that cast their object in the role an "as" phrase names: choosing or
@@ -1804,4 +1853,189 @@ def recalled_classes(doc: Doc, drafts: list[ActorDraft]) -> None:
             continue
         key = here[0]
         by_key[key].add(Mention(start, end, text[start:end], "nominal", rule))
+        taken.append((start, end))
+
+
+# Kinds of organisation a bare "the <noun>" may recall with no class said
+# (`recalled_bodies`): the nouns of one kind, by kind. An organisation whose
+# own name ends in a noun of another kind ("Acme University" for "the
+# company"), or in a word of government (`_GOVERNING_HEADS`), is not one.
+# The nouns recalled are `_RECALLED_BODY_NOUNS`: not "group", "coalition",
+# "team" nor "club" (on news "the group" was as often a group of people or a
+# militia not named as an organisation as the one named; "the team", "the
+# club" were right 3 times in 8).
+_RECALLED_BODY_NOUNS = frozenset({
+    "company", "firm", "corporation", "publisher", "network", "newspaper", "magazine", "broadcaster", "airline",
+    "retailer", "studio", "organization", "organisation", "alliance", "association", "federation", "college",
+    "university", "conservatory", "academy", "band", "orchestra",
+})
+_BODY_KINDS = {
+    "business": ("company", "firm", "corporation", "publisher", "network", "newspaper", "magazine", "broadcaster",
+                 "airline", "retailer", "bank", "studio", "label", "brand", "chain", "startup"),
+    "association": ("organization", "organisation", "alliance", "association", "federation", "charity", "society",
+                    "foundation", "institute", "union", "league", "trust", "fund"),
+    "school": ("college", "university", "conservatory", "academy", "school"),
+    "music": ("band", "orchestra", "choir"),
+    "sport": ("club", "team", "franchise"),
+}
+_BODY_KIND = {noun: kind for kind, nouns in _BODY_KINDS.items() for noun in nouns}
+_GOVERNING_HEADS = frozenset({
+    "department", "ministry", "agency", "committee", "commission", "senate", "congress", "house", "parliament",
+    "assembly", "party", "government", "council", "court", "bureau", "office", "administration", "police", "army",
+    "navy", "force", "service", "authority", "board", "campaign", "caucus", "cabinet", "state", "states", "nations",
+    # events spaCy may tag as organisations: "the team" is no "Acme Games"
+    "games", "olympics", "paralympics", "cup", "championship", "championships", "tournament", "series",
+})
+# Types of the names a proper noun between an organisation and "the company" may be part of.
+_NOT_BODY_TYPES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
+# Entity tags of proper nouns that name no organisation ("Wednesday", "Republican").
+_NO_BODY_ENTITIES = _NOT_BODY_TYPES | {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Words after "the <noun>" that make it another one: "the team at ...", "the company that ...".
+_ANOTHER_BODY_AFTER = frozenset({"of", "for", "at", "that", "which", "who", "whose"})
+
+
+def recalled_bodies(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """"the company", "the organization's", "the network": "the" and a
+    bare singular noun of a kind of organisation (`_RECALLED_BODY_NOUNS`),
+    nothing else in its phrase, is the organisation named in its sentence
+    or the one before, when it is the only one named there and its own name
+    says no other kind (rule `nom_body_noun`); not a noun that follows
+    others in a list ("the party, the candidates, the network"), nor when a proper noun that names
+    no person, place or group comes between ("sued Remington, saying the
+    company ...": the firm spaCy left untagged), nor, but for a noun of the
+    media ("the newspaper"), after an outlet cited as a source ("The Planet
+    reported in 1991. The firm was sold ...": `_cited_outlet`). Run after
+    `recalled_classes`, which links the nouns a description or the name
+    itself gave."""
+    cols = table(doc)
+    text = text_of(doc)
+    by_key = {d.key: d for d in drafts}
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    orgs = sorted((m.start, d.key) for d in drafts if d.type == "ORG" and d.named
+                  for m in d.mentions if m.kind == "name")
+    if not orgs:
+        return
+    org_at = [s for s, _ in orgs]
+    # names a proper noun between the organisation and the noun may belong to
+    others = sorted((m.start, m.end) for d in drafts if d.type in _NOT_BODY_TYPES for m in d.mentions
+                    if m.kind == "name")
+    other_at = [s for s, _ in others]
+    sents = sentence_starts(doc)
+    for tok in tokens_among(doc, _RECALLED_BODY_NOUNS):
+        i = tok.i
+        if i == 0 or cols.pos[i] != "NOUN" or cols.tags[i] != "NN" or cols.deps[i] == "compound" \
+                or not cols.words[i].islower():
+            continue
+        det = i - 1
+        if cols.lowers[det] != "the" or cols.heads[det] != i or tok.left_edge.i != det or cols.deps[i] == "appos":
+            continue  # not "this network" of people, nor "Acme, the company," (the apposition rules')
+        if i + 1 < len(doc) and cols.lowers[i + 1] in _ANOTHER_BODY_AFTER:
+            continue
+        if cols.deps[i] == "conj":
+            continue  # "the party, the candidates, the network and the sponsors": any network
+        if cols.words[det - 1] == "," and i + 1 < len(doc) and cols.words[i + 1] == ",":
+            continue  # "Acme, the company, will ...": an apposition the parser did not see
+        start, end = cols.starts[det], cols.ends[i]
+        if any(s < end and start < e for s, e in taken):
+            continue
+        k = bisect.bisect_right(sents, det) - 1
+        lo = cols.starts[sents[max(k - 1, 0)]]
+        near = {key for s, key in orgs[bisect.bisect_left(org_at, lo): bisect.bisect_left(org_at, start)]}
+        if len(near) != 1:
+            continue
+        key = next(iter(near))
+        head = _head_noun(by_key[key].name)
+        if head in _GOVERNING_HEADS or head in _BODY_KIND and _BODY_KIND[head] != _BODY_KIND[cols.lowers[i]]:
+            continue
+        if cols.lowers[i] not in _MEDIA_NOUNS and _cited_outlet(doc, by_key[key], start):
+            continue  # "The Daily Planet reported in 1991. The firm was sold ...": another firm
+        last = max(e for s, e in ((m.start, m.end) for m in by_key[key].mentions) if e <= start)
+        if _unnamed_proper_noun(cols, bisect.bisect_left(cols.starts, last), det, others, other_at):
+            continue
+        by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_body_noun"))
+        taken.append((start, end))
+
+
+
+# Nouns that recall the outlet a story cites: "the Daily Planet reported ... the newspaper".
+_MEDIA_NOUNS = frozenset({"newspaper", "network", "magazine", "publisher", "broadcaster"})
+# Verbs whose subject, or whose "by" agent, is an outlet cited as a source.
+_CITING_VERBS = frozenset({"report", "publish", "write", "print", "air", "broadcast"})
+
+
+def _cited_outlet(doc: Doc, d: ActorDraft, before: int) -> bool:
+    """Was the last name of `d` before `before` an outlet cited as a source:
+    the subject of "reported", "published" ("The Daily Planet reported"), the
+    agent of a passive one ("published by the Planet"), or after "according
+    to"?"""
+    last = max((m for m in d.mentions if m.kind == "name" and m.end <= before), key=lambda m: m.start)
+    span = doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in _CITING_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in _CITING_VERBS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+
+def _unnamed_proper_noun(cols, lo: int, hi: int, others, other_at) -> bool:
+    """Is a token in [lo, hi) a proper noun (no honorific, no date, and not
+    tagged a person, place or group) outside every name in `others` (sorted
+    (start, end) spans, `other_at` their starts)?"""
+    for j in range(lo, hi):
+        if cols.pos[j] != "PROPN" or cols.lowers[j] in _HONORIFICS or cols.ent_types[j] in _NO_BODY_ENTITIES:
+            continue
+        k = bisect.bisect_right(other_at, cols.starts[j]) - 1
+        if k < 0 or others[k][1] <= cols.starts[j]:
+            return True
+    return False
+
+
+# Forms of address a speaker or writer calls someone by (`vocative_titles`):
+# "Mr. President", "Madam Speaker", "Sir", "Counsel". Not "Your Honor": in a
+# hearing the one who says it answers, and the "you" beside it may be theirs.
+_ADDRESS_OFFICES = ("President", "Vice President", "Speaker", "Chair", "Chairman", "Chairwoman", "Secretary",
+                    "Ambassador", "Mayor", "Prime Minister", "Minister", "Chief Justice", "Justice", "Senator",
+                    "Governor", "Leader", "Commissioner", "Director")
+_VOCATIVE = re.compile(
+    r"(?<![\w.’'])(?:(?:Mr\.?|Mister|Madam|Madame|Mrs\.?) (?:"
+    + "|".join(sorted(_ADDRESS_OFFICES, key=len, reverse=True))
+    + r")|Sir|Madam|Counsel|Counselor|Counsellor|General)(?=\s*[,.!?])")
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+
+
+def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """"Mr. President, do you think ...", "It is time for you, Sir, and your
+    party ...": a form of address (`_VOCATIVE`) set off as one (after the
+    start of its paragraph or sentence, a comma or an opening quotation mark,
+    before a comma or the end of the sentence) is the one person a "you" of
+    its sentence or the next one was linked to (rule `nom_vocative_you`); two
+    people there, or none: no choice. Run last, after the narrator and the
+    quote stage link the "you"s."""
+    text = text_of(doc)
+    cols = table(doc)
+    sents = sentence_starts(doc)
+    bounds = [cols.starts[i] for i in sents] + [len(text)]
+    yous = sorted((m.start, d.key) for d in drafts if d.type == "PERSON" and d.named
+                  for m in d.mentions if m.kind == "pronoun" and m.text.lower() in _SECOND_PERSON)
+    if not yous:
+        return
+    you_at = [s for s, _ in yous]
+    by_key = {d.key: d for d in drafts}
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    for m in _VOCATIVE.finditer(text):
+        start, end = m.span()
+        before = text[:start].rstrip(" ")
+        if before and before[-1] not in ",\n“\"‘":
+            continue  # "the General said", "for General Doe": no address
+        k = bisect.bisect_right(bounds, start) - 1
+        lo, hi = bounds[k], bounds[min(k + 2, len(bounds) - 1)]
+        near = {key for _, key in yous[bisect.bisect_left(you_at, lo): bisect.bisect_left(you_at, hi)]}
+        if len(near) != 1 or any(s < end and start < e for s, e in taken):
+            continue
+        key = next(iter(near))
+        by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_vocative_you"))
         taken.append((start, end))
