@@ -3061,3 +3061,28 @@ def test_a_family_name_in_a_body_s_name_is_its_one_bearer_s(nlp):
             "to schools, and Jane Rowe still runs it.")
     drafts = nested_of(nlp, text)
     assert not any(m.rule == "nested_name" for d in drafts for m in d.mentions)
+
+
+def test_an_untagged_given_name_before_a_tagged_name_is_that_persons():
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import Merge, _Cand
+    # "Marta Ilse Vrana ... Marta Vrana ... Vrana": spaCy tagged only "Ilse Vrana"
+    text = "Marta Ilse Vrana was born in 1901. Marta Vrana later moved. Vrana wrote."
+    cands = [
+        _Cand(6, 16, "Ilse Vrana", "PERSON", 6),
+        _Cand(35, 46, "Marta Vrana", "PERSON", 35),
+        _Cand(60, 65, "Vrana", "PERSON", 60),
+        _Cand(0, 5, "Marta", "PERSON", 0, cue="PERSON", cue_rule="untagged given name", untagged=True),
+    ]
+    trace: list[Merge] = []
+    clusters = _cluster(cands, [], trace, [], text)
+    assert [sorted(c) for c in clusters.values()] == [[0, 1, 2, 3]]
+    assert Merge("given name before a name", "Marta", "Ilse Vrana") in trace
+    # not across a comma ("Marta, Ilse Vrana"), nor before a name with a title of its own
+    for first, name in ((_Cand(0, 5, "Marta", "PERSON", 0, cue="PERSON", cue_rule="untagged given name"),
+                         _Cand(7, 17, "Ilse Vrana", "PERSON", 7)),
+                        (_Cand(0, 5, "Marta", "PERSON", 0, cue="PERSON", cue_rule="untagged given name"),
+                         _Cand(10, 15, "Vrana", "PERSON", 6))):
+        apart: list[Merge] = []
+        _cluster([name, first], [], apart, [], "Marta, Ilse Vrana spoke." if name.start == 7 else "Marta Dr. Vrana spoke.")
+        assert not any(m.rule == "given name before a name" for m in apart)

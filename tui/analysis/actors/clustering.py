@@ -228,6 +228,18 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             continue
         uf.union(kj, ki, "known as")
 
+    # "Joshua Abraham Roe" with only "Abraham Roe" tagged (the parser often cuts a
+    # name's first word off at the start of a line): the untagged given name right
+    # before a person's tagged name is that person's, not a namesake's
+    at = {c.start: i for i, c in enumerate(cands) if c.label == "PERSON" and c.title_start == c.start}
+    for j, c in enumerate(cands):
+        i = at.get(c.end + 1)
+        if i is None or c.cue_rule != "untagged given name" or " " in c.text or text[c.end:c.end + 1] != " ":
+            continue
+        ki, kj = cand_key[i], cand_key[j]
+        if ki in groups and kj in groups:
+            uf.union(kj, ki, "given name before a name")
+
     # Partial names join the one longer name they continue, not a group named
     # after it with a plural group word the text uses on its own ("Acme Party
     # Liberals" beside "Liberals", "Lyonesse Americans" beside "Americans": a
