@@ -3086,3 +3086,13 @@ def test_an_untagged_given_name_before_a_tagged_name_is_that_persons():
         apart: list[Merge] = []
         _cluster([name, first], [], apart, [], "Marta, Ilse Vrana spoke." if name.start == 7 else "Marta Dr. Vrana spoke.")
         assert not any(m.rule == "given name before a name" for m in apart)
+
+
+def test_no_nested_mention_inside_a_name_written_in_capitals(nlp):
+    # an outlet or a heading in capitals ("USA TODAY") is no mention of the country
+    text = ("The USA beat Canada on Sunday. Fans of the USA cheered for hours. "
+            "The coach told USA TODAY that the USA had earned it.")
+    drafts = nested_of(nlp, text)
+    at = text.index("USA TODAY")
+    assert any(d.name == "USA TODAY" for d in drafts)
+    assert not any(m.rule == "nested_name" and m.start == at for d in drafts for m in d.mentions)

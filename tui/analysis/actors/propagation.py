@@ -185,7 +185,8 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
     name of several people of the text ("the Doe Foundation" beside Jane and
     John Doe) or one beside another given name ("the Doe Martin Centre"); not
     the first word of a body's longer name followed by other words ("Acme" of
-    "Acme Radio" in "Acme News Daily")."""
+    "Acme Radio" in "Acme News Daily"); nothing inside a name written in capitals
+    ("USA TODAY", a heading: on news 5 of 5 such firings were an outlet's name)."""
     owner, _ = _form_owners(drafts)
     by_key = {d.key: d for d in drafts}
     whole = {m.text: d.key for d in drafts for m in d.mentions if m.kind == "name" and owner.get(m.text) == d.key}
@@ -209,7 +210,7 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
         if d.type in ("PERSON", "NORP"):
             continue
         for m in d.mentions:
-            if m.kind != "name" or " " not in m.text:
+            if m.kind != "name" or " " not in m.text or m.text.isupper():
                 continue
             first = bisect.bisect_left(starts, m.start)
             last = bisect.bisect_left(starts, m.end)  # tokens first..last-1 lie in the span
