@@ -251,13 +251,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     nominal_predicates(doc, drafts, added)
 
     for key, mentions in added.items():
-        draft = by_key[key]
-        taken = [(m.start, m.end) for m in draft.mentions]
-        for m in mentions:
-            if not any(s < m.end and m.start < e for s, e in taken):
-                draft.add(m)
-                taken.append((m.start, m.end))
-        draft.mentions.sort(key=lambda m: (m.start, m.end))
+        by_key[key].add_free(mentions)
     there_references(doc, drafts, classes)
 
 

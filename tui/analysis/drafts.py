@@ -8,6 +8,7 @@ to. Keys are internal; public ids (`a1`, `a2`, …) are given after salience ran
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Mention
@@ -27,6 +28,16 @@ class ActorDraft:
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+
+    def add_free(self, mentions: Iterable[Mention]) -> None:
+        """Add each of `mentions` that overlaps none of this actor's mentions (the
+        ones added before it included), then keep the mentions in text order."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        for m in mentions:
+            if not any(s < m.end and m.start < e for s, e in taken):
+                self.mentions.append(m)
+                taken.append((m.start, m.end))
+        self.mentions.sort(key=lambda m: (m.start, m.end))
 
 
 class MentionIndex:

@@ -243,13 +243,7 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
                     break
                 i += 1
     for key, mentions in added.items():
-        target = by_key[key]
-        taken = [(x.start, x.end) for x in target.mentions]
-        for n in mentions:
-            if not any(s < n.end and n.start < e for s, e in taken):
-                target.add(n)
-                taken.append((n.start, n.end))
-        target.mentions.sort(key=lambda x: (x.start, x.end))
+        by_key[key].add_free(mentions)
 
 
 def _capitals(owner: dict[str, str | None], lower_words: set[str]) -> dict[str, str]:
