@@ -1950,12 +1950,11 @@ def recalled_bodies(doc: Doc, drafts: list[ActorDraft]) -> None:
             continue
         if cols.lowers[i] not in _MEDIA_NOUNS and _cited_outlet(doc, by_key[key], start):
             continue  # "The Daily Planet reported in 1991. The firm was sold ...": another firm
-        last = max(e for s, e in ((m.start, m.end) for m in by_key[key].mentions) if e <= start)
+        last = max(m.end for m in by_key[key].mentions if m.end <= start)
         if _unnamed_proper_noun(cols, bisect.bisect_left(cols.starts, last), det, others, other_at):
             continue
         by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_body_noun"))
         taken.append((start, end))
-
 
 
 # Nouns that recall the outlet a story cites: "the Daily Planet reported ... the newspaper".
@@ -1980,6 +1979,7 @@ def _cited_outlet(doc: Doc, d: ActorDraft, before: int) -> bool:
     if root.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in _CITING_VERBS:
         return True
     return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+
 
 def _unnamed_proper_noun(cols, lo: int, hi: int, others, other_at) -> bool:
     """Is a token in [lo, hi) a proper noun (no honorific, no date, and not
@@ -2028,8 +2028,10 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     for m in _VOCATIVE.finditer(text):
         start, end = m.span()
-        before = text[:start].rstrip(" ")
-        if before and before[-1] not in ",\n“\"‘":
+        j = start  # the character before the form, spaces passed (no copy of the text before it)
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j > 0 and text[j - 1] not in ",\n“\"‘":
             continue  # "the General said", "for General Doe": no address
         k = bisect.bisect_right(bounds, start) - 1
         lo, hi = bounds[k], bounds[min(k + 2, len(bounds) - 1)]
