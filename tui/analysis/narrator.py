@@ -826,10 +826,13 @@ def _closes_as_letter(text: str, paragraphs) -> bool:
 
 def _signs_off(text: str, paragraphs) -> bool:
     """Does one of the last paragraphs open with a letter's closing, a strong
-    one ("Sincerely") or a short line ending with a comma ("Stay in touch,")?"""
+    one ("Sincerely": `_closes_as_letter`) or a short line ending with a comma
+    ("Stay in touch,")?"""
+    if _closes_as_letter(text, paragraphs):
+        return True
     for span in paragraphs[-_BOTTOM_PARAGRAPHS:]:
         line = text[span[0] : span[1]].split("\n", 1)[0].rstrip()
-        if _STRONG_CLOSING.match(line) or line.endswith(",") and len(line.split()) <= 4 and _CLOSING.match(line):
+        if line.endswith(",") and len(line.split()) <= 4 and _CLOSING.match(line):
             return True
     return False
 
