@@ -222,6 +222,7 @@ def _no_actor(cands: list[_Cand], idxs: list[int], label: str | None, lower_word
         return "style or tradition" if any(cands[i].style for i in idxs) else "nationality of a person"
     return None
 
+
 # "the Nation", "our Country": a speech's capitalised word for the country, which
 # descriptions.py resolves as it does "the nation"; never a name of its own.
 _COUNTRY_CLASS_WORDS = frozenset({"Nation", "Country"})
