@@ -794,6 +794,17 @@ def test_a_form_of_address_is_the_one_a_you_beside_it_is(nlp):
     assert [n for n in analysed_nominals(nlp, told, "Tom Berg") if n[1] == "nom_vocative_you"] == []
 
 
+def test_a_form_of_address_is_the_one_the_text_gives_that_office(nlp):
+    """`nom_vocative_title`: "Madam Speaker," with no "you" beside it is the one
+    person the text names Speaker, when she is a woman or not known to be a man;
+    "Mr. Speaker" is not her."""
+    text = ("Harbour bill debate\n\nYesterday Speaker Jane Doe heard the harbour bill.\n\n"
+            "Madam Speaker, the harbour needs this bill. I urge a vote.")
+    assert ("Madam Speaker", "nom_vocative_title") in analysed_nominals(nlp, text, "Jane Doe")
+    mister = text.replace("Madam Speaker", "Mr. Speaker")
+    assert [n for n in analysed_nominals(nlp, mister, "Jane Doe") if n[1] == "nom_vocative_title"] == []
+
+
 def test_an_as_phrase_opening_the_sentence_describes_the_subject_past_an_object(nlp):
     """`nom_fronted_as`: "As a teacher, Jane Doe told her pupils ..." (the
     verb has an object, so `nom_as_role` does not read it); not an idiom."""

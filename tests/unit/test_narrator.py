@@ -184,6 +184,31 @@ def test_you_in_a_sentence_addressing_someone_by_name(nlp):
     assert [w for w, r in got if r == "vocative"] == ["you", "your"]
 
 
+def test_you_beside_a_form_of_address_is_the_one_the_text_gives_that_office(nlp):
+    """`vocative_title`: "Thank you, Madam Speaker", "Mr Chairman – you ...": the
+    one person the text names with that office as a title, of the honorific's sex;
+    the "you" after it in the paragraph too (`vocative_title_carry`)."""
+    text = ("Harbour bill debate\n\nSpeaker Jane Doe spoke for the harbour bill that Transport Chair Tom Berg "
+            "wrote.\n\nThank you, Madam Speaker. I thank the gentleman from Leeds for his work on the bill. "
+            "Mr Chairman – you remember the night the river rose. We could not meet in your office.")
+    analysis = analyse(nlp, text)
+    assert pronouns(analysis, "Jane Doe") == [("you", "vocative_title")]
+    assert ("you", "vocative_title") in pronouns(analysis, "Tom Berg")
+    assert ("your", "vocative_title_carry") in pronouns(analysis, "Tom Berg")
+
+
+def test_a_form_of_address_no_one_holds_links_no_you_and_stops_a_carry(nlp):
+    """"Madam Chair" when the only Chair is a man, "Madam Speaker" for a former
+    Speaker: no one; and the "you" addressed before does not carry past it."""
+    text = ("Harbour bill debate\n\nSpeaker Jane Doe spoke for the bill that Transport Chair Tom Berg wrote."
+            "\n\nThank you, Madam Speaker. I thank Ana Ruiz, Madam Chair, for your patience.")
+    analysis = analyse(nlp, text)
+    assert not linked_anywhere(analysis, "your")
+    former = ("Harbour bill debate\n\nFormer Speaker Jane Doe wrote the harbour bill.\n\n"
+              "Thank you, Madam Speaker. We owe the harbour this bill.")
+    assert not linked_anywhere(analyse(nlp, former), "you")
+
+
 def test_interviewee_from_a_bare_name_under_the_interview_heading():
     """The name stage missed the interviewee: a paragraph that is only a name
     the headline gives, under "Interview", makes a person of it."""

@@ -195,6 +195,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _VAGUE_ROLES = frozenset({"man", "woman", "person", "people", "official", "source", "group", "country"})
 # Words that make the role after them someone's deputy ("Vice Chair").
 _DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "under", "lieutenant", "sub"})
+# Honorifics that make a title a form of address ("Mr. President", "Madam Speaker").
+_ADDRESS_HONORIFICS = frozenset({"mr", "mister", "madam", "madame", "mrs"})
 # An organisation's name ending in one is named after a region ("Acme Southwest"):
 # "the South" is the region, not the organisation.
 _COMPASS_WORDS = frozenset({
@@ -2005,6 +2007,8 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         before = text[max(0, m.start() - 12) : m.start()].split()
         if before and before[-1].lower().rstrip(".-") in _DEPUTY_WORDS:
             continue  # "Vice President": a deputy's title, not the holder's
+        if before and before[-1].lower().rstrip(".") in _ADDRESS_HONORIFICS:
+            continue  # "Madam Speaker": a form of address, the descriptions' (`vocative_titles`)
         added[key].append(Mention(m.start(), m.end(), m.group(0), "nominal", "nom_title"))
     return set(roles)
 

@@ -260,7 +260,11 @@ Rules (general; each recorded as the mention's `rule`):
   linked to ("Mr. President, do you still think ...?", "It is time for you,
   Sir, and your party"); two people there, or none: no choice. Not "Your
   Honor": in a hearing the one who says it answers, and the "you" beside it
-  may be the speaker's (`vocative_titles`).
+  may be the speaker's (`vocative_titles`). With no "you" beside it, a form
+  naming an office ("Madam Speaker, nearly a year ago ...", "Mr Chairman –")
+  is the one person the text names with that office as a title, of the
+  honorific's sex when known (`nom_vocative_title`; `office_holders`, shared
+  with the narrator's `vocative_title`).
 """
 
 from __future__ import annotations
@@ -2005,6 +2009,74 @@ _VOCATIVE = re.compile(
     + "|".join(sorted(_ADDRESS_OFFICES, key=len, reverse=True))
     + r")|Sir|Madam|Counsel|Counselor|Counsellor|General)(?=\s*[,.!?])")
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+# A form of address naming an office ("Mr. Chair", "Madam Speaker", "Mr Chairman –"), set off by
+# a comma, a full stop or a dash after it: the one person the text gives that office
+# (`office_holders`). The honorific says the holder's sex: "Mr"/"Mister" a man, "Madam"/"Mrs" a woman.
+OFFICE_ADDRESS = re.compile(
+    r"(?<![\w.’'])(Mr\.?|Mister|Madam|Madame|Mrs\.?) ("
+    + "|".join(sorted(_ADDRESS_OFFICES, key=len, reverse=True))
+    + r")(?=\s*[,.!?–—])")
+# the same office under another word ("Chairman Doe" is the one "Mr. Chair" addresses)
+_OFFICE_SYNONYMS = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair"}
+_OFFICE_KEYS = sorted({" ".join(_OFFICE_SYNONYMS.get(w, w) for w in o.lower().split()) for o in _ADDRESS_OFFICES},
+                      key=lambda o: -len(o.split()))
+# words before an office that make it another's or past: "Vice Chair", "Deputy Director", "former President"
+_NOT_HOLDING = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former", "late", "then", "ex",
+                          "future", "incoming", "outgoing"})
+# capitalised words just before a name the name stage left out of it ("Speaker" of "Speaker Jane Doe")
+_TITLE_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+ ){1,3})$")
+
+
+def _office_of(title: list[str]) -> str | None:
+    """The office (`_OFFICE_KEYS`) a title ends with ("Judiciary Chair": "chair", "Chief Justice": "chief
+    justice", not "justice"), unless a word before it makes it another's or a past one ("Vice Chair",
+    "former President"), else None."""
+    low = [_OFFICE_SYNONYMS.get(w.lower(), w.lower()) for w in title]
+    for office in _OFFICE_KEYS:
+        n = len(office.split())
+        if low[-n:] == office.split():
+            return None if len(low) > n and low[-n - 1] in _NOT_HOLDING else office
+    return None
+
+
+def office_holders(text: str, drafts: list[ActorDraft]) -> dict[str, set[str]]:
+    """Office (`_OFFICE_KEYS`) -> the people whose name is written with it as a title: in the name
+    ("Judiciary Chair Jane Doe") or as capitalised words just before it ("Speaker Jane Doe" where the
+    name is "Jane Doe"); not "Vice Chair", "former President" (`_office_of`)."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for d in drafts:
+        if d.type != "PERSON" or not d.named:
+            continue
+        bare = set(d.name.split())
+        for m in d.mentions:
+            if m.kind != "name":
+                continue
+            words = m.text.split()
+            k = len(words)
+            while k > 0 and words[k - 1] in bare:
+                k -= 1
+            title = words[:k]
+            if not title:
+                before = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                if before is None:
+                    continue
+                title = before.group(1).split()
+                lead = text[max(0, before.start() - 12) : before.start()].split()
+                if lead and lead[-1].lower() in _NOT_HOLDING:
+                    continue  # "former Speaker Jane Doe"
+            office = _office_of(title)
+            if office is not None:
+                holders[office].add(d.key)
+    return holders
+
+
+def addressed_holder(form: re.Match, holders: dict[str, set[str]], genders: dict[str, str | None]) -> str | None:
+    """The one person an `OFFICE_ADDRESS` form ("Mr. Chair") addresses: the one holder of its office
+    whose sex, when known, is the honorific's; several or none: None."""
+    office = " ".join(_OFFICE_SYNONYMS.get(w, w) for w in form.group(2).lower().split())
+    sex = "m" if form.group(1).lower().startswith(("mr", "mister")) else "f"
+    fits = {k for k in holders.get(office, ()) if genders.get(k) in (None, sex)}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
@@ -2013,31 +2085,52 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
     start of its paragraph or sentence, a comma or an opening quotation mark,
     before a comma or the end of the sentence) is the one person a "you" of
     its sentence or the next one was linked to (rule `nom_vocative_you`); two
-    people there, or none: no choice. Run last, after the narrator and the
-    quote stage link the "you"s."""
+    people there, or none: no choice. A form naming an office that no such
+    "you" decided is the one person `office_holders` gives that office, of the
+    honorific's sex when known (`addressed_holder`, rule `nom_vocative_title`).
+    Run last, after the narrator and the quote stage link the "you"s."""
     text = text_of(doc)
-    cols = table(doc)
-    sents = sentence_starts(doc)
-    bounds = [cols.starts[i] for i in sents] + [len(text)]
-    yous = sorted((m.start, d.key) for d in drafts if d.type == "PERSON" and d.named
-                  for m in d.mentions if m.kind == "pronoun" and m.text.lower() in _SECOND_PERSON)
-    if not yous:
-        return
-    you_at = [s for s, _ in yous]
     by_key = {d.key: d for d in drafts}
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
-    for m in _VOCATIVE.finditer(text):
+    yous = sorted((m.start, d.key) for d in drafts if d.type == "PERSON" and d.named
+                  for m in d.mentions if m.kind == "pronoun" and m.text.lower() in _SECOND_PERSON)
+    if yous:
+        cols = table(doc)
+        sents = sentence_starts(doc)
+        bounds = [cols.starts[i] for i in sents] + [len(text)]
+        you_at = [s for s, _ in yous]
+        for m in _VOCATIVE.finditer(text):
+            start, end = m.span()
+            j = start  # the character before the form, spaces passed (no copy of the text before it)
+            while j > 0 and text[j - 1] == " ":
+                j -= 1
+            if j > 0 and text[j - 1] not in ",\n“\"‘":
+                continue  # "the General said", "for General Doe": no address
+            k = bisect.bisect_right(bounds, start) - 1
+            lo, hi = bounds[k], bounds[min(k + 2, len(bounds) - 1)]
+            near = {key for _, key in yous[bisect.bisect_left(you_at, lo): bisect.bisect_left(you_at, hi)]}
+            if len(near) != 1 or any(s < end and start < e for s, e in taken):
+                continue
+            key = next(iter(near))
+            by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_vocative_you"))
+            taken.append((start, end))
+    holders = office_holders(text, drafts)
+    if not holders:
+        return
+    genders = {d.key: known_gender(d) for d in drafts if d.type == "PERSON"}
+    taken.sort()
+    taken_starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
+    for m in OFFICE_ADDRESS.finditer(text):
+        # "Madam Speaker, nearly a year ago ...": no "you" says who; the one the text names Speaker
         start, end = m.span()
-        j = start  # the character before the form, spaces passed (no copy of the text before it)
+        j = start
         while j > 0 and text[j - 1] == " ":
             j -= 1
-        if j > 0 and text[j - 1] not in ",\n“\"‘":
-            continue  # "the General said", "for General Doe": no address
-        k = bisect.bisect_right(bounds, start) - 1
-        lo, hi = bounds[k], bounds[min(k + 2, len(bounds) - 1)]
-        near = {key for _, key in yous[bisect.bisect_left(you_at, lo): bisect.bisect_left(you_at, hi)]}
-        if len(near) != 1 or any(s < end and start < e for s, e in taken):
+        if j > 0 and text[j - 1] not in ",.!?\n“\"‘" or (key := addressed_holder(m, holders, genders)) is None:
             continue
-        key = next(iter(near))
-        by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_vocative_you"))
-        taken.append((start, end))
+        # a mention over it starts at most the longest mention's length before it (no scan of them all)
+        lo, hi = bisect.bisect_left(taken_starts, start - longest), bisect.bisect_left(taken_starts, end)
+        if any(taken[i][1] > start for i in range(lo, hi)):
+            continue
+        by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_vocative_title"))

@@ -109,6 +109,17 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   addresses someone else; not from words reported without quotes ("my
   folks say, Jane, you work too hard": a sentence with "say", "tell",
   "ask").
+- **Titled vocative** (`vocative_title`): a "you" outside quotes in a sentence
+  that addresses someone by an office ("Thank you, Mr. Chair.", "Madam
+  Speaker, you ...", "Mr Chairman – you remember", set off by a comma, a full
+  stop or a dash, outside quotes) is the one person the text names with that
+  office as a title ("Judiciary Chair John Roe", "Speaker Jane Doe"; not "Vice
+  Chair", "former Speaker"; "Chairman" is "Chair"), when the honorific's sex
+  ("Mr" a man, "Madam" a woman) is not known to be the other's
+  (`descriptions.office_holders`). It carries on through the paragraph like a
+  name (`vocative_title_carry`). A sentence addressing someone that way who
+  is not known ("Madam Chair" when the only Chair is a man) links no "you"
+  and stops a "you" addressed before from carrying past it.
 - **Said to me** (`told_me_you`): a quote said to the "I" of the text ("a
   neighbour told me, 'You will never leave'", "I have been told, 'Your
   place is here'", "'...,' she told me") says "you" to the person that "I"
@@ -157,7 +168,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .coref import FIRST_PERSON, is_vocative
+from .descriptions import OFFICE_ADDRESS, addressed_holder, office_holders
 from .drafts import ActorDraft
+from .gender import known_gender
 from .first_names import gender_of_first_name
 from .model import Mention, Quote, paragraph_index, paragraph_spans
 from .parsed import sentence_start, table, text_of, tokens_among
@@ -309,6 +322,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     pair = _interviewee_pair(text, paragraphs[0], names) if interviewee is None and not turns else None
 
     vocatives, opened = _vocatives(doc, people)
+    titled = _titled_vocatives(doc, drafts, quoted)
     # "May it please the court. My name is Jane Doe ...": the text opens with a speaker who speaks on (not a
     # host's "I'm your host, Jane Doe", after whom anyone may speak)
     openers = {p: k for p, k in intros.items() if p <= 1 and _MY_NAME.search(text, *paragraphs[p])}
@@ -326,7 +340,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     first_question = next((i for i, q in enumerate(questions) if i > 0 and q), None)
     blocks = _block_quotes(text, paragraphs, asked, people)
     bench = {p for p in floors if _you_to_us(doc, paragraphs[p])}
-    voc_starts = sorted(vocatives)
+    voc_starts = sorted(set(vocatives) | set(titled))
     voc_linked: set[int] = set()  # sentences whose "you" outside quotes a vocative linked
     told: list[tuple[int, int, str, tuple[int, int]]] = []  # a quote's "you" said to "me": (start, end, text, me)
 
@@ -388,8 +402,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = floors[p], "floor_you"
             elif p in bench and not _NOT_ADDRESSING.match(text, e):
                 key, rule = floors[p], "floor_bench"
-            if key is None and (v := vocatives.get(sent)) is not None:
-                key, rule = v, "vocative_opening" if sent in opened else "vocative"
+            if key is None and (v := vocatives.get(sent) or titled.get(sent)) is not None:
+                key, rule = v, "vocative_opening" if sent in opened else "vocative" if sent in vocatives \
+                    else "vocative_title"
                 if not any(t.lemma_ in _SPEECH_LEMMAS for t in tok.sent):
                     voc_linked.add(sent)  # not words reported unquoted: "my folks say, Jane, you ..."
             elif key is None and p in called and not _NOT_ADDRESSING.match(text, e) \
@@ -398,12 +413,13 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 # "Mr. Doe I know you want to say something, so why don't you go ahead.": the "you" of the
                 # last sentence of a paragraph that calls on one person is them (not a "thank you" to the last one)
                 key, rule = called[p], "floor_call"
-            elif key is None and (j := bisect.bisect_left(voc_starts, sent) - 1) >= 0 \
+            elif key is None and sent not in titled and (j := bisect.bisect_left(voc_starts, sent) - 1) >= 0 \
                     and voc_starts[j] in voc_linked and doc[voc_starts[j]].idx >= paragraphs[p][0] \
                     and not _NOT_ADDRESSING.match(text, e):
                 # "Jane, you have been a good friend. Thank you for all you did.": the person addressed by
                 # name earlier in the paragraph is still its "you", until someone else is
-                key, rule = vocatives[voc_starts[j]], "vocative_carry"
+                v = voc_starts[j]
+                key, rule = (vocatives[v], "vocative_carry") if v in vocatives else (titled[v], "vocative_title_carry")
         if key is None:
             continue
         if rule in ("interview_you", "qa_you", "floor_you", "conversation_you") and questions[p] and not asked[p]:
@@ -565,6 +581,32 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
                     found.setdefault(sent, set()).add(d.key)
                     by_words.add(sent)
     return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}, by_words
+
+
+def _titled_vocatives(doc: Doc, drafts: list[ActorDraft], quoted) -> dict[int, str | None]:
+    """Sentence start -> the one person a form of address naming an office addresses there ("Thank
+    you, Mr. Chair.", "Madam Speaker, you ...": `descriptions.OFFICE_ADDRESS`), the one the text
+    names with that office as a title ("Judiciary Chair John Roe", "Speaker Jane Doe") whose sex
+    is not the other; set off as an address (opening its sentence or paragraph, or after a comma),
+    outside quotes (a quote's "Madam Speaker, will you ...?" is not the narrator's). None for a
+    sentence addressing someone so who is not known ("Madam Chair" with no woman named Chair),
+    or two people: its "you" is no one's, and a "you" addressed before does not carry past it."""
+    text = text_of(doc)
+    holders = office_holders(text, drafts)
+    if not holders:
+        return {}
+    genders = {d.key: known_gender(d) for d in drafts if d.type == "PERSON"}
+    cols = table(doc)
+    found: dict[int, set[str | None]] = {}
+    for m in OFFICE_ADDRESS.finditer(text):
+        j = m.start()
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        if j > 0 and text[j - 1] not in ",.!?\n" or quoted(m.start(), m.end()):
+            continue  # "a letter to Mr. Chair Doe", "told Madam Speaker": no address
+        i = bisect.bisect_right(cols.starts, m.start()) - 1
+        found.setdefault(sentence_start(doc, i), set()).add(addressed_holder(m, holders, genders))
+    return {s: next(iter(keys)) if len(keys) == 1 else None for s, keys in found.items()}
 
 
 # what follows a name that opens a sentence and addresses someone: "Jane Doe, thank you.",
