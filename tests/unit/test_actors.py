@@ -1909,6 +1909,26 @@ def test_a_name_guessed_a_person_among_many_places_is_a_place():
     assert typed_of(_towns(8) + people + [guess])[-1][0] == "PERSON"
 
 
+def test_a_known_town_guessed_a_person_or_a_firm_among_many_places_is_a_place_wherever_it_stands():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type, _places_among_places
+
+    def typed_of(cands):
+        clusters = [[i] for i in range(len(cands))]
+        return _places_among_places(cands, clusters, [_cluster_type(cands, ix) for ix in clusters])
+
+    # "Odense: ferries every hour" in a guide to many towns: a town of the gazetteer, standing nowhere a place stands
+    for label in ("ORG", "PERSON"):
+        town = _Cand(500, 506, "Odense", label, 500)
+        assert typed_of(_towns(8) + [town])[-1] == ("GPE", "known town among places", label)
+    # not a name the gazetteer does not know, nor in a text of few places
+    assert typed_of(_towns(8) + [_Cand(500, 508, "Varnholt", "ORG", 500)])[-1][0] == "ORG"
+    assert typed_of(_towns(3) + [_Cand(500, 506, "Odense", "ORG", 500)])[-1][0] == "ORG"
+    # nor when the text shows a person or a firm: "Odense said", "the Odense"
+    assert typed_of(_towns(8) + [_Cand(500, 506, "Odense", "PERSON", 500, speaks=True)])[-1][0] == "PERSON"
+    assert typed_of(_towns(8) + [_Cand(500, 506, "Odense", "ORG", 500, after_the=True)])[-1][0] == "ORG"
+
+
 def test_a_firm_at_a_place_in_a_news_story_of_many_towns_stays_an_organisation(nlp):
     # a news story naming a dozen towns is no guide to a region: "workers at Acme
     # Stores" name a firm ("at" is where firms and schools stand as often as places)

@@ -120,6 +120,13 @@ def test_the_city_is_the_place_the_article_is_about(nlp):
     assert ("The city", "nom_main_place") in nominals(run(nlp, text), "Denver")
 
 
+def test_a_city_named_once_by_a_name_saying_city_does_not_hide_the_place_named_most(nlp):
+    # "Carson City" gives the class "city" once; the article is about Denver all the same
+    text = ("Headline\n\nSome drive all night from Carson City.\n\nDenver hosts a fair each May. Visitors come to "
+            "Denver from Utah and from far away. Hotels in Denver fill up early.\n\nThe city also has a zoo.")
+    assert ("The city", "nom_main_place") in nominals(run(nlp, text), "Denver")
+
+
 def test_a_place_the_text_calls_a_town_is_the_town_whatever_its_type(nlp):
     # spaCy's small model calls "Fort Berg" a person; the text says it is a town
     text = "Headline\n\nFort Berg is a small town in Kent. Fishing boats leave Fort Berg at dawn. The town has two pubs."

@@ -103,7 +103,8 @@ Rules (general; each recorded as the mention's `rule`):
   named last ("U.S." and "U.K." are countries too); so do "the Nation" and
   "our Country" written with a capital, as speeches do. A city or town the article never calls one is the place it
   names most, more than any other place, when that is no country, state or
-  island. The place named last with no class was as often wrong as right on
+  island (a class only a place named once gives, "Doe City" named once, does not
+  count as the article calling a city one). The place named last with no class was as often wrong as right on
   development texts ("the country" of a speech given in a city): it is never
   guessed.
 - **We as a nation** (`nom_we_as_nation`): "a nation" or "a country" in an
@@ -1617,7 +1618,9 @@ def _main_places(places: list[ActorDraft], classes) -> dict[str, str]:
     # country, "this city" may be any of its cities
     named = sorted(times.values(), reverse=True)
     for c in _SETTLEMENT_CLASSES:
-        if c not in counts and settlements and max(settlements)[0] == named[0] and (len(named) == 1 or named[1] < named[0]):
+        # (a class only places named once give, "Doe City" once, is no class the article is about)
+        if (c not in counts or max(counts[c])[0] < 2) and settlements and max(settlements)[0] == named[0] \
+                and (len(named) == 1 or named[1] < named[0]):
             counts[c] = list(settlements)  # and the place the article names most, more than any other
     main = {}
     for c, ranked in counts.items():

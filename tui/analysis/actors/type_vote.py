@@ -355,7 +355,10 @@ def _places_among_places(
     person or an organisation with nothing in the text showing one (`_shows_a_person`,
     `_shows_an_organisation`) and standing where a place can stand ("ferries
     from Varnholt", "Doe Cliffs, Roe Bay and ...") is a place: typed GPE by the
-    rule "place among places". `typed` holds _cluster_type's answer per cluster."""
+    rule "place among places". A town of the gazetteer guessed so is one wherever
+    it stands (a heading, a list "Odense: ferries every hour"), when nothing else
+    shows a person or an organisation (`_known_town`): typed GPE by the rule
+    "known town among places". `typed` holds _cluster_type's answer per cluster."""
     places = sum(_family(t[0]) == "PLACE" for t in typed)
     shown = [t[0] == "PERSON" and _shows_a_person(cands, idxs) for idxs, t in zip(clusters, typed)]
     if places < _PLACE_DOCUMENT_MIN or places < _PLACE_DOCUMENT_RATIO * (sum(shown) + 1):
@@ -365,6 +368,8 @@ def _places_among_places(
         unshown = label == "PERSON" and not person or (label == "ORG" and not _shows_an_organisation(cands, idxs))
         if unshown and any(cands[i].place_hint for i in idxs):
             label, rule = "GPE", ("place among places" if spacy_label != "GPE" else None)
+        elif unshown and _known_town(cands, idxs, anywhere=True):
+            label, rule = "GPE", ("known town among places" if spacy_label != "GPE" else None)
         out.append((label, rule, spacy_label))
     return out
 
@@ -376,14 +381,14 @@ def _places_among_places(
 _TOWN_PREPOSITIONS = _WHERE_PREPOSITIONS | {"from"}
 
 
-def _known_town(cands: list[_Cand], idxs: list[int]) -> bool:
+def _known_town(cands: list[_Cand], idxs: list[int], anywhere: bool = False) -> bool:
     """Is the cluster a town of the gazetteer (`gazetteer.is_town`) that spaCy took
     for a person or an organisation: every name of it a town's, nothing showing a
     person or an organisation (a cue of another type, a verb of speech, a title
     or an honorific in front, "the X", an acronym or a head word of an
     organisation, the last or first word of a person's longer name in the text:
     "Jane Doeville" beside "Doeville"), and at least once standing where a place
-    stands ("in X", "from X", `_place_hint`)?"""
+    stands ("in X", "from X", `_place_hint`; with `anywhere`, wherever it stands)?"""
     if not all(is_town(cands[i].text) for i in idxs):
         return False
     for i in idxs:
@@ -396,4 +401,4 @@ def _known_town(cands: list[_Cand], idxs: list[int]) -> bool:
     names = {cands[i].text for i in idxs}
     if any(c.label == "PERSON" and len(c.text.split()) > 1 and any(w in names for w in c.text.split()) for c in cands):
         return False
-    return any(cands[i].place_hint or cands[i].preposition in _TOWN_PREPOSITIONS for i in idxs)
+    return anywhere or any(cands[i].place_hint or cands[i].preposition in _TOWN_PREPOSITIONS for i in idxs)
