@@ -337,3 +337,41 @@ def test_an_untagged_name_after_a_title_stays_a_person(nlp):
     draft = _made_speaker(nlp, "The ferry will stop running in March, Harbor Wing Watch first reported. "
                                "Councillor Harbor Wing Watch was not told.")
     assert draft.type == "PERSON"
+
+
+def _relatives(analysis):
+    """(actor name, offset) of every "who" the quote stage made a speaker's mention."""
+    return sorted(((a.name, m.start) for a in analysis.actors for m in a.mentions if m.rule == "relative_speaker"),
+                  key=lambda found: found[1])
+
+
+def test_the_who_of_a_speakers_clause_becomes_the_speakers_pronoun_mention(nlp):
+    text = "The plan was opposed by Mara Quell, a local grocer, who said that the bridge would ruin the street."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    actor, quote = _speaker(analysis, "bridge")
+    assert actor.name == "Mara Quell" and quote.speaker_mention.text == "Mara Quell"
+    assert _relatives(analysis) == [("Mara Quell", text.index("who"))]
+    assert next(m for m in actor.mentions if m.rule == "relative_speaker").kind == "pronoun"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The proposal was praised by Tom Berg, the director of the Harbor Reform Institute, who said the plan "
+     "would save money.", "Tom Berg"),
+    ("The cut was mocked by Lena Voss, a senior analyst at Pellham, who notes that the firm lost money.",
+     "Lena Voss"),
+    ("The talks were opened by Rui Senna, the head of the Council for Open Water, who said the river "
+     "belongs to everyone.", "Rui Senna"),
+])
+def test_a_who_hung_on_the_body_a_person_works_for_is_about_the_person(nlp, text, name):
+    # the parser hangs the clause on the nearest name, the body or the place
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    actor, _ = _speaker(analysis, "the")
+    assert actor.name == name
+    assert _relatives(analysis) == [(name, text.index("who"))]
+
+
+def test_a_who_after_several_joined_names_is_no_one_of_them(nlp):
+    text = ("The plan was backed by Mayor Tom Berg and Governor Ana Ruiz, who say the bridge is needed. "
+            "The vote pleased Mara Quell, who said it was fair, and Ivo Brandt, who added that it was late.")
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    assert _relatives(analysis) == [("Mara Quell", text.index("who said")), ("Ivo Brandt", text.index("who added"))]

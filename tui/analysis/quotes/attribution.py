@@ -204,6 +204,43 @@ class Finder(ReportedSpeech):
         claimed = self.claim_mention(f.speaker, subj, start, end, added)
         return Span(claimed[0], claimed[1], self.text[claimed[0]:claimed[1]]) if claimed is not None else None
 
+    def relative_mention(self, f: _Found, added: dict[tuple[int, int], str]) -> None:
+        """"Jane Doe, who said …": the "who" whose clause holds the cue of `f`
+        refers to the speaker found for the noun it hangs on, and becomes the
+        speaker's pronoun mention (rule `relative_speaker`), unless a mention
+        already covers it, the speaker is no person or group of people (a
+        "who" after "the Acme campaign" is its people, not Acme), or the "who"
+        may be about all of several nouns joined (`shared_relative`)."""
+        if f.speaker is None or f.subject is None or f.cue_at < 0 \
+                or self.index.draft(f.speaker).type not in ("PERSON", "NORP"):
+            return
+        cue = self.tokens_in(f.cue_at, f.cue_at + 1)
+        found = self.relative_of.get(cue[0]) if len(cue) else None
+        if found is None or found[0] != f.subject.i or self.shared_relative(f.subject, self.doc[found[1]]):
+            return
+        s, e = self.cols.starts[found[1]], self.cols.ends[found[1]]
+        if (s, e) in added or self.index.actor_at(s, e) is not None or any(a < e and b > s for a, b in added):
+            return
+        self.index.draft(f.speaker).add(Mention(s, e, self.text[s:e], "pronoun", "relative_speaker"))
+        added[(s, e)] = f.speaker
+
+    @staticmethod
+    def shared_relative(noun: Token, who: Token) -> bool:
+        """Can the "who" be about all the nouns joined with `noun` ("Jane Doe
+        and Tom Berg, who say", "critics and analysts who said")? Yes when it
+        follows the last of them and no other of them has a clause of its own
+        ("Doe, who said …, and Berg, who added"), unless its verb is singular
+        ("a banker and former official who has said": one person)."""
+        verb = who.head
+        if verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in verb.children):
+            return False
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        joined = [first, *first.conjuncts]
+        return len(joined) > 1 and all(t.i < who.i for t in joined) and not any(
+            c.dep_ == "relcl" and c.i != verb.i for t in joined for c in t.children)
+
     def introducing_clause(self, sp: MarkedSpan) -> tuple[str, int] | None:
         """(speaker, offset of its words) for a quote that a colon or a dash
         opens at the end of a clause whose subject speaks it ("Jane Doe had a
@@ -299,6 +336,7 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
         said = finder.speaker_mention(f, added)
         if said is None and f.speaker is not None and not index.draft(f.speaker).named:
             f.speaker = None  # an unnamed source whose words could not become its mention
+        finder.relative_mention(f, added)
         quotes.append(Quote(start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,  # type: ignore[arg-type]
                             speaker=f.speaker, cue=f.cue, rule=f.rule, speaker_mention=said, parts=tuple(f.parts)))
     return quotes

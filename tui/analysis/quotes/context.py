@@ -87,6 +87,8 @@ class QuoteContext:
         #: actors stage left out; speakers.py `made_actor`)
         self.made: set[str] = set()
         self.unnamed_at: dict[int, str] = {}  # offset of the words that name one -> its key
+        #: cue token -> (the noun a "who" clause hangs on, the "who"): "Jane Doe, who said …"
+        self.relative_of: dict[int, tuple[int, int]] = {}
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
         self.spans: list[MarkedSpan] = []
 

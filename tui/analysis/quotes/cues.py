@@ -59,7 +59,9 @@ class CueFinder(SpeakerResolver):
             if subj is not None:
                 if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     if subj.lower_ in ("who", "whom"):
-                        return verb.head
+                        noun = self.relative_antecedent(verb.head)
+                        self.relative_of[cue.i] = (noun.i, subj.i)
+                        return noun
                     return _CONTINUE
                 return subj
             # "…,” said Berg: the parser may take the speaker for an object.
@@ -112,6 +114,32 @@ class CueFinder(SpeakerResolver):
                 if child.dep_ == "nsubj" and child.i < cue.i and self.same_paragraph(child, cue):
                     return child
         return None
+
+    def relative_antecedent(self, tok: Token) -> Token:
+        """Whom a "who" clause the parser hung on `tok` is about. The parser
+        hangs it on the nearest noun, and after "Jane Doe, the director of the
+        Acme Institute, who said" or "Tom Berg, a baker from Millford, Ohio,
+        who said" that is a name of something that is no person, inside a
+        phrase about the person: the role noun that phrase hangs on, or the
+        person it is set in apposition to. Any other `tok` is the antecedent."""
+        noun = tok
+        if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+            noun = noun.head  # "Millford, Ohio": the first name
+        key = self.actor_of_token(noun)
+        for _ in range(4):  # "the Institute for Peace": the name's head word
+            if key is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ != "PROPN" \
+                    or self.actor_of_token(noun.head.head) != key:
+                break
+            noun = noun.head.head
+        if noun.pos_ != "PROPN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
+                or noun.head.lower_ not in ("of", "at", "from", "for", "with", "in") or noun.head.head.pos_ != "NOUN":
+            return tok
+        if key is not None and self.index.draft(key).type in ("PERSON", "NORP"):
+            return tok
+        role = noun.head.head
+        if role.dep_ == "appos" and role.head.pos_ == "PROPN" and role.head.i < role.i:
+            return role.head  # "Jane Doe, the director of …"
+        return role
 
     def according_to(self, cue: Token) -> Token | None:
         """The object of "to" after the cue "according" ("according to Jane
