@@ -3116,3 +3116,127 @@ def test_no_nested_mention_inside_a_name_written_in_capitals(nlp):
     at = text.index("USA TODAY")
     assert any(d.name == "USA TODAY" for d in drafts)
     assert not any(m.rule == "nested_name" and m.start == at for d in drafts for m in d.mentions)
+
+
+def _cands_of(text: str, spec):
+    """_Cand records of `spec`: (the text from which on the name stands, the name, its tag, its title)."""
+    from tui.analysis.actors.records import _Cand
+
+    out = []
+    for at, surface, label, title in spec:
+        start = text.index(at) + len(title)
+        out.append(_Cand(start, start + len(surface), surface, label, start - len(title)))
+    return out
+
+
+def test_a_short_form_of_a_given_name_is_the_same_person():
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import Merge
+
+    # "Larry Voss" and "Lawrence Voss": one person, so the bare "Voss" is no longer ambiguous
+    text = "Lawrence Voss founded the press. Larry Voss says so. Voss laughed. Ada Voss did not."
+    cands = _cands_of(text, [("Lawrence Voss", "Lawrence Voss", "PERSON", ""), ("Larry Voss", "Larry Voss", "PERSON", ""),
+                             ("Voss laughed", "Voss", "PERSON", ""), ("Ada Voss", "Ada Voss", "PERSON", "")])
+    trace: list[Merge] = []
+    clusters = sorted(sorted(c) for c in _cluster(cands, [], trace, [], text).values())
+    assert clusters == [[0, 1, 2], [3]]
+    assert Merge("short form of a given name", "Larry Voss", "Lawrence Voss") in trace
+    # not two given names that are no short form of one another, nor across "Jr."
+    for other in ("Lewis Voss", "Larry Voss Jr."):
+        text = f"Lawrence Voss founded the press. {other} says so."
+        cands = _cands_of(text, [("Lawrence Voss", "Lawrence Voss", "PERSON", ""), (other, other, "PERSON", "")])
+        assert len(_cluster(cands, [], [], [], text)) == 2
+
+
+def test_a_titled_family_name_goes_to_the_one_person_given_that_title():
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import Merge
+
+    # Tom Quill is named first, but "Dr. Quill" is the Quill introduced as a doctor
+    text = "Thanks to Tom Quill, and to our adviser, Dr. Mara Quill. Tom, thank you. And Dr. Quill, welcome."
+    cands = _cands_of(text, [("Tom Quill", "Tom Quill", "PERSON", ""), ("Dr. Mara", "Mara Quill", "PERSON", "Dr. "),
+                             ("Dr. Quill", "Quill", "PERSON", "Dr. ")])
+    trace: list[Merge] = []
+    clusters = sorted(sorted(c) for c in _cluster(cands, [], trace, [], text).values())
+    assert clusters == [[0], [1, 2]]
+    assert Merge("same title", "Quill", "Mara Quill") in trace
+
+
+def test_a_saints_name_is_the_person_the_text_calls_by_the_one_name():
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import Merge
+
+    text = "Aldric was a monk, known as Saint Aldric. Aldric wrote much. St. Aldric in His Cell is a painting."
+    cands = _cands_of(text, [("Aldric was", "Aldric", "PERSON", ""), ("Saint Aldric", "Saint Aldric", "LOC", ""),
+                             ("Aldric wrote", "Aldric", "PERSON", ""), ("St. Aldric", "St. Aldric", "GPE", "")])
+    trace: list[Merge] = []
+    assert len(_cluster(cands, [], trace, [], text)) == 1
+    assert Merge("saint's name", "Saint Aldric", "Aldric") in trace
+    # a town ("in St. Aldric") is not the saint
+    text = "Aldric was a monk. Aldric wrote much. She lives in St. Aldric now."
+    cands = _cands_of(text, [("Aldric was", "Aldric", "PERSON", ""), ("Aldric wrote", "Aldric", "PERSON", ""),
+                             ("St. Aldric", "St. Aldric", "GPE", "")])
+    cands[2].preposition = "in"
+    assert len(_cluster(cands, [], [], [], text)) == 2
+
+
+def test_a_teams_plural_name_tagged_as_a_place_joins_the_team():
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import Merge
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    text = "He signed with the Varnton Otters in May. The Otters won twice. The Otters lost once. The Varnton Otters fired him."
+    cands = _cands_of(text, [("Varnton Otters in", "Varnton Otters", "ORG", ""), ("Otters won", "Otters", "GPE", ""),
+                             ("Otters lost", "Otters", "GPE", ""), ("Varnton Otters fired", "Varnton Otters", "ORG", "")])
+    trace: list[Merge] = []
+    clusters = list(_cluster(cands, [], trace, [], text).values())
+    assert len(clusters) == 1 and Merge("plural short form of a team", "Otters", "Varnton Otters") in trace
+    assert _cluster_type(cands, clusters[0])[0] == "ORG"  # the lone plural's place tags do not count
+    # not a plural written "in X" (a place), nor a state's name that ends in "s"
+    text = "He lives in Otters. The Varnton Otters won."
+    cands = _cands_of(text, [("Otters.", "Otters", "GPE", ""), ("Varnton Otters", "Varnton Otters", "ORG", "")])
+    cands[0].preposition = "in"
+    assert len(_cluster(cands, [], [], [], text)) == 2
+    text = "Texas Democrats met. The paper Varnton Texas reported it."
+    cands = _cands_of(text, [("Texas", "Texas", "GPE", ""), ("Varnton Texas", "Varnton Texas", "ORG", "")])
+    assert len(_cluster(cands, [], [], [], text)) == 2
+
+
+def _nested_by_hand(nlp, text: str, actors):
+    """nested_names over drafts made by hand: (name, type, [the surfaces of its mentions, first occurrence each])."""
+    from tui.analysis.actors import nested_names
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+
+    doc = nlp(text)
+    drafts = []
+    for n, (name, typ, surfaces) in enumerate(actors):
+        mentions = [Mention(text.index(s), text.index(s) + len(s), s, "name") for s in surfaces]
+        drafts.append(ActorDraft(key=f"d{n}", name=name, type=typ, mentions=mentions))
+    nested_names(doc, drafts)
+    return {d.name: [(m.text, m.start) for m in d.mentions if m.rule == "nested_name"] for d in drafts}
+
+
+def test_no_nested_family_name_of_a_name_not_shaped_like_a_persons(nlp):
+    # "Quorum United" taken for a person ("quorum" is a word of the text) lends no "United"
+    # to "United Harbour Board"; "Maria Lopez" (a given name of the table) and "Zorvan Quill"
+    # (a name in shape) still lend their family names to the bodies named after them
+    text = ("Quorum United sued the county for want of a quorum. The United Harbour Board disagreed. "
+            "Maria Lopez testified. The Lopez Family Trust paid. Zorvan Quill wrote for the Quill Review.")
+    nested = _nested_by_hand(nlp, text, [("Quorum United", "PERSON", ["Quorum United"]),
+                                         ("United Harbour Board", "ORG", ["United Harbour Board"]),
+                                         ("Maria Lopez", "PERSON", ["Maria Lopez"]),
+                                         ("Lopez Family Trust", "ORG", ["Lopez Family Trust"]),
+                                         ("Zorvan Quill", "PERSON", ["Zorvan Quill"]),
+                                         ("Quill Review", "ORG", ["Quill Review"])])
+    assert nested["Quorum United"] == [] and nested["Maria Lopez"] == [("Lopez", text.index("Lopez Family"))]
+    assert nested["Zorvan Quill"] == [("Quill", text.index("Quill Review"))]
+
+
+def test_no_nested_place_after_a_given_name_inside_a_longer_name(nlp):
+    # "George Brandville University" is named after a person, not after the town Brandville
+    text = "She grew up in Brandville. She studied at George Brandville University and at Brandville College."
+    nested = _nested_by_hand(nlp, text, [("Brandville", "GPE", ["Brandville"]),
+                                         ("George Brandville University", "ORG", ["George Brandville University"]),
+                                         ("Brandville College", "ORG", ["Brandville College"])])
+    assert nested["Brandville"] == [("Brandville", text.index("Brandville College"))]

@@ -133,3 +133,37 @@ def gender_of_first_name(word: str) -> str | None:
     if low in FEMALE:
         return "f"
     return None
+
+
+# Everyday short forms of given names and the full names they stand for: "Larry
+# Doe" and "Lawrence Doe" are one person (the clustering pass "short form of a
+# given name"). Written by hand like the tables above; only short forms that stand
+# for one or two full names in English-language news ("Pat": Patrick, Patricia),
+# none that is a full name of its own elsewhere ("Will", "Jack", "Harry", "Don",
+# "Ray": a person may be called so), none of two unrelated full names ("Chris").
+SHORT_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(full.split()) for short, full in {
+        "abe": "abraham", "al": "albert alan alfred", "alex": "alexander alexandra", "andy": "andrew",
+        "barb": "barbara", "becky": "rebecca", "ben": "benjamin", "bernie": "bernard", "beth": "elizabeth",
+        "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "cathy": "catherine",
+        "charlie": "charles", "chuck": "charles", "cindy": "cynthia", "dan": "daniel", "danny": "daniel",
+        "dave": "david", "debbie": "deborah", "deb": "deborah", "dick": "richard", "doug": "douglas",
+        "ed": "edward", "eddie": "edward", "fred": "frederick", "freddie": "frederick", "gabe": "gabriel",
+        "greg": "gregory", "hank": "henry", "jeff": "jeffrey", "jim": "james", "jimmy": "james",
+        "jen": "jennifer", "jenny": "jennifer", "joe": "joseph", "joey": "joseph", "jon": "jonathan",
+        "kathy": "katherine kathleen", "kate": "katherine catherine", "ken": "kenneth", "kenny": "kenneth",
+        "larry": "lawrence laurence", "liz": "elizabeth", "matt": "matthew", "meg": "margaret",
+        "mike": "michael", "mitch": "mitchell", "nate": "nathan nathaniel", "newt": "newton",
+        "nick": "nicholas", "pat": "patrick patricia", "patty": "patricia", "peggy": "margaret",
+        "phil": "philip phillip", "rich": "richard", "rick": "richard", "rob": "robert", "ron": "ronald",
+        "sandy": "sandra", "steve": "stephen steven", "sue": "susan", "ted": "edward theodore",
+        "teddy": "edward theodore", "tim": "timothy", "tom": "thomas", "tommy": "thomas", "tony": "anthony",
+        "vicky": "victoria", "walt": "walter", "zach": "zachary",
+    }.items()
+}
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Is the given name `short` an everyday short form of the given name `full`
+    ("Larry", "Lawrence"), case-insensitive (`SHORT_FORMS`)?"""
+    return full.lower().strip(".") in SHORT_FORMS.get(short.lower().strip("."), ())

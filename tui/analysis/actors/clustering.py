@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from ..aliases import canonical
 from ..countries import is_country
-from ..first_names import gender_of_first_name
+from ..first_names import gender_of_first_name, short_form_of
+from ..gazetteer import is_town
 from .name_shapes import (
     _abbreviates, _contains, _family, _feature_group_short_form, _given_name, _initials, _key, _strip_suffix, _suffix,
     _weight,
@@ -17,7 +18,7 @@ from .records import _Cand, Merge
 from .type_vote import _PLACE_EVIDENCE
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _DEMONSTRATIVES, _DEMONYM_ENDINGS, _FAC_LAST, _FAC_LAST_NOT_SURNAME,
-    _MEMBER_WORDS, _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _ORGANISATION_HEADS, _PERSON_ROLES, _SUFFIXES,
+    _MEMBER_WORDS, _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _ORGANISATION_HEADS, _PERSON_ROLES, _SAINT_WORDS, _SUFFIXES,
 )
 
 
@@ -48,6 +49,7 @@ class _Group:
     placed: bool = False  # written once at least where a town stands: "in X", "moved to X" ("near X" may be a building)
     gender: str | None = None  # "m"/"f": a family name after "Mr."/"Mrs." where people of both share it
     speaks: bool = False  # written once at least as the subject of a verb of speech: "Doe said"
+    titles: frozenset[str] = frozenset()  # the last words of its titles, lower case: "dr" of "Dr. Doe"
 
     @property
     def label(self) -> str | None:
@@ -139,6 +141,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
         g.after_the = 2 * sum(cands[i].after_the for i in g.cands) > len(g.cands)
         g.speaks = any(cands[i].speaks for i in g.cands)
         g.placed = any(cands[i].preposition == "in" or cands[i].cue_rule in _PLACE_EVIDENCE for i in g.cands)
+        g.titles = frozenset(t for i in g.cands if (t := _title_word(text, cands[i])) is not None)
     for g in [g for g in groups.values() if g.gender is not None and g.words[0] in groups]:
         # "Mr. Doe" is a person's family name: the bare "Doe" of the same text is too, even
         # where its own tags say otherwise ("the Doe brand"), so it does not go to "Doe Golf Club"
@@ -216,6 +219,22 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             if other in groups and groups[other].label != "NORP":
                 uf.union(k, other, "family name first")
 
+    # A short form of a given name: "Larry Doe" beside "Lawrence Doe" or "Lawrence
+    # J. Doe" is one person (`first_names.SHORT_FORMS`), not two the short family
+    # name "Doe" could be either of; not across a generational suffix ("Jr.").
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for k, g in groups.items():
+        core = _strip_suffix(g.words)
+        if g.label == "PERSON" and g.gender is None and len(core) >= 2 and core[-1][:1].isupper():
+            by_family[core[-1]].append(k)
+    for ks in by_family.values():
+        for a in ks:
+            for b in ks:
+                short, full = _strip_suffix(groups[a].words), _strip_suffix(groups[b].words)
+                if short_form_of(short[0], full[0]) and (len(short) == 2 or short[1:-1] == full[1:-1]) \
+                        and _suffix(groups[a].words) == _suffix(groups[b].words):
+                    uf.union(a, b, "short form of a given name")
+
     # Another name the text gives it: "Jane Doe, also known as Jane Roe", "Jane
     # Doe (born Jane Mary Roe; 1901)": one actor under both names, unless spaCy
     # tells kinds apart ("Lyonesse, known as the Jewel": a place, not a work).
@@ -239,6 +258,19 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
         ki, kj = cand_key[i], cand_key[j]
         if ki in groups and kj in groups:
             uf.union(kj, ki, "given name before a name")
+
+    # "Saint Doe", "St. Doe": the saint the text calls "Doe" (a person's one-word
+    # name), whatever spaCy took the title and name for (a place, often); not a
+    # place written "in St. Doe", nor a word of a longer name of the text ("Doe
+    # Roe", "St. Doe Church") but the saint's ("Saint Doe" beside "St. Doe").
+    for k, g in groups.items():
+        if len(g.words) != 2 or g.words[0] not in _SAINT_WORDS or g.placed:
+            continue
+        bare = groups.get(g.words[1])
+        if bare is None or bare.label != "PERSON" or any(
+                g.words[1] in o.words for o in groups.values() if len(o.words) > 1 and o.words[0] not in _SAINT_WORDS):
+            continue
+        uf.union(k, g.words[1], "saint's name")
 
     # Partial names join the one longer name they continue, not a group named
     # after it with a plural group word the text uses on its own ("Acme Party
@@ -280,7 +312,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             roots[uf.find(h)].append(h)
         if uf.find(k) in roots and len(roots) == 1:
             continue
-        target, named_after = _choose(g, groups, roots, uf, places)
+        target, how = _choose(g, groups, roots, uf, places)
         if target is not None and any(
             groups[h].words[:-1] == words and groups[h].words[-1] in group_words for h in roots[uf.find(target)]
         ):
@@ -301,13 +333,27 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             continue
         if target is not None:
             rule = "gendered title" if g.gender is not None else "partial name"
+            team = _team_short_form(g, groups[target], uf.label(target),
+                                    [i for i, w in enumerate(groups[target].words) if (w,) == words])
             if g.label == "NORP" and uf.label(target) == "PERSON":
                 rule = "surname tagged as a group"
-            elif g.gender is None and named_after:
-                rule = "family name before things named after it"
+            elif g.gender is None and how is not None:
+                rule = how
             elif target in as_person:
                 rule = "short form of a given and family name"
+            elif team:
+                rule = "plural short form of a team"
             uf.union(k, target, rule)
+            if team:
+                # the lone plural's place tags are guesses: they do not outvote the
+                # team's own name, here nor in the type vote (`type_vote`)
+                root = uf.find(k)
+                for label in ("GPE", "LOC", "FAC"):
+                    uf.votes[root][label] -= g.votes.get(label, 0)
+                uf.votes[root] = +uf.votes[root]  # without the counts left at zero or below
+                for i in g.cands:
+                    if _family(cands[i].label) == "PLACE":
+                        cands[i].label = None
 
     out: dict[str, list[int]] = defaultdict(list)
     for k, g in groups.items():
@@ -372,6 +418,13 @@ def _family_names_of_both_genders(cands: list[_Cand]) -> set[str]:
         if len(core) >= 2 and (gender := gender_of_first_name(core[0])) is not None:
             genders[_key(core[-1])].add(gender)
     return {k for k, gs in genders.items() if len(gs) == 2}
+
+
+def _title_word(text: str, c: _Cand) -> str | None:
+    """The last word of the title in front of a name, lower case and without its
+    dot ("dr" of "Dr. Doe", "senator" of "former Senator Jane Doe"), or None."""
+    words = text[c.title_start : c.start].split()
+    return words[-1].rstrip(".").lower() or None if words else None
 
 
 def _titled_gender(text: str, c: _Cand) -> str | None:
@@ -510,6 +563,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = f
         return hl in ("ORG", None) and not named_after  # "Jane Doe Square" is a place named after her
     if _family(gl) == "PLACE" and at == [0] and hl != "GPE" and h.words[-1] != "City":
         return False  # "Lyon" and "Lyon Bay", "Lyon Cathedral": a place and something named after it
+    if _team_short_form(g, h, hl, at):
+        return True
     if _family(gl) != _family(hl):
         return False  # "Canada" in "Canada Farmers National Union" is the country
     if _family(hl) == "PLACE" and len(g.words) == 1:
@@ -517,6 +572,20 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = f
         # "America" beside "South America".
         return g.after_the
     return True
+
+
+def _team_short_form(g: _Group, h: _Group, hl: str | None, at: list[int]) -> bool:
+    """Is `g` the plural last word of a team's or body's name `h` after the name of
+    its town ("Pirates" of "Lyon Pirates"), whatever place spaCy took the lone
+    plural for (it takes many a team's name for a place)? Not a country
+    ("Netherlands"), a town or US state of the gazetteer ("Massachusetts" of
+    "Acme Massachusetts"), a word in capitals, one in "-ss", nor one written "in X"."""
+    if len(g.words) != 1 or hl != "ORG" or at != [len(h.words) - 1] or len(h.words) < 2:
+        return False
+    word = g.words[0]
+    return _family(g.label) == "PLACE" and word[:1].isupper() and not word.isupper() and word.endswith("s") \
+        and not word.endswith("ss") and not is_country(word) and not is_town(word) and not g.placed \
+        and all(w[:1].isupper() for w in h.words[:-1])
 
 
 def _main_institution(
@@ -572,33 +641,40 @@ def _org_head(words: tuple[str, ...]) -> str:
 
 def _choose(
     g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind, places: set[str]
-) -> tuple[str | None, bool]:
+) -> tuple[str | None, str | None]:
     """Pick the longer name a partial name belongs to, or None when ambiguous; and
-    whether it was picked as the one person a family name names beside things
-    named after the family (`_person_named_after`)."""
+    the pass that picked it when not the plain partial name: the one person a
+    family name names beside things named after the family (`_person_named_after`),
+    the one person of a family name written with the title it has ("same title")."""
     if g.gender is not None:
         # "Mrs. Doe": only the people whose given name is a woman's
         roots = {r: hs for r, hs in roots.items()
                  if any(gender_of_first_name(_strip_suffix(groups[h].words)[0]) == g.gender for h in hs)}
         if not roots:
-            return None, False
+            return None, None
     if len(roots) == 1:
-        return next(iter(roots.values()))[0], False
+        return next(iter(roots.values()))[0], None
     person = _person_named_after(g, groups, roots, uf)
     if person is not None:
-        return person, True
+        return person, "family name before things named after it"
     fam = _family(g.label)
     same = {r: hs for r, hs in roots.items() if _family(uf.label(r)) == fam}
     if len(same) == 1:
-        return next(iter(same.values()))[0], False
+        return next(iter(same.values()))[0], None
     cands = same or roots
     if not all(uf.label(r) == "PERSON" for r in cands):
-        return _main_institution(g, groups, cands, places), False
+        return _main_institution(g, groups, cands, places), None
     # People sharing a family name. Names that differ only by a generational
     # suffix ("Jr."/"Sr.") are never guessed between.
     cores = {_strip_suffix(groups[h].words) for hs in cands.values() for h in hs}
     if len(cores) == 1:
-        return None, False
+        return None, None
+    # "Dr. Doe" beside "Dr. Jane Doe" and "John Doe": the one of them the text
+    # gives every title the short name has ("Senator Doe", "President Doe" alike;
+    # not "Secretary Doe" and "President Doe" to the one "President John Doe")
+    titled = [r for r, hs in cands.items() if g.titles <= frozenset().union(*(groups[h].titles for h in hs))]
+    if g.titles and len(titled) == 1:
+        return cands[titled[0]][0], "same title"
     # The article calls by the short name the person it introduced first
     # (before the short name was first used); with no such person, leave it.
     firsts = {r: min(groups[h].first for h in hs) for r, hs in cands.items()}
@@ -609,10 +685,10 @@ def _choose(
         count = {r: sum(len(groups[h].cands) for h in hs) for r, hs in cands.items()}
         ranked = sorted(count.values(), reverse=True)
         if len(ranked) > 1 and ranked[0] >= 2 * ranked[1]:
-            return cands[max(count, key=lambda r: count[r])][0], False
-        return None, False
+            return cands[max(count, key=lambda r: count[r])][0], None
+        return None, None
     best = min(before, key=lambda r: firsts[r])
-    return cands[best][0], False
+    return cands[best][0], None
 
 
 # Last words of names that are things named after a family, not a person's surname.

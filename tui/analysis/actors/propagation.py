@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from ..drafts import ActorDraft
 from ..model import Mention
 from ..parsed import lower_case_words, table, text_of
-from .name_shapes import _given_name, _is_name_like, _strip_suffix
+from .name_shapes import _full_name_shape, _given_and_family_name, _given_name, _is_name_like, _strip_suffix
 from .records import Merge
 from .tokens import _sentence_initial
-from .words import _PERSONAL_HONORIFICS, ACTOR_LABELS
+from .words import _PERSONAL_HONORIFICS, _SAINT_WORDS, ACTOR_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -183,16 +183,26 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
     that is the head of the longer name after another capitalised word ("White
     House"), unless it is a place's own name ("North Doeland"); not a family
     name of several people of the text ("the Doe Foundation" beside Jane and
-    John Doe) or one beside another given name ("the Doe Martin Centre"); not
+    John Doe) or one beside another given name ("the Doe Martin Centre"), nor
+    the family name, never used alone, of a name not shaped like a person's
+    or whose first word the text writes in lower case ("United" of a "Citizens
+    United" taken for a person); no place's one-word
+    name after a given name ("Doeville" in "George Doeville University"); not
     the first word of a body's longer name followed by other words ("Acme" of
     "Acme Radio" in "Acme News Daily"); nothing inside a name written in capitals
     ("USA TODAY", a heading: on news 5 of 5 such firings were an outlet's name)."""
     owner, _ = _form_owners(drafts)
     by_key = {d.key: d for d in drafts}
+    lower_words = lower_case_words(doc)
     whole = {m.text: d.key for d in drafts for m in d.mentions if m.kind == "name" and owner.get(m.text) == d.key}
     for form, key in owner.items():  # a person's given name of the table or family name, used alone or not
-        if key is not None and form not in whole and by_key[key].type == "PERSON" and " " not in form \
-                and (_given_name(form) or form == by_key[key].name.split()[-1]):
+        name = by_key[key].name if key is not None else ""
+        if key is not None and form not in whole and by_key[key].type == "PERSON" and " " not in form and (
+                _given_name(form) or form == name.split()[-1] and (
+                    _given_and_family_name(name) or _full_name_shape(name) and name.split()[0].lower() not in lower_words)):
+            # a family name never used alone only of a name shaped like a person's, its first word
+            # no word the text writes in lower case: not "United" of a "Citizens United" taken
+            # for a person, given to "United States Court of Appeals"
             whole[form] = key
     # a family name several people of the text have ("Doe" of Jane and John Doe) is
     # neither's inside "the Doe Foundation"
@@ -204,7 +214,6 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
     cols = table(doc)
     text = text_of(doc)
     starts, ends = cols.starts, cols.ends
-    lower_words = lower_case_words(doc)
     added: dict[str, list[Mention]] = defaultdict(list)
     for d in drafts:
         if d.type in ("PERSON", "NORP"):
@@ -235,6 +244,10 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
                             first <= t < last and t not in (i, j) and _given_name(text[starts[t]:ends[t]])
                             for t in (i - 1, j + 1)):
                         continue  # another person's name: "Doe" of Jane Doe in "the Doe Martin Centre"
+                    if " " not in form and i > first and text[starts[i - 1]].isupper() \
+                            and _given_name(text[starts[i - 1]:ends[i - 1]]) and by_key[key].type in ("GPE", "LOC", "FAC"):
+                        continue  # the family name of a person the longer name is named after ("George Doeville
+                        # University"), not the place "Doeville"
                     if j < last - 1 and by_key[key].type not in ("PERSON", "GPE", "LOC") and owner_name.startswith(form + " ") \
                             and not text.startswith(owner_name, starts[i]):
                         continue  # "Acme" of "Acme Radio" in "Acme News Daily": another body of that stem
@@ -266,6 +279,8 @@ def _capitals(owner: dict[str, str | None], lower_words: set[str]) -> dict[str, 
 def _name_forms(d: ActorDraft) -> set[str]:
     forms = set()
     name_words = set(d.name.replace("’", "'").split())
+    if name_words & _SAINT_WORDS:
+        name_words |= _SAINT_WORDS  # "St. Doe" is a whole form of "Saint Doe": the title is part of the name
     for m in d.mentions:
         if m.kind != "name":
             continue  # a pronoun or a description the later stages linked

@@ -220,3 +220,7 @@ _PREPOSITIONS_OF_MOTION = frozenset({"to", "from", "towards", "toward"})
 # The others say where something is: "in X", "near X" (not "on X" nor "via X":
 # "on Doe", "said via Doe" name a website or a topic as often as a place).
 _WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS - _PREPOSITIONS_OF_MOTION
+
+
+# The title of a saint's name: "Saint Doe", "St. Doe".
+_SAINT_WORDS = frozenset({"Saint", "St.", "St"})
