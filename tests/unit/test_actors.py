@@ -3240,3 +3240,34 @@ def test_no_nested_place_after_a_given_name_inside_a_longer_name(nlp):
                                          ("George Brandville University", "ORG", ["George Brandville University"]),
                                          ("Brandville College", "ORG", ["Brandville College"])])
     assert nested["Brandville"] == [("Brandville", text.index("Brandville College"))]
+
+
+def test_name_like_shortcut_agrees_with_the_letter_count():
+    # a capital or a digit first, a capital somewhere, two letters or more; the
+    # all-letters shortcut must say what the count says, accented and titlecase letters too
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tui.analysis.actors.name_shapes import _is_name_like
+
+    def counted(text: str) -> bool:
+        if len(text) < 2 or not text[0].isupper() and not text[0].isdigit():
+            return False
+        return any(c.isupper() for c in text) and sum(c.isalpha() for c in text) >= 2
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet="aZ1 .-'ÉéßǅⅫ²ªʰᾈ", max_size=6))
+    def check(text: str) -> None:
+        assert _is_name_like(text) == counted(text)
+
+    check()
+    assert _is_name_like("Doe") and _is_name_like("3Com") and not _is_name_like("3M") and not _is_name_like("iPod") and not _is_name_like("A.")
+
+
+def test_title_case_lines_read_once_say_the_same(nlp):
+    from tui.analysis.actors.tokens import _headline, _title_case_line
+
+    full = "Harbour Board Approves New Ferry Route\nThe board met on Monday to approve a new route.\n"
+    assert _title_case_line(full, 3) and not _title_case_line(full, full.index("board"))
+    assert _title_case_line(full, 3)  # asked again: the kept answer
+    assert _headline(full, 0, {}) and not _headline(full, full.index("met"), {})

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from tui.analysis.actors.propagation import _whole_word_matches
 from tui.analysis.parsed import (
-    children, conjuncts, lower_case_lemmas, lower_case_words, sentence_starts, table, text_of, tokens_among,
+    capital_initials, capitalised_words, char_tokens, children, conjuncts, lower_case_lemmas, lower_case_words, sentence_end,
+    sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
 )
 from tui.analysis.pipeline import parse
 
@@ -87,6 +88,58 @@ def test_children_and_conjuncts_are_spacys(nlp):
     assert [list(k) for k in kids] == [[c.i for c in t.children] for t in doc]
     assert [conjuncts(doc, t.i) for t in doc] == [[c.i for c in t.conjuncts] for t in doc]
     assert sum(len(t.conjuncts) > 1 for t in doc) >= 6
+
+
+# sentences across a blank line, a bracket and quotation marks, a run of spaces,
+# punctuation with no children, and a text that ends in white space
+SPANS_TEXT = (
+    "Mayor Ines Varga (a former sailor) said: “The pier opens in May.”  Crews cheered.\n\n"
+    "Why?   Nobody knows -- yet. "
+)
+
+
+def test_sentence_lookups_are_spacys(nlp):
+    doc = nlp(SPANS_TEXT)
+    for t in doc:
+        sent = sentence_of(doc, t.i)
+        assert (sent.start, sent.end) == (t.sent.start, t.sent.end)
+        assert (sentence_start(doc, t.i), sentence_end(doc, t.i)) == (t.sent.start, t.sent.end)
+
+
+def test_span_root_is_spacys(nlp):
+    doc = nlp(SPANS_TEXT)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 8) + 1):
+            assert span_root(doc, start, end) == doc[start:end].root.i, (start, end)
+    assert span_root(doc, 3, 3) == doc[3:3].root.i  # an empty span: its start, as spaCy has it
+
+
+def test_char_tokens_are_char_spans(nlp):
+    # every pair of offsets in and around the text, in each alignment mode:
+    # inside words, on spaces, before the start, past the end, backwards
+    doc = nlp(SPANS_TEXT)
+    offsets = range(-2, len(SPANS_TEXT) + 3)
+    for mode in ("strict", "contract", "expand"):
+        for start in offsets:
+            for end in range(start - 2, min(start + 14, len(SPANS_TEXT) + 3)):
+                try:
+                    span = doc.char_span(start, end, alignment_mode=mode)
+                    want = None if span is None else (span.start, span.end)
+                except Exception as err:  # spaCy's own error for a backward range
+                    want = type(err)
+                try:
+                    got = char_tokens(doc, start, end, mode)
+                except Exception as err:
+                    got = type(err)
+                assert got == want, (start, end, mode)
+
+
+def test_capitalised_words_are_letters_opening_with_a_capital(nlp):
+    doc = nlp("ACME and Acme-Corp sold 3M shares to Ines, iPhone maker.")
+    found = [doc[i].text for i in capitalised_words(doc)]
+    assert found == [t.text for t in doc if t.text[:1].isupper() and t.is_alpha]
+    assert "ACME" in found and "Ines" in found and "3M" not in found and "iPhone" not in found
+    assert [doc[i].text for i in capital_initials(doc)] == [t.text for t in doc if t.text[:1].isupper()]
 
 
 def test_token_table_of_an_empty_doc(nlp):

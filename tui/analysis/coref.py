@@ -178,7 +178,9 @@ from .drafts import ActorDraft
 from .descriptions import _PLACE_CLASSES, _head_noun, describe, nominal_predicates, pronoun_predicates, there_references
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
-from .parsed import children, sentence_start, sentence_starts, table, text_of, tokens_among
+from .parsed import (
+    children, sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
+)
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_index, paragraph_spans
@@ -224,7 +226,7 @@ def _locators(doc: Doc):
         if root is None:
             i = max(0, bisect.bisect_right(tok_starts, mention.start) - 1)
             j = max(i + 1, bisect.bisect_left(tok_starts, mention.end))
-            root = roots[at] = doc[i:j].root
+            root = roots[at] = doc[span_root(doc, i, j)]
         return root
 
     return paragraphs, para_of, token_of
@@ -421,7 +423,7 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: l
                     votes["thing" if c.lower_ == "its" else "person"] += 1
                     votes["m" if c.lower_ == "his" else "f"] += 1
                     break
-            nxt = _sentence_after(doc, t.sent)
+            nxt = _sentence_after(doc, sentence_of(doc, t.i))
             subject = _main_subject(nxt) if nxt is not None else None
             if subject is None or subject.lower_ not in _HE_SHE | {"it"}:
                 continue
@@ -926,8 +928,8 @@ def _unnamed_between(pronoun: Token, after: int, want: str, named: dict[int, str
     -> gender) left unlinked so before - then also when it says the pronoun's
     clause ("He said he ..."); a pronoun blocked without them stays blocked."""
     doc = pronoun.doc
-    sent = pronoun.sent
-    lo = max(after + 1, sent.start if sent.start == 0 else doc[sent.start - 1].sent.start)
+    first = sentence_start(doc, pronoun.i)
+    lo = max(after + 1, first if first == 0 else sentence_start(doc, first - 1))
     deps = table(doc).deps
     subjects = [t for t in (doc[k] for k in range(lo, pronoun.i) if deps[k] in _SUBJECT_DEPS)
                 if not t.left_edge.i <= pronoun.i <= t.right_edge.i]
@@ -955,7 +957,7 @@ def _newcomer_among(subjects: list[Token], pronoun: Token, want: str, named: dic
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ not in ("ROOT", "advcl") or t.head.lemma_ == "be" or any(
-            k == key and t.sent.start <= i < t.sent.end for i, k in named.items()):
+            k == key and sentence_start(t.doc, t.i) <= i < sentence_end(t.doc, t.i) for i, k in named.items()):
         return False
     if pronoun.lower_ in _OBJECT and pronoun.dep_ != "poss" and getattr(_own_subject(pronoun), "i", -1) == t.i:
         return False
@@ -1099,7 +1101,7 @@ def _cataphor(pronoun: Token) -> Token | None:
     writes": a pronoun inside a clause or phrase that opens its sentence,
     before the main clause's subject, refers ahead to that subject when it
     is a name: that subject's token, else None."""
-    sent = pronoun.sent
+    sent = sentence_of(pronoun.doc, pronoun.i)
     subject = _main_subject(sent)
     if subject is None or subject.i < pronoun.i or subject.pos_ != "PROPN":
         return None
@@ -1359,12 +1361,12 @@ _EXPLETIVE_VERBS = frozenset({"seem", "appear", "happen", "take", "occur", "matt
 
 def _sentence_before(doc: Doc, sent: Span) -> Span | None:
     """The sentence before `sent`, or None at the start."""
-    return doc[sent.start - 1].sent if sent.start > 0 else None
+    return sentence_of(doc, sent.start - 1) if sent.start > 0 else None
 
 
 def _sentence_after(doc: Doc, sent: Span) -> Span | None:
     """The sentence after `sent`, or None at the end."""
-    return doc[sent.end].sent if sent.end < len(doc) else None
+    return sentence_of(doc, sent.end) if sent.end < len(doc) else None
 
 
 def _main_subject(sent: Span) -> Token | None:
@@ -1574,7 +1576,7 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
         elif tok.dep_ in _SUBJECT_DEPS or low == "it" and tok.dep_ == "dobj":
             if low == "it" and _is_expletive(tok):
                 continue
-            sent = tok.sent
+            sent = sentence_of(doc, tok.i)
             own = {c.i for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}  # "Acme bought it": not Acme
             # the nearest subject before it, not one inside a clause about a noun ("a piece that Acme quoted")
             subject = next((t for t in reversed(doc[sent.start : tok.i]) if (t.dep_ in _SUBJECT_DEPS
@@ -1684,7 +1686,7 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
         before = groups.its_before(tok)
         keys = {k for _, k in before}
         if not keys:
-            prev = _sentence_before(doc, tok.sent)
+            prev = _sentence_before(doc, sentence_of(doc, tok.i))
             subject = groups.main_subject(prev)[0] if prev is not None else None
             key = groups.its_key(subject) if subject is not None else None
             if key is not None and not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.head.children
@@ -1706,7 +1708,7 @@ def _relative_antecedent(tok: Token) -> Token | None:
     subject pronoun `tok` in its sentence is that clause's "who" (a "which" may
     stand for a whole clause) and `tok` is inside that clause ("John Roe, who said he would
     ..."), not one of several joined by "and"; else None."""
-    subject = next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.dep_ in _SUBJECT_DEPS), None)
+    subject = next((t for t in reversed(tok.doc[sentence_start(tok.doc, tok.i) : tok.i]) if t.dep_ in _SUBJECT_DEPS), None)
     about = _relative_about(subject, ("who",)) if subject is not None else None
     if about is None or not subject.head.left_edge.i <= tok.i <= subject.head.right_edge.i:
         return None  # the "he" must be inside the clause: "Doe, who is a lawyer, decried X, saying he ..."

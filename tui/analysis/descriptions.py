@@ -280,7 +280,7 @@ from .countries import is_country
 from .drafts import ActorDraft
 from .gender import known_gender
 from .model import Mention, paragraph_index, paragraph_spans
-from .parsed import children, conjuncts, sentence_starts, table, text_of, tokens_among
+from .parsed import char_tokens, children, conjuncts, sentence_starts, span_root, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -525,8 +525,8 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
     name, which is its apposition)."""
     doc = tok.doc
     out = []
-    name = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    name_end = name.end if name else tok.i + 1
+    name = char_tokens(doc, mention.start, mention.end, "expand")  # (start, end) of `doc.char_span`
+    name_end = name[1] if name is not None and name[1] > name[0] else tok.i + 1
     bracket_end = _bracket_after(doc, name_end)
     # (the columns first: this runs for every name, and most have no apposition)
     cols, kids = table(doc), children(doc)
@@ -556,7 +556,7 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
             # "her brother Tom Doe", "the Dutch painter Jane Doe"; "the company Acme"
             out.append((span, "nom_preposed" if person else "nom_preposed_body"))
     if person and not any(rule == "nom_preposed" for _, rule in out):
-        span = _preposed_before(doc, name.start) if name is not None else None
+        span = _preposed_before(doc, name[0]) if name is not None else None
         if span is not None:
             out.append((span, "nom_preposed_run"))  # "her boyfriend Tom Doe" the parser did not make an apposition
     if deps[i] == "oprd" and cols.lemmas[heads[i]] in ("name", "call") and deps[heads[i]] == "acl" \
@@ -856,9 +856,9 @@ def mention_roots(doc: Doc, drafts: list[ActorDraft]) -> dict[int, ActorDraft]:
     for d in drafts:
         for m in d.mentions:
             if m.kind != "nominal":
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = char_tokens(doc, m.start, m.end, "expand")
                 if span is not None:
-                    roots[span.root.i] = d
+                    roots[span_root(doc, *span)] = d
     return roots
 
 

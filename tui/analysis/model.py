@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
@@ -70,6 +70,9 @@ class Article:
         return len(self.text.split())
 
 
+# Several stages ask for the paragraphs of the same text: the last few answers are kept
+# (a tuple, never changed; a text's hash is computed once and kept in the string).
+@lru_cache(maxsize=8)
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each paragraph: blocks separated by blank lines.
 

@@ -173,7 +173,7 @@ from .drafts import ActorDraft
 from .gender import known_gender
 from .first_names import gender_of_first_name
 from .model import Mention, Quote, paragraph_index, paragraph_spans
-from .parsed import sentence_start, table, text_of, tokens_among
+from .parsed import char_tokens, sentence_of, sentence_start, span_root, table, text_of, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -570,8 +570,8 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
     for d in people:
         for m in d.mentions:
             if m.kind == "name":
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                tok = span.root if span is not None and len(span) else None
+                span = char_tokens(doc, m.start, m.end, "expand")
+                tok = doc[span_root(doc, *span)] if span is not None and span[1] > span[0] else None
                 if tok is None:
                     continue
                 sent = sentence_start(doc, tok.i)
@@ -686,10 +686,10 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
         if not body:
             continue
         # the paragraph's last sentence (spaCy may run one on across the break)
-        span = doc.char_span(lo + len(body) - 1, lo + len(body), alignment_mode="expand")
+        span = char_tokens(doc, lo + len(body) - 1, lo + len(body), "expand")
         if span is None:
             continue
-        sent = span[0].sent
+        sent = sentence_of(doc, span[0])  # (a character that is no space: its token's sentence)
         start, end = max(lo, sent.start_char), lo + len(body)
         j = bisect.bisect_left(starts, start)
         found = []

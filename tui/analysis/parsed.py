@@ -7,7 +7,10 @@ tokens pays for a whole pass of Token objects. These memos keep the value with
 the Doc (in `Doc.user_data`, so it lives and dies with the parse); the stages
 never change a Doc after parsing, so a value computed once stays true.
 `table(doc)` holds the token attributes the stages scan as plain columns, read
-from the parse in one `Doc.to_array` call.
+from the parse in one `Doc.to_array` call. `sentence_of`, `span_root` and
+`char_tokens` answer `Token.sent`, `Span.root` and `Doc.char_span` from those
+columns, without the Spans and Tokens spaCy makes for each answer (`Token.sent`
+alone costs two Spans and a scan of the parse).
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 _KEY = "newsreader.parsed"
@@ -66,42 +70,45 @@ _NAMES_KEPT = 200_000
 
 
 def _table(doc: Doc) -> TokenTable:
+    import numpy as np
     from spacy.attrs import (
         DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG,
     )
     from spacy.parts_of_speech import NAMES
 
-    if not len(doc):
+    n = len(doc)
+    if not n:
         return TokenTable(*([()] * 14))
     cols = doc.to_array(
         [IDX, ORTH, LOWER, LEMMA, ENT_TYPE, TAG, POS, DEP, HEAD, SPACY, SENT_START, IS_SPACE, IS_PUNCT]
     )
-    # HEAD is the offset to the head and SENT_START is -1/0/1: both signed, in an unsigned array
+    # HEAD is the offset to the head and SENT_START is -1/0/1: both signed, in an unsigned array.
+    # Each column is worked out whole by numpy, then made a list of Python values in one call.
     signed = cols.view("int64")
-    idx, orth, lower, lemma, ent, tag, pos, dep, _, spacy, _, space, punct = cols.T.tolist()
-    heads = tuple(i + off for i, off in enumerate(signed[:, 8].tolist()))
-    sent_starts = tuple(v == 1 for v in signed[:, 10].tolist())
+    idx = cols[:, 0].tolist()
+    heads = (signed[:, 8] + np.arange(n)).tolist()
+    flags = (cols[:, [9, 11, 12]] != 0).T.tolist()  # SPACY, IS_SPACE, IS_PUNCT
     strings = doc.vocab.strings
-
-    def named(hashes: list[int]) -> tuple[str, ...]:
-        try:
-            return tuple(map(_NAMES.__getitem__, hashes))
-        except KeyError:  # a string no parse has shown yet: looked up once
-            if len(_NAMES) > _NAMES_KEPT:
-                _NAMES.clear()
-                _NAMES[0] = ""
-            for h in hashes:
-                if h not in _NAMES:
-                    _NAMES[h] = strings[h]
-            return tuple(map(_NAMES.__getitem__, hashes))
-
-    words = named(orth)
+    # the six string columns at once, each distinct hash looked up once
+    hashes, at = np.unique(cols[:, [1, 2, 3, 4, 5, 7]].T, return_inverse=True)
+    unique = hashes.tolist()
+    try:
+        found = list(map(_NAMES.__getitem__, unique))
+    except KeyError:  # a string no parse has shown yet: looked up once
+        if len(_NAMES) > _NAMES_KEPT:
+            _NAMES.clear()
+            _NAMES[0] = ""
+        for h in unique:
+            if h not in _NAMES:
+                _NAMES[h] = strings[h]
+        found = list(map(_NAMES.__getitem__, unique))
+    named = np.array(found, dtype=object)[at.reshape(6, n)].tolist()
+    words, lowers, lemmas, ent_types, tags, deps = map(tuple, named)
     return TokenTable(
-        starts=tuple(idx), words=words, ends=tuple(map(int.__add__, idx, map(len, words))), lowers=named(lower),
-        lemmas=named(lemma), ent_types=named(ent),
-        tags=named(tag), pos=tuple(NAMES[p] for p in pos), deps=named(dep), heads=heads,
-        spaced=tuple(map(bool, spacy)), sent_starts=sent_starts, spaces=tuple(map(bool, space)),
-        puncts=tuple(map(bool, punct)),
+        starts=tuple(idx), words=words, ends=tuple(map(int.__add__, idx, map(len, words))), lowers=lowers,
+        lemmas=lemmas, ent_types=ent_types, tags=tags, pos=tuple(map(NAMES.__getitem__, cols[:, 6].tolist())),
+        deps=deps, heads=tuple(heads), spaced=tuple(flags[0]), sent_starts=tuple((signed[:, 10] == 1).tolist()),
+        spaces=tuple(flags[1]), puncts=tuple(flags[2]),
     )
 
 
@@ -124,7 +131,7 @@ def _sentence_starts(doc: Doc) -> tuple[int, ...]:
     if not len(doc):
         return ()
     # the first token starts one whatever its flag says, as in `Doc.sents`
-    return (0, *(i for i, start in enumerate(table(doc).sent_starts) if start and i))
+    return (0, *compress(range(1, len(doc)), table(doc).sent_starts[1:]))
 
 
 def sentence_start(doc: Doc, i: int) -> int:
@@ -132,6 +139,96 @@ def sentence_start(doc: Doc, i: int) -> int:
     without the Span that `Token.sent` makes on every look-up."""
     starts = sentence_starts(doc)
     return starts[bisect_right(starts, i) - 1]
+
+
+def sentence_end(doc: Doc, i: int) -> int:
+    """The index just after token `i`'s sentence: `Token.sent.end`."""
+    starts = sentence_starts(doc)
+    k = bisect_right(starts, i)
+    return starts[k] if k < len(starts) else len(doc)
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """Token `i`'s sentence: `Token.sent`, found in the sentence starts rather
+    than by the two Spans and the scan of the parse that `Token.sent` makes."""
+    starts = sentence_starts(doc)
+    k = bisect_right(starts, i)
+    return doc[starts[k - 1] : starts[k] if k < len(starts) else len(doc)]
+
+
+def span_root(doc: Doc, start: int, end: int) -> int:
+    """The index of the root of tokens [start, end): `doc[start:end].root.i`
+    (spaCy's rule: a sentence root in the span if there is one, else the first
+    token whose head lies outside with the fewest steps up to its sentence's
+    root; a childless space or punctuation counts as farthest), without the Span."""
+    heads = table(doc).heads
+    outside = []  # the tokens whose head lies outside the span
+    for i in range(start, end):
+        head = heads[i]
+        if head == i:
+            return i
+        if not start <= head < end:
+            outside.append(i)
+    if len(outside) == 1:  # (fewer steps than the parse has tokens: it is the root)
+        return outside[0]
+    if not outside and start >= len(doc):
+        raise IndexError("an empty span at the end of the parse has no root")
+    best, root = len(doc), start
+    for i in outside:
+        steps = _steps_to_root(doc, i)
+        if steps < best:
+            best, root = steps, i
+    return root
+
+
+def _steps_to_root(doc: Doc, i: int) -> int:
+    cols = table(doc)
+    n = len(doc)
+    if (cols.spaces[i] or cols.puncts[i]) and not children(doc)[i]:
+        return n - 1
+    steps = 0
+    heads = cols.heads
+    while heads[i] != i:
+        i = heads[i]
+        steps += 1
+        if steps >= n:  # a cycle: spaCy raises here too
+            raise RuntimeError("the parse's heads form a cycle")
+    return steps
+
+
+def char_tokens(doc: Doc, start: int, end: int, alignment_mode: str = "strict") -> tuple[int, int] | None:
+    """The token range [i, j) of `doc.char_span(start, end, alignment_mode=...)`,
+    None where it gives None, without making the Span and its Tokens."""
+    if alignment_mode not in ("strict", "contract", "expand"):
+        raise ValueError(f"unknown alignment mode {alignment_mode!r}")
+    cols = table(doc)
+    n = len(doc)
+    # the tokens tile the text (each runs from its start to the next one's), so the
+    # token holding an offset is the last one starting at or before it
+    length = cols.ends[-1] + cols.spaced[-1] if n else 0
+    first = bisect_right(cols.starts, start) - 1 if 0 <= start < length else -1
+    if first < 0 or alignment_mode == "strict" and start != cols.starts[first]:
+        return None
+    last = bisect_right(cols.starts, end - 1) - 1 if 0 <= end - 1 < length else -1
+    if last < 0 or alignment_mode == "strict" and end != cols.ends[last]:
+        return None
+    if alignment_mode == "contract":
+        if cols.starts[first] < start:
+            first += 1
+        if end < cols.ends[last]:
+            last -= 1
+        if last < first:
+            return None
+    elif alignment_mode == "expand":
+        if start == cols.ends[first]:  # in the space after a token: not that token
+            first += 1
+    if first > last + 1:  # a backward range: what spaCy makes of it, its way
+        span = doc.char_span(start, end, alignment_mode=alignment_mode)
+        return None if span is None else (span.start, span.end)
+    return first, last + 1
+
+
+_AFTER = ("", " ")  # what follows a token, by its `spaced`
 
 
 def text_of(doc: Doc) -> str:
@@ -142,18 +239,35 @@ def text_of(doc: Doc) -> str:
 def _text(doc: Doc) -> str:
     # what `Doc.text` joins, from the columns rather than a Token per word
     cols = table(doc)
-    return "".join([w + " " if spaced else w for w, spaced in zip(cols.words, cols.spaced)])
+    return "".join(map(str.__add__, cols.words, map(_AFTER.__getitem__, cols.spaced)))
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the article writes in lower case somewhere ("the harbour" beside "Harbour")."""
-    return _memo(doc, "lower", lambda d: frozenset(w for w in table(d).words if w.islower()))
+    return _memo(doc, "lower", lambda d: frozenset(filter(str.islower, table(d).words)))
+
+
+def capital_initials(doc: Doc) -> tuple[int, ...]:
+    """The indices of the tokens that open with a capital ("Acme", "ACME",
+    "U.S.", "Acme-made"; not "3M", "eBay"), in order."""
+    return _memo(doc, "capital", lambda d: tuple(i for i, w in enumerate(table(d).words) if w[:1].isupper()))
+
+
+def capitalised_words(doc: Doc) -> tuple[int, ...]:
+    """The indices of the tokens that are words of letters opening with a
+    capital ("Acme", "ACME"; not "U.S.", "3M", "eBay"), in order."""
+    return _memo(doc, "capitalised", _capitalised_words)
+
+
+def _capitalised_words(doc: Doc) -> tuple[int, ...]:
+    words = table(doc).words
+    return tuple(i for i in capital_initials(doc) if words[i].isalpha())
 
 
 def lower_case_lemmas(doc: Doc) -> frozenset[str]:
     """The lemmas of the words the article writes in lower case ("say" for "said")."""
     return _memo(
-        doc, "lower_lemmas", lambda d: frozenset(m for w, m in zip(table(d).words, table(d).lemmas) if w.islower())
+        doc, "lower_lemmas", lambda d: frozenset(compress(table(d).lemmas, map(str.islower, table(d).words)))
     )
 
 
@@ -169,7 +283,11 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     """Lower-case form -> the indices of the tokens that have it, in order."""
     at: dict[str, list[int]] = {}
     for i, low in enumerate(table(doc).lowers):
-        at.setdefault(low, []).append(i)
+        found = at.get(low)
+        if found is None:
+            at[low] = [i]
+        else:
+            found.append(i)
     return at
 
 
@@ -179,11 +297,16 @@ def children(doc: Doc) -> tuple[tuple[int, ...], ...]:
 
 
 def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
-    kids: list[list[int]] = [[] for _ in range(len(doc))]
-    for i, head in enumerate(table(doc).heads):
-        if head != i:
-            kids[head].append(i)
-    return tuple(map(tuple, kids))
+    import numpy as np
+
+    n = len(doc)
+    heads = np.fromiter(table(doc).heads, dtype=np.int64, count=n)
+    own = np.arange(n)
+    dependents = own[heads != own]  # every token but the roots, in order
+    # grouped by head, each group in token order (a stable sort keeps it)
+    by_head = dependents[np.argsort(heads[dependents], kind="stable")].tolist()
+    ends = np.cumsum(np.bincount(heads[dependents], minlength=n)).tolist()
+    return tuple(map(tuple, map(by_head.__getitem__, map(slice, [0, *ends[:-1]], ends))))
 
 
 def conjuncts(doc: Doc, i: int) -> list[int]:

@@ -10,7 +10,7 @@ from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..model import paragraph_spans
-from ..parsed import lower_case_words, table, text_of
+from ..parsed import capital_initials, lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
@@ -268,8 +268,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     cols = table(doc)
     words, spaces, sent_starts = cols.words, cols.spaces, cols.sent_starts
     mid_words = {  # (`_line_initial` inline: this tests every capitalised word)
-        w for i, w in enumerate(words)
-        if w[:1].isupper() and not sent_starts[i] and i and not (spaces[i - 1] and "\n" in words[i - 1])
+        words[i] for i in capital_initials(doc)
+        if not sent_starts[i] and i and not (spaces[i - 1] and "\n" in words[i - 1])
     }
     titles = _work_titles(doc)
     in_title = {i for s, e in titles for i in range(s, e)}
@@ -427,12 +427,14 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
     if label == "PERSON" and te - ts == 1 and cols.words[ts].isupper() and len(cols.words[ts]) > 1:
         label = None  # "UTC", "ACME": an all-capitals word is not a person's name
     root = _root(doc, ts, te)
+    # (its dependency and its head's words from the columns: this runs for every name)
+    dep, head = cols.deps[root.i], cols.heads[root.i]
     # "the Doe legal team": a name modifying a later noun is no
     # evidence against a person, whatever the parser calls the link
-    modifier = root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
+    modifier = head > root.i and cols.pos[head] in ("NOUN", "PROPN")
     not_person = not personal_honorific and (
-        (after_the and root.dep_ != "compound" and not modifier and not text.endswith("s"))
-        or root.dep_ == "pobj" and root.head.lower_ in ("via", "on") or _taken_to(root)
+        (after_the and dep != "compound" and not modifier and not text.endswith("s"))
+        or dep == "pobj" and cols.lowers[head] in ("via", "on") or _taken_to(root)
     )  # ("the attacks on Ms. Doe": a title says a person wherever the name stands)
     cue, strong, cue_rule = _context_cue(doc, root)
     cue = _usable_cue(cue, label, te - ts)
@@ -451,7 +453,7 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
     cue_rule = None if cue is None else cue_rule
     named_thing = False
     if (label in ("PERSON", "ORG", "LANGUAGE", None) or label in ("GPE", "LOC", "FAC") and not (
-        root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.head.lower_ != "from"
+        dep == "pobj" and cols.lowers[head] in _PLACE_PREPOSITIONS and cols.lowers[head] != "from"
     )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
         cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
     elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
@@ -481,10 +483,10 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
         cs > 0 and full[cs - 1] in _QUOTE_MARKS and full[ce : ce + 1] in _QUOTE_MARKS
         and not _NAMING_CUE.search(full, max(0, cs - 30), cs)
     )
-    speaks = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+    speaks = dep == "nsubj" and cols.lemmas[head].lower() in SPEECH_VERBS
     place_hint = _place_hint(root)
     return _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
-                 speaks=speaks, place_hint=place_hint, preposition=root.head.lower_ if root.dep_ == "pobj" else None,
+                 speaks=speaks, place_hint=place_hint, preposition=cols.lowers[head] if dep == "pobj" else None,
                  quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
                  attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
                  style=label == "NORP" and _style_or_tradition(doc, ts, te), named_thing=named_thing,

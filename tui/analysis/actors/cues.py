@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
-from ..parsed import children, conjuncts, sentence_start, table, text_of
+from ..parsed import capitalised_words, children, conjuncts, sentence_start, table, text_of
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -693,15 +693,13 @@ def _cued_names(
     out a person, or a two- or three-word run with a person cue. `listed`: the
     names under a plural title, typed (`_plural_title_names`, as `_candidates` has them)."""
     n = len(doc)
-    i = 0
+    i = 0  # where the next run may start
     cols = table(doc)
-    texts = cols.words
-    while i < n:
-        if not (texts[i][:1].isupper() and texts[i].isalpha()):
-            i += 1
+    for at in capitalised_words(doc):  # a run opens with a capitalised word
+        if at < i:
             continue
+        i = at
         if cols.pos[i] != "PROPN" or cols.ent_types[i] or i in skip:
-            i += 1
             continue
         j = i
         while j + 1 < n and cols.pos[j + 1] == "PROPN" and not cols.ent_types[j + 1] and cols.words[j + 1][:1].isupper() \
@@ -796,9 +794,7 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
     cols = table(doc)
     other_tags = {w for w, tag in zip(cols.words, cols.ent_types) if tag and tag != "ORG"}
     n = len(doc)
-    for i, word in enumerate(cols.words):
-        if not (word[:1].isupper() and word.isalpha()):
-            continue
+    for i in capitalised_words(doc):
         if cols.heads[i] != i + 1 or cols.ent_types[i]:
             continue
         tok = doc[i]

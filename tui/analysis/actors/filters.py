@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
-from ..parsed import lower_case_lemmas, lower_case_words, table, text_of
+from ..parsed import capital_initials, lower_case_lemmas, lower_case_words, table, text_of
 from .name_shapes import (
     _abbreviates, _concept_name, _degree, _given_and_family_name, _is_acronym, _part_of_a_document,
     _spells_lowercase_phrase,
@@ -120,8 +120,10 @@ def _countable_acronyms(doc: Doc) -> set[str]:
     ...", "a desperate ACME ... ACME was bleeding cash"), stays a name."""
     found: set[str] = set()
     bare: set[str] = set()
-    for i, text in enumerate(table(doc).words):
-        if not text[:1].isupper() or text[1:].islower():
+    words = table(doc).words
+    for i in capital_initials(doc):
+        text = words[i]
+        if text[1:].islower():
             continue  # an acronym, in the plural too, has two capitals or more
         tok = doc[i]
         if text.endswith("s") and _is_acronym(text[:-1]) and text[:-1].isupper():
@@ -150,6 +152,7 @@ def _drop_terms(
     terms: set[str] = set()
     counted = _countable_acronyms(doc) if any(_is_acronym(c.text) for c in cands) else set()
     common: set[str] = set()
+    spelled: dict[str, bool] = {}  # acronym -> whether a bracket defines it as a lowercase phrase
     for c in cands:
         if not _is_acronym(c.text):
             continue
@@ -159,8 +162,10 @@ def _drop_terms(
             terms.add(c.text)
             common.add(c.text)
             continue
-        defined = (m.start() + 1 for m in re.finditer(r"\(" + re.escape(c.text) + r"\)", full))
-        if any(_spells_lowercase_phrase(full, at, c.text) for at in defined):
+        if c.text not in spelled:  # (a search of the whole text: once for each acronym)
+            defined = (m.start() + 1 for m in re.finditer(r"\(" + re.escape(c.text) + r"\)", full))
+            spelled[c.text] = any(_spells_lowercase_phrase(full, at, c.text) for at in defined)
+        if spelled[c.text]:
             terms.add(c.text)  # wherever spaCy tagged it: the definition itself is often untagged
             continue
         before = full[max(0, c.start - 12) : c.start].rstrip().rsplit(" ", 1)[-1]
@@ -322,10 +327,13 @@ def _drop_headline_common_words(
     keep: list[int] = []
     dropped: list[str] = []
     for i, c in enumerate(cands):
+        if c.label not in _ACTOR_KINDS or not title_line(c.start):
+            keep.append(i)  # (the cheap tests first: most names stand on no headline)
+            continue
         words = re.findall(r"[^\W\d_][\w'’-]*", c.text)
         content = [w for w in words if w.lower() not in _TITLE_FUNCTION_WORDS]
         if (
-            c.label not in _ACTOR_KINDS or not content or not title_line(c.start)
+            not content
             or any(w.isupper() or not written_lower(w) for w in content)
             or is_given_name(content[0]) or is_country(c.text) or c.label in ("GPE", "LOC") and is_town(c.text)
             or any(not title_line(m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full))

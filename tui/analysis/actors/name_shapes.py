@@ -91,6 +91,8 @@ def _strip_accents(text: str) -> str:
 def _is_name_like(text: str) -> bool:
     if len(text) < 2 or not text[0].isupper() and not text[0].isdigit():
         return False
+    if text.isalpha():
+        return True  # (most names: a capital and two letters or more, without a walk over the letters)
     if not any(c.isupper() for c in text):
         return False
     letters = sum(c.isalpha() for c in text)

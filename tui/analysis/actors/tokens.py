@@ -4,6 +4,7 @@ it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..parsed import children, table
@@ -30,7 +31,10 @@ def _root_index(doc: Doc, start: int, end: int) -> int | None:
     """The index of the first token of [start, end) whose head lies outside it
     (or is itself): the span's root; None when there is none."""
     heads = table(doc).heads
-    return next((i for i in range(start, end) if not start <= heads[i] < end or heads[i] == i), None)
+    for i in range(start, end):  # (a loop, not a generator: this is asked of every name)
+        if not start <= heads[i] < end or heads[i] == i:
+            return i
+    return None
 
 
 def _root(doc: Doc, start: int, end: int) -> Token:
@@ -134,7 +138,16 @@ def _title_case_line(full: str, at: int) -> bool:
     three in four of its words of four letters or more capitalised?"""
     ls = full.rfind("\n", 0, at) + 1
     le = full.find("\n", at)
-    words = re.findall(r"[^\W\d_][\w'’-]*", full[ls : le if le >= 0 else len(full)])
+    return _in_title_case(full[ls : le if le >= 0 else len(full)])
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# (asked of every name on a line by several stages: the last lines' answers are kept)
+@lru_cache(maxsize=256)
+def _in_title_case(line: str) -> bool:
+    words = _LINE_WORD.findall(line)
     long = [w for w in words if len(w) >= 4]
     return len(words) >= 3 and len(long) >= 2 and 4 * sum(w[0].isupper() for w in long) >= 3 * len(long)
 
@@ -163,6 +176,10 @@ _LISTED_NAME_MAX = 4
 _LISTED_PLACE_MAX = 3
 
 
+# A plural title as a word, with its full stop or without it ("Sens." split into "Sens" and ".").
+_PLURAL_TITLE_WORDS = _PLURAL_TITLES | {t[:-1] for t in _PLURAL_TITLES if t.endswith(".")}
+
+
 def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
     """Token spans of the names listed under a plural title, typed: "Presidents
     Ana Ruiz of Lyonesse and Tom Berg of Doeland signed", "Sens. Ruiz, Berg and
@@ -174,7 +191,7 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
     found: dict[tuple[int, int], str] = {}
     n = len(doc)
     for i, word in enumerate(cols.words):
-        if word not in _PLURAL_TITLES and word + "." not in _PLURAL_TITLES:
+        if word not in _PLURAL_TITLE_WORDS:  # (one set look-up: this runs for every word)
             continue
         tok = doc[i]
         i += 1
