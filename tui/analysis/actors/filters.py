@@ -16,7 +16,7 @@ from .name_shapes import (
     _spells_lowercase_phrase,
 )
 from .records import _Cand, Drop
-from .tokens import _headline
+from .tokens import _WORD, _headline
 from .words import _TITLE_FUNCTION_WORDS, _TITLE_SHED
 
 if TYPE_CHECKING:
@@ -330,7 +330,7 @@ def _drop_headline_common_words(
         if c.label not in _ACTOR_KINDS or not title_line(c.start):
             keep.append(i)  # (the cheap tests first: most names stand on no headline)
             continue
-        words = re.findall(r"[^\W\d_][\w'’-]*", c.text)
+        words = _WORD.findall(c.text)
         content = [w for w in words if w.lower() not in _TITLE_FUNCTION_WORDS]
         if (
             not content

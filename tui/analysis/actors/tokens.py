@@ -141,13 +141,14 @@ def _title_case_line(full: str, at: int) -> bool:
     return _in_title_case(full[ls : le if le >= 0 else len(full)])
 
 
-_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word: a letter, then letters, digits, apostrophes and hyphens ("Doe's", "Jean-Luc", "G7").
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # (asked of every name on a line by several stages: the last lines' answers are kept)
 @lru_cache(maxsize=256)
 def _in_title_case(line: str) -> bool:
-    words = _LINE_WORD.findall(line)
+    words = _WORD.findall(line)
     long = [w for w in words if len(w) >= 4]
     return len(words) >= 3 and len(long) >= 2 and 4 * sum(w[0].isupper() for w in long) >= 3 * len(long)
 
