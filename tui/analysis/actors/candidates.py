@@ -140,6 +140,9 @@ def _pieces(doc: Doc, start: int, end: int, title: bool = False) -> list[tuple[i
     return out
 
 
+# Lowercase words a name does not end with ("the Bank of", "Doe and the"): cut off its end.
+_TRAILING_WORDS = _NAME_FUNCTION_WORDS | _ARTICLES
+
 _PREFIX_BEFORE_NAME = re.compile(r"([a-z]+)[-‐](?=[A-Z])")
 
 
@@ -170,7 +173,7 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
             end -= 1
         elif _SCORE.fullmatch(word) and end - 1 > start:
             end -= 1  # "Hillside 38–6": a score glued to the name
-        elif word[:1].islower() and cols.lowers[end - 1] in _NAME_FUNCTION_WORDS | _ARTICLES:
+        elif word[:1].islower() and cols.lowers[end - 1] in _TRAILING_WORDS:
             end -= 1
         else:
             break
