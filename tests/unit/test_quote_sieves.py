@@ -375,3 +375,26 @@ def test_a_who_after_several_joined_names_is_no_one_of_them(nlp):
             "The vote pleased Mara Quell, who said it was fair, and Ivo Brandt, who added that it was late.")
     analysis = analyze(Article(text, "T", "x"), nlp)
     assert _relatives(analysis) == [("Mara Quell", text.index("who said")), ("Ivo Brandt", text.index("who added"))]
+
+
+def test_a_which_after_a_body_or_a_work_is_the_speaker_and_its_mention(nlp):
+    text = ("The ruling came from the Harlow County Board of Elections, which said that the ballots were valid. "
+            "A new report, which concluded that the river was polluted, was released on Monday.")
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    board, _ = _speaker(analysis, "ballots")
+    report, _ = _speaker(analysis, "river")
+    assert board.name == "Harlow County Board of Elections" and report.name == "a new report"
+    assert _relatives(analysis) == [(board.name, text.index("which said")), (report.name, text.index("which concluded"))]
+
+
+def test_a_which_after_a_group_speaking_for_a_person_is_no_mention_of_the_person(nlp):
+    text = "The plan was backed by the Dorn campaign, which said it would fund the bridge."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    assert _speaker(analysis, "bridge")[0].name == "Dorn"
+    assert _relatives(analysis) == []
+
+
+def test_a_thing_that_says_no_source_has_no_speaker(nlp):
+    analysis = analyze(Article("Shoppers saw a sign that said the store would close.", "T", "x"), nlp)
+    assert _speaker(analysis, "store")[0] is None
+

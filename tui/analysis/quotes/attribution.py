@@ -205,18 +205,23 @@ class Finder(ReportedSpeech):
         return Span(claimed[0], claimed[1], self.text[claimed[0]:claimed[1]]) if claimed is not None else None
 
     def relative_mention(self, f: _Found, added: dict[tuple[int, int], str]) -> None:
-        """"Jane Doe, who said …": the "who" whose clause holds the cue of `f`
-        refers to the speaker found for the noun it hangs on, and becomes the
-        speaker's pronoun mention (rule `relative_speaker`), unless a mention
-        already covers it, the speaker is no person or group of people (a
-        "who" after "the Acme campaign" is its people, not Acme), or the "who"
+        """"Jane Doe, who said …", "the Acme Board, which ruled …": the "who"
+        (or "which", "that") whose clause holds the cue of `f` refers to the
+        speaker found for the noun it hangs on, and becomes the speaker's
+        pronoun mention (rule `relative_speaker`), unless a mention already
+        covers it, a "who" has a speaker that is no person or group of people
+        (after "the Acme campaign" it is its people, not Acme) or a "which" or
+        "that" one that is a person (the person a campaign speaks for), or it
         may be about all of several nouns joined (`shared_relative`)."""
-        if f.speaker is None or f.subject is None or f.cue_at < 0 \
-                or self.index.draft(f.speaker).type not in ("PERSON", "NORP"):
+        if f.speaker is None or f.subject is None or f.cue_at < 0:
             return
         cue = self.tokens_in(f.cue_at, f.cue_at + 1)
         found = self.relative_of.get(cue[0]) if len(cue) else None
-        if found is None or found[0] != f.subject.i or self.shared_relative(f.subject, self.doc[found[1]]):
+        if found is None or found[0] != f.subject.i:
+            return
+        who = self.doc[found[1]]
+        person = self.index.draft(f.speaker).type in ("PERSON", "NORP")
+        if person != (who.lower_ in ("who", "whom")) or self.shared_relative(f.subject, who):
             return
         s, e = self.cols.starts[found[1]], self.cols.ends[found[1]]
         if (s, e) in added or self.index.actor_at(s, e) is not None or any(a < e and b > s for a, b in added):
@@ -226,8 +231,8 @@ class Finder(ReportedSpeech):
 
     @staticmethod
     def shared_relative(noun: Token, who: Token) -> bool:
-        """Can the "who" be about all the nouns joined with `noun` ("Jane Doe
-        and Tom Berg, who say", "critics and analysts who said")? Yes when it
+        """Can the "who" (or "which") be about all the nouns joined with `noun`
+        ("Jane Doe and Tom Berg, who say", "critics and analysts who said")? Yes when it
         follows the last of them and no other of them has a clause of its own
         ("Doe, who said …, and Berg, who added"), unless its verb is singular
         ("a banker and former official who has said": one person)."""

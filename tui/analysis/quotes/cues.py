@@ -23,8 +23,10 @@ _NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", 
 
 class CueFinder(SpeakerResolver):
     def cue_subject(self, cue: Token) -> Token | object | None:
-        """The token naming who speaks through `cue`, `_CONTINUE` for a relative
-        clause about a thing ("a sign that said"), or None."""
+        """The token naming who speaks through `cue`: for a relative clause, the
+        noun it is about ("Jane Doe, who said", "the Acme Board, which ruled");
+        `_CONTINUE` for one about a thing that is no speaker ("a proverb that
+        said": look further up), or None."""
         if cue.lower_ == "according":
             return self.according_to(cue)
         verb = cue
@@ -62,6 +64,9 @@ class CueFinder(SpeakerResolver):
                         noun = self.relative_antecedent(verb.head)
                         self.relative_of[cue.i] = (noun.i, subj.i)
                         return noun
+                    if subj.lower_ in ("which", "that") and self.speaking_thing(verb.head):
+                        self.relative_of[cue.i] = (verb.head.i, subj.i)
+                        return verb.head
                     return _CONTINUE
                 return subj
             # "…,” said Berg: the parser may take the speaker for an object.
@@ -114,6 +119,19 @@ class CueFinder(SpeakerResolver):
                 if child.dep_ == "nsubj" and child.i < cue.i and self.same_paragraph(child, cue):
                     return child
         return None
+
+    def speaking_thing(self, noun: Token) -> bool:
+        """Does the noun a "which" or "that" clause hangs on speak through its
+        verb: a body, place or work the speaker sieves find ("the Acme Board,
+        which ruled", "a report that said")? Not a thing no sieve takes ("quoted
+        a proverb that said …": the cue above speaks), not a person but through
+        the group that speaks for them ("the Doe campaign, which said": Doe), nor
+        a predicate ("Doeville is a city that reveals …")."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "attr":
+            return False
+        key, rule = self.decide_speaker(noun)
+        return key is not None and (self.index.draft(key).type != "PERSON"
+                                    or rule in ("group_speaks_for", "spokes_noun"))
 
     def relative_antecedent(self, tok: Token) -> Token:
         """Whom a "who" clause the parser hung on `tok` is about. The parser
