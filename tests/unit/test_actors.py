@@ -1037,6 +1037,7 @@ def test_filters_record_what_they_drop(nlp):
         "Jane Doe said every LLM is trained on stolen text. LLMs are everywhere.",
         "Fans chanted “Marlow or Bust” outside the hall.",
         "Top Whitcombe adviser quits\n\nThomas Whitcombe lost his top adviser. Whitcombe said so.",
+        "Tom Berg obtained a master's degree in Medieval Latin Philology in 1972. Berg later taught at Marlow College.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -1052,7 +1053,22 @@ def test_filters_record_what_they_drop(nlp):
         ("preposition before a name", "Beyond Doeville"), ("common words in a headline", "Bridge Plan"),
         ("name of an award", "Marlow Memorial Award"), ("acronym of a common noun", "LLM"),
         ("part of a quoted title", "Bust"), ("common word before a family name", "Top Whitcombe"),
+        ("field of study", "Medieval Latin Philology"),
     }
+
+
+@pytest.mark.parametrize("text, names", [
+    # the words after an academic chair or degree name a field of study, not an actor
+    ("Tom Berg obtained a master's degree in Medieval Latin Philology in 1972. Berg later taught at Marlow College.",
+     ["Marlow College", "Tom Berg"]),
+    ("In 1961 Jane Doe became Professor of Pacific Island Studies at the University of Lyonesse. Doe retired in 1990.",
+     ["Jane Doe", "University of Lyonesse"]),
+    ("Tom Berg was Doe Professor of Northern Languages and taught at Marlow College.", ["Marlow College", "Tom Berg"]),
+    # after an article the words are the body itself: kept
+    ("Jane Doe is a Doctor of the Church, said Tom Berg.", ["Church", "Jane Doe", "Tom Berg"]),
+])
+def test_a_field_of_study_after_a_chair_or_degree_is_no_actor(nlp, text, names):
+    assert sorted(d.name for d in actors_of(nlp, text)) == names
 
 
 @pytest.mark.parametrize("text, names", [

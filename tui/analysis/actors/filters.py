@@ -83,6 +83,34 @@ def _drop_office_objects(
     return _keep_only(cands, pairs, keep)
 
 
+# What comes before the name of a field of study: an academic chair or degree ("Professor
+# of East Asian Studies", "Doe Professor of Oriental Languages", "Master of Education in
+# Sport Psychology", "a master's degree in Ancient Greek", "a PhD in Marine Biology").
+_FIELD_OF = re.compile(
+    r"(?:\b(?:Professor|Lecturer|Master|Masters|Bachelor|Doctor)(?: of [A-Z]\w+)? (?:of|in)"
+    r"|\b(?:[Dd]egrees?|Ph\. ?D\.?|PhD|[Dd]octorate|[Dd]iploma|MBA|[Mm]ajor(?:ed)?|[Mm]inored|[Mm]aster's|[Bb]achelor's) in) $"
+)
+
+
+def _drop_fields_of_study(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Professor of East Asian Studies", "a master's degree in Ancient Greek": the
+    words right after an academic chair or degree (`_FIELD_OF`) name a field of
+    study, which spaCy tags as an organisation, a region or a building, not an actor
+    (filter "field of study"). Not after an article ("Doctor of the Church"), nor an
+    acronym, a person or a town or country ("a degree in Lyon")."""
+    keep: list[int] = []
+    for i, c in enumerate(cands):
+        if c.label not in ("ORG", "FAC", "LOC", None) or c.text.isupper() or not _FIELD_OF.search(full, max(0, c.start - 45), c.start):
+            keep.append(i)
+        elif drops is not None:
+            drops.append(Drop("field of study", c.text))
+    if len(keep) == len(cands):
+        return cands, pairs
+    return _keep_only(cands, pairs, keep)
+
+
 # Determiners that only a countable common noun takes: "an LLM", "every CFL"; a name
 # takes "the" or nothing ("the FBI", "NASA"). Not the possessives ("our NHS").
 _COUNTING_DETERMINERS = frozenset({"a", "an", "every", "each", "another", "any"})

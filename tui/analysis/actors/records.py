@@ -88,6 +88,7 @@ FILTERS = (
     "words glued in a headline", "common word before a family name", "imperative before a name", "preposition before a name", "name in an office title", "name of a day",
     "common word opening a line", "name given to a thing of no known kind", "common noun after a or an",
     "common words in a headline", "name of an award", "acronym of a common noun", "part of a quoted title",
+    "field of study",
 )
 
 
