@@ -3287,3 +3287,24 @@ def test_title_case_lines_read_once_say_the_same(nlp):
     assert _title_case_line(full, 3) and not _title_case_line(full, full.index("board"))
     assert _title_case_line(full, 3)  # asked again: the kept answer
     assert _headline(full, 0, {}) and not _headline(full, full.index("met"), {})
+
+
+def test_initials_for_a_longer_names_first_words_are_that_name():
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import Merge
+
+    # "UC Lyonesse" is the "University of Castile, Lyonesse" of the text, and then the bare
+    # "Lyonesse" that both names end in is the university's too
+    text = ("She taught at the University of Castile, Lyonesse for years. UC Lyonesse made her a dean, "
+            "and Lyonesse gave her a chair.")
+    cands = _cands_of(text, [("University of Castile, Lyonesse", "University of Castile, Lyonesse", "ORG", ""),
+                             ("UC Lyonesse", "UC Lyonesse", "ORG", ""), ("Lyonesse gave", "Lyonesse", "ORG", "")])
+    trace: list[Merge] = []
+    clusters = sorted(sorted(c) for c in _cluster(cands, [], trace, [], text).values())
+    assert clusters == [[0, 1, 2]]
+    assert Merge("initials of a longer name", "UC Lyonesse", "University of Castile, Lyonesse") in trace
+    # initials that open two longer names ending in the same words decide nothing
+    text = "University of Castile, Lyonesse and Union College, Lyonesse: UC Lyonesse won."
+    cands = _cands_of(text, [("University", "University of Castile, Lyonesse", "ORG", ""),
+                             ("Union", "Union College, Lyonesse", "ORG", ""), ("UC Lyonesse", "UC Lyonesse", "ORG", "")])
+    assert len(_cluster(cands, [], [], [], text)) == 3

@@ -192,6 +192,19 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             if len(roots) == 1:
                 uf.union(k, found[0], "acronym")
 
+    # Initials for a longer name's first words: "UC Lyon" is the one "University of
+    # Castile, Lyon" of the text, "NY Daily News" the one "New York Daily News" (the
+    # words after the initials end the longer name; two letters or more, in capitals).
+    for k, g in groups.items():
+        head = g.words[0] if len(g.words) >= 2 else ""
+        if not (head.isupper() and head.isalpha() and 2 <= len(head) <= 4) or g.label in ("PERSON", "NORP"):
+            continue
+        rest = g.words[1:]
+        found = [h for h, hg in groups.items() if h != k and len(hg.words) > len(g.words) and hg.label not in ("PERSON", "NORP")
+                 and hg.words[-len(rest):] == rest and _initials(hg.words[:-len(rest)]) == head]
+        if len({uf.find(h) for h in found}) == 1:
+            uf.union(k, found[0], "initials of a longer name")
+
     # A place-qualified short form: "US House" is the one "House of ..." of the article.
     places = {k for k, g in groups.items() if _family(g.label) == "PLACE" or canonical(k) is not None}
     for k, g in groups.items():

@@ -37,7 +37,7 @@ class _Cand:
 
 #: The clustering passes, in the order they run; each merge is recorded under one.
 PASSES = (
-    "exact name", "alias table", "plural demonym", "plural short form", "bracketed short form", "acronym", "place-qualified name",
+    "exact name", "alias table", "plural demonym", "plural short form", "bracketed short form", "acronym", "initials of a longer name", "place-qualified name",
     "inverted name", "family name first", "short form of a given name", "known as", "given name before a name", "saint's name", "partial name", "plural short form of a team", "gendered title", "same title", "surname tagged as a group",
     "family name before things named after it", "short form of a given and family name", "shared form", "name in capitals", "short name of a retyped person",
 )
