@@ -1571,6 +1571,11 @@ def test_a_country_of_the_table_is_a_place(name, tag, want):
     ("Odense", "PERSON", {"preposition": "in", "speaks": True}, ("PERSON", None)),  # "Odense said"
     ("Odense", "PERSON", {"preposition": "in", "cue": "PERSON"}, ("PERSON", None)),  # "Odense's widow"
     ("Varnholt", "ORG", {"preposition": "from"}, ("ORG", None)),  # no town of the gazetteer
+    # a town spaCy tags as a region is a town wherever it stands
+    ("Odense", "LOC", {}, ("GPE", "known town tagged a region")),
+    ("Asia", "LOC", {}, ("LOC", None)),  # a continent of the region table, whatever town shares its name
+    ("Varnholt", "LOC", {}, ("LOC", None)),
+    ("Sun Valley", "LOC", {}, ("LOC", None)),  # a name of more words may be the valley
 ])
 def test_a_town_of_the_gazetteer_spacy_took_for_a_person_or_a_firm_is_a_place(name, tag, where, want):
     from tui.analysis.actors.records import _Cand

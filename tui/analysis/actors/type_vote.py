@@ -132,6 +132,10 @@ def _retype(
     if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     names = [cands[i].text for i in idxs]
+    if label == "LOC" and all(" " not in n and n not in _REGION_NAMES and is_town(n) for n in names):
+        # "Odense" tagged as a region: a one-word name of a town of the gazetteer (a
+        # continent or a sea of _REGION_NAMES that shares a town's name stays a region)
+        return "GPE", "known town tagged a region"
     if label in ("PERSON", "GPE", "FAC", "LOC") and not full_person and _cited_source_only(cands, idxs):
         return "ORG", "cited source with no person"
     if label in ("PERSON", "ORG", "FAC", "LOC") and not full_person and any(is_country(n) for n in names) and not any(
