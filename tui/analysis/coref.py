@@ -175,7 +175,9 @@ from .actors.records import Retype
 from .actors.words import _PERSON_ROLES
 from .aliases import canonical
 from .drafts import ActorDraft
-from .descriptions import _PLACE_CLASSES, _head_noun, describe, nominal_predicates, pronoun_predicates, there_references
+from .descriptions import (
+    _PLACE_CLASSES, _head_noun, describe, nominal_predicates, pronoun_predicates, there_references, title_words,
+)
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
 from .parsed import (
@@ -1895,11 +1897,7 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
             for m in d.mentions:
                 if m.kind != "name":
                     continue
-                words = m.text.split()
-                k = len(words)
-                while k > 0 and words[k - 1] in bare:
-                    k -= 1
-                title = [w for w in words[:k] if w[:1].isalpha()]
+                title = [w for w in title_words(m.text, bare) if w[:1].isalpha()]
                 # "President of France": also the role before "of"
                 heads = [title] + [title[:i] for i, w in enumerate(title) if w == "of" and i > 0]
                 # "Vice President": a deputy's title does not make them "the president"

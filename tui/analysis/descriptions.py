@@ -2042,6 +2042,16 @@ def _office_of(title: list[str]) -> str | None:
     return None
 
 
+def title_words(name: str, bare: set[str]) -> list[str]:
+    """The words of a person's name mention before the person's own name words (`bare`, the
+    words of the display name): "Judiciary Chair" of "Judiciary Chair Jane Doe", none of "Jane Doe"."""
+    words = name.split()
+    k = len(words)
+    while k > 0 and words[k - 1] in bare:
+        k -= 1
+    return words[:k]
+
+
 def office_holders(text: str, drafts: list[ActorDraft]) -> dict[str, set[str]]:
     """Office (`_OFFICE_KEYS`) -> the people whose name is written with it as a title: in the name
     ("Judiciary Chair Jane Doe") or as capitalised words just before it ("Speaker Jane Doe" where the
@@ -2054,11 +2064,7 @@ def office_holders(text: str, drafts: list[ActorDraft]) -> dict[str, set[str]]:
         for m in d.mentions:
             if m.kind != "name":
                 continue
-            words = m.text.split()
-            k = len(words)
-            while k > 0 and words[k - 1] in bare:
-                k -= 1
-            title = words[:k]
+            title = title_words(m.text, bare)
             if not title:
                 before = _TITLE_BEFORE.search(text, max(0, m.start - 40), m.start)
                 if before is None:
