@@ -247,6 +247,19 @@ def test_a_share_of_voters_is_an_unnamed_source(nlp):
     assert actor.name == "42%" and not actor.named
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Six in 10 said that the bridge was unsafe.", "six in 10"),
+        ("More than three in five said that the bridge was unsafe.", "more than three in five"),
+    ],
+)
+def test_a_ratio_of_people_is_an_unnamed_source(nlp, text, name):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "bridge")
+    assert actor is not None and actor.name == name and not actor.named and actor.type == "PERSON"
+    assert quote.rule == "count_in_ratio"
+
+
 def test_a_coordination_cut_by_a_quote_falls_back_to_the_speakers_own_words(nlp):
     # the whole coordination cannot be the span (a quote lies inside it): the
     # mention made is the named speaker's own phrase, not the last conjunct's

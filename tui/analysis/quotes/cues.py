@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 _CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+# Sieves that make an unnamed source: the last resort, a named speaker found by a fallback wins.
+_UNNAMED_RULES = frozenset({"unnamed_source", "count_in_ratio"})
 # Verbs that give something a name or a label: in the passive they name no speaker.
 _NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize",
                            "characterise", "liken", "refer", "know", "nickname", "name"})
@@ -255,7 +257,7 @@ class CueFinder(SpeakerResolver):
         else:
             found = Attribution(None, "no_subject")
         # an unnamed source is the last resort: the fallbacks below may still find a named one
-        weak = found.speaker is None or found.rule == "unnamed_source"
+        weak = found.speaker is None or found.rule in _UNNAMED_RULES
         if weak and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
             # "Saying “…” (…), President X added": a participle clause has
             # no subject of its own; a word the parser gave it is noise
@@ -264,7 +266,7 @@ class CueFinder(SpeakerResolver):
                 key, rule = self.decide_speaker(main)
                 if key is not None or found.speaker is None:
                     found = Attribution(key, "participle_main_clause+" + rule, main)
-                    weak = key is None or rule == "unnamed_source"
+                    weak = key is None or rule in _UNNAMED_RULES
         if weak and cue.dep_ == "conj" and depth < 3:
             # "X reported that prices are rising, and called the increase …":
             # a cue the parser coordinated into the clause X reported is X's

@@ -161,7 +161,7 @@ class SpeakerResolver(QuoteContext):
         if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN"):
             # "some of the aides", "79 percent of voters": only with what they count;
             # "those who voted for her", "someone in the audience": with what describes them
-            if not _counts_of(subj):
+            if not _counts_of(subj) and not _ratio(subj):
                 if subj.pos_ != "PRON" or not _described(subj):
                     return None
                 if subj.right_edge.i - subj.i > 10 or any(
@@ -540,6 +540,8 @@ def _source_type(head: Token) -> str | None:
             return _source_type(obj) if obj.pos_ == "NOUN" else "PERSON"
     if head.pos_ == "PRON":
         return "PERSON" if word in _DESCRIBED_PRONOUNS else None
+    if _ratio(head):
+        return "PERSON"  # "six in 10 said": a share of the people asked
     if lemma in _ORG_HEADS or word in _ORG_HEADS:
         return "ORG"
     if lemma in _WORK_HEADS or word in _WORK_HEADS:
@@ -564,6 +566,16 @@ def _counted_objects(tok: Token) -> Iterator[Token]:
     for prep in tok.children:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or prep.lower_ == "in" and tok.pos_ == "NUM"):
             yield from (obj for obj in prep.children if obj.dep_ == "pobj")
+
+
+def _ratio(tok: Token) -> bool:
+    """"six in 10 said", "more than three in five": a share said as a ratio,
+    which the parser heads with the second number, the first number and "in"
+    hanging before it as quantifier modifiers (no "of" phrase names the group)."""
+    if tok.pos_ != "NUM" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    ins = [c for c in tok.lefts if c.dep_ == "quantmod" and c.lower_ == "in"]
+    return bool(ins) and any(c.dep_ == "quantmod" and c.pos_ == "NUM" and c.i < ins[0].i for c in tok.lefts)
 
 
 def _counts_of(tok: Token) -> bool:
@@ -773,6 +785,14 @@ def unlisted_name(r: SpeakerResolver, subj: Token) -> object:
     return key if key is not None else PASS
 
 
+def count_in_ratio(r: SpeakerResolver, subj: Token) -> object:
+    """"six in 10 said", "about three in five say": the share of people asked speaks, an unnamed source."""
+    if not _ratio(subj):
+        return PASS
+    key = r.unnamed_source(subj)
+    return key if key is not None else PASS
+
+
 def unnamed_source(r: SpeakerResolver, subj: Token) -> object:
     """"officials said", "a source familiar with the talks said": the phrase becomes an actor of its own, not named."""
     key = r.unnamed_source(subj)
@@ -798,5 +818,6 @@ SPEAKER_SIEVES = (
     role_antecedent,
     definite_description,
     unlisted_name,
+    count_in_ratio,
     unnamed_source,
 )
