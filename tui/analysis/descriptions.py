@@ -2079,6 +2079,16 @@ def office_holders(text: str, drafts: list[ActorDraft]) -> dict[str, set[str]]:
     return holders
 
 
+def char_before_spaces(text: str, at: int) -> str:
+    """The character before offset `at` with the spaces before `at` passed over ("" at the start
+    of the text); a newline is a character here. It scans back, never copying the text before
+    `at`: a form of address is tested at every match, and an article may hold thousands."""
+    j = at
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return text[j - 1] if j > 0 else ""
+
+
 def addressed_holder(form: re.Match, holders: dict[str, set[str]], genders: dict[str, str | None]) -> str | None:
     """The one person an `OFFICE_ADDRESS` form ("Mr. Chair") addresses: the one holder of its office
     whose sex, when known, is the honorific's; several or none: None."""
@@ -2110,10 +2120,8 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
         you_at = [s for s, _ in yous]
         for m in _VOCATIVE.finditer(text):
             start, end = m.span()
-            j = start  # the character before the form, spaces passed (no copy of the text before it)
-            while j > 0 and text[j - 1] == " ":
-                j -= 1
-            if j > 0 and text[j - 1] not in ",\n“\"‘":
+            before = char_before_spaces(text, start)
+            if before and before not in ",\n“\"‘":
                 continue  # "the General said", "for General Doe": no address
             k = bisect.bisect_right(bounds, start) - 1
             lo, hi = bounds[k], bounds[min(k + 2, len(bounds) - 1)]
@@ -2133,10 +2141,8 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
     for m in OFFICE_ADDRESS.finditer(text):
         # "Madam Speaker, nearly a year ago ...": no "you" says who; the one the text names Speaker
         start, end = m.span()
-        j = start
-        while j > 0 and text[j - 1] == " ":
-            j -= 1
-        if j > 0 and text[j - 1] not in ",.!?\n“\"‘" or (key := addressed_holder(m, holders, genders)) is None:
+        before = char_before_spaces(text, start)
+        if before and before not in ",.!?\n“\"‘" or (key := addressed_holder(m, holders, genders)) is None:
             continue
         # a mention over it starts at most the longest mention's length before it (no scan of them all)
         lo, hi = bisect.bisect_left(taken_starts, start - longest), bisect.bisect_left(taken_starts, end)

@@ -168,7 +168,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .coref import FIRST_PERSON, is_vocative
-from .descriptions import OFFICE_ADDRESS, addressed_holder, office_holders
+from .descriptions import OFFICE_ADDRESS, addressed_holder, char_before_spaces, office_holders
 from .drafts import ActorDraft
 from .gender import known_gender
 from .first_names import gender_of_first_name
@@ -599,10 +599,8 @@ def _titled_vocatives(doc: Doc, drafts: list[ActorDraft], quoted) -> dict[int, s
     cols = table(doc)
     found: dict[int, set[str | None]] = {}
     for m in OFFICE_ADDRESS.finditer(text):
-        j = m.start()
-        while j > 0 and text[j - 1] == " ":
-            j -= 1
-        if j > 0 and text[j - 1] not in ",.!?\n" or quoted(m.start(), m.end()):
+        before = char_before_spaces(text, m.start())
+        if before and before not in ",.!?\n" or quoted(m.start(), m.end()):
             continue  # "a letter to Mr. Chair Doe", "told Madam Speaker": no address
         i = bisect.bisect_right(cols.starts, m.start()) - 1
         found.setdefault(sentence_start(doc, i), set()).add(addressed_holder(m, holders, genders))
