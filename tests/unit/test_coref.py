@@ -249,6 +249,19 @@ def test_a_shared_role_goes_to_the_holder_referred_to_with_it_in_reach(nlp):
     assert refs(drafts, "Hill", "nominal") == []
 
 
+def test_a_shared_role_goes_to_the_holder_named_last_without_it(nlp):
+    # Stone was named with the role last, but Hill by name alone since: the president is Hill
+    text = (
+        "Headline\n\nOn Monday, President Tom Hill wrote a book.\n\n"
+        "In 1990, President David Stone visited Rome.\n\n"
+        "The weather was cold all week.\n\n"
+        "Years later, Hill moved to Paris. The president said the city was quiet."
+    )
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Hill", "nominal")] == ["The president"]
+    assert refs(drafts, "Stone", "nominal") == []
+
+
 def test_a_shared_role_with_two_holders_in_reach_is_skipped(nlp):
     text = (
         "Headline\n\nOn Monday, former President Tom Hill met President David Stone in Rome. "

@@ -139,6 +139,20 @@ def test_one_of_a_group_describes_a_name(nlp):
     assert ("one", "nom_predicate") in nominals(run(nlp, text), "Carter")
 
 
+def test_a_superlative_picking_one_of_a_group_describes_a_name(nlp):
+    assert ("the youngest", "nom_predicate") in nominals(
+        run(nlp, "Headline\n\nMary Smith is the youngest of four children. She grew up in Leeds."), "Smith")
+    assert ("the eldest", "nom_apposition") in nominals(
+        run(nlp, "Headline\n\nMary Smith, the eldest of three daughters, runs the farm."), "Smith")
+    assert ("the first", "nom_predicate") in nominals(
+        run(nlp, "Headline\n\nJohn Carter was the first to climb the peak. He did it in 1950."), "Carter")
+
+
+def test_a_superlative_of_no_group_describes_nothing(nlp):
+    assert nominals(run(nlp, "Headline\n\nJohn Carter was the last of the line."), "Carter") == []
+    assert nominals(run(nlp, "Headline\n\nJohn Carter was the best in the class."), "Carter") == []
+
+
 def test_an_opening_sentence_whose_subject_holds_a_bracket_describes_the_name(nlp):
     text = "Denver (Arapaho: Heetoo), is a small city in Colorado with a long history. The city has a zoo."
     got = nominals(run(nlp, text), "Denver")
@@ -168,6 +182,13 @@ def test_a_nationality_inside_a_description_keeps_its_own_mention(nlp):
     assert any(m.text == "American" for d in drafts if d.type == "NORP" for m in d.mentions)
 
 
+def test_a_be_coordinated_with_an_opening_sentences_verb_describes_the_name(nlp):
+    text = ("Denver\n\nDenver (Arapaho: Heetoo, also known as Queen City) is a city in central Colorado, "
+            "south of Boulder and is the capital of Adams County. Its market is busy.")
+    got = nominals(run(nlp, text), "Denver")
+    assert ("a city", "nom_lead_predicate") in got and ("the capital", "nom_conjoined_predicate") in got
+
+
 def test_an_opening_sentence_with_nested_brackets_and_a_title_describes_the_name(nlp):
     text = ("Dame Jane Ann Doe (Latin: Jana (Doe); 3 May 1900 – 4 June 1980) [2] was an English singer. "
             "She sang in Leeds.")
@@ -178,7 +199,9 @@ def test_the_nation_written_with_a_capital_is_the_main_country(nlp):
     text = ("Thank you\n\nI came to France in 1990. France has been good to me, and France will be good to you. "
             "I will serve the Nation as long as I can, and our Nation's future is bright.")
     got = nominals(run(nlp, text), "France")
-    assert ("the Nation", "nom_main_place") in got and ("our Nation", "nom_main_place") in got
+    # "our" is the speakers' own mention, not the place's: the description is the noun
+    assert ("the Nation", "nom_main_place") in got and ("Nation", "nom_main_place") in got
+    assert ("our Nation", "nom_main_place") not in got
 
 
 def test_a_capitalised_country_word_ending_a_title_is_no_country(nlp):

@@ -149,8 +149,8 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   make her "the chair"); "the <noun>" is the one organisation whose name has
   that head noun ("the Institute for ..." ... "the institute"). The holder must
   be already named and unique in the article - or, for a role several people
-  hold, the only one referred to with it in this paragraph or the one before
-  (else the one referred to with it last; two in reach: skipped). "The
+  hold, the only one referred to (with it or by name) in this paragraph or the
+  one before (else the one referred to last; two in reach: skipped). "The
   <noun>" is also the place or building whose name ends in that noun ("the
   Hollins River" ... "the river", "the bridge", "the square"; `nom_site_head`),
   the only one so named in this paragraph or the one before; not a class word
@@ -1863,8 +1863,8 @@ def _place_institutions(text: str, drafts: list[ActorDraft], heads: dict[str, st
 def _recent_holder(uses: list[tuple[int, str]], at: int, para_of) -> str | None:
     """Of several people given a role ("President Jane Doe", "former
     President John Roe"), the one "the president" at `at` means: the only one
-    referred to with it in this paragraph or the one before, else, if none is,
-    the one referred to with it last. Two in reach: no choice."""
+    referred to (with the role or by name: `uses`) in this paragraph or the one
+    before, else, if none is, the one referred to last. Two in reach: no choice."""
     before = sorted(u for u in uses if u[0] < at)
     if not before:
         return None
@@ -1950,8 +1950,8 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         return starts[i - 1] if i else at
     ambiguous = {phrase for phrase, keys in roles.items() if len(keys) > 1}
     _place_institutions(text, drafts, unique, added)
-    if not unique:
-        return set(roles)
+    if not unique and not ambiguous:
+        return set(roles)  # (a role several people hold is read below too: `_recent_holder`)
     pattern = re.compile(
         r"\b[Tt]he ((?:" + "|".join(re.escape(p) for p in sorted(set(unique) | ambiguous, key=len, reverse=True))
         + r"))\b(?!-)",
@@ -1971,7 +1971,10 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
             if key is not None and i >= 0 and cols.deps[i] == "compound":
                 key = None  # "the county party", "at the county level": another noun's modifier
         if key is None and phrase in held and roles[phrase] == {k for _, k in held[phrase]}:
-            key = _recent_holder(held[phrase], m.start(), para_of)
+            # referred to with the role, or by name alone ("Tsar Ivan ... Tsar Peter ... Peter won the
+            # war ... the Tsar": Peter)
+            key = _recent_holder(held[phrase] + [(s, k) for k in roles[phrase] for s in named_at.get(k, ())],
+                                 m.start(), para_of)
             rule = "nom_recent_holder"
             if key is not None:
                 held[phrase].append((m.start(), key))

@@ -55,7 +55,8 @@ Rules (general; each recorded as the mention's `rule`):
   "become", "remain") whose subject is a name ("Lyonesse is a small town",
   "Jane Doe was a singer") is a mention of that actor, unless negated ("is not
   a town"); its head noun becomes a class too. "One of ..." describes as a noun does ("Jane Doe was
-  one of the founders"), without giving a class. Every predicate rule below
+  one of the founders"), without giving a class; so does a superlative or an ordinal after "the"
+  that picks one of a group ("the youngest of four children", "the first to climb it"). Every predicate rule below
   reads a predicate the same way (`_verb_predicates`): it opens with "a",
   "an" or "the", "one of" or a name's possessive ("Kent's largest town");
   of a person also with any possessive ("her mentor"), or it is a bare office
@@ -81,7 +82,9 @@ Rules (general; each recorded as the mention's `rule`):
   sentence of a paragraph, "Lyonesse (Cornish: Lethowsow) is a town in Kent",
   when the parser did not make the name its subject (spaCy's small model often
   ends a sentence at the bracket, or after a name that is also the headline);
-  with its predicate conjuncts ("a town, port and spa").
+  with its predicate conjuncts ("a town, port and spa") and the predicate of a
+  "be" coordinated with its verb ("... is a town in Kent and is the capital of
+  the county": `nom_conjoined_predicate`).
 - **Place class** (`nom_place_class`): "the city", "this town", "our
   country", "these islands" (and "the city's") refer to the place (by its
   type, or by a class the text gives it: "Fort Berg is a town" makes a place
@@ -91,6 +94,8 @@ Rules (general; each recorded as the mention's `rule`):
   Lyonesse"; a capital is a city), or, for "country" and "nation", from the
   list of countries in `countries`. A class word followed by "of" ("the city
   of Lyonesse") is the next rule's; "the old city" and "a city" are left alone.
+  After "our" or "my" the mention is the noun alone ("our country": "country"):
+  the possessive is the speakers' own mention.
 - **Class of** (`nom_class_of`): "the city of Lyonesse", "the state of
   Kent": a class word with "the", "this" or "that" alone before it, then
   "of" and a place's name, names that place (not "the capital of Kent" nor
@@ -505,7 +510,34 @@ def _describing(head: Token, person: bool = False) -> bool:
     if head.pos_ == "PROPN" and head.is_lower and head.is_alpha:
         return True  # "Jane Doe, our treasurer": a lower-case noun the parser took for a name
     return head.pos_ == "NOUN" or head.lower_ == "one" and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children) or _superlative_of(head)
+
+
+# Ordinals that head a description as a superlative does: "the first to climb it".
+_ORDINALS = frozenset({"first", "second", "third", "last"})
+
+
+def _superlative_of(head: Token) -> bool:
+    """"The youngest of four children", "the largest of the three firms", "the
+    first to climb the peak": a superlative or an ordinal after "the" that
+    picks one out of a plural "of" phrase, or an ordinal with a "to" clause,
+    heads a description as "one of" does (rule of the predicate or apposition
+    that finds it). Not a bare superlative ("is the best in the class"), nor
+    one of no group ("the last of the line", "the first of May": a singular
+    noun)."""
+    if head.tag_ != "JJS" and head.lower_ not in _ORDINALS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ in ("NNS", "NNPS"):
+                return True
+        if c.dep_ in ("relcl", "acl") and c.i > head.i and head.lower_ in _ORDINALS \
+                and any(g.dep_ == "aux" and g.lower_ == "to" and g.i == head.i + 1 for g in c.children):
+            return True
+    return False
 
 
 # Types of a name a noun phrase right before it may describe as it does a
@@ -1408,7 +1440,12 @@ def _lead_predicates(doc: Doc, text: str, mention: Mention, person: bool = False
     verb = span[0]
     if any(c.dep_ == "neg" for c in verb.children):
         return []
-    return _verb_predicates(verb, "nom_lead_predicate", person)
+    # and a "be" coordinated with it without a subject of its own: "Lyonesse (...) is a town in Kent
+    # and is the capital of the county" (`nom_conjoined_predicate`)
+    return _verb_predicates(verb, "nom_lead_predicate", person) + [
+        found for v in _conjoined_verbs(verb)
+        if _verb_lemma(v) in _PREDICATE_VERBS and not any(c.dep_ == "neg" for c in v.children)
+        for found in _verb_predicates(v, "nom_conjoined_predicate", person)]
 
 
 def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:
@@ -1462,7 +1499,9 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             key, rule = main.get(word) or main.get(lemma), "nom_main_place"
         if key is None:
             continue
-        span = doc[tok.i - 1 : tok.i + 1]
+        # "our country": the noun only, the possessive is a mention of the speakers' own (the gold and
+        # the "we" rules give "our" to the people who say it, not to the place)
+        span = doc[tok.i : tok.i + 1] if det.dep_ == "poss" else doc[tok.i - 1 : tok.i + 1]
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
 
 
