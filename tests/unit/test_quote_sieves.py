@@ -226,9 +226,56 @@ def test_a_pronoun_said_who_it_is_is_an_unnamed_source(nlp, text, name):
     assert actor is not None and actor.name == name and not actor.named and quote.rule == "unnamed_source"
 
 
-@pytest.mark.parametrize("text", ["Some said that the plan was sound.", "These findings suggest that the plan is sound."])
-def test_a_bare_or_pointing_word_is_no_unnamed_source(nlp, text):
+@pytest.mark.parametrize("text", ["These findings suggest that the plan is sound.", "One could argue that the plan is sound.",
+                                  "Dear Friends: Many of you have written that the plan is sound."])
+def test_a_pointing_word_anyone_or_the_reader_is_no_unnamed_source(nlp, text):
     assert _speaker(analyze(Article(text, "T", "x"), nlp), "plan")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some said that the plan was sound.", "some"),
+        ("Others argue that the plan is sound.", "others"),
+        ("The vote was close. Several said that the plan was sound.", "several"),
+        ("The two admit that the plan is not sound.", "the two"),
+        ("Already, at least 300 have said that the plan is sound.", "at least 300"),
+        ("Two others said that the plan was sound.", "two others"),
+    ],
+)
+def test_a_count_of_people_on_its_own_is_an_unnamed_source(nlp, text, name):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "plan")
+    assert actor is not None and actor.name == name and not actor.named and actor.type == "PERSON"
+    assert quote.rule == "bare_count"
+
+
+def test_each_bare_count_is_a_source_of_its_own(nlp):
+    analysis = analyze(Article("Some say that the plan is sound. Some say that the road is unsafe.", "T", "x"), nlp)
+    assert _speaker(analysis, "plan")[0] is not _speaker(analysis, "road")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ohio, 60 pledged delegates and nine others were at stake.",  # a participle before a noun
+        "The figures — whose party was once united — both suggested that the plan was sound.",  # it counts "figures"
+    ],
+)
+def test_a_number_or_both_that_counts_no_speaker_is_no_source(nlp, text):
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    assert not any(q.speaker and analysis.actor_by_id[q.speaker].name in ("60", "both") for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Many in the crowd said that the plan was sound.", "many in the crowd"),
+        ("Most of them said that the plan was sound.", "most of them"),
+    ],
+)
+def test_a_count_the_parser_tags_an_adjective_is_described(nlp, text, name):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "plan")
+    assert actor is not None and actor.name == name and not actor.named and quote.rule == "unnamed_source"
 
 
 def test_a_name_the_tagger_took_for_a_noun_still_speaks(nlp):

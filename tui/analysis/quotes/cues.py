@@ -17,7 +17,7 @@ _CONTINUE = object()  # a cue whose subject is a relative pronoun: look further 
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 # Sieves that make an unnamed source: the last resort, a named speaker found by a fallback wins.
-_UNNAMED_RULES = frozenset({"unnamed_source", "count_in_ratio"})
+_UNNAMED_RULES = frozenset({"unnamed_source", "count_in_ratio", "bare_count"})
 # Verbs that give something a name or a label: in the passive they name no speaker.
 _NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize",
                            "characterise", "liken", "refer", "know", "nickname", "name"})

@@ -103,6 +103,12 @@ _GENERIC = frozenset({"people", "folks", "folk", "others", "everyone", "everybod
 _QUANTIFIER_POS = frozenset({"PRON", "NUM", "DET", "ADJ"})
 _NOT_SOURCES = frozenset({"who", "whom", "that", "which", "what", "this", "these", "it", "they", "we", "you",
                           "i", "he", "she", "there", "here"})
+# Words that count people and stand for them on their own ("some said", "others
+# argue", "many believe", "two others said"): a closed class of quantifiers; numbers too.
+_BARE_COUNTS = frozenset({"some", "others", "another", "many", "most", "few", "several", "both",
+                          "someone", "somebody", "one"})
+# What may stand before a count on its own: "the two", "at least 21,000", "nearly 40", "two others".
+_COUNT_MODIFIERS = frozenset({"det", "advmod", "quantmod", "nummod", "npadvmod"})
 
 
 class SpeakerResolver(QuoteContext):
@@ -162,7 +168,8 @@ class SpeakerResolver(QuoteContext):
             # "some of the aides", "79 percent of voters": only with what they count;
             # "those who voted for her", "someone in the audience": with what describes them
             if not _counts_of(subj) and not _ratio(subj):
-                if subj.pos_ != "PRON" or not _described(subj):
+                # "Many in the crowd", "most of them": the parser may tag the count an adjective
+                if subj.pos_ not in ("PRON", "ADJ") or not _described(subj):
                     return None
                 if subj.right_edge.i - subj.i > 10 or any(
                         self.quote_of[k] != -1 for k in range(subj.i, subj.right_edge.i + 1)):
@@ -176,8 +183,8 @@ class SpeakerResolver(QuoteContext):
                 self.cols.pos[k] in ("ADJ", "NOUN", "PROPN", "ADP", "VERB") and self.cols.lowers[k] not in _QUANTIFIERS
                 for k in range(lo, hi + 1) if k != subj.i):
             return None  # "people say", "a few people said": anyone at all
-        if any(self.cols.lowers[k] in ("my", "our", "your") for k in range(lo, hi + 1)):
-            return None  # "our study", "my friend": the writer's own, as pronoun-like as "we"
+        if any(self.cols.lowers[k] in ("my", "our", "your", "us", "you") for k in range(lo, hi + 1)):
+            return None  # "our study", "my friend", "many of you": the writer's own or the reader, as pronoun-like as "we"
         if lo < subj.i and self.cols.lowers[lo] in ("this", "these", "that", "those"):
             return None  # "these findings", "this paper": pointing back, as a pronoun does
         name = self.doc[lo : hi + 1].text
@@ -195,6 +202,46 @@ class SpeakerResolver(QuoteContext):
         if kind is None:
             return None
         self.made_actor(key, name, kind, named=False)
+        self.unnamed_at[subj.idx] = key
+        return key
+
+    def bare_count(self, subj: Token) -> str | None:
+        """Key of the unnamed source a count of people on its own says, the
+        subject of a cue with no noun it counts ("some said", "others argue",
+        "many believe", "the two admit", "at least 300 said"): one actor per
+        occurrence (the "some" of one sentence are not those of the next).
+        None for what is no such count."""
+        word = subj.lower_
+        if subj.dep_ not in ("nsubj", "nsubjpass") or self.quote_of[subj.i] != -1 or _ratio(subj):
+            return None  # "six in 10 said": `count_in_ratio`
+        if word not in _BARE_COUNTS and not (
+                subj.pos_ == "NUM" and subj.ent_type_ in ("", "CARDINAL") and subj.like_num):
+            return None
+        if subj.pos_ == "NUM" and subj.i > 0 and self.cols.lowers[subj.i - 1] in ("(", "["):
+            return None  # "[15] reported": a reference, not people
+        if word == "one" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in subj.head.children):
+            return None  # "one could argue": anyone at all, the writer's voice
+        if any(c.dep_ not in _COUNT_MODIFIERS and c.dep_ != "punct" for c in subj.children) \
+                or any(c.dep_ != "punct" for c in subj.rights):
+            return None  # "some of the aides", "those who voted": `unnamed_source`; "one, Jane Doe,": a name
+        verb = subj.head
+        if subj.pos_ == "NUM" and not any(c.dep_ in _COUNT_MODIFIERS for c in subj.lefts) \
+                and verb.i == subj.i + 1 and verb.tag_ in ("VBN", "VBD"):
+            return None  # "60 pledged delegates were at stake": a participle before a noun
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i for c in verb.children):
+            return None  # "the figures both suggested": the count floats after the subject it counts
+        lo = subj.i
+        for child in subj.lefts:
+            if child.dep_ in _COUNT_MODIFIERS and self.quote_of[child.left_edge.i] == -1 \
+                    and subj.i - child.left_edge.i <= 4 and self.same_paragraph(child.left_edge, subj):
+                lo = min(lo, child.left_edge.i)
+        while lo < subj.i and (self.cols.puncts[lo] or self.cols.spaces[lo]):
+            lo += 1
+        name = self.doc[lo : subj.i + 1].text
+        if name[:1].isupper() and not name.isupper():
+            name = name[:1].lower() + name[1:]  # "Some said" is listed as "some"
+        key = f"unnamed:{name.casefold()}@{subj.idx}"
+        self.made_actor(key, name, "PERSON", named=False)
         self.unnamed_at[subj.idx] = key
         return key
 
@@ -667,8 +714,14 @@ def group_pronoun(r: SpeakerResolver, subj: Token) -> object:
     return PASS
 
 
+def bare_count(r: SpeakerResolver, subj: Token) -> object:
+    """"some said", "others argue", "many believe", "39 said": a count of people on its own is an unnamed source."""
+    key = r.bare_count(subj)
+    return key if key is not None else PASS
+
+
 def other_pronoun(r: SpeakerResolver, subj: Token) -> object:
-    """"they said", "someone said": no one actor."""
+    """"they said", "one could argue": no one actor."""
     if subj.pos_ != "PRON" or _counts_of(subj) or _described(subj):
         return PASS  # "some of the aides", "those who voted for her": an unnamed source
     return None
@@ -808,6 +861,7 @@ SPEAKER_SIEVES = (
     person_pronoun,
     thing_pronoun,
     group_pronoun,
+    bare_count,
     other_pronoun,
     role_with_person,
     title_head,
