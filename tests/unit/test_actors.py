@@ -3313,3 +3313,23 @@ def test_initials_for_a_longer_names_first_words_are_that_name():
     cands = _cands_of(text, [("University", "University of Castile, Lyonesse", "ORG", ""),
                              ("Union", "Union College, Lyonesse", "ORG", ""), ("UC Lyonesse", "UC Lyonesse", "ORG", "")])
     assert len(_cluster(cands, [], [], [], text)) == 3
+
+
+@pytest.mark.parametrize("second, want", [
+    # "Zarvex normally does not ...", "a film at Zarvex": a tie of a person and a firm
+    (("ORG", {"preposition": "at"}), ("ORG", "tied with a one-word person tag")),
+    (("ORG", {"speaks": True}), ("PERSON", None)),  # "Zarvex said": a verb of speech shows a person
+    (("ORG", {"title_start": -1}), ("PERSON", None)),  # "Dr. Zarvex"
+    (("GPE", {}), ("PERSON", None)),  # a tie with a place is not broken ("Zarvex's cabinet", "on Zarvex")
+    (("PERSON", {}), ("PERSON", None)),  # no tie
+])
+def test_a_one_word_name_tagged_a_person_and_a_firm_as_often_is_a_firm(second, want):
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    name = "Zarvex"
+    label, where = second
+    where = dict(where)
+    title = where.pop("title_start", 0)
+    cands = [_Cand(0, 6, name, "PERSON", 0, subject=True), _Cand(40, 46, name, label, 40 + title, **where)]
+    assert _cluster_type(cands, [0, 1])[:2] == want

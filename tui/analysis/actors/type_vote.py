@@ -78,6 +78,8 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
         return None, None, spacy_label
     label = votes.most_common(1)[0][0]
     rule = by_rule[label].most_common(1)[0][0] if label != spacy_label and by_rule[label] else None
+    if label == "PERSON" and (tied := _tied_with_a_person_tag(cands, idxs, votes)) is not None:
+        label, rule = tied, "tied with a one-word person tag"
     label, rule = _retype(cands, idxs, votes, label, rule, full_person)
     return label, (rule if label != spacy_label else None), spacy_label
 
@@ -181,6 +183,21 @@ def _retype(
         # state, "Moreno Valley" a city, whatever their last word)
         return "LOC", "natural feature or region"
     return label, rule
+
+
+def _tied_with_a_person_tag(cands: list[_Cand], idxs: list[int], votes: Counter) -> str | None:
+    """"ORG" when spaCy's tags of a cluster of one-word names with no context cue
+    tie between a person and an organisation ("Acme" tagged a person once and an
+    organisation once: "Acme normally does not ...", "a film at Acme") and nothing
+    shows a person (`_shows_a_person`: no title, honorific or given name, no verb of
+    speech). spaCy's person tag of a lone word it does not know is its weakest guess.
+    Not a tie with a place: a one-word name tagged a person and a town ("Doe's
+    cabinet", "on Doe") is as often a person's. None otherwise."""
+    if any(" " in cands[i].text or cands[i].cue is not None for i in idxs):
+        return None
+    if set(votes) != {"PERSON", "ORG"} or votes["PERSON"] != votes["ORG"]:
+        return None
+    return None if _shows_a_person(cands, idxs) else "ORG"
 
 
 def _cited_source_only(cands: list[_Cand], idxs: list[int]) -> bool:
