@@ -2380,6 +2380,7 @@ _CUE_CASES = {
         ("She grew up in Brisbane, Kowalczyk. Her mother taught there.", "Kowalczyk", "GPE"),  # a town's region
         ("He was raised in Corvetto, Liguria.", "Liguria", "GPE"),
         ("The trial opened in Brandt Wells, Texas on Monday.", "Brandt Wells", "GPE"),  # a town with its state
+        ("Brandt Wells, Texas\n\nJuly 4, 1951\n\nDear Tom,\n\nThe rain came early.", "Brandt Wells", "GPE"),  # over a letter
         ("In Paris, Smith, who was tired, left early.", "Smith", None),  # a subject set off after the town
         ("Jim Roe, Kim Wellman, Laurin Manning, Le Frye and Matt Moore signed.", "Laurin Manning", None),  # a list
     ],
@@ -3333,3 +3334,38 @@ def test_a_one_word_name_tagged_a_person_and_a_firm_as_often_is_a_firm(second, w
     title = where.pop("title_start", 0)
     cands = [_Cand(0, 6, name, "PERSON", 0, subject=True), _Cand(40, 46, name, label, 40 + title, **where)]
     assert _cluster_type(cands, [0, 1])[:2] == want
+
+
+def test_a_town_of_several_words_over_a_letter_with_its_state_is_a_place(nlp):
+    # spaCy tags the town's two words a person's, which outweighs the cue of its region
+    text = "Brandt Wells, Texas\n\nJuly 4, 1951\n\nDear Tom,\n\nThe rain came early. Brandt Wells has grown."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Brandt Wells").type == "GPE"
+
+
+@pytest.mark.parametrize("name, extra, want", [
+    ("Zarvel Pond", {}, ("GPE", "town of several words with its region")),
+    ("Zarvel Pond", {"speaks": True}, ("PERSON", None)),  # "Zarvel Pond said"
+    ("Anna Zarvel", {}, ("PERSON", None)),  # a given name shows a person
+])
+def test_a_full_person_tag_yields_to_a_region_only_with_nothing_showing_a_person(name, extra, want):
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    n = len(name)
+    cands = [_Cand(0, n, name, "PERSON", 0, cue="GPE", cue_rule="place and its region"),
+             _Cand(50, 50 + n, name, "PERSON", 50, subject=True, **extra)]
+    assert _cluster_type(cands, [0, 1])[:2] == want
+
+
+@pytest.mark.parametrize("name, label, extra, want", [
+    ("Zarvel Pond N.Y.", "PERSON", {}, ("GPE", "town with its state")),  # "from Zarvel Pond N.Y."
+    ("Zarvel Pond Fla.", "ORG", {}, ("GPE", "town with its state")),
+    ("Zarvel Pond NY", "PERSON", {}, ("PERSON", None)),  # only the abbreviations with a full stop
+    ("Zarvel Pond N.Y.", "PERSON", {"speaks": True}, ("PERSON", None)),
+])
+def test_a_name_ending_in_a_state_abbreviation_is_a_town(name, label, extra, want):
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    assert _cluster_type([_Cand(0, len(name), name, label, 0, **extra)], [0])[:2] == want

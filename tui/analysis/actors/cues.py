@@ -397,11 +397,12 @@ _REGION_RETYPED = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", 
 
 
 def _ends_a_place(doc: Doc, i: int) -> bool:
-    """Does the address end before token `i`: the end of the text or of a
-    sentence, a punctuation mark, a preposition or a conjunction ("in Doeville,
+    """Does the address end before token `i`: the end of the text, of a
+    sentence or of a line (an address heading a letter: "Doeville, Lyonesse" over
+    the date), a punctuation mark, a preposition or a conjunction ("in Doeville,
     Lyonesse for a week", "Doeville, Lyonesse and Roe Bay")?"""
     cols = table(doc)
-    if i >= len(doc) or cols.sent_starts[i]:
+    if i >= len(doc) or cols.sent_starts[i] or "\n" in cols.words[i]:
         return True
     return cols.puncts[i] and cols.words[i] not in ("-", "–", "'s", "’s") or cols.pos[i] in ("ADP", "CCONJ")
 

@@ -100,6 +100,7 @@ def _retype(
     # outweighs it. "the X" or "on X" is none against a full person's name
     # itself ("an essay on Jane Doe"); a noun saying what it is still is ("the
     # supergroup Blind Faith")
+    names = [cands[i].text for i in idxs]
     impersonal = any(cands[i].impersonal for i in idxs) and not full_person
     # a given and family name spaCy tags as a person's ("Jane Doe") is never itself
     # evidence against a person, whatever the words around it ("a group Jane Doe won")
@@ -133,7 +134,6 @@ def _retype(
         label, rule = (others.most_common(1)[0][0] if others else fallback), "not a person"
     if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
-    names = [cands[i].text for i in idxs]
     if label == "LOC" and all(" " not in n and n not in _REGION_NAMES and is_town(n) for n in names):
         # "Odense" tagged as a region: a one-word name of a town of the gazetteer (a
         # continent or a sea of _REGION_NAMES that shares a town's name stays a region)
@@ -182,6 +182,16 @@ def _retype(
         # (a name spaCy tags GPE that the gazetteer knows keeps it: "Rhode Island" is a
         # state, "Moreno Valley" a city, whatever their last word)
         return "LOC", "natural feature or region"
+    if label == "PERSON" and full_person and any(cands[i].cue_rule == "place and its region" for i in idxs) \
+            and not _shows_a_person(cands, idxs) and not any(w.isupper() for n in names for w in n.split()):
+        # "Doe Roe, Lyonesse" over a letter's date: spaCy's person tag of a town's whole name
+        # of several words (which outweighs a cue) yields to its region, with nothing else
+        # showing a person (a given name, a title, a verb of speech) nor a building or a
+        # body (the head words above, an acronym: "his ACME Studio, Doeville, Lyonesse")
+        return "GPE", "town of several words with its region"
+    if label in ("PERSON", "ORG") and all(" " in n and n.split()[-1] in _STATE_ABBREVIATIONS for n in names) \
+            and not _shows_a_person(cands, idxs):
+        return "GPE", "town with its state"  # "from Doe Roe N.Y.": a town and its US state's abbreviation
     return label, rule
 
 
@@ -216,6 +226,17 @@ def _cited_source_only(cands: list[_Cand], idxs: list[int]) -> bool:
                 or first in _HONORIFICS or _known_place(c.text):
             return False
     return True
+
+
+# The abbreviations of the US states newspapers write after a town ("Doeville, Fla.",
+# "Roe Falls N.Y."), those with a full stop only: a closed class, and no word of a
+# person's name ends so.
+_STATE_ABBREVIATIONS = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.",
+    "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nebr.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.",
+    "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+})
 
 
 # Words that end the name of a country's division or of a state that was ("Doe County",
