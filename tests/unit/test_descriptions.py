@@ -295,6 +295,20 @@ def test_his_friend_again_is_not_guessed(nlp):
     assert ("friend", "nom_relation") not in analysed_nominals(nlp, text, "Sam Berg")
 
 
+def test_his_brother_again_nearby_is_the_brother_named(nlp):
+    text = ("Headline\n\nTom Roe grew up in York. His brother, Sam Berg, was a baker there. "
+            "In 1990 Roe left York. His brother stayed in the town.")
+    got = analysed_nominals(nlp, text, "Sam Berg")
+    assert ("brother", "nom_apposition") in got and ("brother", "nom_relation_near") in got
+
+
+def test_his_brother_paragraphs_later_is_not_guessed(nlp):
+    text = ("Headline\n\nTom Roe grew up in York. His brother, Sam Berg, was a baker there.\n\n"
+            "The town grew fast.\n\nThe mill closed in 1950.\n\n"
+            "In 1990 Roe left York. His brother stayed in the town.")
+    assert ("brother", "nom_relation_near") not in analysed_nominals(nlp, text, "Sam Berg")
+
+
 def test_his_father_is_the_parent_a_son_of_names(nlp):
     """`nom_parent`: "the son of Anna Kovacs and Peter Varga" makes the man of
     the two (by his given name, or as the other of a woman) the "his father"

@@ -152,7 +152,10 @@ Rules (general; each recorded as the mention's `rule`):
 - **Relation** (`nom_relation`): a possessor and a noun of a relation one has
   to one person at a time ("his father", "her husband") that an apposition or
   predicate gave to one actor name that actor again wherever the same noun has
-  the same possessor (see `relations`).
+  the same possessor (see `relations`). A relative one may have several of
+  ("his brother", "her daughter": `_NEAR_KIN`) is named so again only in the
+  paragraph where it was said or the next, when the text names one such
+  relative of that possessor (`nom_relation_near`).
 - **Object predicate** (`nom_object_predicate`): the role a passive naming
   verb gives its subject, read as a predicate is ("Jane Doe was named
   chairman of the club", "he was elected mayor", "Doe was made a general";
@@ -1232,8 +1235,9 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
     a possessor and a noun ("his father", "Doe's mother") that an apposition,
     a predicate or a name right after it gave to one actor names that actor
     again wherever the same noun has the same possessor (a name or a pronoun
-    linked to the same actor; rule `nom_relation`). Run after every linking
-    stage; `roots` is `mention_roots`."""
+    linked to the same actor; rule `nom_relation`); "his brother", "her
+    daughter" only near where it was said (`nom_relation_near`). Run after
+    every linking stage; `roots` is `mention_roots`."""
     owner = {i: d.key for i, d in roots.items()}  # token index -> actor key of the name or pronoun there
 
     def possessor(noun: Token) -> Token | None:
@@ -1241,6 +1245,9 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
 
     known: dict[tuple[str, str], set[str]] = defaultdict(set)  # (possessor, noun) -> actors
     parents: set[tuple[str, str]] = set()  # the (possessor, noun) known from "the son of ..."
+    # (possessor, noun of kin one may have several of) -> [(paragraph, actor)] where it was said
+    kin: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    para_of = paragraph_index(paragraph_spans(text_of(doc)))
     taken: list[tuple[int, int]] = []
     for d in drafts:
         for m in d.mentions:
@@ -1254,25 +1261,35 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
             who = owner.get(poss.i) if poss is not None else None
             if who is not None and who != d.key and span.root.lemma_ in _ONE_ONLY:
                 known[(who, span.root.lemma_)].add(d.key)
+            elif who is not None and who != d.key and span.root.lemma_ in _NEAR_KIN and span.root.tag_ == "NN":
+                kin[(who, span.root.lemma_)].append((para_of(m.start), d.key))
     for d, parent, noun in _parents(drafts, roots, doc):
         known[(d, noun)].add(parent)
         parents.add((d, noun))
-    if not known:
+    if not known and not kin:
         return
     by_key = {d.key: d for d in drafts}
     for tok in doc:
-        if tok.lemma_ not in _ONE_ONLY:
+        if tok.lemma_ not in _ONE_ONLY and tok.lemma_ not in _NEAR_KIN:
             continue
         poss = possessor(tok)
         pair = (owner.get(poss.i), tok.lemma_) if poss is not None else None
         actors = known.get(pair) if pair is not None else None  # no None possessor is known
+        rule = "nom_parent" if pair in parents else "nom_relation"
+        if tok.lemma_ in _NEAR_KIN:
+            # "his brother, Tom Doe, ... his brother": only in the paragraph where it was said or the
+            # next, and only when one such relative of that possessor was named (he may have several)
+            said = kin.get(pair, ()) if pair is not None else ()
+            p = para_of(tok.idx)
+            near = tok.tag_ == "NN" and any(0 <= p - q <= 1 for q, _ in said)
+            actors = {k for _, k in said} if near else None
+            rule = "nom_relation_near"
         if not actors or len(actors) != 1:
             continue
         start, end = tok.idx, tok.idx + len(tok.text)  # the noun: the possessor is a mention of its own
         if tok.left_edge.i < poss.left_edge.i or poss.right_edge.i != tok.i - 1 \
                 or any(s < end and start < e for s, e in taken):
             continue  # only the bare possessor and noun ("his father", not "his late father")
-        rule = "nom_parent" if pair in parents else "nom_relation"
         by_key[next(iter(actors))].add(Mention(start, end, tok.text, "nominal", rule))
         taken.append((start, end))
 
@@ -1334,6 +1351,10 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
 # friend" or "her brother" may be any of several.
 _ONE_ONLY = frozenset({"father", "mother", "wife", "husband", "widow", "widower", "grandfather", "grandmother",
                        "stepfather", "stepmother", "fiancé", "fiancée", "boyfriend", "girlfriend"})
+# Relatives one may have several of: "his brother" names the one an apposition or
+# a predicate named only near it (`nom_relation_near`).
+_NEAR_KIN = frozenset({"brother", "sister", "son", "daughter", "cousin", "uncle", "aunt", "nephew", "niece",
+                       "grandson", "granddaughter"})
 # Rules whose descriptions say how an actor relates to a possessor.
 _RELATION_SOURCES = frozenset({"nom_apposition", "nom_preposed", "nom_predicate", "nom_lead_predicate"})
 
