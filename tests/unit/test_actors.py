@@ -3369,3 +3369,86 @@ def test_a_name_ending_in_a_state_abbreviation_is_a_town(name, label, extra, wan
     from tui.analysis.actors.type_vote import _cluster_type
 
     assert _cluster_type([_Cand(0, len(name), name, label, 0, **extra)], [0])[:2] == want
+
+
+def test_name_in_capitals_takes_its_short_forms(nlp):
+    # "JANET COLLINS" in a line of capitals: "Janet" of the later lines is hers
+    text = "MY ROOMMATES WERE JANET COLLINS AND MARY HAYES, FROM BOSTON.\n\nJanet kept the keys, and Janet paid the bills."
+    drafts = actors_of(nlp, text)
+    janet = owner(drafts, text, "JANET COLLINS")
+    assert janet.type == "PERSON"
+    assert owner(drafts, text, "Janet") is janet and owner(drafts, text, "Janet", 1) is janet
+    assert owner(drafts, text, "MARY HAYES") is not janet
+
+
+def test_name_in_capitals_only_with_a_word_written_in_title_case():
+    from tui.analysis.actors.clustering import _in_title_case
+
+    assert _in_title_case("JANET B. O'NEILL", {"Janet"}) == "Janet B. O'Neill"
+    assert _in_title_case("USA TODAY", {"Janet"}) is None  # no word of it written in title case
+    assert _in_title_case("CC BY 4.0", {"By"}) is None  # not words of a name
+    assert _in_title_case("JANET", {"Janet"}) is None  # one word: the typed spelling decides (`_cluster`)
+
+
+def test_heading_in_capitals_ends_the_name_at_a_preposition(nlp):
+    text = ("ORAL ARGUMENT OF JOHN T. HARMON ON BEHALF OF THE RESPONDENT\n\n"
+            "Mr. Harmon argued that the statute is unclear.")
+    drafts = actors_of(nlp, text)
+    harmon = owner(drafts, text, "JOHN T. HARMON")
+    assert harmon.type == "PERSON" and harmon.name == "JOHN T. HARMON"
+    assert owner(drafts, text, "Harmon") is harmon
+    assert not any("BEHALF" in m.text for m in harmon.mentions)
+
+
+def test_role_after_a_signature_name_is_cut_off():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _cut_role_after_name
+
+    # "Thomas Whitfield Vice President" under a date, and "Dr. Whitfield" in the salutation
+    cands = [_Cand(0, 31, "Thomas Whitfield Vice President", "PERSON", 0), _Cand(37, 46, "Whitfield", "PERSON", 33)]
+    _cut_role_after_name(cands)
+    assert (cands[0].text, cands[0].end) == ("Thomas Whitfield", 16)
+    # a chair named after a person the text names no other way stays whole
+    cands = [_Cand(0, 19, "Marian Pryce Chair", "PERSON", 0), _Cand(30, 40, "Tom Harlow", "PERSON", 30)]
+    _cut_role_after_name(cands)
+    assert cands[0].text == "Marian Pryce Chair"
+
+
+def test_short_form_of_a_place_qualified_name():
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import Merge
+
+    # "the Coast Guard" is the "United States Coast Guard" of the text, not the
+    # "Coast Guard Auxiliary" named after it
+    text = ("He served in the United States Coast Guard for ten years. As a student he joined the "
+            "Coast Guard Auxiliary. The Coast Guard later gave him a medal.")
+    spec = [("United States Coast Guard", "United States Coast Guard", "ORG", ""),
+            ("Coast Guard Auxiliary", "Coast Guard Auxiliary", "ORG", ""), ("Coast Guard later", "Coast Guard", "ORG", "")]
+    trace: list[Merge] = []
+    clusters = sorted(sorted(c) for c in _cluster(_cands_of(text, spec), [], trace, [], text).values())
+    assert clusters == [[0, 2], [1]]
+    assert Merge("short form of a place-qualified name", "Coast Guard", "United States Coast Guard") in trace
+    # a second longer name that is no body named after it leaves the short form alone
+    text = ("He served in the United States Coast Guard for ten years. He later led the Lyonesse "
+            "Coast Guard. The Coast Guard gave him a medal.")
+    spec = [("United States Coast Guard", "United States Coast Guard", "ORG", ""),
+            ("Lyonesse Coast Guard", "Lyonesse Coast Guard", "ORG", ""), ("Coast Guard gave", "Coast Guard", "ORG", "")]
+    assert len(_cluster(_cands_of(text, spec), [], [], [], text)) == 3
+
+
+def test_a_person_made_late_takes_the_bare_family_name_spacy_missed(nlp):
+    from tui.analysis.actors.propagation import propagate_late_names
+    from tui.analysis.drafts import ActorDraft
+
+    # "Renzo Tamburelli" tagged as a firm, retyped a person as the byline's author:
+    # the "(Tamburelli)" ending the headline is his
+    text = ("Warm Soup for Cold Nights (Tamburelli)\n\nBy Renzo Tamburelli\n\n"
+            "I bought a box of canned beans, and my friends laugh at me.")
+    doc = nlp(text)
+    author = ActorDraft(key="d0", name="Renzo Tamburelli", type="PERSON", mentions=[_name_mention(text, "Renzo Tamburelli")])
+    propagate_late_names(doc, [author], {"d0"}, set())
+    assert [(m.start, m.rule) for m in author.mentions if m.text == "Tamburelli"] == [(text.index("Tamburelli"), "retyped_name")]
+    # a person from the start: find_actors already propagated its names
+    author = ActorDraft(key="d0", name="Renzo Tamburelli", type="PERSON", mentions=[_name_mention(text, "Renzo Tamburelli")])
+    propagate_late_names(doc, [author], {"d0"}, {"d0"})
+    assert [m.text for m in author.mentions] == ["Renzo Tamburelli"]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     ActorTraces = tuple[list[Merge], list[Drop], list[Retype]]
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "259"
+ANALYZER_VERSION = "260"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -187,7 +187,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     narrator.resolve_narrator(doc, drafts, found)
     if merged := actors.late_persons(drafts, trace, retypes):  # the voice of an interview or a byline is a person
         found = [replace(q, speaker=merged.get(q.speaker, q.speaker)) for q in found]
-    actors.propagate_late_names(doc, drafts, named)
+    actors.propagate_late_names(doc, drafts, named, persons)
     # the pronouns of the actors the late types made persons, and of the people later stages named
     coref.late_person_pronouns(doc, drafts, {d.key for d in drafts if d.key in named and d.key not in persons}, found,
                                {d.key for d in drafts if d.key not in named})

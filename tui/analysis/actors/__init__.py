@@ -11,13 +11,19 @@ The stage runs in four steps, each near-linear in the article length:
    President", "spokesman") is remembered so that the mention can cover it while
    the actor's name stays the bare proper name; a word the text writes in lower
    case, capitalised by a headline or a line's start and glued to a person's
-   family name ("Top Doe adviser"), is cut off (`_common_word_before_name`).
+   family name ("Top Doe adviser"), is cut off (`_common_word_before_name`), and
+   so is a role written after a name the text also gives by its family name
+   ("Jane Roe Vice President" beside "Dr. Roe": `_cut_role_after_name`) and a
+   heading's words in capitals after a person's name ("JANE ROE ON BEHALF OF
+   ...": `_cut_capitals_at_preposition`).
    Datelines ("LYON, France (Acme News) —") give a place. Titles of works that
    spaCy fragments ("the album Light on the Water", "the 'Light on the Water'
    album") are one WORK_OF_ART name.
 2. **Clustering** over the distinct names only (never over all mention pairs):
    identical names after normalising dotted abbreviations; the alias table in
-   `aliases`; plural demonyms ("New Zealanders"); acronyms that are the initials
+   `aliases`; a name of several words in capitals read in title case when the
+   text writes a word of it so ("SALLY ROE" beside "Sally", pass "name written
+   in capitals"); plural demonyms ("New Zealanders"); acronyms that are the initials
    of a longer name in the article or are given in brackets after it; and
    partial names ("Ruiz", "Coastal Institute", "the Gulf") joining the one
    longer name they continue, not a group of people in or behind the body a
@@ -30,7 +36,10 @@ The stage runs in four steps, each near-linear in the article length:
    that differ only by "Jr."/"Sr." stay apart. A family name joins a given and
    family name whatever spaCy tagged either ("Doe" a place, "Jane Doe" a firm),
    and not the things named after or for the person ("Doe Tower", "Veterans
-   for Doe").
+   for Doe"). A short name of several words continued by several longer ones
+   joins the one that is it with a place before it, when it only opens the
+   others ("the Air Force" of "United States Air Force" beside "Air Force
+   Cadet Corps": "short form of a place-qualified name").
 3. **Type** of a cluster by a vote weighted by name length, with demonyms kept
    as NORP, plus a vote from the words around each mention (`_context_cue`: "an
    Acme store", "supermarket Bexley", "the Northline pipeline", "published in
@@ -68,7 +77,8 @@ The stage runs in four steps, each near-linear in the article length:
 5. **Late types** (`late_types`, run by the pipeline after the quotes and
    narrator stages): an actor named as the speaker of a quote that says "I",
    or made the "I" of an interview's answers or a byline, is a person; the
-   short name kept apart from it as another person joins it.
+   short name kept apart from it as another person joins it, and its bare family
+   and given names spaCy missed become its mentions (rule "retyped_name").
 
 The modules:
 - `words`: Word tables shared by the stage's modules: titles, honorifics, roles, head
@@ -120,7 +130,7 @@ from .propagation import _dedupe, _propagate, nested_names, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, Retype, TYPE_RULES
 from .splits import (
     _common_word_before_name, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
-    _split_org_person, _split_person_of, _split_title_place,
+    _cut_capitals_at_preposition, _cut_role_after_name, _split_org_person, _split_person_of, _split_title_place,
 )
 from .type_vote import _cluster_type, _places_among_places
 
@@ -146,6 +156,8 @@ def find_actors(
     _split_cited_authors(cands, full)
     _split_person_of(cands)
     _split_org_person(cands)
+    _cut_role_after_name(cands)
+    _cut_capitals_at_preposition(cands)
     _split_title_place(cands, full)
     _split_headline_words(doc, cands, full, drops)
     _common_word_before_name(doc, cands, full, drops)

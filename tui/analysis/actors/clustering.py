@@ -99,6 +99,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     groups: dict[str, _Group] = {}
     cand_key: list[str] = []
     typed_keys = {_key(c.text) for c in cands if c.label is not None}
+    cased_words = {w for k in typed_keys if not k.isupper() for w in k.split() if w[:1].isupper() and not w.isupper()}
     shared = _family_names_of_both_genders(cands)
     # "Republican party" beside "Republican Party": a name of several words written
     # in two cases is one name, under the spelling with the most capitalised words
@@ -120,6 +121,12 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
                     if variant in typed_keys:
                         key = variant
                         break
+                else:
+                    cased = _in_title_case(key, cased_words)
+                    if cased is not None:
+                        if trace is not None and Merge("name written in capitals", c.text, cased) not in trace:
+                            trace.append(Merge("name written in capitals", c.text, cased))
+                        key = cased
             alias = canonical(key)
             if alias is not None and alias != key and trace is not None \
                     and Merge("alias table", key, alias) not in trace:
@@ -374,6 +381,26 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     return out
 
 
+# A word of a name written in capitals: letters, then an apostrophe or a hyphen and more letters ("O'NEILL").
+_CAPITALS_WORD = re.compile(r"(?:[A-Z]+['’-])*[A-Z]{2,}|[A-Z]\.")
+
+
+def _in_title_case(key: str, cased_words: set[str]) -> str | None:
+    """"SALLY ROE" in a letter's heading or a transcript's caption, beside "Sally"
+    or "Roe" written in title case: the name of several words in capitals
+    is the title-case name ("Sally Roe"), so its short forms join it as they
+    join any other name. Only when the text writes one of its words so in a
+    typed name (not "USA TODAY"), and every word is a word ("CC BY 4.0" is no
+    name)."""
+    words = key.split(" ")
+    if len(words) < 2 or not all(_CAPITALS_WORD.fullmatch(w) for w in words):
+        return None
+    cased = " ".join(w if w.endswith(".") else re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), w) for w in words)
+    if not any(w in cased_words for w in cased.split(" ") if len(w) > 2):
+        return None
+    return cased
+
+
 # What joins a name to another name of the same actor: "Jane Doe (1901 - 1980),
 # also known as Jane Roe", "Jane Doe, better known by her pseudonym Jane Roe",
 # "Jane Doe, self-identified as Jane Roe" (an aside in brackets may stand
@@ -601,6 +628,30 @@ def _team_short_form(g: _Group, h: _Group, hl: str | None, at: list[int]) -> boo
         and all(w[:1].isupper() for w in h.words[:-1])
 
 
+def _place_qualified_form(
+    g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], places: set[str]
+) -> str | None:
+    """"the Air Force" beside "United States Air Force" and "Air Force Cadet
+    Corps": a short name of several words is the one longer name that is it
+    with a place before it, when in every other longer name it only opens a
+    name of something else (a body named after it: its own words come first)."""
+    if len(g.words) < 2 or g.label not in ("ORG", None):
+        return None
+    n = len(g.words)
+    qualified = [
+        r for r, hs in roots.items()
+        if any(len(groups[h].words) > n and groups[h].words[-n:] == g.words
+               and (" ".join(groups[h].words[:-n]) in places or canonical(" ".join(groups[h].words[:-n])) is not None)
+               for h in hs)
+    ]
+    if len(qualified) != 1:
+        return None
+    for r, hs in roots.items():
+        if r != qualified[0] and not all(groups[h].words[:n] == g.words for h in hs):
+            return None
+    return next(h for h in roots[qualified[0]] if groups[h].words[-n:] == g.words)
+
+
 def _main_institution(
     g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], places: set[str]
 ) -> str | None:
@@ -676,6 +727,9 @@ def _choose(
         return next(iter(same.values()))[0], None
     cands = same or roots
     if not all(uf.label(r) == "PERSON" for r in cands):
+        qualified = _place_qualified_form(g, groups, cands, places)
+        if qualified is not None:
+            return qualified, "short form of a place-qualified name"
         return _main_institution(g, groups, cands, places), None
     # People sharing a family name. Names that differ only by a generational
     # suffix ("Jr."/"Sr.") are never guessed between.

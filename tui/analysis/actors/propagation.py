@@ -30,16 +30,24 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def propagate_late_names(doc: Doc, drafts: list[ActorDraft], before: set[str]) -> None:
+def propagate_late_names(doc: Doc, drafts: list[ActorDraft], before: set[str], persons: set[str] = frozenset()) -> None:
     """The names later stages made actors of (a letter's signature, a byline, an
     interview's speaker label, an untagged name the quote stage found speaking:
     every draft whose key is not in `before`, the keys find_actors returned)
     recur where spaCy missed them ("Jane Doe" in the interview's headline, "Doe"
     in its introduction): add those occurrences as find_actors does for its own
-    names (mention rule "late_name"), none that another actor's name also holds."""
+    names (mention rule "late_name"), none that another actor's name also holds.
+    So do the bare family and given names of the actors the late stages made
+    persons (of `before` but not of `persons`, the persons before them: "Jane
+    Doe" tagged as a firm, retyped as a byline's author, is "(Doe)" at the end
+    of the headline too; rule "retyped_name"), which find_actors gave only a
+    person's name."""
     late = {d.key for d in drafts if d.key not in before and any(m.kind == "name" for m in d.mentions)}
     if late:
         _propagate(doc, drafts, only=late, rule="late_name")
+    retyped = {d.key for d in drafts if d.key in before and d.key not in persons and d.type == "PERSON"}
+    if retyped:
+        _propagate(doc, drafts, only=retyped, rule="retyped_name")
 
 
 def _whole_word_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:

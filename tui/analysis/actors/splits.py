@@ -174,6 +174,51 @@ def _split_person_of(cands: list[_Cand]) -> None:
         c.end, c.text, c.label = c.start + len(left), left, "PERSON"
 
 
+# Words that make a role another ("Vice President", "Acting Director").
+_ROLE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "senior", "executive", "interim"})
+
+
+def _cut_role_after_name(cands: list[_Cand]) -> None:
+    """"Jane Roe Vice President" under a letter's signature: spaCy's one person
+    runs on over the role written after the name. When the words before the
+    role are a given and family name and the text names the person elsewhere
+    by that family name ("Dr. Roe"), the name ends before the role (not "Jane
+    Roe Chair", a chair named after her, which the text names no other way)."""
+    family = {c.text.rsplit(" ", 1)[-1] for c in cands if c.label == "PERSON" and c.text.count(" ") < 2}
+    for c in cands:
+        words = c.text.split(" ")
+        if c.label != "PERSON" or len(words) < 3 or words[-1].lower() not in _PERSON_ROLES:
+            continue
+        k = len(words) - 1
+        while k > 2 and words[k - 1].lower() in _ROLE_MODIFIERS | _PERSON_ROLES:
+            k -= 1
+        name = " ".join(words[:k])
+        if words[k - 1] not in family or not all(w[:1].isupper() and w[1:].islower() for w in words[k:]) \
+                or not _given_and_family_name(name):
+            continue
+        c.end = c.start + len(name)
+        c.text = name
+
+
+# Words in capitals after a person's name in capitals that no name holds: "ORAL ARGUMENT OF JANE
+# ROE ON BEHALF OF THE APPELLANT", "REMARKS BY JOHN DOE AT THE SUMMIT".
+_CAPITAL_PREPOSITIONS = frozenset({"ON", "AT", "FOR", "TO", "IN", "BY", "WITH", "FROM", "BEFORE", "AFTER", "DURING"})
+
+
+def _cut_capitals_at_preposition(cands: list[_Cand]) -> None:
+    """A heading in capitals ("ARGUMENT OF JANE ROE ON BEHALF OF ..."): spaCy's one
+    person runs over the words after the name; a preposition ends the name."""
+    for c in cands:
+        words = c.text.split(" ")
+        if c.label != "PERSON" or len(words) < 3 or not c.text.isupper():
+            continue
+        cut = next((k for k, w in enumerate(words) if w in _CAPITAL_PREPOSITIONS), None)
+        if cut is None or cut < 2:
+            continue
+        c.text = " ".join(words[:cut])
+        c.end = c.start + len(c.text)
+
+
 def _split_title_place(cands: list[_Cand], full: str) -> None:
     """"Premier of Quebec Ana Ruiz" comes out of spaCy as one
     entity: after "<role> of", a known place followed by two or three
