@@ -3452,3 +3452,20 @@ def test_a_person_made_late_takes_the_bare_family_name_spacy_missed(nlp):
     author = ActorDraft(key="d0", name="Renzo Tamburelli", type="PERSON", mentions=[_name_mention(text, "Renzo Tamburelli")])
     propagate_late_names(doc, [author], {"d0"}, {"d0"})
     assert [m.text for m in author.mentions] == ["Renzo Tamburelli"]
+
+
+def test_top_vote_is_the_counters_most_common():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tui.analysis.actors.records import top_vote
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(["PERSON", "ORG", "GPE", "LOC"]), st.integers(-2, 5)), min_size=1))
+    def check(votes):
+        counter = Counter()
+        for label, weight in votes:
+            counter[label] += weight
+        assert top_vote(counter) == counter.most_common(1)[0][0]  # ties: the first counted
+
+    check()

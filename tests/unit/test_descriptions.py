@@ -3,7 +3,11 @@ invented texts through the real model."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.analysis import pipeline
 from tui.analysis.actors import find_actors
@@ -859,3 +863,22 @@ def test_an_as_phrase_opening_the_sentence_describes_the_subject_past_an_object(
     assert not any(rule == "nom_fronted_as" and "result" in phrase for phrase, rule in got)
     point = "School news\n\nAs a point of order, Jane Doe asked her pupils to sit down."
     assert [n for n in analysed_nominals(nlp, point, "Jane Doe") if n[1] == "nom_fronted_as"] == []
+
+
+_ADDRESS_WORDS = ["Mr.", "Mr", "Mister", "Madam", "Madame", "Mrs.", "Mrs", "M", "xMr.", "_Mr", "’Mrs", "'Madam",
+                  ".Mr", "President", "Vice", "Chair", "Chairman", "Prime", "Minister", "Justice", "Doe", ",", "–",
+                  "!", "\n", "1"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_WORDS), max_size=12).flatmap(
+    lambda ws: st.lists(st.sampled_from([" ", ""]), min_size=len(ws), max_size=len(ws)).map(
+        lambda seps: "".join(s + w for s, w in zip(seps, ws)))))
+def test_office_address_finds_what_its_plain_form_finds(text):
+    # (written for speed: the "M" before the test of the character in front of it)
+    from tui.analysis.descriptions import _ADDRESS_OFFICES, OFFICE_ADDRESS
+
+    plain = re.compile(r"(?<![\w.’'])(Mr\.?|Mister|Madam|Madame|Mrs\.?) ("
+                       + "|".join(sorted(_ADDRESS_OFFICES, key=len, reverse=True)) + r")(?=\s*[,.!?–—])")
+    assert [(m.span(), m.groups()) for m in OFFICE_ADDRESS.finditer(text)] \
+        == [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -3,7 +3,11 @@ the whole pipeline on small invented texts and the real model."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.analysis import pipeline
 from tui.analysis.model import Article, ModelInfo
@@ -724,3 +728,51 @@ def test_the_name_of_an_interviewee_made_late_is_found_where_spacy_missed_it(nlp
     person = next(a for a in analysis.actors if a.name == "Idan Tzalev")
     late = [m.start for m in person.mentions if m.rule == "late_name"]
     assert late == [text.index("Idan Tzalev"), text.index("Idan Tzalev", 60)]
+
+
+# The searches written for speed (v254, byte-identical): each must find what its plain form finds.
+_SPEED_WORDS = ["go", "GO", "ahead", "Ahead", "please", "may", "proceed", "Begin", "the", "floor", "is", "Yours",
+                "why", "don't", "don’t", "you", "YOU", "would", "like", "to", "over", "honour", "of", "introduce",
+                "Introducing", "welcome", "let's", "us", "I", "give", "we", "now", "My", "my", "name", "am", "I'm",
+                "I’m", "your", "a", "host", "xI", "_my", "Ana", ",", ".", "!", "?", "Mr.", "\n", "1"]
+_speed_text = st.lists(st.sampled_from(_SPEED_WORDS), max_size=14).flatmap(
+    lambda ws: st.lists(st.sampled_from([" ", "", "  "]), min_size=len(ws), max_size=len(ws)).map(
+        lambda seps: "".join(s + w for s, w in zip(seps, ws))))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_speed_text)
+def test_self_intro_finds_what_its_plain_form_finds(text):
+    from tui.analysis.narrator import _SELF_INTRO
+
+    plain = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I’m)\s+(?:(?:your|the|a|an)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?")
+    assert [m.span() for m in _SELF_INTRO.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_speed_text)
+def test_the_words_looked_for_first_are_in_every_match(text):
+    from tui.analysis.narrator import (
+        _GO_AHEAD, _GO_AHEAD_WORDS, _HAND_OVER, _HAND_OVER_WORDS, _INTRODUCES, _INTRODUCES_WORDS, _holds_any,
+    )
+
+    for pattern, words in ((_GO_AHEAD, _GO_AHEAD_WORDS), (_HAND_OVER, _HAND_OVER_WORDS),
+                           (_INTRODUCES, _INTRODUCES_WORDS)):
+        assert _holds_any(text, words) or not pattern.search(text)
+
+
+def test_the_words_looked_for_first_hold_in_each_case():
+    from tui.analysis.narrator import (
+        _GO_AHEAD, _GO_AHEAD_WORDS, _HAND_OVER, _HAND_OVER_WORDS, _INTRODUCES, _INTRODUCES_WORDS, _holds_any,
+    )
+
+    for pattern, words, body in (
+        (_GO_AHEAD, _GO_AHEAD_WORDS, "Mr. Roe, GO AHEAD."),
+        (_GO_AHEAD, _GO_AHEAD_WORDS, "The floor is Yours!"),
+        (_GO_AHEAD, _GO_AHEAD_WORDS, "You may Begin"),
+        (_HAND_OVER, _HAND_OVER_WORDS, "So why DON'T YOU, Ana Roe, tell us."),
+        (_INTRODUCES, _INTRODUCES_WORDS, "It is my Honor to INTRODUCE"),
+        (_INTRODUCES, _INTRODUCES_WORDS, "Please Welcome"),
+        (_INTRODUCES, _INTRODUCES_WORDS, "i give YOU"),
+    ):
+        assert pattern.search(body) and _holds_any(body, words)

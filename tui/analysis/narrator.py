@@ -207,7 +207,12 @@ _INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 _LABEL = re.compile(r"([A-Z][\w.'’ -]{0,40}?)\s*:\s+\S")
 # "I'm Jane Doe", "I am your host, Jane Doe": words before the name only as
 # a description ("your host", "the mayor") followed by a comma
-_SELF_INTRO = re.compile(r"\b(?:[Mm]y name is|I am|I'm|I’m)\s+(?:(?:your|the|a|an)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?")
+# (`\b(?:[Mm]y name is|I am|I'm|I’m)` written with each first letter before its test
+# of the character in front, `\b` made `(?<!\wM)` after "M": a pattern whose every
+# branch opens with a letter is searched for those letters, far faster than trying
+# the test at every character of the text)
+_SELF_INTRO = re.compile(r"(?:M(?<!\wM)y name is|m(?<!\wm)y name is|I(?<!\wI)(?: am|'m|’m))\s+"
+                         r"(?:(?:your|the|a|an)\s+(?:[a-z]+\s+){0,3}[a-z]+,\s+)?")
 _MY_NAME = re.compile(r"\b[Mm]y name is\b")
 _TELLS = re.compile(r"\s+(?:tells|told|talks to|talked to|speaks to|spoke to)\s")
 _NOT_INTERVIEWEES = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "LANGUAGE"})
@@ -654,11 +659,22 @@ _PROCEED = re.compile(r"\s*,?\s*(?:please\s+)?(?:you\s+may\s+)?(?:proceed|begin|
 # a paragraph ending by giving someone the word: "... so why don't you go ahead.", "You may proceed."
 _GO_AHEAD = re.compile(r"\b(?:go\s+ahead|(?:please|may)\s+(?:proceed|begin)|the\s+floor\s+is\s+yours)\W*$",
                        re.IGNORECASE)
+_GO_AHEAD_WORDS = ("ahead", "proceed", "beg", "your")  # one in every match (`_holds_any`)
 
 
 # the last sentence of a paragraph handing over to someone it names: "why don't you, Jane Doe, run through ..."
 _HAND_OVER = re.compile(r"\b(?:why\s+don['’]t\s+you|would\s+you\s+like\s+to|over\s+to\s+you)\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*[.!?]?\W*$",
                         re.IGNORECASE)
+_HAND_OVER_WORDS = ("you",)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does `text`, in lower case, hold one of `words`: words one of which every
+    match of a pattern written with IGNORECASE holds, looked for before the search,
+    which costs far more on a long paragraph. (No "i" nor "s" in `words`: IGNORECASE
+    also matches "ı", "İ" and "ſ" to them, which `str.lower` leaves.)"""
+    low = text.lower()
+    return any(w in low for w in words)
 
 
 def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: dict[int, set[str]],
@@ -711,9 +727,11 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
         body = text[lo:hi].rstrip()
         if body.endswith("?") and len(addressed.get(p, ())) == 1:
             calls[p] = next(iter(addressed[p]))  # "Mr. Doe, you say ... . Is that right?"
-        elif _GO_AHEAD.search(body) and len(named := {k for s, _, k in names if lo <= s < hi}) == 1:
+        elif _holds_any(body, _GO_AHEAD_WORDS) and _GO_AHEAD.search(body) \
+                and len(named := {k for s, _, k in names if lo <= s < hi}) == 1:
             calls[p] = next(iter(named))  # "Mr. Doe, I know you want to say something, so go ahead."
-        elif (m := _HAND_OVER.search(body)) and len(named := {k for s, _, k in names if lo + m.start() <= s < hi}) == 1:
+        elif _holds_any(body, _HAND_OVER_WORDS) and (m := _HAND_OVER.search(body)) \
+                and len(named := {k for s, _, k in names if lo + m.start() <= s < hi}) == 1:
             calls[p] = next(iter(named))  # "... but why don't you, Jane Doe, run through them."
             handing.add(p)
     for p, key in openers.items():
@@ -796,6 +814,7 @@ _LABEL_LINE = re.compile(r"(?:^|\s)((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-
 _INTRODUCES = re.compile(r"\b(?:(?:honou?r|pleasure|privilege)\s+(?:to|of)\s+introduc|(?:please|let['’]s|let\s+us)\s+"
                          r"(?:welcome|give\s+a\s+warm\s+welcome)|I\s+give\s+you\b|(?:I|we)\s+(?:now\s+)?introduce)",
                          re.IGNORECASE)
+_INTRODUCES_WORDS = ("troduc", "welcome", "you")  # one in every match (`_holds_any`)
 _TITLE_WORDS = frozenset({"the", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "madam", "madame"})
 
 
@@ -813,7 +832,7 @@ def _announced(doc: Doc, paragraphs, names) -> dict[int, tuple[str, str]]:
     for p, (lo, hi) in enumerate(paragraphs[:-1]):
         body = text[lo:hi].rstrip()
         last_line = body.rsplit("\n", 1)[-1]
-        if m := _LABEL_LINE.search(last_line):
+        if last_line.endswith(":") and (m := _LABEL_LINE.search(last_line)):  # (the search is slow on a long line)
             words = m.group(1).lower().split()
             cut = max((i for i, w in enumerate(words) if w in _TITLE_WORDS), default=-1)
             title = words[cut + 1 :]  # "EDT THE VICE PRESIDENT": the words after "the" (or "Ms.")
@@ -824,7 +843,8 @@ def _announced(doc: Doc, paragraphs, names) -> dict[int, tuple[str, str]]:
         # the last sentence: after the last full stop, question or exclamation mark followed by a space
         cut = max(body.rfind(mark, 0, len(body) - 1) for mark in (". ", "! ", "? "))
         sent_lo = lo + cut + 2 if cut != -1 else lo
-        if not _INTRODUCES.search(text, sent_lo, lo + len(body)):
+        if not _holds_any(text[sent_lo : lo + len(body)], _INTRODUCES_WORDS) \
+                or not _INTRODUCES.search(text, sent_lo, lo + len(body)):
             continue
         end = lo + len(body.rstrip(".!"))
         last = [k for s, e, k in names if sent_lo <= s and e == end]
@@ -1102,14 +1122,14 @@ def _is_question(text: str, span: tuple[int, int]) -> bool:
     if body.endswith("?"):
         # not a long answer that ends on a question it asks itself, unless it asks "you" first or last
         return not _is_long(body) or _asks_you_first(body) or _is_long_question(body)
-    if len(body.split()) <= 60 and _REQUEST.match(body) and _YOU.search(body):
+    n_words = len(body.split())
+    if n_words <= 60 and _REQUEST.match(body) and _YOU.search(body):
         return True
-    last = re.split(r"(?<=[.!?])\s+", body)[-1]
-    if len(body.split()) <= 60 and _YOU.search(last) and _LAST_REQUEST.search(last):
+    if n_words <= 60 and _YOU.search(last := re.split(r"(?<=[.!?])\s+", body)[-1]) and _LAST_REQUEST.search(last):
         return True  # "Right. Now tell me how you found the boat.": asked in the end
     if _asks_you_first(body):
         return True
-    return len(body.split()) <= 20 and not any(c in body for c in ".!\n") and _QUESTION_START.match(body) is not None
+    return n_words <= 20 and not any(c in body for c in ".!\n") and _QUESTION_START.match(body) is not None
 
 
 def _asks_you_first(body: str) -> bool:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _KEY = "newsreader.parsed"
 _TABLE_KEY = "newsreader.table"
+_CHILDREN_KEY = "newsreader.children"
 
 
 def _memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
@@ -293,7 +294,11 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
 
 def children(doc: Doc) -> tuple[tuple[int, ...], ...]:
     """The indices of each token's children (`Token.children`), in order."""
-    return _memo(doc, "children", _children)
+    # read by many small functions, each call: kept under its own key, as `table`
+    found = doc.user_data.get(_CHILDREN_KEY)
+    if found is None:
+        found = doc.user_data[_CHILDREN_KEY] = _children(doc)
+    return found
 
 
 def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
@@ -313,6 +318,8 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
     """The indices of the tokens coordinated with token `i` (`Token.conjuncts`,
     in its order): up the "conj" links to the first conjunct, then its "conj"
     children after it, theirs, and so on; `i` itself left out."""
+    if i not in _memo(doc, "coordinated", _coordinated):
+        return []  # (most tokens: no walk)
     cols, kids = table(doc), children(doc)
     start = i
     while cols.heads[start] != start and cols.deps[start] == "conj":
@@ -321,3 +328,11 @@ def conjuncts(doc: Doc, i: int) -> list[int]:
     for word in found:  # grows as it goes: each conjunct's own are looked at in turn
         found += [c for c in kids[word] if c > word and cols.deps[c] == "conj"]
     return [j for j in found if j != i]
+
+
+def _coordinated(doc: Doc) -> frozenset[int]:
+    """The tokens in a coordination: each "conj" token and its head. Any other
+    token has no conjuncts (`conjuncts`)."""
+    cols = table(doc)
+    conj = [i for i, dep in enumerate(cols.deps) if dep == "conj"]
+    return frozenset(conj).union(map(cols.heads.__getitem__, conj))

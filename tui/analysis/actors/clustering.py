@@ -14,7 +14,7 @@ from .name_shapes import (
     _abbreviates, _contains, _family, _feature_group_short_form, _given_name, _initials, _key, _strip_suffix, _suffix,
     _weight,
 )
-from .records import _Cand, Merge
+from .records import _Cand, Merge, top_vote
 from .type_vote import _PLACE_EVIDENCE
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _DEMONSTRATIVES, _DEMONYM_ENDINGS, _FAC_LAST, _FAC_LAST_NOT_SURNAME,
@@ -53,7 +53,7 @@ class _Group:
 
     @property
     def label(self) -> str | None:
-        return self.votes.most_common(1)[0][0] if self.votes else None
+        return top_vote(self.votes) if self.votes else None
 
 
 class _UnionFind:
@@ -80,7 +80,7 @@ class _UnionFind:
 
     def label(self, x: str) -> str | None:
         votes = self.votes[self.find(x)]
-        return votes.most_common(1)[0][0] if votes else None
+        return top_vote(votes) if votes else None
 
 
 def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge] | None = None,
@@ -422,6 +422,14 @@ _PEN_NAME_OF = re.compile(
     r"(?:pen name|pseudonym|stage name|nom de plume|pen-name)\s+(?:of|for|used by)\s+(?:[A-Z][\w-]+\s+)?")
 
 
+# Each pattern with words one of which every match of it holds.
+_NAME_PAIR_WORDS = (
+    (_KNOWN_AS, ("known as", "self-identified as", "known by")),
+    (_BORN_AS, ("born",)),
+    (_PEN_NAME_OF, ("pen name", "pseudonym", "stage name", "nom de plume", "pen-name")),
+)
+
+
 def _known_as_pairs(cands: list[_Cand], text: str) -> list[tuple[int, int]]:
     """(i, j): candidate j is another name the text gives candidate i's actor
     right after it ("Jane Doe, also known as Jane Roe"; "Jane Doe (born Jane
@@ -430,8 +438,10 @@ def _known_as_pairs(cands: list[_Cand], text: str) -> list[tuple[int, int]]:
     at = {c.title_start: j for j, c in enumerate(cands)}  # "known as Emperor Doe": the title opens it
     at.update({c.start: j for j, c in enumerate(cands)})
     out = []
+    # only the patterns whose words the text holds: each match tried at every name costs
+    patterns = [p for p, words in _NAME_PAIR_WORDS if any(w in text for w in words)]
     for i, c in enumerate(cands):
-        for pattern in (_KNOWN_AS, _BORN_AS, _PEN_NAME_OF):
+        for pattern in patterns:
             m = pattern.match(text, c.end, c.end + 400)
             j = at.get(m.end()) if m else None
             if j is None or j == i:

@@ -11,7 +11,7 @@ from .cues import _GROUP_RETYPED, _plural_name_word
 from .name_shapes import (
     _facility_name, _family, _given_and_family_name, _given_name, _natural_feature, _organisation_name, _weight,
 )
-from .records import _Cand
+from .records import _Cand, top_vote
 from .words import (
     _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
     _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _WHERE_PREPOSITIONS,
@@ -73,11 +73,11 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
             w = max(_CUE_WEIGHT, len(c.text.split()) + 1) if c.cue_rule in _NAME_RULES else _CUE_WEIGHT
             votes[c.cue] += w
             by_rule[c.cue][c.cue_rule or "context cue"] += w
-    spacy_label = tagged.most_common(1)[0][0] if tagged else None
+    spacy_label = top_vote(tagged) if tagged else None
     if not votes:
         return None, None, spacy_label
-    label = votes.most_common(1)[0][0]
-    rule = by_rule[label].most_common(1)[0][0] if label != spacy_label and by_rule[label] else None
+    label = top_vote(votes)
+    rule = top_vote(by_rule[label]) if label != spacy_label and by_rule[label] else None
     if label == "PERSON" and (tied := _tied_with_a_person_tag(cands, idxs, votes)) is not None:
         label, rule = tied, "tied with a one-word person tag"
     label, rule = _retype(cands, idxs, votes, label, rule, full_person)
@@ -131,7 +131,7 @@ def _retype(
         others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
         # with no other type in the vote, "on X", "via X", "in the X" make it a place
         fallback = "GPE" if any(_in_a_place(cands[i]) for i in against) else "ORG"
-        label, rule = (others.most_common(1)[0][0] if others else fallback), "not a person"
+        label, rule = (top_vote(others) if others else fallback), "not a person"
     if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     if label == "LOC" and all(" " not in n and n not in _REGION_NAMES and is_town(n) for n in names):
