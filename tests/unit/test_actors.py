@@ -2669,6 +2669,62 @@ def test_a_capitalised_common_noun_after_a_or_an_is_no_name(nlp, text, name, kep
     assert (Drop("common noun after a or an", name) in drops) == (not kept)
 
 
+@pytest.mark.parametrize("text, name, kept", [
+    ("The mayor ignored our Royal decree of last winter, the council said.", "Royal", False),
+    # a hyphen glued to the name makes the compound the adjective, not the name
+    ("Delegates from all the UN-backed agencies met in Lyon on Monday.", "UN", True),
+])
+def test_an_adjective_tagged_as_an_organisation_or_place_is_no_name(nlp, text, name, kept):
+    from tui.analysis.actors import Drop
+
+    drops: list[Drop] = []
+    drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops)
+    assert (owner(drafts, text, name) is not None) == kept
+    assert (Drop("adjective tagged as a name", name) in drops) == (not kept)
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("She sat the Chem. exam and passed with ease.", "Chem", False),
+    ("We met at the Presb. hall so we went in with Jane Doe.", "Presb", False),
+    # a place's abbreviation is a place
+    ("The mayor of Springfield, Ill. said on Monday that the plant would close.", "Springfield", True),
+])
+def test_a_short_word_cut_by_a_full_stop_mid_sentence_is_no_name(nlp, text, name, kept):
+    from tui.analysis.actors import Drop
+
+    drops: list[Drop] = []
+    drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops)
+    assert (owner(drafts, text, name) is not None) == kept
+    assert (Drop("abbreviated common word", name) in drops) == (not kept)
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("She advanced the theories of Drift and Anchor in two essays.", "Anchor", False),
+    ("The term Anchor is used for whole clauses.", "Anchor", False),
+    ("It later grew into a theory called Frame Analysis, which spread to other fields.", "Frame Analysis", False),
+    # a person named so stays
+    ("The notion of Tom Berg as a centrist was rejected by Jane Doe, who said so twice.", "Tom Berg", True),
+])
+def test_a_name_given_to_a_theory_is_no_actor(nlp, text, name, kept):
+    from tui.analysis.actors import Drop
+
+    drops: list[Drop] = []
+    drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops)
+    assert (owner(drafts, text, name) is not None) == kept
+    assert (Drop("name of a theory", name) in drops) == (not kept)
+
+
+@pytest.mark.parametrize("text, name, gone", [
+    ("The memorial stands in the cemetery of Bourg-la-Varne, near the river.", "Bourg-la-Varne", "Varne"),
+    ("Visitors crowd the Bagh-e Varan at dusk.", "Bagh-e Varan", "Varan"),
+    ("She studied at the Casa do Cerrado for three years before moving to Lyon.", "Casa do Cerrado", "Cerrado"),
+])
+def test_a_name_goes_on_over_a_particle_of_another_language(nlp, text, name, gone):
+    drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"))
+    names = {d.name for d in drafts}
+    assert name in names and gone not in names
+
+
 def test_a_capitalised_common_noun_stays_when_the_article_names_it_otherwise(nlp):
     text = "The Order was signed on Monday. The minister said an Order like it was rare."
     drafts = actors_of(nlp, text)

@@ -208,6 +208,51 @@ _PERCENT_WORDS = frozenset({"percent", "pct", "%", "cent"})
 _QUANTITY_WORDS = _PERCENT_WORDS | {"per", "points", "to", "-", "–", "—"}
 
 
+_HYPHENS = ("-", "‐")
+
+# Lowercase particles inside names of other languages: "Casa do Cerrado", "Bourg-la-Varne",
+# "Bagh-e Varan", "Ruiz y Varga", "Doemura no Mori". Not English words ("of", "in":
+# "Commander-in-Chief"), which spaCy keeps inside a name when they belong to it.
+_NAME_PARTICLES = frozenset({
+    "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el",
+    "al", "e", "y", "no", "van", "von", "der", "den", "ter", "ten", "zu",
+})
+
+
+def _joined_by_particle(doc: Doc, end: int, used: set[int]) -> tuple[int, str | None] | None:
+    """The end of a name spaCy cut at a particle of another language
+    (`_NAME_PARTICLES`), and the label of the part after it: the name ending
+    before token `end` goes on over "-la-Varne" or "-e Varan Square" (the
+    particle glued by a hyphen, the next word capitalised), or over "do Cerrado"
+    when both sides are tagged names ("Casa" + "do" + "Cerrado", not "Doe de
+    facto" nor "Doe no Party"). The tokens after it are marked `used`. None when
+    no particle follows."""
+    cols = table(doc)
+    n = len(doc)
+    j = end
+    glued = j + 1 < n and cols.words[j] in _HYPHENS and not cols.spaced[j - 1] and not cols.spaced[j]
+    if glued:
+        j += 1
+    if j + 1 >= n or cols.lowers[j] not in _NAME_PARTICLES or not cols.words[j].islower():
+        return None
+    k = j + 1
+    if glued and cols.words[k] in _HYPHENS and not cols.spaced[j] and k + 1 < n and not cols.spaced[k]:
+        k += 1  # "Bourg-la-Varne"
+    elif not cols.spaced[j] or not (glued or cols.spaced[j - 1] and doc[k].ent_iob_ == "B"):
+        return None
+    word = cols.words[k]
+    if not word[:1].isupper() or not word[1:2].islower() or cols.sent_starts[k] or "\n" in word \
+            or cols.ent_types[k] and cols.ent_types[k] not in ACTOR_LABELS:
+        return None
+    right = cols.ent_types[k] or None
+    e = k + 1
+    if right is not None:
+        while e < n and doc[e].ent_iob_ == "I":
+            e += 1
+    used.update(range(k, e))
+    return e, right
+
+
 def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) -> tuple[int, int, str]:
     """Repair a name spaCy cut short: while the last token is a compound modifier
     of a following capitalised proper noun on the same line, take the tokens up
@@ -230,6 +275,10 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
             used.update(range(j, k))
             return start, k, label
     ents = cols.ent_types
+    joined = _joined_by_particle(doc, end, used)
+    if joined is not None:
+        end, right_label = joined
+        return start, end, right_label or label
     while end < len(doc):
         head = cols.heads[end - 1]
         if cols.deps[end - 1] != "compound" or head < end or head > end + 3:
@@ -362,7 +411,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if _abbreviates(short.text, tuple(cands[prev_idx].text.split())):
                 cands.append(_Cand(short.idx, short.idx + len(short.text), short.text, cands[prev_idx].label, short.idx))
                 bracket_pairs.append((prev_idx, len(cands) - 1))
-    _cued_names(doc, full, cands, in_title, lower_words, listed)
+    _cued_names(doc, full, cands, in_title | used, lower_words, listed)  # (used: words a name took in, "-la-Varne")
     _interviewer_names(doc, cands, lower_words)
     _acronym_names(doc, cands, lower_words)
     _dated_works(doc, full, cands, lower_words)
@@ -387,6 +436,10 @@ def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int
     if _names_a_day(doc, ts, te):
         if drops is not None:
             drops.append(Drop("name of a day", cols.words[ts]))
+        return True
+    if _abbreviated_word(full, cols.starts[ts], cols.words[ts], te - ts, label):
+        if drops is not None:
+            drops.append(Drop("abbreviated common word", cols.words[ts].rstrip(".")))
         return True
     if (
         te - ts == 1 and _line_initial(doc, ts) and _line_final(doc, ts)
@@ -495,7 +548,35 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
                  style=label == "NORP" and _style_or_tradition(doc, ts, te), named_thing=named_thing,
                  common_noun=te - ts == 1 and label not in ("NORP", "LANGUAGE") and _common_noun(doc, ts),
                  group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
-                 cited_source=_cited_source(doc, ts, te, root))
+                 cited_source=_cited_source(doc, ts, te, root),
+                 adjective=dep in _ADJECTIVE_DEPS and _adjective_words(doc, full, ts, te, cs, ce),
+                 idea=_IDEA_BEFORE.search(full, max(0, cs - 80), cs) is not None)
+
+
+# What names a theory or a term: "her theory of Tidal Grammar", "a theory called Frame
+# Analysis", "the theories of Drift and Anchor", "the term Anchor". Not "principles" or
+# "philosophy", which a person's name follows as often ("the principles of Doe").
+_IDEA_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]heor(?:y|ies)|[Nn]otions?|[Cc]oncepts?|[Dd]octrines?|[Hh]ypothes[ie]s) (?:of|called|named|known as) "
+    r"(?:the )?|\b[Tt]he term )(?:[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:and|or) )?$"
+)
+
+
+# Dependencies of an adjective that modifies a noun, alone or listed: "a Stately
+# neighbourhood", "Latin American and Caribbean countries".
+_ADJECTIVE_DEPS = frozenset({"amod", "compound", "conj"})
+
+
+def _adjective_words(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int) -> bool:
+    """Is every word of the name at tokens [ts, te) (chars [cs, ce)) tagged an
+    adjective ("our Royal decree", "the Scriptural sense", "Secessionist flags"),
+    with no hyphen glued to it from outside? Not "anti-Doe signs" or
+    "UN-backed agencies", where the hyphen's compound, not the name, is the
+    adjective."""
+    cols = table(doc)
+    if any(cols.pos[t] != "ADJ" and not cols.puncts[t] for t in range(ts, te)):
+        return False
+    return full[cs - 1 : cs] not in _HYPHENS and full[ce : ce + 1] not in _HYPHENS
 
 
 # Dependencies of a word that modifies another noun, so that an article before it
@@ -697,6 +778,25 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
 
 
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+# A word's full stop with the sentence going on after it: "the Chem. exam", "the Presb.
+# hall", "Eds.: see the list".
+_ABBREVIATION_STOP = re.compile(r"\.(?: ?[a-z]|:)")
+
+
+def _abbreviated_word(full: str, cs: int, word: str, n_words: int, label: str | None) -> bool:
+    """Is the one short word spaCy tagged (five letters at most, not in capitals)
+    cut by an abbreviation's full stop with the sentence going on in lowercase
+    ("the Chem. exam", "the Presb. hall", "Eds.: see")? A common word
+    shortened, not a name; not a place ("Springfield, Ill. officials"), which
+    a state's abbreviation is."""
+    if n_words != 1 or label in ("GPE", "LOC", "NORP", "LANGUAGE"):
+        return False
+    bare = word.rstrip(".")
+    if len(bare) > 5 or bare.isupper() or not bare.isalpha():
+        return False
+    return _ABBREVIATION_STOP.match(full, cs + len(bare)) is not None
 
 
 def _names_a_day(doc: Doc, ts: int, te: int) -> bool:

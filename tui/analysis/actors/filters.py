@@ -244,6 +244,15 @@ def _no_actor(cands: list[_Cand], idxs: list[int], label: str | None, lower_word
     if all(cands[i].common_noun for i in idxs):
         # "the court will make an Order": a capitalised common noun, not a name
         return "common noun after a or an"
+    if label != "PERSON" and all(cands[i].idea for i in idxs):
+        # "her theory of Tidal Grammar", "the theories of Drift and Anchor": an idea, not an
+        # actor; a person stays ("the notion of Doe as a centrist")
+        return "name of a theory"
+    if label in ("ORG", "GPE", "LOC", "FAC") and all(cands[i].adjective for i in idxs):
+        # "our Royal decree", "in the Scriptural sense", "Secessionist flags": spaCy tags
+        # the word an adjective and the name an organisation or a place; a person's name
+        # so tagged ("the Doe movies") stays
+        return "adjective tagged as a name"
     if label in ("GPE", "LOC") and all(cands[i].named_thing and cands[i].cue is None for i in idxs):
         # "a doll called Lyonesse": no place, and nothing in the sentence says what it is
         return "name given to a thing of no known kind"

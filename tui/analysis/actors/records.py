@@ -35,6 +35,8 @@ class _Cand:
     cited_source: bool = False  # cited as a publisher is: "X reported", "told X", "according to X"
     group: bool = False  # a plural name for the members of a group: "many Doelanders", "thousands of Doelanders"
     title_word: bool = False  # a part of a title in quotation marks: '"Ghost in the Shell"'
+    adjective: bool = False  # every word an adjective modifying a noun: "our Royal decree", "the Scriptural sense"
+    idea: bool = False  # named as a theory or a term: "her theory of Tidal Grammar", "the term Anchor"
 
 
 _COUNT = itemgetter(1)
@@ -101,7 +103,8 @@ FILTERS = (
     "words glued in a headline", "common word before a family name", "imperative before a name", "preposition before a name", "name in an office title", "name of a day",
     "common word opening a line", "name given to a thing of no known kind", "common noun after a or an",
     "common words in a headline", "name of an award", "acronym of a common noun", "part of a quoted title",
-    "field of study",
+    "field of study", "adjective tagged as a name", "abbreviated common word",
+    "name of a theory",
 )
 
 
