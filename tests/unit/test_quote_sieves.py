@@ -278,6 +278,20 @@ def test_a_count_the_parser_tags_an_adjective_is_described(nlp, text, name):
     assert actor is not None and actor.name == name and not actor.named and quote.rule == "unnamed_source"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The mayor leads by nine points, according to the Fairview polling average.",
+         "the Fairview polling average", "WORK_OF_ART"),  # the parser tags "average" an adjective
+        ("The affidavit said that the mayor had lied.", "the affidavit", "WORK_OF_ART"),
+        ("A handful of Democrats said that the mayor had lied.", "a handful of Democrats", "PERSON"),
+    ],
+)
+def test_records_and_handfuls_are_unnamed_sources(nlp, text, name, kind):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "mayor")
+    assert actor is not None and actor.name == name and not actor.named and actor.type == kind
+
+
 def test_a_name_the_tagger_took_for_a_noun_still_speaks(nlp):
     from tui.analysis.drafts import MentionIndex
     from tui.analysis.quotes import find_quotes

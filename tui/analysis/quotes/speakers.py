@@ -54,6 +54,9 @@ _WORK_HEADS = frozenset({
     "resolution", "verdict", "decision", "opinion", "assessment", "evaluation", "paper",
     "law", "index", "proposal", "counterproposal", "initiative", "textbook", "copy", "response",
     "profile", "call", "interview", "op-ed", "polling",
+    "tally", "readout", "cable", "audio", "memoir", "biography", "playbook", "timeline", "schedule", "affidavit",
+    "statistics", "evidence", "guideline", "regulation", "disclosure", "missive", "quiz", "ranking", "platform",
+    "excerpt", "version", "passage", "returns",
 })
 _PEOPLE_HEADS = PERSON_NOUNS | frozenset({
     "official", "source", "critic", "voter", "analyst", "expert", "supporter", "opponent", "resident",
@@ -87,7 +90,8 @@ _ORG_NAME_ENDS = _ORGANISATION_HEADS | _NAMED_AFTER_HEADS | _INSTITUTION_WORDS
 # Verbs an outlet is cited with ("Doe Watch first reported", "published by the Ledger").
 _PUBLISHING_VERBS = frozenset({"report", "publish"})
 _COUNT_NOUNS = frozenset({"percent", "half", "third", "quarter", "majority", "minority", "plurality", "dozen",
-                          "dozens", "hundreds", "thousands", "millions", "number", "share", "most", "rest"})
+                          "dozens", "hundreds", "thousands", "millions", "number", "share", "most", "rest",
+                          "handful", "array", "trio"})
 # Words for anyone at all: on their own ("people say", "a few people said")
 # they name no source; with a modifier ("people close to the talks") they do.
 # Pronouns that name a group or someone once a clause or phrase says who
@@ -164,7 +168,9 @@ class SpeakerResolver(QuoteContext):
         if subj.pos_ == "PROPN" and subj.lower_ not in _WORK_HEADS and not common:
             return None
         lo, hi = self.phrase_of(subj)
-        if subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN"):
+        # "the polling average": a work's head noun the parser tagged an adjective
+        work = subj.pos_ == "ADJ" and subj.lower_ in _WORK_HEADS and any(c.dep_ == "det" for c in subj.children)
+        if not work and (subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN")):
             # "some of the aides", "79 percent of voters": only with what they count;
             # "those who voted for her", "someone in the audience": with what describes them
             if not _counts_of(subj) and not _ratio(subj):
