@@ -286,24 +286,22 @@ def test_a_be_coordinated_with_the_subjects_verb_describes_the_subject(nlp):
     assert ("a teacher", "nom_conjoined_predicate") in nominals(run(nlp, text), "Roe")
 
 
-def test_his_father_again_is_the_man_his_father_was_named(nlp):
-    text = ("Headline\n\nTom Roe grew up in York. His father, Sam Berg, was a baker there. "
-            "In 1990 Roe left York. His father stayed in the town.")
+@pytest.mark.parametrize(
+    ("relative", "rule"),
+    [("father", "nom_relation"),  # one father: anywhere later
+     ("brother", "nom_relation_near")],  # one of maybe several brothers: only nearby
+)
+def test_his_relative_again_is_the_one_his_relative_was_named(nlp, relative, rule):
+    text = (f"Headline\n\nTom Roe grew up in York. His {relative}, Sam Berg, was a baker there. "
+            f"In 1990 Roe left York. His {relative} stayed in the town.")
     got = analysed_nominals(nlp, text, "Sam Berg")
-    assert ("father", "nom_apposition") in got and ("father", "nom_relation") in got
+    assert (relative, "nom_apposition") in got and (relative, rule) in got
 
 
 def test_his_friend_again_is_not_guessed(nlp):
     text = ("Headline\n\nTom Roe grew up in York. His friend, Sam Berg, was a baker there. "
             "In 1990 Roe left York. His friend stayed in the town.")
     assert ("friend", "nom_relation") not in analysed_nominals(nlp, text, "Sam Berg")
-
-
-def test_his_brother_again_nearby_is_the_brother_named(nlp):
-    text = ("Headline\n\nTom Roe grew up in York. His brother, Sam Berg, was a baker there. "
-            "In 1990 Roe left York. His brother stayed in the town.")
-    got = analysed_nominals(nlp, text, "Sam Berg")
-    assert ("brother", "nom_apposition") in got and ("brother", "nom_relation_near") in got
 
 
 def test_his_brother_paragraphs_later_is_not_guessed(nlp):
