@@ -3427,6 +3427,23 @@ def test_a_name_ending_in_a_state_abbreviation_is_a_town(name, label, extra, wan
     assert _cluster_type([_Cand(0, len(name), name, label, 0, **extra)], [0])[:2] == want
 
 
+@pytest.mark.parametrize("text, word, want", [
+    ("The judges cited Pellworth v. Quenby in their ruling.", "Pellworth", True),
+    ("The judges cited Pellworth v. Quenby in their ruling.", "Quenby", True),
+    ("The ruling in Pellworth versus Quenby still stands.", "Quenby", True),
+    ("The judges cited Pellworth v. Texas in their ruling.", "Pellworth", False),  # a state as a party
+    ("The judges cited Pellworth v. FEC in their ruling.", "Pellworth", False),  # an acronym as a party
+    ("The match was Pellworth v Quenby on Sunday.", "Pellworth", False),  # a bare "v": teams
+    ("The judges cited Pellworth in their ruling.", "Pellworth", False),
+])
+def test_a_party_to_a_court_case_by_the_word_versus(nlp, text, word, want):
+    from tui.analysis.actors.cues import _party_to_a_case
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    assert _party_to_a_case(doc, i, i + 1) is want
+
+
 def test_name_in_capitals_takes_its_short_forms(nlp):
     # "JANET COLLINS" in a line of capitals: "Janet" of the later lines is hers
     text = "MY ROOMMATES WERE JANET COLLINS AND MARY HAYES, FROM BOSTON.\n\nJanet kept the keys, and Janet paid the bills."

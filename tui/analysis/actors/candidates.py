@@ -13,6 +13,7 @@ from ..model import paragraph_spans
 from ..parsed import capital_initials, lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
+    _party_to_a_case,
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
     _its_subject, _language_use, _name_given_to, _named_as_language, _of_descent, _place_hint, _plays_match,
     _style_or_tradition, _title_word_of_person, _used_as_group,
@@ -514,6 +515,8 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
         cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
     elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
         cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
+    elif cue is None and label == "ORG" and _party_to_a_case(doc, ts, te):
+        cue, cue_rule = "PERSON", "party to a case"  # "Lynch v. Roe": spaCy's ORG for a party's surname
     elif cue is None and personal_honorific:
         # "Mr Doe", "Dr. Doe" tagged as something else; and tagged as a person too, for
         # that one tag counts for little beside spaCy's ORG for the bare "Doe" elsewhere

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
+from ..gazetteer import is_town
 from ..parsed import capitalised_words, children, conjuncts, sentence_start, table, text_of
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
@@ -593,6 +594,32 @@ def _cited_author(doc: Doc, start: int, end: int) -> bool:
     if j == end and j + 1 < n and _year(cols.words[j]) and cols.words[j + 1] in (")", ";", ",") and _in_brackets(doc, start):
         return True  # "(Roe, 2010; Doe 2011)"
     return j < n and j > end and cols.words[j - 1] == "," and _year(cols.words[j]) and _in_brackets(doc, start)
+
+
+# The words between the parties of a court case: "Doe v. Roe", "Doe versus Roe". Not a bare
+# "v", which British papers write between teams ("Doeville v Roe Rovers").
+_VERSUS = frozenset({"v.", "vs.", "vs", "versus"})
+
+
+def _party_to_a_case(doc: Doc, start: int, end: int) -> bool:
+    """Is the one-word name at start:end a party named in a court case, "Lynch v.
+    Roe", "Doe versus Roe": just before or after "v."/"versus", with a capitalised
+    word on the other side? A party so named is a person when neither side is a
+    town or a country ("Doe v. Lyonesse": a state as a party) and the name is no
+    acronym ("Doe v. FEC")."""
+    cols = table(doc)
+    if end - start != 1 or cols.words[start].isupper() or _known_place_word(cols.words[start]):
+        return False
+    n = len(doc)
+    for v, other in ((end, end + 1), (start - 1, start - 2)):
+        if 0 <= other < n and 0 <= v < n and cols.lowers[v] in _VERSUS:
+            word = cols.words[other]
+            return word[:1].isupper() and not word.isupper() and not _known_place_word(word)
+    return False
+
+
+def _known_place_word(word: str) -> bool:
+    return is_town(word) or is_country(word)
 
 
 def _titled_with_year(doc: Doc, start: int, end: int) -> bool:

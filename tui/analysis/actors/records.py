@@ -81,7 +81,7 @@ TYPE_RULES = (
     "plural group name", "members of a group", "name of a division", "centre of a field",
     "cited source with no person", "known town of several words", "one-word names listed with an organisation",
     "known town among places", "known town tagged a region", "tied with a one-word person tag",
-    "town of several words with its region", "town with its state",
+    "town of several words with its region", "town with its state", "party to a case",
 )
 
 
