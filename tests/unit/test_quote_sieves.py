@@ -137,6 +137,24 @@ def test_an_unnamed_sources_type_comes_from_its_head_noun(nlp, text, words, name
     assert (actor.name, actor.type, actor.named, quote.rule) == (name, kind, False, "unnamed_source")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("The baker closed early. \u201cWe ran out of bread,\u201d said the 52-year-old.", "bread", "the 52-year-old"),
+        ("\u201cThe garden needs rain,\u201d the former first lady said.", "garden", "the former first lady"),
+        ("\u201cThe numbers do not add up,\u201d the shipping mogul told reporters.", "numbers", "the shipping mogul"),
+        ("\u201cHe has no plan,\u201d his former rival says.", "no plan", "his former rival"),
+        ("Her defense counsel said the fine was \u201cfar too high.\u201d", "far too", "her defense counsel"),
+        ("\u201cThe lab was cold,\u201d the chemistry graduate said.", "lab", "the chemistry graduate"),
+    ],
+)
+def test_people_named_by_age_role_or_a_lowercase_noun_the_tagger_took_for_a_name_are_unnamed_sources(
+        nlp, text, words, name):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), words)
+    assert actor is not None and actor.type == "PERSON" and not actor.named
+    assert actor.name.casefold() == name.casefold() and quote.rule == "unnamed_source"
+
+
 def test_a_bare_pronoun_is_no_unnamed_source(nlp):
     actor, quote = _speaker(analyze(Article("They said that the roads would reopen soon.", "T", "x"), nlp), "roads")
     assert actor is None and quote.speaker_mention.text == "They"

@@ -78,6 +78,7 @@ _PEOPLE_HEADS = PERSON_NOUNS | frozenset({
     "proponent", "advocate", "hawk", "dove", "insurgent", "outsider", "newcomer", "chief", "boss",
     "agent", "detective", "coroner", "sheriff", "deputy", "trooper", "soldier", "marine", "pilot",
     "attendee", "eyewitness", "bystander", "survivor", "mourner", "patient", "customer", "client",
+    "lady", "rival", "counsel", "graduate",
 })
 # Groups and roles that speak for the actor named with them ("the Doe campaign",
 # "Acme officials", "aides to Doe"); a lawyer or a friend of Doe is someone else.
@@ -164,13 +165,16 @@ class SpeakerResolver(QuoteContext):
         if self.quote_of[subj.i] != -1 or subj.lower_ in _NOT_SOURCES:
             return None
         common = not subj.ent_type_ and _common_head(subj)
+        if subj.pos_ == "PROPN" and subj.text.islower() and subj.lower_ in _PEOPLE_HEADS:
+            common = True  # "the billionaire business mogul": a person noun the tagger took for a name
+        age = _age_noun(subj)
         # a name is no unnamed source, but a common head in capitals is ("a Morning Consult Poll", "Aides said")
         if subj.pos_ == "PROPN" and subj.lower_ not in _WORK_HEADS and not common:
             return None
         lo, hi = self.phrase_of(subj)
         # "the polling average": a work's head noun the parser tagged an adjective
         work = subj.pos_ == "ADJ" and subj.lower_ in _WORK_HEADS and any(c.dep_ == "det" for c in subj.children)
-        if not work and (subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN")):
+        if not work and not age and (subj.pos_ in _QUANTIFIER_POS or subj.pos_ not in ("NOUN", "PROPN")):
             # "some of the aides", "79 percent of voters": only with what they count;
             # "those who voted for her", "someone in the audience": with what describes them
             if not _counts_of(subj) and not _ratio(subj):
@@ -580,9 +584,20 @@ def _common_head(tok: Token) -> bool:
         w in _WORK_HEADS for w in forms)
 
 
+def _age_noun(tok: Token) -> bool:
+    """"the 46-year-old", "a 30-year-old": a person named by age, which the
+    parser heads with "old" after "year", itself counted by a number."""
+    return tok.lower_ == "old" and any(
+        c.dep_ == "det" for c in tok.children) and any(
+        c.lower_ in ("year", "years") and c.i == tok.i - 2 and any(n.pos_ == "NUM" for n in c.children)
+        for c in tok.lefts)
+
+
 def _source_type(head: Token) -> str | None:
     """The type of the unnamed source a noun heads (see `_PEOPLE_HEADS`), or
     None for a head that names no source ("a pact")."""
+    if _age_noun(head):
+        return "PERSON"
     lemma, word = head.lemma_.lower(), head.lower_
     if head.pos_ == "PROPN" and word.endswith("s") and lemma == word:
         lemma = word[:-1]  # "Aides said": the tagger's proper noun has no singular
