@@ -112,6 +112,9 @@ _NOT_SOURCES = frozenset({"who", "whom", "that", "which", "what", "this", "these
 # argue", "many believe", "two others said"): a closed class of quantifiers; numbers too.
 _BARE_COUNTS = frozenset({"some", "others", "another", "many", "most", "few", "several", "both",
                           "someone", "somebody", "one"})
+# Fractions that count people on their own after a number or "a" ("three-fourths say", "a third said").
+_FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+                        "fifths", "tenth", "tenths"})
 # What may stand before a count on its own: "the two", "at least 21,000", "nearly 40", "two others".
 _COUNT_MODIFIERS = frozenset({"det", "advmod", "quantmod", "nummod", "npadvmod"})
 
@@ -224,15 +227,20 @@ class SpeakerResolver(QuoteContext):
         word = subj.lower_
         if subj.dep_ not in ("nsubj", "nsubjpass") or self.quote_of[subj.i] != -1 or _ratio(subj):
             return None  # "six in 10 said": `count_in_ratio`
-        if word not in _BARE_COUNTS and not (
+        # "three-fourths say", "nearly a third said": a fraction after a number or "a"
+        fraction = word in _FRACTIONS and any(
+            c.dep_ in ("nummod", "quantmod") or c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.lefts)
+        out_of = _out_of(subj)  # "nine out of 10 say"
+        skip = out_of.i if out_of is not None else -1
+        if word not in _BARE_COUNTS and not fraction and not (
                 subj.pos_ == "NUM" and subj.ent_type_ in ("", "CARDINAL") and subj.like_num):
             return None
         if subj.pos_ == "NUM" and subj.i > 0 and self.cols.lowers[subj.i - 1] in ("(", "["):
             return None  # "[15] reported": a reference, not people
         if word == "one" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in subj.head.children):
             return None  # "one could argue": anyone at all, the writer's voice
-        if any(c.dep_ not in _COUNT_MODIFIERS and c.dep_ != "punct" for c in subj.children) \
-                or any(c.dep_ != "punct" for c in subj.rights):
+        if any(c.dep_ not in _COUNT_MODIFIERS and c.dep_ != "punct" and c.i != skip for c in subj.children) \
+                or any(c.dep_ != "punct" and c.i != skip for c in subj.rights):
             return None  # "some of the aides", "those who voted": `unnamed_source`; "one, Jane Doe,": a name
         verb = subj.head
         if subj.pos_ == "NUM" and not any(c.dep_ in _COUNT_MODIFIERS for c in subj.lefts) \
@@ -247,7 +255,8 @@ class SpeakerResolver(QuoteContext):
                 lo = min(lo, child.left_edge.i)
         while lo < subj.i and (self.cols.puncts[lo] or self.cols.spaces[lo]):
             lo += 1
-        name = self.doc[lo : subj.i + 1].text
+        hi = out_of.right_edge.i if out_of is not None else subj.i
+        name = self.doc[lo : hi + 1].text
         if name[:1].isupper() and not name.isupper():
             name = name[:1].lower() + name[1:]  # "Some said" is listed as "some"
         key = f"unnamed:{name.casefold()}@{subj.idx}"
@@ -644,6 +653,18 @@ def _ratio(tok: Token) -> bool:
         return False
     ins = [c for c in tok.lefts if c.dep_ == "quantmod" and c.lower_ == "in"]
     return bool(ins) and any(c.dep_ == "quantmod" and c.pos_ == "NUM" and c.i < ins[0].i for c in tok.lefts)
+
+
+def _out_of(tok: Token) -> Token | None:
+    """"nine out of 10": the "out" of a number counted out of another, or None."""
+    if tok.pos_ != "NUM":
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "out" and any(
+                of.lower_ == "of" and any(n.dep_ == "pobj" and n.like_num for n in of.children)
+                for of in prep.children):
+            return prep
+    return None
 
 
 def _counts_of(tok: Token) -> bool:
