@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.analysis.actors.propagation import _whole_word_matches
+from tui.analysis.model import paragraph_index
 from tui.analysis.parsed import (
     capital_initials, capitalised_words, char_tokens, children, conjuncts, lower_case_lemmas, lower_case_words, sentence_end,
     sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
@@ -152,6 +153,24 @@ def test_memos_are_computed_once_per_doc(nlp):
     assert text_of(doc) is text_of(doc)
     other = nlp("A different text.")
     assert table(other).words == ("A", "different", "text", ".")  # each Doc has its own
+
+
+def test_memos_alternate_between_docs(nlp):
+    # the last parse's table, children and memo are kept aside: asking of one
+    # Doc, then another, then the first again gives each its own
+    first, second = nlp("Ann met Bo in town."), nlp("Cy left early. Di stayed.")
+    for doc in (first, second, first, second):
+        assert table(doc).words == tuple(t.text for t in doc)
+        assert children(doc) == tuple(tuple(c.i for c in t.children) for t in doc)
+        assert sentence_starts(doc) == tuple(s.start for s in doc.sents)
+        assert text_of(doc) == doc.text
+
+
+def test_paragraph_index_counts_the_paragraphs_before_an_offset():
+    # an offset before the first paragraph is in the first; with none, in the first too
+    para_of = paragraph_index(((2, 5), (7, 9), (12, 20)))
+    assert [para_of(o) for o in (0, 2, 6, 7, 11, 12, 30)] == [0, 0, 0, 1, 1, 2, 2]
+    assert paragraph_index(())(4) == 0 and paragraph_index(((3, 4),))(0) == 0
 
 
 def test_tokens_among_finds_every_word_of_the_classes(nlp):

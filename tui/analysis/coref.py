@@ -1373,7 +1373,9 @@ def _sentence_after(doc: Doc, sent: Span) -> Span | None:
 
 def _main_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb."""
-    return next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    doc = sent.doc
+    deps = table(doc).deps  # (from the columns: asked of most sentences with a pronoun)
+    return next((doc[c] for c in children(doc)[span_root(doc, sent.start, sent.end)] if deps[c] in _SUBJECT_DEPS), None)
 
 
 def _split_subject(doc: Doc, sent: Span) -> Token | None:
@@ -1710,7 +1712,9 @@ def _relative_antecedent(tok: Token) -> Token | None:
     subject pronoun `tok` in its sentence is that clause's "who" (a "which" may
     stand for a whole clause) and `tok` is inside that clause ("John Roe, who said he would
     ..."), not one of several joined by "and"; else None."""
-    subject = next((t for t in reversed(tok.doc[sentence_start(tok.doc, tok.i) : tok.i]) if t.dep_ in _SUBJECT_DEPS), None)
+    doc, deps = tok.doc, table(tok.doc).deps  # (from the columns: asked of every subject pronoun)
+    k = next((i for i in range(tok.i - 1, sentence_start(doc, tok.i) - 1, -1) if deps[i] in _SUBJECT_DEPS), None)
+    subject = doc[k] if k is not None else None
     about = _relative_about(subject, ("who",)) if subject is not None else None
     if about is None or not subject.head.left_edge.i <= tok.i <= subject.head.right_edge.i:
         return None  # the "he" must be inside the clause: "Doe, who is a lawyer, decried X, saying he ..."

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
@@ -92,12 +92,9 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
 def paragraph_index(paragraphs: tuple[tuple[int, int], ...]) -> Callable[[int], int]:
     """offset -> the index of the paragraph (of `paragraph_spans`) it falls in;
     an offset before the first paragraph is in the first."""
-    starts = [s for s, _ in paragraphs]
-
-    def para_of(offset: int) -> int:
-        return max(0, bisect.bisect_right(starts, offset) - 1)
-
-    return para_of
+    # (asked of most mentions by several stages: bisecting the starts after the first
+    # counts the paragraphs an offset is past, 0 before the second one, with no Python frame)
+    return partial(bisect.bisect_right, [s for s, _ in paragraphs[1:]])
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -30,13 +30,25 @@ _TABLE_KEY = "newsreader.table"
 _CHILDREN_KEY = "newsreader.children"
 
 
+# The last parse `_memo` was asked of and its memo, as one tuple (as `_LAST` for `table`).
+_LAST_MEMO: tuple[object, dict] = (None, {})
+
+
 def _memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
-    memo = doc.user_data.get(_KEY)
-    if memo is None:
-        memo = doc.user_data[_KEY] = {}
-    if name not in memo:
-        memo[name] = compute(doc)
-    return memo[name]
+    global _LAST_MEMO
+    last = _LAST_MEMO
+    if last[0] is doc:
+        memo = last[1]
+    else:
+        memo = doc.user_data.get(_KEY)
+        if memo is None:
+            memo = doc.user_data[_KEY] = {}
+        _LAST_MEMO = (doc, memo)
+    try:
+        return memo[name]
+    except KeyError:
+        found = memo[name] = compute(doc)
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,12 +125,24 @@ def _table(doc: Doc) -> TokenTable:
     )
 
 
+# The last parse asked for and its table, as one tuple (replaced whole, so a thread
+# never reads one parse with another's table): `table` is called ~3000 times per
+# article, and the identity test costs half of the `Doc.user_data` look-up. (It keeps
+# the last parse alive until another is read: one parse, not a growing cache.)
+_LAST: tuple[object, TokenTable] = (None, TokenTable(*([()] * 14)))
+
+
 def table(doc: Doc) -> TokenTable:
     """The parse's token attributes as columns (see `TokenTable`)."""
     # read by many small functions, each call: kept under its own key, one look-up
+    global _LAST
+    last = _LAST
+    if last[0] is doc:
+        return last[1]
     found = doc.user_data.get(_TABLE_KEY)
     if found is None:
         found = doc.user_data[_TABLE_KEY] = _table(doc)
+    _LAST = (doc, found)
     return found
 
 
@@ -294,11 +318,20 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
 
 def children(doc: Doc) -> tuple[tuple[int, ...], ...]:
     """The indices of each token's children (`Token.children`), in order."""
-    # read by many small functions, each call: kept under its own key, as `table`
+    # read by many small functions, each call: kept under its own key and for the
+    # last parse asked of, as `table`
+    global _LAST_CHILDREN
+    last = _LAST_CHILDREN
+    if last[0] is doc:
+        return last[1]
     found = doc.user_data.get(_CHILDREN_KEY)
     if found is None:
         found = doc.user_data[_CHILDREN_KEY] = _children(doc)
+    _LAST_CHILDREN = (doc, found)
     return found
+
+
+_LAST_CHILDREN: tuple[object, tuple[tuple[int, ...], ...]] = (None, ())
 
 
 def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
