@@ -125,25 +125,31 @@ def _table(doc: Doc) -> TokenTable:
     )
 
 
-# The last parse asked for and its table, as one tuple (replaced whole, so a thread
-# never reads one parse with another's table): `table` is called ~3000 times per
-# article, and the identity test costs half of the `Doc.user_data` look-up. (It keeps
-# the last parse alive until another is read: one parse, not a growing cache.)
-_LAST: tuple[object, TokenTable] = (None, TokenTable(*([()] * 14)))
+def _per_parse(key: str, build: Callable[[Doc], T], doc_text: str) -> Callable[[Doc], T]:
+    """A look-up of `build(doc)`, kept in `doc.user_data[key]` and, for the last
+    parse asked of, in the look-up itself: the tables below are read by many
+    small functions (`table` ~3000 times per article), and one identity test
+    costs half of the `Doc.user_data` look-up. The last parse and its answer
+    are one tuple, replaced whole, so a thread never reads one parse with
+    another's answer; it keeps that one parse alive until another is read."""
+    last: tuple[object, T | None] = (None, None)
+
+    def look_up(doc: Doc) -> T:
+        nonlocal last
+        seen = last
+        if seen[0] is doc:
+            return seen[1]
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = build(doc)
+        last = (doc, found)
+        return found
+
+    look_up.__doc__ = doc_text
+    return look_up
 
 
-def table(doc: Doc) -> TokenTable:
-    """The parse's token attributes as columns (see `TokenTable`)."""
-    # read by many small functions, each call: kept under its own key, one look-up
-    global _LAST
-    last = _LAST
-    if last[0] is doc:
-        return last[1]
-    found = doc.user_data.get(_TABLE_KEY)
-    if found is None:
-        found = doc.user_data[_TABLE_KEY] = _table(doc)
-    _LAST = (doc, found)
-    return found
+table = _per_parse(_TABLE_KEY, _table, "The parse's token attributes as columns (see `TokenTable`).")
 
 
 def sentence_starts(doc: Doc) -> tuple[int, ...]:
@@ -316,24 +322,6 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     return at
 
 
-def children(doc: Doc) -> tuple[tuple[int, ...], ...]:
-    """The indices of each token's children (`Token.children`), in order."""
-    # read by many small functions, each call: kept under its own key and for the
-    # last parse asked of, as `table`
-    global _LAST_CHILDREN
-    last = _LAST_CHILDREN
-    if last[0] is doc:
-        return last[1]
-    found = doc.user_data.get(_CHILDREN_KEY)
-    if found is None:
-        found = doc.user_data[_CHILDREN_KEY] = _children(doc)
-    _LAST_CHILDREN = (doc, found)
-    return found
-
-
-_LAST_CHILDREN: tuple[object, tuple[tuple[int, ...], ...]] = (None, ())
-
-
 def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
     import numpy as np
 
@@ -345,6 +333,9 @@ def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
     by_head = dependents[np.argsort(heads[dependents], kind="stable")].tolist()
     ends = np.cumsum(np.bincount(heads[dependents], minlength=n)).tolist()
     return tuple(map(tuple, map(by_head.__getitem__, map(slice, [0, *ends[:-1]], ends))))
+
+
+children = _per_parse(_CHILDREN_KEY, _children, "The indices of each token's children (`Token.children`), in order.")
 
 
 def conjuncts(doc: Doc, i: int) -> list[int]:
