@@ -1453,6 +1453,16 @@ def test_a_lone_word_heading_below_the_opening_is_no_name(nlp):
     assert not _lone_heading(text, doc[0])  # the headline
 
 
+def test_a_lone_word_heading_below_a_first_paragraph_of_the_body_is_no_name(nlp):
+    from tui.analysis.actors.candidates import _lone_heading
+
+    body = "\n\nUnderstand\n\nThe town grew around its harbour in the middle ages, and it is busy in summer.\n"
+    text = "Lyonesse is a harbour town on the rocky west coast, known for its fish market and old walls." + body
+    assert _lone_heading(text, {t.text: t for t in nlp(text)}["Understand"])
+    text = "Lyonesse by night" + body  # below a headline: the opening of the article
+    assert not _lone_heading(text, {t.text: t for t in nlp(text)}["Understand"])
+
+
 def test_an_honorific_in_front_of_a_name_tagged_otherwise_votes_person(nlp):
     from tui.analysis.actors.candidates import _candidates
 
@@ -2696,6 +2706,36 @@ def test_adjectives_abbreviated_words_and_theories_are_no_names(nlp, text, name,
     drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops)
     assert (owner(drafts, text, name) is not None) == kept
     assert (Drop(rule, name) in drops) == (not kept)
+
+
+@pytest.mark.parametrize("text, name, rule", [
+    ("Was it hard work?\n\nNah, I'm kidding. Jane Doe said it was fun.", "Nah", "interjection"),
+    ("Welcome back to the show.\n\nHowdy!\n\nTonight I am joined by Tom Berg.", "Howdy", "interjection"),
+    ("Good afternoon. Aloha everyone. Today the court will hear the case of Jane Doe.", "Aloha", "interjection"),
+    ("Altho it is not yet finished, the hall is open, Tom Berg wrote.", "Altho", "interjection"),
+    # each short form of a bracket list spells one of the lowercase phrases before it
+    ("We used the small-slope approximation/small perturbation model (SSA / SPM) for the sea surface. "
+     "The SPM works well.", "SPM", "term abbreviation"),
+    ("We used the small-slope approximation/small perturbation model (SSA / SPM) for the sea surface. "
+     "The SPM works well.", "SSA", "term abbreviation"),
+])
+def test_an_interjection_or_a_listed_short_form_of_a_term_is_no_name(nlp, text, name, rule):
+    from tui.analysis.actors import Drop
+
+    drops: list[Drop] = []
+    drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops)
+    assert owner(drafts, text, name) is None
+    assert Drop(rule, name) in drops
+
+
+def test_capitals_and_short_forms_of_names_are_no_interjections_nor_terms(nlp):
+    from tui.analysis.actors.filters import _listed_short_forms
+
+    text = "The storm hit OH and Indiana on Monday, Jane Doe said."
+    assert owner(actors_of(nlp, text), text, "OH") is not None  # a state's code, not "oh"
+    # capitalised phrases before the bracket: names of bodies, not terms
+    assert _listed_short_forms("The Lyonesse Harbour Board/Marlow Port Authority (LHB / MPA) signed.") == set()
+    assert _listed_short_forms("the small-slope approximation/small perturbation model (SSA / SPM)") == {"SSA", "SPM"}
 
 
 @pytest.mark.parametrize("text, name, gone", [

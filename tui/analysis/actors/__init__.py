@@ -120,7 +120,7 @@ from .clustering import _cluster, _known_as_pairs
 from .display_names import _display_name, _fullest, _in_quote, _name_out_of_capitals
 from .filters import (
     _drop_awards, _drop_class_words, _drop_fields_of_study, _drop_headline_common_words, _drop_inside_titles,
-    _drop_office_objects,
+    _drop_interjections, _drop_office_objects,
     _drop_terms, _no_actor,
 )
 from .tokens import _headline
@@ -168,6 +168,7 @@ def find_actors(
     cands, pairs = _drop_fields_of_study(cands, pairs, full, drops)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     cands, pairs = _drop_class_words(cands, pairs, drops)
+    cands, pairs = _drop_interjections(cands, pairs, drops)
     cands, pairs = _drop_awards(cands, pairs, drops)
     cands, pairs = _drop_headline_common_words(doc, cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)

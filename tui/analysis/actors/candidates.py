@@ -837,12 +837,24 @@ def _lone_heading(full: str, tok: Token) -> bool:
     """Is the word alone on its line below the article's opening paragraphs
     (its headline, byline, dateline), above more text (not a letter's
     signature), and nowhere else in the text: a section heading
-    ("Background", "Understand") that spaCy took for a name?"""
-    if tok.text.isupper() or not tok.is_alpha or full.count("\n\n", 0, tok.idx) < 2:
+    ("Background", "Understand") that spaCy took for a name? Below the first
+    paragraph too when that one is a paragraph of the body (`_body_paragraph`)."""
+    if tok.text.isupper() or not tok.is_alpha:
+        return False
+    blocks = full.count("\n\n", 0, tok.idx)
+    if blocks < 2 and not (blocks == 1 and _body_paragraph(full[: tok.idx])):
         return False
     if len(full[tok.idx + len(tok.text) :].split(None, 8)) < 8:
         return False
     return len(re.findall(r"(?<!\w)" + re.escape(tok.text) + r"(?!\w)", full)) == 1
+
+
+def _body_paragraph(before: str) -> bool:
+    """Does the text `before` end with a paragraph of the body: twelve words or
+    more ending a sentence ("... per one million residents."), not a headline,
+    a byline or a dateline?"""
+    last = before.rstrip().rsplit("\n", 1)[-1]
+    return last[-1:] in (".", "!", "?") and len(last.split(None, 12)) > 12
 
 
 def _named_mid_line(full: str, word: str) -> bool:

@@ -167,6 +167,28 @@ def _countable_acronyms(doc: Doc) -> set[str]:
     return found - bare
 
 
+# A bracket of two short forms or more split by slashes: "(SSA / SPM)", "(GDP/GNI)".
+_SHORT_FORM_LIST = re.compile(r"\(([A-Z][A-Za-z]+(?: ?/ ?[A-Z][A-Za-z]+)+)\)")
+
+
+def _listed_short_forms(full: str) -> set[str]:
+    """The short forms of the bracket lists (`_SHORT_FORM_LIST`) that define
+    terms: as many phrases, split by slashes, stand before the bracket, and
+    each short form spells its phrase written in lowercase, in order ("the
+    small-slope approximation/small perturbation model (SSA / SPM)"). One
+    search of the text (a cheap regex), asked once per article."""
+    found: set[str] = set()
+    for m in _SHORT_FORM_LIST.finditer(full):
+        items = re.split(r" ?/ ?", m.group(1))
+        parts = full[max(0, m.start() - 160) : m.start()].rstrip().rsplit("\n", 1)[-1].split("/")
+        if len(parts) < len(items):
+            continue
+        parts = parts[-len(items) :]
+        if all(_spells_lowercase_phrase(p + " (", len(p) + 2, item) for p, item in zip(parts, items)):
+            found.update(items)
+    return found
+
+
 def _drop_terms(
     doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
@@ -181,6 +203,7 @@ def _drop_terms(
     counted = _countable_acronyms(doc) if any(_is_acronym(c.text) for c in cands) else set()
     common: set[str] = set()
     spelled: dict[str, bool] = {}  # acronym -> whether a bracket defines it as a lowercase phrase
+    listed: set[str] | None = None  # the short forms of bracket lists (`_listed_short_forms`), once asked
     for c in cands:
         if not _is_acronym(c.text):
             continue
@@ -195,6 +218,11 @@ def _drop_terms(
             spelled[c.text] = any(_spells_lowercase_phrase(full, at, c.text) for at in defined)
         if spelled[c.text]:
             terms.add(c.text)  # wherever spaCy tagged it: the definition itself is often untagged
+            continue
+        if listed is None:
+            listed = _listed_short_forms(full)
+        if c.text in listed:
+            terms.add(c.text)  # "small-slope approximation/small perturbation model (SSA / SPM)"
             continue
         before = full[max(0, c.start - 12) : c.start].rstrip().rsplit(" ", 1)[-1]
         if before[-1:].isdigit() and c.label not in ("GPE", "LOC", "NORP"):  # "354 US cities": a place
@@ -268,6 +296,32 @@ def _no_actor(cands: list[_Cand], idxs: list[int], label: str | None, lower_word
 # "the Nation", "our Country": a speech's capitalised word for the country, which
 # descriptions.py resolves as it does "the nation"; never a name of its own.
 _COUNTRY_CLASS_WORDS = frozenset({"Nation", "Country"})
+
+
+# Interjections and informal spellings of a transcript, a chat or a letter, written
+# capitalised at the head of an utterance, that spaCy may tag as a name ("Nah, I'm
+# kidding", "Howdy!", "Aloha everyone", "Altho it is late"): a closed class of words,
+# never an actor's name on their own.
+_INTERJECTIONS = frozenset({
+    "nah", "yeah", "yep", "yup", "nope", "wow", "hey", "howdy", "aloha", "hello", "goodbye", "bye", "okay",
+    "oops", "hmm", "uh", "um", "oh", "ah", "aha", "ooh", "whoa", "ugh", "yay", "hooray", "alas", "gosh",
+    "jeez", "geez", "huh", "ouch", "yikes", "phew", "whew", "meh", "duh", "altho", "tho", "cuz", "gonna",
+    "wanna", "gotta",
+})
+
+
+def _drop_interjections(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Leave out a name that is one interjection (`_INTERJECTIONS`), whatever its
+    tag (filter "interjection"); not one written in capitals ("OH" for Ohio)."""
+    keep = [i for i, c in enumerate(cands) if c.text.isupper() or c.text.lower() not in _INTERJECTIONS]
+    if len(keep) == len(cands):
+        return cands, pairs
+    if drops is not None:
+        kept = {cands[i].text for i in keep}
+        drops.extend(Drop("interjection", t) for t in sorted({c.text for c in cands} - kept))
+    return _keep_only(cands, pairs, keep)
 
 
 def _drop_class_words(

@@ -104,7 +104,7 @@ FILTERS = (
     "common word opening a line", "name given to a thing of no known kind", "common noun after a or an",
     "common words in a headline", "name of an award", "acronym of a common noun", "part of a quoted title",
     "field of study", "adjective tagged as a name", "abbreviated common word",
-    "name of a theory",
+    "name of a theory", "interjection",
 )
 
 
