@@ -3566,3 +3566,24 @@ def test_top_vote_is_the_counters_most_common():
         assert top_vote(counter) == counter.most_common(1)[0][0]  # ties: the first counted
 
     check()
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # an untagged name after a personal honorific
+    ("I sent the box by mail. Mrs. B put the postage on it but I paid her back.", "Mrs. B", "Mrs. B"),
+    # an initial spaCy tags alone as a person, with and without its period: one person
+    ("Don't talk back to Mrs. K. and you'll have a good year. Mrs. K never reports you.", "Mrs. K", "Mrs. K"),
+])
+def test_a_name_after_an_honorific_is_found_when_spacy_misses_it(nlp, text, surface, name):
+    drafts = actors_of(nlp, text)
+    person = owner(drafts, text, surface)
+    assert person is not None and person.type == "PERSON" and person.name == name
+    assert all(owner(drafts, text, surface, nth=k) is person for k in range(text.count(surface)))
+
+
+def test_a_form_of_address_after_an_honorific_is_no_name(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp("Thank you, Mr. President. Mr. Speaker, I rise today to speak."))
+    assert not [c for c in cands if c.cue_rule == "name after an honorific"]
+

@@ -4,11 +4,12 @@ spaCy did not tag (`_cued_names`)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
 from ..gazetteer import is_town
-from ..parsed import capitalised_words, children, conjuncts, sentence_start, table, text_of
+from ..parsed import capital_initials, capitalised_words, children, conjuncts, sentence_start, table, text_of
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -17,8 +18,9 @@ from .tokens import (
 )
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
-    _ORGANISATION_HEADS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE, _PREPOSITIONS_OF_MOTION, _QUOTE_MARKS, _SCORE,
-    _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED, _TITLES_OF_A_PLACE, _WHERE_PREPOSITIONS, _WORK_NOUNS,
+    _ORGANISATION_HEADS, _PERSONAL_HONORIFICS, _PERSON_ROLES, _PLACE_PREPOSITIONS, _POSSESSIVE, _PREPOSITIONS_OF_MOTION,
+    _QUOTE_MARKS, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX, _TITLE_SHED, _TITLES_OF_A_PLACE, _WHERE_PREPOSITIONS,
+    _WORK_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -969,6 +971,68 @@ def _acronym_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
         cands.append(_Cand(cs, ce, word, "ORG", cs, cue="ORG", not_person=True, cue_rule="acronym of a body",
                            untagged=True))
         covered.add(cs)
+
+
+# Honorifics that only a person's name follows, and the titles of address of a
+# lord or a pope, in front of a name spaCy leaves untagged ("Mrs. B", "Lord Doe",
+# "Pope Linus I") or tags but as an initial no name on its own ("Mrs. K.").
+_NAME_TITLES = _PERSONAL_HONORIFICS | {"Lord", "Lady", "Pope"}
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _titled_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
+    """A person's name after an honorific ("Mrs. Bramble", "Dr. Oyelaran",
+    "Lord Dallow") that no candidate covers: spaCy tags it nowhere, or tags only
+    the initial that stands for the name ("Mrs. K.", which `_trim` drops as no
+    name). One to three capitalised proper nouns inside a sentence, written with
+    spaces, none a title or a role ("Mr. President", "Madam Chair" are forms of
+    address) nor tagged as anything but a person; a lone initial keeps its
+    honorific as the name ("Mrs. K" for "Mrs. K." and "Mrs. K"). In a line of
+    capitals only an abbreviated honorific counts ("MRS. DOE", not "MISS"); a
+    peer's title in apposition to a name is that person's ("Jane Doe, Lady Roe,").
+    Typed PERSON."""
+    cols = table(doc)
+    words, n = cols.words, len(doc)
+    covered = bytearray(len(full) + 1)
+    for c in cands:
+        covered[c.title_start : c.end] = b"\x01" * (c.end - c.title_start)
+    for i in capital_initials(doc):
+        word = words[i]
+        title = word.title() if word.isupper() and len(word) > 2 else word
+        if title not in _NAME_TITLES or word.isupper() and not word.endswith(".") or i + 1 >= n:
+            continue
+        if not cols.spaced[i] or covered[cols.starts[i + 1]] or cols.sent_starts[i + 1]:
+            continue
+        if i > 1 and words[i - 1] == "," and cols.ent_types[i - 2] == "PERSON":
+            continue  # "Colin Doe, Lord Carrow, ...": a peer's title after his name, the same person
+        j = i + 1
+        while j < n and j - i <= 3 and cols.pos[j] == "PROPN" and words[j][:1].isupper() \
+                and cols.ent_types[j] in ("", "PERSON") and not cols.sent_starts[j] and not covered[cols.starts[j]] \
+                and words[j].rstrip(".") not in _HONORIFICS and words[j].lower() not in _PERSON_ROLES \
+                and words[j].lower() not in _DESCRIBED_CUES:
+            j += 1
+            if not cols.spaced[j - 1]:
+                break
+        if j == i + 1 or j < n and words[j][:1].isupper() and words[j].isalpha() and cols.spaced[j - 1] \
+                and not cols.sent_starts[j]:
+            continue  # no name, or a longer run of capitals than this rule reads ("Mr. Big Time Records")
+        if any(ch.isdigit() for w in words[i + 1 : j] for ch in w):
+            continue
+        initial = j == i + 2 and _INITIAL.fullmatch(words[i + 1]) is not None
+        if not initial and (cols.ent_types[i + 1] == "PERSON" or not _is_name_word(words[i + 1])):
+            continue  # a tagged name its own candidate failed on for another reason
+        ts = cols.starts[i]
+        cs = ts if initial else cols.starts[i + 1]
+        ce = cols.ends[j - 1] - (1 if words[j - 1].endswith(".") else 0)
+        cands.append(_Cand(cs, ce, full[cs:ce], "PERSON", ts, cue="PERSON", cue_rule="name after an honorific",
+                           untagged=True))
+        covered[ts:ce] = b"\x01" * (ce - ts)
+
+
+def _is_name_word(word: str) -> bool:
+    """A word shaped like a name: a capital and one letter or more, or letters
+    joined by a hyphen or an apostrophe ("Botero-Moriaty", "O'Neill")."""
+    return len(word) > 1 and word[0].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 # Words after which a name's head word goes on with a field or place: "University of
