@@ -74,6 +74,38 @@ def test_each_sieve_decides_its_case(attribution, text, words, speaker, rule):
     assert attribution(text, words) == (speaker, rule)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "rule"),
+    [
+        ("“The risk,” said Jane Doe, an analyst who is the director of the Millford Economic Forecast, "
+         "“is that we are going to lose workers and gain debts.”", "risk", "Jane Doe", "inverted_subject+actor_mention"),
+        ("“We have waited long enough,” read the letter. “Now we act.”", "waited", "the letter",
+         "inverted_subject+unnamed_source"),
+        ("“It is hard to say anything now,” tweeted a young user from Millford going by the handle Stormbird.",
+         "hard", "a young user from Millford", "inverted_subject+unnamed_source"),
+    ],
+)
+def test_the_noun_phrase_after_an_inverted_cue_speaks_wherever_the_parser_hung_it(attribution, text, words,
+                                                                                  speaker, rule):
+    assert attribution(text, words) == (speaker, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a participle's object is no speaker: its subject is the main clause's
+        ("Jane Doe gave a passionate defense of “Millford values,” saying the town embodied the “heart of the valley.”",
+         "Millford values"),
+        # a quote inside the sentence: the cue after it is coordinated with a verb before it
+        ("Tom Berg further summed up the plan as “hopeless,” denounced its cost and said it should be dropped.",
+         "hopeless"),
+    ],
+)
+def test_the_noun_after_a_cue_is_no_inverted_subject_unless_a_quote_opens_the_sentence(attribution, text, words):
+    speaker, rule = attribution(text, words)
+    assert not rule.startswith("inverted_subject") and speaker in (None, "Jane Doe", "Tom Berg")
+
+
 def test_the_speaker_mention_is_the_authors_name_in_the_subject(nlp):
     analysis = analyze(Article("The plant will close, according to a statement by Acme Corp.", "T", "x"), nlp)
     quote = analysis.quotes[0]

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 _CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+# Words inside a noun phrase before its head ("the", "Sen.", "former", "Acme's").
+_NOUN_PARTS = frozenset({"det", "compound", "amod", "nummod", "poss", "case", "nmod", "punct"})
 # Sieves that make an unnamed source: the last resort, a named speaker found by a fallback wins.
 _UNNAMED_RULES = frozenset({"unnamed_source", "count_in_ratio", "bare_count"})
 # Verbs that give something a name or a label: in the passive they name no speaker.
@@ -78,6 +80,11 @@ class CueFinder(SpeakerResolver):
                     if child.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative") and child.pos_ == "PROPN" \
                             and self.quote_of[child.i] == -1 and self.actor_of_token(child) is not None:
                         return child
+                if verb is cue:
+                    after = self.subject_after(cue)
+                    if after is not None:
+                        self.inverted.add(cue.i)
+                        return after
             if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
                     main = self.misattached_finite(verb)
@@ -188,6 +195,34 @@ class CueFinder(SpeakerResolver):
             for k in range(lo + 1, hi)
         )
 
+    def subject_after(self, cue: Token) -> Token | None:
+        """“…,” said Jane Doe, a lawyer who …: after a quote the speaker follows
+        the cue, and the parser may hang that name on a verb further on (of
+        its relative clause, or of the next clause) rather than on the cue.
+        The head noun of the phrase that starts right after the cue, or None
+        (a date, a quote, anything but a noun)."""
+        if cue.tag_ == "VBG":
+            return None  # "…,” saying the plan …: a participle's object, its subject is before
+        j = cue.i - 1
+        while j >= 0 and self.quote_of[j] == -1:
+            j -= 1
+        sp = self.spans[self.quote_of[j]] if j >= 0 else None
+        # the quote opens its sentence: not "… called it “terrible,” denounced her record"
+        if sp is None or self.char_before(sp.open_at, self.paragraphs[sp.paragraph][0]) not in ("", *".?!:;", *ALL_MARKS):
+            return None
+        k = cue.i + 1
+        if k >= len(self.doc) or self.quote_of[k] != -1 or not self.same_paragraph(self.doc[k], cue):
+            return None
+        tok = self.doc[k]
+        for _ in range(6):  # "Sen. Jane Doe", "the Acme spokeswoman": up to the head noun
+            if tok.dep_ not in _NOUN_PARTS or tok.head.i <= tok.i or tok.head.i - k > 6:
+                break
+            tok = tok.head
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME") \
+                or any(self.quote_of[j] != -1 for j in range(k, tok.i + 1)):
+            return None
+        return tok
+
     def subject_across_break(self, subj: Token, cue: Token) -> Token | None:
         """The parser ran a sentence across a paragraph break and took a noun
         of the paragraph before for the cue's subject: the cue's own subject
@@ -253,6 +288,8 @@ class CueFinder(SpeakerResolver):
             return Attribution(None, "relative_clause")
         if subj is not None:
             key, rule = self.decide_speaker(subj)  # type: ignore[arg-type]
+            if cue.i in self.inverted:
+                rule = "inverted_subject+" + rule
             found = Attribution(key, rule, subj)  # type: ignore[arg-type]
         else:
             found = Attribution(None, "no_subject")
