@@ -1940,6 +1940,36 @@ def test_a_name_guessed_a_person_among_many_places_is_a_place():
     assert typed_of(_towns(8) + people + [guess])[-1][0] == "PERSON"
 
 
+def test_a_name_after_a_preposition_among_many_places_is_a_place():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type, _places_among_places
+
+    def typed_of(cands):
+        clusters = [[i] for i in range(len(cands))]
+        return _places_among_places(cands, clusters, [_cluster_type(cands, ix) for ix in clusters])
+
+    # "From Varnholt there is a ferry", "a connection to Varnholt", "on Varnholt": no word of
+    # moving before the preposition (no place hint), in a guide to many places
+    for preposition in ("from", "to", "on", "via"):
+        for label in ("PERSON", "ORG"):
+            guess = _Cand(500, 508, "Varnholt", label, 500, preposition=preposition)
+            assert typed_of(_towns(8) + [guess])[-1] == ("GPE", "after a preposition among places", label)
+    # not "at Varnholt" (a shop or a school), nor in a text of few places, nor a name that shows a body
+    assert typed_of(_towns(8) + [_Cand(500, 508, "Varnholt", "ORG", 500, preposition="at")])[-1][0] == "ORG"
+    assert typed_of(_towns(3) + [_Cand(500, 508, "Varnholt", "ORG", 500, preposition="on")])[-1][0] == "ORG"
+    hospital = _Cand(500, 517, "Varnholt Hospital", "ORG", 500, preposition="to")
+    assert typed_of(_towns(8) + [hospital])[-1][0] == "ORG"
+
+
+def test_the_to_of_whom_a_thing_is_given_is_no_preposition_of_a_name(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    text = "Jane Doe sent a long letter to Tom Berg. Then she drove to Varnholt."
+    names = {c.text: c.preposition for c in _candidates(nlp(text))[0]}
+    assert names.get("Varnholt") == "to"
+    assert "Tom Berg" in names and names["Tom Berg"] is None
+
+
 def test_a_known_town_guessed_a_person_or_a_firm_among_many_places_is_a_place_wherever_it_stands():
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.type_vote import _cluster_type, _places_among_places

@@ -544,7 +544,7 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
     speaks = dep == "nsubj" and cols.lemmas[head].lower() in SPEECH_VERBS
     place_hint = _place_hint(root)
     return _Cand(cs, ce, text, label, title, subject=subj, after_the=after_the, not_person=not_person,
-                 speaks=speaks, place_hint=place_hint, preposition=cols.lowers[head] if dep == "pobj" else None,
+                 speaks=speaks, place_hint=place_hint, preposition=cols.lowers[head] if dep == "pobj" and cols.deps[head] != "dative" else None,
                  quoted=quoted, cue=cue, cue_rule=cue_rule, impersonal=team or _its_subject(root),
                  attributive=label == "NORP" and (_attributive(doc, ts, te) or _of_descent(doc, ts, te)),
                  style=label == "NORP" and _style_or_tradition(doc, ts, te), named_thing=named_thing,

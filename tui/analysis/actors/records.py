@@ -29,7 +29,7 @@ class _Cand:
     dated_work: bool = False  # a title of a work given with its year: "The Lookout (2007)", "Doe's Match Point (2005)"
     speaks: bool = False  # the subject of a verb of speech: "Doe said", "Doe told reporters"
     place_hint: bool = False  # where a place can stand: "in X", "from X", listed or in apposition with places
-    preposition: str | None = None  # the preposition the name is the object of: "in" for "in X"
+    preposition: str | None = None  # the preposition the name is the object of: "in" for "in X" (not a dative "to")
     named_thing: bool = False  # tagged as a place but given by a naming verb to no place: "a dog named X"
     common_noun: bool = False  # a capitalised common noun after "a"/"an": "the court will make an Order"
     cited_source: bool = False  # cited as a publisher is: "X reported", "told X", "according to X"
@@ -75,7 +75,7 @@ TYPE_RULES = (
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "body named after a person",
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name", "known town",
-    "place among places", "title of a place", "subject of a later he or she", "plural title",
+    "place among places", "after a preposition among places", "title of a place", "subject of a later he or she", "plural title",
     "untagged name with a head word", "place and its region", "listed with organisations", "who after the name",
     "name given to a thing", "conducts an interview", "acronym of a body", "voice of the text", "says I in a quote", "speaks a quote", "spoken of as he or she",
     "plural group name", "members of a group", "name of a division", "centre of a field",

@@ -397,7 +397,9 @@ def _places_among_places(
     person or an organisation with nothing in the text showing one (`_shows_a_person`,
     `_shows_an_organisation`) and standing where a place can stand ("ferries
     from Varnholt", "Doe Cliffs, Roe Bay and ...") is a place: typed GPE by the
-    rule "place among places". A town of the gazetteer guessed so is one wherever
+    rule "place among places"; one after a preposition of `_PLACE_DOCUMENT_PREPOSITIONS`
+    with no word of moving before it ("From Doeby there is a ferry", "on Roeby") is one
+    too, by the rule "after a preposition among places". A town of the gazetteer guessed so is one wherever
     it stands (a heading, a list "Odense: ferries every hour"), when nothing else
     shows a person or an organisation (`_known_town`): typed GPE by the rule
     "known town among places". `typed` holds _cluster_type's answer per cluster."""
@@ -410,10 +412,21 @@ def _places_among_places(
         unshown = label == "PERSON" and not person or (label == "ORG" and not _shows_an_organisation(cands, idxs))
         if unshown and any(cands[i].place_hint for i in idxs):
             label, rule = "GPE", ("place among places" if spacy_label != "GPE" else None)
+        elif unshown and any(cands[i].preposition in _PLACE_DOCUMENT_PREPOSITIONS for i in idxs):
+            label, rule = "GPE", ("after a preposition among places" if spacy_label != "GPE" else None)
         elif unshown and _known_town(cands, idxs, anywhere=True):
             label, rule = "GPE", ("known town among places" if spacy_label != "GPE" else None)
         out.append((label, rule, spacy_label))
     return out
+
+
+# In a document of places, the prepositions after which a name spaCy guessed to be a
+# person or a firm stands where a place does, whatever word comes before them ("From
+# Doeby there is a ferry", "a connection to Roeby", "on Doe Island", "via Doeby"): a
+# closed class. Not "at" (a restaurant or a school in a town of its name), nor the
+# "to" of whom something is given to (`_Cand.preposition` is None for it: "sends a
+# signal to Doe").
+_PLACE_DOCUMENT_PREPOSITIONS = frozenset({"from", "to", "on", "into", "via", "through", "towards", "toward"})
 
 
 # Prepositions after which a known town stands as a place: where ("in X", "near
