@@ -3617,3 +3617,21 @@ def test_a_form_of_address_after_an_honorific_is_no_name(nlp):
     cands, _ = _candidates(nlp("Thank you, Mr. President. Mr. Speaker, I rise today to speak."))
     assert not [c for c in cands if c.cue_rule == "name after an honorific"]
 
+
+
+def test_a_name_with_bare_initials_is_a_person(nlp):
+    text = "File photo of interviewee R Saravan. Image: R Saravan.\n\nThe storm reached the coast at dawn."
+    drafts = actors_of(nlp, text)
+    person = owner(drafts, text, "R Saravan")
+    assert person is not None and person.type == "PERSON" and owner(drafts, text, "R Saravan", nth=1) is person
+
+
+@pytest.mark.parametrize("text", [
+    "The lobbyists met on K Street on Monday.",  # a street
+    "I want a sandwich, said Plan B Kitchen's owner.",  # inside a longer run of capitals
+])
+def test_bare_initials_before_no_name_are_no_person(nlp, text):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    assert not [c for c in cands if c.cue_rule == "name with bare initials"]

@@ -13,9 +13,10 @@ from ..model import paragraph_spans
 from ..parsed import capital_initials, lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
-    _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names, _interviewer_names,
-    _its_subject, _language_use, _name_given_to, _named_as_language, _of_descent, _party_to_a_case, _place_hint,
-    _plays_match, _style_or_tradition, _title_word_of_person, _titled_names, _type_evidence, _usable_cue, _used_as_group,
+    _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names,
+    _initialled_names, _interviewer_names, _its_subject, _language_use, _name_given_to, _named_as_language, _of_descent,
+    _party_to_a_case, _place_hint, _plays_match, _style_or_tradition, _title_word_of_person, _titled_names, _type_evidence,
+    _usable_cue, _used_as_group,
 )
 from .name_shapes import (
     _abbreviates, _facility_name, _given_and_family_name, _given_name, _is_code_or_disease, _is_name_like,
@@ -414,6 +415,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     _interviewer_names(doc, cands, lower_words)
     _acronym_names(doc, cands, lower_words)
     _titled_names(doc, full, cands)
+    _initialled_names(doc, full, cands, lower_words)
     _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs

@@ -1029,6 +1029,45 @@ def _titled_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
         covered[ts:ce] = b"\x01" * (ce - ts)
 
 
+def _initialled_names(doc: Doc, full: str, cands: list[_Cand], lower_words: set[str]) -> None:
+    """A person's name written with bare initials that spaCy leaves untagged:
+    "R T Okonjo", "interviewee N Varga". One or two capital letters standing
+    alone, without a period, before one capitalised proper noun that ends the
+    run of capitals; none tagged, no candidate over them. Not "A" or "I" (words),
+    not inside a longer run of capitals ("Plan B Doe"), not before a street's,
+    a building's or a body's head word ("K Street", "B Wing") nor a word the
+    article writes in lowercase. Typed PERSON."""
+    cols = table(doc)
+    words, n = cols.words, len(doc)
+    covered = bytearray(len(full) + 1)
+    for c in cands:
+        covered[c.title_start : c.end] = b"\x01" * (c.end - c.title_start)
+
+    def initial(k: int) -> bool:
+        w = words[k]
+        return len(w) == 1 and w.isupper() and w not in ("A", "I") and cols.spaced[k] and not cols.ent_types[k] \
+            and not covered[cols.starts[k]]
+
+    for i in capital_initials(doc):
+        if not initial(i) or i > 0 and (initial(i - 1) or words[i - 1][:1].isupper() and words[i - 1].isalpha()
+                                         and cols.spaced[i - 1] and not cols.sent_starts[i]):
+            continue
+        j = i + 2 if i + 1 < n and initial(i + 1) else i + 1
+        if j >= n:
+            continue
+        word = words[j]
+        if cols.pos[j] != "PROPN" or cols.ent_types[j] or cols.sent_starts[j] or covered[cols.starts[j]] \
+                or not _is_name_word(word) or word in _FAC_LAST or word in _ADDRESS_HEADS \
+                or word in _ORGANISATION_HEADS or word.lower() in lower_words:
+            continue
+        if j + 1 < n and words[j + 1][:1].isupper() and words[j + 1].isalpha() and cols.spaced[j]:
+            continue  # a longer run of capitals
+        cs, ce = cols.starts[i], cols.ends[j]
+        cands.append(_Cand(cs, ce, full[cs:ce], "PERSON", cs, cue="PERSON", cue_rule="name with bare initials",
+                           untagged=True))
+        covered[cs:ce] = b"\x01" * (ce - cs)
+
+
 def _is_name_word(word: str) -> bool:
     """A word shaped like a name: a capital and one letter or more, or letters
     joined by a hyphen or an apostrophe ("Botero-Moriaty", "O'Neill")."""
