@@ -91,6 +91,29 @@ def test_that_country_is_the_one_named_last(nlp):
     assert not any(m.text == "That country" for m in next(d for d in drafts if d.name == "Peru").mentions)
 
 
+def test_a_us_state_is_the_state(nlp):
+    text = ("Headline\n\nSince 1982 Nebraska has paid a yearly dividend to every resident. "
+            "The payments have lifted the state's economy.")
+    assert nominals(run(nlp, text), "Nebraska") == [("the state", "nom_place_class")]
+
+
+def test_the_state_is_not_one_said_of_a_person_when_another_is_in_reach(nlp):
+    text = ("Headline\n\nPolls opened in Iowa on Monday. John Roe of Missouri is airing a new ad "
+            "in the state aimed at farmers.")
+    drafts = run(nlp, text)
+    assert nominals(drafts, "Iowa") == [("the state", "nom_place_class")]
+    assert nominals(drafts, "Missouri") == []
+    text = "Headline\n\nThe Kansas senator sent two aides to the state to help farmers."
+    assert nominals(run(nlp, text), "Kansas") == [("the state", "nom_place_class")]
+
+
+def test_the_state_with_no_state_in_reach_is_not_the_main_state(nlp):
+    text = ("Headline\n\nOhio voted on Tuesday. Turnout in Ohio was high, and Ohio counted fast.\n\n"
+            "Critics say it is a matter for the state.\n\nMore follows.\n\nThe vote was calm.\n\n"
+            "Few expected that.\n\nThe state has no role in the church.")
+    assert ("The state", "nom_main_place") not in nominals(run(nlp, text), "Ohio")
+
+
 def test_a_lead_sentence_with_a_bracket_describes_the_name(nlp):
     text = ("Denver\n\nDenver (Arapaho: Heetoo) is a small town in Colorado. "
             "Its market is busy in summer.\n\nThe town has two hotels.")

@@ -92,7 +92,13 @@ Rules (general; each recorded as the mention's `rule`):
   last in this paragraph or the one before whose class is that word: from an
   apposition or a predicate, from its own name ("Lyonesse Island", "City of
   Lyonesse"; a capital is a city), or, for "country" and "nation", from the
-  list of countries in `countries`. A class word followed by "of" ("the city
+  list of countries in `countries`; for "state", from the fifty US states of
+  `gazetteer` ("Nebraska ... the state's economy"), skipping a state said of a
+  person ("the Kent senator", "Jane Doe of Kent") when another state is in reach
+  ("... in Iowa. Jane Doe of Kent ran ads in the state": Iowa; on PolNeAR train
+  7 such choices changed, 5 to the right state, 2 unclear). Being a US state
+  does not make a place the article's main state for "the state" (below):
+  "matters of the state" is as often the government. A class word followed by "of" ("the city
   of Lyonesse") is the next rule's; "the old city" and "a city" are left alone.
   After "our" or "my" the mention is the noun alone ("our country": "country"):
   the possessive is the speakers' own mention.
@@ -286,6 +292,7 @@ from typing import TYPE_CHECKING
 from .actors.words import _PERSON_ROLES
 from .countries import is_country
 from .drafts import ActorDraft
+from .gazetteer import is_us_state
 from .gender import known_gender
 from .model import Mention, paragraph_index, paragraph_spans
 from .parsed import char_tokens, children, conjuncts, sentence_starts, span_root, table, text_of, tokens_among
@@ -1484,6 +1491,12 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
     named = sorted((m.start, d.key) for d in places for m in d.mentions if m.kind == "name")
     starts = [s for s, _ in named]
     main = _main_places(places, classes)
+    for d in places:
+        # "Alaska ... the state's economy": a US state is a "state" for the place named last, not
+        # for the article's main state ("the state" with no state in reach is as often the
+        # government, "matters of the state": wrong 1 of 1 on GUM dev)
+        if d.type == "GPE" and any(is_us_state(m.text) for m in d.mentions if m.kind == "name"):
+            classes[d.key].add("state")
     for key, span in _we_as_nation(doc, main):
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", "nom_we_as_nation"))
     for tok in tokens_among(doc, _PLACE_CLASSES):
@@ -1509,13 +1522,19 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         if word in _COUNTRY_CLASSES and word in main and det.lower_ != "that":
             # "the country" is the one the article is about more often than the one named last
             key, rule = main[word], "nom_main_place"
+        attribute = None  # a state said of a person, taken only when no other is in reach
         for j in [] if key else range(bisect.bisect_left(starts, tok.idx) - 1, -1, -1):
             s, k = named[j]
             if para_of(s) < p - 1:
                 break
             if word in classes[k] or lemma in classes[k]:
+                if word == "state" and _person_attribute(doc, s):
+                    # "... in Iowa. Marco Rubio of Florida aired an ad in the state": Iowa
+                    attribute = attribute or k
+                    continue
                 key = k
                 break
+        key = key or attribute
         if key is None:
             key, rule = main.get(word) or main.get(lemma), "nom_main_place"
         if key is None:
@@ -1524,6 +1543,23 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         # the "we" rules give "our" to the people who say it, not to the place)
         span = doc[tok.i : tok.i + 1] if det.dep_ == "poss" else doc[tok.i - 1 : tok.i + 1]
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
+
+
+def _person_attribute(doc: Doc, start: int) -> bool:
+    """Is the name at char `start` said of a person, not of where things happen: "the
+    Vermont senator", "Jane Doe of Kent", "Kent Gov. Jane Doe"? ("... in Lyonesse. The
+    Kent senator won the state's caucuses": the state is Lyonesse.)"""
+    found = char_tokens(doc, start, start + 1, alignment_mode="expand")
+    if found is None:
+        return False
+    tok = doc[found[0]]
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == tok.ent_type_ \
+            and tok.head.i > tok.i:
+        tok = tok.head  # "New" of "New York": the name's last word
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        head = tok.head
+        return head.ent_type_ == "PERSON" or _person_noun(head)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.ent_type_ == "PERSON"
 
 
 def _body_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added) -> None:

