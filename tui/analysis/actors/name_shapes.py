@@ -88,6 +88,9 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+# (the name-shape tests below are asked of every name form by several stages, each a
+# function of the one string: their answers are kept, as `_key`'s)
+@lru_cache(maxsize=4096)
 def _is_name_like(text: str) -> bool:
     if len(text) < 2 or not text[0].isupper() and not text[0].isdigit():
         return False
@@ -99,12 +102,14 @@ def _is_name_like(text: str) -> bool:
     return letters >= 2
 
 
+@lru_cache(maxsize=4096)
 def _given_name(word: str) -> bool:
     """A given name of the table in `first_names`, also with accents ("Gérard")
     or as the first part of a double name ("Jean-Pierre", "Pierre-Simon")."""
     return is_given_name(_strip_accents(word.split("-")[0]))
 
 
+@lru_cache(maxsize=4096)
 def _given_and_family_name(text: str) -> bool:
     """"Jennifer Roe", "Marco T. Berg": a person's name in shape (`_full_name_shape`)
     whose first word is a given name of the table in `first_names`."""
@@ -112,6 +117,7 @@ def _given_and_family_name(text: str) -> bool:
     return _full_name_shape(text) and _given_name(words[0])
 
 
+@lru_cache(maxsize=4096)
 def _full_name_shape(text: str) -> bool:
     """Is `text` shaped like a person's full name: two or three capitalised words
     ("Drea Voss", "Marco T. Berg"), none in capitals ("Acme CEO"), none a head word
@@ -267,6 +273,7 @@ def _verb_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=4096)
 def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2 and word.isalnum()
 
