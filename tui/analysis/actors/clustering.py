@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from ..aliases import canonical
@@ -54,6 +55,24 @@ class _Group:
     @property
     def label(self) -> str | None:
         return top_vote(self.votes) if self.votes else None
+
+
+class _LowerCaseWords:
+    """The words `text` writes in lower case (`\b[a-z]+\b`), as a set that
+    is read from the text on its first membership test: `_partial_ok` asks it
+    of few names, in few articles, and the scan of the whole text cost more
+    than all the rest of the partial-name pass."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(re.findall(r"\b[a-z]+\b", self._text))
+        return word in self._words
 
 
 class _UnionFind:
@@ -296,7 +315,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     # after it with a plural group word the text uses on its own ("Acme Party
     # Liberals" beside "Liberals", "Lyonesse Americans" beside "Americans": a
     # body and a group of people in it, a place and a community).
-    common = frozenset(re.findall(r"\b[a-z]+\b", text))
+    common = _LowerCaseWords(text)
     title_starts = {c.title_start for c in cands if c.label == "PERSON" and c.title_start < c.start}
     group_words = frozenset(k for k, g in groups.items() if len(g.words) == 1 and g.label == "NORP" and k.endswith("s"))
     # family names of the people of the text ("Doe" of "Jane Doe")
@@ -536,7 +555,7 @@ def _narrower_group(g: _Group, h: _Group, hl: str | None) -> bool:
     return g.words[0].endswith("s") and all(w[:1].isupper() for w in h.words)
 
 
-def _named_after_plural_name(g: _Group, h: _Group, common: frozenset[str]) -> bool:
+def _named_after_plural_name(g: _Group, h: _Group, common: Container[str]) -> bool:
     """Is `h` something named after the plural name `g` of a team, a body or a
     group of islands by one common word (one the text writes in lower case)
     before or after it ("Air Lyonesses" beside "the Lyonesses", "Hawks Poet"
@@ -553,7 +572,7 @@ def _named_after_plural_name(g: _Group, h: _Group, common: frozenset[str]) -> bo
         and other not in _ORGANISATION_HEADS and not _given_name(other)
 
 
-def _partial_ok(g: _Group, h: _Group, hl: str | None, common: frozenset[str] = frozenset(),
+def _partial_ok(g: _Group, h: _Group, hl: str | None, common: Container[str] = frozenset(),
                 family_names: frozenset[str] = frozenset()) -> bool:
     """May the shorter name `g` be a partial form of the longer name `h` (whose
     cluster has type `hl`)? `common`: the words the text writes in lower case;
