@@ -167,6 +167,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from .actors.candidates import _dateline_spans
@@ -886,8 +887,8 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
         return persons[u.i]
 
     kids, deps, lowers = children(doc), cols.deps, cols.lowers
-    for i, tag in enumerate(cols.tags):
-        if tag != "NN" or cols.pos[i] != "NOUN":
+    for i in compress(range(len(doc)), map("NN".__eq__, cols.tags)):  # (the singular nouns, picked in C)
+        if cols.pos[i] != "NOUN":
             continue
         # (the columns first: a Token only for a noun after "the" said before, or
         # after "a"/"one"/"another", which `_someone_new` asks first of a noun)

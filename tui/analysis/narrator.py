@@ -537,6 +537,20 @@ _WE_AS = re.compile(r"(?:\b(?:[Ww]e|[Uu]s)(?:\s+as|\s*,)?\s+(?:the\s+|all\s+)?|\
 _WE_ACT_AS = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){1,2}as\s+(?:the\s+)?$")
 
 
+def _we_before(text: str, start: int, people: bool) -> bool:
+    """Does "we as", "we", "our generation of" (`_WE_AS`, asked for a people:
+    `people`) or "we went as" (`_WE_ACT_AS`) end right before offset `start`?
+    The words each needs ("we" or "us", "as") are looked for first in the 40
+    characters before: the searches run for every name of a group, and most
+    have none of them before."""
+    lo = max(0, start - 40)
+    before = text[lo:start]
+    we = "we" in before or "We" in before
+    return people and (we or "us" in before or "Us" in before or "generation" in before) \
+        and _WE_AS.search(text, lo, start) is not None \
+        or we and "as" in before and _WE_ACT_AS.search(text, lo, start) is not None
+
+
 def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked, within=None) -> None:
     """A text in one voice that says which people its "we" are ("we as
     Zorbians", "we Zorbians", "our generation of Zorbians") speaks for
@@ -550,8 +564,7 @@ def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked, withi
     inside = within or (lambda _: True)
     found = {d.key for d in drafts if d.type in ("NORP", "ORG") for m in d.mentions
              if m.kind == "name" and not quoted(m.start, m.end) and inside(m.start)
-             and (d.type == "NORP" and _WE_AS.search(text, max(0, m.start - 40), m.start)
-                  or _WE_ACT_AS.search(text, max(0, m.start - 40), m.start))}
+             and _we_before(text, m.start, d.type == "NORP")}
     if len(found) != 1:
         return
     key = next(iter(found))

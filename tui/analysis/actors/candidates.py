@@ -554,7 +554,7 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
                  group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
                  cited_source=_cited_source(doc, ts, te, root),
                  adjective=dep in _ADJECTIVE_DEPS and _adjective_words(doc, full, ts, te, cs, ce),
-                 idea=_IDEA_BEFORE.search(full, max(0, cs - 80), cs) is not None)
+                 idea=_idea_before(full, cs))
 
 
 # What names a theory or a term: "her theory of Tidal Grammar", "a theory called Frame
@@ -564,6 +564,19 @@ _IDEA_BEFORE = re.compile(
     r"(?:\b(?:[Tt]heor(?:y|ies)|[Nn]otions?|[Cc]oncepts?|[Dd]octrines?|[Hh]ypothes[ie]s) (?:of|called|named|known as) "
     r"(?:the )?|\b[Tt]he term )(?:[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:and|or) )?$"
 )
+
+
+def _idea_before(full: str, cs: int) -> bool:
+    """Does a word for a theory or a term (`_IDEA_BEFORE`) stand in the 80
+    characters before offset `cs`? A piece of text each of those words holds
+    is looked for first: the search runs for every name, and most have none
+    of them before ("heor" of "theory", "he term" of "The term")."""
+    lo = max(0, cs - 80)
+    before = full[lo:cs]
+    return (
+        "heor" in before or "otion" in before or "oncept" in before or "octrine" in before
+        or "ypothes" in before or "he term" in before
+    ) and _IDEA_BEFORE.search(full, lo, cs) is not None
 
 
 # Dependencies of an adjective that modifies a noun, alone or listed: "a Stately
@@ -663,7 +676,7 @@ def _before_a_quantity(doc: Doc, s: int, e: int) -> int:
     words, lowers = cols.words, cols.lowers
 
     def number(i: int) -> bool:  # (a digit first: `_number` needs a Token, and most words have none)
-        return any(c.isdigit() for c in words[i]) and _number(doc[i])
+        return any(map(str.isdigit, words[i])) and _number(doc[i])
 
     stop = e
     while stop < len(doc) and (lowers[stop] in _QUANTITY_WORDS or number(stop)):
@@ -908,8 +921,12 @@ def _work_titles(doc: Doc) -> list[tuple[int, int]]:
     cols = table(doc)
     out: list[tuple[int, int]] = []
     n = len(doc)
+    # (each distinct lemma lower-cased once, not each word's: most articles name no work)
+    work_lemmas = {lemma for lemma in set(cols.lemmas) if lemma.lower() in _WORK_NOUNS}
+    if not work_lemmas:
+        return out
     for i, lemma in enumerate(cols.lemmas):
-        if lemma.lower() not in _WORK_NOUNS:
+        if lemma not in work_lemmas:
             continue
         tok = doc[i]
         if tok.pos_ != "NOUN":

@@ -276,7 +276,7 @@ def _capitals(owner: dict[str, str | None], lower_words: set[str]) -> dict[str, 
     out: dict[str, str | None] = {}
     for form, key in owner.items():
         upper = form.upper()
-        if key is None or upper == form or upper in owner or sum(ch.isalpha() for ch in form) < 4:
+        if key is None or upper == form or upper in owner or sum(map(str.isalpha, form)) < 4:
             continue
         if form.split()[-1].lower() in lower_words:
             continue

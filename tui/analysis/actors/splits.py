@@ -369,9 +369,11 @@ def _inverted_names(
         if c.label != "PERSON" or not 1 <= len(words) <= 2 or not _given_name(words[0]) \
                 or not _NAME_WORD.fullmatch(words[-1]):
             continue
-        m = _INVERTED_BEFORE.search(full, max(0, c.start - 60), c.start)
-        if m is None or not (full.startswith(".", c.end) or full.startswith(" and ", c.end)):
+        if not (full.startswith(".", c.end) or full.startswith(" and ", c.end)):
             continue  # "Doe, Jane." or "Doe, Jane and ...", not "Sincerely, Jane Doe"
+        m = _INVERTED_BEFORE.search(full, max(0, c.start - 60), c.start)
+        if m is None:
+            continue
         surname = m.group(1)
         if surname.endswith("ly"):
             continue  # "Respectfully, Jane."
