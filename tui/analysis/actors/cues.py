@@ -575,10 +575,15 @@ def _cited_author(doc: Doc, start: int, end: int) -> bool:
     """A name cited as an author: "Doe et al.", "Doe (2011)", "(Doe, 2011)",
     "(Doe 2011; Roe 2012)", "Doe and Roe (2011)", "Doe's (2011) model". A name
     spaCy tags as a place counts too: unknown surnames often are ("(Doe, 2011)").
-    Not the end of a title or a heading before a year (`_titled_with_year`)."""
+    Not the end of a title or a heading before a year (`_titled_with_year`:
+    "Walk to the Gallows (1958)", "Doeville Rovers (2012)" alone on its line),
+    asked only of a name cited so (most names are not)."""
+    return _cited_so(doc, start, end) and not _titled_with_year(doc, start, end)
+
+
+def _cited_so(doc: Doc, start: int, end: int) -> bool:
+    """Do the words after the name at start:end cite it as an author (`_cited_author`)?"""
     cols = table(doc)
-    if _titled_with_year(doc, start, end):
-        return False  # "Walk to the Gallows (1958)", "Doeville Rovers (2012)" alone on its line
     n = len(doc)
     j = end
     if j + 1 < n and cols.lowers[j] == "et" and cols.lowers[j + 1].startswith("al"):
