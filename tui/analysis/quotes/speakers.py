@@ -120,10 +120,6 @@ _COUNT_MODIFIERS = frozenset({"det", "advmod", "quantmod", "nummod", "npadvmod"}
 
 
 class SpeakerResolver(QuoteContext):
-    def speaker_of(self, subj: Token) -> str | None:
-        """Actor key for the subject of a speech cue, or None for a non-actor."""
-        return self.decide_speaker(subj)[0]
-
     def decide_speaker(self, subj: Token) -> tuple[str | None, str]:
         """(actor key or None, name of the sieve that decided) for the subject
         of a speech cue: the first sieve of `SPEAKER_SIEVES` that decides wins."""
