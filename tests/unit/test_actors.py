@@ -2768,6 +2768,36 @@ def test_capitals_and_short_forms_of_names_are_no_interjections_nor_terms(nlp):
     assert _listed_short_forms("the small-slope approximation/small perturbation model (SSA / SPM)") == {"SSA", "SPM"}
 
 
+def test_a_persons_name_cut_after_a_given_name_is_one_name(nlp):
+    text = "In 2001, he married María Elena Fernandez-Miranda, a lawyer. They lived in Lyon."
+    drafts = actors_of(nlp, text)
+    assert "María" not in {d.name for d in drafts}
+    assert owner(drafts, text, "María").name == "María Elena Fernandez-Miranda"
+
+
+def _person_pieces(nlp, text: str, *pieces: str):
+    """The candidates glued (`_glue_person_pieces`) from persons at `pieces` of `text`."""
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _glue_person_pieces
+
+    cands = [_Cand(text.index(p), text.index(p) + len(p), p, "PERSON", text.index(p)) for p in pieces]
+    return [c.text for c in _glue_person_pieces(nlp(text), cands, [], text)[0]]
+
+
+def test_person_pieces_glue_after_a_given_name_or_around_the(nlp):
+    text = "They have a son and a daughter, Teddie Eleanor Rose Doe, born in 2013."
+    assert _person_pieces(nlp, text, "Teddie Eleanor", "Rose Doe") == ["Teddie Eleanor Rose Doe"]
+    text = "The abbey was led by Theodore the Wise after the death of its founder."
+    assert _person_pieces(nlp, text, "Theodore", "Wise") == ["Theodore the Wise"]
+    # a headline, a family name before the next piece, a word glued to a hyphen: two names
+    text = "Mark Roe Endorses Ted Cruz\n\nMark Roe endorsed Ted Cruz on Monday."
+    assert _person_pieces(nlp, text, "Mark Roe Endorses", "Ted Cruz") == ["Mark Roe Endorses", "Ted Cruz"]
+    text = "On Monday the panel heard Jane Doe Tom Berg and others."
+    assert _person_pieces(nlp, text, "Jane Doe", "Tom Berg") == ["Jane Doe", "Tom Berg"]
+    text = "He was able to out-Christie Chris Christie in the debate."
+    assert _person_pieces(nlp, text, "Christie", "Chris Christie") == ["Christie", "Chris Christie"]
+
+
 @pytest.mark.parametrize("text, name, gone", [
     ("The memorial stands in the cemetery of Bourg-la-Varne, near the river.", "Bourg-la-Varne", "Varne"),
     ("Visitors crowd the Bagh-e Varan at dusk.", "Bagh-e Varan", "Varan"),

@@ -129,7 +129,7 @@ from .late_types import late_persons, quoted_persons
 from .propagation import _dedupe, _propagate, nested_names, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, Retype, TYPE_RULES
 from .splits import (
-    _common_word_before_name, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
+    _common_word_before_name, _glue_person_pieces, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
     _cut_capitals_at_preposition, _cut_role_after_name, _split_org_person, _split_person_of, _split_title_place,
 )
 from .type_vote import _cluster_type, _places_among_places
@@ -150,6 +150,7 @@ def find_actors(
     every actor a typing rule typed otherwise than spaCy's tags (see TYPE_RULES)."""
     full = text_of(doc)
     cands, pairs = _candidates(doc, drops)
+    cands, pairs = _glue_person_pieces(doc, cands, pairs, full)
     _split_joined(cands)
     _split_coordinated(cands)
     _split_family_names(cands)

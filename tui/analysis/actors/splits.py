@@ -19,6 +19,43 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def _glue_person_pieces(
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], full: str
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """One person's name that spaCy cut in two persons side by side: after a
+    given name ("Teddie Eleanor" + "Rose Doe", "María" + "Elena Roe": the given
+    names run on into the rest of the name), or around "the" ("Theodore" the
+    "Wise": an epithet of one word). The two are one name. Not on a headline
+    or heading line ("Doe Endorses Ted Roe"), nor a word glued to what comes
+    before it ("out-Christie Chris Christie"), nor when the parse starts a
+    sentence between them (its reading of the second piece's sentence would be
+    lost on the glued name)."""
+    cols = table(doc)
+    order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"), key=lambda i: cands[i].start)
+    gone: set[int] = set()
+    lines: dict[int, bool] = {}
+    k = 0
+    while k + 1 < len(order):
+        a, b = cands[order[k]], cands[order[k + 1]]
+        gap = full[a.end : b.start]
+        if (
+            (gap == " " and _given_name(a.text.rsplit(" ", 1)[-1]) or gap == " the " and " " not in b.text)
+            and not (a.start and (full[a.start - 1].isalnum() or full[a.start - 1] in "-‐"))
+            and b.title_start in (b.start, a.start) and not _headline(full, a.start, lines)
+            and not cols.sent_starts[bisect.bisect_left(cols.starts, b.start)]
+        ):
+            a.end, a.text = b.end, full[a.start : b.end]
+            a.cue, a.cue_rule = (a.cue, a.cue_rule) if a.cue is not None else (b.cue, b.cue_rule)
+            a.subject, a.speaks, a.untagged = a.subject or b.subject, a.speaks or b.speaks, a.untagged and b.untagged
+            gone.add(order[k + 1])
+            del order[k + 1]
+            continue
+        k += 1
+    if not gone:
+        return cands, pairs
+    return _keep_only(cands, pairs, [i for i in range(len(cands)) if i not in gone])
+
+
 def _split_joined(cands: list[_Cand]) -> None:
     """A name made of two names the article also uses on their own ("Acme
     Star Glider") is a mention of each of them; a person's full name ("Jane
