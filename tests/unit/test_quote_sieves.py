@@ -91,6 +91,32 @@ def test_the_noun_phrase_after_an_inverted_cue_speaks_wherever_the_parser_hung_i
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Striking nurses marched past the hospital on Monday. They said that the wards were short of staff.",
+         "wards", "striking nurses"),
+        ("Teachers in the district have waited for months. They want smaller classes. "
+         "As they left, they said that the board had ignored them.", "board", "teachers in the district"),
+    ],
+)
+def test_they_with_no_group_named_is_the_plural_people_subject_before_it(attribution, text, words, speaker):
+    assert attribution(text, words) == (speaker, "plural_subject_before")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject before is a person, or a thing, or only a subordinate clause's
+        "Jane Doe met the nurses on Monday. They said that the wards were short of staff.",
+        "Opinions in the town are divided. They say that the wards are short of staff.",
+        "The nurse spoke until the doctors arrived. They said that the wards were short of staff.",
+    ],
+)
+def test_they_stays_unattributed_unless_the_subject_before_is_plural_people(attribution, text):
+    assert attribution(text, "wards")[1] != "plural_subject_before"
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         # a participle's object is no speaker: its subject is the main clause's

@@ -392,6 +392,34 @@ class SpeakerResolver(QuoteContext):
                 best = (start, key)
         return best[1] if best else None
 
+    def plural_subject_before(self, tok: Token) -> Token | None:
+        """The plural common noun a "they" refers to when no group is named
+        before it: the main clause's subject before it, in its sentence or the
+        two before (in its paragraph or the one before), past other "they"s of the
+        same chain ("Activists met the mayor. They want … As they left, they
+        said"), when that subject is a plural common noun outside quotes; None
+        when it is anything else (a name, "he", a thing in the singular)."""
+        floor = self.limit_before(tok.idx)
+        s0 = self.sent_of[tok.i]
+        for s in range(s0, max(-1, s0 - 3), -1):
+            lo, hi = self.sents[s]
+            if self.cols.starts[lo] < floor:
+                return None
+            for k in range(min(hi, tok.i) - 1, lo - 1, -1):
+                if self.cols.deps[k] not in ("nsubj", "nsubjpass") or self.quote_of[k] != -1 \
+                        or self.cols.tags[k] in ("WP", "WDT"):
+                    continue
+                # a main clause's subject ("until voters head to the polls, they argued": not "voters")
+                if self.cols.deps[self.cols.heads[k]] != "ROOT" and not (s == s0 and self.cols.lowers[k] == "they"):
+                    continue
+                if self.cols.lowers[k] == "they":
+                    break  # the same people: their subject is further back
+                return self.doc[k] if self.cols.tags[k] == "NNS" else None
+            else:
+                if s < s0:
+                    return None  # a sentence before with no subject of its own
+        return None
+
     def unnamed_others(self, tok: Token) -> bool:
         """"Jane Doe and others in her party": a conjunct that names no one
         leaves the named person the speaker."""
@@ -752,6 +780,19 @@ def group_pronoun(r: SpeakerResolver, subj: Token) -> object:
     return PASS
 
 
+def plural_subject_before(r: SpeakerResolver, subj: Token) -> object:
+    """"Activists met the mayor. They said …": a "they" no group was named for, the plural noun subject before it."""
+    if subj.lower_ != "they":
+        return PASS
+    noun = r.plural_subject_before(subj)
+    if noun is None:
+        return PASS
+    if _source_type(noun) not in ("PERSON", "ORG"):
+        return PASS  # "Opinions are divided. … they say": people say it, not a thing
+    key = r.unnamed_source(noun)
+    return key if key is not None else PASS
+
+
 def bare_count(r: SpeakerResolver, subj: Token) -> object:
     """"some said", "others argue", "many believe", "39 said": a count of people on its own is an unnamed source."""
     key = r.bare_count(subj)
@@ -899,6 +940,7 @@ SPEAKER_SIEVES = (
     person_pronoun,
     thing_pronoun,
     group_pronoun,
+    plural_subject_before,
     bare_count,
     other_pronoun,
     role_with_person,
