@@ -8,15 +8,14 @@ from typing import TYPE_CHECKING
 
 from ..countries import is_country
 from ..first_names import is_given_name
-from ..gazetteer import is_town
 from ..model import paragraph_spans
 from ..parsed import capital_initials, lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names,
-    _initialled_names, _interviewer_names, _its_subject, _language_use, _name_given_to, _named_as_language, _of_descent,
-    _party_to_a_case, _place_hint, _plays_match, _style_or_tradition, _title_word_of_person, _titled_names, _type_evidence,
-    _usable_cue, _used_as_group,
+    _initialled_names, _interviewer_names, _its_subject, _known_place, _language_use, _name_given_to,
+    _named_as_language, _of_descent, _party_to_a_case, _place_hint, _plays_match, _style_or_tradition,
+    _title_word_of_person, _titled_names, _type_evidence, _usable_cue, _used_as_group,
 )
 from .name_shapes import (
     _abbreviates, _facility_name, _given_and_family_name, _given_name, _is_code_or_disease, _is_name_like,
@@ -1124,11 +1123,6 @@ def _dash_dateline(text: str, ps: int, pe: int) -> re.Match | None:
     if dash and (_known_place(dash.group(1).title()) or dash.group(2) and _known_place(dash.group(2))):
         return dash
     return None
-
-
-def _known_place(name: str) -> bool:
-    """Is `name` a town of the gazetteer, a US state or a country?"""
-    return is_town(name) or is_country(name)
 
 
 def _dateline_place(text: str, cands: list[_Cand], s: int, e: int) -> None:

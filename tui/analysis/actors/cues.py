@@ -615,18 +615,19 @@ def _party_to_a_case(doc: Doc, start: int, end: int) -> bool:
     town or a country ("Doe v. Lyonesse": a state as a party) and the name is no
     acronym ("Doe v. FEC")."""
     cols = table(doc)
-    if end - start != 1 or cols.words[start].isupper() or _known_place_word(cols.words[start]):
+    if end - start != 1 or cols.words[start].isupper() or _known_place(cols.words[start]):
         return False
     n = len(doc)
     for v, other in ((end, end + 1), (start - 1, start - 2)):
         if 0 <= other < n and 0 <= v < n and cols.lowers[v] in _VERSUS:
             word = cols.words[other]
-            return word[:1].isupper() and not word.isupper() and not _known_place_word(word)
+            return word[:1].isupper() and not word.isupper() and not _known_place(word)
     return False
 
 
-def _known_place_word(word: str) -> bool:
-    return is_town(word) or is_country(word)
+def _known_place(name: str) -> bool:
+    """Is `name` a town of the gazetteer, a US state or a country?"""
+    return is_town(name) or is_country(name)
 
 
 def _titled_with_year(doc: Doc, start: int, end: int) -> bool:

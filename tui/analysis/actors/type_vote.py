@@ -6,8 +6,7 @@ from collections import Counter, defaultdict
 
 from ..countries import is_country
 from ..gazetteer import is_town
-from .candidates import _known_place
-from .cues import _GROUP_RETYPED, _plural_name_word
+from .cues import _GROUP_RETYPED, _known_place, _plural_name_word
 from .name_shapes import (
     _facility_name, _family, _given_and_family_name, _given_name, _natural_feature, _organisation_name, _weight,
 )
