@@ -30,7 +30,8 @@ _TABLE_KEY = "newsreader.table"
 _CHILDREN_KEY = "newsreader.children"
 
 
-# The last parse `_memo` was asked of and its memo, as one tuple (as `_LAST` for `table`).
+# The last parse `_memo` was asked of and its memo, as one tuple (as `_per_parse` keeps the last
+# parse and its answer for `table` and `children`).
 _LAST_MEMO: tuple[object, dict] = (None, {})
 
 
