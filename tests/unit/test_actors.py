@@ -2742,12 +2742,12 @@ def test_adjectives_abbreviated_words_and_theories_are_no_names(nlp, text, name,
     ("Was it hard work?\n\nNah, I'm kidding. Jane Doe said it was fun.", "Nah", "interjection"),
     ("Welcome back to the show.\n\nHowdy!\n\nTonight I am joined by Tom Berg.", "Howdy", "interjection"),
     ("Good afternoon. Aloha everyone. Today the court will hear the case of Jane Doe.", "Aloha", "interjection"),
-    ("Altho it is not yet finished, the hall is open, Tom Berg wrote.", "Altho", "interjection"),
+    ("Altho the roof still leaks, the barn is dry, Tom Berg wrote.", "Altho", "interjection"),
     # each short form of a bracket list spells one of the lowercase phrases before it
-    ("We used the small-slope approximation/small perturbation model (SSA / SPM) for the sea surface. "
-     "The SPM works well.", "SPM", "term abbreviation"),
-    ("We used the small-slope approximation/small perturbation model (SSA / SPM) for the sea surface. "
-     "The SPM works well.", "SSA", "term abbreviation"),
+    ("We used the small-angle approximation/thin screen model (SAA / TSM) for the hull. "
+     "The TSM works well.", "TSM", "term abbreviation"),
+    ("We used the small-angle approximation/thin screen model (SAA / TSM) for the hull. "
+     "The TSM works well.", "SAA", "term abbreviation"),
 ])
 def test_an_interjection_or_a_listed_short_form_of_a_term_is_no_name(nlp, text, name, rule):
     from tui.analysis.actors import Drop
@@ -2765,14 +2765,19 @@ def test_capitals_and_short_forms_of_names_are_no_interjections_nor_terms(nlp):
     assert owner(actors_of(nlp, text), text, "OH") is not None  # a state's code, not "oh"
     # capitalised phrases before the bracket: names of bodies, not terms
     assert _listed_short_forms("The Lyonesse Harbour Board/Marlow Port Authority (LHB / MPA) signed.") == set()
-    assert _listed_short_forms("the small-slope approximation/small perturbation model (SSA / SPM)") == {"SSA", "SPM"}
+    assert _listed_short_forms("the small-angle approximation/thin screen model (SAA / TSM)") == {"SAA", "TSM"}
 
 
 def test_a_persons_name_cut_after_a_given_name_is_one_name(nlp):
-    text = "In 2001, he married María Elena Fernandez-Miranda, a lawyer. They lived in Lyon."
+    text = "In 2001, he married María Elena Castellano-Roe, a lawyer. They lived in Lyon."
     drafts = actors_of(nlp, text)
     assert "María" not in {d.name for d in drafts}
-    assert owner(drafts, text, "María").name == "María Elena Fernandez-Miranda"
+    assert owner(drafts, text, "María").name == "María Elena Castellano-Roe"
+    trace: list = []
+    find_actors(nlp(text), Article(text=text, title="t", source="-"), trace=trace)
+    assert ("person name cut in two", "Elena Castellano-Roe", "María Elena Castellano-Roe") in {
+        (m.rule, m.short, m.long) for m in trace
+    }
 
 
 def _person_pieces(nlp, text: str, *pieces: str):
@@ -2785,17 +2790,17 @@ def _person_pieces(nlp, text: str, *pieces: str):
 
 
 def test_person_pieces_glue_after_a_given_name_or_around_the(nlp):
-    text = "They have a son and a daughter, Teddie Eleanor Rose Doe, born in 2013."
-    assert _person_pieces(nlp, text, "Teddie Eleanor", "Rose Doe") == ["Teddie Eleanor Rose Doe"]
-    text = "The abbey was led by Theodore the Wise after the death of its founder."
-    assert _person_pieces(nlp, text, "Theodore", "Wise") == ["Theodore the Wise"]
+    text = "They have a son and a daughter, Lottie Ann Rose Doe, born in 2013."
+    assert _person_pieces(nlp, text, "Lottie Ann", "Rose Doe") == ["Lottie Ann Rose Doe"]
+    text = "The abbey was led by Anselm the Wise until he died, and then by his son."
+    assert _person_pieces(nlp, text, "Anselm", "Wise") == ["Anselm the Wise"]
     # a headline, a family name before the next piece, a word glued to a hyphen: two names
-    text = "Mark Roe Endorses Ted Cruz\n\nMark Roe endorsed Ted Cruz on Monday."
-    assert _person_pieces(nlp, text, "Mark Roe Endorses", "Ted Cruz") == ["Mark Roe Endorses", "Ted Cruz"]
+    text = "Mark Roe Endorses Tom Berg\n\nMark Roe endorsed Tom Berg on Monday."
+    assert _person_pieces(nlp, text, "Mark Roe Endorses", "Tom Berg") == ["Mark Roe Endorses", "Tom Berg"]
     text = "On Monday the panel heard Jane Doe Tom Berg and others."
     assert _person_pieces(nlp, text, "Jane Doe", "Tom Berg") == ["Jane Doe", "Tom Berg"]
-    text = "He was able to out-Christie Chris Christie in the debate."
-    assert _person_pieces(nlp, text, "Christie", "Chris Christie") == ["Christie", "Chris Christie"]
+    text = "He was able to out-Roe Jane Roe in the debate."
+    assert _person_pieces(nlp, text, "Roe", "Jane Roe") == ["Roe", "Jane Roe"]
 
 
 @pytest.mark.parametrize("text, name, gone", [
@@ -3630,9 +3635,9 @@ def test_top_vote_is_the_counters_most_common():
 
 @pytest.mark.parametrize("text, surface, name", [
     # an untagged name after a personal honorific
-    ("I sent the box by mail. Mrs. B put the postage on it but I paid her back.", "Mrs. B", "Mrs. B"),
+    ("At the bakery Mrs. T handed me a loaf and waved.", "Mrs. T", "Mrs. T"),
     # an initial spaCy tags alone as a person, with and without its period: one person
-    ("Don't talk back to Mrs. K. and you'll have a good year. Mrs. K never reports you.", "Mrs. K", "Mrs. K"),
+    ("Never argue with Mrs. W. in class. Mrs. W always wins the argument.", "Mrs. W", "Mrs. W"),
 ])
 def test_a_name_after_an_honorific_is_found_when_spacy_misses_it(nlp, text, surface, name):
     drafts = actors_of(nlp, text)
@@ -3650,10 +3655,10 @@ def test_a_form_of_address_after_an_honorific_is_no_name(nlp):
 
 
 def test_a_name_with_bare_initials_is_a_person(nlp):
-    text = "File photo of interviewee R Saravan. Image: R Saravan.\n\nThe storm reached the coast at dawn."
+    text = "Portrait of interviewee R Velusamy. Image: R Velusamy.\n\nThe storm reached the coast at dawn."
     drafts = actors_of(nlp, text)
-    person = owner(drafts, text, "R Saravan")
-    assert person is not None and person.type == "PERSON" and owner(drafts, text, "R Saravan", nth=1) is person
+    person = owner(drafts, text, "R Velusamy")
+    assert person is not None and person.type == "PERSON" and owner(drafts, text, "R Velusamy", nth=1) is person
 
 
 @pytest.mark.parametrize("text", [

@@ -98,8 +98,8 @@ def test_a_us_state_is_the_state(nlp):
 
 
 def test_the_state_is_not_one_said_of_a_person_when_another_is_in_reach(nlp):
-    text = ("Headline\n\nPolls opened in Iowa on Monday. John Roe of Missouri is airing a new ad "
-            "in the state aimed at farmers.")
+    text = ("Headline\n\nPolls opened in Iowa on Monday. John Roe of Missouri is running radio spots "
+            "in the state for its farmers.")
     drafts = run(nlp, text)
     assert nominals(drafts, "Iowa") == [("the state", "nom_place_class")]
     assert nominals(drafts, "Missouri") == []

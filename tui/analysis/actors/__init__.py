@@ -150,7 +150,7 @@ def find_actors(
     every actor a typing rule typed otherwise than spaCy's tags (see TYPE_RULES)."""
     full = text_of(doc)
     cands, pairs = _candidates(doc, drops)
-    cands, pairs = _glue_person_pieces(doc, cands, pairs, full)
+    cands, pairs = _glue_person_pieces(doc, cands, pairs, full, trace)
     _split_joined(cands)
     _split_coordinated(cands)
     _split_family_names(cands)

@@ -980,7 +980,7 @@ def _acronym_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
 
 
 # Honorifics that only a person's name follows, and the titles of address of a
-# lord or a pope, in front of a name spaCy leaves untagged ("Mrs. B", "Lord Doe",
+# lord or a pope, in front of a name spaCy leaves untagged ("Mrs. T", "Lord Doe",
 # "Pope Linus I") or tags but as an initial no name on its own ("Mrs. K.").
 _NAME_TITLES = _PERSONAL_HONORIFICS | {"Lord", "Lady", "Pope"}
 _INITIAL = re.compile(r"[A-Z]\.?")

@@ -167,7 +167,7 @@ def _countable_acronyms(doc: Doc) -> set[str]:
     return found - bare
 
 
-# A bracket of two short forms or more split by slashes: "(SSA / SPM)", "(GDP/GNI)".
+# A bracket of two short forms or more split by slashes: "(SAA / TSM)", "(GDP/GNI)".
 _SHORT_FORM_LIST = re.compile(r"\(([A-Z][A-Za-z]+(?: ?/ ?[A-Z][A-Za-z]+)+)\)")
 
 
@@ -175,7 +175,7 @@ def _listed_short_forms(full: str) -> set[str]:
     """The short forms of the bracket lists (`_SHORT_FORM_LIST`) that define
     terms: as many phrases, split by slashes, stand before the bracket, and
     each short form spells its phrase written in lowercase, in order ("the
-    small-slope approximation/small perturbation model (SSA / SPM)"). One
+    small-angle approximation/thin screen model (SAA / TSM)"). One
     search of the text (a cheap regex), asked once per article."""
     found: set[str] = set()
     for m in _SHORT_FORM_LIST.finditer(full):
@@ -222,7 +222,7 @@ def _drop_terms(
         if listed is None:
             listed = _listed_short_forms(full)
         if c.text in listed:
-            terms.add(c.text)  # "small-slope approximation/small perturbation model (SSA / SPM)"
+            terms.add(c.text)  # "small-angle approximation/thin screen model (SAA / TSM)"
             continue
         before = full[max(0, c.start - 12) : c.start].rstrip().rsplit(" ", 1)[-1]
         if before[-1:].isdigit() and c.label not in ("GPE", "LOC", "NORP"):  # "354 US cities": a place

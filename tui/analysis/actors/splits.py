@@ -20,16 +20,17 @@ if TYPE_CHECKING:
 
 
 def _glue_person_pieces(
-    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], full: str
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], full: str, trace: list[Merge] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """One person's name that spaCy cut in two persons side by side: after a
-    given name ("Teddie Eleanor" + "Rose Doe", "María" + "Elena Roe": the given
+    given name ("Lottie Ann" + "Rose Doe", "María" + "Elena Roe": the given
     names run on into the rest of the name), or around "the" ("Theodore" the
     "Wise": an epithet of one word). The two are one name. Not on a headline
     or heading line ("Doe Endorses Ted Roe"), nor a word glued to what comes
-    before it ("out-Christie Chris Christie"), nor when the parse starts a
+    before it ("out-Roe Jane Roe"), nor when the parse starts a
     sentence between them (its reading of the second piece's sentence would be
-    lost on the glued name)."""
+    lost on the glued name). With `trace`, each glue is recorded as a merge of
+    the second piece into the whole name (pass "person name cut in two")."""
     cols = table(doc)
     order = sorted((i for i, c in enumerate(cands) if c.label == "PERSON"), key=lambda i: cands[i].start)
     gone: set[int] = set()
@@ -45,6 +46,8 @@ def _glue_person_pieces(
             and not cols.sent_starts[bisect.bisect_left(cols.starts, b.start)]
         ):
             a.end, a.text = b.end, full[a.start : b.end]
+            if trace is not None:
+                trace.append(Merge("person name cut in two", b.text, a.text))
             a.cue, a.cue_rule = (a.cue, a.cue_rule) if a.cue is not None else (b.cue, b.cue_rule)
             a.subject, a.speaks, a.untagged = a.subject or b.subject, a.speaks or b.speaks, a.untagged and b.untagged
             gone.add(order[k + 1])

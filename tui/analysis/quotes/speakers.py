@@ -409,7 +409,7 @@ class SpeakerResolver(QuoteContext):
                 if self.cols.deps[k] not in ("nsubj", "nsubjpass") or self.quote_of[k] != -1 \
                         or self.cols.tags[k] in ("WP", "WDT"):
                     continue
-                # a main clause's subject ("until voters head to the polls, they argued": not "voters")
+                # a main clause's subject ("until farmers reach the market, they argued": not "farmers")
                 if self.cols.deps[self.cols.heads[k]] != "ROOT" and not (s == s0 and self.cols.lowers[k] == "they"):
                     continue
                 if self.cols.lowers[k] == "they":
