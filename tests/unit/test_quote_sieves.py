@@ -532,3 +532,32 @@ def test_a_thing_that_says_no_source_has_no_speaker(nlp):
     analysis = analyze(Article("Shoppers saw a sign that said the store would close.", "T", "x"), nlp)
     assert _speaker(analysis, "store")[0] is None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("Tom Berg opened the new wing on Friday. A nurse who had worked there for years stopped him in "
+         "the corridor. “We need more beds,” the nurse said.", "beds", "the nurse"),
+        ("Jane Doe spoke at the fair in Millford.\n\nOne man in the crowd shouted at her as she left. "
+         "“You forgot this town,” the man said.", "forgot", "the man"),
+    ],
+)
+def test_the_role_noun_of_someone_brought_in_unnamed_is_that_unnamed_person(nlp, text, words, name):
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    quote = next(q for q in analysis.quotes if words in q.text)
+    actor = analysis.actor_by_id[quote.speaker]
+    assert (actor.name, actor.named, quote.rule) == (name, False, "unnamed_source")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg toured the ward with a nurse, Jane Doe, on Monday. The nurse said that the wards were full.",
+        "Tom Berg met a nurse named Jane Doe on Monday. The nurse said that the wards were full.",
+        "Jane Doe runs the night shift at the clinic. A reporter asked about the beds. "
+        "The nurse said that the wards were full.",
+    ],
+)
+def test_the_role_noun_of_a_person_named_with_it_or_before_is_that_person(attribution, text):
+    assert attribution(text, "wards")[0] == "Jane Doe"

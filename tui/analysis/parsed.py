@@ -311,6 +311,11 @@ def tokens_among(doc: Doc, *classes: Collection[str]) -> Iterator[Token]:
     return (doc[i] for i in sorted(found))
 
 
+def positions_of(doc: Doc, word: str) -> list[int]:
+    """The indices of the tokens whose lower-case form is `word`, in order."""
+    return _memo(doc, "positions", _positions).get(word, [])
+
+
 def _positions(doc: Doc) -> dict[str, list[int]]:
     """Lower-case form -> the indices of the tokens that have it, in order."""
     at: dict[str, list[int]] = {}

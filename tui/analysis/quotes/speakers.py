@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from ..speech_cues import (
@@ -17,6 +18,7 @@ from ..actors.name_shapes import _strip_suffix
 from ..actors.words import _HONORIFICS, _INSTITUTION_WORDS, _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES
 from ..first_names import is_given_name
 from ..drafts import ActorDraft
+from ..parsed import positions_of
 from .context import QuoteContext
 
 if TYPE_CHECKING:
@@ -117,6 +119,9 @@ _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourt
                         "fifths", "tenth", "tenths"})
 # What may stand before a count on its own: "the two", "at least 21,000", "nearly 40", "two others".
 _COUNT_MODIFIERS = frozenset({"det", "advmod", "quantmod", "nummod", "npadvmod"})
+# Words that bring in someone new without naming them ("a nurse", "another
+# official", "one man"): what "the nurse" after them goes back to.
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 class SpeakerResolver(QuoteContext):
@@ -581,6 +586,28 @@ class SpeakerResolver(QuoteContext):
                         return key
         return None
 
+    def introduced_unnamed(self, tok: Token) -> bool:
+        """Was the role noun `tok` ("the nurse") brought in before, in this
+        paragraph or the one above, as someone new with no name: "a nurse",
+        "another official", "one man", not set beside a name ("a nurse, Jane
+        Doe", "Jane Doe, a nurse", "a man named Tom Berg") nor said to be
+        someone ("Doe is a nurse")? Then "the nurse" is that unnamed person."""
+        at = positions_of(self.doc, tok.lower_)
+        floor = bisect.bisect_left(self.cols.starts, self.limit_before(tok.idx))
+        for j in reversed(at[bisect.bisect_left(at, floor):bisect.bisect_left(at, tok.i)]):
+            if self.cols.pos[j] != "NOUN" or self.cols.deps[j] in ("appos", "attr"):
+                continue
+            earlier = self.doc[j]
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in earlier.children):
+                continue
+            if any(c.dep_ in ("appos", "acl", "relcl") and any(t.ent_type_ == "PERSON" for t in c.subtree)
+                   for c in earlier.children):
+                continue
+            key = self.actor_of_token(earlier)
+            if key is None or not self.index.draft(key).named:
+                return True
+        return False
+
     def person_antecedent(self, tok: Token) -> str | None:
         """The person an unresolved he/she (or "the president") refers to:
         a person subject of a clause above it, else the latest person subject
@@ -904,6 +931,8 @@ def definite_description(r: SpeakerResolver, subj: Token) -> object:
     """"the institute said", "the president said": an organisation or person named before."""
     if r.has_definite_det(subj) and subj.tag_ in ("NN", "NNP"):
         lemma = subj.lemma_.lower()
+        if lemma in PERSON_NOUNS and r.introduced_unnamed(subj):
+            return PASS  # "a nurse treated them … the nurse said": that unnamed person, not the name before
         key = r.org_antecedent(subj) if lemma in ORG_NOUNS else \
             r.person_antecedent(subj) if lemma in PERSON_NOUNS else None
         if key is not None:
