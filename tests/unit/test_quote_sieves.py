@@ -260,6 +260,22 @@ def test_a_name_the_actors_stage_left_out_still_speaks(nlp):
     assert [(m.text, m.kind) for m in draft.mentions] == [("Jane Doe", "name")]
 
 
+def test_a_name_an_actor_filter_left_out_makes_no_speaker(nlp):
+    from tui.analysis.actors import FILTERS, PLACE_FILTERS
+    from tui.analysis.drafts import MentionIndex
+    from tui.analysis.quotes import find_quotes
+
+    assert PLACE_FILTERS <= set(FILTERS)  # a drop by where a name stands ("Doe Says" in a headline) does not count
+    # the filters dropped "QRM" (a term abbreviation, say): the quote stage keeps that verdict
+    doc = nlp("QRM found that the samples were warmer than expected.")
+    assert find_quotes(doc, MentionIndex([]))[0].rule == "unlisted_name"  # not dropped: it speaks
+    index = MentionIndex([], frozenset({"qrm"}))
+    assert all(q.rule != "unlisted_name" for q in find_quotes(doc, index)) and not index.added
+    doc = nlp("Jane Doe said that the bridge was unsafe.")
+    index = MentionIndex([], frozenset({"qrm"}))  # another name dropped: Jane Doe still speaks
+    assert find_quotes(doc, index)[0].rule == "unlisted_name"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

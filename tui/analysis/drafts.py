@@ -43,7 +43,7 @@ class ActorDraft:
 class MentionIndex:
     """Char-offset lookup from a span of text to the actor draft mentioned there."""
 
-    def __init__(self, drafts: list[ActorDraft]) -> None:
+    def __init__(self, drafts: list[ActorDraft], dropped: frozenset[str] = frozenset()) -> None:
         items = sorted(
             (m.start, m.end, d.key) for d in drafts for m in d.mentions
         )
@@ -53,6 +53,9 @@ class MentionIndex:
         #: drafts registered after the index was built (unnamed sources of the
         #: quote stage), in the order they were added
         self.added: list[ActorDraft] = []
+        #: the names (casefolded) an actor filter of the actors stage left out
+        #: (a term, an award, a field of study): the quote stage makes no actor of them
+        self.dropped = dropped
 
     def add_draft(self, draft: ActorDraft) -> None:
         """Register a new actor draft with no mentions yet (its mentions are

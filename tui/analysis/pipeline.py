@@ -173,11 +173,12 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     from .parsed import sentence_starts, table
 
     trace, drops, retypes = traces if traces is not None else (None, None, None)
+    drops = drops if drops is not None else []  # the filters' verdict holds in the quote stage too
     drafts = actors.find_actors(doc, article, trace, drops, retypes)
     named = {d.key for d in drafts}
     coref.resolve_references(doc, drafts, retypes)
     persons = {d.key for d in drafts if d.type == "PERSON"}
-    index = MentionIndex(drafts)
+    index = MentionIndex(drafts, frozenset(d.name.casefold() for d in drops if d.rule not in actors.PLACE_FILTERS))
     starts = table(doc).starts
     found = bound_quotes(quotes.find_quotes(doc, index), [starts[i] for i in sentence_starts(doc)])
     drafts = drafts + index.added  # the unnamed sources the quote stage made actors of

@@ -108,6 +108,14 @@ FILTERS = (
     "name of a theory", "interjection",
 )
 
+#: The filters that judge one place a name stands (a heading, a headline, the
+#: start of a line, the word before it), not what the name is: their drops do
+#: not keep the quote stage from making a speaker of the name (`unlisted_name`).
+PLACE_FILTERS = frozenset({
+    "one-word heading", "words glued in a headline", "common word before a family name", "imperative before a name",
+    "preposition before a name", "name in an office title", "common word opening a line", "common words in a headline",
+})
+
 
 @dataclass(frozen=True)
 class Drop:

@@ -300,6 +300,8 @@ class SpeakerResolver(QuoteContext):
         key = self.person_by_family_name(lo, hi)
         if key is not None:
             return key
+        if name.casefold() in self.index.dropped:
+            return None  # "the ABC found": a name an actor filter left out (a term, an award) is no speaker
         # untagged ("D’Souza said"): a person, unless the name or the article says
         # it is a body ("according to the Post", "Doe Watch first reported")
         kind = subj.ent_type_ or self.untagged_name_type(lo, hi)
