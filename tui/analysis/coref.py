@@ -182,7 +182,7 @@ from .descriptions import (
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
 from .parsed import (
-    children, sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
+    children, memo, sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
 )
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
@@ -217,8 +217,7 @@ _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "in", "on", "at"})
 def _locators(doc: Doc):
     """The paragraphs of `doc`'s text, the paragraph of a character offset, and
     the token that governs a mention (its syntactic head)."""
-    paragraphs = paragraph_spans(text_of(doc))
-    para_of = paragraph_index(paragraphs)
+    paragraphs, para_of = memo(doc, "coref.locators", _parse_locators)
     tok_starts = table(doc).starts
     roots: dict[tuple[int, int], Token] = {}  # asked for each mention by several stages
 
@@ -233,6 +232,14 @@ def _locators(doc: Doc):
         return root
 
     return paragraphs, para_of, token_of
+
+
+def _parse_locators(doc: Doc):
+    """`_locators`' paragraphs and paragraph look-up, which depend on the parse
+    alone: kept with it (`parsed.memo`), as the stages after the quotes
+    (`quoted_pronouns`, `late_person_pronouns`) ask for them again."""
+    paragraphs = paragraph_spans(text_of(doc))
+    return paragraphs, paragraph_index(paragraphs)
 
 
 def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype] | None = None) -> None:
@@ -298,7 +305,7 @@ def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, to
         # "Jane Doe received her early education at ...": the person the text opens with, named most
         protagonist, opener = counts[-1][1], True
     if protagonist is not None and gender.get(protagonist) is None:
-        gender[protagonist] = _text_gender(doc)
+        gender[protagonist] = memo(doc, "coref.text_gender", _text_gender)
     names = [n for n in names if not is_vocative(n[3])]
     # the words that say a named person's role ("President", "a designer"): "a president" may be them
     roles = {w.lower() for d in people for m in d.mentions if m.kind == "name" for w in m.text.split()}
@@ -630,7 +637,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     ment_starts = [m[0] for m in ments]
     described = {(m.start, m.end) for ms in added.values() for m in ms}  # descriptions of named actors
     guessed: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})  # unsure links per gender
-    recalled = _recalled_newcomers(doc, para_of)
+    recalled = memo(doc, "coref.recalled", lambda d: frozenset(_recalled_newcomers(d, para_of)))
     unnamed: dict[int, str] = {}  # "he"/"she" left to someone unnamed (token -> gender): the next may be theirs too
     # what the mentions before the pronoun say, gathered once each as the pronouns go in
     # text order (a link only adds a mention at the pronoun itself): token -> key, and the

@@ -295,7 +295,7 @@ from .drafts import ActorDraft
 from .gazetteer import is_us_state
 from .gender import known_gender
 from .model import Mention, paragraph_index, paragraph_spans
-from .parsed import char_tokens, children, conjuncts, sentence_starts, span_root, table, text_of, tokens_among
+from .parsed import char_tokens, children, conjuncts, memo, sentence_starts, span_root, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -352,14 +352,18 @@ def _name_descriptions(doc: Doc, text: str, d: ActorDraft, m: Mention, tok: Toke
     """(actor key, description mention, head token) of the appositions and
     predicates of one name mention `m` of `d` whose head token is `tok` (see
     `describe`)."""
-    found = _descriptions_of(tok, m, d.type == "PERSON", d.type in _PREPOSED_BODIES, d.type in _PLACE_TYPES)
-    lead = _lead_predicates(doc, text, m, d.type == "PERSON")
-    led = {(x.start, x.end) for x, _ in lead}
-    # an opening sentence's predicate is the lead rule's even when the parse sees an aside
-    found = [(desc, rule) for desc, rule in found
-             if rule != "nom_aside_predicate" or (desc.start, desc.end) not in led]
-    seen = {(desc.start, desc.end) for desc, _ in found}
-    found += [(desc, rule) for desc, rule in lead if (desc.start, desc.end) not in seen]
+    person, body, place = d.type == "PERSON", d.type in _PREPOSED_BODIES, d.type in _PLACE_TYPES
+    # they depend on the parse alone: kept with it, as token ranges (no Span holds the
+    # parse from its own memo), for the runs after the quotes (`coref.quoted_pronouns`,
+    # `coref.late_person_pronouns` run `describe` again)
+    known = memo(doc, "descriptions.found", lambda _: {})
+    at = (m.start, m.end, tok.i, person, body, place)
+    ranges = known.get(at)
+    if ranges is None:
+        found = _found_descriptions(doc, text, m, tok, person, body, place)
+        known[at] = tuple((desc.start, desc.end, rule) for desc, rule in found)
+    else:
+        found = [(doc[a:b], rule) for a, b, rule in ranges]
     out = []
     for desc, rule in found:
         head = desc.root
@@ -382,6 +386,20 @@ def _name_descriptions(doc: Doc, text: str, d: ActorDraft, m: Mention, tok: Toke
             continue
         out.append((d.key, Mention(desc.start_char, desc.end_char, desc.text, "nominal", rule), head))
     return out
+
+
+def _found_descriptions(doc: Doc, text: str, m: Mention, tok: Token, person: bool, body: bool, place: bool):
+    """(span, rule) of the appositions and predicates of the name `m` whose
+    head token is `tok` (`_descriptions_of` and `_lead_predicates`), a tuple."""
+    found = _descriptions_of(tok, m, person, body, place)
+    lead = _lead_predicates(doc, text, m, person)
+    led = {(x.start, x.end) for x, _ in lead}
+    # an opening sentence's predicate is the lead rule's even when the parse sees an aside
+    found = [(desc, rule) for desc, rule in found
+             if rule != "nom_aside_predicate" or (desc.start, desc.end) not in led]
+    seen = {(desc.start, desc.end) for desc, _ in found}
+    found += [(desc, rule) for desc, rule in lead if (desc.start, desc.end) not in seen]
+    return tuple(found)
 
 
 def late_name_descriptions(doc: Doc, drafts: list[ActorDraft]) -> None:

@@ -52,6 +52,14 @@ def _memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
         return found
 
 
+def memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, worked out once per parse and kept with the memos
+    above: for a stage's value that depends on the parse alone and that several
+    stages (or several runs of one) ask of it. `name` is the stage's own; the
+    value must not be changed by whoever reads it."""
+    return _memo(doc, name, compute)
+
+
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """One column per token attribute, indexed by token index (`Token.i`);
