@@ -20,6 +20,8 @@ from .tokens import _WORD, _headline
 from .words import _TITLE_FUNCTION_WORDS, _TITLE_SHED
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
 
@@ -315,24 +317,28 @@ def _drop_interjections(
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Leave out a name that is one interjection (`_INTERJECTIONS`), whatever its
     tag (filter "interjection"); not one written in capitals ("OH" for Ohio)."""
-    keep = [i for i, c in enumerate(cands) if c.text.isupper() or c.text.lower() not in _INTERJECTIONS]
-    if len(keep) == len(cands):
-        return cands, pairs
-    if drops is not None:
-        kept = {cands[i].text for i in keep}
-        drops.extend(Drop("interjection", t) for t in sorted({c.text for c in cands} - kept))
-    return _keep_only(cands, pairs, keep)
+    return _drop_names(cands, pairs, drops, "interjection",
+                       lambda text: not text.isupper() and text.lower() in _INTERJECTIONS)
 
 
 def _drop_class_words(
     cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Leave out the bare capitalised country class words (filter "country class word")."""
-    keep = [i for i, c in enumerate(cands) if c.text not in _COUNTRY_CLASS_WORDS]
+    return _drop_names(cands, pairs, drops, "country class word", _COUNTRY_CLASS_WORDS.__contains__)
+
+
+def _drop_names(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None, rule: str,
+    gone: Callable[[str], bool],
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Leave out every candidate whose name alone says it is no actor (`gone`),
+    recording each such name once under filter `rule`."""
+    keep = [i for i, c in enumerate(cands) if not gone(c.text)]
     if len(keep) == len(cands):
         return cands, pairs
     if drops is not None:
-        drops.extend(Drop("country class word", t) for t in sorted({c.text for c in cands} & _COUNTRY_CLASS_WORDS))
+        drops.extend(Drop(rule, t) for t in sorted({c.text for c in cands if gone(c.text)}))
     return _keep_only(cands, pairs, keep)
 
 
