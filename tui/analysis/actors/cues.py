@@ -986,6 +986,14 @@ _NAME_TITLES = _PERSONAL_HONORIFICS | {"Lord", "Lady", "Pope"}
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+def _covered_chars(cands: list[_Cand], full: str) -> bytearray:
+    """One byte per character of `full`, set where a candidate (with its title) stands."""
+    covered = bytearray(len(full) + 1)
+    for c in cands:
+        covered[c.title_start : c.end] = b"\x01" * (c.end - c.title_start)
+    return covered
+
+
 def _titled_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
     """A person's name after an honorific ("Mrs. Bramble", "Dr. Oyelaran",
     "Lord Dallow") that no candidate covers: spaCy tags it nowhere, or tags only
@@ -999,9 +1007,7 @@ def _titled_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
     Typed PERSON."""
     cols = table(doc)
     words, n = cols.words, len(doc)
-    covered = bytearray(len(full) + 1)
-    for c in cands:
-        covered[c.title_start : c.end] = b"\x01" * (c.end - c.title_start)
+    covered = _covered_chars(cands, full)
     for i in capital_initials(doc):
         word = words[i]
         title = word.title() if word.isupper() and len(word) > 2 else word
@@ -1045,9 +1051,7 @@ def _initialled_names(doc: Doc, full: str, cands: list[_Cand], lower_words: set[
     article writes in lowercase. Typed PERSON."""
     cols = table(doc)
     words, n = cols.words, len(doc)
-    covered = bytearray(len(full) + 1)
-    for c in cands:
-        covered[c.title_start : c.end] = b"\x01" * (c.end - c.title_start)
+    covered = _covered_chars(cands, full)
 
     def initial(k: int) -> bool:
         w = words[k]
