@@ -30,25 +30,12 @@ _TABLE_KEY = "newsreader.table"
 _CHILDREN_KEY = "newsreader.children"
 
 
-# The last parse `_memo` was asked of and its memo, as one tuple (as `_per_parse` keeps the last
-# parse and its answer for `table` and `children`).
-_LAST_MEMO: tuple[object, dict] = (None, {})
-
-
 def _memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
-    global _LAST_MEMO
-    last = _LAST_MEMO
-    if last[0] is doc:
-        memo = last[1]
-    else:
-        memo = doc.user_data.get(_KEY)
-        if memo is None:
-            memo = doc.user_data[_KEY] = {}
-        _LAST_MEMO = (doc, memo)
+    memos = _memos(doc)
     try:
-        return memo[name]
+        return memos[name]
     except KeyError:
-        found = memo[name] = compute(doc)
+        found = memos[name] = compute(doc)
         return found
 
 
@@ -159,6 +146,7 @@ def _per_parse(key: str, build: Callable[[Doc], T], doc_text: str) -> Callable[[
 
 
 table = _per_parse(_TABLE_KEY, _table, "The parse's token attributes as columns (see `TokenTable`).")
+_memos = _per_parse(_KEY, lambda doc: {}, "The parse's memo of `_memo`: name -> value.")
 
 
 def sentence_starts(doc: Doc) -> tuple[int, ...]:
