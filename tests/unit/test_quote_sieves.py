@@ -577,3 +577,40 @@ def test_the_role_noun_of_someone_brought_in_unnamed_is_that_unnamed_person(nlp,
 )
 def test_the_role_noun_of_a_person_named_with_it_or_before_is_that_person(attribution, text):
     assert attribution(text, "wards")[0] == "Jane Doe"
+
+
+_OPINION = ("Why the harbor plan deserves a second look.\n\n"
+            "The city council will vote next week on the harbor plan. Critics have called it a waste of money.\n\n"
+            "I argued last spring that the plan would bring jobs to the east side. The figures have only improved.\n\n"
+            "Councilwoman Ana Ruiz said the vote would be close.\n\n")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Marta Vellins is a lecturer in urban planning at Northfield College.",
+        "Marta Vellins, a former harbor pilot, is the editor of the Tidewater Gazette.",
+    ],
+)
+def test_i_outside_quotes_is_the_writer_the_closing_authors_line_names(nlp, closing):
+    analysis = analyze(Article(_OPINION + closing, "T", "x"), nlp)
+    quote = next(q for q in analysis.quotes if "east side" in q.text)
+    actor = analysis.actor_by_id[quote.speaker]
+    assert (actor.name, quote.rule) == ("Marta Vellins", "author_line")
+    # the "I" becomes the writer's mention, so the quote's words name its speaker
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "I"
+    assert any(m.start == quote.speaker_mention.start for m in actor.mentions)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # a closing paragraph that tells the story on, no author's line
+        "Marta Vellins was the first to speak at the meeting, and she spoke for an hour about the tides, "
+        "the ferries and the old warehouses by the water, which she said had stood empty for years.",
+        "Marta Vellins is expected back on the council next month.",
+        "The meeting is a public one.",
+    ],
+)
+def test_i_stays_unattributed_when_no_authors_line_closes_the_piece(attribution, closing):
+    assert attribution(_OPINION + closing, "east side") == (None, "other_pronoun")

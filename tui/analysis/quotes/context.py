@@ -83,6 +83,8 @@ class QuoteContext:
             self.sent_of[a:b] = [n] * (b - a)
         self._mention_starts: dict[str, tuple[list[int], list[Mention]]] = {}
         self._by_name: dict[str, str] | None = None
+        #: the writer an author's line at the end names, once looked for (`SpeakerResolver.article_author`)
+        self._author: tuple[str | None] | None = None
         #: keys of the actors the speaker sieves made (unnamed sources, names the
         #: actors stage left out; speakers.py `made_actor`)
         self.made: set[str] = set()

@@ -122,6 +122,8 @@ _COUNT_MODIFIERS = frozenset({"det", "advmod", "quantmod", "nummod", "npadvmod"}
 # Words that bring in someone new without naming them ("a nurse", "another
 # official", "one man"): what "the nurse" after them goes back to.
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+# The longest closing paragraph taken for an author's line ("Jane Doe is a columnist.").
+_AUTHOR_LINE_TOKENS = 45
 
 
 class SpeakerResolver(QuoteContext):
@@ -371,6 +373,43 @@ class SpeakerResolver(QuoteContext):
             if d.type == "PERSON" and d.named and len(core := _strip_suffix(tuple(d.name.split()))) >= 2 and core[-1] == word
         ]
         return found[0] if len(found) == 1 else None
+
+    def article_author(self) -> str | None:
+        """The named writer of an opinion piece or a first-person report, from
+        the author's line that closes it: a last paragraph of one or two short
+        sentences, the first of which opens with a named actor's name and says
+        what they are ("Jane Doe is a lecturer in history at Acme College.",
+        "Tom Berg, a former mayor, is the editor of a weekly paper."). The
+        name must be a person's, or be said to be one (a person noun after
+        "is a"). None when the article closes otherwise."""
+        if self._author is None:
+            self._author = (self._author_line(),)
+        return self._author[0]
+
+    def _author_line(self) -> str | None:
+        if len(self.paragraphs) < 3:
+            return None
+        start, end = self.paragraphs[-1]
+        toks = self.tokens_in(start, end)
+        if not toks or len(toks) > _AUTHOR_LINE_TOKENS or any(self.quote_of[k] != -1 for k in toks):
+            return None
+        first_sent = self.sent_of[toks[0]]
+        if self.sent_of[toks[-1]] - first_sent > 1:
+            return None
+        root = self.sent_root(self.doc[toks[0]])
+        if root.lemma_ != "be" or root.i < toks[0]:
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if subj is None or attr is None or subj.pos_ != "PROPN" or self.phrase_of(subj)[0] != toks[0] \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in attr.children):
+            return None
+        key = self.actor_of_token(subj)
+        if key is None or not self.index.draft(key).named:
+            return None
+        if self.index.draft(key).type != "PERSON" and _source_type(attr) != "PERSON":
+            return None
+        return key
 
     def made_actor(self, key: str, name: str, kind: str, named: bool = True) -> str:
         """Register an actor a sieve makes, once per key in the article; its key."""
@@ -828,6 +867,16 @@ def bare_count(r: SpeakerResolver, subj: Token) -> object:
     return key if key is not None else PASS
 
 
+def author_line(r: SpeakerResolver, subj: Token) -> object:
+    """"I said" outside quotes in a piece closing with "Jane Doe is a columnist.": its writer (`article_author`)."""
+    if subj.lower_ != "i" or subj.pos_ != "PRON" or r.quote_of[subj.i] != -1:
+        return PASS
+    key = r.article_author()
+    if key is None or subj.idx >= r.paragraphs[-1][0]:
+        return PASS
+    return key
+
+
 def other_pronoun(r: SpeakerResolver, subj: Token) -> object:
     """"they said", "one could argue": no one actor."""
     if subj.pos_ != "PRON" or _counts_of(subj) or _described(subj):
@@ -973,6 +1022,7 @@ SPEAKER_SIEVES = (
     group_pronoun,
     plural_subject_before,
     bare_count,
+    author_line,
     other_pronoun,
     role_with_person,
     title_head,
