@@ -155,6 +155,15 @@ def test_possessive_after_a_coordinated_person_is_that_persons(nlp):
     assert [m.text for m in refs(drafts, "Lopez", "pronoun")] == ["She"]
 
 
+def test_possessive_joined_to_a_person_beats_the_subject(nlp):
+    # "Weir and his daughter": Weir's daughter, though Reed is the subject of the sentence
+    text = ("Headline\n\nThomas Reed opened the county fair on Sunday. "
+            "Reed greeted the farmer Paul Weir and his daughter at the gate.")
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Weir", "pronoun")] == [("his", "pron_coordinated")]
+    assert refs(drafts, "Reed", "pronoun") == []
+
+
 def test_a_guessed_pronoun_teaches_no_gender(nlp):
     # "his" may go to the subject by guess, but that must not make Maria Lopez
     # male and send the later "she" to David Stone.

@@ -634,6 +634,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     # (char start, token, key) of every mention a pronoun can continue, text order
     ments: list[tuple[int, Token, str]] = [(n[0], n[3], n[2]) for n in names]
     named_at = {n[3].i: n[2] for n in names}
+    name_end = {n[0]: n[1] for n in names}  # char start -> char end of each name
     ment_starts = [m[0] for m in ments]
     described = {(m.start, m.end) for ms in added.values() for m in ms}  # descriptions of named actors
     guessed: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})  # unsure links per gender
@@ -737,7 +738,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             scope = [m for m in scope if m[2] != bar]
         if not scope:
             continue
-        name_scope = [(s, 0, k, t) for s, t, k in scope if t.i < tok.i]
+        name_scope = [(s, name_end.get(s, t.idx + len(t.text)), k, t) for s, t, k in scope if t.i < tok.i]
         key = _coordinated_owner(tok, name_scope)
         rule = "pron_coordinated"
         sure = key is not None
@@ -1815,8 +1816,11 @@ def _coordinated_owner(pronoun: Token, scope: list[tuple[int, int, str, Token]])
     if pronoun.nbor(-1).lower_ not in ("and", "or"):
         return None
     before = pronoun.nbor(-2)
+    noun = pronoun.head  # the owned noun joined to the person ("her staff"), not a clause after
+    if noun.dep_ != "conj":  # a clause: "... at the Acme Museum and her figure is ..."
+        return None
     for n in scope:
-        if n[1] == before.idx + len(before.text):
+        if n[1] == before.idx + len(before.text) and n[0] <= noun.head.idx < n[1]:
             return n[2]
     return None
 
