@@ -1038,6 +1038,8 @@ def test_filters_record_what_they_drop(nlp):
         "Fans chanted “Marlow or Bust” outside the hall.",
         "Top Whitcombe adviser quits\n\nThomas Whitcombe lost his top adviser. Whitcombe said so.",
         "Tom Berg obtained a master's degree in Medieval Latin Philology in 1972. Berg later taught at Marlow College.",
+        "The hearing opened at nine.\n\nCounselor, you may proceed with your argument.",
+        "2. Open Harbour Economics: Foundations and Uses in the Northern Ports\n\nThrough most of the last century, ports set their tolls alone.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -1053,7 +1055,8 @@ def test_filters_record_what_they_drop(nlp):
         ("preposition before a name", "Beyond Doeville"), ("common words in a headline", "Bridge Plan"),
         ("name of an award", "Marlow Memorial Award"), ("acronym of a common noun", "LLM"),
         ("part of a quoted title", "Bust"), ("common word before a family name", "Top Whitcombe"),
-        ("field of study", "Medieval Latin Philology"),
+        ("field of study", "Medieval Latin Philology"), ("word of address", "Counselor"),
+        ("name in a numbered heading", "Northern Ports"),
     }
 
 
@@ -2250,6 +2253,41 @@ def test_the_field_of_an_office_is_no_mention_of_an_organisation(nlp):
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "State") is None
     assert owner(drafts, text, "State Department") is not None
+
+
+def test_the_field_of_an_office_written_in_lowercase_is_no_organisation(nlp):
+    # news style writes the office in lowercase: "State" still names the office
+    text = "Jane Roe, once secretary of State under Doe, spoke in Lyon. The State Department said so."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "State") is None
+    assert owner(drafts, text, "State Department") is not None
+
+
+def test_a_word_of_address_said_to_someone_is_no_actor(nlp):
+    text = "Lyon, June 4\n\nMum,\n\nThank you for the parcel. The exams start on Monday."
+    assert owner(actors_of(nlp, text), text, "Mum") is None
+    text = "Thank you, Counselor. The court will now hear the other side."
+    assert owner(actors_of(nlp, text), text, "Counselor") is None
+
+
+def test_a_word_of_address_used_of_someone_stays(nlp):
+    # "Mom" as the one spoken of, not to: whatever spaCy made of it stays
+    text = "I asked Mom about the trip, and Mom said no."
+    assert owner(actors_of(nlp, text), text, "Mom", 1) is not None
+
+
+def test_names_only_on_numbered_section_headings_are_no_actors(nlp):
+    text = ("3.1. Tidal Ledger Accounting, Harbour Fees, and the Trust of Shippers\n\n"
+            "For decades the ports set their fees alone. Jane Roe said so.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Trust of Shippers") is None
+    assert owner(drafts, text, "Jane Roe") is not None
+
+
+def test_people_on_numbered_lines_stay(nlp):
+    text = "1. Jane Doe (last week: 2)\n\n2. Tom Berg (last week: 1)\n\nDoe gained ground this week."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Jane Doe") is not None and owner(drafts, text, "Tom Berg") is not None
 
 
 def test_known_name_propagates_to_a_sentence_start_when_the_word_is_never_lowercase(nlp):

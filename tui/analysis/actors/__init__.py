@@ -119,9 +119,9 @@ from .candidates import _candidates, _datelines
 from .clustering import _cluster, _known_as_pairs
 from .display_names import _display_name, _fullest, _in_quote, _name_out_of_capitals
 from .filters import (
-    _drop_awards, _drop_class_words, _drop_fields_of_study, _drop_headline_common_words, _drop_inside_titles,
-    _drop_interjections, _drop_office_objects,
-    _drop_terms, _no_actor,
+    _drop_address_words, _drop_awards, _drop_class_words, _drop_fields_of_study,
+    _drop_headline_common_words, _drop_inside_titles, _drop_interjections, _drop_office_objects,
+    _drop_section_heading_names, _drop_terms, _no_actor,
 )
 from .tokens import _headline
 from .words import _FAC_LAST, _ORGANISATION_HEADS
@@ -170,8 +170,10 @@ def find_actors(
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     cands, pairs = _drop_class_words(cands, pairs, drops)
     cands, pairs = _drop_interjections(cands, pairs, drops)
+    cands, pairs = _drop_address_words(cands, pairs, full, drops)
     cands, pairs = _drop_awards(cands, pairs, drops)
     cands, pairs = _drop_headline_common_words(doc, cands, pairs, drops)
+    cands, pairs = _drop_section_heading_names(cands, pairs, full, drops)
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
     lower_words = lower_case_words(doc)
     drafts: list[ActorDraft] = []

@@ -50,16 +50,21 @@ def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tup
     return _keep_only(cands, pairs, keep)
 
 
-# Offices named "<office> of <field>": "Secretary of State", "Minister of Finance".
-_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Undersecretary|Under Secretary)(?:-General)? of $")
+# Offices named "<office> of <field>": "Secretary of State", "Minister of Finance", and,
+# as news style writes them, "Doe, once secretary of State", "as minister of Finance";
+# not a lowercase "director of" or "commissioner of": "director of Acme Action" is a post
+# at the organisation the name is.
+_OFFICE_OF = re.compile(
+    r"\b(?:Secretary|Minister|Director|Commissioner|Undersecretary|Under Secretary|secretary|minister)(?:-General)? of $"
+)
 
 
 def _drop_office_objects(
     cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """"Secretary of State", "Minister of Finance", "Director of National
-    Intelligence" (with a person after it or not): the words after "of" name the
-    office, not an organisation; not "Secretary of the Navy" or "Director of the
+    Intelligence", a lowercase "secretary of State" (`_OFFICE_OF`; with a person
+    after it or not): the words after "of" name the office, not an organisation; not "Secretary of the Navy" or "Director of the
     FBI" (an article or an acronym: the body itself), nor a place ("Minister of
     Lyonesse"). A person's name ending the words ("Secretary of Defense Jane
     Doe" as one organisation) is kept, as the person with the office as title."""
@@ -442,6 +447,85 @@ def _drop_headline_common_words(
         return cands, pairs
     if drops is not None:
         drops.extend(Drop("common words in a headline", t) for t in dropped)
+    return _keep_only(cands, pairs, keep)
+
+
+# Words for a mother, a father or a grandparent, and forms of address, that a letter or a
+# transcript capitalises when it calls someone by them ("Mum, got your note", "Counselor,
+# are you ready?") and spaCy then tags as a name: a closed class of words, none an
+# actor's name on its own. Not "Ma", "Pa" or "Nana", which are also names.
+_ADDRESS_WORDS = frozenset({
+    "mum", "mom", "mommy", "mummy", "dad", "daddy", "mama", "mamma", "papa", "grandma", "grandpa", "granny",
+    "sir", "madam", "counselor", "counsellor",
+})
+
+# What stands before and after a word said to the one addressed: a line or sentence
+# start or a comma before, a comma or the sentence's end after ("Mum,", "Thank you, Sir.").
+_BEFORE_ADDRESS = re.compile(r"(?:^|\n|[.!?,;:][\"”’)]? +)$")
+_AFTER_ADDRESS = re.compile(r"[,.!?;:]")
+
+
+def _drop_address_words(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Mum,\n\nThank you for the parcel", "Thank you, Counselor.": a word of
+    address (`_ADDRESS_WORDS`) said to someone, set off by a line start, a
+    sentence start or a comma before it and by a comma or the sentence's end
+    after it, is not a name (filter "word of address"). Used of someone ("I
+    asked Mom, and Mom said no") it stays what spaCy made of it, and so does
+    one written in capitals."""
+    keep: list[int] = []
+    dropped: list[str] = []
+    for i, c in enumerate(cands):
+        if c.text.lower() in _ADDRESS_WORDS and not c.text.isupper() and _AFTER_ADDRESS.match(full, c.end) \
+                and _BEFORE_ADDRESS.search(full, max(0, c.start - 4), c.start):
+            dropped.append(c.text)
+        else:
+            keep.append(i)
+    if not dropped:
+        return cands, pairs
+    if drops is not None:
+        drops.extend(Drop("word of address", t) for t in dropped)
+    return _keep_only(cands, pairs, keep)
+
+
+# A section number opening a heading: "2. ", "2.1. ", "3.2.1 " (a dot after each level but
+# the last is optional; one level needs its dot: "4 Main Street" is an address).
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.? |\d{1,2}\. ")
+
+
+def _drop_section_heading_names(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"2. Open Harbour Economics: Foundations and Uses", "2.1. Open Harbour
+    Economics, Tolls, and Trust": the title-case words of a numbered section
+    heading (a line opening with a section number, `_SECTION_NUMBER`, in title
+    case: `tokens._headline`) name the section's topic, and spaCy tags them as an
+    organisation. Such a name written nowhere but on numbered headings is no
+    actor (filter "name in a numbered heading"). A person's tag or a given name
+    ("1. Jane Doe (last week: 2)"), a place tagged so, a country or known town, and
+    a word in capitals stay."""
+    line_title: dict[int, bool] = {}
+
+    def numbered_heading(at: int) -> bool:
+        ls = full.rfind("\n", 0, at) + 1
+        return _SECTION_NUMBER.match(full, ls) is not None and _headline(full, at, line_title)
+
+    keep: list[int] = []
+    dropped: list[str] = []
+    for i, c in enumerate(cands):
+        if (
+            c.label not in ("ORG", "FAC", None) or c.text.isupper() or not numbered_heading(c.start)
+            or is_given_name(c.text.split(" ", 1)[0]) or is_country(c.text) or is_town(c.text)
+            or any(not numbered_heading(m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full))
+        ):
+            keep.append(i)
+            continue
+        dropped.append(c.text)
+    if not dropped:
+        return cands, pairs
+    if drops is not None:
+        drops.extend(Drop("name in a numbered heading", t) for t in dropped)
     return _keep_only(cands, pairs, keep)
 
 

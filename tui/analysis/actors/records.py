@@ -105,7 +105,7 @@ FILTERS = (
     "common word opening a line", "name given to a thing of no known kind", "common noun after a or an",
     "common words in a headline", "name of an award", "acronym of a common noun", "part of a quoted title",
     "field of study", "adjective tagged as a name", "abbreviated common word",
-    "name of a theory", "interjection",
+    "name of a theory", "interjection", "word of address", "name in a numbered heading",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the
@@ -114,6 +114,7 @@ FILTERS = (
 PLACE_FILTERS = frozenset({
     "one-word heading", "words glued in a headline", "common word before a family name", "imperative before a name",
     "preposition before a name", "name in an office title", "common word opening a line", "common words in a headline",
+    "name in a numbered heading",
 })
 
 
