@@ -1092,6 +1092,8 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(nlp, text, names)
     # model number ("Hargrove 30" before "percent"), is cut off
     ("The survey found Hargrove - 60 percent to 30. Hargrove spoke.", ["Hargrove"]),
     ("Marlow 34 percent, Hargrove 30 percent. Marlow said the poll was good.", ["Hargrove", "Marlow"]),
+    # a body's head word is no model's: the number after it opens an address
+    ("Write to the Harwick State University 114 Elm Hall, Harwick.", ["Harwick", "Harwick State University"]),
 ])
 def test_a_percentage_after_a_name_is_no_part_of_it(nlp, text, names):
     assert sorted(d.name for d in actors_of(nlp, text)) == names
@@ -1708,6 +1710,28 @@ def test_an_untagged_name_is_a_person_by_its_given_name_or_a_later_he_or_she(nlp
     assert (d.type if d else None) == want
     if want:
         assert [(r.rule, r.spacy_type) for r in retypes] == [(rule, None)]
+
+
+@pytest.mark.parametrize("text, surface, want, rule", [
+    # one untagged word right after a noun for a relative: the relative's name
+    ("The widow sold it to her grandson Hollis in the spring.", "Hollis", "PERSON", "named relative or friend"),
+    # after a possessive name the word may be that family's name: nothing decided
+    ("The widow sold it to Marta's grandson Hollis in the spring.", "Hollis", None, None),
+    ("The widow sold it to her grandson HOLLIS in the spring.", "HOLLIS", None, None),  # capitals
+    # a fiancé, friend or cousin describes a person as a wife or a brother does
+    ("The notes went to her fiancé Brannock Quell.", "Brannock Quell", "PERSON", "context cue"),
+])
+def test_a_name_a_relative_or_friend_is_given_is_a_person(nlp, text, surface, want, rule):
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    assert not any(e.text == surface and e.label_ == "PERSON" for e in doc.ents)
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    d = owner(drafts, text, surface)
+    assert (d.type if d else None) == want
+    if want:
+        assert [r.rule for r in retypes] == [rule]
 
 
 @pytest.mark.parametrize("text, surface, want", [

@@ -28,7 +28,7 @@ from .tokens import (
 from .words import (
     ACTOR_LABELS, _ARTICLES, _DEMONSTRATIVES, _HONORIFICS, _NAME_FUNCTION_WORDS, _ORG_HEADS, _PERSONAL_HONORIFICS,
     _PLACE_PREPOSITIONS, _POSSESSIVE, _QUOTE_MARKS, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX,
-    _TITLES_OF_A_PLACE, _WORK_NOUNS,
+    _INSTITUTION_WORDS, _TITLES_OF_A_PLACE, _WORK_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -259,8 +259,11 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
     cols = table(doc)
     if label in ("ORG", "PRODUCT") and end < len(doc) and cols.words[end].isdigit() and doc[end].like_num \
             and len(cols.words[end]) <= 4 and cols.spaced[end - 1] \
-            and not (end + 1 < len(doc) and cols.lowers[end + 1] in _PERCENT_WORDS):
-        return start, end + 1, "PRODUCT"  # "Skylark 9", "Acme 320"; not "Acme 30 percent"
+            and not (end + 1 < len(doc) and cols.lowers[end + 1] in _PERCENT_WORDS) \
+            and cols.words[end - 1] not in _ORG_HEADS and cols.words[end - 1] not in _INSTITUTION_WORDS:
+        # "Skylark 9", "Acme 320"; not "Acme 30 percent", nor a body's head word before the
+        # number of an address ("Doe State University 223 Main Hall"): no model of a body
+        return start, end + 1, "PRODUCT"
     if label == "ORG" and cols.words[end - 1] in _ORG_HEADS and end + 1 < len(doc) \
             and cols.lowers[end] == "of":
         # "the Supreme Court" + "of Canada"

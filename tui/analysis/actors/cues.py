@@ -83,7 +83,12 @@ _POSS_CUES = frozenset({"store", "shop", "supermarket", "outlet", "branch", "web
 
 
 # Relatives and peers: they describe a person ("his wife, Jane Doe") but head no title.
-_KIN = frozenset({"colleague", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister"})
+_KIN = frozenset({
+    "colleague", "wife", "husband", "daughter", "son", "mother", "father", "brother", "sister",
+    "friend", "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather",
+    "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother", "fiancé", "fiancée", "fiance",
+    "fiancee", "boyfriend", "girlfriend", "spouse", "widow", "widower",
+})
 
 # Nouns that describe a name in front of it or in apposition: "supermarket
 # Bexley", "news agency Acme Media", "the band Velvet", "island Sicily",
@@ -784,6 +789,8 @@ def _cued_names(
             rule, cue, given = "plural title", listed[(start, end)], listed[(start, end)] == "PERSON"
         if not given and cue is None and _subject_of_later_he_she(doc, start, end, root, lower_words):
             given, rule = True, "subject of a later he or she"
+        if not given and cue == "PERSON" and end - start == 1 and _named_kin(doc, start):
+            given, rule = True, "named relative or friend"
         if given:
             cue = "PERSON"
         elif cue is None and end - start <= 3:
@@ -1212,6 +1219,28 @@ def _untagged_given_name(doc: Doc, start: int, end: int) -> bool:
     if end - start == 1:
         return not words[0].isupper() and _given_name(words[0])
     return _given_and_family_name(" ".join(words))
+
+
+def _named_kin(doc: Doc, i: int) -> bool:
+    """Is the one untagged proper noun at `i` the name a noun for a relative or
+    friend (`_KIN`) right before it gives ("the brother Tobin", "her daughter,
+    Pia", "his friend Olek")? Not after a possessive name ("Doe's son Tobin" is
+    as likely Doe's family name), not written in capitals, not followed by
+    another capitalised word or an apostrophe-s."""
+    cols = table(doc)
+    word = cols.words[i]
+    if word.isupper() or not word[:1].isupper() or not word.isalpha():
+        return False
+    h = cols.heads[i]
+    k = i - 1 if i and cols.words[i - 1] != "," else i - 2
+    if k < 0 or cols.pos[k] != "NOUN" or cols.lemmas[k] not in _KIN or cols.tags[k] != "NN":
+        return False
+    if not (h == k and cols.deps[i] == "appos" or cols.heads[k] == i and cols.deps[k] == "compound"):
+        return False
+    if i + 1 < len(doc) and (cols.words[i + 1][:1].isupper() or cols.tags[i + 1] == "POS"):
+        return False
+    before = k - 1  # the word before the noun: an article or a possessive pronoun, not a name's 's
+    return before < 0 or cols.tags[before] != "POS"
 
 
 def _bracketed_short_form(doc: Doc, start: int, end: int) -> bool:

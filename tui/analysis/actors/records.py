@@ -82,7 +82,7 @@ TYPE_RULES = (
     "cited source with no person", "known town of several words", "one-word names listed with an organisation",
     "known town among places", "known town tagged a region", "tied with a one-word person tag",
     "town of several words with its region", "town with its state", "party to a case",
-    "name after an honorific", "name with bare initials",
+    "name after an honorific", "name with bare initials", "named relative or friend",
 )
 
 
