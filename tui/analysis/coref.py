@@ -167,7 +167,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from .actors.candidates import _dateline_spans
@@ -182,7 +181,8 @@ from .descriptions import (
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
 from .parsed import (
-    children, memo, sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
+    children, memo, positions_of, sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of,
+    tokens_among,
 )
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
@@ -844,15 +844,19 @@ def _person_word(t: Token) -> bool:
         return True
     if len(lemma) <= 4 or not lemma.endswith(AGENT_ENDINGS):
         return False
-    return t.dep_ in _SUBJECT_DEPS and t.head.lemma_ in SPEECH_VERBS or any(
-        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-        or c.dep_ == "prep" and c.lower_ in ("for", "at") and any(o.pos_ in ("PROPN", "NOUN") for o in c.children)
-        for c in t.children)
+    cols, kids, i = table(t.doc), children(t.doc), t.i
+    deps, lowers = cols.deps, cols.lowers
+    return deps[i] in _SUBJECT_DEPS and cols.lemmas[cols.heads[i]] in SPEECH_VERBS or any(
+        deps[c] == "relcl" and any(lowers[w] == "who" for w in kids[c])
+        or deps[c] == "prep" and lowers[c] in ("for", "at") and any(cols.pos[o] in ("PROPN", "NOUN") for o in kids[c])
+        for c in kids[i])
 
 
 def _indefinite(t: Token) -> bool:
     """A noun brought in as someone new: "a", "an", "one" or "another" before it."""
-    return any(c.dep_ in ("det", "nummod") and c.i < t.i and c.lower_ in _UNNAMED_DETS for c in t.children)
+    cols, i = table(t.doc), t.i  # (from the columns: a Token per child costs more than the test)
+    return any(cols.deps[c] in ("det", "nummod") and c < i and cols.lowers[c] in _UNNAMED_DETS
+               for c in children(t.doc)[i])
 
 
 def _someone_new(t: Token, person=_person_word) -> bool:
@@ -894,9 +898,12 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
             persons[u.i] = _person_word(u)
         return persons[u.i]
 
-    kids, deps, lowers = children(doc), cols.deps, cols.lowers
-    for i in compress(range(len(doc)), map("NN".__eq__, cols.tags)):  # (the singular nouns, picked in C)
-        if cols.pos[i] != "NOUN":
+    kids, deps, lowers, heads = children(doc), cols.deps, cols.lowers, cols.heads
+    # only a noun with "the", "a", "one" or "another" among its children can pass either
+    # test below: those words' heads, in text order, rather than a look at every noun
+    dets = {heads[j] for word in ("the", *_UNNAMED_DETS) for j in positions_of(doc, word) if heads[j] != j}
+    for i in sorted(dets):
+        if cols.tags[i] != "NN" or cols.pos[i] != "NOUN":
             continue
         # (the columns first: a Token only for a noun after "the" said before, or
         # after "a"/"one"/"another", which `_someone_new` asks first of a noun)
