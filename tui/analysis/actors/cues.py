@@ -5,6 +5,7 @@ spaCy did not tag (`_cued_names`)."""
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
@@ -835,15 +836,13 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
     someone and is no person's name is the outlet."""
     covered = {c.start for c in cands}
     cols = table(doc)
-    other_tags = {w for w, tag in zip(cols.words, cols.ent_types) if tag and tag != "ORG"}
+    other_tags = None  # the words spaCy tags as anything but an organisation, for the few names that get far
     n = len(doc)
     for i in capitalised_words(doc):
-        if cols.heads[i] != i + 1 or cols.ent_types[i]:
+        if cols.heads[i] != i + 1 or cols.ent_types[i] or cols.pos[i] not in ("PROPN", "ADJ", "NOUN"):
             continue
         tok = doc[i]
         verb = tok.head
-        if tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
-            continue
         lemma = verb.lemma_.lower()
         if verb.lower_ == "interviews" and _line_initial_or_after_colon(doc, tok.i):
             # a headline, "Acme interviews Jane Doe ...", which spaCy often reads as a noun
@@ -868,6 +867,8 @@ def _interviewer_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> N
         ):
             continue  # "Doe interviewed the driver, and he ...": a person's name
         word = tok.text
+        if other_tags is None:
+            other_tags = {w for w, tag in zip(cols.words, cols.ent_types) if tag and tag != "ORG"}
         if word.lower() in lower_words or word in other_tags or _given_name(word) or word in _HONORIFICS \
                 or word in _TITLE_OR_SUFFIX or word.lower() in _DESCRIBED_CUES or word.isupper() and len(word) == 1:
             continue
@@ -948,12 +949,15 @@ def _acronym_names(doc: Doc, cands: list[_Cand], lower_words: set[str]) -> None:
     label ("RAMOS:"). Typed ORG."""
     cols = table(doc)
     covered = {c.start for c in cands}
-    tagged = {w for w, tag in zip(cols.words, cols.ent_types) if tag}
+    tagged = None  # the words spaCy tags, worked out for the first word in capitals that gets that far
     n = len(doc)
-    for i, word in enumerate(cols.words):
-        if not (word.isalpha() and word.isupper() and 3 <= len(word) <= 6):
+    for i in compress(range(n), map(str.isupper, cols.words)):  # (the words in capitals, picked in C)
+        word = cols.words[i]
+        if not (word.isalpha() and 3 <= len(word) <= 6) or cols.ent_types[i]:
             continue
-        if cols.ent_types[i] or word in tagged or word.lower() in lower_words or word.lower() in _PERSON_ROLES \
+        if tagged is None:
+            tagged = {w for w, tag in zip(cols.words, cols.ent_types) if tag}
+        if word in tagged or word.lower() in lower_words or word.lower() in _PERSON_ROLES \
                 or cols.starts[i] in covered or word.title() in _CALENDAR_WORDS:
             continue
         tok = doc[i]  # (the columns first: a Token only for a word that may be a body's acronym)
