@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,21 @@ def _whole_word_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
     longest first, between word boundaries finds; compiling that pattern anew
     for every article cost more than the search itself)."""
     found: list[tuple[int, int]] = []
+    runs: dict[str, list[int]] | None = None  # a capitalised run of word characters -> where it starts
     for form in forms:
+        if "A" <= form[:1] <= "Z":
+            # (most forms: only where a run of word characters starts with the form's first
+            # run can it stand as a whole word; one scan for those runs beats a search of
+            # the whole text per form)
+            if runs is None:
+                runs = defaultdict(list)
+                for run in _CAPITALISED_RUN.finditer(text):
+                    runs[run.group()].append(run.start())
+            end = len(form)
+            for at in runs.get(_WORD_RUN.match(form).group(), ()):
+                if text.startswith(form, at) and not (at + end < len(text) and _word_char(text[at + end])):
+                    found.append((at, -(at + end)))
+            continue
         at = text.find(form)
         while at != -1:
             end = at + len(form)
@@ -74,6 +89,10 @@ def _whole_word_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+_WORD_RUN = re.compile(r"\w*")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z]\w*")  # a whole run of word characters opening with a capital
 
 
 def _propagate(
