@@ -131,25 +131,27 @@ def _split_cited_authors(cands: list[_Cand], full: str) -> None:
     authors cited with a year, which spaCy tags as one organisation, is one
     person per surname (the year is not part of any name)."""
     authors: set[str] = set()
-    later: list[tuple[_Cand, list[str]]] = []
+    later: list[_Cand] = []
     for c in list(cands):
         text = c.text
         year = _TRAILING_YEAR.search(text)
         if year:
             text = text[: year.start()]
+        elif not _CITED_YEAR_AFTER.match(full, c.end):
+            later.append(c)  # "Doe and Roe's experiment": the authors cited elsewhere (below)
+            continue
         parts = _AUTHOR_SEPARATOR.split(text)
         if not all(_AUTHOR.fullmatch(p) for p in parts):
-            continue
-        if not year and not _CITED_YEAR_AFTER.match(full, c.end):
-            if len(parts) > 1:
-                later.append((c, parts))  # "Doe and Roe's experiment": the authors cited elsewhere
             continue
         if len(parts) < 2 and not (year and re.search(r"[(;] *$", full[max(0, c.start - 3) : c.start])):
             continue  # one name before a year is an author only in a citation: "(Doe 2011; ...)", not "Copyright 2024"
         authors.update(parts)
         _split_authors(cands, c, parts, full)
-    for c, parts in later:
-        if all(p in authors for p in parts):
+    if not authors:
+        return  # (most articles: no name cited with a year, and none of the rest split)
+    for c in later:
+        parts = _AUTHOR_SEPARATOR.split(c.text)
+        if len(parts) > 1 and all(_AUTHOR.fullmatch(p) for p in parts) and all(p in authors for p in parts):
             _split_authors(cands, c, parts, full)
 
 
