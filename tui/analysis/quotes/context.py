@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..model import Mention, paragraph_index, paragraph_spans
-from ..parsed import sentence_starts, table, text_of
+from ..parsed import positions_of, sentence_starts, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .marks import ALL_MARKS, MarkedSpan
 
@@ -59,10 +60,11 @@ class QuoteContext:
         # object per word costs more than the whole rest of this stage.
         self.cols = cols = table(doc)
         # tokens that can be speech cues (by lemma, or "according")
-        self.cue_candidates = [
-            i for i, (lemma, low) in enumerate(zip(cols.lemmas, cols.lowers))
-            if lemma in SPEECH_VERBS or low == "according"
-        ]
+        # (the lemmas tested in C; "according" from the parse's word positions)
+        self.cue_candidates = sorted(
+            {*compress(range(len(cols.lemmas)), map(SPEECH_VERBS.__contains__, cols.lemmas)),
+             *positions_of(doc, "according")}
+        )
         # sentence id of every token, and each sentence's token range
         # (a parse may run a sentence across a paragraph break: split it there).
         # A token opens a range where spaCy starts a sentence, or at the first
