@@ -176,7 +176,8 @@ from .actors.words import _PERSON_ROLES
 from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import (
-    _PLACE_CLASSES, _head_noun, describe, nominal_predicates, pronoun_predicates, there_references, title_words,
+    _PLACE_CLASSES, _head_noun, describe, nominal_predicates, person_classes, pronoun_predicates, there_references,
+    title_words,
 )
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
@@ -333,7 +334,7 @@ def late_person_pronouns(doc: Doc, drafts: list[ActorDraft], late: set[str], quo
     if not late:
         return
     paragraphs, para_of, token_of = _locators(doc)
-    classes = describe(doc, drafts, token_of, para_of, defaultdict(list))
+    classes = person_classes(doc, drafts, token_of, para_of)
     found: dict[str, list[Mention]] = defaultdict(list)
     _person_pronouns(doc, drafts, paragraphs, para_of, token_of, {}, classes, found)
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
@@ -567,7 +568,7 @@ def quoted_pronouns(doc: Doc, drafts: list[ActorDraft], dropped: dict[int, str],
     22 of 30 firings were right; with them 240 firings, of which 24 of 26 read
     (every ninth) were right."""
     paragraphs, para_of, token_of = _locators(doc)
-    classes = describe(doc, drafts, token_of, para_of, defaultdict(list))
+    classes = person_classes(doc, drafts, token_of, para_of)
     found: dict[str, list[Mention]] = defaultdict(list)
     _person_pronouns(doc, drafts, paragraphs, para_of, token_of, {}, classes, found, barred=dropped)
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]

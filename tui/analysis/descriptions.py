@@ -334,6 +334,31 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
     return classes
 
 
+def person_classes(doc: Doc, drafts: list[ActorDraft], token_of, para_of) -> dict[str, set[str]]:
+    """The classes `describe` gives the people of `drafts`, without its
+    description mentions: for the runs of the pronoun stage after the quotes
+    (`coref.quoted_pronouns`, `coref.late_person_pronouns`), which read the
+    people's classes alone. Those come from the people's own appositions and
+    predicates; the place rules add to them only for a person given a place's
+    class ("Jane Doe, a town ..."), and then the whole `describe` runs."""
+    classes: dict[str, set[str]] = defaultdict(set)
+    text = text_of(doc)
+    names_inside = _names_inside(drafts)
+    person_at = {token_of(m).i: d for d in drafts if d.type == "PERSON" for m in d.mentions if m.kind == "name"}
+    for d in drafts:
+        if d.type != "PERSON":
+            continue
+        for m in d.mentions:
+            if m.kind != "name":
+                continue
+            for key, _mention, head in _name_descriptions(doc, text, d, m, token_of(m), names_inside, person_at):
+                if key == d.key and head.pos_ == "NOUN":
+                    classes[d.key].add(head.lower_)
+    if any(found & _PLACE_CLASSES for found in classes.values()):
+        return describe(doc, drafts, token_of, para_of, defaultdict(list))
+    return classes
+
+
 def _names_inside(drafts: list[ActorDraft]):
     """`names_inside(start, end)`: the (start, end) of the name mentions of
     `drafts` that overlap [start, end), among the 8 starting last before `end`
