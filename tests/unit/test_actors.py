@@ -1953,10 +1953,11 @@ def test_a_name_guessed_a_person_among_many_places_is_a_place():
     assert typed_of(_towns(8) + [org])[-1] == ("GPE", "place among places", "ORG")
     hospital = _Cand(500, 517, "Varnholt Hospital", "ORG", 500, place_hint=True)
     assert typed_of(_towns(8) + [hospital])[-1][0] == "ORG"
-    # too few places, or nowhere a place stands, or a given name: spaCy's guess stands
+    # too few places, or a given name: spaCy's guess stands; nowhere a place stands, the rule is
+    # another one (a name written once or twice: "seldom-named name among places")
     assert typed_of(_towns(3) + [guess])[-1][0] == "PERSON"
     nowhere = _Cand(500, 508, "Varnholt", "PERSON", 500)
-    assert typed_of(_towns(8) + [nowhere])[-1][0] == "PERSON"
+    assert typed_of(_towns(8) + [nowhere])[-1][1] == "seldom-named name among places"
     jane = _Cand(500, 513, "Jane Varnholt", "PERSON", 500, place_hint=True)
     assert typed_of(_towns(8) + [jane])[-1][0] == "PERSON"
     # "Varnholt said": a speaker is a person
@@ -2015,6 +2016,41 @@ def test_a_known_town_guessed_a_person_or_a_firm_among_many_places_is_a_place_wh
     # nor when the text shows a person or a firm: "Odense said", "the Odense"
     assert typed_of(_towns(8) + [_Cand(500, 506, "Odense", "PERSON", 500, speaks=True)])[-1][0] == "PERSON"
     assert typed_of(_towns(8) + [_Cand(500, 506, "Odense", "ORG", 500, after_the=True)])[-1][0] == "ORG"
+
+
+def test_a_name_guessed_a_person_and_seldom_written_among_many_places_is_a_place():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type, _places_among_places
+
+    def typed_of(cands, full=""):
+        clusters = [[i] for i in range(len(cands))]
+        return _places_among_places(cands, clusters, [_cluster_type(cands, ix) for ix in clusters], full)
+
+    # "Korrivik lakes are worth a detour", a heading "Korrivik.": nothing shows a person, and
+    # the guide to many places writes the name once, nowhere a place stands
+    guess = _Cand(500, 508, "Korrivik", "PERSON", 500)
+    assert typed_of(_towns(8) + [guess])[-1] == ("GPE", "seldom-named name among places", "PERSON")
+    # written twice so, too; not three times, nor "the Korrivik" each time ("the Korrivik era")
+    twice = [_Cand(500, 508, "Korrivik", "PERSON", 500), _Cand(600, 608, "Korrivik", "PERSON", 600)]
+    clusters = [[i] for i in range(8)] + [[8, 9]]
+    cands = _towns(8) + twice
+    assert _places_among_places(cands, clusters, [_cluster_type(cands, ix) for ix in clusters])[-1][0] == "GPE"
+    thrice = twice + [_Cand(700, 708, "Korrivik", "PERSON", 700)]
+    clusters = [[i] for i in range(8)] + [[8, 9, 10]]
+    cands = _towns(8) + thrice
+    assert _places_among_places(cands, clusters, [_cluster_type(cands, ix) for ix in clusters])[-1][0] == "PERSON"
+    the = _Cand(500, 508, "Korrivik", "PERSON", 500, after_the=True)
+    assert typed_of(_towns(8) + [the])[-1][0] == "PERSON"
+    # nor a name owning something ("Korrivik's film"), a given name, a speaker, or a firm's guess
+    full = " " * 500 + "Korrivik's film"
+    assert typed_of(_towns(8) + [guess], full)[-1][0] == "PERSON"
+    assert typed_of(_towns(8) + [_Cand(500, 513, "Jane Korrivik", "PERSON", 500)])[-1][0] == "PERSON"
+    # nor a name shaped like a person's full name, given name or not ("Lorn Vasko." signing a letter)
+    assert typed_of(_towns(8) + [_Cand(500, 510, "Lorn Vasko", "PERSON", 500)])[-1][0] == "PERSON"
+    assert typed_of(_towns(8) + [_Cand(500, 508, "Korrivik", "PERSON", 500, speaks=True)])[-1][0] == "PERSON"
+    assert typed_of(_towns(8) + [_Cand(500, 508, "Korrivik", "ORG", 500)])[-1][0] == "ORG"
+    # nor in a text of few places
+    assert typed_of(_towns(3) + [guess])[-1][0] == "PERSON"
 
 
 def test_a_firm_at_a_place_in_a_news_story_of_many_towns_stays_an_organisation(nlp):

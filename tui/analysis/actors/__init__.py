@@ -180,7 +180,7 @@ def find_actors(
     headlines: dict[int, bool] = {}
     ordered = sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix))
     typed = [_cluster_type(cands, idxs) for idxs in ordered]
-    typed = _places_among_places(cands, ordered, typed)
+    typed = _places_among_places(cands, ordered, typed, full)
     for idxs, (label, type_rule, spacy_label) in zip(ordered, typed):
         if (dropped := _no_actor(cands, idxs, label, lower_words)) is not None:
             if dropped and drops is not None:

@@ -8,7 +8,8 @@ from ..countries import is_country
 from ..gazetteer import is_town
 from .cues import _GROUP_RETYPED, _known_place, _plural_name_word
 from .name_shapes import (
-    _facility_name, _family, _given_and_family_name, _given_name, _natural_feature, _organisation_name, _weight,
+    _facility_name, _family, _full_name_shape, _given_and_family_name, _given_name, _natural_feature,
+    _organisation_name, _weight,
 )
 from .records import _Cand, top_vote
 from .words import (
@@ -388,7 +389,8 @@ def _in_a_place(c: _Cand) -> bool:
 
 
 def _places_among_places(
-    cands: list[_Cand], clusters: list[list[int]], typed: list[tuple[str | None, str | None, str | None]]
+    cands: list[_Cand], clusters: list[list[int]], typed: list[tuple[str | None, str | None, str | None]],
+    full: str = "",
 ) -> list[tuple[str | None, str | None, str | None]]:
     """In a document whose actors are places many times over the people it shows
     (a guide to a region, a list of towns: at least _PLACE_DOCUMENT_MIN places and
@@ -401,7 +403,11 @@ def _places_among_places(
     too, by the rule "after a preposition among places". A town of the gazetteer guessed so is one wherever
     it stands (a heading, a list "Odense: ferries every hour"), when nothing else
     shows a person or an organisation (`_known_town`): typed GPE by the rule
-    "known town among places". `typed` holds _cluster_type's answer per cluster."""
+    "known town among places". A name spaCy guessed a person that nothing shows to be one,
+    written once or twice, not always "the X" and never owning something ("Doeby's
+    harbour"), is a place there too wherever it stands ("Doeby lakes", a heading "Doeby.",
+    "a quarter called Doeby"): typed GPE by the rule "seldom-named name among places".
+    `typed` holds _cluster_type's answer per cluster; `full` is the text."""
     places = sum(_family(t[0]) == "PLACE" for t in typed)
     shown = [t[0] == "PERSON" and _shows_a_person(cands, idxs) for idxs, t in zip(clusters, typed)]
     if places < _PLACE_DOCUMENT_MIN or places < _PLACE_DOCUMENT_RATIO * (sum(shown) + 1):
@@ -415,8 +421,29 @@ def _places_among_places(
             label, rule = "GPE", ("after a preposition among places" if spacy_label != "GPE" else None)
         elif unshown and _known_town(cands, idxs, anywhere=True):
             label, rule = "GPE", ("known town among places" if spacy_label != "GPE" else None)
+        elif unshown and label == "PERSON" and _seldom_named(cands, idxs, full):
+            label, rule = "GPE", ("seldom-named name among places" if spacy_label != "GPE" else None)
         out.append((label, rule, spacy_label))
     return out
+
+
+# In a document of places, a name spaCy guessed a person, written at most this many times
+# with nothing showing a person, is a place (`_seldom_named`): a person the guide names
+# more often is shown to be one somewhere, or named as one by spaCy each time.
+_SELDOM_NAMED_MAX = 2
+
+
+def _seldom_named(cands: list[_Cand], idxs: list[int], full: str) -> bool:
+    """Is the cluster written at most _SELDOM_NAMED_MAX times, once at least not as
+    "the X" ("the Doe era" names a dynasty or a style), never shaped like a person's
+    full name (`_full_name_shape`: "Jon Roe." signing a reader's letter above his town),
+    and never owning something ("Doe's movie", "Doe's shop": a person's or a firm's as
+    often as a place's)?"""
+    if len(idxs) > _SELDOM_NAMED_MAX or all(cands[i].after_the for i in idxs):
+        return False
+    if any(_full_name_shape(cands[i].text) for i in idxs):
+        return False
+    return not any(full[cands[i].end : cands[i].end + 2] in ("'s", "\u2019s") for i in idxs)
 
 
 # In a document of places, the prepositions after which a name spaCy guessed to be a
