@@ -614,3 +614,33 @@ def test_i_outside_quotes_is_the_writer_the_closing_authors_line_names(nlp, clos
 )
 def test_i_stays_unattributed_when_no_authors_line_closes_the_piece(attribution, closing):
     assert attribution(_OPINION + closing, "east side") == (None, "other_pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("The ferry strike ended on Monday. Veteran deckhands argued that the deal was too thin.", "too thin",
+         "veteran deckhands"),
+        ("The new levy is unpopular. The old market stalwarts insist that it will close shops.", "close shops",
+         "the old market stalwarts"),
+    ],
+)
+def test_a_plural_noun_no_list_knows_that_argues_or_insists_is_people(nlp, text, words, name):
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    quote = next(q for q in analysis.quotes if words in q.text)
+    actor = analysis.actor_by_id[quote.speaker]
+    assert (actor.name, actor.named, actor.type, quote.rule) == (name, False, "PERSON", "people_by_verb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone's own words or parts, and places, are no people of their own
+        "Tom Berg spoke at length. His eyes said that he was tired of the fight.",
+        "Tom Berg spoke at length. Berg's remarks said that the fight was over.",
+        "The court heard the case. The coastal states argue that the rule is unlawful.",
+    ],
+)
+def test_a_plural_noun_that_is_someones_or_a_place_makes_no_people(nlp, text):
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    assert analysis.quotes and all(q.rule != "people_by_verb" for q in analysis.quotes)

@@ -122,6 +122,18 @@ _COUNT_MODIFIERS = frozenset({"det", "advmod", "quantmod", "nummod", "npadvmod"}
 # Words that bring in someone new without naming them ("a nurse", "another
 # official", "one man"): what "the nurse" after them goes back to.
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Verbs of saying that people (or groups of people) do and things seldom do:
+# a plural noun no list of `_source_type` knows is people when it is the
+# subject of one ("the heavyweights argued", "big shots insist"). Not "show",
+# "indicate", "suggest", "find", "report", "read" (records and signs do those).
+_PEOPLE_VERBS = frozenset({
+    "say", "tell", "argue", "insist", "claim", "complain", "admit", "explain", "write", "add", "ask",
+    "urge", "agree", "contend", "acknowledge", "deny", "warn", "believe", "joke", "boast", "brag", "shout",
+    "chant", "yell", "vow", "pledge", "promise", "concede", "allege", "assert", "lament", "wonder", "plead",
+    "respond", "reply", "recall", "testify", "tweet", "whisper", "quip", "grouse",
+})
+# Places that speak through their governments ("the states argue"): no people.
+_PLACE_NOUNS = frozenset({"country", "state", "city", "nation", "town", "province", "region", "county", "village"})
 # The longest closing paragraph taken for an author's line ("Jane Doe is a columnist.").
 _AUTHOR_LINE_TOKENS = 45
 
@@ -163,11 +175,13 @@ class SpeakerResolver(QuoteContext):
             hi -= 1
         return lo, hi
 
-    def unnamed_source(self, subj: Token) -> str | None:
+    def unnamed_source(self, subj: Token, kind: str | None = None) -> str | None:
         """Key of the unnamed source the phrase `subj` heads ("officials",
         "a source familiar with the talks", "some of the aides"), made on first
         use: one draft per normalised phrase in the article. None for what is
-        no source of its own (a pronoun, a name the actors stage did not take)."""
+        no source of its own (a pronoun, a name the actors stage did not take).
+        `kind` is the source's type when its head noun is in no list of
+        `_source_type` (`people_by_verb`); else such a head makes no source."""
         if self.quote_of[subj.i] != -1 or subj.lower_ in _NOT_SOURCES:
             return None
         common = not subj.ent_type_ and _common_head(subj)
@@ -214,7 +228,7 @@ class SpeakerResolver(QuoteContext):
         if words and words[0] == "the":
             words = words[1:]
         key = "unnamed:" + " ".join(words)
-        kind = _source_type(subj)
+        kind = _source_type(subj) or kind
         if kind is None:
             return None
         self.made_actor(key, name, kind, named=False)
@@ -1011,6 +1025,15 @@ def unnamed_source(r: SpeakerResolver, subj: Token) -> object:
     return key if key is not None else PASS
 
 
+def people_by_verb(r: SpeakerResolver, subj: Token) -> object:
+    """"the heavyweights argued that": a plural noun no list knows, subject of a verb people say things with, is people."""
+    if subj.tag_ != "NNS" or subj.dep_ != "nsubj" or subj.ent_type_ or subj.head.lemma_.lower() not in _PEOPLE_VERBS \
+            or subj.lemma_.lower() in _PLACE_NOUNS or any(c.dep_ == "poss" for c in subj.children):
+        return PASS  # "his eyes say", "Doe's comments said": someone's, not a source of its own; places are no people
+    key = r.unnamed_source(subj, "PERSON")
+    return key if key is not None else PASS
+
+
 #: The speaker sieves in the order they run; the first that decides wins.
 SPEAKER_SIEVES = (
     coordinated_subjects,
@@ -1035,4 +1058,5 @@ SPEAKER_SIEVES = (
     unlisted_name,
     count_in_ratio,
     unnamed_source,
+    people_by_verb,
 )
