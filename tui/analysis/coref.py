@@ -627,7 +627,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     """
     sent_starts = sentence_starts(doc)
     text = text_of(doc)
-    transcript = _is_transcript(text, paragraphs)
+    transcript = None  # (`_is_transcript`, worked out for the first pronoun that asks)
 
     def sent_of(i: int) -> int:
         return bisect.bisect_right(sent_starts, i) - 1
@@ -692,6 +692,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
 
         scope = fitting(lo)
         carried = turns = False
+        if not scope and q is not None and transcript is None:
+            transcript = _is_transcript(text, paragraphs)
         if not scope and q is not None and transcript:
             # a transcript's short turns ("Okay." "Yes, sir.") do not end the story a "he"
             # continues: the one person in the turns before that hold enough words
