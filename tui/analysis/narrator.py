@@ -172,7 +172,7 @@ from .descriptions import OFFICE_ADDRESS, addressed_holder, char_before_spaces, 
 from .drafts import ActorDraft
 from .gender import known_gender
 from .first_names import gender_of_first_name
-from .model import Mention, Quote, paragraph_index, paragraph_spans
+from .model import Mention, Quote, holds_any, paragraph_index, paragraph_spans
 from .parsed import char_tokens, sentence_of, sentence_start, span_root, table, text_of, tokens_among
 
 if TYPE_CHECKING:
@@ -541,12 +541,12 @@ def _we_before(text: str, start: int, people: bool) -> bool:
     """Does "we as", "we", "our generation of" (`_WE_AS`, asked for a people:
     `people`) or "we went as" (`_WE_ACT_AS`) end right before offset `start`?
     The words each needs ("we" or "us", "as") are looked for first in the 40
-    characters before: the searches run for every name of a group, and most
-    have none of them before."""
+    characters before (`holds_any`): the searches run for every name of a
+    group, and most have none of them before."""
     lo = max(0, start - 40)
     before = text[lo:start]
-    we = "we" in before or "We" in before
-    return people and (we or "us" in before or "Us" in before or "generation" in before) \
+    we = holds_any(before, ("we", "We"))
+    return people and (we or holds_any(before, ("us", "Us", "generation"))) \
         and _WE_AS.search(text, lo, start) is not None \
         or we and "as" in before and _WE_ACT_AS.search(text, lo, start) is not None
 
@@ -672,22 +672,13 @@ _PROCEED = re.compile(r"\s*,?\s*(?:please\s+)?(?:you\s+may\s+)?(?:proceed|begin|
 # a paragraph ending by giving someone the word: "... so why don't you go ahead.", "You may proceed."
 _GO_AHEAD = re.compile(r"\b(?:go\s+ahead|(?:please|may)\s+(?:proceed|begin)|the\s+floor\s+is\s+yours)\W*$",
                        re.IGNORECASE)
-_GO_AHEAD_WORDS = ("ahead", "proceed", "beg", "your")  # one in every match (`_holds_any`)
+_GO_AHEAD_WORDS = ("ahead", "proceed", "beg", "your")  # one in every match (`holds_any`)
 
 
 # the last sentence of a paragraph handing over to someone it names: "why don't you, Jane Doe, run through ..."
 _HAND_OVER = re.compile(r"\b(?:why\s+don['’]t\s+you|would\s+you\s+like\s+to|over\s+to\s+you)\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*[.!?]?\W*$",
                         re.IGNORECASE)
 _HAND_OVER_WORDS = ("you",)
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Does `text`, in lower case, hold one of `words`: words one of which every
-    match of a pattern written with IGNORECASE holds, looked for before the search,
-    which costs far more on a long paragraph. (No "i" nor "s" in `words`: IGNORECASE
-    also matches "ı", "İ" and "ſ" to them, which `str.lower` leaves.)"""
-    low = text.lower()
-    return any(w in low for w in words)
 
 
 def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: dict[int, set[str]],
@@ -740,10 +731,10 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
         body = text[lo:hi].rstrip()
         if body.endswith("?") and len(addressed.get(p, ())) == 1:
             calls[p] = next(iter(addressed[p]))  # "Mr. Doe, you say ... . Is that right?"
-        elif _holds_any(body, _GO_AHEAD_WORDS) and _GO_AHEAD.search(body) \
+        elif holds_any(body, _GO_AHEAD_WORDS, fold=True) and _GO_AHEAD.search(body) \
                 and len(named := {k for s, _, k in names if lo <= s < hi}) == 1:
             calls[p] = next(iter(named))  # "Mr. Doe, I know you want to say something, so go ahead."
-        elif _holds_any(body, _HAND_OVER_WORDS) and (m := _HAND_OVER.search(body)) \
+        elif holds_any(body, _HAND_OVER_WORDS, fold=True) and (m := _HAND_OVER.search(body)) \
                 and len(named := {k for s, _, k in names if lo + m.start() <= s < hi}) == 1:
             calls[p] = next(iter(named))  # "... but why don't you, Jane Doe, run through them."
             handing.add(p)
@@ -827,7 +818,7 @@ _LABEL_LINE = re.compile(r"(?:^|\s)((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-
 _INTRODUCES = re.compile(r"\b(?:(?:honou?r|pleasure|privilege)\s+(?:to|of)\s+introduc|(?:please|let['’]s|let\s+us)\s+"
                          r"(?:welcome|give\s+a\s+warm\s+welcome)|I\s+give\s+you\b|(?:I|we)\s+(?:now\s+)?introduce)",
                          re.IGNORECASE)
-_INTRODUCES_WORDS = ("troduc", "welcome", "you")  # one in every match (`_holds_any`)
+_INTRODUCES_WORDS = ("troduc", "welcome", "you")  # one in every match (`holds_any`)
 _TITLE_WORDS = frozenset({"the", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "madam", "madame"})
 
 
@@ -856,7 +847,7 @@ def _announced(doc: Doc, paragraphs, names) -> dict[int, tuple[str, str]]:
         # the last sentence: after the last full stop, question or exclamation mark followed by a space
         cut = max(body.rfind(mark, 0, len(body) - 1) for mark in (". ", "! ", "? "))
         sent_lo = lo + cut + 2 if cut != -1 else lo
-        if not _holds_any(text[sent_lo : lo + len(body)], _INTRODUCES_WORDS) \
+        if not holds_any(text, _INTRODUCES_WORDS, sent_lo, lo + len(body), fold=True) \
                 or not _INTRODUCES.search(text, sent_lo, lo + len(body)):
             continue
         end = lo + len(body.rstrip(".!"))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..countries import is_country
 from ..first_names import is_given_name
-from ..model import paragraph_spans
+from ..model import holds_any, paragraph_spans
 from ..parsed import capital_initials, lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
@@ -568,17 +568,17 @@ _IDEA_BEFORE = re.compile(
 )
 
 
+# A piece of each word `_IDEA_BEFORE` needs, whatever the case of its first letter.
+_IDEA_PIECES = ("heor", "otion", "oncept", "octrine", "ypothes", "he term")
+
+
 def _idea_before(full: str, cs: int) -> bool:
     """Does a word for a theory or a term (`_IDEA_BEFORE`) stand in the 80
-    characters before offset `cs`? A piece of text each of those words holds
-    is looked for first: the search runs for every name, and most have none
-    of them before ("heor" of "theory", "he term" of "The term")."""
+    characters before offset `cs`? Its pieces (`_IDEA_PIECES`: "heor" of
+    "theory", "he term" of "The term") are looked for first (`holds_any`): the
+    search runs for every name, and most have none of them before."""
     lo = max(0, cs - 80)
-    before = full[lo:cs]
-    return (
-        "heor" in before or "otion" in before or "oncept" in before or "octrine" in before
-        or "ypothes" in before or "he term" in before
-    ) and _IDEA_BEFORE.search(full, lo, cs) is not None
+    return holds_any(full, _IDEA_PIECES, lo, cs) and _IDEA_BEFORE.search(full, lo, cs) is not None
 
 
 # Dependencies of an adjective that modifies a noun, alone or listed: "a Stately
