@@ -317,18 +317,7 @@ def describe(doc: Doc, drafts: list[ActorDraft], token_of, para_of,
              added: dict[str, list[Mention]]) -> dict[str, set[str]]:
     """Add the description mentions to `added`; return each actor's classes
     (the head nouns of its appositions and predicates: "singer", "town")."""
-    classes: dict[str, set[str]] = defaultdict(set)
-    text = text_of(doc)
-    names_inside = _names_inside(drafts)
-    person_at = {token_of(m).i: d for d in drafts if d.type == "PERSON" for m in d.mentions if m.kind == "name"}
-    for d in drafts:
-        for m in d.mentions:
-            if m.kind != "name":
-                continue
-            for key, mention, head in _name_descriptions(doc, text, d, m, token_of(m), names_inside, person_at):
-                if key == d.key and head.pos_ == "NOUN":
-                    classes[d.key].add(head.lower_)
-                added[key].append(mention)
+    classes = _name_classes(doc, drafts, token_of, drafts, added)
     _place_references(doc, drafts, para_of, classes, added)
     _body_references(doc, drafts, para_of, classes, added)
     return classes
@@ -341,21 +330,30 @@ def person_classes(doc: Doc, drafts: list[ActorDraft], token_of, para_of) -> dic
     people's classes alone. Those come from the people's own appositions and
     predicates; the place rules add to them only for a person given a place's
     class ("Jane Doe, a town ..."), and then the whole `describe` runs."""
+    classes = _name_classes(doc, drafts, token_of, [d for d in drafts if d.type == "PERSON"])
+    if any(found & _PLACE_CLASSES for found in classes.values()):
+        return describe(doc, drafts, token_of, para_of, defaultdict(list))
+    return classes
+
+
+def _name_classes(doc: Doc, drafts: list[ActorDraft], token_of, of: list[ActorDraft],
+                  added: dict[str, list[Mention]] | None = None) -> dict[str, set[str]]:
+    """The classes the appositions and predicates of the names of the actors
+    `of` (some of `drafts`) give them (their head nouns); with `added`, the
+    description mentions go there (`_name_descriptions`)."""
     classes: dict[str, set[str]] = defaultdict(set)
     text = text_of(doc)
     names_inside = _names_inside(drafts)
     person_at = {token_of(m).i: d for d in drafts if d.type == "PERSON" for m in d.mentions if m.kind == "name"}
-    for d in drafts:
-        if d.type != "PERSON":
-            continue
+    for d in of:
         for m in d.mentions:
             if m.kind != "name":
                 continue
-            for key, _mention, head in _name_descriptions(doc, text, d, m, token_of(m), names_inside, person_at):
+            for key, mention, head in _name_descriptions(doc, text, d, m, token_of(m), names_inside, person_at):
                 if key == d.key and head.pos_ == "NOUN":
                     classes[d.key].add(head.lower_)
-    if any(found & _PLACE_CLASSES for found in classes.values()):
-        return describe(doc, drafts, token_of, para_of, defaultdict(list))
+                if added is not None:
+                    added[key].append(mention)
     return classes
 
 
