@@ -644,3 +644,10 @@ def test_a_plural_noun_no_list_knows_that_argues_or_insists_is_people(nlp, text,
 def test_a_plural_noun_that_is_someones_or_a_place_makes_no_people(nlp, text):
     analysis = analyze(Article(text, "T", "x"), nlp)
     assert analysis.quotes and all(q.rule != "people_by_verb" for q in analysis.quotes)
+
+
+def test_a_name_the_tagger_took_for_an_adverb_after_an_inverted_cue_speaks(attribution):
+    # "Tansly" after "said" comes out an adverb (the "-ly" ending): still the named person
+    text = ("Ana Tansly ran the port office for a decade.\n\n"
+            "\"Having access to the charts is valuable,\" said Tansly, explaining he worked with Ruiz.")
+    assert attribution(text, "charts") == ("Ana Tansly", "inverted_subject+actor_mention")

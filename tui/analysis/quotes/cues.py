@@ -218,10 +218,17 @@ class CueFinder(SpeakerResolver):
             if tok.dep_ not in _NOUN_PARTS or tok.head.i <= tok.i or tok.head.i - k > 6:
                 break
             tok = tok.head
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME") \
+        if tok.pos_ not in ("NOUN", "PROPN") and not self.mistagged_name(tok) or tok.ent_type_ in ("DATE", "TIME") \
                 or any(self.quote_of[j] != -1 for j in range(k, tok.i + 1)):
             return None
         return tok
+
+    def mistagged_name(self, tok: Token) -> bool:
+        """A person's name the tagger took for another part of speech (a
+        family name ending in "-ly" tagged an adverb: "…,” said Jane Dilly):
+        capitalised, and a mention of a person actor."""
+        key = self.actor_of_token(tok) if tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "VERB") else None
+        return key is not None and self.index.draft(key).type == "PERSON"
 
     def subject_across_break(self, subj: Token, cue: Token) -> Token | None:
         """The parser ran a sentence across a paragraph break and took a noun
