@@ -2330,6 +2330,16 @@ def test_a_word_of_address_said_to_someone_is_no_actor(nlp):
     assert owner(actors_of(nlp, text), text, "Counselor") is None
 
 
+def test_an_honorific_and_an_office_said_to_someone_is_no_actor(nlp):
+    # "Madam Chair" set off as an address: a form of address, not a work or a person of its own
+    text = ("Harbour bill debate\n\nI thank my colleague Ruth Alder, Madam Chair, for your patient work on this "
+            "bill. The harbour towns have waited for it. I thank Ruth Alder again, Madam Chair.")
+    drafts = actors_of(nlp, text)
+    for nth in (0, 1):
+        found = owner(drafts, text, "Madam Chair", nth)
+        assert found is None or found.type == "PERSON" and found.name == "Ruth Alder"
+
+
 def test_a_word_of_address_used_of_someone_stays(nlp):
     # "Mom" as the one spoken of, not to: whatever spaCy made of it stays
     text = "I asked Mom about the trip, and Mom said no."

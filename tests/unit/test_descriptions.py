@@ -863,6 +863,19 @@ def test_a_form_of_address_is_the_one_a_you_beside_it_is(nlp):
     assert [n for n in analysed_nominals(nlp, told, "Tom Berg") if n[1] == "nom_vocative_you"] == []
 
 
+def test_a_form_of_address_said_to_a_named_person_is_that_person_again(nlp):
+    """`nom_vocative_same`: "Ruth Alder, Madam Chair, for your ..." made "Madam
+    Chair" hers (an apposition); the same form later, with no holder of the
+    office named, is her again."""
+    text = ("Harbour bill debate\n\nI thank my colleague Ruth Alder, Madam Chair, for your patient work on this "
+            "bill. The harbour towns have waited for it. I thank Ruth Alder again, Madam Chair.")
+    nominals = analysed_nominals(nlp, text, "Ruth Alder")
+    assert ("Madam Chair", "nom_apposition") in nominals
+    assert ("Madam Chair", "nom_vocative_same") in nominals
+    mister = text.replace("again, Madam Chair", "again, Mr. Chair")
+    assert [n for n in analysed_nominals(nlp, mister, "Ruth Alder") if n[1] == "nom_vocative_same"] == []
+
+
 def test_a_form_of_address_is_the_one_the_text_gives_that_office(nlp):
     """`nom_vocative_title`: "Madam Speaker," with no "you" beside it is the one
     person the text names Speaker, when she is a woman or not known to be a man;

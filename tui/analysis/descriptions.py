@@ -289,7 +289,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .actors.words import _PERSON_ROLES
+from .actors.words import _ADDRESS_OFFICES, _PERSON_ROLES
 from .countries import is_country
 from .drafts import ActorDraft
 from .gazetteer import is_us_state
@@ -2141,9 +2141,6 @@ def _unnamed_proper_noun(cols, lo: int, hi: int, others, other_at) -> bool:
 # Forms of address a speaker or writer calls someone by (`vocative_titles`):
 # "Mr. President", "Madam Speaker", "Sir", "Counsel". Not "Your Honor": in a
 # hearing the one who says it answers, and the "you" beside it may be theirs.
-_ADDRESS_OFFICES = ("President", "Vice President", "Speaker", "Chair", "Chairman", "Chairwoman", "Secretary",
-                    "Ambassador", "Mayor", "Prime Minister", "Minister", "Chief Justice", "Justice", "Senator",
-                    "Governor", "Leader", "Commissioner", "Director")
 _VOCATIVE = re.compile(
     r"(?<![\w.’'])(?:(?:Mr\.?|Mister|Madam|Madame|Mrs\.?) (?:"
     + "|".join(sorted(_ADDRESS_OFFICES, key=len, reverse=True))
@@ -2272,21 +2269,37 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
             key = next(iter(near))
             by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_vocative_you"))
             taken.append((start, end))
-    holders = office_holders(text, drafts)
-    if not holders:
+    forms = list(OFFICE_ADDRESS.finditer(text))
+    if not forms:
         return
+    holders = office_holders(text, drafts)
     genders = {d.key: known_gender(d) for d in drafts if d.type == "PERSON"}
+    # "I thank Jane Doe, Madam Chair, for ...": a form a rule before made one person's (the
+    # apposition, a "you" beside it) is that person wherever else the text says it, unless
+    # `addressed_holder` finds its office's holder (rule `nom_vocative_same`)
+    said: dict[str, set[str]] = defaultdict(set)
+    form_texts = {m.group(0).lower() for m in forms}
+    for d in drafts:
+        if d.type == "PERSON" and d.named:
+            for mention in d.mentions:
+                if mention.kind == "nominal" and mention.text.lower() in form_texts:
+                    said[mention.text.lower()].add(d.key)
     taken.sort()
     taken_starts = [s for s, _ in taken]
     longest = max((e - s for s, e in taken), default=0)
-    for m in OFFICE_ADDRESS.finditer(text):
-        # "Madam Speaker, nearly a year ago ...": no "you" says who; the one the text names Speaker
+    for m in forms:
         start, end = m.span()
         before = char_before_spaces(text, start)
-        if before and before not in ",.!?\n“\"‘" or (key := addressed_holder(m, holders, genders)) is None:
+        if before and before not in ",.!?\n“\"‘":
             continue
+        rule = "nom_vocative_title"
+        # "Madam Speaker, nearly a year ago ...": no "you" says who; the one the text names Speaker
+        if (key := addressed_holder(m, holders, genders)) is None:
+            if len(people := said.get(m.group(0).lower(), ())) != 1:
+                continue
+            key, rule = next(iter(people)), "nom_vocative_same"
         # a mention over it starts at most the longest mention's length before it (no scan of them all)
         lo, hi = bisect.bisect_left(taken_starts, start - longest), bisect.bisect_left(taken_starts, end)
         if any(taken[i][1] > start for i in range(lo, hi)):
             continue
-        by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_vocative_title"))
+        by_key[key].add(Mention(start, end, text[start:end], "nominal", rule))

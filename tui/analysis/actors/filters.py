@@ -17,7 +17,7 @@ from .name_shapes import (
 )
 from .records import _Cand, Drop
 from .tokens import _WORD, _headline
-from .words import _TITLE_FUNCTION_WORDS, _TITLE_SHED
+from .words import _ADDRESS_OFFICES, _TITLE_FUNCTION_WORDS, _TITLE_SHED
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -458,6 +458,11 @@ _ADDRESS_WORDS = frozenset({
     "mum", "mom", "mommy", "mummy", "dad", "daddy", "mama", "mamma", "papa", "grandma", "grandpa", "granny",
     "sir", "madam", "counselor", "counsellor",
 })
+# An honorific and an office said to its holder ("Madam Chair,", "Mr. President."): a form of
+# address (the same shape as `descriptions.OFFICE_ADDRESS`), never an actor of its own; the
+# description stage makes it a mention of the office holder when the text says who that is.
+_OFFICE_ADDRESS_NAME = re.compile(
+    r"(?:Mr\.?|Mister|Madam|Madame|Mrs\.?) (?:" + "|".join(sorted(_ADDRESS_OFFICES, key=len, reverse=True)) + r")")
 
 # What stands before and after a word said to the one addressed: a line or sentence
 # start or a comma before, a comma or the sentence's end after ("Mum,", "Thank you, Sir.").
@@ -473,11 +478,14 @@ def _drop_address_words(
     sentence start or a comma before it and by a comma or the sentence's end
     after it, is not a name (filter "word of address"). Used of someone ("I
     asked Mom, and Mom said no") it stays what spaCy made of it, and so does
-    one written in capitals."""
+    one written in capitals. An honorific and an office said so ("Thank you,
+    Madam Chair.", `_OFFICE_ADDRESS_NAME`) goes the same way: `vocative_titles`
+    links it to the office holder."""
     keep: list[int] = []
     dropped: list[str] = []
     for i, c in enumerate(cands):
-        if c.text.lower() in _ADDRESS_WORDS and not c.text.isupper() and _AFTER_ADDRESS.match(full, c.end) \
+        if (c.text.lower() in _ADDRESS_WORDS and not c.text.isupper() or _OFFICE_ADDRESS_NAME.fullmatch(c.text)) \
+                and _AFTER_ADDRESS.match(full, c.end) \
                 and _BEFORE_ADDRESS.search(full, max(0, c.start - 4), c.start):
             dropped.append(c.text)
         else:

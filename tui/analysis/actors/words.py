@@ -148,6 +148,11 @@ _TITLE_FUNCTION_WORDS = frozenset({
 })
 
 
+# Offices a form of address names after "Mr."/"Madam" ("Mr. President", "Madam Speaker"):
+# `descriptions.OFFICE_ADDRESS` / `vocative_titles`, and the "word of address" filter.
+_ADDRESS_OFFICES = ("President", "Vice President", "Speaker", "Chair", "Chairman", "Chairwoman", "Secretary",
+                    "Ambassador", "Mayor", "Prime Minister", "Minister", "Chief Justice", "Justice", "Senator",
+                    "Governor", "Leader", "Commissioner", "Director")
 # A person's office, job or role: it describes a name beside it ("spokesperson
 # Ana Ruiz", "Ana Ruiz, the director,") and ends an organisation's name that
 # spaCy glued to the person's ("Acme Space Agency Administrator Carl Borden").
