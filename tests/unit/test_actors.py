@@ -215,6 +215,55 @@ def test_coordinated_known_names_are_split(nlp):
     assert crete is owner(drafts, text, "Crete") and cyprus is owner(drafts, text, "Cyprus")
 
 
+def test_a_family_name_glued_to_a_place_by_at_is_the_person(nlp):
+    text = ("Tomas Verlaine studied law in the north. After that he spent two winters with "
+            "Verlaine at Ostravia, where he met the bishop.")
+    drafts = actors_of(nlp, text)
+    person = owner(drafts, text, "Tomas Verlaine")
+    assert person is not None and owner(drafts, text, "Verlaine", 1) is person
+    assert not any(" at " in d.name for d in drafts)
+
+
+def test_a_name_glued_to_a_website_by_on_keeps_its_mentions(nlp):
+    text = ("We watched the Gravedigger wrestle. The fan who always dresses like Gravedigger on "
+            "Facebook posted again. Nobody misses the Gravedigger.")
+    drafts = actors_of(nlp, text)
+    glued = owner(drafts, text, "Gravedigger", 1)
+    assert glued is not None and glued.name == "Gravedigger" and glued is owner(drafts, text, "Gravedigger")
+
+
+def _split_texts(texts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _split_at_preposition
+
+    cands, at = [], 0
+    for text, label in texts:
+        cands.append(_Cand(at, at + len(text), text, label, at))
+        at += len(text) + 10
+    _split_at_preposition(cands)
+    return [(c.text, c.label) for c in cands]
+
+
+def test_a_work_and_the_part_played_in_it_are_split_at_as():
+    got = _split_texts([("Night Harbour", "WORK_OF_ART"), ("Night Harbour as Jo", "ORG")])
+    assert got == [("Night Harbour", "WORK_OF_ART"), ("Night Harbour", "WORK_OF_ART"), ("Jo", "PERSON")]
+
+
+def test_a_role_after_as_is_no_name_of_its_own():
+    assert _split_texts([("Jo", "PERSON"), ("Jo as Chairman", "PERSON")]) == [
+        ("Jo", "PERSON"), ("Jo", "PERSON"), ("Chairman", None)]
+
+
+@pytest.mark.parametrize("texts", [
+    [("University of Lyonesse", "ORG"), ("Doeby", "GPE"), ("University of Lyonesse at Doeby", "ORG")],
+    [("Doe School", "ORG"), ("Roe University", "ORG"), ("Doe School at Roe University", "ORG")],
+    [("Mistake", "ORG"), ("Mistake on the Lake", "LOC")],
+    [("Quiet Affair at Doeby Hall", "WORK_OF_ART")],
+])
+def test_names_holding_at_on_or_as_stay_whole(texts):
+    assert _split_texts(texts) == list(texts)
+
+
 def test_coordination_inside_one_name_is_kept(nlp):
     text = "The Food and Agriculture Organization said the cull was unnecessary."
     drafts = actors_of(nlp, text)

@@ -130,7 +130,7 @@ from .propagation import _dedupe, _propagate, names_out_of_titles, nested_names,
 from .records import Drop, FILTERS, Merge, PASSES, PLACE_FILTERS, Retype, TYPE_RULES
 from .splits import (
     _common_word_before_name, _glue_person_pieces, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
-    _cut_capitals_at_preposition, _cut_role_after_name, _split_org_person, _split_person_of, _split_title_place,
+    _cut_capitals_at_preposition, _cut_role_after_name, _split_at_preposition, _split_org_person, _split_person_of, _split_title_place,
 )
 from .type_vote import _cluster_type, _places_among_places
 
@@ -156,6 +156,7 @@ def find_actors(
     _split_family_names(cands)
     _split_cited_authors(cands, full)
     _split_person_of(cands)
+    _split_at_preposition(cands)
     _split_org_person(cands)
     _cut_role_after_name(cands)
     _cut_capitals_at_preposition(cands)

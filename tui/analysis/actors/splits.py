@@ -216,6 +216,55 @@ def _split_person_of(cands: list[_Cand]) -> None:
         c.end, c.text, c.label = c.start + len(left), left, "PERSON"
 
 
+# The head words of a body, of which "at" or "on" makes a part of another ("Doe School at Roe
+# University", "Centre on Trade"): a closed class of organisation nouns.
+_BODY_HEADS = _ORGANISATION_HEADS | frozenset({"School", "College", "Center", "Centre", "Program", "Programme", "Project"})
+
+
+def _split_at_preposition(cands: list[_Cand]) -> None:
+    """"Roe at Lyonesse", "Doeby on Tarn", "Doe on Chirper", "Night Harbour as
+    Jo": spaCy's one entity is a name, a lower-case "at", "on" or "as" and
+    another name. When either side is a name the text also writes on its own
+    or a family name of a person it names in full (for "as", the side before
+    it: a work and then the part played in it, a person unless a role word),
+    they are two names, each typed by its own tags elsewhere, else left to
+    the vote. Not when the side before "at"/"on" has a lower-case word
+    ("University of Lyonesse at Doeby", "Council on Trade"), nor when either
+    side has an organisation's head word ("Doe School at Roe University"),
+    nor when the side after is more than three words or has a lower-case one
+    ("Mistake on the Lake")."""
+    keys: dict[str, str | None] = {}
+    for c in cands:
+        if c.label is not None or _key(c.text) not in keys:
+            keys[_key(c.text)] = c.label
+    for c in cands:  # a person's family name stands for the person ("Roe" of "Jane Roe")
+        if c.label == "PERSON" and " " in c.text and all(w[:1].isupper() for w in c.text.split(" ")) \
+                and _key(c.text.rsplit(" ", 1)[-1]) not in keys:
+            keys[_key(c.text.rsplit(" ", 1)[-1])] = "PERSON"
+    for c in list(cands):
+        for prep in (" at ", " on ", " as "):
+            if c.text.count(prep) != 1:
+                continue
+            left, right = c.text.split(prep)
+            after = right.split(" ")
+            if len(after) > 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in after):
+                continue
+            before = left.split(" ")
+            if prep == " as ":
+                if _key(left) not in keys or not before[0][:1].isupper():
+                    continue
+            elif not all(w[:1].isupper() for w in before) or any(w in _BODY_HEADS for w in before + after) \
+                    or (_key(left) not in keys and _key(right) not in keys):
+                continue
+            cut = c.start + len(left) + len(prep)
+            label = keys.get(_key(right))
+            if label is None and prep == " as " and not any(w.lower() in _PERSON_ROLES for w in after):
+                label = "PERSON"  # the part played in a work: "Night Harbour as Jo"
+            cands.append(_Cand(cut, c.end, right, label, cut))
+            c.end, c.text, c.label = c.start + len(left), left, keys.get(_key(left))
+            break
+
+
 # Words that make a role another ("Vice President", "Acting Director").
 _ROLE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "senior", "executive", "interim"})
 
