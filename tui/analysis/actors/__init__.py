@@ -126,7 +126,7 @@ from .filters import (
 from .tokens import _headline
 from .words import _FAC_LAST, _ORGANISATION_HEADS
 from .late_types import late_persons, quoted_persons
-from .propagation import _dedupe, _propagate, names_out_of_titles, nested_names, propagate_late_names
+from .propagation import _dedupe, _propagate, nested_names, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, PLACE_FILTERS, Retype, TYPE_RULES
 from .splits import (
     _common_word_before_name, _glue_person_pieces, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
@@ -137,7 +137,7 @@ from .type_vote import _cluster_type, _places_among_places
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["find_actors", "late_persons", "quoted_persons", "propagate_late_names", "nested_names", "names_out_of_titles", "FILTERS", "PLACE_FILTERS", "PASSES", "TYPE_RULES", "Drop", "Merge", "Retype"]
+__all__ = ["find_actors", "late_persons", "quoted_persons", "propagate_late_names", "nested_names", "FILTERS", "PLACE_FILTERS", "PASSES", "TYPE_RULES", "Drop", "Merge", "Retype"]
 
 
 def find_actors(

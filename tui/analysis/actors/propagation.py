@@ -5,11 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
-from ..model import Mention, Quote, Span
+from ..model import Mention
 from ..parsed import lower_case_words, table, text_of
 from .name_shapes import _full_name_shape, _given_and_family_name, _given_name, _is_name_like, _strip_suffix
 from .records import Merge
@@ -359,40 +358,3 @@ def _continues_name(doc: Doc, text: str, t: int, end: int, bounds: set[int], aft
         ):
             return True
     return False
-
-
-def names_out_of_titles(drafts: list[ActorDraft], quotes: list[Quote]) -> list[Quote]:
-    """"Labour Party candidate Jane Doe", "Acme founder Jane Doe", "former Doeland
-    Gov. Jane Doe": a person's name mention spans the title in front of the name,
-    and when that title holds another actor's name mention (the party, the
-    company, the place: its own mention, kept), the person's mention is the name
-    alone, so that no two actors share those words (the highlight and the scorer
-    gave them to the person). Only a name of two words or more: a lone word
-    after a long capitalised run ("La Punta de la Doe") is seldom a person's
-    name. A quote's `speaker_mention` on such a span follows.
-    Returns the quotes."""
-    inner = sorted((m.start, m.end, d.key) for d in drafts for m in d.mentions if m.kind == "name")
-    starts = [s for s, _, _ in inner]
-    moved: dict[tuple[int, int], Mention] = {}
-    for d in drafts:
-        if d.type != "PERSON":
-            continue
-        for i, m in enumerate(d.mentions):
-            if m.kind != "name" or not m.title or " " not in m.name:
-                continue
-            head = m.start + m.title
-            j = bisect.bisect_left(starts, m.start)
-            if not any(k != d.key and e <= head for s, e, k in inner[j:bisect.bisect_left(starts, head)]):
-                continue
-            name_start = head + len(m.text[m.title :]) - len(m.text[m.title :].lstrip())
-            new = Mention(name_start, m.end, m.text[name_start - m.start :], m.kind, m.rule)
-            d.mentions[i] = new
-            moved[(m.start, m.end)] = new
-    if not moved:
-        return quotes
-    out = []
-    for q in quotes:
-        sm = q.speaker_mention
-        new = moved.get((sm.start, sm.end)) if sm is not None else None
-        out.append(replace(q, speaker_mention=Span(new.start, new.end, new.text)) if new is not None else q)
-    return out
