@@ -426,28 +426,18 @@ def _drop_headline_common_words(
     def title_line(at: int) -> bool:
         return _headline(full, at, line_title)
 
-    keep: list[int] = []
-    dropped: list[str] = []
-    for i, c in enumerate(cands):
+    def gone(c: _Cand) -> bool:
         if c.label not in _ACTOR_KINDS or not title_line(c.start):
-            keep.append(i)  # (the cheap tests first: most names stand on no headline)
-            continue
-        words = _WORD.findall(c.text)
-        content = [w for w in words if w.lower() not in _TITLE_FUNCTION_WORDS]
-        if (
+            return False  # (the cheap tests first: most names stand on no headline)
+        content = [w for w in _WORD.findall(c.text) if w.lower() not in _TITLE_FUNCTION_WORDS]
+        return not (
             not content
             or any(w.isupper() or not written_lower(w) for w in content)
             or is_given_name(content[0]) or is_country(c.text) or c.label in ("GPE", "LOC") and is_town(c.text)
             or any(not title_line(m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full))
-        ):
-            keep.append(i)
-            continue
-        dropped.append(c.text)
-    if not dropped:
-        return cands, pairs
-    if drops is not None:
-        drops.extend(Drop("common words in a headline", t) for t in dropped)
-    return _keep_only(cands, pairs, keep)
+        )
+
+    return _drop_where(cands, pairs, drops, "common words in a headline", gone)
 
 
 # Words for a mother, a father or a grandparent, and forms of address, that a letter or a
@@ -519,21 +509,34 @@ def _drop_section_heading_names(
         ls = full.rfind("\n", 0, at) + 1
         return _SECTION_NUMBER.match(full, ls) is not None and _headline(full, at, line_title)
 
-    keep: list[int] = []
-    dropped: list[str] = []
-    for i, c in enumerate(cands):
-        if (
+    def gone(c: _Cand) -> bool:
+        return not (
             c.label not in ("ORG", "FAC", None) or c.text.isupper() or not numbered_heading(c.start)
             or is_given_name(c.text.split(" ", 1)[0]) or is_country(c.text) or is_town(c.text)
             or any(not numbered_heading(m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full))
-        ):
+        )
+
+    return _drop_where(cands, pairs, drops, "name in a numbered heading", gone)
+
+
+def _drop_where(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None, rule: str,
+    gone: Callable[[_Cand], bool],
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Leave out every candidate `gone` says is no actor where it stands (a test of
+    its place, not only of its name: cf. `_drop_names`), recording each one, in
+    order, under filter `rule`."""
+    keep: list[int] = []
+    dropped: list[str] = []
+    for i, c in enumerate(cands):
+        if gone(c):
+            dropped.append(c.text)
+        else:
             keep.append(i)
-            continue
-        dropped.append(c.text)
     if not dropped:
         return cands, pairs
     if drops is not None:
-        drops.extend(Drop("name in a numbered heading", t) for t in dropped)
+        drops.extend(Drop(rule, t) for t in dropped)
     return _keep_only(cands, pairs, keep)
 
 
