@@ -471,20 +471,14 @@ def _drop_address_words(
     one written in capitals. An honorific and an office said so ("Thank you,
     Madam Chair.", `_OFFICE_ADDRESS_NAME`) goes the same way: `vocative_titles`
     links it to the office holder."""
-    keep: list[int] = []
-    dropped: list[str] = []
-    for i, c in enumerate(cands):
-        if (c.text.lower() in _ADDRESS_WORDS and not c.text.isupper() or _OFFICE_ADDRESS_NAME.fullmatch(c.text)) \
-                and _AFTER_ADDRESS.match(full, c.end) \
-                and _BEFORE_ADDRESS.search(full, max(0, c.start - 4), c.start):
-            dropped.append(c.text)
-        else:
-            keep.append(i)
-    if not dropped:
-        return cands, pairs
-    if drops is not None:
-        drops.extend(Drop("word of address", t) for t in dropped)
-    return _keep_only(cands, pairs, keep)
+    def gone(c: _Cand) -> bool:
+        return bool(
+            (c.text.lower() in _ADDRESS_WORDS and not c.text.isupper() or _OFFICE_ADDRESS_NAME.fullmatch(c.text))
+            and _AFTER_ADDRESS.match(full, c.end)
+            and _BEFORE_ADDRESS.search(full, max(0, c.start - 4), c.start)
+        )
+
+    return _drop_where(cands, pairs, drops, "word of address", gone)
 
 
 # A section number opening a heading: "2. ", "2.1. ", "3.2.1 " (a dot after each level but
