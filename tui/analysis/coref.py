@@ -186,7 +186,7 @@ from .parsed import (
     tokens_among,
 )
 from .quotes.speakers import _PEOPLE_HEADS
-from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS, SPEECH_VERBS
+from .speech_cues import AGENT_ENDINGS, INDEFINITE_DETS, PERSON_NOUNS, SPEECH_VERBS
 from .model import Mention, Quote, paragraph_index, paragraph_spans
 
 if TYPE_CHECKING:
@@ -828,10 +828,6 @@ _COUNTING_WORDS = frozenset({
     "hundreds", "thousands", "majority", "minority", "public", "audience", "crowd", "family", "team", "camp",
     "side", "panel", "jury", "delegation", "people", "everybody",
 })
-# Determiners of a description of someone new to the text ("a designer", "one official",
-# "another aide"). Not "the": news calls the person it names "the billionaire", "the retired
-# surgeon" (blocking those removed right links by the score on the news articles).
-_UNNAMED_DETS = frozenset({"a", "an", "one", "another"})
 
 
 def _person_word(t: Token) -> bool:
@@ -858,7 +854,7 @@ def _person_word(t: Token) -> bool:
 def _indefinite(t: Token) -> bool:
     """A noun brought in as someone new: "a", "an", "one" or "another" before it."""
     cols, i = table(t.doc), t.i  # (from the columns: a Token per child costs more than the test)
-    return any(cols.deps[c] in ("det", "nummod") and c < i and cols.lowers[c] in _UNNAMED_DETS
+    return any(cols.deps[c] in ("det", "nummod") and c < i and cols.lowers[c] in INDEFINITE_DETS
                for c in children(t.doc)[i])
 
 
@@ -904,7 +900,7 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
     kids, deps, lowers, heads = children(doc), cols.deps, cols.lowers, cols.heads
     # only a noun with "the", "a", "one" or "another" among its children can pass either
     # test below: those words' heads, in text order, rather than a look at every noun
-    dets = {heads[j] for word in ("the", *_UNNAMED_DETS) for j in positions_of(doc, word) if heads[j] != j}
+    dets = {heads[j] for word in ("the", *INDEFINITE_DETS) for j in positions_of(doc, word) if heads[j] != j}
     for i in sorted(dets):
         if cols.tags[i] != "NN" or cols.pos[i] != "NOUN":
             continue
@@ -915,7 +911,7 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
             if lemma in brought and not any(c.pos_ == "PROPN" for c in doc[i].subtree if c.i != i) and any(
                     0 <= para_of(cols.starts[i]) - q <= 1 and (shown or person(doc[i])) for q, shown in brought[lemma]):
                 recalled.add(i)
-        elif any(deps[c] in ("det", "nummod") and c < i and lowers[c] in _UNNAMED_DETS for c in kids[i]) \
+        elif any(deps[c] in ("det", "nummod") and c < i and lowers[c] in INDEFINITE_DETS for c in kids[i]) \
                 and _someone_new(doc[i], lambda u: person(u) or _agent_noun(u)):
             brought[lemma].append((para_of(cols.starts[i]), person(doc[i])))
     return recalled

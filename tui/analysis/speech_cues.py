@@ -121,6 +121,12 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ers", "ors", "ists", "ians", "ants", "sman", "swoman",
                  "smen", "swomen", "person")
 
+# Determiners that bring in someone new to the text without naming them ("a designer",
+# "one official", "another aide"): what a later "the designer" may go back to. Not "the":
+# news calls the person it names "the billionaire", "the retired surgeon"
+# (blocking those removed right links by the score on the news articles).
+INDEFINITE_DETS: frozenset[str] = frozenset({"a", "an", "one", "another"})
+
 
 # Subject pronouns and what they can refer to.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..speech_cues import (
     AGENT_ENDINGS,
+    INDEFINITE_DETS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -119,9 +120,6 @@ _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourt
                         "fifths", "tenth", "tenths"})
 # What may stand before a count on its own: "the two", "at least 21,000", "nearly 40", "two others".
 _COUNT_MODIFIERS = frozenset({"det", "advmod", "quantmod", "nummod", "npadvmod"})
-# Words that bring in someone new without naming them ("a nurse", "another
-# official", "one man"): what "the nurse" after them goes back to.
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
 # Verbs of saying that people (or groups of people) do and things seldom do:
 # a plural noun no list of `_source_type` knows is people when it is the
 # subject of one ("the heavyweights argued", "big shots insist"). Not "show",
@@ -653,7 +651,7 @@ class SpeakerResolver(QuoteContext):
             if self.cols.pos[j] != "NOUN" or self.cols.deps[j] in ("appos", "attr"):
                 continue
             earlier = self.doc[j]
-            if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in earlier.children):
+            if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_DETS for c in earlier.children):
                 continue
             if any(c.dep_ in ("appos", "acl", "relcl") and any(t.ent_type_ == "PERSON" for t in c.subtree)
                    for c in earlier.children):
