@@ -1570,7 +1570,7 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
                 break
             if word in classes[k] or lemma in classes[k]:
                 if word == "state" and _person_attribute(doc, s):
-                    # "... in Iowa. Marco Rubio of Florida aired an ad in the state": Iowa
+                    # "... in Iowa. Jane Doe of Kent aired an ad in the state": Iowa
                     attribute = attribute or k
                     continue
                 key = k
