@@ -444,10 +444,16 @@ def _drop_headline_common_words(
 # transcript capitalises when it calls someone by them ("Mum, got your note", "Counselor,
 # are you ready?") and spaCy then tags as a name: a closed class of words, none an
 # actor's name on its own. Not "Ma", "Pa" or "Nana", which are also names.
-_ADDRESS_WORDS = frozenset({
+_KIN_ADDRESS_WORDS = frozenset({
     "mum", "mom", "mommy", "mummy", "dad", "daddy", "mama", "mamma", "papa", "grandma", "grandpa", "granny",
-    "sir", "madam", "counselor", "counsellor",
 })
+_ADDRESS_WORDS = _KIN_ADDRESS_WORDS | {"sir", "madam", "counselor", "counsellor"}
+# A letter's salutation: the word of address alone on its line, after "Dear" or not, with
+# a comma, a colon or nothing after it ("Mum,", "Dear Dad:"). A kin word there names the
+# one the letter is written to, whom its "you" means: an actor. ("Sir," and "Madam," there
+# name no one the letter does not name already.)
+_SALUTATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[Mm]y )?(?:[Dd]ear|[Dd]earest) )?$")
+_SALUTATION_AFTER = re.compile(r"[,:!]?[ \t]*(?:\n|$)")
 # An honorific and an office said to its holder ("Madam Chair,", "Mr. President."): a form of
 # address (the same shape as `descriptions.OFFICE_ADDRESS`), never an actor of its own; the
 # description stage makes it a mention of the office holder when the text says who that is.
@@ -463,19 +469,28 @@ _AFTER_ADDRESS = re.compile(r"[,.!?;:]")
 def _drop_address_words(
     cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
-    """"Mum,\n\nThank you for the parcel", "Thank you, Counselor.": a word of
+    """"Mum, got your note", "Thank you, Counselor.": a word of
     address (`_ADDRESS_WORDS`) said to someone, set off by a line start, a
     sentence start or a comma before it and by a comma or the sentence's end
     after it, is not a name (filter "word of address"). Used of someone ("I
     asked Mom, and Mom said no") it stays what spaCy made of it, and so does
     one written in capitals. An honorific and an office said so ("Thank you,
     Madam Chair.", `_OFFICE_ADDRESS_NAME`) goes the same way: `vocative_titles`
-    links it to the office holder."""
+    links it to the office holder. A kin word that is a letter's salutation
+    ("Mum,\n\nGot your note", "Dear Dad,": `_SALUTATION_BEFORE`, `_SALUTATION_AFTER`)
+    stays: it names the letter's addressee, the one its "you" means."""
+    def salutation(c: _Cand) -> bool:
+        return bool(
+            c.text.lower() in _KIN_ADDRESS_WORDS and _SALUTATION_AFTER.match(full, c.end)
+            and _SALUTATION_BEFORE.search(full, max(0, c.start - 16), c.start)
+        )
+
     def gone(c: _Cand) -> bool:
         return bool(
             (c.text.lower() in _ADDRESS_WORDS and not c.text.isupper() or _OFFICE_ADDRESS_NAME.fullmatch(c.text))
             and _AFTER_ADDRESS.match(full, c.end)
             and _BEFORE_ADDRESS.search(full, max(0, c.start - 4), c.start)
+            and not salutation(c)
         )
 
     return _drop_where(cands, pairs, drops, "word of address", gone)
