@@ -84,6 +84,22 @@ def test_a_country_in_dotted_initials_is_a_country(nlp):
     assert nominals(run(nlp, text), "U.S.") == [("this country", "nom_place_class")]
 
 
+def test_georgia_beside_the_united_states_is_the_state_not_a_country(nlp):
+    # "Georgia" is a country's name and a US state's: beside the United States, "the country" is not it
+    text = ("Headline\n\nThe United States has a new Senate. On Monday it swore in a senator from Georgia "
+            "and another from Ohio. The United States will now pass its budget.\n\n"
+            "Farmers in Georgia still wait for rain. The roads of the country need money.")
+    drafts = run(nlp, text)
+    assert ("the country", "nom_main_place") in nominals(drafts, "United States")
+    assert not any(m.text == "the country" for m in next(d for d in drafts if d.name == "Georgia").mentions)
+
+
+def test_georgia_alone_is_still_a_country(nlp):
+    text = ("Headline\n\nGeorgia held elections on Sunday. Voters in Georgia queued early, "
+            "and observers came from Armenia. The country has a new electoral law.")
+    assert ("The country", "nom_main_place") in nominals(run(nlp, text), "Georgia")
+
+
 def test_that_country_is_the_one_named_last(nlp):
     text = ("Headline\n\nPeru holds elections on Sunday. Voters in Peru queued early, "
             "and observers came from Canada. That country sent forty of them.")
