@@ -7,7 +7,9 @@ The stage runs in four steps, each near-linear in the article length:
    more name spans. Spans are cut at line breaks, brackets and dashes, lose a leading
    "the", a trailing possessive ("’s") and stray punctuation; a name that spaCy
    cut short is extended over the proper nouns it is a compound modifier of
-   ("Ana Lucia" + "Ruiz"); a person's title or role in front of the name ("French
+   ("Ana Lucia" + "Ruiz"), and a nationality or creed tagged alone over a word
+   for a state after it that ends the name ("the Doeish State": an organisation,
+   the state that acts; "the Doeish Republic": a place); a person's title or role in front of the name ("French
    President", "spokesman") is remembered so that the mention can cover it while
    the actor's name stays the bare proper name; a word the text writes in lower
    case, capitalised by a headline or a line's start and glued to a person's

@@ -27,7 +27,7 @@ from .tokens import (
 )
 from .words import (
     ACTOR_LABELS, _ARTICLES, _DEMONSTRATIVES, _HONORIFICS, _NAME_FUNCTION_WORDS, _ORG_HEADS, _PERSONAL_HONORIFICS,
-    _PLACE_PREPOSITIONS, _POSSESSIVE, _QUOTE_MARKS, _SCORE, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX,
+    _PLACE_PREPOSITIONS, _POSSESSIVE, _QUOTE_MARKS, _SCORE, _STATE_HEADS, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX,
     _INSTITUTION_WORDS, _TITLES_OF_A_PLACE, _WORK_NOUNS,
 )
 
@@ -296,7 +296,13 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
             break
         if ents[end] != "PERSON" and any(ents[t] == "PERSON" for t in span) or _titles_a_person(doc[head]):
             break  # "Acme Corp Chief Executive Jane Doe": a person and her title, not a longer name
-        if label in ("GPE", "NORP", "LOC"):
+        if label == "NORP" and head == end and cols.words[head] in _STATE_HEADS and ents[head] in ("", "ORG", "GPE") \
+                and not _name_goes_on(doc, head + 1):
+            # "the modern Varnish State", "the Doeish Republic's envoy": one polity whose
+            # adjective alone spaCy tagged as a group (a name that goes on, "Varnish State
+            # Archive", is another's)
+            label = _polity_label(cols.words[head])
+        elif label in ("GPE", "NORP", "LOC"):
             if cols.words[head] not in _ORG_HEADS:
                 break
             label = "ORG"
@@ -305,6 +311,35 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
         used.update(t for t in span if ents[t])
         end = head + 1
     return start, end, label
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Is token `i` a capitalised word that carries a name on (not after a line break)?"""
+    cols = table(doc)
+    return i < len(doc) and cols.words[i][:1].isupper() and cols.pos[i] == "PROPN" and not cols.sent_starts[i] \
+        and cols.spaced[i - 1] and "\n" not in cols.words[i - 1]
+
+
+def _polity_label(head: str) -> str:
+    """The type of "<nationality or creed> <head>" (`_STATE_HEADS`): "the Varnish
+    State" is the state that acts, a government or a movement that calls itself one
+    (an organisation, as spaCy tags "State" alone there); a republic, kingdom, empire
+    or caliphate is a place."""
+    return "ORG" if head == "State" else "GPE"
+
+
+def _state_after_group(doc: Doc, i: int) -> bool:
+    """Is token `i`, one word spaCy tagged alone as a body or place, the head of a
+    polity (`_STATE_HEADS`) right after an untagged proper noun that modifies it and
+    that the text tags as a group elsewhere ("the Varnish State" where "Varnish" is
+    a nationality in other sentences)?"""
+    cols = table(doc)
+    if not i or cols.words[i] not in _STATE_HEADS or cols.ent_types[i - 1] or cols.pos[i - 1] != "PROPN" \
+            or cols.deps[i - 1] != "compound" or cols.heads[i - 1] != i or not cols.spaced[i - 1] \
+            or _name_goes_on(doc, i + 1):
+        return False
+    word = cols.words[i - 1]
+    return any(w == word and t == "NORP" for w, t in zip(cols.words, cols.ent_types))
 
 
 def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand], list[tuple[int, int]]]:
@@ -351,6 +386,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 if drops is not None:
                     drops.append(Drop("preposition before a name", doc[s:e].text))
                 s += 1  # "Among Doelanders, the plan is popular": the preposition is no part of the name
+            if label in ("ORG", "GPE") and e - s == 1 and _state_after_group(doc, s):
+                s, label = s - 1, _polity_label(cols.words[s])  # "the Varnish State", its adjective untagged here
             if label is not None:
                 s, e, label = _extend_right(doc, s, e, label, used)
             e = _before_a_quantity(doc, s, e)

@@ -84,6 +84,11 @@ _ORG_HEADS = frozenset({
     "Association", "Federation", "Authority", "Bureau", "Cabinet",
 })
 
+# Head nouns of a polity that a nationality or creed before them names ("the modern
+# Varnish State", "the Doeish Republic"): spaCy tags the adjective alone as a group
+# and leaves the head out. A closed class of words for a state.
+_STATE_HEADS = frozenset({"State", "Republic", "Kingdom", "Empire", "Caliphate"})
+
 # Buildings: "the Church of the Holy Trinity" is a place, "the Methodist Church" is not.
 _FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "Chapel", "Synagogue", "Palace"})
 
