@@ -3888,3 +3888,18 @@ def test_a_word_for_a_state_tagged_alone_takes_the_untagged_nationality_before_i
               deps=["nsubj", "ROOT", "det", "compound", "dobj", "punct"], heads=[1, 1, 4, 4, 1, 1],
               ents=["B-PERSON", "O", "O", "O", "B-ORG", "O"])
     assert not _state_after_group(doc, 4)  # nothing says what "Islamic" is
+
+
+def test_a_countrys_long_official_form_from_the_alias_table_is_one_name(nlp):
+    # on an address line spaCy tags the adjective inside it alone as a group
+    text = ("Jana Roe, Chair\n\nUnion of Soviet Socialist Republics\n\nDear Ms. Roe:\n\n"
+            "Our committee hopes the Soviet Union will open its grain markets soon.")
+    drafts = actors_of(nlp, text)
+    union = owner(drafts, text, "Union of Soviet Socialist Republics")
+    assert union.type == "GPE" and owner(drafts, text, "Soviet Union") is union
+    assert not any(d.type == "NORP" for d in drafts)
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp("Envoys sent by the Democratic People’s Republic of Korea met a Republic of Korea team."))
+    assert [(c.text, c.label) for c in cands] == [
+        ("Democratic People’s Republic of Korea", "GPE"), ("Republic of Korea", "GPE")]

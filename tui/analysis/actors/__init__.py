@@ -18,7 +18,9 @@ The stage runs in four steps, each near-linear in the article length:
    ("Jane Roe Vice President" beside "Dr. Roe": `_cut_role_after_name`) and a
    heading's words in capitals after a person's name ("JANE ROE ON BEHALF OF
    ...": `_cut_capitals_at_preposition`).
-   Datelines ("LYON, France (Acme News) —") give a place. Titles of works that
+   Datelines ("LYON, France (Acme News) —") give a place. A country's long
+   official form in the alias table ("Union of Soviet Socialist Republics") is
+   one name, whatever spaCy tagged inside it. Titles of works that
    spaCy fragments ("the album Light on the Water", "the 'Light on the Water'
    album") are one WORK_OF_ART name.
 2. **Clustering** over the distinct names only (never over all mention pairs):

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..aliases import ALIAS_GROUPS
 from ..countries import is_country
 from ..first_names import is_given_name
 from ..model import holds_any, paragraph_spans
-from ..parsed import capital_initials, lower_case_words, table, text_of
+from ..parsed import capital_initials, char_tokens, lower_case_words, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names,
@@ -342,6 +343,39 @@ def _state_after_group(doc: Doc, i: int) -> bool:
     return any(w == word and t == "NORP" for w, t in zip(cols.words, cols.ent_types))
 
 
+# The long official forms of countries in the alias table (three words or more, not the
+# usual form: "Union of Soviet Socialist Republics"), longest first, each with its
+# apostrophe also curled.
+_LONG_FORMS = tuple(sorted(
+    {f for group in ALIAS_GROUPS if is_country(group[0]) for form in group[1:] if len(form.split()) >= 3
+     for f in (form, form.replace("'", "’"))},
+    key=len, reverse=True,
+))
+
+
+def _table_long_forms(doc: Doc, full: str, cands: list[_Cand], used: set[int]) -> list[tuple[int, int]]:
+    """A country's long official form from the alias table written out whole
+    ("Union of Soviet Socialist Republics" on an address line, where spaCy tags
+    "Soviet" alone as a group) is one name, a place; spaCy's entities inside it
+    are left out (their tokens go to `used`; the token ranges are returned).
+    Not inside a longer one ("Democratic People's Republic of Korea" holds
+    "Republic of Korea"), nor glued to a word."""
+    taken: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
+    for form in _LONG_FORMS:
+        at = full.find(form)
+        while at >= 0:
+            end = at + len(form)
+            span = char_tokens(doc, at, end)
+            if span is not None and not any(s < end and at < e for s, e in taken):
+                taken.append((at, end))
+                spans.append(span)
+                used.update(range(*span))
+                cands.append(_Cand(at, end, form, "GPE", at, not_person=True))
+            at = full.find(form, end)
+    return spans
+
+
 def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Name candidates, and pairs of candidate indices (long name, bracketed
     short form) for "Institute for Coastal Studies (ICS)"; `drops` records the
@@ -366,9 +400,12 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     for s, e in titles:
         cs, ce = cols.starts[s], cols.ends[e - 1]
         cands.append(_Cand(cs, ce, full[cs:ce], "WORK_OF_ART", cs, not_person=True, cue="WORK_OF_ART"))
+    long_forms = _table_long_forms(doc, full, cands, used)
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start in used:
             continue
+        if long_forms and any(s < ent.end and ent.start < e for s, e in long_forms):
+            continue  # "the Union of Soviet Socialist Republics": one name already
         if any(i in in_title for i in range(ent.start, ent.end)):
             continue  # a name inside a title ("Memories of Mr. Berg") is part of the title
         if ent.label_ == "CARDINAL":
