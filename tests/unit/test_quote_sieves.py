@@ -328,6 +328,40 @@ def test_a_pointing_word_anyone_or_the_reader_is_no_unnamed_source(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The council met on Monday. These people said that the plan was sound.", "these people"),
+        ("The skaters meet at the pier. The women say that the plan is sound.", "the women"),
+    ],
+)
+def test_people_pointed_at_are_an_unnamed_source_as_the_words_name_them(nlp, text, name):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "plan")
+    assert (actor.name, actor.named, actor.type, quote.rule) == (name, False, "PERSON", "pointed_people")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two people close to the mayor said the talks were tense. The plan is sound, the people said.",
+         "two people close to the mayor"),
+        ("One source at the county office said the talks were tense. That person said the plan was sound.",
+         "one source at the county office"),
+    ],
+)
+def test_people_pointed_at_are_the_unnamed_source_they_point_back_to(nlp, text, name):
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    first, _ = _speaker(analysis, "talks")
+    actor, quote = _speaker(analysis, "plan")
+    assert actor is first and actor.name == name and quote.rule == "pointed_people"
+
+
+def test_things_pointed_at_or_people_doing_what_things_do_are_no_pointed_people(nlp):
+    for text in ("These findings suggest that the plan is sound.", "The people lost hope that the plan was sound."):
+        analysis = analyze(Article(text, "T", "x"), nlp)
+        assert all(q.rule != "pointed_people" for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "rule"),
     [
         ("Some said that the plan was sound.", "some", "bare_count"),

@@ -130,6 +130,8 @@ _PEOPLE_VERBS = frozenset({
     "chant", "yell", "vow", "pledge", "promise", "concede", "allege", "assert", "lament", "wonder", "plead",
     "respond", "reply", "recall", "testify", "tweet", "whisper", "quip", "grouse",
 })
+# Determiners that point at people met before ("these people", "that person").
+_POINTING = frozenset({"this", "these", "that", "those"})
 # Places that speak through their governments ("the states argue"): no people.
 _PLACE_NOUNS = frozenset({"country", "state", "city", "nation", "town", "province", "region", "county", "village"})
 # The longest closing paragraph taken for an author's line ("Jane Doe is a columnist.").
@@ -173,13 +175,15 @@ class SpeakerResolver(QuoteContext):
             hi -= 1
         return lo, hi
 
-    def unnamed_source(self, subj: Token, kind: str | None = None) -> str | None:
+    def unnamed_source(self, subj: Token, kind: str | None = None, pointed: bool = False) -> str | None:
         """Key of the unnamed source the phrase `subj` heads ("officials",
         "a source familiar with the talks", "some of the aides"), made on first
         use: one draft per normalised phrase in the article. None for what is
         no source of its own (a pronoun, a name the actors stage did not take).
         `kind` is the source's type when its head noun is in no list of
-        `_source_type` (`people_by_verb`); else such a head makes no source."""
+        `_source_type` (`people_by_verb`); else such a head makes no source.
+        `pointed`: people a determiner points at ("these people", "the
+        people", "that person"; `pointed_people`) are a source of their own."""
         if self.quote_of[subj.i] != -1 or subj.lower_ in _NOT_SOURCES:
             return None
         common = not subj.ent_type_ and _common_head(subj)
@@ -205,7 +209,7 @@ class SpeakerResolver(QuoteContext):
                 hi = subj.right_edge.i
                 while hi > subj.i and (self.cols.puncts[hi] or self.cols.spaces[hi]):
                     hi -= 1
-        if subj.lower_ in _GENERIC and not any(
+        if subj.lower_ in _GENERIC and not pointed and not any(
                 c.dep_ in ("relcl", "prep") or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") for c in subj.children) \
                 and not any(
                 self.cols.pos[k] in ("ADJ", "NOUN", "PROPN", "ADP", "VERB") and self.cols.lowers[k] not in _QUANTIFIERS
@@ -213,7 +217,7 @@ class SpeakerResolver(QuoteContext):
             return None  # "people say", "a few people said": anyone at all
         if any(self.cols.lowers[k] in ("my", "our", "your", "us", "you") for k in range(lo, hi + 1)):
             return None  # "our study", "my friend", "many of you": the writer's own or the reader, as pronoun-like as "we"
-        if lo < subj.i and self.cols.lowers[lo] in ("this", "these", "that", "those"):
+        if lo < subj.i and self.cols.lowers[lo] in _POINTING and not pointed:
             return None  # "these findings", "this paper": pointing back, as a pronoun does
         name = self.doc[lo : hi + 1].text
         if not name or not any(ch.isalnum() for ch in name):
@@ -232,6 +236,24 @@ class SpeakerResolver(QuoteContext):
         self.made_actor(key, name, kind, named=False)
         self.unnamed_at[subj.idx] = key
         return key
+
+    def pointed_back(self, subj: Token) -> str | None:
+        """The unnamed source that people pointed at ("the people", "that
+        person") were brought in as, in this paragraph or the one before:
+        the nearest before with the same head noun in the same number
+        ("people familiar with the talks … the people said"), or, for
+        "person", any one person ("a source near her … that person said")."""
+        limit = self.limit_before(subj.idx)
+        lemma, plural = subj.lemma_.lower(), subj.tag_ == "NNS"
+        best: tuple[int, str] | None = None
+        for start, key in self.unnamed_at.items():
+            if not limit <= start < subj.idx or self.index.draft(key).type != "PERSON" \
+                    or best is not None and start < best[0]:
+                continue
+            head = self.doc[self.tokens_in(start, start + 1)[0]]
+            if (head.tag_ == "NNS") == plural and (head.lemma_.lower() == lemma or lemma == "person"):
+                best = (start, key)
+        return best[1] if best else None
 
     def bare_count(self, subj: Token) -> str | None:
         """Key of the unnamed source a count of people on its own says, the
@@ -1032,6 +1054,22 @@ def people_by_verb(r: SpeakerResolver, subj: Token) -> object:
     return key if key is not None else PASS
 
 
+def pointed_people(r: SpeakerResolver, subj: Token) -> object:
+    """"a source near her said … that person said", "these people said": people pointed at, an unnamed source."""
+    # The subject of a verb people say things with (`_PEOPLE_VERBS`), a people noun after "the" or a
+    # pointing word: the unnamed source it points back to (`pointed_back`), else one of its own, as
+    # the words name it (the reader sees "these people" rather than no one; `unnamed_source` alone
+    # takes neither "people" on its own nor a pointing phrase).
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.ent_type_ or r.quote_of[subj.i] != -1 \
+            or subj.head.lemma_.lower() not in _PEOPLE_VERBS or _source_type(subj) != "PERSON" \
+            or not any(c.dep_ == "det" and c.lower_ in _POINTING | {"the"} for c in subj.children):
+        return PASS
+    key = r.pointed_back(subj)
+    if key is None:
+        key = r.unnamed_source(subj, pointed=True)
+    return key if key is not None else PASS
+
+
 #: The speaker sieves in the order they run; the first that decides wins.
 SPEAKER_SIEVES = (
     coordinated_subjects,
@@ -1057,4 +1095,5 @@ SPEAKER_SIEVES = (
     count_in_ratio,
     unnamed_source,
     people_by_verb,
+    pointed_people,
 )
