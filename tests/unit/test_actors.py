@@ -1287,6 +1287,14 @@ def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
     ("They met Varnholt's widow at the station.", "Varnholt", "ORG", "PERSON", "a person's kin or life"),
     ("Varnholt died in 1990 after a long illness.", "Varnholt", "GPE", "PERSON", "a person's verb"),
     ("Varnholt was born in 1950.", "Varnholt", "ORG", "PERSON", "a person's verb"),
+    ("The council appointed Varnholt to run the archive.", "Varnholt", "ORG", "PERSON", "object of a person's verb"),
+    ("Border guards arrested Varnholt on Tuesday.", "Varnholt", "GPE", "PERSON", "object of a person's verb"),
+    ("Varnholt was kidnapped in the spring.", "Varnholt", "ORG", "PERSON", "object of a person's verb"),
+    ("Varnholt was elected in the spring.", "Varnholt", "ORG", None, None),  # a party is elected too
+    ("The board appointed VARNHOLT to audit the books.", "VARNHOLT", "ORG", None, None),  # an acronym: a firm
+    ("The council appointed the Varnholt to run the archive.", "Varnholt", "ORG", None, None),  # "the X"
+    ("The council hired Varnholt to run the archive.", "Varnholt", "ORG", None, None),  # firms are hired
+    ("Varnholt’s Jane Roe was interviewed on the radio.", "Varnholt", "ORG", None, None),  # the owner of who was
     ("Varnholt lost his notes on the train.", "Varnholt", "ORG", "PERSON", "subject of his or her"),
     ("Jane Doe said that Varnholt spoiled her plans.", "Varnholt", "ORG", None, None),  # her: Jane Doe's
     ("He said Varnholt lost his notes.", "Varnholt", "ORG", None, None),  # his: the speaker's

@@ -283,6 +283,18 @@ _PERSON_VERBS = frozenset({
     "confess", "retire", "resign", "sing", "dance", "paint", "sleep", "wed", "recall", "apologize", "apologise",
 })
 
+# Verbs whose object is a person: "the council appointed Doe", "police arrested Doe",
+# "Roe interviews Jane Doe"; and, of them, those whose passive subject is one ("Doe
+# was arrested"). A closed class: no firm, town or body is married, kidnapped or
+# interviewed, nor appointed or nominated to an office. Not "hire" or "fire" (a firm
+# is hired, a gun fired), "sue", "convict" or "indict" (firms are sued and convicted),
+# nor the passive "elect" ("Labour was elected").
+_PERSON_PASSIVE_VERBS = frozenset({
+    "appoint", "nominate", "interview", "marry", "arrest", "detain", "kidnap", "abduct", "assassinate",
+    "murder", "imprison", "jail", "extradite", "baptize", "baptise", "knight", "befriend",
+})
+_PERSON_OBJECT_VERBS = _PERSON_PASSIVE_VERBS | {"elect", "reelect", "re-elect"}
+
 # A personal possessive or reflexive in what the verb of a name's clause governs:
 # "Doe lost his notes", "Doe saw herself as ..." (an organisation has "its").
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "himself", "herself"})
@@ -370,6 +382,11 @@ def _type_evidence(
             root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
         ):
             return "PERSON", False, "a person's verb"
+        owner = te < len(doc) and cols.words[te] in _POSSESSIVE  # "Acme's Jane Roe was interviewed"
+        if not after_the and not owner and _object_of_a_persons_verb(root) and not any(
+            len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words
+        ) and not is_country(" ".join(words)):
+            return "PERSON", False, "object of a person's verb"  # "they appointed Doe", "Doe was arrested"
     if te - ts == 1 and label in ("ORG", None) and not after_the and not word.isupper() \
             and word not in _ORGANISATION_HEADS and word.lower() not in lower_words \
             and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in root.children) \
@@ -382,6 +399,19 @@ def _type_evidence(
             ):
         return "GPE", False, "preposition of place"
     return None, False, None
+
+
+def _object_of_a_persons_verb(root: Token) -> bool:
+    """Is the name whose head token is `root` the object of a verb whose object is a
+    person (`_PERSON_OBJECT_VERBS`: "the council appointed Doe to draft a code") or
+    the subject of one in the passive (`_PERSON_PASSIVE_VERBS`: "Doe was arrested")?
+    (The caller leaves out a possessive name, which the parser may hang there in its
+    owner's stead: "Acme's Jane Roe was interviewed".)"""
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and lemma in _PERSON_OBJECT_VERBS:
+        return True
+    return root.dep_ == "nsubjpass" and lemma in _PERSON_PASSIVE_VERBS
 
 
 def _said_who(doc: Doc, ts: int, te: int, root: Token) -> bool:

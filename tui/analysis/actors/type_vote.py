@@ -334,7 +334,8 @@ _CUE_WEIGHT = 3
 
 # Typing rules that show a person in the sentences around a name.
 _PERSON_EVIDENCE = frozenset({
-    "a person's kin or life", "subject of his or her", "a person's verb", "honorific", "plural title",
+    "a person's kin or life", "subject of his or her", "a person's verb", "object of a person's verb", "honorific",
+    "plural title",
 })
 
 # Typing rules that show a town, region or country in the sentences around a name.
