@@ -1273,6 +1273,17 @@ def test_a_place_tagged_as_a_group_is_a_demonym_unless_a_known_town(name, want, 
     assert _cluster_type(cands, [0, 1])[:2] == (want, rule)
 
 
+def test_a_peoples_name_after_at_stays_a_place_whatever_its_ending():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    at = _Cand(0, 7, "Varnese", "NORP", 0, cue="GPE", cue_rule="people's name after at")
+    cands = [at, _Cand(20, 27, "Varnese", "NORP", 20)]
+    assert _cluster_type(cands, [0, 1])[:2] == ("GPE", "people's name after at")  # not "demonym"
+    in_a_place = _Cand(0, 7, "Varnese", "NORP", 0, cue="GPE", cue_rule="context cue")
+    assert _cluster_type([in_a_place, cands[1]], [0, 1])[:2] == ("NORP", None)  # the demonym rule
+
+
 @pytest.mark.parametrize("text, surface, want", [
     ("Many Varnholt residents left the town in 1990.", "Varnholt", "GPE"),
     ("Troops crossed the Varnholt border at night.", "Varnholt", "GPE"),
@@ -1316,6 +1327,11 @@ def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
     ("The plan made deep cuts in Varnholt and other programs.", "Varnholt", "ORG", None, None),  # a measure's domain
     ("Just put your money in Varnholt, he said.", "Varnholt", "ORG", None, None),  # a holding, not a place
     ("The film won in Varnholt.", "Varnholt", "PERSON", None, None),  # a person's tag is left alone
+    ("The monks settled at Varnese in the spring.", "Varnese", "NORP", "GPE", "people's name after at"),
+    ("She stayed a teacher at Varnese for years.", "Varnese", "LANGUAGE", "GPE", "people's name after at"),
+    ("She was always good at Varnese and maths.", "Varnese", "LANGUAGE", None, None),  # a language one is good at
+    ("They laughed at the Varnese in the square.", "Varnese", "NORP", None, None),  # "the X": a people
+    ("Critics looked at Varnholters in the polls.", "Varnholters", "NORP", None, None),  # a plural: a people
 ])
 def test_type_evidence_from_the_name_and_the_sentence(nlp, text, surface, tag, want, rule):
     from tui.analysis.actors.cues import _type_evidence

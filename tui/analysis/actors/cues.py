@@ -351,6 +351,8 @@ def _type_evidence(
         if te - ts <= 3 and not _given_name(cols.words[ts]) and cols.words[ts] not in _HONORIFICS and _moved_to(root):
             return "GPE", True, "moved to or from"
         return None, False, None
+    if label in ("NORP", "LANGUAGE") and te - ts == 1 and _people_where_a_place_is(doc, ts, root):
+        return "GPE", False, "people's name after at"  # "the community at Doese": a place
     if label == "NORP":
         return None, False, None
     word = cols.words[ts]
@@ -399,6 +401,21 @@ def _type_evidence(
             ):
         return "GPE", False, "preposition of place"
     return None, False, None
+
+
+def _people_where_a_place_is(doc: Doc, ts: int, root: Token) -> bool:
+    """Is the one-word name at `ts` (its token `root`), tagged a people or a language,
+    the object of "at" with no article or possessive ("the community at Doese", "a
+    figure at Doese for years")? Something is at a place, not at a people or a
+    language: such a name is a place's that spaCy took by its ending. Not a plural
+    ("look at Doelanders", "at Republicans"), not a word in capitals, and not after an
+    adjective ("good at Doese": a language)."""
+    word = table(doc).words[ts]
+    if root.dep_ != "pobj" or root.head.lower_ != "at" or word.endswith("s") or word.isupper():
+        return False
+    if any(c.dep_ in ("det", "poss") for c in root.children):
+        return False
+    return root.head.head.pos_ != "ADJ"
 
 
 def _object_of_a_persons_verb(root: Token) -> bool:

@@ -83,7 +83,7 @@ TYPE_RULES = (
     "known town among places", "known town tagged a region", "tied with a one-word person tag",
     "town of several words with its region", "town with its state", "party to a case",
     "name after an honorific", "name with bare initials", "named relative or friend",
-    "seldom-named name among places", "object of a person's verb",
+    "seldom-named name among places", "object of a person's verb", "people's name after at",
 )
 
 

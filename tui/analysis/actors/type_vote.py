@@ -158,7 +158,9 @@ def _retype(
         return "GPE", "known town of several words"
     if label in ("LOC", "GPE") and votes.get("NORP") and all(
         n.split()[-1].endswith(_DEMONYM_ENDINGS) for n in names
-    ) and not any(_known_place(n) for n in names):  # "Doeshi" is a town of the gazetteer, not its people
+    ) and not any(_known_place(n) for n in names) and not any(  # "Doeshi" is a town of the gazetteer, not its people
+        cands[i].cue_rule == "people's name after at" for i in idxs  # nor is "the community at Doese" a people
+    ):
         return "NORP", "demonym"
     if label in ("ORG", "PERSON", "FAC", "LOC", "NORP") and any(_division_name(n.split()) for n in names):
         return "GPE", "name of a division"
