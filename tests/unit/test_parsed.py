@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from tui.analysis.actors.propagation import _whole_word_matches
 from tui.analysis.model import paragraph_index
 from tui.analysis.parsed import (
-    capital_initials, capitalised_words, char_tokens, children, conjuncts, lower_case_lemmas, lower_case_words, sentence_end,
-    sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
+    capital_initials, capitalised_words, char_span_root, char_tokens, children, conjuncts, lower_case_lemmas, lower_case_words,
+    sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
 )
 from tui.analysis.pipeline import parse
 
@@ -35,7 +35,7 @@ def test_memos_hold_what_the_doc_says(nlp):
 def _token_rows(doc):
     return [
         (t.idx, t.text, doc[t.i : t.i + 1].end_char, t.lower_, t.lemma_, t.ent_type_, t.tag_, t.pos_, t.dep_, t.head.i, t.whitespace_ == " ",
-         bool(t.is_sent_start), t.is_space, t.is_punct)
+         bool(t.is_sent_start), t.is_space, t.is_punct, t.morph.key)
         for t in doc
     ]
 
@@ -130,6 +130,24 @@ def test_char_tokens_are_char_spans(nlp):
                     want = type(err)
                 try:
                     got = char_tokens(doc, start, end, mode)
+                except Exception as err:
+                    got = type(err)
+                assert got == want, (start, end, mode)
+
+
+def test_char_span_root_is_the_char_spans_root(nlp):
+    doc = nlp(SPANS_TEXT)
+    offsets = range(0, len(SPANS_TEXT) + 1)
+    for mode in ("strict", "expand"):
+        for start in offsets:
+            for end in range(start + 1, min(start + 14, len(SPANS_TEXT) + 1)):
+                try:
+                    span = doc.char_span(start, end, alignment_mode=mode)
+                    want = None if span is None else span.root.i
+                except Exception as err:  # spaCy's own error for an empty span at the end
+                    want = type(err)
+                try:
+                    got = char_span_root(doc, start, end, mode)
                 except Exception as err:
                     got = type(err)
                 assert got == want, (start, end, mode)

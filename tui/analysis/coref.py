@@ -182,8 +182,8 @@ from .descriptions import (
 from .first_names import gender_of_first_name
 from .gender import GENDERED_NOUNS, known_gender
 from .parsed import (
-    children, memo, positions_of, sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of,
-    tokens_among,
+    char_span_root, children, memo, positions_of, sentence_end, sentence_of, sentence_start, sentence_starts, span_root,
+    table, text_of, tokens_among,
 )
 from .quotes.speakers import _PEOPLE_HEADS
 from .speech_cues import AGENT_ENDINGS, INDEFINITE_DETS, PERSON_NOUNS, SPEECH_VERBS
@@ -595,13 +595,17 @@ def quoted_pronouns(doc: Doc, drafts: list[ActorDraft], dropped: dict[int, str],
 
 
 def _role_weight(tok: Token) -> float:
-    if _is_subject(tok):
-        verb = tok.head.head if tok.dep_ == "conj" else tok.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
+    # (`_is_subject` and the walk up from the columns: asked of every mention a pronoun weighs)
+    cols = table(tok.doc)
+    deps, heads, i = cols.deps, cols.heads, tok.i
+    dep, head = deps[i], heads[i]
+    if dep in _SUBJECT_DEPS or dep == "conj" and deps[head] in _SUBJECT_DEPS:
+        verb = heads[head] if dep == "conj" else head
+        while deps[verb] == "conj" and heads[verb] != verb:
+            verb = heads[verb]
         # the subject of the sentence's main clause outweighs one of a clause inside it
-        return _ROLE_SUBJECT if verb.dep_ == "ROOT" else _ROLE_OTHER
-    if tok.dep_ == "poss" and (tok.head.lower_ in _PERSON_HEADS or tok.head.ent_type_ == "PERSON"):
+        return _ROLE_SUBJECT if deps[verb] == "ROOT" else _ROLE_OTHER
+    if dep == "poss" and (cols.lowers[head] in _PERSON_HEADS or cols.ent_types[head] == "PERSON"):
         return _ROLE_POSSESSOR_OF_PERSON  # "Jane Doe's vice president": the phrase is about someone else
     return _ROLE_OTHER
 
@@ -1025,13 +1029,15 @@ def _set_beside(pronoun: Token) -> Token | None:
     her sister,": "Doe"), or None - also when the phrase is joined to the
     apposition by "and" ("Jane Doe, a professor, and her staff": a parse that
     hangs the staff on the professor)."""
-    node = pronoun
-    while node.head.i != node.i:
-        if node.dep_ == "conj" or node.dep_ in _CLAUSE_DEPS:
+    cols = table(pronoun.doc)  # (up the heads by index)
+    deps, heads = cols.deps, cols.heads
+    node = pronoun.i
+    while heads[node] != node:
+        if deps[node] == "conj" or deps[node] in _CLAUSE_DEPS:
             return None  # joined by "and", or inside a clause of its own ("Jane Doe, the woman who lost her keys")
-        if node.dep_ == "appos":
-            return node.head
-        node = node.head
+        if deps[node] == "appos":
+            return pronoun.doc[heads[node]]
+        node = heads[node]
     return None
 
 
@@ -1073,16 +1079,19 @@ def _object_before(pronoun: Token, want: str) -> Token | None:
     possessive's own clause, after that clause's subject and before the
     possessive ("Jane Doe thanked her for her help": the second "her"), else
     None."""
-    node = pronoun
-    while node.head.i != node.i:
-        if node.dep_ in _CLAUSE_DEPS:
+    doc = pronoun.doc
+    cols, kids = table(doc), children(doc)  # (up the heads by index: a Token for an object only)
+    deps, heads, lowers = cols.deps, cols.heads, cols.lowers
+    node = pronoun.i
+    while heads[node] != node:
+        if deps[node] in _CLAUSE_DEPS:
             return None
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+        node = heads[node]
+        subject = next((c for c in kids[node] if deps[c] in _SUBJECT_DEPS), None)
         if subject is not None:
-            return next((c for c in node.children if c.dep_ in _VERB_OBJECT_DEPS and c.lower_ in _HIM_HER
-                         and (c.lower_ in MASCULINE) == (want == "m") and subject.i < c.i < pronoun.i
-                         and not _may_own(c)), None)
+            return next((doc[c] for c in kids[node] if deps[c] in _VERB_OBJECT_DEPS and lowers[c] in _HIM_HER
+                         and (lowers[c] in MASCULINE) == (want == "m") and subject < c < pronoun.i
+                         and not _may_own(doc[c])), None)
     return None
 
 
@@ -1118,16 +1127,22 @@ def _cataphor(pronoun: Token) -> Token | None:
     writes": a pronoun inside a clause or phrase that opens its sentence,
     before the main clause's subject, refers ahead to that subject when it
     is a name: that subject's token, else None."""
-    sent = sentence_of(pronoun.doc, pronoun.i)
-    subject = _main_subject(sent)
-    if subject is None or subject.i < pronoun.i or subject.pos_ != "PROPN":
+    # (by index, from the columns: asked of every pronoun, mostly with no subject after it)
+    doc, i = pronoun.doc, pronoun.i
+    start, end = sentence_start(doc, i), sentence_end(doc, i)
+    root = span_root(doc, start, end)
+    subject = _main_subject_at(doc, root)
+    cols = table(doc)
+    if subject is None or subject < i or cols.pos[subject] != "PROPN":
         return None
-    branch = pronoun
-    while branch.head.i != sent.root.i and branch.head.i != branch.i:
-        branch = branch.head
-    if branch.i == sent.root.i or branch.dep_ not in ("advcl", "prep") or branch.right_edge.i >= subject.left_edge.i:
+    heads = cols.heads
+    branch = i
+    while heads[branch] != root and heads[branch] != branch:
+        branch = heads[branch]
+    if branch == root or cols.deps[branch] not in ("advcl", "prep") \
+            or doc[branch].right_edge.i >= doc[subject].left_edge.i:
         return None
-    return subject
+    return doc[subject]
 
 
 # The words that open an adverbial clause whose subject continues the main clause's subject
@@ -1254,14 +1269,18 @@ def _own_subject(pronoun: Token) -> Token | None:
     """The subject of the pronoun's own clause: that of the nearest word above
     it that has one, without passing out of a clause of its own (`_CLAUSE_DEPS`),
     else None."""
-    node = pronoun
-    subject = None
-    while node.head.i != node.i and subject is None:
-        if node.dep_ in _CLAUSE_DEPS:
+    doc = pronoun.doc
+    cols, kids = table(doc), children(doc)  # (up the heads by index: a Token for the subject only)
+    deps, heads = cols.deps, cols.heads
+    node = pronoun.i
+    while heads[node] != node:
+        if deps[node] in _CLAUSE_DEPS:
             return None  # only the pronoun's own clause: not the subject of the clause around it
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
-    return subject
+        node = heads[node]
+        subject = next((c for c in kids[node] if deps[c] in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return doc[subject]
+    return None
 
 
 def _other_gender_owner(subject: Token | None, want: str, ments: list, ment_starts: list[int]) -> str | None:
@@ -1389,8 +1408,15 @@ def _sentence_after(doc: Doc, sent: Span) -> Span | None:
 def _main_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb."""
     doc = sent.doc
+    found = _main_subject_at(doc, span_root(doc, sent.start, sent.end))
+    return None if found is None else doc[found]
+
+
+def _main_subject_at(doc: Doc, root: int) -> int | None:
+    """The index of the subject of the verb at token `root` (its first child
+    that is one), else None."""
     deps = table(doc).deps  # (from the columns: asked of most sentences with a pronoun)
-    return next((doc[c] for c in children(doc)[span_root(doc, sent.start, sent.end)] if deps[c] in _SUBJECT_DEPS), None)
+    return next((c for c in children(doc)[root] if deps[c] in _SUBJECT_DEPS), None)
 
 
 def _split_subject(doc: Doc, sent: Span) -> Token | None:
@@ -1442,6 +1468,20 @@ def _is_expletive(tok: Token) -> bool:
     return False
 
 
+# Morphological features (`Token.morph.key`) -> whether their "Number" holds "Plur"; worked
+# out once for each, as `Token.morph` makes an object and parses the features every time.
+_PLURAL_MORPHS: dict[int, bool] = {}
+
+
+def _plural_morph(t: Token) -> bool:
+    """Does the morphology spaCy gives `t` say plural ("Plur" in `t.morph.get("Number")`)?"""
+    key = table(t.doc).morphs[t.i]
+    found = _PLURAL_MORPHS.get(key)
+    if found is None:
+        found = _PLURAL_MORPHS[key] = "Plur" in t.morph.get("Number")
+    return found
+
+
 class _Groups:
     """The one index of the organisations, places and groups mentioned, built once for the
     "it", "they" and "its" rules: token index -> actor key for their names, the descriptions
@@ -1474,7 +1514,7 @@ class _Groups:
                     continue
                 self.owner[t.i] = d.key
                 if t.tag_ in ("NNPS", "NNS") or d.type == "NORP" and (t.tag_ != "NNP" or _plural_people(t.lower_)) \
-                        or "Plur" in t.morph.get("Number"):
+                        or _plural_morph(t):
                     self.plural.add(t.i)
         for i in sorted(self.owner):
             self.by_sent[sentence_start(doc, i)].append(i)
@@ -2067,9 +2107,9 @@ def _class_roles(doc: Doc, drafts: list[ActorDraft], classes: dict[str, set[str]
             owners[word].add(key)
     for key in people:  # and the predicates of their pronouns: "He became a developer"
         for m in added.get(key, ()):
-            span = doc.char_span(m.start, m.end) if m.kind == "nominal" else None
-            if span is not None and span.root.pos_ == "NOUN":
-                owners[span.root.lower_].add(key)
+            at = char_span_root(doc, m.start, m.end) if m.kind == "nominal" else None
+            if at is not None and table(doc).pos[at] == "NOUN":
+                owners[table(doc).lowers[at]].add(key)
     wanted = {word: next(iter(keys)) for word, keys in owners.items()
               if len(keys) == 1 and keys <= people and word.isalpha() and word not in roles
               and word not in _VAGUE_ROLES and _person_noun(word)}

@@ -301,7 +301,7 @@ from .drafts import ActorDraft
 from .gazetteer import is_us_state
 from .gender import known_gender
 from .model import Mention, paragraph_index, paragraph_spans
-from .parsed import char_tokens, children, conjuncts, memo, sentence_starts, span_root, table, text_of, tokens_among
+from .parsed import char_span_root, char_tokens, children, conjuncts, memo, sentence_starts, span_root, table, text_of, tokens_among
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -1293,6 +1293,7 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
     daughter" only near where it was said (`nom_relation_near`). Run after
     every linking stage; `roots` is `mention_roots`."""
     owner = {i: d.key for i, d in roots.items()}  # token index -> actor key of the name or pronoun there
+    cols = table(doc)
 
     def possessor(noun: Token) -> Token | None:
         return next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
@@ -1308,24 +1309,26 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
             taken.append((m.start, m.end))
             if m.kind != "nominal" or m.rule not in _RELATION_SOURCES:
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.pos_ != "NOUN":
+            at = char_span_root(doc, m.start, m.end, "expand")
+            if at is None or cols.pos[at] != "NOUN":
                 continue
-            poss = possessor(span.root)
+            root = doc[at]
+            poss = possessor(root)
             who = owner.get(poss.i) if poss is not None else None
-            if who is not None and who != d.key and span.root.lemma_ in _ONE_ONLY:
-                known[(who, span.root.lemma_)].add(d.key)
-            elif who is not None and who != d.key and span.root.lemma_ in _NEAR_KIN and span.root.tag_ == "NN":
-                kin[(who, span.root.lemma_)].append((para_of(m.start), d.key))
+            if who is not None and who != d.key and root.lemma_ in _ONE_ONLY:
+                known[(who, root.lemma_)].add(d.key)
+            elif who is not None and who != d.key and root.lemma_ in _NEAR_KIN and root.tag_ == "NN":
+                kin[(who, root.lemma_)].append((para_of(m.start), d.key))
     for d, parent, noun in _parents(drafts, roots, doc):
         known[(d, noun)].add(parent)
         parents.add((d, noun))
     if not known and not kin:
         return
     by_key = {d.key: d for d in drafts}
-    for tok in doc:
-        if tok.lemma_ not in _ONE_ONLY and tok.lemma_ not in _NEAR_KIN:
+    for i, lemma in enumerate(cols.lemmas):  # (a Token only for a word of kin)
+        if lemma not in _ONE_ONLY and lemma not in _NEAR_KIN:
             continue
+        tok = doc[i]
         poss = possessor(tok)
         pair = (owner.get(poss.i), tok.lemma_) if poss is not None else None
         actors = known.get(pair) if pair is not None else None  # no None possessor is known
@@ -1366,9 +1369,9 @@ def _parents(drafts: list[ActorDraft], roots: dict[int, ActorDraft], doc: Doc):
         for m in d.mentions:
             if m.kind != "nominal" or m.rule in ("nom_relation", "nom_parent"):
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                child_nouns.append((d, span.root))
+            at = char_span_root(doc, m.start, m.end, "expand")
+            if at is not None:
+                child_nouns.append((d, doc[at]))
     for tok in tokens_among(doc, ("born",)):
         # "Jane Doe was born in Leeds, the daughter of ...": the one born
         if tok.tag_ == "VBN":
@@ -1426,10 +1429,10 @@ def pronoun_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
     def subject(m: Mention, person: bool, names) -> Token | None:
         if m.kind != "pronoun" or m.text.lower() not in pronouns:
             return None
-        span = doc.char_span(m.start, m.end)
-        if span is None or len(span) != 1:
+        found = char_tokens(doc, m.start, m.end)  # (`doc.char_span`, without the Span)
+        if found is None or found[1] - found[0] != 1:
             return None
-        tok = span[0]
+        tok = doc[found[0]]
         if tok.dep_ != "nsubj" or tok.head.i < tok.i or tok.lower_ in ("it", "they") and person:
             return None
         if quoted is not None and tok.head.lower_ in _CURLY_BE and quoted(tok):
@@ -1449,10 +1452,10 @@ def nominal_predicates(doc: Doc, drafts: list[ActorDraft], added: dict[str, list
     def subject(m: Mention, person: bool, names) -> Token | None:
         if m.kind != "nominal" or any(s < m.end and m.start < e for s, e in names):
             return None
-        span = doc.char_span(m.start, m.end)
-        if span is None:
+        at = char_span_root(doc, m.start, m.end)
+        if at is None:
             return None
-        tok = span.root
+        tok = doc[at]
         return tok if tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.pos_ == "NOUN" else None
 
     _add_predicates(drafts, added, subject, "nom_nominal_predicate")

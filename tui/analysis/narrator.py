@@ -173,7 +173,7 @@ from .drafts import ActorDraft
 from .gender import known_gender
 from .first_names import gender_of_first_name
 from .model import Mention, Quote, holds_any, paragraph_index, paragraph_spans
-from .parsed import char_tokens, sentence_of, sentence_start, span_root, table, text_of, tokens_among
+from .parsed import char_tokens, sentence_start, span_root, table, text_of, tokens_among
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -707,8 +707,8 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
         span = char_tokens(doc, lo + len(body) - 1, lo + len(body), "expand")
         if span is None:
             continue
-        sent = sentence_of(doc, span[0])  # (a character that is no space: its token's sentence)
-        start, end = max(lo, sent.start_char), lo + len(body)
+        sent_start = sentence_start(doc, span[0])  # (a character that is no space: its token's sentence)
+        start, end = max(lo, table(doc).starts[sent_start]), lo + len(body)
         j = bisect.bisect_left(starts, start)
         found = []
         while j < len(names) and names[j][0] < end:
@@ -723,7 +723,7 @@ def _floors(doc: Doc, paragraphs, names, vocatives: dict[int, str], addressed: d
             continue  # "Mr.", "General": a title at most before the name (not "Image: Jane Doe.")
         if after.strip() in ("?", ".") or _PROCEED.match(after):
             calls[p] = key
-        elif vocatives.get(sent.start) == key and body.endswith("?"):
+        elif vocatives.get(sent_start) == key and body.endswith("?"):
             calls[p] = key  # "Mr. Doe, you say ...?"
     for p, (lo, hi) in enumerate(paragraphs):
         if p in calls:
@@ -1106,7 +1106,9 @@ def _is_prompt(text: str, span: tuple[int, int]) -> bool:
     """"So your brother ran the shop then.": a short paragraph said
     to "you" (not "you know", "thank you") that says nothing of "I"."""
     body = text[span[0] : span[1]].strip()
-    return len(body.split()) <= _PROMPT_WORDS and "\n" not in body and _PROMPT_YOU.search(body) is not None \
+    # (the words counted only up to one past the limit: asked of every paragraph)
+    return len(body.split(None, _PROMPT_WORDS)) <= _PROMPT_WORDS and "\n" not in body \
+        and _PROMPT_YOU.search(body) is not None \
         and _ME.search(body) is None
 
 
@@ -1126,7 +1128,7 @@ def _is_question(text: str, span: tuple[int, int]) -> bool:
     if body.endswith("?"):
         # not a long answer that ends on a question it asks itself, unless it asks "you" first or last
         return not _is_long(body) or _asks_you_first(body) or _is_long_question(body)
-    n_words = len(body.split())
+    n_words = len(body.split(None, 61))  # (the words counted up to 62: only "<= 60" and "<= 20" are asked)
     if n_words <= 60 and _REQUEST.match(body) and _YOU.search(body):
         return True
     if n_words <= 60 and _YOU.search(last := re.split(r"(?<=[.!?])\s+", body)[-1]) and _LAST_REQUEST.search(last):
@@ -1139,12 +1141,13 @@ def _is_question(text: str, span: tuple[int, int]) -> bool:
 def _asks_you_first(body: str) -> bool:
     """"Can you explain ...? I mean, ...": a question put to "you" first, then said more about."""
     m = _OPENING_QUESTION.match(body)
-    return m is not None and _YOU.search(m.group()) is not None and len(body.split()) <= _LONG_ANSWER_WORDS * 2
+    return m is not None and _YOU.search(m.group()) is not None \
+        and len(body.split(None, _LONG_ANSWER_WORDS * 2)) <= _LONG_ANSWER_WORDS * 2
 
 
 def _is_long(body: str) -> bool:
     """Too long for a question: over `_LONG_ANSWER_WORDS` words and four sentences."""
-    return len(body.split()) > _LONG_ANSWER_WORDS and len(_SENTENCE_END.findall(body)) > 3
+    return len(body.split(None, _LONG_ANSWER_WORDS)) > _LONG_ANSWER_WORDS and len(_SENTENCE_END.findall(body)) > 3
 
 
 def _long_with_question_mark(text: str, span: tuple[int, int]) -> bool:

@@ -67,6 +67,7 @@ class TokenTable:
     sent_starts: tuple[bool, ...]  # bool(is_sent_start)
     spaces: tuple[bool, ...]  # is_space
     puncts: tuple[bool, ...]  # is_punct
+    morphs: tuple[int, ...]  # morph.key (the hash of the morphological features' string)
 
 
 # String hash -> string, for every model and parse: a hash is the string's own
@@ -81,15 +82,15 @@ _NAMES_KEPT = 200_000
 def _table(doc: Doc) -> TokenTable:
     import numpy as np
     from spacy.attrs import (
-        DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG,
+        DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG,
     )
     from spacy.parts_of_speech import NAMES
 
     n = len(doc)
     if not n:
-        return TokenTable(*([()] * 14))
+        return TokenTable(*([()] * 15))
     cols = doc.to_array(
-        [IDX, ORTH, LOWER, LEMMA, ENT_TYPE, TAG, POS, DEP, HEAD, SPACY, SENT_START, IS_SPACE, IS_PUNCT]
+        [IDX, ORTH, LOWER, LEMMA, ENT_TYPE, TAG, POS, DEP, HEAD, SPACY, SENT_START, IS_SPACE, IS_PUNCT, MORPH]
     )
     # HEAD is the offset to the head and SENT_START is -1/0/1: both signed, in an unsigned array.
     # Each column is worked out whole by numpy, then made a list of Python values in one call.
@@ -117,7 +118,7 @@ def _table(doc: Doc) -> TokenTable:
         starts=tuple(idx), words=words, ends=tuple(map(int.__add__, idx, map(len, words))), lowers=lowers,
         lemmas=lemmas, ent_types=ent_types, tags=tags, pos=tuple(map(NAMES.__getitem__, cols[:, 6].tolist())),
         deps=deps, heads=tuple(heads), spaced=tuple(flags[0]), sent_starts=tuple((signed[:, 10] == 1).tolist()),
-        spaces=tuple(flags[1]), puncts=tuple(flags[2]),
+        spaces=tuple(flags[1]), puncts=tuple(flags[2]), morphs=tuple(cols[:, 13].tolist()),
     )
 
 
@@ -254,6 +255,18 @@ def char_tokens(doc: Doc, start: int, end: int, alignment_mode: str = "strict") 
         span = doc.char_span(start, end, alignment_mode=alignment_mode)
         return None if span is None else (span.start, span.end)
     return first, last + 1
+
+
+def char_span_root(doc: Doc, start: int, end: int, alignment_mode: str = "strict") -> int | None:
+    """The index of the root of `doc.char_span(start, end, alignment_mode=...)`
+    (its `root.i`), None where `char_span` gives None, without the Span
+    (`char_tokens`, `span_root`)."""
+    found = char_tokens(doc, start, end, alignment_mode)
+    if found is None:
+        return None
+    if found[0] == found[1]:  # an empty span: spaCy's own answer
+        return doc.char_span(start, end, alignment_mode=alignment_mode).root.i
+    return span_root(doc, *found)
 
 
 _AFTER = ("", " ")  # what follows a token, by its `spaced`

@@ -4,13 +4,14 @@ datelines."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..aliases import ALIAS_GROUPS
 from ..countries import is_country
 from ..first_names import is_given_name
-from ..model import holds_any, paragraph_spans
-from ..parsed import capital_initials, char_tokens, lower_case_words, table, text_of
+from ..model import paragraph_spans
+from ..parsed import capital_initials, char_tokens, lower_case_words, memo, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names,
@@ -630,7 +631,7 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
                  group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
                  cited_source=_cited_source(doc, ts, te, root),
                  adjective=dep in _ADJECTIVE_DEPS and _adjective_words(doc, full, ts, te, cs, ce),
-                 idea=_idea_before(full, cs))
+                 idea=_idea_before(doc, full, cs))
 
 
 # What names a theory or a term: "her theory of Tidal Grammar", "a theory called Frame
@@ -646,13 +647,32 @@ _IDEA_BEFORE = re.compile(
 _IDEA_PIECES = ("heor", "otion", "oncept", "octrine", "ypothes", "he term")
 
 
-def _idea_before(full: str, cs: int) -> bool:
+def _idea_before(doc: Doc, full: str, cs: int) -> bool:
     """Does a word for a theory or a term (`_IDEA_BEFORE`) stand in the 80
-    characters before offset `cs`? Its pieces (`_IDEA_PIECES`: "heor" of
-    "theory", "he term" of "The term") are looked for first (`holds_any`): the
-    search runs for every name, and most have none of them before."""
+    characters before offset `cs` of `full` (the text of `doc`)? Its pieces
+    (`_IDEA_PIECES`: "heor" of "theory", "he term" of "The term") are looked
+    for first, where the text holds them (`_idea_pieces`, found once per
+    parse): the search runs for every name, and most have none of them before."""
     lo = max(0, cs - 80)
-    return holds_any(full, _IDEA_PIECES, lo, cs) and _IDEA_BEFORE.search(full, lo, cs) is not None
+    pieces = memo(doc, "candidates.idea_pieces", _idea_pieces)
+    k = bisect_left(pieces, (lo,))
+    while k < len(pieces) and pieces[k][0] < cs:
+        if pieces[k][1] <= cs:  # the whole piece in [lo, cs)
+            return _IDEA_BEFORE.search(full, lo, cs) is not None
+        k += 1
+    return False
+
+
+def _idea_pieces(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every place the text holds one of `_IDEA_PIECES`, in order."""
+    full = text_of(doc)
+    found = []
+    for piece in _IDEA_PIECES:
+        at = full.find(piece)
+        while at != -1:
+            found.append((at, at + len(piece)))
+            at = full.find(piece, at + 1)
+    return sorted(found)
 
 
 # Dependencies of an adjective that modifies a noun, alone or listed: "a Stately
@@ -685,11 +705,12 @@ def _common_noun(doc: Doc, i: int) -> bool:
     and modifying no later noun ("a Times reporter": the article is the
     reporter's)? A name used so ("a Kennedy", "a Democrat") is tagged a proper
     noun or a nationality, and stays."""
-    tok = doc[i]
-    if i == 0 or tok.tag_ not in ("NN", "NNS") or not tok.text[:1].isupper() or tok.text.isupper():
+    cols = table(doc)  # (from the columns: asked of every one-word name)
+    word = cols.words[i]
+    if i == 0 or cols.tags[i] not in ("NN", "NNS") or not word[:1].isupper() or word.isupper():
         return False
-    det = doc[i - 1]
-    return det.lower_ in ("a", "an") and det.dep_ == "det" and det.head.i == i and tok.dep_ not in _MODIFIER_DEPS
+    return cols.lowers[i - 1] in ("a", "an") and cols.deps[i - 1] == "det" and cols.heads[i - 1] == i \
+        and cols.deps[i] not in _MODIFIER_DEPS
 
 
 def _imperative(doc: Doc, i: int, mid_words: set[str]) -> bool:
@@ -698,11 +719,12 @@ def _imperative(doc: Doc, i: int, mid_words: set[str]) -> bool:
     over? Not a given name ("Will", "Bill"), which a verb's tag may hide, nor a
     word the text capitalises inside a sentence too (`mid_words`: a name), nor
     the first part of a hyphenated word."""
-    tok = doc[i]
+    cols = table(doc)  # (from the columns: asked of every name of two words or more)
+    word = cols.words[i]
     return (
-        tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.text[:1].isupper() and tok.text[1:].islower()
-        and tok.whitespace_ == " " and (tok.is_sent_start or _line_initial(doc, i))
-        and not is_given_name(tok.text) and tok.text not in mid_words
+        cols.pos[i] == "VERB" and cols.tags[i] == "VB" and word[:1].isupper() and word[1:].islower()
+        and cols.spaced[i] and (cols.sent_starts[i] or _line_initial(doc, i))
+        and not is_given_name(word) and word not in mid_words
     )
 
 
@@ -728,6 +750,8 @@ def _opening_preposition(doc: Doc, s: int, e: int, full: str) -> bool:
     name begins with "Among", "Amid", "Despite" or "Unlike", which go wherever
     the rest is written."""
     cols = table(doc)
+    if cols.pos[s] != "ADP":
+        return False  # (most names: no Token made)
     tok = doc[s]
     if tok.pos_ != "ADP" or tok.lower_ not in _OPENING_PREPOSITIONS or not tok.text[:1].isupper() \
             or tok.text.isupper() or not (tok.is_sent_start or _line_initial(doc, s) or _sentence_initial(doc, s)):
@@ -857,15 +881,15 @@ def _not_a_name(doc: Doc, full: str, ts: int, te: int, cs: int, label: str | Non
         return True
     if te - ts != 1:
         return False
-    tok = doc[ts]
-    if tok.text in _TIME_ZONES:
+    word = cols.words[ts]  # (the word from the columns: asked of every one-word name)
+    if word in _TIME_ZONES:
         j = ts - 1
         if j >= 0 and cols.words[j] == "(":
             j -= 1
         if j >= 0 and (doc[j].like_num or cols.ent_types[j] == "TIME" or cols.lowers[j] in _CLOCK_WORDS):
             return True
     return (
-        label not in ("NORP", "LANGUAGE") and not tok.text.isupper() and tok.text.lower() in lower_words
+        label not in ("NORP", "LANGUAGE") and not word.isupper() and word.lower() in lower_words
         and (_sentence_initial(doc, ts) or _line_initial(doc, ts))
     )
 

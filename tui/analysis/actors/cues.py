@@ -537,10 +537,12 @@ def _moved_to(root: Token) -> bool:
     """Is the name at `root` where someone or something moves to or from: "flew
     to Doeville", "a ferry from Doeville", "flights via Doeville"? No person is
     gone to so ("said to Doe", "a letter from Doe" name a person)."""
-    head = root.head
+    cols = table(root.doc)  # (from the columns: asked of most names of people)
+    i = root.i
+    head = cols.heads[i]
     return (
-        root.dep_ == "pobj" and head.lower_ in _PREPOSITIONS_OF_TRAVEL
-        and head.head.lemma_.lower() in _TRAVEL_WORDS
+        cols.deps[i] == "pobj" and cols.lowers[head] in _PREPOSITIONS_OF_TRAVEL
+        and cols.lemmas[cols.heads[head]].lower() in _TRAVEL_WORDS
         and not any(t.ent_type_ == "PERSON" and t.i != root.i for t in root.conjuncts)
     )
 
@@ -704,13 +706,15 @@ def _plays_match(root: Token) -> bool:
     Brookfield 38–6": the winner and the loser of a result given with a score
     are teams (the caller keeps a one-word name only; a person's full name
     elsewhere in the article outweighs it)."""
-    tok = root
-    if tok.dep_ == "compound" and _SCORE.fullmatch(tok.head.text):
-        tok = tok.head  # the score glued into the name
-    verb = tok.head
-    if tok.dep_ not in ("nsubj", "dobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RESULT_VERBS:
+    cols = table(root.doc)  # (from the columns: asked of every one-word name)
+    tok = root.i
+    if cols.deps[tok] == "compound" and _SCORE.fullmatch(cols.words[cols.heads[tok]]):
+        tok = cols.heads[tok]  # the score glued into the name
+    verb = cols.heads[tok]
+    if cols.deps[tok] not in ("nsubj", "dobj") or cols.pos[verb] != "VERB" \
+            or cols.lemmas[verb].lower() not in _RESULT_VERBS:
         return False
-    near = [t for c in verb.children for t in (c, *c.children)]
+    near = [t for c in root.doc[verb].children for t in (c, *c.children)]
     return any(t.like_num or _SCORE.fullmatch(t.text) for t in near)
 
 

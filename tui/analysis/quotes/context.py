@@ -11,7 +11,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..model import Mention, paragraph_index, paragraph_spans
-from ..parsed import positions_of, sentence_starts, table, text_of
+from ..parsed import children, positions_of, sentence_starts, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .marks import ALL_MARKS, MarkedSpan
 
@@ -119,20 +119,28 @@ class QuoteContext:
                 self.quote_of[k] = n
 
     def is_cue(self, tok: Token) -> bool:
-        if self.quote_of[tok.i] != -1:
+        return self.cue_at(tok.i)
+
+    def cue_at(self, i: int) -> bool:
+        """Is token `i` a speech cue (`is_cue`)? From the columns: asked of most
+        tokens above a quote and of every verb near one."""
+        if self.quote_of[i] != -1:
             return False
-        if tok.lower_ == "according":
-            return tok.i + 1 < len(self.doc) and self.cols.lowers[tok.i + 1] == "to"
-        if tok.lemma_.lower() not in SPEECH_VERBS:
+        cols = self.cols
+        if cols.lowers[i] == "according":
+            return i + 1 < len(cols.words) and cols.lowers[i + 1] == "to"
+        lemma = cols.lemmas[i].lower()
+        if lemma not in SPEECH_VERBS:
             return False
-        if tok.lemma_.lower() == "put" and not any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
+        deps = cols.deps
+        if lemma == "put" and not any(cols.lowers[c] == "it" and deps[c] == "dobj" for c in children(self.doc)[i]):
             return False  # only "as X put it"
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if cols.pos[i] in ("VERB", "AUX") or cols.tags[i].startswith("VB"):
             return True
         # "Figures … state about 200 thousand …": a speech verb tagged as a
         # noun, yet it has a subject and a reported clause of its own
-        return tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children) \
-            and any(c.dep_ == "ccomp" for c in tok.children)
+        return cols.pos[i] == "NOUN" and any(deps[c] == "nsubj" for c in children(self.doc)[i]) \
+            and any(deps[c] == "ccomp" for c in children(self.doc)[i])
 
     def sent_root(self, tok: Token) -> Token:
         root = tok

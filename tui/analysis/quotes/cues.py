@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..parsed import children
 from .context import Attribution
 from .marks import ALL_MARKS, MarkedSpan
 from .speakers import SpeakerResolver
@@ -366,16 +367,19 @@ class CueFinder(SpeakerResolver):
         """A speech verb above the quoted words in the parse tree."""
         best: tuple[int, Token] | None = None
         cols = self.cols
+        heads, starts, kids = cols.heads, cols.starts, children(self.doc)
         for k in toks:
-            if cols.puncts[k] or self.quote_of[k] != n or cols.heads[k] == k or self.quote_of[cols.heads[k]] == n:
+            if cols.puncts[k] or self.quote_of[k] != n or heads[k] == k or self.quote_of[heads[k]] == n:
                 continue
-            tok = self.doc[k]
-            head = tok.head
+            # (up the heads by index: a Token is made only for a cue found)
+            para = self.paragraph_index(starts[k])
+            h = heads[k]
             depth = 0
-            while depth < 12 and self.same_paragraph(head, tok):
+            while depth < 12 and self.paragraph_index(starts[h]) == para:
                 depth += 1
-                if self.quote_of[head.i] == -1:
-                    if self.is_cue(head):
+                if self.quote_of[h] == -1:
+                    if self.cue_at(h):
+                        head = self.doc[h]
                         subj = self.cue_subject(head)
                         if subj is not _CONTINUE:
                             if best is None or depth < best[0]:
@@ -383,14 +387,14 @@ class CueFinder(SpeakerResolver):
                             break
                     else:
                         # "what he said was “…”": a cue heading the copula's subject
-                        for child in head.children:
-                            if child.dep_ in ("csubj", "nsubj") and self.is_cue(child) \
-                                    and any(c.lower_ == "what" for c in child.children):
+                        for c in kids[h]:
+                            if cols.deps[c] in ("csubj", "nsubj") and self.cue_at(c) \
+                                    and any(cols.lowers[g] == "what" for g in kids[c]):
                                 if best is None or depth < best[0]:
-                                    best = (depth, child)
-                if head.head.i == head.i:
+                                    best = (depth, self.doc[c])
+                if heads[h] == h:
                     break
-                head = head.head
+                h = heads[h]
         return best[1] if best else None
 
     def bare_attribution(self, lo: int, hi: int) -> bool:
@@ -428,14 +432,14 @@ class CueFinder(SpeakerResolver):
         if len(para):
             lo, hi = max(lo, para[0]), min(hi, para[-1] + 1)
         after_cues, before_cues = [], []
+        starts = self.cols.starts
         for k in range(lo, hi):
             if self.quote_of[k] != -1:
                 continue
-            tok = self.doc[k]
-            if tok.idx >= sp.end and self.is_cue(tok):
-                after_cues.append(tok)
-            elif tok.idx < sp.start and self.is_cue(tok):
-                before_cues.append(tok)
+            if starts[k] >= sp.end and self.cue_at(k):
+                after_cues.append(self.doc[k])
+            elif starts[k] < sp.start and self.cue_at(k):
+                before_cues.append(self.doc[k])
         # do not reach past another quote for a cue
         close_end = sp.close_at + 1 if sp.close_at is not None else sp.end
         after_cues = [t for t in after_cues if not self.quote_between(close_end, t.idx)]
@@ -466,8 +470,8 @@ class CueFinder(SpeakerResolver):
         if self.cols.starts[lo] < self.limit_before(sp.open_at):
             return None
         for k in range(lo, hi):
-            tok = self.doc[k]
-            if self.quote_of[k] == -1 and self.is_cue(tok) and tok.lower_ != "according":
+            if self.quote_of[k] == -1 and self.cue_at(k) and self.cols.lowers[k] != "according":
+                tok = self.doc[k]
                 found = self.resolve_cue(tok)
                 if found.speaker is not None:
                     return tok.idx, found

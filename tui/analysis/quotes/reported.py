@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..parsed import children
 from ..speech_cues import COMMENT_STARTERS, DIRECT_ONLY_VERBS
 from .context import Attribution, _Found
 from .cues import _CONTINUE, _LISTENER_VERBS, CueFinder
@@ -33,9 +34,9 @@ class ReportedSpeech(CueFinder):
         found: list[_Found] = []
         objects: list[_Found] = []
         for i in self.cue_candidates:
-            tok = self.doc[i]
-            if not self.is_cue(tok):
+            if not self.cue_at(i):
                 continue
+            tok = self.doc[i]
             span = self.reported_clause(tok)
             into = found
             if span is None:
@@ -72,9 +73,10 @@ class ReportedSpeech(CueFinder):
             return self.question_put(cue)
         if self.participle_clause(cue, ("advcl", "acl")) and lemma not in ("quote", "report"):
             return None  # "Told of the plan, …": something put to someone
-        if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "csubj") for c in cue.children):
+        cols, kids = self.cols, children(self.doc)[cue.i]  # (the children by index: a Token for a clause only)
+        if any(cols.lowers[c] == "what" and cols.deps[c] in ("dobj", "nsubj", "csubj") for c in kids):
             return None  # "what he said was …"
-        comps = [c for c in cue.children if c.dep_ == "ccomp"]
+        comps = [self.doc[c] for c in kids if cols.deps[c] == "ccomp"]
         comp = comps[0] if comps else None
         if len(comps) > 1 and comp is not None and comp.i < cue.i and self.colon_between(comp, cue):
             comp = next((c for c in comps if c.i > cue.i), comp)  # "X did Y: he says Z": Z is what he says
@@ -333,9 +335,9 @@ class ReportedSpeech(CueFinder):
         cols = self.cols
         for k in range(lo + 1, hi + 1):
             if cols.deps[k] == "conj" and self.quote_of[k] == -1 and cols.heads[k] >= lo:
-                tok = self.doc[k]
-                if self.is_cue(tok) and tok.tag_ != "VBG":
+                if self.cue_at(k) and cols.tags[k] != "VBG":
                     return k - 1
+                tok = self.doc[k]
                 # "said the plan would fail, and left": a past verb cannot share
                 # the modal or present tense of the verb it is coordinated with
                 if tok.tag_ == "VBD" == comp.head.tag_ and tok.head.tag_ in ("VB", "VBZ", "VBP") \
@@ -373,7 +375,7 @@ class ReportedSpeech(CueFinder):
         # "According to X, Y said …": X is only the source of a report of Y's words
         # (a speech verb that reports a clause of its own; "X found 600
         # files, according to Y" is still Y's report)
-        if any(self.is_cue(self.doc[k]) and self.cols.lowers[k] != "according"
+        if any(self.cue_at(k) and self.cols.lowers[k] != "according"
                and self.reported_clause(self.doc[k]) is not None for k in range(max(lo, 0), hi + 1)):
             return None
         return self.clean_clause(lo, hi)
