@@ -893,6 +893,45 @@ def test_a_place_does_not_join_what_is_named_after_it_or_of_it():
     assert _partial_ok(group("Acme", "ORG"), group("Acme Foods", "ORG"), "ORG")
 
 
+def test_a_person_does_not_join_a_law_or_prize_named_after_them():
+    from collections import Counter
+
+    from tui.analysis.actors.clustering import _Group, _partial_ok
+
+    def group(name, label, work=False):
+        return _Group(name, tuple(name.split()), votes=Counter({label: 1}), work=work)
+
+    person = group("Rosa Kettering", "PERSON")
+    # the law's name written whole, and cut before its head word by the parser
+    assert not _partial_ok(person, group("Rosa Kettering Clean Water Act", "ORG", work=True), "ORG")
+    assert not _partial_ok(person, group("Rosa Kettering Clean Water", "ORG", work=True), "ORG")
+    assert not _partial_ok(group("Rosa", "PERSON"), group("Rosa Kettering Clean Water", "ORG", work=True), "ORG")
+    assert _partial_ok(group("Kettering", "PERSON"), group("Rosa Kettering", "PERSON", work=True), "PERSON")
+    # the cut form followed by the rest of the law's name, taken for a person's: the law's
+    assert not _partial_ok(person, group("Rosa Kettering Justice", "PERSON", work=True), "PERSON")
+    # a longer name that is no law's: still hers
+    assert _partial_ok(person, group("Rosa Kettering Vance", "PERSON"), "PERSON")
+
+
+def test_a_person_stays_apart_from_a_law_named_after_them(nlp):
+    text = ("Rosa Kettering ran a bakery for forty years. The Rosa Kettering Safe Streets Act passed in the "
+            "spring, and she still reads every letter about it herself.")
+    person = owner(actors_of(nlp, text), text, "Rosa Kettering")
+    assert person.type == "PERSON" and not any("Act" in m.text for m in person.mentions)
+
+
+def test_a_law_named_after_a_person_is_apart_when_cut_before_its_head_word():
+    from tui.analysis.actors.clustering import _WORK_HEAD_AFTER
+
+    text = "the Rosa Kettering Justice in Schools Act of 2030; Rosa Kettering Vance spoke"
+    assert _WORK_HEAD_AFTER.match(text, text.index(" in Schools"))
+    assert _WORK_HEAD_AFTER.match(text, text.index(" Act"))
+    assert not _WORK_HEAD_AFTER.match(text, text.index(" spoke"))
+    assert not _WORK_HEAD_AFTER.match(text, text.index("; Rosa"))
+    headline = "Rosa Kettering Charged Over Reckless Act"
+    assert not _WORK_HEAD_AFTER.match(headline, len("Rosa Kettering"))
+
+
 def test_a_nationality_of_an_office_stays_an_actor(nlp):
     text = "The Italian foreign minister, Karl Roe, joined the talks as an observer."
     d = owner(actors_of(nlp, text), text, "Italian")

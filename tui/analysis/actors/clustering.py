@@ -19,7 +19,7 @@ from .records import _Cand, Merge, top_vote
 from .type_vote import _PLACE_EVIDENCE
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _DEMONSTRATIVES, _DEMONYM_ENDINGS, _FAC_LAST, _FAC_LAST_NOT_SURNAME,
-    _MEMBER_WORDS, _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _ORGANISATION_HEADS, _PERSON_ROLES, _SAINT_WORDS, _SUFFIXES,
+    _MEMBER_WORDS, _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _NAMED_WORK_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES, _SAINT_WORDS, _SUFFIXES,
 )
 
 
@@ -51,6 +51,7 @@ class _Group:
     gender: str | None = None  # "m"/"f": a family name after "Mr."/"Mrs." where people of both share it
     speaks: bool = False  # written once at least as the subject of a verb of speech: "Doe said"
     titles: frozenset[str] = frozenset()  # the last words of its titles, lower case: "dr" of "Dr. Doe"
+    work: bool = False  # a law's, prize's or work's name: ends in, or once followed by, "Act", "Prize", ...
 
     @property
     def label(self) -> str | None:
@@ -168,6 +169,8 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
         g.speaks = any(cands[i].speaks for i in g.cands)
         g.placed = any(cands[i].preposition == "in" or cands[i].cue_rule in _PLACE_EVIDENCE for i in g.cands)
         g.titles = frozenset(t for i in g.cands if (t := _title_word(text, cands[i])) is not None)
+        g.work = len(g.words) > 1 and (g.words[-1] in _NAMED_WORK_HEADS or any(
+            _WORK_HEAD_AFTER.match(text, cands[i].end) is not None for i in g.cands))
     for g in [g for g in groups.values() if g.gender is not None and g.words[0] in groups]:
         # "Mr. Doe" is a person's family name: the bare "Doe" of the same text is too, even
         # where its own tags say otherwise ("the Doe brand"), so it does not go to "Doe Golf Club"
@@ -536,6 +539,29 @@ def _named_after_person(g: _Group, h: _Group, family_names: frozenset[str]) -> b
         g.words[0] in family_names or g.label == "PERSON" and h.words[-1] in _NAMED_AFTER_NOT_FIRM)
 
 
+def _work_named_after(g: _Group, h: _Group) -> bool:
+    """Is `h` a law, a prize or a work named after the person `g` names, not a
+    longer form of that person's name: "Jane Doe" (a given and family name spaCy
+    tags as a person's, or one word of it) opening "Jane Doe Prize", or "Jane Doe Justice" where the
+    text goes on "Act" or "in Schools Act" (spaCy left the head word out;
+    `_NAMED_WORK_HEADS`), whatever spaCy took the cut form for?"""
+    n = len(g.words)
+    if not h.work or n >= len(h.words) or g.label != "PERSON":
+        return False
+    if n == 1:
+        return len(h.words) > 2 and g.words[0] in h.words  # "Doe" or "Jane" of "Jane Doe Justice"
+    return h.words[:n] == g.words and _given_name(g.words[0])
+
+
+# A law's, prize's or work's head word right after a name, or after at most three more
+# words of the name (capitalised, or "in", "of", "for", "on", "and", "to"): " Act" after
+# "Jane Doe Safety", " in Schools Act" after "Jane Doe Justice"; not a headline in title
+# case, whose function words are capitalised ("Jane Doe Accused Of Shameful Act").
+_WORK_HEAD_AFTER = re.compile(
+    r"(?:[ \t](?:(?!(?:Of|To|In|For|On|And|The|At|By|With|From|As|Is|After|Over)\b)[A-Z][a-z]+|in|of|for|on|and|to)){0,3}?"
+    r"[ \t](?:" + "|".join(sorted(_NAMED_WORK_HEADS)) + r")\b")
+
+
 def _group_of_members(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """Is `longer` a group of people in or behind the body `words` names: its
     name followed by a party's or a member's word (`_MEMBER_WORDS`: "Senate
@@ -579,7 +605,7 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None, common: Container[str] = f
     `family_names`: the family names of the people of the text. Never when `h` is
     a body named after the person `g` names (`_named_after_person`)."""
     gl = g.label
-    if _named_after_person(g, h, family_names):
+    if _named_after_person(g, h, family_names) or _work_named_after(g, h):
         return False
     if _group_of_members(g.words, h.words):
         return False

@@ -129,6 +129,16 @@ _NAMED_AFTER_HEADS = _NAMED_AFTER_NOT_FIRM | frozenset({
 })
 
 
+# Head words of a law, a prize or a work named after a person, that end its name or
+# follow the part of it spaCy kept ("Jane Doe Safety Act" cut to "Jane Doe Safety"):
+# "Jane Doe Act", "Jane Doe Prize", "The Jane Doe Show". (A closed class of nouns; not
+# "Bill", a given name too.)
+_NAMED_WORK_HEADS = frozenset({
+    "Act", "Law", "Amendment", "Prize", "Award", "Medal", "Trophy", "Lecture", "Fellowship", "Scholarship",
+    "Memorial", "Show", "Syndrome", "Doctrine",
+})
+
+
 # Words that make a name an institution (ORG) rather than the building or town it
 # is in: "Doe University", "University of Lyonesse", "Universidad de Lyonesse".
 _INSTITUTION_WORDS = frozenset({
