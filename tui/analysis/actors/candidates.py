@@ -285,7 +285,9 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
         return start, end, right_label or label
     while end < len(doc):
         head = cols.heads[end - 1]
-        if cols.deps[end - 1] != "compound" or head < end or head > end + 3:
+        if (cols.deps[end - 1] != "compound" or head < end or head > end + 3) and not (
+            label == "NORP" and cols.deps[end - 1] == "amod" and head == end and cols.words[head] in _STATE_HEADS
+        ):  # (spaCy parses the nationality or creed before a polity as its adjective too)
             break
         if not cols.spaced[end - 1]:
             break
