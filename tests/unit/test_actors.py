@@ -3936,7 +3936,7 @@ def test_a_nationality_before_a_word_for_a_state_is_one_name(nlp):
 
 def test_a_nationality_parsed_as_the_adjective_of_a_state_is_one_name_with_it(nlp):
     # spaCy parses "Islamic" as an adjective of "State" (amod, not compound) and tags the two apart
-    text = "Rebels said an unexpected Islamic State counter-attack came at dawn. Villagers fled the Islamic State fighters."
+    text = "The herders feared an unexpected Islamic State raid on the dam. Villagers fled the Islamic State fighters."
     drafts = actors_of(nlp, text)
     group = owner(drafts, text, "Islamic State")
     assert group.name == "Islamic State" and group.type == "ORG" and group.mentions[0].text == "Islamic State"
