@@ -855,11 +855,11 @@ def _person_word(t: Token) -> bool:
         for c in kids[i])
 
 
-def _indefinite(t: Token) -> bool:
-    """A noun brought in as someone new: "a", "an", "one" or "another" before it."""
-    cols, i = table(t.doc), t.i  # (from the columns: a Token per child costs more than the test)
+def _indefinite(doc: Doc, i: int) -> bool:
+    """A noun (token `i`) brought in as someone new: "a", "an", "one" or "another" before it."""
+    cols = table(doc)  # (from the columns: a Token per child costs more than the test)
     return any(cols.deps[c] in ("det", "nummod") and c < i and cols.lowers[c] in INDEFINITE_DETS
-               for c in children(t.doc)[i])
+               for c in children(doc)[i])
 
 
 def _someone_new(t: Token, person=_person_word) -> bool:
@@ -873,7 +873,7 @@ def _someone_new(t: Token, person=_person_word) -> bool:
                    for o in c.children if o.dep_ == "pobj"]
         if not counted or not person(counted[0]):
             return False  # "One of the selfies", "One is the momentum"
-    elif t.pos_ != "NOUN" or t.tag_ != "NN" or not _indefinite(t) or not person(t):
+    elif t.pos_ != "NOUN" or t.tag_ != "NN" or not _indefinite(t.doc, t.i) or not person(t):
         return False
     if any(c.pos_ == "PROPN" for c in t.subtree if c.i < t.i or c.dep_ == "appos"):
         return False
@@ -915,8 +915,7 @@ def _recalled_newcomers(doc: Doc, para_of) -> set[int]:
             if lemma in brought and not any(c.pos_ == "PROPN" for c in doc[i].subtree if c.i != i) and any(
                     0 <= para_of(cols.starts[i]) - q <= 1 and (shown or person(doc[i])) for q, shown in brought[lemma]):
                 recalled.add(i)
-        elif any(deps[c] in ("det", "nummod") and c < i and lowers[c] in INDEFINITE_DETS for c in kids[i]) \
-                and _someone_new(doc[i], lambda u: person(u) or _agent_noun(u)):
+        elif _indefinite(doc, i) and _someone_new(doc[i], lambda u: person(u) or _agent_noun(u)):
             brought[lemma].append((para_of(cols.starts[i]), person(doc[i])))
     return recalled
 
@@ -1062,7 +1061,7 @@ def _unnamed_relative(pronoun: Token, want: str) -> bool:
                                        for c in verb.children):
         return False
     noun = verb.head
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _indefinite(noun) or not _person_word(noun):
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not _indefinite(noun.doc, noun.i) or not _person_word(noun):
         return False
     if any(c.pos_ == "PROPN" for c in noun.subtree if c.i < noun.i) or any(c.dep_ == "appos" for c in noun.children):
         return False

@@ -755,7 +755,7 @@ def _opening_preposition(doc: Doc, s: int, e: int, full: str) -> bool:
     if cols.pos[s] != "ADP":
         return False  # (most names: no Token made)
     tok = doc[s]
-    if tok.pos_ != "ADP" or tok.lower_ not in _OPENING_PREPOSITIONS or not tok.text[:1].isupper() \
+    if tok.lower_ not in _OPENING_PREPOSITIONS or not tok.text[:1].isupper() \
             or tok.text.isupper() or not (tok.is_sent_start or _line_initial(doc, s) or _sentence_initial(doc, s)):
         return False
     if tok.lower_ in _NEVER_NAME_PREPOSITIONS:
