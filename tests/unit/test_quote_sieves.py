@@ -685,3 +685,34 @@ def test_a_name_the_tagger_took_for_an_adverb_after_an_inverted_cue_speaks(attri
     text = ("Ana Tansly ran the port office for a decade.\n\n"
             "\"Having access to the charts is valuable,\" said Tansly, explaining he worked with Ruiz.")
     assert attribution(text, "charts") == ("Ana Tansly", "inverted_subject+actor_mention")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "kind"),
+    [
+        ("The harbour board met on Friday. The youngest justice said that the toll on barges "
+         "was far too high.", "barges", "the youngest justice", "PERSON"),
+        ("Both parties held rallies in the valley. The rebel faction argued that the vote "
+         "should wait until spring.", "spring", "the rebel faction", "PERSON"),
+        ("The mill changed hands last year. On Monday the management announced that the night shift would end.",
+         "night shift", "the management", "ORG"),
+    ],
+)
+def test_a_noun_for_a_person_group_or_body_that_speaks_is_an_unnamed_source(nlp, text, words, name, kind):
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    quote = next(q for q in analysis.quotes if words in q.text)
+    actor = analysis.actor_by_id[quote.speaker]
+    assert (actor.name, actor.named, actor.type, quote.rule) == (name, False, kind, "role_noun_subject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing or an event that "says" is no person, group or body of this rule
+        "The fair opened in June. The old legend says that the river once ran backwards.",
+        "The fair opened in June. The quarrel revealed that the funds had run dry.",
+    ],
+)
+def test_a_noun_for_a_thing_that_speaks_makes_no_role_source(nlp, text):
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    assert analysis.quotes and all("role_noun_subject" not in (q.rule or "") for q in analysis.quotes)

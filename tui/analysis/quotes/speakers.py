@@ -11,13 +11,16 @@ from ..speech_cues import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    SPEECH_VERBS,
     THING_PRONOUNS,
     is_spokes_noun,
     is_spokes_person,
 )
+from ..actors.cues import _KIN, _PEOPLE_NOUNS
 from ..actors.name_shapes import _strip_suffix
 from ..actors.words import _HONORIFICS, _INSTITUTION_WORDS, _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES
 from ..first_names import is_given_name
+from ..gender import GENDERED_NOUNS
 from ..drafts import ActorDraft
 from ..parsed import positions_of
 from .context import QuoteContext
@@ -134,6 +137,17 @@ _PEOPLE_VERBS = frozenset({
 _POINTING = frozenset({"this", "these", "that", "those"})
 # Places that speak through their governments ("the states argue"): no people.
 _PLACE_NOUNS = frozenset({"country", "state", "city", "nation", "town", "province", "region", "county", "village"})
+# Nouns for a person or a group of people that may speak as an unnamed source when
+# they are the subject of a speech cue (`role_noun_subject`: "the justice said", "a
+# guy told me", "the faction argued"): the nouns for people, roles, kin and gendered
+# nouns of the other modules and these (a closed class of nouns for a person by
+# their standing, for a pair, for a side in court and for a group by what its
+# members share); and nouns for the body that runs something (ORG).
+_SUBJECT_PEOPLE = PERSON_NOUNS | _PERSON_ROLES | _KIN | _PEOPLE_NOUNS | frozenset(GENDERED_NOUNS) | frozenset({
+    "justice", "constituent", "star", "hero", "icon", "couple", "defense", "defence", "prosecution",
+    "faction", "community", "circle", "mainstream", "wing", "establishment", "bloc", "elite",
+})
+_SUBJECT_BODIES = frozenset({"management", "leadership", "force", "command", "board", "council"})
 # The longest closing paragraph taken for an author's line ("Jane Doe is a columnist.").
 _AUTHOR_LINE_TOKENS = 45
 
@@ -1070,6 +1084,20 @@ def pointed_people(r: SpeakerResolver, subj: Token) -> object:
     return key if key is not None else PASS
 
 
+def role_noun_subject(r: SpeakerResolver, subj: Token) -> object:
+    """"the justice said", "the faction argued": a noun for a person, group or body no sieve took speaks as itself."""
+    # A common noun for a person, a group of people or a body (`_SUBJECT_PEOPLE`,
+    # `_SUBJECT_BODIES`), the subject of a speech cue, that no sieve before took (no name
+    # before it, no list of `_source_type`): the unnamed source its words name, as the reader
+    # would rather see "the justice" than no one. Not a name, a date nor a word in a quote.
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.ent_type_ or r.quote_of[subj.i] != -1 \
+            or subj.head.lemma_.lower() not in SPEECH_VERBS:
+        return PASS
+    lemma = subj.lemma_.lower()
+    kind = "PERSON" if lemma in _SUBJECT_PEOPLE else "ORG" if lemma in _SUBJECT_BODIES else None
+    key = r.unnamed_source(subj, kind) if kind is not None else None
+    return key if key is not None else PASS
+
 #: The speaker sieves in the order they run; the first that decides wins.
 SPEAKER_SIEVES = (
     coordinated_subjects,
@@ -1096,4 +1124,5 @@ SPEAKER_SIEVES = (
     unnamed_source,
     people_by_verb,
     pointed_people,
+    role_noun_subject,
 )
