@@ -1280,6 +1280,10 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
     ("Doe Tower", "PERSON", "FAC", "facility head word"),  # no given name: named after a family
     ("Tom Tower", "PERSON", "PERSON", None),
     ("Doe Hall", "PERSON", "PERSON", None),  # a common surname
+    ("Varn Avenue", "EVENT", "FAC", "facility head word"),  # spaCy's guess for a street it does not know
+    ("Doeville Airport", "LAW", "FAC", "facility head word"),
+    ("Varn Station", "PRODUCT", "FAC", "facility head word"),
+    ("Varnholt Park", "WORK_OF_ART", "WORK_OF_ART", None),  # a novel or a film may be named so
 ])
 def test_head_words_type_a_name(name, tag, want, rule):
     from tui.analysis.actors.records import _Cand
@@ -1326,6 +1330,9 @@ def test_a_peoples_name_after_at_stays_a_place_whatever_its_ending():
 @pytest.mark.parametrize("text, surface, want", [
     ("Many Varnholt residents left the town in 1990.", "Varnholt", "GPE"),
     ("Troops crossed the Varnholt border at night.", "Varnholt", "GPE"),
+    ("Tarnow sits inside the state of Varnia, by its coast.", "Varnia", "GPE"),
+    ("She grew up in the kingdom of Varnia before the war.", "Varnia", "GPE"),
+    ("The delegates of the member states of Varnia met.", "Varnia", None),  # a plural: a body's members
 ])
 def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
     assert [cue for cue, _ in cues_of(nlp, text, surface)] == [want]
@@ -1353,6 +1360,9 @@ def test_a_place_noun_after_a_name_gives_a_place(nlp, text, surface, want):
     ("VARNHOLT lost his notes.", "VARNHOLT", "ORG", None, None),  # an acronym is no person
     ("Varnholt lost her notes on the train.", "Varnholt", "GPE", None, None),  # a country can be "her"
     ("They mourned Varnholt's founding father.", "Varnholt", "ORG", None, None),  # a figure of speech
+    ("Fans mourned the end of Varnholt's career last week.", "Varnholt", "ORG", "PERSON", "a person's kin or life"),
+    ("Varnholt's retirement surprised the fans.", "Varnholt", "ORG", "PERSON", "a person's kin or life"),
+    ("The firm praised Varnholt's career plan.", "Varnholt", "ORG", None, None),  # the plan is the owner's
     ("In 1990 the family moved to Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),
     ("They spent the winter in Varnholt.", "Varnholt", "ORG", "GPE", "preposition of place"),
     ("The bill stalled in Parliament for a year.", "Parliament", "ORG", None, None),  # heads names of bodies

@@ -194,6 +194,11 @@ _PLACE_OF_NOUNS = frozenset({
     "borough", "prefecture", "canton", "commune", "hamlet",
 })
 
+# Kinds of polity a name is "the X of" in the singular only ("the state of Doeland", "the
+# kingdom of Doeland"); in the plural the name may be a body or a treaty its members
+# belong to ("the countries of the Doe Pact", "the member states of Acme").
+_POLITY_OF_NOUNS = frozenset({"state", "country", "kingdom", "republic", "emirate", "principality", "duchy"})
+
 # Of these, the nouns a possessive place name has and a person's name has not
 # ("Doeville's population"; "Doe's village" is where Doe lives).
 _PLACE_POSS_NOUNS = frozenset({"population", "inhabitant", "mayor", "outskirts", "suburb", "township"})
@@ -275,6 +280,7 @@ _PERSONAL_NOUNS = frozenset({
     "widower", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend", "boyfriend", "grandson", "granddaughter",
     "grandfather", "grandmother", "uncle", "aunt", "nephew", "niece", "cousin", "death", "birth", "childhood",
     "funeral", "grave", "face", "hand", "eye", "voice", "body", "health", "biography", "autobiography", "memoir",
+    "career", "marriage", "wedding", "retirement",
 })
 
 # Verbs whose subject is a person: "Doe died", "Doe testified", "Doe was born".
@@ -1594,7 +1600,8 @@ def _place_hint(root: Token) -> bool:
 
 def _place_noun(doc: Doc, i: int) -> bool:
     """Does a noun that only places have give the name at token `i` a place: "the
-    city of Doeville", "the mayor of Doeville", "Doeville's population", "cities
+    city of Doeville", "the mayor of Doeville", "the state of Doeland" (`_POLITY_OF_NOUNS`,
+    singular only), "Doeville's population", "cities
     like Doeville", "towns such as Doeville"?"""
     cols = table(doc)
     head = cols.heads[i]
@@ -1604,7 +1611,7 @@ def _place_noun(doc: Doc, i: int) -> bool:
         return False
     noun = cols.lemmas[cols.heads[head]].lower()
     if cols.lowers[head] == "of":
-        return noun in _PLACE_OF_NOUNS
+        return noun in _PLACE_OF_NOUNS or noun in _POLITY_OF_NOUNS and cols.tags[cols.heads[head]] == "NN"
     kids = children(doc)
     return cols.lowers[head] in ("like", "as") and noun in _PLACE_KIND_NOUNS and (
         cols.lowers[head] == "like" or any(cols.lowers[c] == "such" for c in kids[head])

@@ -166,7 +166,10 @@ def _retype(
         return "GPE", "name of a division"
     if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
         return "FAC", "building of"
-    if label in ("ORG", "GPE", "LOC", "PERSON") and any(_facility_name(n.split(), label) for n in names):
+    # (spaCy's event, law or product for a street or a building it does not know, "Doe Avenue",
+    # "Roe Airport", is a guess too; a work's title keeps its tag: a novel may be "Doe Park")
+    if label in ("ORG", "GPE", "LOC", "PERSON", "EVENT", "LAW", "PRODUCT") \
+            and any(_facility_name(n.split(), label) for n in names):
         return "FAC", "facility head word"
     if label == "FAC" and any(_centre_of_a_field(n.split()) for n in names):
         return "ORG", "centre of a field"
