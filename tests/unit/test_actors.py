@@ -3891,6 +3891,24 @@ def test_a_form_of_address_after_an_honorific_is_no_name(nlp):
 
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    ("No, respectfully, Your Honor, the invoice was paid in March.", "Honor", "Honor"),
+    ("My Lords, the tenancy ended before the notice was served.", "Lords", "Lords"),
+])
+def test_the_dignity_of_a_form_of_address_is_a_person(nlp, text, surface, name):
+    drafts = actors_of(nlp, text)
+    person = owner(drafts, text, surface)
+    assert person is not None and person.type == "PERSON" and person.name == name
+    assert all(m.text == name for m in person.mentions)  # "Your", "My": the speaker's, no part of it
+
+
+def test_a_dignity_before_a_name_is_no_form_of_address(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp("The letter was sent to My Lady Rowena Vance at the manor."))
+    assert not [c for c in cands if c.cue_rule == "form of address by a dignity"]
+
+
 def test_a_name_with_bare_initials_is_a_person(nlp):
     text = "Portrait of interviewee R Velusamy. Image: R Velusamy.\n\nThe storm reached the coast at dawn."
     drafts = actors_of(nlp, text)

@@ -968,3 +968,11 @@ def test_a_places_name_after_the_is_no_head_noun_of_an_airline(nlp):
             "the Marrows is quiet.")
     drafts = run(nlp, text)
     assert [m.text for m in refs(drafts, "Air Marrows", "nominal")] == []
+
+
+def test_the_one_addressed_as_my_lords_takes_no_he_or_she_and_no_apposition(nlp):
+    text = ("Ms. Okafor rose to speak. My Lords, the lease was signed in May. "
+            "She said the landlord knew of the damp.")
+    drafts = run(nlp, text)
+    assert [m.kind for m in next(d for d in drafts if d.name == "Lords").mentions] == ["name"]  # not "the lease"
+    assert [m.text for m in refs(drafts, "Okafor", "pronoun")] == ["She"]

@@ -171,6 +171,7 @@ from typing import TYPE_CHECKING
 
 from .actors.candidates import _dateline_spans
 from .actors.display_names import _in_quote
+from .actors.listed_names import listed_person
 from .actors.records import Retype
 from .actors.words import _PERSON_ROLES
 from .aliases import canonical
@@ -280,7 +281,8 @@ def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, to
     `_pronouns`. Returns the people's genders (key -> "m", "f" or None); the
     possessives left to a noun for a person (`_pronouns`) go to `owned`; `barred`
     (token index -> key): a pronoun there is not that actor's."""
-    people = [d for d in drafts if d.type == "PERSON" or d.key in spoken_of]
+    # (not "Your Honor", the one spoken to: `listed_person`)
+    people = [d for d in drafts if (d.type == "PERSON" or d.key in spoken_of) and not listed_person(d.name)]
     gender: dict[str, str | None] = {d.key: spoken_of.get(d.key) or known_gender(d) for d in people}
     names = sorted(
         (m.start, m.end, d.key, token_of(m)) for d in people for m in d.mentions if m.kind == "name"
@@ -1956,8 +1958,8 @@ def _nominals(doc: Doc, text: str, drafts: list[ActorDraft], para_of, added: dic
         if d.type == "PERSON":
             bare = set(d.name.split())
             for m in d.mentions:
-                if m.kind != "name":
-                    continue
+                if m.kind != "name" or listed_person(m.text):
+                    continue  # (not "My Lords, the question is ...": the one addressed has no role there)
                 title = [w for w in title_words(m.text, bare) if w[:1].isalpha()]
                 # "President of France": also the role before "of"
                 heads = [title] + [title[:i] for i, w in enumerate(title) if w == "of" and i > 0]

@@ -294,6 +294,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .actors.listed_names import listed_person
 from .actors.words import _ADDRESS_OFFICES, _PERSON_ROLES
 from .aliases import canonical
 from .countries import is_country
@@ -614,6 +615,8 @@ def _descriptions_of(tok: Token, mention: Mention, person: bool = False, body: b
     name, which is its apposition)."""
     doc = tok.doc
     out = []
+    if listed_person(mention.text):
+        return out  # "My Lords, the question is ...": the dignity of a form of address has no apposition
     name = char_tokens(doc, mention.start, mention.end, "expand")  # (start, end) of `doc.char_span`
     name_end = name[1] if name is not None and name[1] > name[0] else tok.i + 1
     bracket_end = _bracket_after(doc, name_end)

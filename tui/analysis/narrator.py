@@ -167,6 +167,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .actors.listed_names import listed_person
 from .coref import FIRST_PERSON, is_vocative
 from .descriptions import OFFICE_ADDRESS, addressed_holder, char_before_spaces, office_holders
 from .drafts import ActorDraft
@@ -232,7 +233,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     paragraphs = paragraph_spans(text)
     if not paragraphs:
         return
-    people = [d for d in drafts if d.type == "PERSON"]
+    people = [d for d in drafts if d.type == "PERSON" and not listed_person(d.name)]  # (not "Your Honor")
     names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
     by_key = {d.key: d for d in drafts}
     quoted = _quoted_test(quotes)
