@@ -374,6 +374,8 @@ def _drop_awards(
     (filter "name of an award"). The acronym of the body that gives it stays, as
     an organisation ("the ACFA Award for Best Actress": "ACFA"). Titles of works,
     events and laws keep their tags."""
+    # (its own loop, not `_drop_where`: an award kept as its giver's acronym is recorded
+    # as dropped, yet stays, rewritten, which a keep-or-drop test cannot say)
     keep: list[int] = []
     dropped: list[str] = []
     for i, c in enumerate(cands):
