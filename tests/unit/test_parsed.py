@@ -13,7 +13,7 @@ from tui.analysis.actors.propagation import _whole_word_matches
 from tui.analysis.model import paragraph_index
 from tui.analysis.parsed import (
     capital_initials, capitalised_words, char_span_root, char_tokens, children, conjuncts, lower_case_lemmas, lower_case_words,
-    sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
+    positions_where, sentence_end, sentence_of, sentence_start, sentence_starts, span_root, table, text_of, tokens_among,
 )
 from tui.analysis.pipeline import parse
 
@@ -197,6 +197,15 @@ def test_tokens_among_finds_every_word_of_the_classes(nlp):
     assert found == [t.i for t in doc if t.lower_ in {"she", "her", "theirs"}]
     assert [t.text for t in tokens_among(doc, {"harbour"})] == ["Harbour", "harbour"]
     assert list(tokens_among(doc, set())) == []
+
+
+def test_positions_where_finds_the_entries_among_the_values(nlp):
+    doc = nlp(TEXT)
+    cols = table(doc)
+    found = list(positions_where(cols.lemmas, {"say", "tell"}))
+    assert found == [t.i for t in doc if t.lemma_ in {"say", "tell"}] and len(found) == 3
+    assert list(positions_where(cols.words, frozenset({"Harbour"}))) == [1]
+    assert list(positions_where(cols.words, ())) == []
 
 
 def _regex_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:

@@ -302,7 +302,10 @@ from .drafts import ActorDraft
 from .gazetteer import is_us_state
 from .gender import known_gender
 from .model import Mention, paragraph_index, paragraph_spans
-from .parsed import char_span_root, char_tokens, children, conjuncts, memo, sentence_starts, span_root, table, text_of, tokens_among
+from .parsed import (
+    char_span_root, char_tokens, children, conjuncts, memo, positions_where, sentence_starts, span_root, table,
+    text_of, tokens_among,
+)
 from .speech_cues import AGENT_ENDINGS, PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -1272,9 +1275,7 @@ def _add_verb_predicates(doc: Doc, drafts: list[ActorDraft], lemmas: frozenset[s
     those overlapping a mention already taken."""
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     names = [(m.start, m.end) for d in drafts for m in d.mentions if m.kind == "name"]
-    for i, lemma in enumerate(table(doc).lemmas):
-        if lemma not in lemmas:
-            continue
+    for i in positions_where(table(doc).lemmas, lemmas):
         verb = doc[i]
         found = subject(verb)
         if found is None:
@@ -1328,9 +1329,7 @@ def relations(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) 
     if not known and not kin:
         return
     by_key = {d.key: d for d in drafts}
-    for i, lemma in enumerate(cols.lemmas):  # (a Token only for a word of kin)
-        if lemma not in _ONE_ONLY and lemma not in _NEAR_KIN:
-            continue
+    for i in positions_where(cols.lemmas, _KIN_LEMMAS):  # (a Token only for a word of kin)
         tok = doc[i]
         poss = possessor(tok)
         pair = (owner.get(poss.i), tok.lemma_) if poss is not None else None
@@ -1415,6 +1414,7 @@ _ONE_ONLY = frozenset({"father", "mother", "wife", "husband", "widow", "widower"
 # a predicate named only near it (`nom_relation_near`).
 _NEAR_KIN = frozenset({"brother", "sister", "son", "daughter", "cousin", "uncle", "aunt", "nephew", "niece",
                        "grandson", "granddaughter"})
+_KIN_LEMMAS = _ONE_ONLY | _NEAR_KIN  # (the words `relations` looks for)
 # Rules whose descriptions say how an actor relates to a possessor.
 _RELATION_SOURCES = frozenset({"nom_apposition", "nom_preposed", "nom_predicate", "nom_lead_predicate"})
 

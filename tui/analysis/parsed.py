@@ -16,7 +16,7 @@ alone costs two Spans and a scan of the parse).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Container, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING, TypeVar
@@ -318,6 +318,13 @@ def tokens_among(doc: Doc, *classes: Collection[str]) -> Iterator[Token]:
     at = _memo(doc, "positions", _positions)
     found = [i for word in frozenset().union(*classes) for i in at.get(word, ())]
     return (doc[i] for i in sorted(found))
+
+
+def positions_where(column: Sequence[str], values: Container[str]) -> Iterator[int]:
+    """The indices of the entries of a `table` column that are among `values`
+    (a closed class of words or lemmas), in order: each entry tested in C, not
+    by a Python step per token."""
+    return compress(range(len(column)), map(values.__contains__, column))
 
 
 def positions_of(doc: Doc, word: str) -> list[int]:

@@ -11,7 +11,7 @@ from ..aliases import ALIAS_GROUPS
 from ..countries import is_country
 from ..first_names import is_given_name
 from ..model import paragraph_spans
-from ..parsed import capital_initials, char_tokens, lower_case_words, memo, table, text_of
+from ..parsed import capital_initials, char_tokens, lower_case_words, memo, positions_where, table, text_of
 from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names,
@@ -1029,9 +1029,7 @@ def _work_titles(doc: Doc) -> list[tuple[int, int]]:
     work_lemmas = {lemma for lemma in set(cols.lemmas) if lemma.lower() in _WORK_NOUNS}
     if not work_lemmas:
         return out
-    for i, lemma in enumerate(cols.lemmas):
-        if lemma not in work_lemmas:
-            continue
+    for i in positions_where(cols.lemmas, work_lemmas):
         tok = doc[i]
         if tok.pos_ != "NOUN":
             continue

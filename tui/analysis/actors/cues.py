@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..countries import is_country
 from ..gazetteer import is_town
-from ..parsed import capital_initials, capitalised_words, children, conjuncts, sentence_start, table, text_of
+from ..parsed import (
+    capital_initials, capitalised_words, children, conjuncts, memo, positions_where, sentence_start, table, text_of,
+)
 from .name_shapes import _LOC_FIRST, _LOC_LAST, _abbreviates, _family, _given_and_family_name, _given_name, _year
 from .records import _Cand
 from .tokens import (
@@ -271,7 +273,17 @@ def _named_as_language(doc: Doc, ts: int, te: int, label: str) -> bool:
             head = heads[head]
         if cols.lowers[head] == "of" and cols.lowers[heads[head]] in _SPEAKER_NOUNS:
             return True  # "speakers of Doe and Roe"
-    return any(deps[c] == "appos" and cols.lemmas[c].lower() in ("language", "dialect") for c in children(doc)[root])
+    return root in memo(doc, "cues.language_appositions", _language_appositions)  # "Doe, a Bantu language"
+
+
+def _language_appositions(doc: Doc) -> frozenset[int]:
+    """The tokens that a "language" or "dialect" stands in apposition to ("appos"),
+    found once per parse (`_named_as_language` asks of most names)."""
+    cols = table(doc)
+    return frozenset(
+        cols.heads[c] for c in positions_where(cols.deps, ("appos",))
+        if cols.lemmas[c].lower() in ("language", "dialect") and cols.heads[c] != c
+    )
 
 
 # Nouns that only a person has, after a possessive name: "Doe's widow", "Doe's death".
@@ -1319,6 +1331,15 @@ def _bracketed_short_form(doc: Doc, start: int, end: int) -> bool:
     return short == words[-1] or _abbreviates(short, words)
 
 
+def _group_adjective_heads(doc: Doc) -> frozenset[int]:
+    """The tokens an adjective of `_GROUP_ADJECTIVES` modifies ("amod"): "Basques"
+    of "ethnic Basques" (found once per parse: `_context_cue` asks of every name)."""
+    cols = table(doc)
+    return frozenset(
+        cols.heads[c] for c in positions_where(cols.lowers, _GROUP_ADJECTIVES) if cols.deps[c] == "amod" and cols.heads[c] != c
+    )
+
+
 def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
     """The type the words around a name give it, whether that rules out a
     person, and the typing rule (TYPE_RULES) that found it. The name modifies a noun ("an Acme store", "the Northline pipeline",
@@ -1334,6 +1355,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
     heads, deps, pos, lemmas, lowers, ents = cols.heads, cols.deps, cols.pos, cols.lemmas, cols.lowers, cols.ent_types
     r = root.i
     placed = ents[r] in ("GPE", "LOC") and deps[r] == "pobj" and lowers[heads[r]] in _PLACE_PREPOSITIONS
+    grouped = memo(doc, "cues.group_adjective_heads", _group_adjective_heads)
     t = r
     for _ in range(4):
         h, dep = heads[t], deps[t]
@@ -1354,7 +1376,7 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                     and pos[heads[verb]] == "NOUN" and lemmas[heads[verb]] in _DESCRIBED_CUES:
                 label = _DESCRIBED_CUES[lemmas[heads[verb]]]
                 return label, label != "PERSON", "context cue"
-        if any(deps[c] == "amod" and lowers[c] in _GROUP_ADJECTIVES for c in kids[t]):
+        if t in grouped:  # an "amod" child of _GROUP_ADJECTIVES
             return "NORP", True, "context cue"  # "ethnic Basques"
         if dep == "appos" and pos[h] == "NOUN" and lemmas[h] in _DESCRIBED_CUES \
                 and not (placed and _DESCRIBED_CUES[lemmas[h]] == "PERSON") \
@@ -1405,12 +1427,12 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                 return None, False, "listed with people"
             return "PERSON", False, "listed with people"
         others = conjuncts(doc, t)  # the coordination's other members
-        places = sum(ents[o] == "GPE" for o in others)
+        places = sum(ents[o] == "GPE" for o in others) if others else 0
         if places >= 2 and places * 2 > len(others) and pos[t] == "PROPN" \
                 and ents[r] in ("PERSON", "ORG", ""):
             # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places (most of them tagged so)
             return "GPE", False, "listed with places"
-        firms = sum(ents[o] == "ORG" for o in others)
+        firms = sum(ents[o] == "ORG" for o in others) if others else 0
         if firms >= 2 and firms * 2 > len(others) and pos[t] == "PROPN" and t == r \
                 and ents[r] in ("PERSON", "GPE") and not _person_named(root) \
                 and not is_country(root.text) and not any(ents[o] == "PERSON" for o in others):
@@ -1595,7 +1617,7 @@ def _place_hint(root: Token) -> bool:
     if cols.deps[i] == "appos":
         near.append(head)
     tagged = [cols.ent_types[t] for t in near if cols.ent_types[t]]
-    return 2 * sum(_family(label) == "PLACE" for label in tagged) > len(tagged)
+    return bool(tagged) and 2 * sum(_family(label) == "PLACE" for label in tagged) > len(tagged)
 
 
 def _place_noun(doc: Doc, i: int) -> bool:

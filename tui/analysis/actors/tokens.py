@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..parsed import children, table
+from ..parsed import children, positions_where, table
 from .words import _PLURAL_TITLES, _QUOTE_MARKS, _TITLE_SHED
 
 if TYPE_CHECKING:
@@ -191,9 +191,8 @@ def _plural_title_names(doc: Doc) -> dict[tuple[int, int], str]:
     cols = table(doc)
     found: dict[tuple[int, int], str] = {}
     n = len(doc)
-    for i, word in enumerate(cols.words):
-        if word not in _PLURAL_TITLE_WORDS:  # (one set look-up: this runs for every word)
-            continue
+    for i in positions_where(cols.words, _PLURAL_TITLE_WORDS):
+        word = cols.words[i]
         tok = doc[i]
         i += 1
         if word not in _PLURAL_TITLES:

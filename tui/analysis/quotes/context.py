@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from itertools import compress
+from operator import not_
 from typing import TYPE_CHECKING
 
 from ..model import Mention, paragraph_index, paragraph_spans
@@ -70,8 +71,8 @@ class QuoteContext:
         # A token opens a range where spaCy starts a sentence, or at the first
         # non-space token of a paragraph (a space token stays in the paragraph
         # before): found by bisection, so no Python step per token
-        words = [i for i, space in enumerate(cols.spaces) if not space]
-        word_starts = [cols.starts[i] for i in words]
+        words = list(compress(range(len(cols.spaces)), map(not_, cols.spaces)))
+        word_starts = list(map(cols.starts.__getitem__, words))
         opens = set(sentence_starts(doc))
         for p_start in self.p_starts:
             j = bisect.bisect_left(word_starts, p_start)

@@ -36,31 +36,38 @@ class CueFinder(SpeakerResolver):
             return self.according_to(cue)
         verb = cue
         climbed = False
+        # (the verb's children read from the columns, a Token made only for a subject:
+        # this runs for every cue, up to six verbs each)
+        doc, cols, kids = self.doc, self.cols, children(self.doc)
+        deps, starts, quote_of = cols.deps, cols.starts, self.quote_of
+        here = self.paragraph_index(cue.idx)
         for _ in range(6):
             subj = None
             cross = None
-            for child in verb.children:
-                if not self.same_paragraph(child, cue):
-                    if child.dep_ == "nsubj":
-                        cross = child
+            v = verb.i
+            for c in kids[v]:
+                dep = deps[c]
+                if self.paragraph_index(starts[c]) != here:  # (`same_paragraph`)
+                    if dep == "nsubj":
+                        cross = doc[c]
                     continue
-                if self.quote_of[child.i] != -1:
+                if quote_of[c] != -1:
                     continue
-                if child.dep_ in ("nsubj", "csubj") or (
-                        child.dep_ in ("dobj", "npadvmod") and child.i < verb.i and child.pos_ == "PROPN"):
+                if dep in ("nsubj", "csubj") or (dep in ("dobj", "npadvmod") and c < v and cols.pos[c] == "PROPN"):
                     # two subjects for one verb (or a name as an "object" before
                     # it) is a mis-split noun phrase ("Acme chief Jane Doe said"):
                     # the one nearest the verb heads it
+                    child = doc[c]
                     if subj is not None and self.joined(subj, child):
                         return None  # "A, …, and B … emphasized": no single speaker
-                    if subj is None or (child.i < verb.i and (subj.i > verb.i or child.i > subj.i)):
+                    if subj is None or (c < v and (subj.i > v or c > subj.i)):
                         subj = child
-                elif child.dep_ == "nsubjpass" and (climbed or verb.lemma_.lower() in ("quote", "cite")):
-                    subj = child
-                elif child.dep_ == "agent":
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            subj = obj
+                elif dep == "nsubjpass" and (climbed or verb.lemma_.lower() in ("quote", "cite")):
+                    subj = doc[c]
+                elif dep == "agent":
+                    for obj in kids[c]:
+                        if deps[obj] == "pobj":
+                            subj = doc[obj]
             if subj is None and cross is not None:
                 subj = self.subject_across_break(cross, cue)
             if subj is not None:
