@@ -696,6 +696,9 @@ def test_a_name_the_tagger_took_for_an_adverb_after_an_inverted_cue_speaks(attri
          "should wait until spring.", "spring", "the rebel faction", "PERSON"),
         ("The mill changed hands last year. On Monday the management announced that the night shift would end.",
          "night shift", "the management", "ORG"),
+        # the subject of the clause a participle of saying hangs on ("…, saying …")
+        ("The lights went out at noon in the old depot.\n\nA young guy walked into the hall, saying he "
+         "was \"here to mend the fuse box before dark.\"", "fuse box", "a young guy", "PERSON"),
     ],
 )
 def test_a_noun_for_a_person_group_or_body_that_speaks_is_an_unnamed_source(nlp, text, words, name, kind):

@@ -11,7 +11,6 @@ from ..speech_cues import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
-    SPEECH_VERBS,
     THING_PRONOUNS,
     is_spokes_noun,
     is_spokes_person,
@@ -1087,11 +1086,11 @@ def pointed_people(r: SpeakerResolver, subj: Token) -> object:
 def role_noun_subject(r: SpeakerResolver, subj: Token) -> object:
     """"the justice said", "the faction argued": a noun for a person, group or body no sieve took speaks as itself."""
     # A common noun for a person, a group of people or a body (`_SUBJECT_PEOPLE`,
-    # `_SUBJECT_BODIES`), the subject of a speech cue, that no sieve before took (no name
-    # before it, no list of `_source_type`): the unnamed source its words name, as the reader
-    # would rather see "the justice" than no one. Not a name, a date nor a word in a quote.
-    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.ent_type_ or r.quote_of[subj.i] != -1 \
-            or subj.head.lemma_.lower() not in SPEECH_VERBS:
+    # `_SUBJECT_BODIES`), the subject of a speech cue or of the clause a participle of saying
+    # hangs on ("a guy walked in, saying …"), that no sieve before took (no name before it,
+    # no list of `_source_type`): the unnamed source its words name, as the reader would
+    # rather see "the justice" than no one. Not a name, a date nor a word in a quote.
+    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.ent_type_ or r.quote_of[subj.i] != -1:
         return PASS
     lemma = subj.lemma_.lower()
     kind = "PERSON" if lemma in _SUBJECT_PEOPLE else "ORG" if lemma in _SUBJECT_BODIES else None
