@@ -4000,3 +4000,42 @@ def test_a_countrys_long_official_form_from_the_alias_table_is_one_name(nlp):
     cands, _ = _candidates(nlp("Envoys sent by the Democratic People’s Republic of Korea met a Republic of Korea team."))
     assert [(c.text, c.label) for c in cands] == [
         ("Democratic People’s Republic of Korea", "GPE"), ("Republic of Korea", "GPE")]
+
+
+def _split_possessives(texts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _split_possessive
+
+    cands, at = [], 0
+    for text, label in texts:
+        cands.append(_Cand(at, at + len(text), text, label, at))
+        at += len(text) + 10
+    _split_possessive(cands)
+    return [(c.text, c.label) for c in cands]
+
+
+def test_a_person_after_a_possessive_is_the_mention():
+    assert _split_possessives([("Lantern", "ORG"), ("Lantern’s Rob Feld", "ORG")]) == [
+        ("Lantern", "ORG"), ("Rob Feld", "PERSON"), ("Lantern", "ORG")]
+    assert _split_possessives([("Mara Quill", "PERSON"), ("Harbourtown's Quill", "ORG")]) == [
+        ("Mara Quill", "PERSON"), ("Quill", "PERSON"), ("Harbourtown", None)]
+
+
+def test_a_known_owner_keeps_the_mention_and_a_body_it_owns_is_a_name():
+    assert _split_possessives([("Quill", "PERSON"), ("Quill’s Endorsement", "ORG")]) == [
+        ("Quill", "PERSON"), ("Quill", "PERSON")]
+    assert _split_possessives([("Quill", "PERSON"), ("Quill's Harbour Hall", "FAC")]) == [
+        ("Quill", "PERSON"), ("Quill", "PERSON"), ("Harbour Hall", None)]
+
+
+def test_a_year_after_a_possessive_is_no_part_of_the_name():
+    assert _split_possessives([("Tarnfield Radio's 2019", "PRODUCT")]) == [("Tarnfield Radio", "PRODUCT")]
+
+
+@pytest.mark.parametrize("texts", [
+    [("Martha’s Garden", "GPE")],
+    [("Quill", "PERSON"), ("That’s Rob Feld", "PERSON")],
+    [("Doe’s Rules of Order", "WORK_OF_ART")],
+])
+def test_names_holding_a_possessive_stay_whole(texts):
+    assert _split_possessives(texts) == list(texts)

@@ -17,7 +17,9 @@ The stage runs in four steps, each near-linear in the article length:
    so is a role written after a name the text also gives by its family name
    ("Jane Roe Vice President" beside "Dr. Roe": `_cut_role_after_name`) and a
    heading's words in capitals after a person's name ("JANE ROE ON BEHALF OF
-   ...": `_cut_capitals_at_preposition`).
+   ...": `_cut_capitals_at_preposition`). A possessive inside one entity
+   ("Acme Times’ Jane Roe", "Doe’s 2019") leaves the person it introduces,
+   else the owner the text also names alone (`_split_possessive`).
    Datelines ("LYON, France (Acme News) —") give a place. A country's long
    official form in the alias table ("Union of Soviet Socialist Republics") is
    one name, whatever spaCy tagged inside it. Titles of works that
@@ -134,7 +136,7 @@ from .propagation import _dedupe, _propagate, nested_names, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, PLACE_FILTERS, Retype, TYPE_RULES
 from .splits import (
     _common_word_before_name, _glue_person_pieces, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
-    _cut_capitals_at_preposition, _cut_role_after_name, _split_at_preposition, _split_org_person, _split_person_of, _split_title_place,
+    _cut_capitals_at_preposition, _cut_role_after_name, _split_at_preposition, _split_org_person, _split_possessive, _split_person_of, _split_title_place,
 )
 from .type_vote import _cluster_type, _places_among_places
 
@@ -161,6 +163,7 @@ def find_actors(
     _split_cited_authors(cands, full)
     _split_person_of(cands)
     _split_at_preposition(cands)
+    _split_possessive(cands)
     _split_org_person(cands)
     _cut_role_after_name(cands)
     _cut_capitals_at_preposition(cands)

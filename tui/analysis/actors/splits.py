@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..parsed import lower_case_words, table
@@ -263,6 +263,66 @@ def _split_at_preposition(cands: list[_Cand]) -> None:
             cands.append(_Cand(cut, c.end, right, label, cut))
             c.end, c.text, c.label = c.start + len(left), left, keys.get(_key(left))
             break
+
+
+# A possessive inside one entity: "Doe's", "Doe’s", "Acme Times’" (the plural's bare apostrophe).
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s (?=\S)|(?<=s)['’] (?=\S)")
+
+
+# Words before "’s" that own nothing: "That’s Jane Doe", "Here's Doe" ("is", not a possessive).
+_NOT_AN_OWNER = frozenset({"that", "this", "it", "here", "there", "what", "who", "where", "how", "he", "she", "let"})
+
+# A year or a date after a possessive: "Doe's 2019 campaign", "Doe’s Nov. 4 speech" (no name goes on so).
+_DATE_AFTER_OWNER = re.compile(
+    r"(?:1[5-9]|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d")
+
+
+def _split_possessive(cands: list[_Cand]) -> None:
+    """"Acme Times’ Jane Roe", "Doe's Harbour Hall", "Doe’s 2019": spaCy's one
+    entity is a name, a possessive and what it owns. When the words after the
+    possessive are a person's given and family name, the mention is that
+    person's (the owner a name of its own, typed by its own tags elsewhere,
+    else left to the vote), as it is when they are a family name of a person
+    the text names in full ("Lyonesse's Doe"); else, when the owner is a name
+    the text also writes on its own or a family name of a person it names in
+    full, the mention is the owner's, and what it owns stays a name only if
+    the text writes it on its own too or it holds an organisation's or a
+    building's head word ("Harbour Hall"), else it is no name ("Endorsement");
+    a year or a date after the possessive is never part of a name ("2019").
+    Not a name no part of which the text writes alone ("Martha’s Garden",
+    "Doe’s Rules of Order"), nor one it writes twice the same way ("the Doe
+    People’s Party"), nor a title of a work ("Doe's Long Walk Home": the
+    names inside a title are its nested names): that is the name of a place,
+    a body or a work."""
+    keys: dict[str, str | None] = {}
+    for c in cands:
+        if c.label is not None or _key(c.text) not in keys:
+            keys[_key(c.text)] = c.label
+    for c in cands:  # a person's family name stands for the person ("Roe" of "Jane Roe", not of "Jane Roe's Walk")
+        if c.label == "PERSON" and " " in c.text and all(w[:1].isupper() for w in c.text.split(" ")) \
+                and _key(c.text.rsplit(" ", 1)[-1]) not in keys and not _POSSESSIVE.search(c.text):
+            keys[_key(c.text.rsplit(" ", 1)[-1])] = "PERSON"
+    written = Counter(_key(c.text) for c in cands)
+    for c in list(cands):
+        found = list(_POSSESSIVE.finditer(c.text))
+        if len(found) != 1 or c.label == "WORK_OF_ART" or written[_key(c.text)] > 1:
+            continue
+        m = found[0]
+        left, right = c.text[: m.start()], c.text[m.end() :]
+        if not left[:1].isupper() or not (right[:1].isupper() or right[:1].isdigit()) \
+                or left.split(" ")[0].lower() in _NOT_AN_OWNER:
+            continue
+        cut = c.start + m.end()
+        if _given_and_family_name(right) or keys.get(_key(right)) == "PERSON":
+            cands.append(_Cand(c.start, c.start + len(left), left, keys.get(_key(left)), c.start))
+            c.start, c.text, c.label, c.title_start, c.cue, c.cue_rule = cut, right, "PERSON", cut, "PERSON", None
+            continue
+        if _key(left) not in keys and not _DATE_AFTER_OWNER.match(right):
+            continue
+        if _key(right) in keys or " " in right and any(w in _BODY_HEADS or w in _FAC_LAST for w in right.split(" ")):
+            cands.append(_Cand(cut, c.end, right, keys.get(_key(right)), cut))
+        owner = keys.get(_key(left)) if _key(left) in keys else c.label
+        c.end, c.text, c.label, c.cue, c.cue_rule = c.start + len(left), left, owner, None, None
 
 
 # Words that make a role another ("Vice President", "Acting Director").
