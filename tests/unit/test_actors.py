@@ -1102,6 +1102,21 @@ def test_the_place_an_institution_is_of_stays_apart(nlp):
     assert owner(drafts, text, "Lyonesse", 1) is not owner(drafts, text, "University of Lyonesse")
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("I grew up in Nebraska, and I am proud to serve my fellow citizens of this State every day.", False),
+    ("Jane Doe represents Nebraska. She is the first teacher elected from her State to the Senate.", False),
+    ("She admitted that what she did with the server at State was a mistake, aides said.", True),
+    ("Counsel for the State of Nebraska spoke first. The State argued that the search was lawful.", True),
+])
+def test_state_after_a_determiner_is_a_class_word(nlp, text, kept):
+    """"this State", "her State": a speech's capitalised class word, not a name
+    (filter "country class word"); bare "at State" (the department) and the short
+    form of "the State of Nebraska" stay what spaCy made of them."""
+    drops: list = []
+    find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
+    assert (("country class word", "State") in {(d.rule, d.name) for d in drops}) is not kept
+
+
 def test_filters_record_what_they_drop(nlp):
     from tui.analysis.actors import Drop, FILTERS
 
@@ -2879,10 +2894,15 @@ def test_a_town_is_not_the_given_name_of_a_person(nlp):
     assert pell.type == "PERSON" and town is not pell and town.type == "GPE"
 
 
-def test_a_name_written_in_two_cases_is_one_name(nlp):
-    text = "The Green Party won four seats. A spokesman for the Green party said the result was historic."
+@pytest.mark.parametrize("text, one, other", [
+    ("The Green Party won four seats. A spokesman for the Green party said the result was historic.",
+     "Green Party", "Green party"),
+    # one word with a capital inside, written once without it
+    ("Tickets for TerraCon sold out in an hour. Fans said Terracon had never been so full.", "TerraCon", "Terracon"),
+])
+def test_a_name_written_in_two_cases_is_one_name(nlp, text, one, other):
     drafts = actors_of(nlp, text)
-    assert owner(drafts, text, "Green Party") is owner(drafts, text, "Green party")
+    assert owner(drafts, text, one) is not None and owner(drafts, text, one) is owner(drafts, text, other)
 
 
 def test_a_pen_name_and_the_name_it_stands_for_are_one_actor(nlp):

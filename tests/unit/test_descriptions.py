@@ -247,6 +247,12 @@ def test_the_nation_written_with_a_capital_is_the_main_country(nlp):
     assert ("our Nation", "nom_main_place") not in got
 
 
+def test_this_state_written_with_a_capital_is_the_state_named_last(nlp):
+    text = ("Thank you\n\nI grew up in Nebraska and I went to school in Nebraska. "
+            "I am proud to serve the people of this State every day.")
+    assert ("this State", "nom_place_class") in nominals(run(nlp, text), "Nebraska")
+
+
 def test_a_capitalised_country_word_ending_a_title_is_no_country(nlp):
     text = ("Thank you\n\nI came to France in 1990. France has been good to me, and France will be good to you. "
             "I played in A Month in the Country in 1995.")

@@ -316,6 +316,8 @@ _PLACE_TYPES = ("GPE", "LOC")
 _PLACE_CLASSES = frozenset({"city", "town", "village", "capital", "country", "nation", "state", "island", "islands",
                             "archipelago"})
 _COUNTRY_CLASSES = ("country", "nation")
+# The class words a speech writes with a capital ("our Nation", "this State").
+_CAPITALISED_CLASSES = (*_COUNTRY_CLASSES, "state")
 _SETTLEMENT_CLASSES = ("city", "town")
 # Classes of a place that is no city or town.
 _NOT_SETTLEMENT = frozenset({"country", "nation", "state", "island", "islands", "archipelago"})
@@ -1558,9 +1560,11 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             classes[d.key].add("state")
     for key, span in _we_as_nation(doc, main):
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", "nom_we_as_nation"))
+    # names that are capitalised class words ("the State of Ohio ... the State" keeps "State" a name)
+    class_names = {m.start for d in drafts for m in d.mentions if m.kind == "name" and m.text.lower() in _PLACE_CLASSES}
     for tok in tokens_among(doc, _PLACE_CLASSES):
         word = tok.lower_
-        if tok.i == 0 or tok.pos_ != "NOUN" and not _capitalised_country_word(tok):
+        if tok.i == 0 or tok.pos_ != "NOUN" and (not _capitalised_country_word(tok) or tok.idx in class_names):
             continue
         if word in _SETTLEMENT_CLASSES and _place_modifier(tok):
             key = _last_of_class(named, starts, tok, word, classes, para_of) or main.get(word)
@@ -1705,7 +1709,7 @@ def _classes_of(doc: Doc, places: list[ActorDraft]):
     cols = table(doc)
     starts = {m.start: (m.end, d.key) for d in places for m in d.mentions if m.kind == "name"}
     for tok in tokens_among(doc, _CLASS_OF_WORDS):
-        if tok.tag_ != "NN" or tok.pos_ != "NOUN" \
+        if (tok.tag_ != "NN" or tok.pos_ != "NOUN") and not _capitalised_country_word(tok) \
                 or tok.i == 0 or tok.i + 2 >= len(doc):
             continue
         det, of = doc[tok.i - 1], doc[tok.i + 1]
@@ -1720,12 +1724,12 @@ def _classes_of(doc: Doc, places: list[ActorDraft]):
 
 
 def _capitalised_country_word(tok: Token) -> bool:
-    """"the Nation", "our Country's" in a speech: the class word written with a
-    capital (spaCy calls it a proper noun), not the start of a longer name
-    ("the Nation Party")."""
+    """"the Nation", "our Country's", "this State" in a speech: the class word
+    written with a capital (spaCy calls it a proper noun), not the start of a
+    longer name ("the Nation Party", "the State Department")."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.lower_ not in _COUNTRY_CLASSES or not tok.text[0].isupper() or nxt is not None and nxt.text[:1].isupper():
+    if tok.lower_ not in _CAPITALISED_CLASSES or not tok.text[0].isupper() or nxt is not None and nxt.text[:1].isupper():
         return False
     # "A Month in the Country": the end of a title, not the speaker's country
     # (a possessive, "the Father of our Nation", still is)

@@ -176,7 +176,7 @@ def find_actors(
     cands, pairs = _drop_office_objects(cands, pairs, full, drops)
     cands, pairs = _drop_fields_of_study(cands, pairs, full, drops)
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
-    cands, pairs = _drop_class_words(cands, pairs, drops)
+    cands, pairs = _drop_class_words(cands, pairs, full, drops)
     cands, pairs = _drop_interjections(cands, pairs, drops)
     cands, pairs = _drop_address_words(cands, pairs, full, drops)
     cands, pairs = _drop_awards(cands, pairs, drops)

@@ -121,16 +121,18 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     typed_keys = {_key(c.text) for c in cands if c.label is not None}
     cased_words = {w for k in typed_keys if not k.isupper() for w in k.split() if w[:1].isupper() and not w.isupper()}
     shared = _family_names_of_both_genders(cands)
-    # "Republican party" beside "Republican Party": a name of several words written
-    # in two cases is one name, under the spelling with the most capitalised words
-    # (then the one the text uses most), as the longer names holding it are written
-    spellings = Counter(_key(c.text) for c in cands if " " in c.text.strip())
+    # "Republican party" beside "Republican Party", "NovaCon" beside "Novacon": a name
+    # written in two cases is one name, under the spelling with the most capitalised
+    # words (then the one the text uses most), as the longer names holding it are
+    # written. Not one word in capitals ("US" is no "Us"): `_in_title_case` judges those.
+    # (Not a hyphen for a space either: "Jane Abu-Laban" and "John Abu Laban" may be two.)
+    spellings = Counter(k for c in cands if " " in (k := _key(c.text)) or not k.isupper())
     by_case: dict[str, str] = {}
     for k, _ in sorted(spellings.items(), key=lambda kv: (-sum(w[:1].isupper() for w in kv[0].split()), -kv[1])):
         by_case.setdefault(k.casefold(), k)
     for i, c in enumerate(cands):
         key = _key(c.text)
-        key = by_case.get(key.casefold(), key) if " " in key else key
+        key = by_case.get(key.casefold(), key) if " " in key or not key.isupper() else key
         gender = _titled_gender(text, c) if key in shared else None
         if gender is not None:
             # "Mrs. Doe" beside "Jane Doe" and "John Doe": her, not whoever came first

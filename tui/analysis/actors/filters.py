@@ -304,6 +304,13 @@ def _no_actor(cands: list[_Cand], idxs: list[int], label: str | None, lower_word
 # descriptions.py resolves as it does "the nation"; never a name of its own.
 _COUNTRY_CLASS_WORDS = frozenset({"Nation", "Country"})
 
+# "this State", "the State of Kent", "his State": a speech's capitalised word for a
+# state, which descriptions.py resolves as it does "this state"; after a determiner or a
+# possessive only. Bare, it is the State Department in news ("at State"); "that State's"
+# as often opens a clause ("said that State's inspector") and stays.
+_STATE_OF_NAME = re.compile(r"\bState of [A-Z]")
+_STATE_CLASS_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) $")
+
 
 # Interjections and informal spellings of a transcript, a chat or a letter, written
 # capitalised at the head of an utterance, that spaCy may tag as a name ("Nah, I'm
@@ -327,10 +334,17 @@ def _drop_interjections(
 
 
 def _drop_class_words(
-    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
-    """Leave out the bare capitalised country class words (filter "country class word")."""
-    return _drop_names(cands, pairs, drops, "country class word", _COUNTRY_CLASS_WORDS.__contains__)
+    """Leave out the bare capitalised country class words, and "State" after a
+    determiner or a possessive (`_STATE_CLASS_BEFORE`) when the article names
+    no "State of <name>" (`_STATE_OF_NAME`), whose short form it is (filter
+    "country class word")."""
+    cands, pairs = _drop_names(cands, pairs, drops, "country class word", _COUNTRY_CLASS_WORDS.__contains__)
+    if any(c.text.startswith("State ") for c in cands) or _STATE_OF_NAME.search(full):
+        return cands, pairs  # "the State of Ohio ... the State": the short form of that name
+    return _drop_where(cands, pairs, drops, "country class word", lambda c: (
+        c.text == "State" and _STATE_CLASS_BEFORE.search(full, max(0, c.start - 8), c.start) is not None))
 
 
 def _drop_names(
