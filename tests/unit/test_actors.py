@@ -1307,6 +1307,24 @@ def test_head_words_type_a_name(name, tag, want, rule):
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == (want, rule)
 
 
+def test_a_bare_one_word_facility_tag_yields_to_the_other_tags_and_cues():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    # "south of Varnby" three times tagged FAC, once a region, once "Varnby, the chief town of ..."
+    cands = [_Cand(20 * k, 20 * k + 6, "Varnby", "FAC", 20 * k) for k in range(3)]
+    cands += [_Cand(60, 66, "Varnby", "LOC", 60), _Cand(80, 86, "Varnby", "FAC", 80, cue="GPE", cue_rule="context cue")]
+    assert _cluster_type(cands, list(range(5)))[:2] == ("GPE", "one-word facility tag")
+    # alone: "people from Tarnel", "a walk along Tarnel" make a place; "in Tarnel" or no preposition leave the tag
+    assert _cluster_type([_Cand(0, 6, "Tarnel", "FAC", 0, preposition="from")], [0])[:2] == ("GPE", "one-word facility tag")
+    assert _cluster_type([_Cand(0, 6, "Tarnel", "FAC", 0, preposition="in")], [0])[:2] == ("FAC", None)
+    assert _cluster_type([_Cand(0, 6, "Tarnel", "FAC", 0)], [0])[:2] == ("FAC", None)
+    # "the Varnhall" names a building; so do a facility's word and a facility cue
+    assert _cluster_type([_Cand(0, 8, "Varnhall", "FAC", 0, after_the=True)], [0])[:2] == ("FAC", None)
+    assert _cluster_type([_Cand(0, 8, "Varnhall", "FAC", 0, cue="FAC", cue_rule="context cue")], [0])[:2] == ("FAC", None)
+    assert _cluster_type([_Cand(0, 11, "Varn Street", "FAC", 0)], [0])[:2] == ("FAC", None)
+
+
 def test_a_given_and_family_name_outweighs_the_repeated_tags_of_the_family_name():
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.type_vote import _cluster_type

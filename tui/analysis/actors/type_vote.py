@@ -13,7 +13,7 @@ from .name_shapes import (
 )
 from .records import _Cand, top_vote
 from .words import (
-    _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
+    _ADDRESS_HEADS, _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
     _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _WHERE_PREPOSITIONS,
 )
 
@@ -132,6 +132,15 @@ def _retype(
         # with no other type in the vote, "on X", "via X", "in the X" make it a place
         fallback = "GPE" if any(_in_a_place(cands[i]) for i in against) else "ORG"
         label, rule = (top_vote(others) if others else fallback), "not a person"
+    if label == "FAC" and _bare_facility_tag(cands, idxs):
+        # "west of Doeville, the capital city of ...", "just east of Broadway", "people from
+        # Roe": spaCy's FAC for one word that names no building is a guess; the other tags
+        # and cues decide, else a place's preposition of going ("from X", "along X") a place
+        others = Counter({k: v for k, v in votes.items() if k != "FAC"})
+        if others:
+            label, rule = top_vote(others), "one-word facility tag"
+        elif any(cands[i].preposition in _ALONG_PREPOSITIONS for i in idxs):
+            label, rule = "GPE", "one-word facility tag"
     if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     if label == "LOC" and all(" " not in n and n not in _REGION_NAMES and is_town(n) for n in names):
@@ -198,6 +207,25 @@ def _retype(
             and not _shows_a_person(cands, idxs):
         return "GPE", "town with its state"  # "from Doe Roe N.Y.": a town and its US state's abbreviation
     return label, rule
+
+
+# Prepositions of going from, along or onto a place (a closed class): not "in", "at" or
+# "of", said of a building's inside as often ("in the Doe Capitol", "the outskirts of Doeland"),
+# nor "to" ("a ticket to this Tarpit": a figure of speech as often).
+_ALONG_PREPOSITIONS = frozenset({"from", "on", "along", "via", "through", "across"})
+
+
+def _bare_facility_tag(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Is the cluster's FAC only spaCy's guess for a one-word name: every name one word
+    with no word of a building or a street (`_FAC_LAST`, `_FAC_HEADS`, `_ADDRESS_HEADS`),
+    no cue of a facility, and none written "the X" as a building's name is ("the
+    Capitol", "the Kremlin" keep their FAC)?"""
+    for i in idxs:
+        c = cands[i]
+        if " " in c.text or c.after_the or c.cue == "FAC" or c.text in _FAC_LAST or c.text in _FAC_HEADS \
+                or c.text in _ADDRESS_HEADS:
+            return False
+    return True
 
 
 def _tied_with_a_person_tag(cands: list[_Cand], idxs: list[int], votes: Counter) -> str | None:
