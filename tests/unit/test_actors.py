@@ -232,7 +232,9 @@ def test_a_name_glued_to_a_website_by_on_keeps_its_mentions(nlp):
     assert glued is not None and glued.name == "Gravedigger" and glued is owner(drafts, text, "Gravedigger")
 
 
-def _split_texts(texts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def _split_texts(texts: list[tuple[str, str | None]], split=None) -> list[tuple[str, str | None]]:
+    """Candidates made of `texts` (10 characters apart), after one split of splits.py
+    (`_split_at_preposition` unless given)."""
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.splits import _split_at_preposition
 
@@ -240,7 +242,7 @@ def _split_texts(texts: list[tuple[str, str | None]]) -> list[tuple[str, str | N
     for text, label in texts:
         cands.append(_Cand(at, at + len(text), text, label, at))
         at += len(text) + 10
-    _split_at_preposition(cands)
+    (split or _split_at_preposition)(cands)
     return [(c.text, c.label) for c in cands]
 
 
@@ -3928,7 +3930,6 @@ def test_a_form_of_address_after_an_honorific_is_no_name(nlp):
     assert not [c for c in cands if c.cue_rule == "name after an honorific"]
 
 
-
 @pytest.mark.parametrize("text, surface, name", [
     ("No, respectfully, Your Honor, the invoice was paid in March.", "Honor", "Honor"),
     ("My Lords, the tenancy ended before the notice was served.", "Lords", "Lords"),
@@ -4041,15 +4042,9 @@ def test_a_countrys_long_official_form_from_the_alias_table_is_one_name(nlp):
 
 
 def _split_possessives(texts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
-    from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.splits import _split_possessive
 
-    cands, at = [], 0
-    for text, label in texts:
-        cands.append(_Cand(at, at + len(text), text, label, at))
-        at += len(text) + 10
-    _split_possessive(cands)
-    return [(c.text, c.label) for c in cands]
+    return _split_texts(texts, _split_possessive)
 
 
 def test_a_person_after_a_possessive_is_the_mention():
