@@ -3136,7 +3136,6 @@ def test_the_outlet_that_conducts_an_interview_is_an_organisation(nlp, text, sur
 def _typed_with_its_tag(nlp, text: str, surface: str, label: str):
     """The draft owning `surface` and the typing rules applied, every `surface` tagged
     `label` by spaCy (the guess it makes for a name it does not know)."""
-    from spacy.tokens import Span
     from spacy.util import filter_spans
 
     from tui.analysis.actors import Retype
