@@ -1097,6 +1097,7 @@ def role_noun_subject(r: SpeakerResolver, subj: Token) -> object:
     key = r.unnamed_source(subj, kind) if kind is not None else None
     return key if key is not None else PASS
 
+
 #: The speaker sieves in the order they run; the first that decides wins.
 SPEAKER_SIEVES = (
     coordinated_subjects,
