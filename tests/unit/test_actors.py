@@ -1107,7 +1107,7 @@ def test_the_place_an_institution_is_of_stays_apart(nlp):
 @pytest.mark.parametrize("text, kept", [
     ("I grew up in Nebraska, and I am proud to serve my fellow citizens of this State every day.", False),
     ("Jane Doe represents Nebraska. She is the first teacher elected from her State to the Senate.", False),
-    ("Jane Roe told reporters that her four years at State were the hardest of her career.", True),
+    ("Jane Roe told reporters that the budget rows at State were the hardest part of her career.", True),
     ("Counsel for the State of Nebraska spoke first. The State argued that the search was lawful.", True),
 ])
 def test_state_after_a_determiner_is_a_class_word(nlp, text, kept):
