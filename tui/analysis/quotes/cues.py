@@ -277,7 +277,7 @@ class CueFinder(SpeakerResolver):
             s_lo = self.sents[self.sent_of[cue.i]][0]
             j = k - 1
             while j > max(s_lo, k - 16) and self.cols.words[j] != "," and self.quote_of[j] == -1 \
-                    and not self.is_cue(self.doc[j]):
+                    and not self.cue_at(j):
                 j -= 1
             if j > s_lo and self.cols.words[j] == "," and self.cols.pos[j - 1] in ("NOUN", "PROPN") \
                     and self.quote_of[j - 1] == -1:

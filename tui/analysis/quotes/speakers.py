@@ -134,6 +134,7 @@ _PEOPLE_VERBS = frozenset({
 })
 # Determiners that point at people met before ("these people", "that person").
 _POINTING = frozenset({"this", "these", "that", "those"})
+_POINTING_OR_THE = _POINTING | {"the"}  # (`pointed_people`: "the people said" too)
 # Places that speak through their governments ("the states argue"): no people.
 _PLACE_NOUNS = frozenset({"country", "state", "city", "nation", "town", "province", "region", "county", "village"})
 # Nouns for a person or a group of people that may speak as an unnamed source when
@@ -1067,15 +1068,21 @@ def people_by_verb(r: SpeakerResolver, subj: Token) -> object:
     return key if key is not None else PASS
 
 
+def _unclaimed_noun_subject(r: SpeakerResolver, subj: Token) -> bool:
+    """Is `subj` a common noun, untagged, the subject of its verb, outside every quote
+    (what `pointed_people` and `role_noun_subject` may make a source of)?"""
+    return subj.pos_ == "NOUN" and subj.dep_ == "nsubj" and not subj.ent_type_ and r.quote_of[subj.i] == -1
+
+
 def pointed_people(r: SpeakerResolver, subj: Token) -> object:
     """"a source near her said … that person said", "these people said": people pointed at, an unnamed source."""
     # The subject of a verb people say things with (`_PEOPLE_VERBS`), a people noun after "the" or a
     # pointing word: the unnamed source it points back to (`pointed_back`), else one of its own, as
     # the words name it (the reader sees "these people" rather than no one; `unnamed_source` alone
     # takes neither "people" on its own nor a pointing phrase).
-    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.ent_type_ or r.quote_of[subj.i] != -1 \
+    if not _unclaimed_noun_subject(r, subj) \
             or subj.head.lemma_.lower() not in _PEOPLE_VERBS or _source_type(subj) != "PERSON" \
-            or not any(c.dep_ == "det" and c.lower_ in _POINTING | {"the"} for c in subj.children):
+            or not any(c.dep_ == "det" and c.lower_ in _POINTING_OR_THE for c in subj.children):
         return PASS
     key = r.pointed_back(subj)
     if key is None:
@@ -1090,7 +1097,7 @@ def role_noun_subject(r: SpeakerResolver, subj: Token) -> object:
     # hangs on ("a guy walked in, saying …"), that no sieve before took (no name before it,
     # no list of `_source_type`): the unnamed source its words name, as the reader would
     # rather see "the justice" than no one. Not a name, a date nor a word in a quote.
-    if subj.pos_ != "NOUN" or subj.dep_ != "nsubj" or subj.ent_type_ or r.quote_of[subj.i] != -1:
+    if not _unclaimed_noun_subject(r, subj):
         return PASS
     lemma = subj.lemma_.lower()
     kind = "PERSON" if lemma in _SUBJECT_PEOPLE else "ORG" if lemma in _SUBJECT_BODIES else None
