@@ -574,6 +574,31 @@ def test_bare_head_noun_shared_evenly_stays_apart(nlp):
     assert court is not owner(drafts, text, "Supreme Court")
 
 
+def test_a_court_of_a_polity_spacy_tagged_as_a_body_is_one_name(nlp):
+    # spaCy tags "the State of ..." apart, as a body: the court's name goes on over it
+    from tui.analysis.actors.candidates import _candidates
+
+    text = "The appeal now goes to the Supreme Court of the State of New Jersey, which sits in Trenton."
+    names = [(c.text, c.label) for c in _candidates(nlp(text))[0]]
+    assert ("Supreme Court of the State of New Jersey", "ORG") in names
+    assert not any(t == "State of New Jersey" for t, _ in names)
+
+
+@pytest.mark.parametrize("place, label", [("GPE", True), ("NORP", False)])
+def test_a_place_before_a_building_tagged_apart_is_one_name(nlp, place, label):
+    from tui.analysis.actors.candidates import _candidates
+
+    text = "She drew the plans for the Hangzhou Opera House in China."
+    doc = nlp(text)
+    at, bt = text.index("Hangzhou"), text.index("Opera House")
+    doc.set_ents([doc.char_span(at, at + 8, label=place), doc.char_span(bt, bt + 11, label="ORG")],
+                 default="outside")
+    names = [(c.text, c.label) for c in _candidates(doc)[0]]
+    # a place names the building spaCy tagged right after it (not a nationality: "the French House")
+    assert (("Hangzhou Opera House", "ORG") in names) == label
+    assert (("Opera House", "ORG") in names) == (not label)
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

@@ -269,11 +269,14 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
         return start, end + 1, "PRODUCT"
     if label == "ORG" and cols.words[end - 1] in _ORG_HEADS and end + 1 < len(doc) \
             and cols.lowers[end] == "of":
-        # "the Supreme Court" + "of Canada"
+        # "the Supreme Court" + "of Canada", "the High Court" + "of the Republic of Doeland"
         j = end + 1
         if cols.lowers[j] == "the" and doc[j].ent_iob_ != "B":
             j += 1
-        if j < len(doc) and cols.ent_types[j] in ("GPE", "LOC") and doc[j].ent_iob_ == "B":
+        if j < len(doc) and doc[j].ent_iob_ == "B" and (
+            cols.ent_types[j] in ("GPE", "LOC")
+            or cols.ent_types[j] == "ORG" and _polity_of(doc, j + (cols.lowers[j] == "the"))
+        ):  # (a polity named by its head, "the State of Doeland", which spaCy tags a body)
             k = j + 1
             while k < len(doc) and doc[k].ent_iob_ == "I":
                 k += 1
@@ -308,14 +311,28 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
             # Archive", is another's)
             label = _polity_label(cols.words[head])
         elif label in ("GPE", "NORP", "LOC"):
-            if cols.words[head] not in _ORG_HEADS:
+            if cols.words[head] in _ORG_HEADS:
+                label = "ORG"
+            elif label != "NORP" and ents[end] in ("ORG", "FAC") and doc[end].ent_iob_ == "B" \
+                    and all(ents[t] == ents[end] for t in span) and (head + 1 >= len(doc) or doc[head + 1].ent_iob_ != "I"):
+                # "the Doeville Opera House": the place names the building or the body that
+                # spaCy tagged on its own right after it; one name, of the building's type
+                label = ents[end]
+            else:
                 break
-            label = "ORG"
         elif label == "PERSON" and any(ents[t] for t in span):
             break
         used.update(t for t in span if ents[t])
         end = head + 1
     return start, end, label
+
+
+def _polity_of(doc: Doc, i: int) -> bool:
+    """Does token `i`, inside a tagged name, open "<State|Republic|...> of" with the name
+    going on after the "of" ("the State of Doeland")?"""
+    cols = table(doc)
+    return i + 2 < len(doc) and cols.words[i] in _STATE_HEADS and cols.lowers[i + 1] == "of" \
+        and doc[i + 1].ent_iob_ == "I" and doc[i + 2].ent_iob_ == "I"
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
