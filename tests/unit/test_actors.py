@@ -4085,6 +4085,20 @@ def test_a_known_owner_keeps_the_mention_and_a_body_it_owns_is_a_name():
         ("Quill", "PERSON"), ("Quill", "PERSON"), ("Harbour Hall", None)]
 
 
+def test_a_division_after_a_possessive_is_the_mention_and_its_owner_a_place():
+    assert _split_possessives([("Vandermere", "GPE"), ("Vandermere’s Oster County", "GPE")]) == [
+        ("Vandermere", "GPE"), ("Oster County", "GPE"), ("Vandermere", "GPE")]
+    assert _split_possessives([("Tarn Bay's Oster County", "GPE")]) == [("Oster County", "GPE"), ("Tarn Bay", "GPE")]
+    assert _split_possessives([("Tarn Bay's Oster County Council", "ORG")]) == [("Tarn Bay's Oster County Council", "ORG")]
+
+
+def test_a_holiday_named_with_a_possessive_stays_whole():
+    assert _split_possessives([("Quill", "PERSON"), ("Quill’s Day", "EVENT")]) == [
+        ("Quill", "PERSON"), ("Quill’s Day", "EVENT")]
+    assert _split_possessives([("Old Moon", "DATE"), ("Old Moon's Eve", "EVENT")]) == [
+        ("Old Moon", "DATE"), ("Old Moon's Eve", "EVENT")]
+
+
 def test_a_year_after_a_possessive_is_no_part_of_the_name():
     assert _split_possessives([("Tarnfield Radio's 2019", "PRODUCT")]) == [("Tarnfield Radio", "PRODUCT")]
 

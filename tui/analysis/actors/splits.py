@@ -13,6 +13,7 @@ from .filters import _keep_only
 from .name_shapes import _given_and_family_name, _given_name, _key, _verb_forms
 from .records import _Cand, Drop, Merge
 from .tokens import _headline, _title_case_line
+from .type_vote import _division_name
 from .words import _FAC_LAST, _NAME_FUNCTION_WORDS, _NAME_WORD, _ORGANISATION_HEADS, _PERSON_ROLES
 
 if TYPE_CHECKING:
@@ -277,6 +278,11 @@ _DATE_AFTER_OWNER = re.compile(
     r"(?:1[5-9]|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d")
 
 
+# Words that make one day's name of a possessive before them: "New Year's Eve", "Doe's Day"
+# (a holiday, never an owner and a name it owns). A closed class.
+_DAY_AFTER_OWNER = frozenset({"Day", "Eve"})
+
+
 def _split_possessive(cands: list[_Cand]) -> None:
     """"Acme Times’ Jane Roe", "Doe's Harbour Hall", "Doe’s 2019": spaCy's one
     entity is a name, a possessive and what it owns. When the words after the
@@ -289,9 +295,12 @@ def _split_possessive(cands: list[_Cand]) -> None:
     the text writes it on its own too or it holds an organisation's or a
     building's head word ("Harbour Hall"), else it is no name ("Endorsement");
     a year or a date after the possessive is never part of a name ("2019").
-    Not a name no part of which the text writes alone ("Martha’s Garden",
-    "Doe’s Rules of Order"), nor one it writes twice the same way ("the Doe
-    People’s Party"), nor a title of a work ("Doe's Long Walk Home": the
+    A division of a country after the possessive ("Doeland's Roe County") is
+    the mention, a place's, and the owner a place of its own, whatever the
+    text writes alone. Not a holiday ("Doe's Day", "New Year's Eve":
+    `_DAY_AFTER_OWNER`), nor a name no part of which the text writes alone
+    ("Martha’s Garden", "Doe’s Rules of Order"), nor one it writes twice the
+    same way ("the Doe People’s Party"), nor a title of a work ("Doe's Long Walk Home": the
     names inside a title are its nested names): that is the name of a place,
     a body or a work."""
     keys: dict[str, str | None] = {}
@@ -310,12 +319,16 @@ def _split_possessive(cands: list[_Cand]) -> None:
         m = found[0]
         left, right = c.text[: m.start()], c.text[m.end() :]
         if not left[:1].isupper() or not (right[:1].isupper() or right[:1].isdigit()) \
-                or left.split(" ")[0].lower() in _NOT_AN_OWNER:
+                or left.split(" ")[0].lower() in _NOT_AN_OWNER or right in _DAY_AFTER_OWNER:
             continue
         cut = c.start + m.end()
         if _given_and_family_name(right) or keys.get(_key(right)) == "PERSON":
             cands.append(_Cand(c.start, c.start + len(left), left, keys.get(_key(left)), c.start))
             c.start, c.text, c.label, c.title_start, c.cue, c.cue_rule = cut, right, "PERSON", cut, "PERSON", None
+            continue
+        if _division_name(right.split(" ")):  # "Doe's Roe County": what holds a county is a place
+            cands.append(_Cand(c.start, c.start + len(left), left, keys.get(_key(left)) or "GPE", c.start))
+            c.start, c.text, c.label, c.title_start, c.cue, c.cue_rule = cut, right, "GPE", cut, None, None
             continue
         if _key(left) not in keys and not _DATE_AFTER_OWNER.match(right):
             continue
