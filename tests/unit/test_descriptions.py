@@ -386,6 +386,32 @@ def test_the_role_a_passive_naming_verb_gives_describes_its_subject(nlp):
     assert not any(rule == "nom_object_predicate" for _, rule in analysed_nominals(nlp, text, "Tom Varga"))
 
 
+def test_a_rank_written_with_a_capital_describes_its_holder(nlp):
+    """`nom_capital_role`: a rank or an honour spelt with a capital, after "a"
+    ("is a Senior Lecturer in ...", "a Visiting Fellow") or with an "of" and
+    no article ("became Keeper of the ..."), is a mention of the person it is
+    said of; not a word spaCy tagged as an entity ("a Democrat")."""
+    text = ("Archives open\n\nMara Pell is a Senior Lecturer in Botany at Lyonesse College. "
+            "In 1990 Pell became Keeper of the Royal Archives.")
+    got = analysed_nominals(nlp, text, "Mara Pell")
+    assert ("a Senior Lecturer", "nom_capital_role") in got and ("Keeper", "nom_capital_role") in got
+    text = "Votes counted\n\nTom Varga has lived in Leeds since 1990. He is a Democrat."
+    assert not any(rule == "nom_capital_role" for _, rule in analysed_nominals(nlp, text, "Tom Varga"))
+
+
+def test_a_role_on_the_line_under_a_name_alone_is_that_persons(nlp):
+    """`nom_role_line`: under a signature or in an address block, the
+    capitalised role on the line after a line holding only a person's name
+    names that person, up to its head word; not a line that opens with
+    another actor's name."""
+    text = ("Repairs to the bridge\n\nThe crews have worked through the winter and the road reopens soon. "
+            "Thank you for your patience.\n\nWith best wishes,\n\nMara Pell\n\nMember of the Harbour Council\n")
+    assert ("Member", "nom_role_line") in analysed_nominals(nlp, text, "Mara Pell")
+    text = ("Repairs to the bridge\n\nThe crews have worked through the winter and the road reopens soon. "
+            "Thank you for your patience.\n\nWith best wishes,\n\nMara Pell\n\nLyonesse College\n")
+    assert not any(rule == "nom_role_line" for _, rule in analysed_nominals(nlp, text, "Mara Pell"))
+
+
 def test_a_nationality_in_a_pronouns_predicate_keeps_its_own_mention(nlp):
     text = "Headline\n\nJohn Carter grew up in Leeds. He became an American citizen in 1990."
     drafts = run(nlp, text)

@@ -75,6 +75,14 @@ Rules (general; each recorded as the mention's `rule`):
 - **Apposed subject** (`nom_apposed_subject`): the predicate of a singular
   noun whose apposition is the name ("Her father, John Doe, was a geologist",
   "Her mother Jane Doe was an artist") describes the name's actor.
+- **Capitalised rank** (`nom_capital_role`): a person's predicate (any of
+  the rules here, a naming verb's included) that is a rank or an honour
+  written with a capital, which spaCy tags as a name but no entity: after
+  "a" or "an" ("Jane Doe is a Senior Lecturer in Law", "was named a Fellow
+  of the Academy", "was made a Dame"), or with an "of" and no article ("was
+  created Baron of Lyonesse", "became Keeper of the Rolls"); not a word spaCy
+  tagged ("a Democrat", "a Catholic"). Closes the gap of `_describing`, which
+  takes a capitalised role only from the `_PERSON_ROLES` list.
 - **Predicate conjunct** (`nom_predicate_conjunct`): nouns coordinated with
   a predicate noun describe the same subject ("Jane Doe is a singer, writer
   and actress"), unless one has a possessor of its own.
@@ -273,6 +281,18 @@ Rules (general; each recorded as the mention's `rule`):
   newspaper"). "The group", "the team", "the club" are not read: on news
   they were as often a group of people, a militia or a school team the text
   never names (`recalled_bodies`).
+- **Role line** (`nom_role_line`): in an address block or under a
+  signature, a line that is a person's name alone (an honorific or a
+  particle may come before it, a comma or one title word such as "Esquire"
+  after it) and the next line a capitalised role: a few
+  capitalised words with "of", "at", "for", "the", "and" or "in" between
+  them, up to a comma or the line's end, holding a role word
+  (`_PERSON_ROLES`) or opening "<Word> of", "<Word> at" ("Jane Doe /
+  Member of the Assembly", "Tom Roe, Esquire / Attorney at Law", "Jane Doe /
+  Staff Writer"); not a line that opens with another actor's mention ("Jane
+  Doe / Acme University", "Jane Doe / Leeds, Kent"). The role up to its
+  head word ("Member") names the person above it, as a description's phrase
+  does; the body after it keeps its own mention.
 - **Form of address** (`nom_vocative_you`): "Mr. President,", "Madam
   Speaker,", "Sir,", "Counsel," set off as an address (after a paragraph
   start, a comma or an opening quotation mark, before a comma or the end of
@@ -876,7 +896,10 @@ def _verb_predicates(verb: Token, rule: str, person: bool = False,
     # the parser reads a curly "’s" as "has" and its predicate as an object ("He’s a singer")
     deps = (dep, "dobj") if dep == "attr" and verb.lower_ in _CURLY_BE else (dep,)
     for c in verb.children:
-        if c.dep_ not in deps or c.i <= verb.i or not _describing(c, person) or not _opens_predicate(c, person):
+        if c.dep_ not in deps or c.i <= verb.i:
+            continue
+        capital = person and _capital_role(c)
+        if not capital and (not _describing(c, person) or not _opens_predicate(c, person)):
             continue
         if person and c.tag_ in ("NNS", "NNPS"):
             continue  # one person is not "members"
@@ -886,12 +909,28 @@ def _verb_predicates(verb: Token, rule: str, person: bool = False,
         phrase = _past_names_in(phrase, names)
         if phrase is None:
             continue  # "the Lyonesse Bank": another actor's name is no description of this one
-        out.append((phrase, rule))
+        out.append((phrase, "nom_capital_role" if capital else rule))
         for x in _conjuncts(c, person):
             more = _past_names_in(_phrase(x), names)
             if more is not None and not (person and x.tag_ in ("NNS", "NNPS")):
                 out.append((more, "nom_predicate_conjunct"))
     return out
+
+
+def _capital_role(noun: Token) -> bool:
+    """Is the predicate noun of a person a rank or an honour written with a
+    capital that is no name: an untagged singular proper noun after "a" or
+    "an" ("was named a Fellow of the Academy", "was made a Dame") or with an
+    "of" phrase and no determiner ("was created Baron of Lyonesse", "is Keeper
+    of the Rolls")? Not one spaCy tagged as an entity ("a Democrat"), not one
+    already read as a description (`_describing`: "Professor of Law")."""
+    if noun.pos_ != "PROPN" or noun.tag_ != "NNP" or noun.ent_type_ or not noun.is_title or not noun.is_alpha \
+            or _describing(noun, True):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if dets:
+        return dets == ["a"] or dets == ["an"]
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _opens_predicate(noun: Token, person: bool) -> bool:
@@ -1249,7 +1288,7 @@ def controlled_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, A
 
 # Verbs whose passive gives its subject a role: "was named chairman", "was elected mayor".
 _NAMING_VERBS = frozenset({"name", "elect", "appoint", "make", "crown", "proclaim", "declare", "nominate",
-                           "designate", "vote", "promote"})
+                           "designate", "vote", "promote", "create"})
 
 
 def object_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
@@ -2333,3 +2372,61 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
         if any(taken[i][1] > start for i in range(lo, hi)):
             continue
         by_key[key].add(Mention(start, end, text[start:end], "nominal", rule))
+
+
+# A role line under a name: capitalised words joined by a few function words, up
+# to a comma or the end of the line (`role_lines`).
+_ROLE_LINE = re.compile(r"[A-Z][a-z][\w'’-]*(?: (?:[A-Z][a-z][\w'’.-]*|of|at|for|the|and|in))*")
+_ROLE_LINE_JOINS = frozenset({"of", "at", "for", "the", "and", "in"})
+# What may come before a name alone on its line: up to three capitalised words or short
+# particles ("Dame de Vos Doe" when the mention is "Vos Doe", "Dr. Jane Doe").
+_NAME_LINE_START = re.compile(r"(?:(?:[A-Z][\w.]*|[a-z]{1,3}) ){0,3}")
+# What may follow a name alone on its line: nothing, a comma, or one title word after a comma.
+_NAME_LINE_END = re.compile(r",?(?:,? [A-Z][\w.]*)?,?[ \t]*")
+
+
+def role_lines(doc: Doc, drafts: list[ActorDraft]) -> None:
+    """"Jane Doe / Member of the Assembly": the capitalised role on the line
+    right under a line that holds a person's name alone is a mention of that
+    person (rule `nom_role_line`; see the module's notes). Run after every
+    linking stage."""
+    text = text_of(doc)
+    taken = [(m.start, m.end) for d in drafts for m in d.mentions]
+    starts = {m.start for d in drafts for m in d.mentions}
+    for d in drafts:
+        if d.type != "PERSON":
+            continue
+        for m in [m for m in d.mentions if m.kind == "name"]:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if not _NAME_LINE_START.fullmatch(text, line_start, m.start):
+                continue
+            line_end = text.find("\n", m.end)
+            if line_end < 0 or not _NAME_LINE_END.fullmatch(text, m.end, line_end):
+                continue
+            at = line_end
+            while at < len(text) and text[at] in "\n \t":
+                at += 1
+            if at in starts or text.count("\n", line_end, at) > 2:
+                continue
+            found = _ROLE_LINE.match(text, at)
+            if found is None:
+                continue
+            words = found.group().split()
+            while words and words[-1] in _ROLE_LINE_JOINS:
+                words.pop()
+            end = at + len(" ".join(words))
+            after = text[end:end + 1]
+            if not words or len(words) > 7 or after not in ("", ",", "\n"):
+                continue
+            if not (any(w.lower() in _PERSON_ROLES for w in words)
+                    or len(words) > 2 and words[1] in ("of", "at")):
+                continue
+            if any(s < at + len(words[0]) and at < e for s, e in taken):
+                continue
+            # the role up to its head word, as a description's phrase is ("Member" of "Member
+            # of the Assembly"): the body after it keeps its own mention
+            head = next((k for k, w in enumerate(words) if w in _ROLE_LINE_JOINS), len(words))
+            end = at + len(" ".join(words[:head]))
+            d.add(Mention(at, end, text[at:end], "nominal", "nom_role_line"))
+            taken.append((at, end))
+

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     ActorTraces = tuple[list[Merge], list[Drop], list[Retype]]
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "304"
+ANALYZER_VERSION = "305"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -203,4 +203,5 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     actors.nested_names(doc, drafts)  # "Doeland" in "Doeland Energy Forum": a mention of Doeland too
     descriptions.recalled_bodies(doc, drafts)  # "the company": the one organisation named in the last two sentences
     descriptions.vocative_titles(doc, drafts)  # "Mr. President, do you ...": the one the "you" is
+    descriptions.role_lines(doc, drafts)  # "Jane Doe / Member of the Assembly": the role under a name
     return salience.assemble(article, doc, drafts, found, model, ANALYZER_VERSION)
