@@ -67,6 +67,24 @@ def test_token_table_of_a_chunked_parse(nlp, monkeypatch):
     assert text_of(doc) == doc.text
 
 
+def test_token_table_ends_count_characters_not_bytes(nlp):
+    # the ends come from spaCy's LENGTH: characters, as `len` counts them, for
+    # accented letters, a sign outside the basic plane and a combining accent too
+    doc = nlp("Zoë Brandt-Nuñez waved 🙂 at Rene\u0301e in the café in Malmö.")
+    t = table(doc)
+    assert t.ends == tuple(tok.idx + len(tok.text) for tok in doc)
+    assert [doc.text[s:e] for s, e in zip(t.starts, t.ends)] == [tok.text for tok in doc]
+
+
+def test_parse_tells_the_doc_its_text(nlp, monkeypatch):
+    # parse has the text at hand: text_of gives it without joining the words again
+    from tui.analysis import parsed
+
+    doc = parse(nlp, TEXT)
+    monkeypatch.setattr(parsed, "_text", lambda doc: (_ for _ in ()).throw(AssertionError("joined again")))
+    assert text_of(doc) == TEXT == doc.text
+
+
 def test_token_table_after_its_string_cache_is_cleared(nlp, monkeypatch):
     # the hash -> string cache shared by all parses is emptied when full: the
     # next table still names every token

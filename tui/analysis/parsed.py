@@ -82,20 +82,21 @@ _NAMES_KEPT = 200_000
 def _table(doc: Doc) -> TokenTable:
     import numpy as np
     from spacy.attrs import (
-        DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG,
+        DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SENT_START, SPACY,
+        TAG,
     )
-    from spacy.parts_of_speech import NAMES
 
     n = len(doc)
     if not n:
         return TokenTable(*([()] * 15))
     cols = doc.to_array(
-        [IDX, ORTH, LOWER, LEMMA, ENT_TYPE, TAG, POS, DEP, HEAD, SPACY, SENT_START, IS_SPACE, IS_PUNCT, MORPH]
+        [IDX, ORTH, LOWER, LEMMA, ENT_TYPE, TAG, POS, DEP, HEAD, SPACY, SENT_START, IS_SPACE, IS_PUNCT, MORPH, LENGTH]
     )
     # HEAD is the offset to the head and SENT_START is -1/0/1: both signed, in an unsigned array.
     # Each column is worked out whole by numpy, then made a list of Python values in one call.
     signed = cols.view("int64")
     idx = cols[:, 0].tolist()
+    ends = (cols[:, 0] + cols[:, 14]).tolist()  # LENGTH: the word's length in characters
     heads = (signed[:, 8] + np.arange(n)).tolist()
     flags = (cols[:, [9, 11, 12]] != 0).T.tolist()  # SPACY, IS_SPACE, IS_PUNCT
     strings = doc.vocab.strings
@@ -115,11 +116,26 @@ def _table(doc: Doc) -> TokenTable:
     named = np.array(found, dtype=object)[at.reshape(6, n)].tolist()
     words, lowers, lemmas, ent_types, tags, deps = map(tuple, named)
     return TokenTable(
-        starts=tuple(idx), words=words, ends=tuple(map(int.__add__, idx, map(len, words))), lowers=lowers,
-        lemmas=lemmas, ent_types=ent_types, tags=tags, pos=tuple(map(NAMES.__getitem__, cols[:, 6].tolist())),
+        starts=tuple(idx), words=words, ends=tuple(ends), lowers=lowers,
+        lemmas=lemmas, ent_types=ent_types, tags=tags, pos=tuple(_pos_names()[cols[:, 6]].tolist()),
         deps=deps, heads=tuple(heads), spaced=tuple(flags[0]), sent_starts=tuple((signed[:, 10] == 1).tolist()),
         spaces=tuple(flags[1]), puncts=tuple(flags[2]), morphs=tuple(cols[:, 13].tolist()),
     )
+
+
+def _pos_names():
+    """spaCy's part-of-speech names as a numpy array indexed by the POS id
+    (`spacy.parts_of_speech.NAMES`), so a whole column is named in one step."""
+    global _POS_NAMES
+    if _POS_NAMES is None:
+        import numpy as np
+        from spacy.parts_of_speech import NAMES
+
+        _POS_NAMES = np.array([NAMES.get(i, "") for i in range(max(NAMES) + 1)], dtype=object)
+    return _POS_NAMES
+
+
+_POS_NAMES = None
 
 
 def _per_parse(key: str, build: Callable[[Doc], T], doc_text: str) -> Callable[[Doc], T]:
@@ -273,8 +289,16 @@ _AFTER = ("", " ")  # what follows a token, by its `spaced`
 
 
 def text_of(doc: Doc) -> str:
-    """The parsed text (`Doc.text`, joined once)."""
+    """The parsed text (`Doc.text`, joined once, or as `known_text` was told)."""
     return _memo(doc, "text", _text)
+
+
+def known_text(doc: Doc, text: str) -> Doc:
+    """`doc`, told that it is the parse of `text` (`doc.text == text`, as
+    `nlp(text)` guarantees), so `text_of` never joins its words again: for the
+    parse step, which has the text at hand. Returns `doc`."""
+    _memos(doc).setdefault("text", text)
+    return doc
 
 
 def _text(doc: Doc) -> str:

@@ -133,14 +133,19 @@ def _run(nlp: Language, text: str) -> Doc:
 
 
 def parse(nlp: Language, text: str, progress: Progress | None = None) -> Doc:
+    """The parse of `text`, in chunks of about `CHUNK_CHARS` characters joined
+    into one Doc; the Doc is told its text (`known_text`), which the stages
+    would otherwise join again from its words."""
     from spacy.tokens import Doc
+
+    from .parsed import known_text
 
     pieces = list(chunks(text))
     if len(pieces) <= 1:
         doc = _run(nlp, text)
         if progress:
             progress(1.0)
-        return doc
+        return known_text(doc, text)
     docs = []
     done = 0
     for piece in pieces:
@@ -152,7 +157,7 @@ def parse(nlp: Language, text: str, progress: Progress | None = None) -> Doc:
     # Each piece ends in whitespace, so from_docs adds nothing between them.
     merged = Doc.from_docs(docs, ensure_whitespace=False)
     assert merged.text == text
-    return merged
+    return known_text(merged, text)
 
 
 def analyze(article: Article, nlp: Language, progress: Progress | None = None) -> Analysis:
