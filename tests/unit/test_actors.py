@@ -3939,12 +3939,16 @@ def test_top_vote_is_the_counters_most_common():
     ("At the bakery Mrs. T handed me a loaf and waved.", "Mrs. T", "Mrs. T"),
     # an initial spaCy tags alone as a person, with and without its period: one person
     ("Never argue with Mrs. W. in class. Mrs. W always wins the argument.", "Mrs. W", "Mrs. W"),
+    # the dignity of a form of address: "Your", "My" are the speaker's, no part of it
+    ("No, respectfully, Your Honor, the invoice was paid in March.", "Honor", "Honor"),
+    ("My Lords, the tenancy ended before the notice was served.", "Lords", "Lords"),
 ])
-def test_a_name_after_an_honorific_is_found_when_spacy_misses_it(nlp, text, surface, name):
+def test_a_name_after_an_honorific_or_a_dignity_of_address_is_one_person(nlp, text, surface, name):
     drafts = actors_of(nlp, text)
     person = owner(drafts, text, surface)
     assert person is not None and person.type == "PERSON" and person.name == name
     assert all(owner(drafts, text, surface, nth=k) is person for k in range(text.count(surface)))
+    assert all(m.text == name for m in person.mentions)
 
 
 def test_a_form_of_address_after_an_honorific_is_no_name(nlp):
@@ -3952,17 +3956,6 @@ def test_a_form_of_address_after_an_honorific_is_no_name(nlp):
 
     cands, _ = _candidates(nlp("Thank you, Mr. President. Mr. Speaker, I rise today to speak."))
     assert not [c for c in cands if c.cue_rule == "name after an honorific"]
-
-
-@pytest.mark.parametrize("text, surface, name", [
-    ("No, respectfully, Your Honor, the invoice was paid in March.", "Honor", "Honor"),
-    ("My Lords, the tenancy ended before the notice was served.", "Lords", "Lords"),
-])
-def test_the_dignity_of_a_form_of_address_is_a_person(nlp, text, surface, name):
-    drafts = actors_of(nlp, text)
-    person = owner(drafts, text, surface)
-    assert person is not None and person.type == "PERSON" and person.name == name
-    assert all(m.text == name for m in person.mentions)  # "Your", "My": the speaker's, no part of it
 
 
 def test_a_dignity_before_a_name_is_no_form_of_address(nlp):
