@@ -2739,6 +2739,8 @@ _CUE_CASES = {
     "who after the name": [  # votes for a person
         ("The night slot passed to Varnholt, who had hosted the show for years.", "Varnholt", "PERSON"),
         ("The prize went to Varnholt, whom the jury praised.", "Varnholt", "PERSON"),
+        # a bracketed note mark between the name's comma and its "who"
+        ("The night slot passed to Varnholt, [7] who had hosted the show for years.", "Varnholt", "PERSON"),
         ("Lyonesse, whose economy is small, joined.", "Lyonesse", None),  # a town or a firm has a "whose" too
         ("The deal was announced by Acme, which makes phones.", "Acme", None),
     ],

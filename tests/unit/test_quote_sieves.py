@@ -719,3 +719,24 @@ def test_a_noun_for_a_person_group_or_body_that_speaks_is_an_unnamed_source(nlp,
 def test_a_noun_for_a_thing_that_speaks_makes_no_role_source(nlp, text):
     analysis = analyze(Article(text, "T", "x"), nlp)
     assert analysis.quotes and all("role_noun_subject" not in (q.rule or "") for q in analysis.quotes)
+
+
+def test_a_persons_gender_is_known_when_what_the_text_says_agrees():
+    """The gender `person_pronoun` matches a "he" or "she" with: the linked
+    pronouns, honorifics, gendered nouns and the given name, when they agree;
+    none when nothing says or two things disagree (a cluster holding two people)."""
+    from tui.analysis.drafts import ActorDraft
+    from tui.analysis.model import Mention
+    from tui.analysis.quotes.speakers import _gender_of
+
+    def draft(name: str, *mentions: tuple[str, str]) -> ActorDraft:
+        return ActorDraft("k", name, "PERSON", [Mention(i * 10, i * 10 + len(t), t, kind)  # type: ignore[arg-type]
+                                                for i, (t, kind) in enumerate(mentions)])
+
+    assert _gender_of(draft("Varga", ("Varga", "name"), ("he", "pronoun"), ("his", "pronoun"))) == "m"
+    assert _gender_of(draft("Varga", ("Ms. Varga", "name"))) == "f"
+    assert _gender_of(draft("Varga", ("Varga", "name"), ("her son", "nominal"))) == "m"
+    assert _gender_of(draft("Tom Varga", ("Tom Varga", "name"))) == "m"
+    assert _gender_of(draft("Varga", ("Varga", "name"))) is None
+    # "Ms. Varga" and a "he" linked to her: two people in one cluster, or a wrong link
+    assert _gender_of(draft("Varga", ("Ms. Varga", "name"), ("he", "pronoun"))) is None

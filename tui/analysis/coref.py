@@ -181,7 +181,7 @@ from .descriptions import (
     title_words,
 )
 from .first_names import gender_of_first_name
-from .gender import GENDERED_NOUNS, known_gender
+from .gender import FEMININE, GENDERED_NOUNS, MASCULINE, known_gender
 from .parsed import (
     char_span_root, children, memo, positions_of, sentence_end, sentence_of, sentence_start, sentence_starts, span_root,
     table, text_of, tokens_among,
@@ -193,8 +193,6 @@ from .model import Mention, Quote, paragraph_index, paragraph_spans
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-MASCULINE = frozenset({"he", "him", "his", "himself"})
-FEMININE = frozenset({"she", "her", "hers", "herself"})
 _GENDERED = MASCULINE | FEMININE
 _OBJECT = frozenset({"him", "her", "himself", "herself"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -8,7 +8,7 @@ to. Keys are internal; public ids (`a1`, `a2`, …) are given after salience ran
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .model import Mention
@@ -89,15 +89,16 @@ class MentionIndex:
         hi = bisect.bisect_left(self._starts, end)
         return [it for it in self._items[lo:hi] if it[1] <= end]
 
-    def nearest_before(self, offset: int, types: tuple[str, ...] = ("PERSON",), limit: int = 0) -> str | None:
+    def nearest_before(self, offset: int, types: tuple[str, ...] = ("PERSON",), limit: int = 0,
+                       accept: Callable[[str], bool] | None = None) -> str | None:
         """Key of the closest actor of one of `types` mentioned before `offset`
-        (no further back than `limit`, if given)."""
+        (no further back than `limit`, if given) that `accept`, if given, takes."""
         i = bisect.bisect_left(self._starts, offset) - 1
         while i >= 0:
             s, _, key = self._items[i]
             if limit and s < limit:
                 return None
-            if self._drafts[key].type in types:
+            if self._drafts[key].type in types and (accept is None or accept(key)):
                 return key
             i -= 1
         return None

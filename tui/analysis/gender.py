@@ -14,6 +14,10 @@ from .first_names import gender_of_first_name
 if TYPE_CHECKING:
     from .drafts import ActorDraft
 
+# The pronouns of a man and of a woman.
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+
 MALE_HONORIFICS = ("Mr ", "Mr. ", "Sir ", "Lord ", "King ", "Prince ")
 FEMALE_HONORIFICS = ("Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss ", "Dame ", "Lady ", "Queen ", "Princess ")
 

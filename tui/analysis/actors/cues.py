@@ -455,11 +455,20 @@ def _said_who(doc: Doc, ts: int, te: int, root: Token) -> bool:
     whom she met"; not "whose", which a town or a firm has too), the name not the
     object of a preposition unless it hangs on a verb ("an analyst at Acme, who ...")?"""
     cols = table(doc)
-    i = te + 1 if te < len(doc) and cols.words[te] == "," else te
-    if i >= len(doc) or cols.lowers[i] not in ("who", "whom"):
+    n = len(doc)
+    i = te + 1 if te < n and cols.words[te] == "," else te
+    # a bracketed note mark between ("Doe, [13] who ...", "Doe [4], who ..."), which
+    # spaCy's parse hangs the clause past the name for: the clause may hang on the mark
+    # or on the name's own head
+    note = i + 2 < n and cols.words[i] == "[" and cols.words[i + 2] == "]" and cols.words[i + 1].isdigit()
+    if note:
+        i = i + 4 if i + 3 < n and cols.words[i + 3] == "," else i + 3
+    if i >= n or cols.lowers[i] not in ("who", "whom"):
         return False
     clause = doc[i].head
-    if clause.dep_ != "relcl" or clause.head.i != root.i:
+    if clause.dep_ != "relcl" or clause.head.i != root.i and not (
+        note and (te <= clause.head.i < i or clause.head.i == root.head.i)
+    ):
         return False
     # "an analyst at Acme, who notes ...", "a donor in Doeville, who ...": the clause
     # can be the noun's the preposition hangs on; a verb's preposition has no such noun

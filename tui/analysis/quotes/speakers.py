@@ -18,8 +18,8 @@ from ..speech_cues import (
 from ..actors.cues import _KIN, _PEOPLE_NOUNS
 from ..actors.name_shapes import _strip_suffix
 from ..actors.words import _HONORIFICS, _INSTITUTION_WORDS, _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES
-from ..first_names import is_given_name
-from ..gender import GENDERED_NOUNS
+from ..first_names import gender_of_first_name, is_given_name
+from ..gender import FEMALE_HONORIFICS, FEMININE, GENDERED_NOUNS, MALE_HONORIFICS, MASCULINE
 from ..drafts import ActorDraft
 from ..parsed import positions_of
 from .context import QuoteContext
@@ -651,17 +651,28 @@ class SpeakerResolver(QuoteContext):
             return max(named, key=lambda k: named[k])  # dicts keep the nearest first on ties
         return best
 
-    def person_subject_before(self, tok: Token) -> str | None:
+    def person_subject_before(self, tok: Token, gendered: bool = True) -> str | None:
         """The person subject of the nearest sentence before `tok` that has one
-        (not inside a quote), within `_NAME_LOOKBACK` characters."""
+        (not inside a quote) and, if `gendered`, who may be of its gender (`fits`),
+        within `_NAME_LOOKBACK` characters."""
         return self.person_subject_back(tok, tok.idx - _NAME_LOOKBACK, len(self.sents),
-                                        lambda t: self.quote_of[t.i] == -1)
+                                        lambda t: self.quote_of[t.i] == -1,
+                                        lambda key: not gendered or self.fits(key, tok))
+
+    def fits(self, key: str, tok: Token) -> bool:
+        """May the person `key` be the one the word `tok` means: any word but a
+        gendered pronoun fits anyone; "he" or "she" fits a person of that gender or of
+        none known (`_gender_of`). A "she" is never the man the article calls "he"."""
+        low = tok.lower_
+        want = "m" if low in MASCULINE else "f" if low in FEMININE else None
+        return want is None or _gender_of(self.index.draft(key)) in (None, want)
 
     def person_subject_back(self, tok: Token, floor: int, sentences: int,
-                            accept: Callable[[Token], bool]) -> str | None:
+                            accept: Callable[[Token], bool],
+                            fitting: Callable[[str], bool] = lambda key: True) -> str | None:
         """Walking back from the sentence before `tok` (at most `sentences`
         of them, none starting before offset `floor`): the first subject that
-        `accept` takes and that is a mention of a person; its actor key."""
+        `accept` takes and that is a mention of a person `fitting` takes; its actor key."""
         s0 = self.sent_of[tok.i] - 1
         for s in range(s0, max(-1, s0 - sentences), -1):
             s_start, s_end = self.sents[s]
@@ -671,7 +682,7 @@ class SpeakerResolver(QuoteContext):
                 t = self.doc[k]
                 if t.dep_ in ("nsubj", "nsubjpass") and accept(t):
                     key = self.actor_of_token(t)
-                    if key is not None and self.index.draft(key).type == "PERSON":
+                    if key is not None and self.index.draft(key).type == "PERSON" and fitting(key):
                         return key
         return None
 
@@ -697,24 +708,57 @@ class SpeakerResolver(QuoteContext):
                 return True
         return False
 
-    def person_antecedent(self, tok: Token) -> str | None:
+    def person_antecedent(self, tok: Token, gendered: bool = True) -> str | None:
         """The person an unresolved he/she (or "the president") refers to:
         a person subject of a clause above it, else the latest person subject
-        in this or the previous paragraph, else the nearest person before."""
+        in this or the previous paragraph, else the nearest person before; each
+        one, if `gendered`, who may be of the pronoun's gender (`fits`: not the
+        man for a "she")."""
+        fitting = (lambda key: self.fits(key, tok)) if gendered else (lambda key: True)
         head = tok.head
         for _ in range(8):
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child.i != tok.i:
                     key = self.actor_of_token(child)
-                    if key is not None and self.index.draft(key).type == "PERSON":
+                    if key is not None and self.index.draft(key).type == "PERSON" and fitting(key):
                         return key
             if head.head.i == head.i:
                 break
             head = head.head
         limit = self.limit_before(tok.idx)
         key = self.person_subject_back(tok, limit, _SENTENCES_BACK,
-                                       lambda t: t.head.dep_ == "ROOT" or self.is_cue(t.head))
-        return key if key is not None else self.index.nearest_before(tok.idx, ("PERSON",), limit)
+                                       lambda t: t.head.dep_ == "ROOT" or self.is_cue(t.head), fitting)
+        return key if key is not None else self.index.nearest_before(tok.idx, ("PERSON",), limit, fitting)
+
+
+def _gender_of(d: ActorDraft) -> str | None:
+    """"m" or "f" when everything the text says of the person's gender agrees:
+    the pronouns linked to them ("he", "his"), their honorifics and gendered
+    titles ("Ms. Doe", "Chairman Roe"), the gendered nouns that name them ("her
+    son"), the given name opening their name (`gender_of_first_name`). None when
+    nothing says, or when two things disagree (a "Ms. Doe" whose cluster took her
+    husband's "he": two people in one, or a guess gone wrong)."""
+    said: set[str] = set()
+    for m in d.mentions:
+        low = m.text.lower()
+        if m.kind == "pronoun":
+            if low in MASCULINE:
+                said.add("m")
+            elif low in FEMININE:
+                said.add("f")
+        elif m.kind == "name":
+            if m.text.startswith(MALE_HONORIFICS):
+                said.add("m")
+            elif m.text.startswith(FEMALE_HONORIFICS):
+                said.add("f")
+            elif (first := low.split(" ", 1)[0]) in GENDERED_NOUNS and " " in low:
+                said.add(GENDERED_NOUNS[first])
+        elif (last := low.rsplit(" ", 1)[-1]) in GENDERED_NOUNS:
+            said.add(GENDERED_NOUNS[last])
+    words = [w for w in d.name.split() if w[:1].isupper()]
+    if len(words) >= 2 and (g := gender_of_first_name(words[0])) is not None:
+        said.add(g)
+    return said.pop() if len(said) == 1 else None
 
 
 def _common_head(tok: Token) -> bool:
@@ -870,13 +914,18 @@ def person_pronoun(r: SpeakerResolver, subj: Token) -> object:
     """"he said": the person an unresolved he/she refers to."""
     if subj.lower_ not in PERSON_PRONOUNS:
         return PASS
-    key = r.person_antecedent(subj)
-    if key is None:
-        # no person in this paragraph or the one before: the article's last
-        # person subject further back (a story about one person goes on naming
-        # them "he" for paragraphs)
-        key = r.person_subject_before(subj)
-    return key
+    for gendered in (True, False):
+        # one who may be of the pronoun's gender first ("she": not the man called "he" or
+        # "Mr."), else, with no one of it in reach, the person the search finds regardless
+        key = r.person_antecedent(subj, gendered)
+        if key is None:
+            # no person in this paragraph or the one before: the article's last
+            # person subject further back (a story about one person goes on naming
+            # them "he" for paragraphs)
+            key = r.person_subject_before(subj, gendered)
+        if key is not None:
+            return key
+    return None
 
 
 def thing_pronoun(r: SpeakerResolver, subj: Token) -> object:
