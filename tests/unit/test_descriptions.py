@@ -911,6 +911,22 @@ def test_a_form_of_address_is_the_one_a_you_beside_it_is(nlp):
     assert [n for n in analysed_nominals(nlp, told, "Tom Berg") if n[1] == "nom_vocative_you"] == []
 
 
+def test_sir_in_a_letter_is_its_one_addressee(nlp):
+    """`nom_vocative_addressee`: in a letter whose "you"s the narrator gave its
+    one addressee, "Sir," set off as an address with no "you" beside it (the
+    salutation, an aside in a question) is that addressee; "Sir" in a letter
+    with no addressee is no one's."""
+    text = ("Mr. Peter Smith,\n\nChairman of the Harbour Board\n\nSir,\n\n"
+            "The new quay has been unsafe for a long time. The tide reaches the lamps at night.\n\n"
+            "Why, Sir, has the board waited so long? The boats cannot land after dark.\n\n"
+            "We urge you to close it, and we ask your board to meet us.\n\n"
+            "Yours faithfully\n\nThe Residents' Committee")
+    got = [n for n in analysed_nominals(nlp, text, "Peter Smith") if n[1] == "nom_vocative_addressee"]
+    assert got == [("Sir", "nom_vocative_addressee")] * 2
+    unsigned = text.split("\n\nYours")[0]
+    assert [n for n in analysed_nominals(nlp, unsigned, "Peter Smith") if n[1] == "nom_vocative_addressee"] == []
+
+
 def test_a_form_of_address_said_to_a_named_person_is_that_person_again(nlp):
     """`nom_vocative_same`: "Ruth Alder, Madam Chair, for your ..." made "Madam
     Chair" hers (an apposition); the same form later, with no holder of the

@@ -304,7 +304,10 @@ Rules (general; each recorded as the mention's `rule`):
   naming an office ("Madam Speaker, nearly a year ago ...", "Mr Chairman –")
   is the one person the text names with that office as a title, of the
   honorific's sex when known (`nom_vocative_title`; `office_holders`, shared
-  with the narrator's `vocative_title`).
+  with the narrator's `vocative_title`). In a letter whose "you"s the
+  narrator gave one addressee, a bare "Sir," or "Madam," with no "you"
+  beside it (the salutation, "Why, Sir, has ...") is that addressee
+  (`nom_vocative_addressee`).
 """
 
 from __future__ import annotations
@@ -2215,6 +2218,10 @@ _VOCATIVE = re.compile(
     + "|".join(sorted(_ADDRESS_OFFICES, key=len, reverse=True))
     + r")|Sir|Madam|Counsel|Counselor|Counsellor|General)(?=\s*[,.!?])")
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+# The bare forms a letter calls its one addressee by, and the narrator's rules of a letter's "you"s
+# (`vocative_titles`: "Sir," with no "you" beside it is the addressee's).
+_LETTER_ADDRESSES = frozenset({"Sir", "Madam", "Madame"})
+_ADDRESSEE_RULES = frozenset({"addressee", "salutation_name"})
 # A form of address naming an office ("Mr. Chair", "Madam Speaker", "Mr Chairman –"), set off by
 # a comma, a full stop or a dash after it: the one person the text gives that office
 # (`office_holders`). The honorific says the holder's sex: "Mr"/"Mister" a man, "Madam"/"Mrs" a woman.
@@ -2311,7 +2318,8 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
     start of its paragraph or sentence, a comma or an opening quotation mark,
     before a comma or the end of the sentence) is the one person a "you" of
     its sentence or the next one was linked to (rule `nom_vocative_you`); two
-    people there, or none: no choice. A form naming an office that no such
+    people there, or none: no choice (but a bare "Sir", "Madam" with none in a
+    letter is its one addressee, rule `nom_vocative_addressee`). A form naming an office that no such
     "you" decided is the one person `office_holders` gives that office, of the
     honorific's sex when known (`addressed_holder`, rule `nom_vocative_title`).
     Run last, after the narrator and the quote stage link the "you"s."""
@@ -2325,6 +2333,10 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
         sents = sentence_starts(doc)
         bounds = [cols.starts[i] for i in sents] + [len(text)]
         you_at = [s for s, _ in yous]
+        # a letter's addressee: the one person its narrator gave the letter's "you"s
+        letter = {d.key for d in drafts if d.type == "PERSON"
+                  and any(m.kind == "pronoun" and m.rule in _ADDRESSEE_RULES for m in d.mentions)}
+        letter_key = next(iter(letter)) if len(letter) == 1 else None
         for m in _VOCATIVE.finditer(text):
             start, end = m.span()
             before = char_before_spaces(text, start)
@@ -2333,10 +2345,14 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
             k = bisect.bisect_right(bounds, start) - 1
             lo, hi = bounds[k], bounds[min(k + 2, len(bounds) - 1)]
             near = {key for _, key in yous[bisect.bisect_left(you_at, lo): bisect.bisect_left(you_at, hi)]}
+            rule = "nom_vocative_you"
+            if not near and letter_key is not None and m.group() in _LETTER_ADDRESSES:
+                # "Sir,\n\nIn a week ...", "But where, Sir, does ...": the letter's one addressee
+                near, rule = {letter_key}, "nom_vocative_addressee"
             if len(near) != 1 or any(s < end and start < e for s, e in taken):
                 continue
             key = next(iter(near))
-            by_key[key].add(Mention(start, end, text[start:end], "nominal", "nom_vocative_you"))
+            by_key[key].add(Mention(start, end, text[start:end], "nominal", rule))
             taken.append((start, end))
     forms = list(OFFICE_ADDRESS.finditer(text))
     if not forms:
