@@ -603,6 +603,33 @@ def test_a_place_before_a_building_tagged_apart_is_one_name(nlp, place, label):
     assert (("Opera House", "ORG") in names) == (not label)
 
 
+@pytest.mark.parametrize("first, label, one", [("Alberta", "GPE", True), ("Senate", "ORG", False)])
+def test_two_places_and_their_body_tagged_apart_are_one_name(nlp, first, label, one):
+    """"the <Place> and <Place> <Body>", spaCy tagging the first place alone: one body of
+    the two places; not when the first is itself a body ("the Senate and House ...")."""
+    from tui.analysis.actors.candidates import _candidates
+
+    body = "Yukon Court of Appeal" if one else "House Budget Committee"
+    text = f"Last spring the {first} and {body} sided with the tenants."
+    doc = nlp(text)
+    at, bt = text.index(first), text.index(body)
+    doc.set_ents([doc.char_span(at, at + len(first), label=label), doc.char_span(bt, bt + len(body), label="ORG")],
+                 default="outside")
+    names = [c.text for c in _candidates(doc)[0]]
+    assert (f"{first} and {body}" in names) == one
+    assert (first in names) == (not one)
+
+
+def test_a_body_that_titles_a_person_after_a_name_and_stays_apart(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    text = "Also on Monday, Brannock and Varnia Committee Chairman John Smith sent a letter."
+    doc = nlp(text)
+    at, bt = text.index("Brannock"), text.index("Varnia Committee")
+    doc.set_ents([doc.char_span(at, at + 8, label="ORG"), doc.char_span(bt, bt + 16, label="ORG")], default="outside")
+    assert "Brannock and Varnia Committee" not in [c.text for c in _candidates(doc)[0]]
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

@@ -845,6 +845,15 @@ def test_the_noun_a_name_ends_in_recalls_the_one_so_named_in_its_paragraph(nlp):
     assert analysed_nominals(nlp, text, "Pellan Museum") == []
 
 
+def test_the_noun_a_name_of_two_places_ends_in_recalls_it(nlp):
+    """`nom_recalled_main` for a body named for two places ("<Place> and <Place> Court")."""
+    text = ("Law news\n\nThe Alberta and Yukon Court of Appeal heard the case in May. Alberta and Yukon Court of "
+            "Appeal judges rarely agree, but Alberta and Yukon Court of Appeal rulings carry weight.\n\n"
+            "Rents rose in March.\n\nTenants kept their homes all spring.\n\n"
+            "The court still sits at nine every morning.")
+    assert ("The court", "nom_recalled_main") in analysed_nominals(nlp, text, "Alberta and Yukon Court of Appeal")
+
+
 def test_the_noun_recalls_none_of_two_so_named_in_the_paragraph_before(nlp):
     text = ("Museum news\n\nThe Pellan Museum opened in 1990 in the old port. Ten years later the Corvo Museum "
             "opened across the street.\n\nLast week the museum sold its largest painting to a collector from abroad.")

@@ -2020,8 +2020,9 @@ def recalled_classes(doc: Doc, drafts: list[ActorDraft]) -> None:
         if d.type not in _RECALLED_TYPES:
             continue
         name = _head_words(d.name)
-        if len(name) > 1 and name[-1].isalpha() and all(w[:1].isupper() for w in name):
-            evidence[name[-1].lower()].append((-1, d.key))  # "Harrow School": its name says it from the start
+        if len(name) > 1 and name[-1].isalpha() and all(w[:1].isupper() or w == "and" for w in name):
+            # "Harrow School", "Doeland and Roeland Court": its name says it from the start
+            evidence[name[-1].lower()].append((-1, d.key))
         for m in d.mentions:
             if m.kind != "nominal" or m.rule is None or m.rule in _RECALLING:
                 continue  # only what a description says of it, not what another rule recalled

@@ -267,6 +267,10 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
         # "Skylark 9", "Acme 320"; not "Acme 30 percent", nor a body's head word before the
         # number of an address ("Doe State University 223 Main Hall"): no model of a body
         return start, end + 1, "PRODUCT"
+    paired = _paired_place_body(doc, start, end, label)
+    if paired is not None:
+        used.update(range(end + 1, paired))
+        return start, paired, "ORG"
     if label == "ORG" and cols.words[end - 1] in _ORG_HEADS and end + 1 < len(doc) \
             and cols.lowers[end] == "of":
         # "the Supreme Court" + "of Canada", "the High Court" + "of the Republic of Doeland"
@@ -325,6 +329,30 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
         used.update(t for t in span if ents[t])
         end = head + 1
     return start, end, label
+
+
+def _paired_place_body(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """The end of "<Place> and <Place> <Body>" when spaCy tagged the first place alone
+    and the rest as the body ("the Doeland and Roeland Court of Appeal", one court of
+    the two places): the name [start, end) is one word, not itself a body's head, "and"
+    follows, then a tagged body whose first word modifies a body's head inside it, that
+    head the first place's conjunct or what the place modifies, and no name goes on
+    after the body (the title of a person, "Doe and Roeland Committee Chairman ...")."""
+    cols = table(doc)
+    s = start + (cols.lowers[start] in _ARTICLES)
+    n = len(doc)
+    if end - s != 1 or label not in ("GPE", "LOC", "ORG") or cols.words[s] in _ORG_HEADS or end + 2 >= n \
+            or cols.lowers[end] != "and" or cols.ent_types[end + 1] != "ORG" or doc[end + 1].ent_iob_ != "B":
+        return None
+    k = end + 2
+    while k < n and doc[k].ent_iob_ == "I":
+        k += 1
+    head = cols.heads[end + 1]
+    if cols.deps[end + 1] != "compound" or not end + 1 < head < k or cols.words[head] not in _ORG_HEADS:
+        return None
+    if not (cols.heads[s] == head or cols.heads[head] == s and cols.deps[head] == "conj") or _name_goes_on(doc, k):
+        return None  # not the place's body, or the title of a person ("Doe and Roeland Committee Chairman Jim Roe")
+    return k
 
 
 def _polity_of(doc: Doc, i: int) -> bool:
