@@ -690,6 +690,34 @@ def test_a_person_in_a_relative_clause_of_the_organisation_is_not_the_speaker(an
     assert direct(quotes) == [("hard choices", "Reuters")]
 
 
+def test_a_thing_a_relative_clause_speaks_through_is_put_out_by_the_subject_that_presents_it(analyse):
+    quotes = analyse("The Acme Council adopted a plan that calls for the closure of two rural schools by next spring.")
+    assert [(q.speaker, q.rule) for q in quotes if q.kind == "indirect"] == [
+        ("Acme Council", "thing_holder+actor_mention")]
+
+
+def test_a_which_clause_after_people_is_about_the_sentence_and_names_no_holder(analyse):
+    quotes = analyse("Maria Lopez did well among farmers, which suggests that the party can still win the countryside.")
+    assert [(q.speaker, q.rule) for q in quotes if q.kind == "indirect"] == [(None, "relative_clause")]
+
+
+def test_quoted_words_no_speech_verb_governs_are_the_subject_of_the_verb_above(analyse):
+    quotes = analyse("Maria Lopez welcomed “the long overdue repair of the old harbour wall by the county.”")
+    assert [(q.speaker, q.rule) for q in quotes] == [("Maria Lopez", "clause_subject+actor_mention")]
+
+
+def test_quoted_words_in_the_clause_another_verb_reports_are_not_its_subjects(analyse):
+    quotes = analyse("David Stone hoped that Maria Lopez would visit “the flooded farms in the valley before winter.”")
+    assert direct(quotes) == [("the flooded farms in the valley before winter.", None)]
+
+
+def test_a_quoted_title_or_a_passive_subject_gets_no_clause_subject(analyse):
+    assert direct(analyse("Maria Lopez now hosts “The Late Hour With Friends And Guests From Town.”")) == [
+        ("The Late Hour With Friends And Guests From Town.", None)]
+    quotes = analyse("David Stone was hurt by taking “a hard line on taxes and on the new school budget” in the debate.")
+    assert [q.speaker for q in quotes] == [None]
+
+
 def test_a_person_in_apposition_to_the_source_of_a_subjectless_said_is_the_speaker(analyse):
     # the parser may leave "said" without a subject and hang the person on
     # the agency after "according to"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Quote, Span
 from ..parsed import text_of
 from .context import _Found
-from .cues import _LISTENER_VERBS, _NAMING_VERBS
+from .cues import _CONTINUE, _LISTENER_VERBS, _NAMING_VERBS
 from .marks import ALL_MARKS, DOUBLE_MARKS, MarkedSpan, scan_marks
 from .reported import ReportedSpeech
 
@@ -154,6 +154,56 @@ class Finder(ReportedSpeech):
             if tok.is_punct and tok.text not in ALL_MARKS:
                 return False
         return False
+
+    def clause_subject(self, sp: MarkedSpan) -> tuple[str, str, Token] | None:
+        """(speaker, rule, subject) for quoted words inside a sentence no
+        speech verb governs ("Jane Doe urged the council to “act before the
+        floods come”"): the subject of the nearest verb above the words, when
+        it stands before them and a speaker sieve names an actor for it."""
+        toks = self.tokens_in(sp.start, sp.end)
+        if not len(toks) or _is_title(self.text[sp.start:sp.end].split()):
+            return None  # "published “The Long Road Home”": a title, not words said
+        cols, heads = self.cols, self.cols.heads
+        n = self.quote_of[toks[0]]
+        first = toks[0]
+        s_lo = self.sents[self.sent_of[first]][0]
+        best: tuple[int, int] | None = None
+        for k in toks:
+            h = heads[k]
+            if cols.puncts[k] or self.quote_of[k] != n or h == k or self.quote_of[h] == n:
+                continue
+            depth = 0
+            while depth < 8 and s_lo <= h and self.quote_of[h] == -1 and cols.pos[h] not in ("VERB", "AUX"):
+                if heads[h] == h:
+                    break
+                h, depth = heads[h], depth + 1
+            if self.quote_of[h] == -1 and cols.pos[h] in ("VERB", "AUX") and s_lo <= h \
+                    and (best is None or depth < best[0]):
+                best = (depth, h)
+        if best is None:
+            return None
+        verb = self.doc[best[1]]
+        up = verb
+        for _ in range(8):
+            if up.dep_ == "ccomp":
+                return None  # "Doe suggested that Berg “should resign”": the clause of another verb's subject
+            if up.head.i == up.i:
+                break
+            up = up.head
+        subj = self.cue_subject(verb)
+        if subj is None or subj is _CONTINUE or not s_lo <= subj.i < first \
+                or not self.same_paragraph(subj, verb):  # type: ignore[union-attr]
+            return None
+        if subj.dep_ == "nsubjpass":  # type: ignore[union-attr]
+            return None  # "Doe was harmed by taking “…”": what befalls the subject, not words of theirs
+        if subj.text.isupper() and len(subj.text) > 1:  # type: ignore[union-attr]
+            return None  # "MAYOR WAS RIGHT ABOUT “…”": a headline in capitals
+        if verb.i in self.relative_of and subj.dep_ not in ("nsubj", "nsubjpass", "appos"):  # type: ignore[union-attr]
+            return None  # "Doe set this against Berg, who hopes to “…”": Berg is no subject of the sentence
+        key, rule = self.decide_speaker(subj)  # type: ignore[arg-type]
+        if key is None or rule in _CLAUSE_NEW_ACTORS or self.index.draft(key).type not in _CLAUSE_SPEAKERS:
+            return None  # "the report cites “…”": a thing's words are for the speech verbs alone
+        return key, "clause_subject+" + rule, subj  # type: ignore[return-value]
 
     # -- the words that say it ------------------------------------------------
 
@@ -347,6 +397,10 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     return quotes
 
 
+# Who may speak quoted words inside a clause no speech verb governs (`Finder.clause_subject`).
+_CLAUSE_SPEAKERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Sieves that make an actor from the subject's words or take "it": not enough without a speech verb.
+_CLAUSE_NEW_ACTORS = frozenset({"unnamed_source", "unlisted_name", "count_in_ratio", "bare_count", "thing_pronoun"})
 # Longest quoted title taken for the name of a thing (is_term's title_of_something).
 _MAX_TITLE_WORDS = 6
 # Words between two pieces of one interrupted quote: its attribution only.
@@ -512,6 +566,9 @@ def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Fo
             f.has_cue, f.rule = True, "continued_quote"
             continue
         if not f.sentential:
+            found = finder.clause_subject(f.span) if f.span is not None else None
+            if found is not None:
+                f.speaker, f.rule, f.subject = found
             continue
         i = bisect.bisect_left(ev_pos, f.start) - 1
         if i >= 0 and events[i][0] >= finder.limit_before(f.start):

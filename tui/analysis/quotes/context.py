@@ -94,6 +94,9 @@ class QuoteContext:
         self.unnamed_at: dict[int, str] = {}  # offset of the words that name one -> its key
         #: cue token -> (the noun a "who" clause hangs on, the "who"): "Jane Doe, who said …"
         self.relative_of: dict[int, tuple[int, int]] = {}
+        #: cue token -> the thing a "that" or "which" clause holding it is about, when no
+        #: speaker ("a report that said"): `CueFinder.thing_holder`
+        self.relative_thing: dict[int, int] = {}
         #: cues whose speaker is the noun phrase after them ("…,” said Jane Doe, …): `CueFinder.subject_after`
         self.inverted: set[int] = set()
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token

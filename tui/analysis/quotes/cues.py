@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..parsed import children
 from .context import Attribution
 from .marks import ALL_MARKS, MarkedSpan
-from .speakers import SpeakerResolver
+from .speakers import SpeakerResolver, _source_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,6 +21,12 @@ _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _NOUN_PARTS = frozenset({"det", "compound", "amod", "nummod", "poss", "case", "nmod", "punct"})
 # Sieves that make an unnamed source: the last resort, a named speaker found by a fallback wins.
 _UNNAMED_RULES = frozenset({"unnamed_source", "count_in_ratio", "bare_count"})
+# Sieves that make an actor of the words they read or take "it": the holder of a thing
+# ("adopted a plan that calls for …", `CueFinder.thing_holder`) must be an actor named already.
+_MADE_RULES = frozenset({"unnamed_source", "unlisted_name", "count_in_ratio", "bare_count", "thing_pronoun",
+                         "people_by_verb", "pointed_people", "role_noun_subject"})
+# Verbs whose subject takes in a thing rather than puts it out ("read a note that said …").
+_PERCEIVING_VERBS = frozenset({"see", "read", "hear", "watch", "notice", "view", "spot", "find", "receive", "get"})
 # Verbs that give something a name or a label: in the passive they name no speaker.
 _NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize",
                            "characterise", "liken", "refer", "know", "nickname", "name"})
@@ -79,6 +85,7 @@ class CueFinder(SpeakerResolver):
                     if subj.lower_ in ("which", "that") and self.speaking_thing(verb.head):
                         self.relative_of[cue.i] = (verb.head.i, subj.i)
                         return verb.head
+                    self.relative_thing[cue.i] = verb.head.i
                     return _CONTINUE
                 return subj
             # "…,” said Berg: the parser may take the speaker for an object.
@@ -300,6 +307,11 @@ class CueFinder(SpeakerResolver):
             return Attribution(None, "passive_naming")
         subj = self.cue_subject(cue)
         if subj is _CONTINUE:
+            holder = self.thing_holder(cue) if depth == 0 else None
+            if holder is not None:
+                key, rule = self.decide_speaker(holder)
+                if key is not None and rule not in _MADE_RULES:
+                    return Attribution(key, "thing_holder+" + rule, holder)
             return Attribution(None, "relative_clause")
         if subj is not None:
             key, rule = self.decide_speaker(subj)  # type: ignore[arg-type]
@@ -330,6 +342,31 @@ class CueFinder(SpeakerResolver):
                 if outer.speaker is not None or found.speaker is None:
                     found = Attribution(outer.speaker, "coordinated_cue+" + outer.rule, outer.subject)
         return found
+
+    def thing_holder(self, cue: Token) -> Token | None:
+        """"The board adopted a plan that calls for …": who put out the thing a
+        "that" or "which" clause holding `cue` is about, the subject of the
+        verb the thing is the object of (directly or through a preposition:
+        "led the guests through a chart that forecast"), or None."""
+        k = self.relative_thing.get(cue.i)
+        if k is None:
+            return None
+        thing = self.doc[k]
+        if _source_type(thing) == "PERSON":
+            return None  # "did well among farmers, which suggests": the clause is about the sentence, not them
+        if thing.dep_ == "dobj":
+            verb = thing.head
+        elif thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ in ("VERB", "AUX"):
+            verb = thing.head.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PERCEIVING_VERBS \
+                or not self.same_paragraph(verb, cue):  # "saw a sign that said": the reader, not its author
+            return None
+        subj = self.cue_subject(verb)
+        if subj is None or subj is _CONTINUE or subj.i > verb.i:  # type: ignore[union-attr]
+            return None
+        return subj  # type: ignore[return-value]
 
     def passive_naming(self, cue: Token) -> bool:
         """"was called the “breadbasket”", "what has been described as “…”":
