@@ -3932,6 +3932,41 @@ def test_short_form_of_a_place_qualified_name():
     assert len(_cluster(_cands_of(text, spec), [], [], [], text)) == 3
 
 
+def test_a_teams_short_name_is_the_team_written_first_and_most():
+    from tui.analysis.actors.clustering import _cluster
+    from tui.analysis.actors.records import Merge
+
+    # "the Blue Herons" ends two teams' names: the one named first and twice as often
+    text = ("She pitched for the Riverton Blue Herons in spring. The Riverton Blue Herons sent her down to "
+            "the Triple-A Doeburg Blue Herons. The Blue Herons called her back in May.")
+    spec = [("Riverton Blue Herons in", "Riverton Blue Herons", "ORG", ""),
+            ("Riverton Blue Herons sent", "Riverton Blue Herons", "ORG", ""),
+            ("Triple-A Doeburg Blue Herons", "Triple-A Doeburg Blue Herons", "ORG", ""),
+            ("Blue Herons called", "Blue Herons", "ORG", "")]
+    trace: list[Merge] = []
+    clusters = sorted(sorted(c) for c in _cluster(_cands_of(text, spec), [], trace, [], text).values())
+    assert clusters == [[0, 1, 3], [2]]
+    assert Merge("short form of the name written most", "Blue Herons", "Riverton Blue Herons") in trace
+    # each team named once: the short name stays apart from both
+    text = ("She pitched for the Riverton Blue Herons in spring and then for "
+            "the Triple-A Doeburg Blue Herons. The Blue Herons called her back in May.")
+    spec = [("Riverton Blue Herons", "Riverton Blue Herons", "ORG", ""),
+            ("Triple-A Doeburg Blue Herons", "Triple-A Doeburg Blue Herons", "ORG", ""),
+            ("Blue Herons called", "Blue Herons", "ORG", "")]
+    assert len(_cluster(_cands_of(text, spec), [], [], [], text)) == 3
+
+
+def test_a_team_named_for_its_town_is_not_split_into_the_town_and_the_team():
+    from tui.analysis.actors.splits import _split_joined
+
+    # the town and the team's short name are both written alone: the whole stays one body
+    got = _split_texts([("Riverton", "GPE"), ("Blue Herons", "ORG"), ("Riverton Blue Herons", "ORG")], _split_joined)
+    assert ("Riverton Blue Herons", "ORG") in got
+    # two names of other kinds glued together are still cut apart
+    got = _split_texts([("Acme", "ORG"), ("Star Glider", "PRODUCT"), ("Acme Star Glider", "PRODUCT")], _split_joined)
+    assert ("Acme", None) in got and ("Star Glider", None) in got
+
+
 def test_a_person_made_late_takes_the_bare_family_name_spacy_missed(nlp):
     from tui.analysis.actors.propagation import propagate_late_names
     from tui.analysis.drafts import ActorDraft

@@ -709,6 +709,28 @@ def _place_qualified_form(
     return next(h for h in roots[qualified[0]] if groups[h].words[-n:] == g.words)
 
 
+def _main_name_ending_in(g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]]) -> str | None:
+    """"the Blue Herons" beside "the Riverton Blue Herons" and "the Triple-A Doeburg
+    Blue Herons": a body's short name of several words that ends several longer
+    names (a team and its farm team) is the one the text named first, at least
+    twice as often as any other and before the short name; else none of them."""
+    n = len(g.words)
+    if n < 2 or g.label != "ORG":
+        return None
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for r, hs in roots.items():
+        if not all(len(groups[h].words) > n and groups[h].words[-n:] == g.words for h in hs):
+            return None
+        count[r] = sum(len(groups[h].cands) for h in hs)
+        first[r] = min(groups[h].first for h in hs)
+    best = max(count, key=lambda r: count[r])
+    if any(r != best and (count[r] * 2 > count[best] or first[r] < first[best]) for r in count) \
+            or first[best] > g.first:
+        return None
+    return roots[best][0]
+
+
 def _main_institution(
     g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], places: set[str]
 ) -> str | None:
@@ -787,6 +809,9 @@ def _choose(
         qualified = _place_qualified_form(g, groups, cands, places)
         if qualified is not None:
             return qualified, "short form of a place-qualified name"
+        main = _main_name_ending_in(g, groups, cands)
+        if main is not None:
+            return main, "short form of the name written most"
         return _main_institution(g, groups, cands, places), None
     # People sharing a family name. Names that differ only by a generational
     # suffix ("Jr."/"Sr.") are never guessed between.

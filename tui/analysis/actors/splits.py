@@ -63,15 +63,23 @@ def _glue_person_pieces(
 def _split_joined(cands: list[_Cand]) -> None:
     """A name made of two names the article also uses on their own ("Acme
     Star Glider") is a mention of each of them; a person's full name ("Jane
-    Ann Doe", with "Jane Ann" and "Doe" also used) stays one."""
-    keys = {_key(c.text) for c in cands if c.label is not None}
+    Ann Doe", with "Jane Ann" and "Doe" also used) stays one, and so does a body
+    named for its town ("the Riverton Blue Herons" beside "Riverton" and "the
+    Blue Herons": spaCy tags the whole a body, the first part only ever a place
+    and the rest a body)."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.label is not None:
+            labels[_key(c.text)].add(c.label)
     for c in list(cands):
         words = c.text.split(" ")
         if len(words) < 2 or c.label is None or c.label == "PERSON" and _given_name(words[0]):
             continue
         for k in range(1, len(words)):
             left, right = " ".join(words[:k]), " ".join(words[k:])
-            if _key(left) in keys and _key(right) in keys and len(words) > 2:
+            if _key(left) in labels and _key(right) in labels and len(words) > 2:
+                if c.label == "ORG" and labels[_key(left)] <= {"GPE", "LOC"} and "ORG" in labels[_key(right)]:
+                    break  # the town's body, one name
                 cut = c.start + len(left)
                 cands.append(_Cand(cut + 1, c.end, right, None, cut + 1))
                 c.end, c.text, c.label = cut, left, None
