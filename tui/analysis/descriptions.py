@@ -2348,7 +2348,7 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
             near = {key for _, key in yous[bisect.bisect_left(you_at, lo): bisect.bisect_left(you_at, hi)]}
             rule = "nom_vocative_you"
             if not near and letter_key is not None and m.group() in _LETTER_ADDRESSES:
-                # "Sir,\n\nIn a week ...", "But where, Sir, does ...": the letter's one addressee
+                # "Sir,\n\nIn a week ...", "Why, Sir, is the ferry late?": the letter's one addressee
                 near, rule = {letter_key}, "nom_vocative_addressee"
             if len(near) != 1 or any(s < end and start < e for s, e in taken):
                 continue
