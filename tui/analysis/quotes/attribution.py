@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Quote, Span
 from ..parsed import text_of
 from .context import _Found
-from .cues import _CONTINUE, _LISTENER_VERBS, _NAMING_VERBS
+from .cues import _CONTINUE, _LISTENER_VERBS, _MADE_RULES, _NAMING_VERBS
 from .marks import ALL_MARKS, DOUBLE_MARKS, MarkedSpan, scan_marks
 from .reported import ReportedSpeech
 
@@ -201,7 +201,7 @@ class Finder(ReportedSpeech):
         if verb.i in self.relative_of and subj.dep_ not in ("nsubj", "nsubjpass", "appos"):  # type: ignore[union-attr]
             return None  # "Doe set this against Berg, who hopes to “…”": Berg is no subject of the sentence
         key, rule = self.decide_speaker(subj)  # type: ignore[arg-type]
-        if key is None or rule in _CLAUSE_NEW_ACTORS or self.index.draft(key).type not in _CLAUSE_SPEAKERS:
+        if key is None or rule in _MADE_RULES or self.index.draft(key).type not in _CLAUSE_SPEAKERS:
             return None  # "the report cites “…”": a thing's words are for the speech verbs alone
         return key, "clause_subject+" + rule, subj  # type: ignore[return-value]
 
@@ -399,8 +399,6 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
 
 # Who may speak quoted words inside a clause no speech verb governs (`Finder.clause_subject`).
 _CLAUSE_SPEAKERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# Sieves that make an actor from the subject's words or take "it": not enough without a speech verb.
-_CLAUSE_NEW_ACTORS = frozenset({"unnamed_source", "unlisted_name", "count_in_ratio", "bare_count", "thing_pronoun"})
 # Longest quoted title taken for the name of a thing (is_term's title_of_something).
 _MAX_TITLE_WORDS = 6
 # Words between two pieces of one interrupted quote: its attribution only.
