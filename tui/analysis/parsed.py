@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Container, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 from typing import TYPE_CHECKING, TypeVar
 
@@ -123,19 +124,14 @@ def _table(doc: Doc) -> TokenTable:
     )
 
 
+@cache
 def _pos_names():
     """spaCy's part-of-speech names as a numpy array indexed by the POS id
     (`spacy.parts_of_speech.NAMES`), so a whole column is named in one step."""
-    global _POS_NAMES
-    if _POS_NAMES is None:
-        import numpy as np
-        from spacy.parts_of_speech import NAMES
+    import numpy as np
+    from spacy.parts_of_speech import NAMES
 
-        _POS_NAMES = np.array([NAMES.get(i, "") for i in range(max(NAMES) + 1)], dtype=object)
-    return _POS_NAMES
-
-
-_POS_NAMES = None
+    return np.array([NAMES.get(i, "") for i in range(max(NAMES) + 1)], dtype=object)
 
 
 def _per_parse(key: str, build: Callable[[Doc], T], doc_text: str) -> Callable[[Doc], T]:
