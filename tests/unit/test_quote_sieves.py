@@ -53,6 +53,10 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
         ("Tom Berg founded the firm in 1990.\n\nThe firm grew quickly over the years.\n\n"
          "Sales doubled in the next decade.\n\nHe said that the firm would keep growing.", "keep growing",
          "Tom Berg", "person_pronoun"),
+        # a "she" with only a man in reach: no speaker rather than the wrong person
+        ("Tom Berg founded the firm in 1990.\n\nThe firm grew quickly over the years.\n\n"
+         "Sales doubled in the next decade.\n\nShe said that the firm would keep growing.", "keep growing",
+         None, "person_pronoun"),
         ("The Liberal Party, Tom Berg, said that the plan was sound.", "plan", "Tom Berg", "person_beside_group"),
         ("Governor of Texas Tom Berg said that jobs would return.", "jobs", "Tom Berg", "title_head"),
         ("Acme Corp opened a plant in May. The company said that jobs would return.", "jobs",

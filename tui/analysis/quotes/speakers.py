@@ -914,18 +914,14 @@ def person_pronoun(r: SpeakerResolver, subj: Token) -> object:
     """"he said": the person an unresolved he/she refers to."""
     if subj.lower_ not in PERSON_PRONOUNS:
         return PASS
-    for gendered in (True, False):
-        # one who may be of the pronoun's gender first ("she": not the man called "he" or
-        # "Mr."), else, with no one of it in reach, the person the search finds regardless
-        key = r.person_antecedent(subj, gendered)
-        if key is None:
-            # no person in this paragraph or the one before: the article's last
-            # person subject further back (a story about one person goes on naming
-            # them "he" for paragraphs)
-            key = r.person_subject_before(subj, gendered)
-        if key is not None:
-            return key
-    return None
+    # only one who may be of the pronoun's gender ("she": not the man called "he" or "Mr.")
+    key = r.person_antecedent(subj)
+    if key is None:
+        # no person in this paragraph or the one before: the article's last
+        # person subject further back (a story about one person goes on naming
+        # them "he" for paragraphs)
+        key = r.person_subject_before(subj)
+    return key
 
 
 def thing_pronoun(r: SpeakerResolver, subj: Token) -> object:
