@@ -651,13 +651,12 @@ class SpeakerResolver(QuoteContext):
             return max(named, key=lambda k: named[k])  # dicts keep the nearest first on ties
         return best
 
-    def person_subject_before(self, tok: Token, gendered: bool = True) -> str | None:
+    def person_subject_before(self, tok: Token) -> str | None:
         """The person subject of the nearest sentence before `tok` that has one
-        (not inside a quote) and, if `gendered`, who may be of its gender (`fits`),
-        within `_NAME_LOOKBACK` characters."""
+        (not inside a quote) and who may be of its gender (`fits`), within
+        `_NAME_LOOKBACK` characters."""
         return self.person_subject_back(tok, tok.idx - _NAME_LOOKBACK, len(self.sents),
-                                        lambda t: self.quote_of[t.i] == -1,
-                                        lambda key: not gendered or self.fits(key, tok))
+                                        lambda t: self.quote_of[t.i] == -1)
 
     def fits(self, key: str, tok: Token) -> bool:
         """May the person `key` be the one the word `tok` means: any word but a
@@ -668,11 +667,10 @@ class SpeakerResolver(QuoteContext):
         return want is None or _gender_of(self.index.draft(key)) in (None, want)
 
     def person_subject_back(self, tok: Token, floor: int, sentences: int,
-                            accept: Callable[[Token], bool],
-                            fitting: Callable[[str], bool] = lambda key: True) -> str | None:
+                            accept: Callable[[Token], bool]) -> str | None:
         """Walking back from the sentence before `tok` (at most `sentences`
         of them, none starting before offset `floor`): the first subject that
-        `accept` takes and that is a mention of a person `fitting` takes; its actor key."""
+        `accept` takes and that is a mention of a person who `fits` `tok`; its actor key."""
         s0 = self.sent_of[tok.i] - 1
         for s in range(s0, max(-1, s0 - sentences), -1):
             s_start, s_end = self.sents[s]
@@ -682,7 +680,7 @@ class SpeakerResolver(QuoteContext):
                 t = self.doc[k]
                 if t.dep_ in ("nsubj", "nsubjpass") and accept(t):
                     key = self.actor_of_token(t)
-                    if key is not None and self.index.draft(key).type == "PERSON" and fitting(key):
+                    if key is not None and self.index.draft(key).type == "PERSON" and self.fits(key, tok):
                         return key
         return None
 
@@ -708,27 +706,26 @@ class SpeakerResolver(QuoteContext):
                 return True
         return False
 
-    def person_antecedent(self, tok: Token, gendered: bool = True) -> str | None:
+    def person_antecedent(self, tok: Token) -> str | None:
         """The person an unresolved he/she (or "the president") refers to:
         a person subject of a clause above it, else the latest person subject
         in this or the previous paragraph, else the nearest person before; each
-        one, if `gendered`, who may be of the pronoun's gender (`fits`: not the
-        man for a "she")."""
-        fitting = (lambda key: self.fits(key, tok)) if gendered else (lambda key: True)
+        one who may be of the pronoun's gender (`fits`: not the man for a "she")."""
         head = tok.head
         for _ in range(8):
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i and child.i != tok.i:
                     key = self.actor_of_token(child)
-                    if key is not None and self.index.draft(key).type == "PERSON" and fitting(key):
+                    if key is not None and self.index.draft(key).type == "PERSON" and self.fits(key, tok):
                         return key
             if head.head.i == head.i:
                 break
             head = head.head
         limit = self.limit_before(tok.idx)
         key = self.person_subject_back(tok, limit, _SENTENCES_BACK,
-                                       lambda t: t.head.dep_ == "ROOT" or self.is_cue(t.head), fitting)
-        return key if key is not None else self.index.nearest_before(tok.idx, ("PERSON",), limit, fitting)
+                                       lambda t: t.head.dep_ == "ROOT" or self.is_cue(t.head))
+        return key if key is not None else self.index.nearest_before(tok.idx, ("PERSON",), limit,
+                                                                     lambda key: self.fits(key, tok))
 
 
 def _gender_of(d: ActorDraft) -> str | None:
