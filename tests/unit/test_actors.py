@@ -1027,6 +1027,54 @@ def test_an_award_is_not_an_actor(nlp, text, award):
     assert owner(actors_of(nlp, text), text, award) is None
 
 
+@pytest.mark.parametrize("text, category", [
+    ("Jane Doe got a nomination for Best Actress at the Lyon Film Awards in 2019.", "Best Actress"),
+    ("Tom Berg was up for Best Actor twice, and won in 2012.", "Best Actor"),
+])
+def test_a_category_of_an_award_is_not_an_actor(nlp, text, category):
+    assert owner(actors_of(nlp, text), text, category) is None
+
+
+def test_a_name_opening_with_best_outside_the_categories_stays_an_actor(nlp):
+    text = "Jane Doe shops at Best Buy in Lyon every week."
+    d = owner(actors_of(nlp, text), text, "Best Buy")
+    assert d is not None and d.type == "ORG"
+
+
+def test_the_name_of_a_period_of_history_is_not_an_actor(nlp):
+    text = "The town lost half its people during the Middle Ages and grew again later."
+    assert owner(actors_of(nlp, text), text, "Middle Ages") is None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Numbered streets take the suffix Lane or Drive: mind the difference between 3rd Lane and 3rd Drive.", "Lane"),
+    ("The grid mixes the suffixes Place, Street and Avenue, so check the map.", "Place"),
+    ("Streets run north to south and are called Avenue or Road, as in 12th Road.", "Avenue"),
+])
+def test_street_designators_written_alone_are_not_actors(nlp, text, word):
+    assert owner(actors_of(nlp, text), text, word) is None
+
+
+def test_the_last_word_of_a_title_written_alone_is_not_an_actor(nlp):
+    text = "The film Ghost in the Lantern came out in 1990. Ghost in the Lantern still sells well in Lyon."
+    assert owner(actors_of(nlp, text), text, "Lantern") is None
+
+
+def test_the_last_word_of_a_longer_name_needs_the_same_lead_each_time():
+    from tui.analysis.actors.filters import _drop_title_tails
+    from tui.analysis.actors.records import _Cand
+
+    def kept(full: str, word: str, label: str | None = "ORG") -> list[str]:
+        cands = [_Cand(at, at + len(word), word, label, at) for at in range(len(full)) if full.startswith(word, at)]
+        return [c.text for c in _drop_title_tails(cands, [], full)[0]]
+
+    assert kept("Game of Harps won. Fans of Game of Harps wait.", "Harps") == []
+    assert kept("Game of Harps won. Harps wait.", "Harps") == ["Harps", "Harps"]  # written alone once
+    assert kept("Game of Harps won.", "Harps") == ["Harps"]  # written once
+    assert kept("Bank of Harps won. The Bank of Harps pays.", "Harps") == ["Harps", "Harps"]  # a body's name
+    assert kept("Game of Harps won. Fans of Game of Harps wait.", "Harps", "GPE") == ["Harps", "Harps"]
+
+
 def test_the_head_of_an_award_name_comes_before_of_for_in():
     from tui.analysis.actors.filters import _award_name
 
@@ -1034,6 +1082,7 @@ def test_the_head_of_an_award_name_comes_before_of_for_in():
     assert _award_name("Sustainable Harbour Goals") and _award_name("Award")
     assert not _award_name("Harlow Prize Foundation") and not _award_name("Office of Prize Claims")
     assert not _award_name("Silver Lantern Awards")  # the ceremony: an event
+    assert _award_name("Best Supporting Actor") and not _award_name("Best Western")
 
 
 def test_the_acronym_of_the_body_giving_an_award_stays(nlp):
@@ -1201,6 +1250,9 @@ def test_filters_record_what_they_drop(nlp):
         "Tom Berg obtained a master's degree in Medieval Latin Philology in 1972. Berg later taught at Marlow College.",
         "The hearing opened at nine.\n\nCounselor, you may proceed with your argument.",
         "2. Open Harbour Economics: Foundations and Uses in the Northern Ports\n\nThrough most of the last century, ports set their tolls alone.",
+        "The town lost half its people during the Middle Ages and grew again later.",
+        "The grid mixes the suffixes Place, Street and Avenue, so check the map.",
+        "The film Ghost in the Lantern came out in 1990. Ghost in the Lantern still sells well in Lyon.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -1217,7 +1269,8 @@ def test_filters_record_what_they_drop(nlp):
         ("name of an award", "Marlow Memorial Award"), ("acronym of a common noun", "LLM"),
         ("part of a quoted title", "Bust"), ("common word before a family name", "Top Whitcombe"),
         ("field of study", "Medieval Latin Philology"), ("word of address", "Counselor"),
-        ("name in a numbered heading", "Northern Ports"),
+        ("name in a numbered heading", "Northern Ports"), ("name of a period", "Middle Ages"),
+        ("street designator", "Place, Street"), ("last word of a longer name", "Lantern"),
     }
 
 

@@ -17,7 +17,9 @@ from .name_shapes import (
 )
 from .records import _Cand, Drop
 from .tokens import _WORD, _headline
-from .words import _ADDRESS_OFFICES, _TITLE_FUNCTION_WORDS, _TITLE_SHED
+from .words import (
+    _ADDRESS_OFFICES, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _TITLE_FUNCTION_WORDS, _TITLE_SHED,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -347,6 +349,85 @@ def _drop_class_words(
         c.text == "State" and _STATE_CLASS_BEFORE.search(full, max(0, c.start - 8), c.start) is not None))
 
 
+# Last words of a period's name in history ("Middle Ages", "Bronze Age", "Gilded
+# Age"), which spaCy tags as a place or an organisation: a time, not an actor.
+_PERIOD_HEADS = frozenset({"Age", "Ages"})
+
+# The words a street's name ends with, which a guide writes alone when it explains the
+# street grid ("odd numbers go with Road, even ones with Lane"): one alone, or a list
+# of them, is no name of a place.
+_STREET_DESIGNATORS = frozenset({
+    "Street", "Avenue", "Road", "Boulevard", "Lane", "Place", "Drive", "Terrace", "Parkway", "Highway",
+})
+
+
+def _period_name(text: str) -> bool:
+    """Is `text` the name of a period of history: two words or more, the last in
+    `_PERIOD_HEADS` ("Golden Age"; not "The Age" cut to "Age", a newspaper)?"""
+    words = text.split()
+    return len(words) > 1 and words[-1] in _PERIOD_HEADS
+
+
+def _street_designators(text: str) -> bool:
+    """Is `text` only street designators (`_STREET_DESIGNATORS`), alone or listed:
+    "Avenue", "Place, Street", "Road or Lane"?"""
+    words = text.replace(",", " ").split()
+    return bool(words) and words[0] in _STREET_DESIGNATORS and words[-1] in _STREET_DESIGNATORS and all(
+        w in _STREET_DESIGNATORS or w in ("and", "or") for w in words)
+
+
+def _drop_periods_and_street_words(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Leave out the names of periods of history that spaCy tags as an
+    organisation or a place ("tools of the Bronze Age": filter "name of a
+    period"; one tagged as an event or a work keeps its tag, and a person's name
+    glued to the word "Age" of a form, "Name: Jane Doe Age: 41", stays), and street
+    designators written alone, whatever their tag ("the grid mixes Road and
+    Lane": filter "street designator")."""
+    cands, pairs = _drop_where(cands, pairs, drops, "name of a period", lambda c: (
+        c.label in _ACTOR_KINDS and c.label != "PERSON" and _period_name(c.text)
+        and not is_given_name(c.text.split(" ", 1)[0])))
+    return _drop_where(cands, pairs, drops, "street designator", lambda c: _street_designators(c.text))
+
+
+# A capitalised word and "of" or "in (the)" right before a name: "Game of X", "Ghost in the X".
+_INSIDE_OF = re.compile(r"([A-Z][\w'’-]*) (?:of|in) (?:the )?$")
+
+# Words before "of" that make the name after it a body, a place or an office's
+# domain rather than a title's last word ("Leader of the Opposition", "Bank of X").
+_NOT_TITLE_LEADS = _HONORIFICS | frozenset(_ADDRESS_OFFICES) | _ORGANISATION_HEADS | _INSTITUTION_WORDS
+
+
+def _drop_title_tails(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Game of Harps", "Ghost in the Lantern": spaCy tags the last word of a
+    title in title case alone. A one-word name tagged an organisation or a
+    building, or untyped, that the text writes twice or more, each time after the
+    same capitalised word and "of" or "in (the)" (`_INSIDE_OF`), is the tail of a
+    longer name, not a name of its own (filter "last word of a longer name"). Not
+    after a title, an office or the head of an organisation's name
+    (`_NOT_TITLE_LEADS`: "Leader of the Opposition", "University of X"), and never
+    a person, a place, a given name or a word in capitals. One search of the text
+    for each such name."""
+    seen: dict[str, bool] = {}
+
+    def gone(c: _Cand) -> bool:
+        if c.label not in ("ORG", "FAC", None) or " " in c.text or c.text.isupper() or is_given_name(c.text):
+            return False
+        m = _INSIDE_OF.search(full, max(0, c.start - 40), c.start)
+        if m is None or m.group(1) in _NOT_TITLE_LEADS:
+            return False
+        if c.text not in seen:
+            lead = m.group(0)
+            at = [o.start() for o in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full)]
+            seen[c.text] = len(at) > 1 and all(full[max(0, a - len(lead)) : a] == lead for a in at)
+        return seen[c.text]
+
+    return _drop_where(cands, pairs, drops, "last word of a longer name", gone)
+
+
 def _drop_names(
     cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None, rule: str,
     gone: Callable[[str], bool],
@@ -372,10 +453,23 @@ _AWARD_HEADS = frozenset({"Prize", "Prizes", "Award", "Medal", "Medals", "Trophy
 _AWARD_CUT = frozenset({"of", "for", "in"})
 
 
+# Words after "Best" that make a category of an award, which spaCy tags as an
+# organisation or a person ("she was up for Best Actress twice", "won Best Picture");
+# a closed class of the arts' and media's categories. Not "Best Buy", "Best Western".
+_AWARD_CATEGORY_WORDS = frozenset({
+    "Actor", "Actress", "Director", "Picture", "Film", "Album", "Song", "Score", "Screenplay", "Documentary",
+    "Series", "Newcomer", "Performance", "Supporting", "Original", "Foreign", "Animated", "Adapted",
+    "Cinematography", "Musical", "Novel", "Comedy", "Drama", "Male", "Female", "New", "Short",
+})
+
+
 def _award_name(text: str) -> bool:
     """Is `text` the name of an award or a set of goals: its head (its last word, or
-    the word before "of", "for", "in": "Nobel Prize in Economics") in _AWARD_HEADS?"""
+    the word before "of", "for", "in": "Nobel Prize in Economics") in _AWARD_HEADS,
+    or a category of one ("Best Actor", "Best Supporting Actress": `_AWARD_CATEGORY_WORDS`)?"""
     words = text.split()
+    if len(words) > 1 and words[0] == "Best" and words[1] in _AWARD_CATEGORY_WORDS:
+        return True
     cut = next((k for k, w in enumerate(words) if k and w in _AWARD_CUT), len(words))
     return words[cut - 1] in _AWARD_HEADS if cut else False
 
