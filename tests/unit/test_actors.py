@@ -548,6 +548,8 @@ def test_context_cues_leave_other_names_alone(nlp, text, surface, want):
         ("The crew docked with the International Space Station on Sunday.", "International Space Station", "FAC"),
         ("They recorded the album at Abbey Studio in London.", "Abbey Studio", "FAC"),
         ("The minister left 10 Downing Street on Monday.", "10 Downing Street", "FAC"),
+        # a numbered road: no person's or firm's name ends in a number after a word for a road
+        ("Drivers leave the valley on Hwy 12 (the Ridge Expressway) or on Route 9.", "Hwy 12", "FAC"),
         # a surname that is also a building word stays a person
         ("Bruce Arena coached the team for years.", "Bruce Arena", "PERSON"),
     ],
@@ -2204,6 +2206,26 @@ def _towns(n: int) -> list:
     return [_Cand(20 * k, 20 * k + 8, f"Town{k}ville", "GPE", 20 * k) for k in range(n)]
 
 
+def test_a_one_word_name_with_a_capital_inside_is_no_person():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _capital_inside, _cluster_type
+
+    # "GlobexNet will disagree", "with TrekPal": the way firms and websites write their names
+    for name in ("GlobexNet", "TrekPal"):
+        assert _cluster_type([_Cand(0, len(name), name, "PERSON", 0, subject=True)], [0])[:2] == (
+            "ORG", "name with a capital inside")
+    # a family name's particle ("McAllister", "DeWitt", "VanDerBerg"), a given name ("JoAnne",
+    # "RoseAnn"), a word in capitals or with a hyphen: no brand's shape
+    for word in ("McAllister", "MacLeod", "DeWitt", "LaRue", "VanDerBerg", "FitzRoy", "JoAnne", "RoseAnn", "ACME",
+                 "Doe-Roe", "Doeville"):
+        assert not _capital_inside(word)
+    # nor with a title in front ("Dr. GlobexNet"), nor beside a full name of a person
+    titled = _Cand(4, 13, "GlobexNet", "PERSON", 0)
+    assert _cluster_type([titled], [0])[0] == "PERSON"
+    full = [_Cand(0, 14, "Ann GlobexNet", "PERSON", 0), _Cand(20, 29, "GlobexNet", "PERSON", 20)]
+    assert _cluster_type(full, [0, 1])[0] == "PERSON"
+
+
 def test_a_name_guessed_a_person_among_many_places_is_a_place():
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.type_vote import _cluster_type, _places_among_places
@@ -2317,6 +2339,12 @@ def test_a_name_guessed_a_person_and_seldom_written_among_many_places_is_a_place
     assert typed_of(_towns(8) + [_Cand(500, 508, "Korrivik", "ORG", 500)])[-1][0] == "ORG"
     # nor in a text of few places
     assert typed_of(_towns(3) + [guess])[-1][0] == "PERSON"
+    # nor whom something is sent to ("the ruling sends a message to Korrivik"): the dative "to",
+    # no preposition of the name; a place gone to ("a road to Korrivik") has its "to"
+    full = " " * 497 + "to Korrivik"
+    assert typed_of(_towns(8) + [guess], full)[-1][0] == "PERSON"
+    gone_to = _Cand(500, 508, "Korrivik", "PERSON", 500, preposition="to")
+    assert typed_of(_towns(8) + [gone_to], full)[-1][0] == "GPE"
 
 
 def test_a_firm_at_a_place_in_a_news_story_of_many_towns_stays_an_organisation(nlp):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..first_names import is_given_name
 from .words import (
     _ADDRESS_HEADS, _COMPANY_WORDS, _FAC_HEADS, _FAC_LAST, _FAC_LAST_NOT_SURNAME, _FAC_LAST_RARE_SURNAME,
-    _INSTITUTION_WORDS,
+    _INSTITUTION_WORDS, _NUMBERED_ROAD_WORDS,
     _NAME_FUNCTION_WORDS, _NAME_WORD, _ORG_HEADS, _ORGANISATION_HEADS, _SUFFIXES,
 )
 
@@ -244,10 +244,13 @@ def _facility_name(words: list[str], label: str) -> bool:
     (`_FAC_LAST_RARE_SURNAME`) when its first word is no given name ("Doe
     Tower", "Acmeloans Arena": a building named after a family or a firm; "Tom
     Tower" stays a person, and so does "Doe Hall": Hall, Park, Street are common
-    surnames)."""
+    surnames); "Hwy 9", "State Route 9A": a numbered road (`_NUMBERED_ROAD_WORDS`
+    before the number that ends the name; no person's name ends in a number)."""
     if len(words) < 2:
         return False
     if words[0].isdigit() and words[-1] in _ADDRESS_HEADS:
+        return True
+    if words[-2] in _NUMBERED_ROAD_WORDS and words[-1][:1].isdigit() and words[-1].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit():
         return True
     if label != "PERSON":
         return words[-1] in _FAC_LAST

@@ -92,6 +92,8 @@ def _retype(
         # "the film Night Harbor" says what the name is; spaCy's ORG for the
         # same words elsewhere is a guess (a person's full name still wins)
         return "WORK_OF_ART", "title of a work"
+    if label == "PERSON" and not full_person and _brand_shaped(cands, idxs):
+        return "ORG", "name with a capital inside"
     if label in _GROUP_RETYPED and _plural_group(cands, idxs):
         return "NORP", "plural group name"
     if label in ("ORG", "PERSON") and _members_of_a_group(cands, idxs):
@@ -207,6 +209,38 @@ def _retype(
             and not _shows_a_person(cands, idxs):
         return "GPE", "town with its state"  # "from Doe Roe N.Y.": a town and its US state's abbreviation
     return label, rule
+
+
+# The particles a family name joins to the rest of it with a capital ("McAllister",
+# "MacLeod", "DeWitt", "LaRue", "VanDerBerg", "FitzRoy"): a closed class.
+_SURNAME_PARTICLES = frozenset({
+    "Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Van", "Vande", "Vander", "Von", "Fitz", "St",
+})
+
+
+def _capital_inside(word: str) -> bool:
+    """Is `word` a capitalised word with a capital after a lower-case letter inside it
+    ("GlobexNet", "TrekPal"), what comes before that capital no particle of a family name
+    (`_SURNAME_PARTICLES`: "McAllister", "DeWitt") nor a given name of the table
+    ("RoseAnn"), and the word no given name of the table itself ("JoAnne")?"""
+    if not word[:1].isupper() or not word.isalpha() or _given_name(word):
+        return False
+    for k in range(1, len(word)):
+        if word[k].isupper() and word[k - 1].islower():
+            return word[:k] not in _SURNAME_PARTICLES and not _given_name(word[:k])  # "RoseAnn"
+    return False
+
+
+def _brand_shaped(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Is every name of the cluster one word with a capital inside it (`_capital_inside`:
+    "GlobexNet", "TrekPal"), the way firms, brands and websites write their names and no
+    person's name is written, with no title, honorific or person cue in front of one of
+    them? Then spaCy's person tag is a guess: the name is an organisation's."""
+    for i in idxs:
+        c = cands[i]
+        if " " in c.text or not _capital_inside(c.text) or c.cue == "PERSON" or c.title_start < c.start:
+            return False
+    return True
 
 
 # Prepositions of going from, along or onto a place (a closed class): not "in", "at" or
@@ -471,11 +505,15 @@ def _seldom_named(cands: list[_Cand], idxs: list[int], full: str) -> bool:
     """Is the cluster written at most _SELDOM_NAMED_MAX times, once at least not as
     "the X" ("the Doe era" names a dynasty or a style), never shaped like a person's
     full name (`_full_name_shape`: "Jon Roe." signing a reader's letter above his town),
-    and never owning something ("Doe's movie", "Doe's shop": a person's or a firm's as
-    often as a place's)?"""
+    never owning something ("Doe's movie", "Doe's shop": a person's or a firm's as
+    often as a place's), and never whom something is given or sent to ("sends a
+    signal to Doe", "wrote a letter to Doe": the parse's dative "to", which
+    `_Cand.preposition` leaves out; a place one goes to is its "to X")?"""
     if len(idxs) > _SELDOM_NAMED_MAX or all(cands[i].after_the for i in idxs):
         return False
     if any(_full_name_shape(cands[i].text) for i in idxs):
+        return False
+    if any(cands[i].preposition is None and full[max(0, cands[i].start - 3) : cands[i].start] == "to " for i in idxs):
         return False
     return not any(full[cands[i].end : cands[i].end + 2] in ("'s", "\u2019s") for i in idxs)
 

@@ -149,6 +149,10 @@ _INSTITUTION_WORDS = frozenset({
 
 _ADDRESS_HEADS = frozenset({"Street", "Road", "Avenue", "Lane", "Square", "Boulevard"})
 
+# Words that name a numbered road before its number ("Highway 9", "Hwy 9", "Route 9",
+# "Interstate 9"): a closed class of the words for a road and their usual abbreviations.
+_NUMBERED_ROAD_WORDS = frozenset({"Highway", "Hwy", "Hwy.", "Route", "Rte", "Rte.", "Interstate"})
+
 
 # Nouns for works whose title follows them or stands quoted before them ("the
 # film Driftwood", "the 'Light on the Water' album"): the title is one WORK_OF_ART name.
