@@ -72,6 +72,8 @@ def test_ties_broken_by_first_mention():
 
     class FakeDoc(list):
         """No tokens; `user_data` holds the stages' per-parse memos, as on a Doc."""
+        __hash__, __eq__ = object.__hash__, object.__eq__  # a Doc is itself alone (the memos' key)
+
         def __init__(self):
             super().__init__()
             self.user_data = {}

@@ -31,21 +31,17 @@ _TABLE_KEY = "newsreader.table"
 _CHILDREN_KEY = "newsreader.children"
 
 
-def _memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+def memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, worked out once per parse and kept with the parse
+    (`_memos`): for a stage's value that depends on the parse alone and that several
+    stages (or several runs of one) ask of it. `name` is the stage's own; the
+    value must not be changed by whoever reads it."""
     memos = _memos(doc)
     try:
         return memos[name]
     except KeyError:
         found = memos[name] = compute(doc)
         return found
-
-
-def memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
-    """`compute(doc)`, worked out once per parse and kept with the memos
-    above: for a stage's value that depends on the parse alone and that several
-    stages (or several runs of one) ask of it. `name` is the stage's own; the
-    value must not be changed by whoever reads it."""
-    return _memo(doc, name, compute)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,38 +130,42 @@ def _pos_names():
     return np.array([NAMES.get(i, "") for i in range(max(NAMES) + 1)], dtype=object)
 
 
-def _per_parse(key: str, build: Callable[[Doc], T], doc_text: str) -> Callable[[Doc], T]:
-    """A look-up of `build(doc)`, kept in `doc.user_data[key]` and, for the last
-    parse asked of, in the look-up itself: the tables below are read by many
-    small functions (`table` ~3000 times per article), and one identity test
-    costs half of the `Doc.user_data` look-up. The last parse and its answer
-    are one tuple, replaced whole, so a thread never reads one parse with
-    another's answer; it keeps that one parse alive until another is read."""
-    last: tuple[object, T | None] = (None, None)
+class _LastParse(dict):
+    """A look-up of `build(doc)` kept with the parse: a dict that holds the
+    last parse asked of and its answer. Its `__getitem__` is the look-up, in C:
+    the tables are read by many small functions (`table`, `children` and the
+    memos ~5000 times per article together), and a Python function's call
+    costs twice the dict's. A parse it
+    does not hold (`__missing__`) is looked up in `Doc.user_data[key]`, or
+    built there, and replaces the one it held; a key and its answer are one
+    entry, so a thread never reads one parse with another's answer. It keeps
+    the one parse alive until another is read."""
 
-    def look_up(doc: Doc) -> T:
-        nonlocal last
-        seen = last
-        if seen[0] is doc:
-            return seen[1]
-        found = doc.user_data.get(key)
+    __slots__ = ("key", "build")
+
+    def __init__(self, key: str, build: Callable[[Doc], T]) -> None:
+        super().__init__()
+        self.key, self.build = key, build
+
+    def __missing__(self, doc: Doc) -> T:
+        found = doc.user_data.get(self.key)
         if found is None:
-            found = doc.user_data[key] = build(doc)
-        last = (doc, found)
+            found = doc.user_data[self.key] = self.build(doc)
+        self.clear()
+        self[doc] = found  # (a Doc hashes and compares as itself)
         return found
 
-    look_up.__doc__ = doc_text
-    return look_up
 
-
-table = _per_parse(_TABLE_KEY, _table, "The parse's token attributes as columns (see `TokenTable`).")
-_memos = _per_parse(_KEY, lambda doc: {}, "The parse's memo of `_memo`: name -> value.")
+# The parse's token attributes as columns (see `TokenTable`).
+table: Callable[[Doc], TokenTable] = _LastParse(_TABLE_KEY, _table).__getitem__
+# The parse's memo of `memo`: name -> value.
+_memos: Callable[[Doc], dict[str, object]] = _LastParse(_KEY, lambda doc: {}).__getitem__
 
 
 def sentence_starts(doc: Doc) -> tuple[int, ...]:
     """The token index where each sentence starts, in order (the `start` of
     every span of `Doc.sents`)."""
-    return _memo(doc, "sents", _sentence_starts)
+    return memo(doc, "sents", _sentence_starts)
 
 
 def _sentence_starts(doc: Doc) -> tuple[int, ...]:
@@ -286,7 +286,7 @@ _AFTER = ("", " ")  # what follows a token, by its `spaced`
 
 def text_of(doc: Doc) -> str:
     """The parsed text (`Doc.text`, joined once, or as `known_text` was told)."""
-    return _memo(doc, "text", _text)
+    return memo(doc, "text", _text)
 
 
 def known_text(doc: Doc, text: str) -> Doc:
@@ -305,19 +305,19 @@ def _text(doc: Doc) -> str:
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the article writes in lower case somewhere ("the harbour" beside "Harbour")."""
-    return _memo(doc, "lower", lambda d: frozenset(filter(str.islower, table(d).words)))
+    return memo(doc, "lower", lambda d: frozenset(filter(str.islower, table(d).words)))
 
 
 def capital_initials(doc: Doc) -> tuple[int, ...]:
     """The indices of the tokens that open with a capital ("Acme", "ACME",
     "U.S.", "Acme-made"; not "3M", "eBay"), in order."""
-    return _memo(doc, "capital", lambda d: tuple(i for i, w in enumerate(table(d).words) if w[:1].isupper()))
+    return memo(doc, "capital", lambda d: tuple(i for i, w in enumerate(table(d).words) if w[:1].isupper()))
 
 
 def capitalised_words(doc: Doc) -> tuple[int, ...]:
     """The indices of the tokens that are words of letters opening with a
     capital ("Acme", "ACME"; not "U.S.", "3M", "eBay"), in order."""
-    return _memo(doc, "capitalised", _capitalised_words)
+    return memo(doc, "capitalised", _capitalised_words)
 
 
 def _capitalised_words(doc: Doc) -> tuple[int, ...]:
@@ -327,7 +327,7 @@ def _capitalised_words(doc: Doc) -> tuple[int, ...]:
 
 def lower_case_lemmas(doc: Doc) -> frozenset[str]:
     """The lemmas of the words the article writes in lower case ("say" for "said")."""
-    return _memo(
+    return memo(
         doc, "lower_lemmas", lambda d: frozenset(compress(table(d).lemmas, map(str.islower, table(d).words)))
     )
 
@@ -335,7 +335,7 @@ def lower_case_lemmas(doc: Doc) -> frozenset[str]:
 def tokens_among(doc: Doc, *classes: Collection[str]) -> Iterator[Token]:
     """The tokens whose lower-case form is in one of `classes` (closed word
     classes: pronouns, role nouns), in order."""
-    at = _memo(doc, "positions", _positions)
+    at = memo(doc, "positions", _positions)
     found = [i for word in frozenset().union(*classes) for i in at.get(word, ())]
     return (doc[i] for i in sorted(found))
 
@@ -349,7 +349,7 @@ def positions_where(column: Sequence[str], values: Container[str]) -> Iterator[i
 
 def positions_of(doc: Doc, word: str) -> list[int]:
     """The indices of the tokens whose lower-case form is `word`, in order."""
-    return _memo(doc, "positions", _positions).get(word, [])
+    return memo(doc, "positions", _positions).get(word, [])
 
 
 def _positions(doc: Doc) -> dict[str, list[int]]:
@@ -377,14 +377,15 @@ def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
     return tuple(map(tuple, map(by_head.__getitem__, map(slice, [0, *ends[:-1]], ends))))
 
 
-children = _per_parse(_CHILDREN_KEY, _children, "The indices of each token's children (`Token.children`), in order.")
+# The indices of each token's children (`Token.children`), in order.
+children: Callable[[Doc], tuple[tuple[int, ...], ...]] = _LastParse(_CHILDREN_KEY, _children).__getitem__
 
 
 def conjuncts(doc: Doc, i: int) -> list[int]:
     """The indices of the tokens coordinated with token `i` (`Token.conjuncts`,
     in its order): up the "conj" links to the first conjunct, then its "conj"
     children after it, theirs, and so on; `i` itself left out."""
-    if i not in _memo(doc, "coordinated", _coordinated):
+    if i not in memo(doc, "coordinated", _coordinated):
         return []  # (most tokens: no walk)
     cols, kids = table(doc), children(doc)
     start = i
