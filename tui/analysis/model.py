@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from collections.abc import Callable, Iterable
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 SCHEMA = "newsreader.analysis/2"
 #: schemas `Analysis.from_json` reads (/2 only adds fields to /1)
@@ -22,10 +22,7 @@ ActorType = Literal[
     "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",
     "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
 ]
-ACTOR_TYPES: tuple[str, ...] = (
-    "PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT",
-    "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE",
-)
+ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)  # in that order (the type menu's)
 MentionKind = Literal["name", "pronoun", "nominal"]
 QuoteKind = Literal["direct", "indirect"]
 
@@ -187,7 +184,7 @@ def name_aliases(mentions: Iterable[Mention], known: Iterable[str] = ()) -> tupl
 class Actor:
     id: str
     name: str
-    type: str
+    type: ActorType
     salience: float
     aliases: tuple[str, ...]
     mentions: tuple[Mention, ...]  # in text order
