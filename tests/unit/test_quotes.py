@@ -945,3 +945,32 @@ def test_found_itself_doing_something_is_no_finding(analyse):
     assert reported(analyse("The network found itself playing host to the candidates night after night.")) == []
     assert reported(analyse("The study found that most voters had made up their minds.")) == \
         ["most voters had made up their minds"]
+
+
+def test_a_first_person_speaker_takes_the_actor_a_later_stage_linked_it_to(nlp):
+    from tui.analysis.model import Article
+    from tui.analysis.pipeline import analyze
+
+    # the headline names the one person whose speech this is: the narrator stage
+    # links the "I" outside quotes to her after the quote stage left it unresolved
+    text = ("Ana Ruiz's Address to the Rowing Club\n\n"
+            "Friends of the river, thank you. Last spring I argued that the old boathouse should stay open.\n")
+    analysis = analyze(Article(text, text.split("\n", 1)[0], "x"), nlp)
+    quote = next(q for q in analysis.quotes if q.text.startswith("the old boathouse"))
+    assert quote.speaker is not None and analysis.actor_by_id[quote.speaker].name == "Ana Ruiz"
+    assert quote.rule.endswith("+late_link") and quote.speaker_mention.text == "I"
+    # no stage links the "I" of a text that names no speaker: the quote keeps none
+    text = "Rowing notes\n\nLast spring I argued that the old boathouse should stay open.\n"
+    analysis = analyze(Article(text, "Rowing notes", "x"), nlp)
+    quote = next(q for q in analysis.quotes if q.text.startswith("the old boathouse"))
+    assert quote.speaker is None
+
+
+def test_a_first_person_who_quotes_another_does_not_take_the_quote(nlp):
+    from tui.analysis.model import Article
+    from tui.analysis.pipeline import analyze
+
+    text = ("Ana Ruiz's Address to the Rowing Club\n\n"
+            "The coach once said, and I quote, \"Nobody rows alone.\" I still believe it.\n")
+    analysis = analyze(Article(text, text.split("\n", 1)[0], "x"), nlp)
+    assert not any(q.rule and q.rule.endswith("+late_link") for q in analysis.quotes)

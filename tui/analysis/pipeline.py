@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     ActorTraces = tuple[list[Merge], list[Drop], list[Retype]]
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "313"
+ANALYZER_VERSION = "314"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -197,6 +197,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     # the pronouns of the actors the late types made persons, and of the people later stages named
     coref.late_person_pronouns(doc, drafts, {d.key for d in drafts if d.key in named and d.key not in persons}, found,
                                {d.key for d in drafts if d.key not in named})
+    found = quotes.late_linked_speakers(found, drafts)  # a pronoun speaker those stages linked
     descriptions.late_name_descriptions(doc, drafts)  # "Jane Doe is a painter" of the names added late
     descriptions.speaker_predicates(doc, drafts)
     roots = descriptions.mention_roots(doc, drafts)  # the later stages add only nominal mentions

@@ -21,7 +21,8 @@ produce fewer quotes.
 
 from __future__ import annotations
 
-from .attribution import find_quotes
+from .attribution import find_quotes, late_linked_speakers
 from .marks import ALL_MARKS, DOUBLE_MARKS, SINGLE_MARKS, MarkedSpan, scan_marks
 
-__all__ = ["ALL_MARKS", "DOUBLE_MARKS", "SINGLE_MARKS", "MarkedSpan", "find_quotes", "scan_marks"]
+__all__ = ["ALL_MARKS", "DOUBLE_MARKS", "SINGLE_MARKS", "MarkedSpan", "find_quotes", "late_linked_speakers",
+           "scan_marks"]

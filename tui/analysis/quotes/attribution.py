@@ -4,6 +4,7 @@ span, dash credit lines, and speakers inherited by quotes without a cue."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Quote, Span
@@ -16,7 +17,7 @@ from .reported import ReportedSpeech
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..drafts import MentionIndex
+    from ..drafts import ActorDraft, MentionIndex
 
 
 class Finder(ReportedSpeech):
@@ -397,6 +398,8 @@ def find_quotes(doc: Doc, index: MentionIndex) -> list[Quote]:
     return quotes
 
 
+# Cues of one who repeats another's words ("and I quote", "citing"): `late_linked_speakers`.
+_QUOTING_CUES = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
 # Who may speak quoted words inside a clause no speech verb governs (`Finder.clause_subject`).
 _CLAUSE_SPEAKERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Longest quoted title taken for the name of a thing (is_term's title_of_something).
@@ -600,3 +603,24 @@ def _is_title(words: list[str]) -> bool:
     alpha = [w for w in alpha if w and w[0].isalpha()]
     return bool(alpha) and alpha[0][0].isupper() and all(w[0].isupper() for w in alpha if len(w) > 3) \
         and not all(w.isupper() for w in alpha)
+
+
+def late_linked_speakers(quotes: list[Quote], drafts: list[ActorDraft]) -> list[Quote]:
+    """Quotes left without a speaker whose speaker's words a later stage linked
+    to an actor: "I" outside quotes in a letter or a speech given as its
+    author's (`narrator`), "she" linked once later stages typed a person
+    (`coref.late_person_pronouns`). The quote stage runs before those and
+    leaves such a pronoun to them (it never claims it: pronoun linking keeps
+    the mention); the quote then takes the actor the pronoun was linked to,
+    rule `<sieve>+late_link`. Only a mention with exactly the words' span
+    counts. Not the one who quotes ("and I quote, “…”": the words are another's)."""
+    if not any(q.speaker is None and q.speaker_mention is not None for q in quotes):
+        return quotes
+    owner = {(m.start, m.end): d.key for d in drafts for m in d.mentions}
+    out = []
+    for q in quotes:
+        said = q.speaker_mention
+        quoting = (q.cue or "").lower() in _QUOTING_CUES
+        key = owner.get((said.start, said.end)) if q.speaker is None and said is not None and not quoting else None
+        out.append(q if key is None else replace(q, speaker=key, rule=f"{q.rule}+late_link"))
+    return out
