@@ -744,3 +744,11 @@ def test_a_persons_gender_is_known_when_what_the_text_says_agrees():
     assert _gender_of(draft("Varga", ("Varga", "name"))) is None
     # "Ms. Varga" and a "he" linked to her: two people in one cluster, or a wrong link
     assert _gender_of(draft("Varga", ("Ms. Varga", "name"), ("he", "pronoun"))) is None
+
+
+def test_a_day_before_the_speech_verb_is_when_not_who(attribution):
+    # the parser may hang "Thursday" on the verb as a noun phrase before it:
+    # a day or a time is never the speaker, the subject further left is
+    text = ("The ferry line has been closed since March. Jane Doe later Thursday said that "
+            "the old ferry would run again in June.")
+    assert attribution(text, "old ferry") == ("Jane Doe", "actor_mention")

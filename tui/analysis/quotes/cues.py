@@ -59,10 +59,12 @@ class CueFinder(SpeakerResolver):
                     continue
                 if quote_of[c] != -1:
                     continue
-                if dep in ("nsubj", "csubj") or (dep in ("dobj", "npadvmod") and c < v and cols.pos[c] == "PROPN"):
+                if dep in ("nsubj", "csubj") or (dep in ("dobj", "npadvmod") and c < v and cols.pos[c] == "PROPN"
+                                                 and cols.ent_types[c] not in ("DATE", "TIME")):
                     # two subjects for one verb (or a name as an "object" before
                     # it) is a mis-split noun phrase ("Acme chief Jane Doe said"):
-                    # the one nearest the verb heads it
+                    # the one nearest the verb heads it ("Doe on Tuesday said": a
+                    # day or a time before the verb is when, never who)
                     child = doc[c]
                     if subj is not None and self.joined(subj, child):
                         return None  # "A, …, and B … emphasized": no single speaker
