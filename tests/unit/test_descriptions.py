@@ -386,6 +386,20 @@ def test_the_role_a_passive_naming_verb_gives_describes_its_subject(nlp):
     assert not any(rule == "nom_object_predicate" for _, rule in analysed_nominals(nlp, text, "Tom Varga"))
 
 
+def test_what_a_passive_judging_verb_holds_its_subject_to_be_describes_it(nlp):
+    """`nom_judged_predicate`: "Dorna Vesk was considered one of the finest
+    weavers", "Lisa Brandt was ranked the second best archer": the noun is a
+    mention of the subject's actor; not when negated, nor a bare noun."""
+    text = ("Guild news\n\nDorna Vesk was considered one of the finest weavers of the valley. "
+            "Lisa Brandt was ranked the second best archer at the spring fair. Vesk and Brandt met in May.")
+    assert ("one", "nom_judged_predicate") in analysed_nominals(nlp, text, "Dorna Vesk")
+    assert ("the second best archer", "nom_judged_predicate") in analysed_nominals(nlp, text, "Lisa Brandt")
+    text = "Guild news\n\nDorna Vesk was not considered a serious rival. Vesk left the guild in May."
+    assert not any(rule == "nom_judged_predicate" for _, rule in analysed_nominals(nlp, text, "Dorna Vesk"))
+    text = "Guild news\n\nDorna Vesk was considered part of the old guard. Vesk left the guild in May."
+    assert not any(rule == "nom_judged_predicate" for _, rule in analysed_nominals(nlp, text, "Dorna Vesk"))
+
+
 def test_a_rank_written_with_a_capital_describes_its_holder(nlp):
     """`nom_capital_role`: a rank or an honour spelt with a capital, after "a"
     ("is a Senior Lecturer in ...", "a Visiting Fellow") or with an "of" and
@@ -958,6 +972,37 @@ def test_a_form_of_address_is_the_one_the_text_gives_that_office(nlp):
     assert ("Madam Speaker", "nom_vocative_title") in analysed_nominals(nlp, text, "Jane Doe")
     mister = text.replace("Madam Speaker", "Mr. Speaker")
     assert [n for n in analysed_nominals(nlp, mister, "Jane Doe") if n[1] == "nom_vocative_title"] == []
+
+
+def test_a_predicate_noun_the_parser_hung_on_the_verb_describes_the_subject(nlp):
+    """`nom_split_conjunct`: "Tom Varga is a baker, and the mayor of Leeds"
+    where the parser made "mayor" a conjunct of "is", not of "baker": the
+    second noun describes the subject too; not a noun with a verb of its own."""
+    text = "Town news\n\nTom Varga is a baker, and the mayor of Leeds since 2010. Varga opened a shop in May."
+    assert ("the mayor", "nom_split_conjunct") in analysed_nominals(nlp, text, "Tom Varga")
+    text = "Town news\n\nTom Varga is a baker, and the mayor is his cousin. Varga opened a shop in May."
+    assert not any(rule == "nom_split_conjunct" for _, rule in analysed_nominals(nlp, text, "Tom Varga"))
+
+
+def test_an_office_addressed_again_and_again_that_no_one_holds_is_an_unnamed_person(nlp):
+    """`nom_vocative_office`: "Madam Speaker," said twice or more as an address,
+    when the text names no Speaker, is one person without a name; said once,
+    or with a Speaker named, no new actor."""
+    from tui.analysis.nlp import model_info
+
+    def analysed(text):
+        return pipeline.analyze_parsed(Article(text=text, title=text.split("\n", 1)[0], source="-"),
+                                       pipeline.parse(nlp, text), model_info(nlp))
+
+    text = ("Harbour bill debate\n\nMadam Speaker, the harbour needs this bill. The committee met in May.\n\n"
+            "Madam Speaker, I urge a vote. It is the Senate, Madam Speaker, that will decide.")
+    office = [a for a in analysed(text).actors if a.name == "Madam Speaker"]
+    assert len(office) == 1 and office[0].type == "PERSON" and not office[0].named
+    assert [m.rule for m in office[0].mentions] == ["nom_vocative_office"] * 3
+    once = text.replace("Madam Speaker, I urge", "I urge").replace(", Madam Speaker,", "")
+    assert not any(a.name == "Madam Speaker" for a in analysed(once).actors)
+    held = text.replace("The committee met", "Speaker Jane Doe met the committee")
+    assert not any(a.name == "Madam Speaker" for a in analysed(held).actors)
 
 
 def test_an_as_phrase_opening_the_sentence_describes_the_subject_past_an_object(nlp):

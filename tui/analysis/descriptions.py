@@ -164,6 +164,10 @@ Rules (general; each recorded as the mention's `rule`):
 - **Curly "be"**: "’s", "’re", "’m" are read as "is", "are", "am" (spaCy
   leaves them unlemmatised and takes the noun after "’s" for an object: "He’s
   a singer"); not for a third-person pronoun inside a quotation.
+- **Split conjunct** (`nom_split_conjunct`): a predicate noun the parser
+  made a conjunct of the verb rather than of the first predicate noun
+  ("Lyonesse is Kent's largest town, and the capital of the east") describes
+  the subject as the first one does (see `_split_conjuncts`).
 - **Conjoined predicate** (`nom_conjoined_predicate`): the same for a "be"
   coordinated with the subject's verb and without a subject of its own
   ("Lyonesse has a port and is the capital of Kent", "He moved to Leeds and
@@ -179,6 +183,10 @@ Rules (general; each recorded as the mention's `rule`):
   verb gives its subject, read as a predicate is ("Jane Doe was named
   chairman of the club", "he was elected mayor", "Doe was made a general";
   see `_NAMING_VERBS`), not when negated.
+- **Judged predicate** (`nom_judged_predicate`): the same for the noun a
+  passive judging verb gives its subject ("Lyonesse is considered the
+  oldest town on the coast", "Doe was ranked the best player of the season";
+  see `_JUDGING_VERBS`).
 - **Parent** (`nom_parent`): a person described as "the son of", "a
   daughter of" one or two people ("Jane Doe is the daughter of Ann Roe";
   "Tom Doe was born in Leeds, the son of Ann and Sam Doe") has those people
@@ -881,7 +889,7 @@ def _predicates_of(subject: Token, rule: str, person: bool = False,
 
 
 def _verb_predicates(verb: Token, rule: str, person: bool = False,
-                     names: list[tuple[int, int]] = (), dep: str = "attr") -> list[tuple[object, str]]:
+                     names: list[tuple[int, int]] = (), dep: str | tuple[str, ...] = "attr") -> list[tuple[object, str]]:
     """(span, rule) of the predicate noun phrases of a "be", "become" or
     "remain" `verb`, each cut past the `names` before its head (see
     `_past_names`), and of the nouns coordinated with one (rule
@@ -897,7 +905,10 @@ def _verb_predicates(verb: Token, rule: str, person: bool = False,
     negated one ("not a model") or, of a person, a plural ("members")."""
     out = []
     # the parser reads a curly "’s" as "has" and its predicate as an object ("He’s a singer")
-    deps = (dep, "dobj") if dep == "attr" and verb.lower_ in _CURLY_BE else (dep,)
+    if isinstance(dep, tuple):
+        deps = dep
+    else:
+        deps = (dep, "dobj") if dep == "attr" and verb.lower_ in _CURLY_BE else (dep,)
     for c in verb.children:
         if c.dep_ not in deps or c.i <= verb.i:
             continue
@@ -917,7 +928,34 @@ def _verb_predicates(verb: Token, rule: str, person: bool = False,
             more = _past_names_in(_phrase(x), names)
             if more is not None and not (person and x.tag_ in ("NNS", "NNPS")):
                 out.append((more, "nom_predicate_conjunct"))
+        for x in _split_conjuncts(verb, c, person):
+            more = _past_names_in(_phrase(x), names)
+            if more is not None:
+                out.append((more, "nom_split_conjunct"))
     return out
+
+
+def _split_conjuncts(verb: Token, noun: Token, person: bool) -> list[Token]:
+    """The nouns the parser hung on the verb as its conjuncts where they are
+    conjuncts of its predicate noun `noun`: "Lyonesse is Kent's largest town,
+    and the capital of the east" ("capital" a conjunct of "is"). Each comes
+    right after the phrase of `noun` with only a comma, an "and" or "but" of
+    the verb and adverbs between ("a baker, and the mayor", "a baker, but
+    also the mayor"; not past other words the
+    parser hung elsewhere: "the only leader to have seen the ice, the dry
+    lake, and the island nation"), has no subject of its own, and reads as a
+    predicate does (`_describing`, `_opens_predicate`; of a person never a
+    plural)."""
+    doc = verb.doc
+    ands = [c.i for c in verb.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i > noun.i]
+    if not ands:
+        return []
+    return [x for x in verb.children
+            if x.dep_ == "conj" and x.i > ands[0] and x.pos_ in ("NOUN", "PROPN")
+            and all(t.is_punct or t.i in ands or t.pos_ == "ADV" for t in doc[noun.right_edge.i + 1 : x.left_edge.i])
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in x.children)
+            and _describing(x, person) and _opens_predicate(x, person)
+            and not (person and x.tag_ in ("NNS", "NNPS"))]
 
 
 def _capital_role(noun: Token) -> bool:
@@ -1310,6 +1348,32 @@ def object_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, Actor
         return None if d is None else (d, "nom_object_predicate", "oprd")
 
     _add_verb_predicates(doc, drafts, _NAMING_VERBS, subject)
+
+
+# Verbs whose passive states what its subject is held to be: "is considered the
+# oldest town", "was ranked the third largest port", "was deemed a success".
+_JUDGING_VERBS = frozenset({"consider", "deem", "rank", "rate", "reckon"})
+
+
+def judged_predicates(doc: Doc, drafts: list[ActorDraft], roots: dict[int, ActorDraft]) -> None:
+    """"Lyonesse is considered the oldest town on the coast", "Doe was ranked
+    the best player of the season": the noun a passive judging verb
+    (`_JUDGING_VERBS`) gives its subject, read as a predicate is (see
+    `_verb_predicates`: an article, "one of", a possessive; of a person never
+    a plural), is a mention of the subject's actor (rule
+    `nom_judged_predicate`). The parser makes that noun the verb's "oprd" or,
+    after "ranked" and "rated", its "dobj". Not when negated, not a verb with
+    an "as" (the as rules read that). Run after every linking stage; `roots`
+    is `mention_roots`."""
+
+    def subject(verb: Token) -> tuple[ActorDraft, str, tuple[str, ...]] | None:
+        if verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        d = roots.get(subj[0].i) if len(subj) == 1 else None
+        return None if d is None else (d, "nom_judged_predicate", ("oprd", "dobj"))
+
+    _add_verb_predicates(doc, drafts, _JUDGING_VERBS, subject)
 
 
 def _add_verb_predicates(doc: Doc, drafts: list[ActorDraft], lemmas: frozenset[str], subject) -> None:
@@ -2307,7 +2371,7 @@ def char_before_spaces(text: str, at: int) -> str:
 def addressed_holder(form: re.Match, holders: dict[str, set[str]], genders: dict[str, str | None]) -> str | None:
     """The one person an `OFFICE_ADDRESS` form ("Mr. Chair") addresses: the one holder of its office
     whose sex, when known, is the honorific's; several or none: None."""
-    office = " ".join(_OFFICE_SYNONYMS.get(w, w) for w in form.group(2).lower().split())
+    office = _office_key(form)
     sex = "m" if form.group(1).lower().startswith(("mr", "mister")) else "f"
     fits = {k for k in holders.get(office, ()) if genders.get(k) in (None, sex)}
     return next(iter(fits)) if len(fits) == 1 else None
@@ -2322,8 +2386,9 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
     people there, or none: no choice (but a bare "Sir", "Madam" with none in a
     letter is its one addressee, rule `nom_vocative_addressee`). A form naming an office that no such
     "you" decided is the one person `office_holders` gives that office, of the
-    honorific's sex when known (`addressed_holder`, rule `nom_vocative_title`).
-    Run last, after the narrator and the quote stage link the "you"s."""
+    honorific's sex when known (`addressed_holder`, rule `nom_vocative_title`);
+    one naming an office no one holds, said twice or more, is a new person
+    without a name (`_unnamed_offices`, rule `nom_vocative_office`). Run last, after the narrator and the quote stage link the "you"s."""
     text = text_of(doc)
     by_key = {d.key: d for d in drafts}
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
@@ -2373,22 +2438,48 @@ def vocative_titles(doc: Doc, drafts: list[ActorDraft]) -> None:
     taken.sort()
     taken_starts = [s for s, _ in taken]
     longest = max((e - s for s, e in taken), default=0)
+    unheld: dict[str, list[tuple[int, int]]] = defaultdict(list)  # a form of an office no one holds -> its spans
     for m in forms:
         start, end = m.span()
         before = char_before_spaces(text, start)
         if before and before not in ",.!?\n“\"‘":
             continue
         rule = "nom_vocative_title"
-        # "Madam Speaker, nearly a year ago ...": no "you" says who; the one the text names Speaker
-        if (key := addressed_holder(m, holders, genders)) is None:
-            if len(people := said.get(m.group(0).lower(), ())) != 1:
-                continue
-            key, rule = next(iter(people)), "nom_vocative_same"
         # a mention over it starts at most the longest mention's length before it (no scan of them all)
         lo, hi = bisect.bisect_left(taken_starts, start - longest), bisect.bisect_left(taken_starts, end)
         if any(taken[i][1] > start for i in range(lo, hi)):
             continue
+        # "Madam Speaker, nearly a year ago ...": no "you" says who; the one the text names Speaker
+        if (key := addressed_holder(m, holders, genders)) is None:
+            if len(people := said.get(m.group(0).lower(), ())) != 1:
+                if not people and not holders.get(_office_key(m)):
+                    unheld[" ".join(m.group(0).split())].append((start, end))
+                continue
+            key, rule = next(iter(people)), "nom_vocative_same"
         by_key[key].add(Mention(start, end, text[start:end], "nominal", rule))
+    _unnamed_offices(text, drafts, unheld)
+
+
+def _office_key(form: re.Match) -> str:
+    """The office (`_OFFICE_KEYS`) an `OFFICE_ADDRESS` form names: "chair" of "Mr. Chairman"."""
+    return " ".join(_OFFICE_SYNONYMS.get(w, w) for w in form.group(2).lower().split())
+
+
+def _unnamed_offices(text: str, drafts: list[ActorDraft], unheld: dict[str, list[tuple[int, int]]]) -> None:
+    """"Madam Speaker, the House did its job. ... Madam Speaker, it is the
+    Senate that ...": a form of address naming an office (`OFFICE_ADDRESS`)
+    that the text says twice or more, set off as an address, when no person
+    of the text holds that office (`office_holders`) and no rule made the form
+    one person's, is one person the speaker keeps addressing: a new actor
+    without a name (`named` False, typed PERSON), the form its mentions (rule
+    `nom_vocative_office`). Said once ("I congratulate you, Mr. President, on
+    ..."), it stays unlinked."""
+    for form, spans in unheld.items():
+        if len(spans) < 2:
+            continue
+        mentions = [Mention(s, e, text[s:e], "nominal", "nom_vocative_office") for s, e in spans]
+        drafts.append(ActorDraft(key=f"office_address{len(drafts)}", name=form, type="PERSON",
+                                 mentions=mentions, named=False))
 
 
 # A role line under a name: capitalised words joined by a few function words, up

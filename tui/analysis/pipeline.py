@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     ActorTraces = tuple[list[Merge], list[Drop], list[Retype]]
 
 # Bump whenever a change alters analysis output: it is part of the cache key.
-ANALYZER_VERSION = "315"
+ANALYZER_VERSION = "316"
 
 # spaCy's parser needs ~1 GB of scratch memory per 100,000 characters; parsing in
 # bounded chunks keeps memory flat for very long articles and gives progress.
@@ -204,6 +204,7 @@ def analyze_parsed(article: Article, doc: Doc, model: ModelInfo, traces: ActorTr
     descriptions.as_roles(doc, drafts, roots)
     descriptions.controlled_predicates(doc, drafts, roots)
     descriptions.object_predicates(doc, drafts, roots)
+    descriptions.judged_predicates(doc, drafts, roots)  # "Lyonesse is considered the oldest town"
     descriptions.relations(doc, drafts, roots)
     descriptions.recalled_classes(doc, drafts)  # "the museum": the actor a description or a name gave that noun
     actors.nested_names(doc, drafts)  # "Doeland" in "Doeland Energy Forum": a mention of Doeland too
