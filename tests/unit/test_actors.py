@@ -1016,6 +1016,8 @@ def test_cited_authors_listed_with_a_year_are_one_person_each(nlp, text, authors
     ("Noise comes from radio frequency interference (RFI) near the coast.", "RFI"),
     ("He hit .203 with 11 RBI last year.", "RBI"),
     ("The wall was built in 3000 BC around the hill.", "BC"),
+    ("The board keeps Regional Grain Reserves (RGRs) in every province, Tom Berg said.", "Regional Grain Reserves"),
+    ("Since 2010 the state has relied on Local Transit Compacts (LTCs) to pay for buses.", "Local Transit Compacts"),
 ])
 def test_abbreviations_of_terms_and_units_are_not_actors(nlp, text, term):
     assert owner(actors_of(nlp, text), text, term) is None
@@ -1055,6 +1057,24 @@ def test_the_name_of_a_period_of_history_is_not_an_actor(nlp):
 ])
 def test_street_designators_written_alone_are_not_actors(nlp, text, word):
     assert owner(actors_of(nlp, text), text, word) is None
+
+
+def test_the_supplement_of_a_paper_is_not_an_actor(nlp):
+    text = "Readers will find every raw count in the Supporting Information for this study."
+    assert owner(actors_of(nlp, text), text, "Supporting Information") is None
+
+
+def test_a_phrase_in_the_plural_needs_a_plural_short_form_spelling_it():
+    from tui.analysis.actors.filters import _plural_term
+    from tui.analysis.actors.records import _Cand
+
+    def term(full: str, name: str) -> bool:
+        at = full.index(name)
+        return _plural_term(full, _Cand(at, at + len(name), name, "ORG", at))
+
+    assert term("the Harbour Toll Plans (HTPs) of the port", "Harbour Toll Plans")
+    assert not term("the Harbour Toll Plans (HTP) of the port", "Harbour Toll Plans")  # one short form
+    assert not term("the Harbour Toll Plans (ABCs) of the port", "Harbour Toll Plans")  # other initials
 
 
 def test_the_last_word_of_a_title_written_alone_is_not_an_actor(nlp):

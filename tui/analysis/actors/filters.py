@@ -198,12 +198,26 @@ def _listed_short_forms(full: str) -> set[str]:
     return found
 
 
+# A plural short form in brackets right after a name: "Harbour Toll Plans (HTPs)".
+_PLURAL_SHORT_FORM = re.compile(r" ?\(([A-Z]{2,6})s\)")
+
+
+def _plural_term(full: str, c: _Cand) -> bool:
+    """Is `c` a title-case phrase in the plural whose short form, in brackets
+    right after it, is an acronym in the plural spelling its initials
+    ("five-year Harbour Toll Plans (HTPs)")? Such a phrase names a class of
+    things, never one actor: "Harbour Toll Plan" is the acronym of one of them."""
+    m = _PLURAL_SHORT_FORM.match(full, c.end)
+    return m is not None and c.text.endswith("s") and _abbreviates(m.group(1), tuple(c.text.split()))
+
+
 def _drop_terms(
     doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Capitalised abbreviations that are terms, not actors: one introduced as
     the short form of a phrase written in lowercase ("radio frequency
-    interference (RFI)"), a unit or currency after a number ("225 XKR",
+    interference (RFI)"), a phrase in the plural with a plural short form
+    ("Harbour Toll Plans (HTPs)", `_plural_term`), a unit or currency after a number ("225 XKR",
     "3000 BC") (filter "term abbreviation"), and one used as a countable common
     noun ("every LLM", "two ROVs": filter "acronym of a common noun",
     `_countable_acronyms`). Every mention of such a word goes."""
@@ -214,9 +228,11 @@ def _drop_terms(
     spelled: dict[str, bool] = {}  # acronym -> whether a bracket defines it as a lowercase phrase
     listed: set[str] | None = None  # the short forms of bracket lists (`_listed_short_forms`), once asked
     for c in cands:
-        if not _is_acronym(c.text):
-            continue
         if c.text in terms:
+            continue
+        if not _is_acronym(c.text):
+            if full[c.end : c.end + 2] in (" (", "(") and _plural_term(full, c):
+                terms.add(c.text)  # "Harbour Toll Plans (HTPs)": a class of things
             continue
         if (c.text in counted or c.text[-1] == "s" and c.text[:-1] in counted) and c.label in _ACTOR_KINDS:
             terms.add(c.text)

@@ -377,8 +377,20 @@ _DOCUMENT_PARTS = frozenset({
 _PART_NUMBER = re.compile(r"(?:\d+[A-Za-z]?|[A-Z]?\d+|[IVXLC]+|[A-Z])\.?$")
 
 
+# Names of the supplement of a paper, which spaCy tags as an organisation ("see Table S2
+# in the Supplementary Material"): a closed class of pointers into a text, as "Appendix".
+_SUPPLEMENTS = frozenset({
+    "supporting information", "supplementary information", "supplemental information", "supplementary material",
+    "supplementary materials", "supplemental material", "supplemental materials", "supporting material",
+    "supporting materials", "supplementary data", "supplemental data", "supporting data",
+})
+
+
 def _part_of_a_document(text: str) -> bool:
-    """"Chapter 12", "Appendix S1", "Tab 4", "Paragraph 1 & 2", "Appendix": a pointer into a text."""
+    """"Chapter 12", "Appendix S1", "Tab 4", "Paragraph 1 & 2", "Appendix", "the
+    Supplementary Material" (`_SUPPLEMENTS`): a pointer into a text."""
+    if text.lower() in _SUPPLEMENTS:
+        return True
     words = text.split()
     if words[0].rstrip(".").lower() not in _DOCUMENT_PARTS:
         return False
