@@ -576,6 +576,26 @@ def test_bare_head_noun_shared_evenly_stays_apart(nlp):
     assert court is not owner(drafts, text, "Supreme Court")
 
 
+def test_bare_head_noun_joins_the_institution_named_in_full_beside_a_body_it_opens(nlp):
+    # "House Finance Committee" has its own head noun: it does not keep the bare
+    # "House" from the one name of the chamber itself ("House of Delegates")
+    text = ("The Lyonesse House of Delegates passed the budget on Monday. Members of the House Finance Committee "
+            "had argued about it for weeks. The House also voted to delay the new tax. Jane Roe, who chairs the "
+            "House Finance Committee, called it a fair plan.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "House also") is owner(drafts, text, "House of Delegates")
+    assert owner(drafts, text, "House also") is not owner(drafts, text, "House Finance Committee")
+
+
+def test_bare_head_noun_with_no_institution_named_in_full_stays_apart(nlp):
+    text = ("Members of the House Finance Committee had argued about the budget for weeks. The House also voted "
+            "to delay the new tax. Jane Roe, who visited the White House, called it a fair plan.")
+    drafts = actors_of(nlp, text)
+    house = owner(drafts, text, "House also")
+    assert house is not owner(drafts, text, "House Finance Committee")
+    assert house is not owner(drafts, text, "White House")
+
+
 def test_a_court_of_a_polity_spacy_tagged_as_a_body_is_one_name(nlp):
     # spaCy may tag "the Republic of ..." apart, as a body: the court's name goes on over it
     from tui.analysis.actors.candidates import _candidates
@@ -951,6 +971,45 @@ def test_a_place_does_not_join_what_is_named_after_it_or_of_it():
     assert not _partial_ok(group("Jane Doe", "PERSON"), group("Jane Doe Square", "FAC"), "FAC")
     assert _partial_ok(group("New Lyon", "GPE"), group("New Lyon City", "GPE"), "GPE")
     assert _partial_ok(group("Acme", "ORG"), group("Acme Foods", "ORG"), "ORG")
+
+
+def test_a_party_branch_in_a_state_or_town_is_told_from_the_party():
+    from tui.analysis.actors.clustering import _party_branch
+
+    party = ("Democratic", "Party")
+    assert _party_branch(party, ("Vermont", "Democratic", "Party"))
+    assert _party_branch(party, ("Nevada", "State", "Democratic", "Party"))
+    assert _party_branch(("GOP",), ("Ohio", "GOP"))
+    # a country's party, or a longer name that is no place's branch, is no branch
+    assert not _party_branch(party, ("Canada", "Democratic", "Party"))
+    assert not _party_branch(("Liberal", "Party"), ("New", "Liberal", "Party"))
+    assert not _party_branch(("House",), ("Ohio", "House"))
+
+
+def test_the_party_named_alone_stays_apart_from_its_state_branch(nlp):
+    text = ("Senator Jane Roe hopes to unite the Democratic Party before the autumn vote.\n\nTom Doe, the chairman "
+            "of the Vermont Democratic Party, backs her bid. He says the Democratic Party will come together in the summer.")
+    drafts = actors_of(nlp, text)
+    party = owner(drafts, text, "Democratic Party")
+    assert party is owner(drafts, text, "Democratic Party", 2)
+    assert party is not owner(drafts, text, "Vermont Democratic Party")
+
+
+def test_a_party_beside_its_state_branch_joins_no_other_name_ending_in_it(nlp):
+    # the branch left out, a district's committee would be the one longer name left
+    text = ("The senator met Republican Party leaders on Friday. The Ohio Republican Party chose its delegates on "
+            "Monday, and the Young Voters Republican Party met in June. A Republican Party official said the vote was fair.")
+    drafts = actors_of(nlp, text)
+    party = owner(drafts, text, "Republican Party leaders")
+    assert party is not owner(drafts, text, "Ohio Republican Party")
+    assert party is not owner(drafts, text, "Young Voters Republican Party")
+
+
+def test_a_family_name_stays_apart_from_a_body_named_after_it_with_an_of_phrase(nlp):
+    text = ("Anna Roe studied at the Kowalczyk Institute of Botany for ten years. The institute bears the name of a "
+            "physicist, although Kowalczyk himself never grew a single plant.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Kowalczyk himself") is not owner(drafts, text, "Kowalczyk Institute")
 
 
 def test_a_person_does_not_join_a_law_or_prize_named_after_them():

@@ -340,6 +340,8 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             continue
         if len(words) == 1 and (words[0].lower() in _NAME_FUNCTION_WORDS or words[0] in _SUFFIXES) or k in settled:
             continue
+        if any(_party_branch(words, groups[h].words) for h in by_word.get(words[0], ())):
+            continue  # "the Democratic Party" beside "Lyonesse Democratic Party": the party, not its branch
         longer, as_person = [], set()
         for h in by_word.get(words[0], ()):
             if len(groups[h].words) <= len(words):
@@ -532,13 +534,15 @@ def _named_after_person(g: _Group, h: _Group, family_names: frozenset[str]) -> b
     beside "Jane Doe" (a given and family name spaCy tags as a person's), "Doe
     Organization" beside a "Doe" spaCy tagged as a person at least once and
     that is the family name of a person of the text (`family_names`), or mostly
-    tagged as a person's and no firm's first word ("Doe Campaign", not "Doe Inc.")?"""
-    if len(h.words) <= len(g.words) or h.words[-1] not in _NAMED_AFTER_HEADS or not _contains(h.words[:-1], g.words):
+    tagged as a person's and no firm's first word ("Doe Campaign", not "Doe Inc.")?
+    The head word may go on with an "of" phrase ("Doe Institute of Botany")."""
+    head = next((i for i, w in enumerate(h.words) if w == "of" and i > 0), len(h.words)) - 1
+    if head < len(g.words) or h.words[head] not in _NAMED_AFTER_HEADS or not _contains(h.words[:head], g.words):
         return False
     if len(g.words) > 1:
         return g.label == "PERSON" and _given_name(g.words[0])
     return bool(g.votes.get("PERSON")) and (
-        g.words[0] in family_names or g.label == "PERSON" and h.words[-1] in _NAMED_AFTER_NOT_FIRM)
+        g.words[0] in family_names or g.label == "PERSON" and h.words[head] in _NAMED_AFTER_NOT_FIRM)
 
 
 def _work_named_after(g: _Group, h: _Group) -> bool:
@@ -571,6 +575,28 @@ def _group_of_members(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     "Senate", "Second Amendment"), not a longer name of it?"""
     n = len(words)
     return any(longer[i : i + n] == words and longer[i + n] in _MEMBER_WORDS for i in range(len(longer) - n))
+
+
+# Last words of a party's name: a party has a branch in every state, county and town.
+_PARTY_WORDS = frozenset({"Party", "GOP"})
+
+# Words that may stand between a place and its party branch's name ("Doe State Democratic Party").
+_LEVEL_WORDS = frozenset({"State", "County", "City"})
+
+
+def _party_branch(words: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Is `longer` a party's branch in a state, county or town of the gazetteer
+    (not a country): the place, maybe "State", "County" or "City", then the party's own name
+    `words` ("Lyonesse Democratic Party" beside "the Democratic Party")? The
+    party's name alone then names the party itself, not the branch, nor any
+    other longer name ending in it (partial names leave it alone)."""
+    n = len(words)
+    if words[-1] not in _PARTY_WORDS or len(longer) <= n or longer[-n:] != words:
+        return False
+    place = longer[:-n]
+    if len(place) > 1 and place[-1] in _LEVEL_WORDS:
+        place = place[:-1]
+    return is_town(" ".join(place)) and not is_country(" ".join(place))
 
 
 def _narrower_group(g: _Group, h: _Group, hl: str | None) -> bool:
@@ -733,31 +759,31 @@ def _main_name_ending_in(g: _Group, groups: dict[str, _Group], roots: dict[str, 
 
 def _main_institution(
     g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], places: set[str]
-) -> str | None:
+) -> tuple[str | None, str | None]:
     """A bare capitalised head noun ("the Court") shared by several
     organisations' names ("Court of Appeal", "Supreme Court of the
     Netherlands") refers to the one the article is about: the one it named first and
-    at least twice as often as any other. Otherwise it is left alone. `places`:
-    the group keys that name places (see _cluster)."""
+    at least twice as often as any other; else the one named in full as the
+    institution itself (`_institution_form`), whatever other names open with the
+    noun ("House" beside "House of Representatives" and "House Ethics Committee").
+    Otherwise it is left alone. `places`: the group keys that name places (see
+    _cluster). Returns the longer name's key and, for the second way, the pass's name."""
     if len(g.words) != 1 or g.label != "ORG":
-        return None
+        return None, None
     head = g.words[0]
-    count: dict[str, int] = {}
-    first: dict[str, int] = {}
-    for r, hs in roots.items():
-        if not all(_org_head(groups[h].words) == head for h in hs):
-            return None
-        count[r] = sum(len(groups[h].cands) for h in hs)
-        first[r] = min(groups[h].first for h in hs)
-    best = max(count, key=lambda r: count[r])
-    if not any(r != best and (count[r] * 2 > count[best] or first[r] < first[best]) for r in count) \
-            and first[best] <= g.first:
-        return roots[best][0]
+    if all(_org_head(groups[h].words) == head for hs in roots.values() for h in hs):
+        count = {r: sum(len(groups[h].cands) for h in hs) for r, hs in roots.items()}
+        first = {r: min(groups[h].first for h in hs) for r, hs in roots.items()}
+        best = max(count, key=lambda r: count[r])
+        if not any(r != best and (count[r] * 2 > count[best] or first[r] < first[best]) for r in count) \
+                and first[best] <= g.first:
+            return roots[best][0], None
     # Else the only one named in full as the institution itself ("House of
     # Representatives", "US Senate", "Court of Appeal"), not one the head noun
-    # is merely qualified in ("White House", "Circuit Court", "Democratic Senate").
+    # is merely qualified in ("White House", "Circuit Court", "Democratic Senate")
+    # nor one it opens as a word of another body's name ("House Ethics Committee").
     full = [r for r, hs in roots.items() if any(_institution_form(groups[h].words, head, places) for h in hs)]
-    return roots[full[0]][0] if len(full) == 1 else None
+    return (roots[full[0]][0], "head noun of the institution named in full") if len(full) == 1 else (None, None)
 
 
 def _institution_form(words: tuple[str, ...], head: str, places: set[str]) -> bool:
@@ -812,7 +838,7 @@ def _choose(
         main = _main_name_ending_in(g, groups, cands)
         if main is not None:
             return main, "short form of the name written most"
-        return _main_institution(g, groups, cands, places), None
+        return _main_institution(g, groups, cands, places)
     # People sharing a family name. Names that differ only by a generational
     # suffix ("Jr."/"Sr.") are never guessed between.
     cores = {_strip_suffix(groups[h].words) for hs in cands.values() for h in hs}
