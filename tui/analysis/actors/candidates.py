@@ -657,9 +657,7 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
     elif cue is None:
         cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the, lower_words)
     not_person = not_person or (strong and cue not in (None, "PERSON"))
-    team = te - ts == 1 and _plays_match(root)
-    if team and cue is None:
-        cue, cue_rule = "ORG", "plays a match"
+    team = te - ts == 1 and _plays_match(root)  # a team is no person (`impersonal`); the tags decide its type
     if label in _CODE_LABELS and _is_code_or_disease(text):
         return None
     # '"Ghost in the Shell"', '"Orange Is the New Black" star': a word of a title, not a name

@@ -22,7 +22,7 @@ class _Cand:
     quoted: bool = False  # the whole content of a pair of quotation marks: a word being named
     cue: str | None = None  # a type the words around the name give ("an Acme store": ORG)
     cue_rule: str | None = None  # the typing rule (TYPE_RULES) that gave the cue
-    impersonal: bool = False  # the subject of a verb whose object is "its ...": no person
+    impersonal: bool = False  # the subject of a verb whose object is "its ...": no person (nor a team with a score)
     attributive: bool = False  # a nationality or creed saying what a person is: "a Swiss painter"
     untagged: bool = False  # found by its cue (_cued_names), its label is the cue's, not spaCy's
     style: bool = False  # a demonym naming a style or tradition: "Spanish poetry", "Iranian architecture"
@@ -70,7 +70,7 @@ class Merge:
 #: The typing rules: each names why an actor's type differs from the vote of spaCy's
 #: tags over its names (see `type_vote._cluster_type`); recorded as a Retype.
 TYPE_RULES = (
-    "context cue", "listed with people", "listed with places", "cited author", "given and family name", "plays a match", "honorific", "given name",
+    "context cue", "listed with people", "listed with places", "cited author", "given and family name", "honorific", "given name",
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "body named after a person",
