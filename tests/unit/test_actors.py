@@ -987,12 +987,12 @@ def test_a_party_branch_in_a_state_or_town_is_told_from_the_party():
 
 
 def test_the_party_named_alone_stays_apart_from_its_state_branch(nlp):
-    text = ("Senator Jane Roe hopes to unite the Democratic Party before the autumn vote.\n\nTom Doe, the chairman "
-            "of the Vermont Democratic Party, backs her bid. He says the Democratic Party will come together in the summer.")
+    text = ("Senator Jane Roe wants the Democratic Party behind her before the autumn vote.\n\nTom Doe, head "
+            "of the Oregon Democratic Party, backs her bid. He expects the Democratic Party to rally by the summer.")
     drafts = actors_of(nlp, text)
     party = owner(drafts, text, "Democratic Party")
     assert party is owner(drafts, text, "Democratic Party", 2)
-    assert party is not owner(drafts, text, "Vermont Democratic Party")
+    assert party is not owner(drafts, text, "Oregon Democratic Party")
 
 
 def test_a_party_beside_its_state_branch_joins_no_other_name_ending_in_it(nlp):

@@ -995,11 +995,11 @@ def test_an_office_addressed_again_and_again_that_no_one_holds_is_an_unnamed_per
                                        pipeline.parse(nlp, text), model_info(nlp))
 
     text = ("Harbour bill debate\n\nMadam Speaker, the harbour needs this bill. The committee met in May.\n\n"
-            "Madam Speaker, I urge a vote. It is the Senate, Madam Speaker, that will decide.")
+            "Madam Speaker, I ask for a vote today. The harbour towns, Madam Speaker, are waiting for it.")
     office = [a for a in analysed(text).actors if a.name == "Madam Speaker"]
     assert len(office) == 1 and office[0].type == "PERSON" and not office[0].named
     assert [m.rule for m in office[0].mentions] == ["nom_vocative_office"] * 3
-    once = text.replace("Madam Speaker, I urge", "I urge").replace(", Madam Speaker,", "")
+    once = text.replace("Madam Speaker, I ask", "I ask").replace(", Madam Speaker,", "")
     assert not any(a.name == "Madam Speaker" for a in analysed(once).actors)
     held = text.replace("The committee met", "Speaker Jane Doe met the committee")
     assert not any(a.name == "Madam Speaker" for a in analysed(held).actors)

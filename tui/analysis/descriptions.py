@@ -166,7 +166,7 @@ Rules (general; each recorded as the mention's `rule`):
   a singer"); not for a third-person pronoun inside a quotation.
 - **Split conjunct** (`nom_split_conjunct`): a predicate noun the parser
   made a conjunct of the verb rather than of the first predicate noun
-  ("Lyonesse is Kent's largest town, and the capital of the east") describes
+  ("Lyonesse is Doeshire's oldest port, and the seat of its council") describes
   the subject as the first one does (see `_split_conjuncts`).
 - **Conjoined predicate** (`nom_conjoined_predicate`): the same for a "be"
   coordinated with the subject's verb and without a subject of its own
@@ -937,8 +937,8 @@ def _verb_predicates(verb: Token, rule: str, person: bool = False,
 
 def _split_conjuncts(verb: Token, noun: Token, person: bool) -> list[Token]:
     """The nouns the parser hung on the verb as its conjuncts where they are
-    conjuncts of its predicate noun `noun`: "Lyonesse is Kent's largest town,
-    and the capital of the east" ("capital" a conjunct of "is"). Each comes
+    conjuncts of its predicate noun `noun`: "Lyonesse is Doeshire's oldest port,
+    and the seat of its council" ("seat" a conjunct of "is"). Each comes
     right after the phrase of `noun` with only a comma, an "and" or "but" of
     the verb and adverbs between ("a baker, and the mayor", "a baker, but
     also the mayor"; not past other words the
@@ -2466,13 +2466,13 @@ def _office_key(form: re.Match) -> str:
 
 
 def _unnamed_offices(text: str, drafts: list[ActorDraft], unheld: dict[str, list[tuple[int, int]]]) -> None:
-    """"Madam Speaker, the House did its job. ... Madam Speaker, it is the
-    Senate that ...": a form of address naming an office (`OFFICE_ADDRESS`)
+    """"Madam Speaker, the harbour needs this bill. ... Madam Speaker, the
+    towns are waiting ...": a form of address naming an office (`OFFICE_ADDRESS`)
     that the text says twice or more, set off as an address, when no person
     of the text holds that office (`office_holders`) and no rule made the form
     one person's, is one person the speaker keeps addressing: a new actor
     without a name (`named` False, typed PERSON), the form its mentions (rule
-    `nom_vocative_office`). Said once ("I congratulate you, Mr. President, on
+    `nom_vocative_office`). Said once ("I thank you, Mr. Chairman, for
     ..."), it stays unlinked."""
     for form, spans in unheld.items():
         if len(spans) < 2:
