@@ -731,19 +731,19 @@ def test_a_persons_gender_is_known_when_what_the_text_says_agrees():
     none when nothing says or two things disagree (a cluster holding two people)."""
     from tui.analysis.drafts import ActorDraft
     from tui.analysis.model import Mention
-    from tui.analysis.quotes.speakers import _gender_of
+    from tui.analysis.gender import agreed_gender
 
     def draft(name: str, *mentions: tuple[str, str]) -> ActorDraft:
         return ActorDraft("k", name, "PERSON", [Mention(i * 10, i * 10 + len(t), t, kind)  # type: ignore[arg-type]
                                                 for i, (t, kind) in enumerate(mentions)])
 
-    assert _gender_of(draft("Varga", ("Varga", "name"), ("he", "pronoun"), ("his", "pronoun"))) == "m"
-    assert _gender_of(draft("Varga", ("Ms. Varga", "name"))) == "f"
-    assert _gender_of(draft("Varga", ("Varga", "name"), ("her son", "nominal"))) == "m"
-    assert _gender_of(draft("Tom Varga", ("Tom Varga", "name"))) == "m"
-    assert _gender_of(draft("Varga", ("Varga", "name"))) is None
+    assert agreed_gender(draft("Varga", ("Varga", "name"), ("he", "pronoun"), ("his", "pronoun"))) == "m"
+    assert agreed_gender(draft("Varga", ("Ms. Varga", "name"))) == "f"
+    assert agreed_gender(draft("Varga", ("Varga", "name"), ("her son", "nominal"))) == "m"
+    assert agreed_gender(draft("Tom Varga", ("Tom Varga", "name"))) == "m"
+    assert agreed_gender(draft("Varga", ("Varga", "name"))) is None
     # "Ms. Varga" and a "he" linked to her: two people in one cluster, or a wrong link
-    assert _gender_of(draft("Varga", ("Ms. Varga", "name"), ("he", "pronoun"))) is None
+    assert agreed_gender(draft("Varga", ("Ms. Varga", "name"), ("he", "pronoun"))) is None
 
 
 def test_a_day_before_the_speech_verb_is_when_not_who(attribution):

@@ -1,8 +1,8 @@
 """What a person's names and titles say about their gender: honorifics
 ("Mr", "Ms"), gendered titles ("Congresswoman"), and the given-name table in
-`first_names`. Shared by pronoun resolution (`coref`) and by the descriptions
-that need a parent's sex (`descriptions`, "his father"), so both read a
-person the same way. A hint only: the article's own pronouns for a person win
+`first_names`. Shared by pronoun resolution (`coref`), the descriptions
+that need a parent's sex (`descriptions`, "his father") and the quote stage's
+he/she speakers (`agreed_gender`), so all read a person the same way. A hint only: the article's own pronouns for a person win
 (`coref`)."""
 
 from __future__ import annotations
@@ -57,3 +57,33 @@ def known_gender(d: ActorDraft) -> str | None:
     if len(words) >= 2 or len(words) == 1 and len(d.mentions) > 0:
         return gender_of_first_name(words[0])
     return None
+
+
+def agreed_gender(d: ActorDraft) -> str | None:
+    """"m" or "f" when everything the text says of the person's gender agrees:
+    the pronouns linked to them ("he", "his"), their honorifics and gendered
+    titles ("Ms. Doe", "Chairman Roe"), the gendered nouns that name them ("her
+    son"), the given name opening their name (`gender_of_first_name`). None when
+    nothing says, or when two things disagree (a "Ms. Doe" whose cluster took her
+    husband's "he": two people in one, or a guess gone wrong)."""
+    said: set[str] = set()
+    for m in d.mentions:
+        low = m.text.lower()
+        if m.kind == "pronoun":
+            if low in MASCULINE:
+                said.add("m")
+            elif low in FEMININE:
+                said.add("f")
+        elif m.kind == "name":
+            if m.text.startswith(MALE_HONORIFICS):
+                said.add("m")
+            elif m.text.startswith(FEMALE_HONORIFICS):
+                said.add("f")
+            elif (first := low.split(" ", 1)[0]) in GENDERED_NOUNS and " " in low:
+                said.add(GENDERED_NOUNS[first])
+        elif (last := low.rsplit(" ", 1)[-1]) in GENDERED_NOUNS:
+            said.add(GENDERED_NOUNS[last])
+    words = [w for w in d.name.split() if w[:1].isupper()]
+    if len(words) >= 2 and (g := gender_of_first_name(words[0])) is not None:
+        said.add(g)
+    return said.pop() if len(said) == 1 else None

@@ -18,8 +18,8 @@ from ..speech_cues import (
 from ..actors.cues import _KIN, _PEOPLE_NOUNS
 from ..actors.name_shapes import _strip_suffix
 from ..actors.words import _HONORIFICS, _INSTITUTION_WORDS, _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES
-from ..first_names import gender_of_first_name, is_given_name
-from ..gender import FEMALE_HONORIFICS, FEMININE, GENDERED_NOUNS, MALE_HONORIFICS, MASCULINE
+from ..first_names import is_given_name
+from ..gender import FEMININE, GENDERED_NOUNS, MASCULINE, agreed_gender
 from ..drafts import ActorDraft
 from ..parsed import positions_of
 from .context import QuoteContext
@@ -661,10 +661,10 @@ class SpeakerResolver(QuoteContext):
     def fits(self, key: str, tok: Token) -> bool:
         """May the person `key` be the one the word `tok` means: any word but a
         gendered pronoun fits anyone; "he" or "she" fits a person of that gender or of
-        none known (`_gender_of`). A "she" is never the man the article calls "he"."""
+        none known (`gender.agreed_gender`). A "she" is never the man the article calls "he"."""
         low = tok.lower_
         want = "m" if low in MASCULINE else "f" if low in FEMININE else None
-        return want is None or _gender_of(self.index.draft(key)) in (None, want)
+        return want is None or agreed_gender(self.index.draft(key)) in (None, want)
 
     def person_subject_back(self, tok: Token, floor: int, sentences: int,
                             accept: Callable[[Token], bool]) -> str | None:
@@ -726,36 +726,6 @@ class SpeakerResolver(QuoteContext):
                                        lambda t: t.head.dep_ == "ROOT" or self.is_cue(t.head))
         return key if key is not None else self.index.nearest_before(tok.idx, ("PERSON",), limit,
                                                                      lambda key: self.fits(key, tok))
-
-
-def _gender_of(d: ActorDraft) -> str | None:
-    """"m" or "f" when everything the text says of the person's gender agrees:
-    the pronouns linked to them ("he", "his"), their honorifics and gendered
-    titles ("Ms. Doe", "Chairman Roe"), the gendered nouns that name them ("her
-    son"), the given name opening their name (`gender_of_first_name`). None when
-    nothing says, or when two things disagree (a "Ms. Doe" whose cluster took her
-    husband's "he": two people in one, or a guess gone wrong)."""
-    said: set[str] = set()
-    for m in d.mentions:
-        low = m.text.lower()
-        if m.kind == "pronoun":
-            if low in MASCULINE:
-                said.add("m")
-            elif low in FEMININE:
-                said.add("f")
-        elif m.kind == "name":
-            if m.text.startswith(MALE_HONORIFICS):
-                said.add("m")
-            elif m.text.startswith(FEMALE_HONORIFICS):
-                said.add("f")
-            elif (first := low.split(" ", 1)[0]) in GENDERED_NOUNS and " " in low:
-                said.add(GENDERED_NOUNS[first])
-        elif (last := low.rsplit(" ", 1)[-1]) in GENDERED_NOUNS:
-            said.add(GENDERED_NOUNS[last])
-    words = [w for w in d.name.split() if w[:1].isupper()]
-    if len(words) >= 2 and (g := gender_of_first_name(words[0])) is not None:
-        said.add(g)
-    return said.pop() if len(said) == 1 else None
 
 
 def _common_head(tok: Token) -> bool:
