@@ -250,8 +250,8 @@ def _facility_name(words: list[str], label: str) -> bool:
         return False
     if words[0].isdigit() and words[-1] in _ADDRESS_HEADS:
         return True
-    if words[-2] in _NUMBERED_ROAD_WORDS and words[-1][:1].isdigit() and words[-1].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit():
-        return True
+    if words[-2] in _NUMBERED_ROAD_WORDS and words[-1].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").isdigit():
+        return True  # "9", "9A": a number, maybe lettered
     if label != "PERSON":
         return words[-1] in _FAC_LAST
     return words[-1] in _FAC_LAST_NOT_SURNAME or words[-1] in _FAC_LAST_RARE_SURNAME and not _given_name(words[0]) \
