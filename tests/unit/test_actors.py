@@ -4331,3 +4331,20 @@ def test_a_year_after_a_possessive_is_no_part_of_the_name():
 ])
 def test_names_holding_a_possessive_stay_whole(texts):
     assert _split_possessives(texts) == list(texts)
+
+
+def test_given_and_family_name_outweighs_its_tag_beside_a_persons_apposition(nlp):
+    # a three-word given and family name spaCy tags ORG, described as a person by its
+    # apposition: the context cue (3) alone only ties the three-word ORG tag (3), and the tie
+    # went to the tag; the name's own words are the stronger cue of the two and decide
+    from spacy.tokens import Span
+
+    from tui.analysis.actors.candidates import _candidates
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    doc = nlp("Glenn Ana Varnholt, a law professor at Acme College, is a member of the board.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    cands, _ = _candidates(doc)
+    mine = [i for i, c in enumerate(cands) if c.text == "Glenn Ana Varnholt"]
+    assert [(cands[i].cue, cands[i].cue_rule) for i in mine] == [("PERSON", "given and family name")]
+    assert _cluster_type(cands, mine)[:2] == ("PERSON", "given and family name")

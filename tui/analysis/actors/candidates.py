@@ -640,8 +640,13 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
         dep == "pobj" and cols.lowers[head] in _PLACE_PREPOSITIONS and cols.lowers[head] != "from"
     )) and _cited_author(doc, ts, te):  # "in Lyon (1925)" is a place and a year
         cue, strong, cue_rule = "PERSON", False, "cited author"  # "Doe et al.", "Doe (2011)": an author
-    elif cue is None and label in _GIVEN_NAME_RETYPED and _given_and_family_name(text):
-        cue, cue_rule = "PERSON", "given and family name"  # "Jennifer Roe" tagged as an organisation or a place
+    elif (cue is None or cue == "PERSON" and cue_rule == "context cue") and label in _GIVEN_NAME_RETYPED \
+            and _given_and_family_name(text):
+        # "Jennifer Roe" tagged as an organisation or a place; where the words around it say
+        # a person too ("Jane Ann Roe, a law professor, ..."), the name's own words are the
+        # stronger cue of the two (they weigh as many as its words and one more, a context
+        # cue 3: as much as spaCy's ORG for three words, and the tie went to the tag)
+        cue, cue_rule = "PERSON", "given and family name"
     elif cue is None and label == "ORG" and _party_to_a_case(doc, ts, te):
         cue, cue_rule = "PERSON", "party to a case"  # "Lynch v. Roe": spaCy's ORG for a party's surname
     elif cue is None and personal_honorific:
