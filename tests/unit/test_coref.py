@@ -717,6 +717,26 @@ def test_it_made_something_by_what_is_a_place_s(nlp):
         assert refs(run(nlp, text), "Jadeport", "pronoun") == [], text
 
 
+def test_it_said_to_be_a_class_is_the_one_of_that_class(nlp):
+    """`it_class_predicate`: an "it" no other rule links, the subject of "be" with "a town",
+    "a small airport" after it, is the one place or organisation before it the text called
+    a town or whose name ends in "Airport"; its predicate follows it. Two towns in reach:
+    none."""
+    for text, name, predicate in (
+        ("Travel tips\n\nLyonesse is a small town on the coast. Visitors come for the beaches and the food. "
+         "It is a quiet town in winter.", "Lyonesse", "a quiet town"),
+        ("Travel tips\n\nTravellers fly into Lyonesse International Airport, north of the harbour. Flights leave "
+         "twice a day for the mainland. It is a small airport with one runway.", "Airport", "a small airport"),
+    ):
+        drafts = run(nlp, text)
+        assert [(m.text, m.rule) for m in refs(drafts, name, "pronoun")] == [("It", "it_class_predicate")], text
+        assert predicate in [m.text for m in refs(drafts, name, "nominal")], text
+    text = ("Travel tips\n\nLyonesse is a small town on the coast. Kernow is a small town on the river. "
+            "Visitors come for the beaches and the food. It is a quiet town in winter.")
+    drafts = run(nlp, text)
+    assert not any(m.text == "It" for d in drafts for m in d.mentions), text
+
+
 def test_the_people_later_stages_name_get_their_pronouns(nlp):
     """`pron_late_name`: a person whom a later stage named (an interview's speaker label, a
     letter's signature), their name then found in the text, gets the "he"/"she" the

@@ -80,7 +80,11 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   person); a subject "they" the same when that organisation or place is
   the subject of a clause the "they" is inside ("Acme said they would
   ..."; `they_singular`: not "Acme lost money, they say", whose clause
-  holds the name, nor one of two joined by "and"); a common noun or a person there
+  holds the name, nor one of two joined by "and"); a subject "it" still
+  unlinked whose "be" has a predicate with "a", "an" or "the" ("It is a quiet
+  town") is the one organisation or place named in this paragraph or the one
+  before that the text called so or whose name ends in that noun
+  (`it_class_predicate`; two in reach: none); a common noun or a person there
   means no link, and an "it" standing for a clause ("it is easy to") is
   skipped. The main subject of the sentence before is found one way for
   "it", "they" and "its" (`_Groups`, one index of the groups, places and
@@ -256,6 +260,7 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     gender = _person_pronouns(doc, drafts, paragraphs, para_of, token_of, spoken_of, classes, added, owned)
     groups = _Groups(doc, drafts, token_of, added)
     _it_they(doc, groups, added)
+    _it_class(doc, drafts, groups, classes, para_of, added)
     _its(doc, groups, added)
     pronoun_predicates(doc, drafts, added, quoted=_quoted)
 
@@ -1690,6 +1695,39 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
         if want_plural:
             rule = rule.replace("it_", "they_")
         added[key].append(_pronoun(tok, rule))
+
+
+def _it_class(doc: Doc, drafts: list[ActorDraft], groups: _Groups, classes: dict[str, set[str]], para_of,
+              added: dict[str, list[Mention]]) -> None:
+    """"Lyonesse is a small town on the coast. [...] It is a quiet town in winter": an
+    "it" that no rule linked, the subject of "be" whose predicate is a class word with
+    "a", "an" or "the" ("a quiet town", "the largest island"), is the one organisation
+    or place named before it in this paragraph or the one before that the text gave that
+    class (an apposition, a predicate: `describe`'s classes) or whose name of two words or
+    more ends in it ("Lyonesse Airport ... It is a small airport"); two in reach: none
+    (`it_class_predicate`). Not "the capital of Kent" (another place), not an "it"
+    standing for a clause ("it is a pity that ...")."""
+    named = sorted((m.start, d.key) for d in drafts if d.type in _ITS_TYPES for m in d.mentions if m.kind == "name")
+    if not named:
+        return
+    heads = {d.key: d.name.split()[-1].lower() for d in drafts if d.type in _ITS_TYPES and " " in d.name}
+    for tok in tokens_among(doc, ("it",)):
+        if tok.i in groups.owner or tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or tok.head.i < tok.i \
+                or _is_expletive(tok):
+            continue
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
+        if attr is None or attr.tag_ != "NN" or attr.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in attr.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in attr.children):
+            continue
+        word, p = attr.lower_, para_of(tok.idx)
+        keys = {k for s, k in named[: bisect.bisect_left(named, (tok.idx,))]
+                if para_of(s) >= p - 1 and (word in classes.get(k, ()) or heads.get(k) == word)}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        groups.add(tok, key, False)
+        added[key].append(_pronoun(tok, "it_class_predicate"))
 
 
 def _singular_their(tok: Token, subject: Token, groups: _Groups) -> str | None:
