@@ -1334,6 +1334,7 @@ def test_filters_record_what_they_drop(nlp):
         "The town lost half its people during the Middle Ages and grew again later.",
         "The grid mixes the suffixes Place, Street and Avenue, so check the map.",
         "The film Ghost in the Lantern came out in 1990. Ghost in the Lantern still sells well in Lyon.",
+        "Acme Deli, 12 Elm Road. Store hours: Mon-Fri 08:30 am - 7 pm, Sat 08:30 am - 06:30 pm, Sun 9 am - 03:00 pm.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -1352,7 +1353,25 @@ def test_filters_record_what_they_drop(nlp):
         ("field of study", "Medieval Latin Philology"), ("word of address", "Counselor"),
         ("name in a numbered heading", "Northern Ports"), ("name of a period", "Middle Ages"),
         ("street designator", "Place, Street"), ("last word of a longer name", "Lantern"),
+        ("date or time", "Sun 9"),
     }
+
+
+@pytest.mark.parametrize("text, names", [
+    # a weekday or a month with only numbers or clock times after it is a date or a time
+    ("Acme Deli, 12 Elm Road. Store hours: Mon-Fri 08:30 am - 7 pm, Sat 08:30 am - 06:30 pm, Sun 9 am - 03:00 pm.",
+     ["Acme Deli", "Elm Road"]),
+])
+def test_a_date_or_a_time_is_no_actor(nlp, text, names):
+    assert sorted(d.name for d in actors_of(nlp, text)) == names
+
+
+def test_a_date_or_a_time_is_told_by_its_words():
+    from tui.analysis.actors.filters import _date_or_time
+
+    assert _date_or_time("September 1841") and _date_or_time("Sat 08:30") and _date_or_time("Sun. 9")
+    # a given name, a month alone, or words after it: a name
+    assert not _date_or_time("May") and not _date_or_time("May Doe") and not _date_or_time("Sun Valley 2")
 
 
 @pytest.mark.parametrize("text, names", [

@@ -108,7 +108,7 @@ FILTERS = (
     "common words in a headline", "name of an award", "acronym of a common noun", "part of a quoted title",
     "field of study", "adjective tagged as a name", "abbreviated common word",
     "name of a theory", "interjection", "word of address", "name in a numbered heading",
-    "name of a period", "street designator", "last word of a longer name",
+    "name of a period", "street designator", "last word of a longer name", "date or time",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the
