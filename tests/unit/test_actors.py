@@ -4367,3 +4367,20 @@ def test_given_and_family_name_outweighs_its_tag_beside_a_persons_apposition(nlp
     mine = [i for i, c in enumerate(cands) if c.text == "Glenn Ana Varnholt"]
     assert [(cands[i].cue, cands[i].cue_rule) for i in mine] == [("PERSON", "given and family name")]
     assert _cluster_type(cands, mine)[:2] == ("PERSON", "given and family name")
+
+
+def test_person_shaped_name_every_mention_a_place_is_no_person():
+    # "the islands Doe Roe, ...", "Marie Galtane: the biggest island": a name shaped like a
+    # person's that spaCy tags a person, but the words around every mention say a place
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    placed = [_Cand(0, 13, "Marie Galtane", "PERSON", 0, not_person=True, cue="GPE", cue_rule="context cue"),
+              _Cand(40, 53, "Marie Galtane", "PERSON", 40, not_person=True, cue="GPE", cue_rule="context cue")]
+    assert _cluster_type(placed, [0, 1])[:2] == ("GPE", "not a person")
+    # one mention without a place's words keeps the person spaCy's tags say
+    mixed = [placed[0], _Cand(40, 53, "Marie Galtane", "PERSON", 40, subject=True)]
+    assert _cluster_type(mixed, [0, 1])[0] == "PERSON"
+    # nor does a name with a title before it: "neighbouring states (Sen. Paul Doe of Lyonesse ...)"
+    titled = [_Cand(5, 13, "Paul Doe", "PERSON", 0, not_person=True, cue="GPE", cue_rule="context cue")]
+    assert _cluster_type(titled, [0])[0] == "PERSON"

@@ -107,8 +107,14 @@ def _retype(
     # a given and family name spaCy tags as a person's ("Jane Doe") is never itself
     # evidence against a person, whatever the words around it ("a group Jane Doe won")
     named = [cands[i].label == "PERSON" and _given_and_family_name(cands[i].text) for i in idxs]
+    # (unless the words around every mention of it say a place and no title stands before
+    # any: "the islands Doe Roe, Lyonesse and ...", "Jane Roe: the biggest island"; not
+    # "states (Sen. Jane Roe of ...)")
+    placed = all(
+        cands[i].not_person and cands[i].cue in ("GPE", "LOC") and cands[i].title_start == cands[i].start for i in idxs
+    )
     against = [
-        i for i, is_named in zip(idxs, named) if cands[i].not_person and not is_named and not (
+        i for i, is_named in zip(idxs, named) if cands[i].not_person and (not is_named or placed) and not (
             cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 and cands[i].cue in (None, "PERSON")
         )
     ]
