@@ -827,6 +827,18 @@ def test_a_bare_attribution_sentence_is_the_cue_of_the_quote_before(analyse):
     assert pieces(quotes) == [(["Our town is quiet.", "The storm has passed."], "Jane Doe")]
 
 
+def test_a_longer_attribution_sentence_is_the_cue_of_the_quote_standing_before_it(analyse):
+    quotes = analyse("The vote was close. “We will win this fight in the end.” "
+                     "Senator Jane Doe said as she opened the debate.")
+    assert direct(quotes) == [("We will win this fight in the end.", "Jane Doe")]
+    assert [q.rule for q in quotes] == ["sentence_after+actor_mention"]
+    # a quoted word inside a sentence, a verb that is no attribution's tense
+    quotes = analyse("The talk was all about “optics.” Senator Jane Doe said as she left the hall on Monday.")
+    assert [q.speaker for q in quotes if q.kind == "direct"] in ([], [None])
+    quotes = analyse("“They will not stop us.” The reply from John Roe is telling in its own quiet way.")
+    assert direct(quotes) == [("They will not stop us.", None)]
+
+
 def test_a_doubled_apostrophe_mark_does_not_stop_the_join(analyse):
     quotes = analyse("''We waited for this,'' Jane Doe said. ''The boats are home.''")
     assert [len(q.pieces()) for q in quotes if q.kind == "direct"] == [2]

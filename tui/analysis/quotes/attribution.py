@@ -30,8 +30,12 @@ class Finder(ReportedSpeech):
         if cue is None:
             return _Found(sp.start, sp.end, "direct", None, None, False, sentential, sp)
         who = self.resolve_cue(cue)
+        rule = who.rule
+        s = self.sent_of[toks[-1]] + 1 if len(toks) else -1
+        if self.sent_of[cue.i] == s and self.sents[s][1] - self.sents[s][0] > 8:
+            rule = "sentence_after+" + rule  # the cue of a longer sentence after (`attribution_after`)
         return _Found(sp.start, sp.end, "direct", who.speaker, self.cue_text(cue), True,
-                      sentential, sp, cue.idx, who.rule, who.subject)
+                      sentential, sp, cue.idx, rule, who.subject)
 
     def is_named_term(self, sp: MarkedSpan) -> bool:
         """A quoted word or two opening a clause as the subject of the verb

@@ -453,6 +453,26 @@ class CueFinder(SpeakerResolver):
             c.dep_ in ("ccomp", "xcomp", "dobj", "csubj") for c in roots[0].children) \
             and not any(self.quote_of[k] != -1 for k in range(lo, hi))
 
+    def attribution_after(self, sp: MarkedSpan, lo: int, hi: int) -> bool:
+        """Is the sentence [lo, hi), longer than a short one, the attribution
+        of the sentence the quote makes alone before it ("“We will win.”
+        Senator Jane Doe said as she opened the debate.")? Its speech verb
+        heads it in the past or present ("said", "asks"; not "is telling"),
+        takes no content of its own (`bare_attribution`), and the quote opens
+        its sentence (after a sentence's end, another quote's or a bracket's)
+        and ends in a sentence's or a clause's mark (not "about ''optics.''",
+        not a title opening a sentence)."""
+        words = self.text[sp.start:sp.end].rstrip("’'”\" ")
+        if not words or words[-1] not in ".?!,…" or not self.bare_attribution(lo, hi):
+            return False
+        i = sp.open_at - 1  # (back over another quote's closing mark: “A.” “B.” Doe said.)
+        while i >= 0 and (self.text[i].isspace() or self.text[i] in ALL_MARKS):
+            i -= 1
+        if i >= 0 and self.text[i] not in ".!?:;…)":
+            return False
+        root = next(k for k in range(lo, hi) if self.cols.heads[k] == k or not lo <= self.cols.heads[k] < hi)
+        return self.doc[root].tag_ in ("VBD", "VBZ", "VBP")
+
     def nearby_cue(self, sp: MarkedSpan, toks: range) -> Token | None:
         """The speech verb nearest the quote in its sentence(s), outside quotes.
         After the closing mark first when the quote ends in , ? or ! (the
@@ -467,8 +487,9 @@ class CueFinder(SpeakerResolver):
         # a short attribution after a sentence-final quote: "“…” he said."
         if s_hi + 1 < len(self.sents):
             nxt_lo, nxt_hi = self.sents[s_hi + 1]
-            if nxt_hi - nxt_lo <= 8 and self.quote_of[nxt_lo] == -1 and (
-                    self.doc[nxt_lo].is_lower or self.bare_attribution(nxt_lo, nxt_hi)):
+            if self.quote_of[nxt_lo] == -1 and (
+                    nxt_hi - nxt_lo <= 8 and (self.doc[nxt_lo].is_lower or self.bare_attribution(nxt_lo, nxt_hi))
+                    or self.attribution_after(sp, nxt_lo, nxt_hi)):
                 hi = nxt_hi
         p_start, p_end = self.paragraphs[sp.paragraph]
         if sp.open_at == p_start and sp.paragraph > 0 and self.char_before(sp.open_at) == ":":
