@@ -1034,3 +1034,18 @@ def test_office_address_finds_what_its_plain_form_finds(text):
                        + "|".join(sorted(_ADDRESS_OFFICES, key=len, reverse=True)) + r")(?=\s*[,.!?–—])")
     assert [(m.span(), m.groups()) for m in OFFICE_ADDRESS.finditer(text)] \
         == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_the_city_is_the_city_named_most_beside_a_country_named_as_often(nlp):
+    """`nom_main_place`: "the city" with no city in reach is the place the text names most
+    among those that are no country, state or island, when no country is named more than
+    twice as often; a country named more than twice as often leaves it unlinked."""
+    opening = ("Headline\n\nJane Doe was born in Lyonesse in 1901. Her parents had come from France.\n\n"
+               "France was at war then. Many families left France for good.\n\n")
+    closing = ("Doe returned to Lyonesse in 1930 and opened a bakery in Lyonesse. Exports to France grew.\n\n"
+               "Later she wrote letters to the newspapers in the city.\n")
+    drafts = run(nlp, opening + closing)
+    assert nominals(drafts, "Lyonesse") == [("the city", "nom_main_place")]
+    more = "France lost many ships. France raised taxes. France closed its ports.\n\n"
+    drafts = run(nlp, opening + more + closing)
+    assert not any(m.text == "the city" for d in drafts for m in d.mentions)

@@ -121,8 +121,12 @@ Rules (general; each recorded as the mention's `rule`):
   country") go to the article's main country even when another country was
   named last ("U.S." and "U.K." are countries too); so do "the Nation" and
   "our Country" written with a capital, as speeches do. A city or town the article never calls one is the place it
-  names most, more than any other place, when that is no country, state or
-  island (a class only a place named once gives, "Doe City" named once, does not
+  names most, more than any other place that is no country, state or
+  island, when that is no country, state or island either and no country,
+  state or island is named more than twice as often (a story of a city in a
+  country named as often: "this city" is the city; in a story about a country
+  whose capital stands for its government, "Washington" named 3 times beside a
+  country named 22, it may be any of its cities) (a class only a place named once gives, "Doe City" named once, does not
   count as the article calling a city one). The place named last with no class was as often wrong as right on
   development texts ("the country" of a speech given in a city): it is never
   guessed. "Georgia", the one name in both the country list and the fifty
@@ -1887,13 +1891,15 @@ def _main_places(places: list[ActorDraft], classes) -> dict[str, str]:
             counts[c].append((times[d.key], d.key))
     # a city or town the article never calls one: the place named most that is no country
     settlements = [(times[d.key], d.key) for d in places if d.type == "GPE" and not classes[d.key] & _NOT_SETTLEMENT]
-    # any place named as often, a country too, stops it: in a story about a
-    # country, "this city" may be any of its cities
-    named = sorted(times.values(), reverse=True)
+    # any other settlement or untyped place named as often stops it, and so does a country,
+    # state or island named more than twice as often: in a story about a country, "this
+    # city" may be any of its cities
+    named = sorted((times[d.key] for d in places if not classes[d.key] & _NOT_SETTLEMENT), reverse=True)
+    most = max(times.values(), default=0)
     for c in _SETTLEMENT_CLASSES:
         # (a class only places named once give, "Doe City" once, is no class the article is about)
         if (c not in counts or max(counts[c])[0] < 2) and settlements and max(settlements)[0] == named[0] \
-                and (len(named) == 1 or named[1] < named[0]):
+                and (len(named) == 1 or named[1] < named[0]) and 2 * named[0] >= most:
             counts[c] = list(settlements)  # and the place the article names most, more than any other
     main = {}
     for c, ranked in counts.items():
