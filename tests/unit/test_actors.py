@@ -4384,3 +4384,26 @@ def test_person_shaped_name_every_mention_a_place_is_no_person():
     # nor does a name with a title before it: "neighbouring states (Sen. Paul Doe of Lyonesse ...)"
     titled = [_Cand(5, 13, "Paul Doe", "PERSON", 0, not_person=True, cue="GPE", cue_rule="context cue")]
     assert _cluster_type(titled, [0])[0] == "PERSON"
+
+
+@pytest.mark.parametrize("places, cue", [
+    # a town and its state are one place: the given name after them is listed with one place only
+    ("Doeville, New York,", (None, None)),
+    # two towns are two places
+    ("Doeville, Roeburg,", ("GPE", "listed with places")),
+])
+def test_listed_with_places_a_town_and_its_region_count_once(nlp, places, cue):
+    from spacy.tokens import Span
+
+    from tui.analysis.actors.candidates import _candidates
+    from tui.analysis.parsed import conjuncts
+
+    doc = nlp(f"Our first caller is out of {places} and independent Tom, good morning.")
+    words = [t.text for t in doc]
+    i, tom = words.index("Doeville"), words.index("Tom")
+    second = i + 2
+    end = second + (2 if words[second] == "New" else 1)
+    doc.ents = [Span(doc, i, i + 1, label="GPE"), Span(doc, second, end, label="GPE"), Span(doc, tom, tom + 1, label="PERSON")]
+    assert len(conjuncts(doc, tom)) == 2  # the parse lists Tom with the two names before it
+    cands, _ = _candidates(doc)
+    assert [(c.cue, c.cue_rule) for c in cands if c.text == "Tom"] == [cue]

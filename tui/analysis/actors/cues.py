@@ -9,7 +9,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from ..countries import is_country
-from ..gazetteer import is_town
+from ..gazetteer import is_town, is_us_state
 from ..parsed import (
     capital_initials, capitalised_words, children, conjuncts, memo, positions_where, sentence_start, table, text_of,
 )
@@ -705,6 +705,28 @@ def _party_to_a_case(doc: Doc, start: int, end: int) -> bool:
             word = cols.words[other]
             return word[:1].isupper() and not word.isupper() and not _known_place(word)
     return False
+
+
+def _region_of_the_one_before(doc: Doc, i: int) -> bool:
+    """Is token `i` the last word of a US state or a country tagged GPE that follows,
+    with only a comma between, a GPE name that is neither and opens the list (no comma,
+    "and" or "or" before it): "out of Doeville, New York, and ...", not "Lyonesse,
+    France, ..." nor "Doe and Roe, France, ..." (a list of countries)?"""
+    cols = table(doc)
+
+    def start_of(j: int) -> int:
+        while j > 0 and cols.ent_types[j - 1] == "GPE" and doc[j].ent_iob_ == "I":
+            j -= 1
+        return j
+
+    start = start_of(i)
+    if start < 2 or cols.words[start - 1] != "," or cols.ent_types[start - 2] != "GPE":
+        return False
+    town = start_of(start - 2)
+    if town > 0 and cols.lowers[town - 1] in (",", "and", "or"):
+        return False
+    before, name = doc[town : start - 1].text, doc[start : i + 1].text
+    return (is_us_state(name) or is_country(name)) and not (is_us_state(before) or is_country(before))
 
 
 def _known_place(name: str) -> bool:
@@ -1436,7 +1458,9 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                 return None, False, "listed with people"
             return "PERSON", False, "listed with people"
         others = conjuncts(doc, t)  # the coordination's other members
-        places = sum(ents[o] == "GPE" for o in others) if others else 0
+        # (a state or country written right after a town, with a comma between, is the
+        # town's region and no other place: "out of Doeville, New York, and Tom" lists one)
+        places = sum(ents[o] == "GPE" and not _region_of_the_one_before(doc, o) for o in others) if others else 0
         if places >= 2 and places * 2 > len(others) and pos[t] == "PROPN" \
                 and ents[r] in ("PERSON", "ORG", ""):
             # "to Oslo, Bergen, Tromso and Larvik": one name in a list of places (most of them tagged so)
