@@ -4407,3 +4407,17 @@ def test_listed_with_places_a_town_and_its_region_count_once(nlp, places, cue):
     assert len(conjuncts(doc, tom)) == 2  # the parse lists Tom with the two names before it
     cands, _ = _candidates(doc)
     assert [(c.cue, c.cue_rule) for c in cands if c.text == "Tom"] == [cue]
+
+
+def test_two_word_person_tag_after_via_is_no_person():
+    # "flights from Doeville via Al Roeka", twice: a stop on a route; spaCy's person tag of a
+    # name of two words (which a one-word "via X" would not outweigh) yields to it
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    via = [_Cand(0, 8, "Al Roeka", "PERSON", 0, not_person=True, preposition="via"),
+           _Cand(40, 48, "Al Roeka", "PERSON", 40, not_person=True, preposition="via")]
+    assert _cluster_type(via, [0, 1])[:2] == ("ORG", "not a person")
+    # "on Al Roeka" (a topic, a show) still leaves a two-word person tag alone
+    on = [_Cand(0, 8, "Al Roeka", "PERSON", 0, not_person=True, preposition="on")]
+    assert _cluster_type(on, [0])[0] == "PERSON"

@@ -116,6 +116,7 @@ def _retype(
     against = [
         i for i, is_named in zip(idxs, named) if cands[i].not_person and (not is_named or placed) and not (
             cands[i].label == "PERSON" and len(cands[i].text.split()) > 1 and cands[i].cue in (None, "PERSON")
+            and cands[i].preposition != "via"  # "flights from Doeville via Al Roe": a stop on a route, no one's name
         )
     ]
     # a one-word "the X" or "on X" among more mentions spaCy tags as a person ("the
