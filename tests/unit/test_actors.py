@@ -4421,3 +4421,31 @@ def test_two_word_person_tag_after_via_is_no_person():
     # "on Al Roeka" (a topic, a show) still leaves a two-word person tag alone
     on = [_Cand(0, 8, "Al Roeka", "PERSON", 0, not_person=True, preposition="on")]
     assert _cluster_type(on, [0])[0] == "PERSON"
+
+
+@pytest.mark.parametrize("text, roads", [
+    # British road numbers after "the", repeated: one facility each (the parser takes "link" for a noun)
+    ("From the south take the A12 northbound, then the M7 to Lyonesse. The A12 and the M7 link the town "
+     "with the coast; the M7 is busy at night.", ["A12", "M7"]),
+    # American ones with a hyphen, maybe with their direction
+    ("Drivers reach Doeville on US-29 from the south, or along I-85. US-29 is slower. From the east take I-85 West.",
+     ["US-29", "I-85", "I-85 West"]),
+])
+def test_a_road_number_is_a_facility(nlp, text, roads):
+    drafts = actors_of(nlp, text)
+    for road in roads:
+        actor = owner(drafts, text, road)
+        assert actor is not None and actor.type == "FAC" and actor.name == road
+    first = roads[0]
+    assert owner(drafts, text, first, nth=1) is owner(drafts, text, first)  # written twice: one road
+
+
+@pytest.mark.parametrize("text", [
+    "The firm hired him after he filled in an I-94 form and Form I-130.",
+    "The A350 aircraft landed at dawn.",
+])
+def test_a_code_shaped_like_a_road_number_is_no_road(nlp, text):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp(text))
+    assert not [c for c in cands if c.cue_rule == "road number"]

@@ -19,7 +19,7 @@ from .cues import (
     _named_as_language, _of_descent, _party_to_a_case, _place_hint, _plays_match, _style_or_tradition,
     _title_word_of_person, _titled_names, _type_evidence, _usable_cue, _used_as_group,
 )
-from .listed_names import _listed_names
+from .listed_names import _listed_names, _road_numbers
 from .name_shapes import (
     _abbreviates, _facility_name, _given_and_family_name, _given_name, _is_code_or_disease, _is_name_like,
     _person_shaped, _year,
@@ -541,6 +541,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     _acronym_names(doc, cands, lower_words)
     _titled_names(doc, full, cands)
     _listed_names(doc, full, cands)
+    _road_numbers(doc, full, cands)
     _initialled_names(doc, full, cands, lower_words)
     _dated_works(doc, full, cands, lower_words)
     _bracket_neighbours(doc, cands, bracket_pairs)

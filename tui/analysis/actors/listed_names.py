@@ -1,11 +1,13 @@
 """A name a closed list gives and spaCy leaves untagged: the dignity of a form of address
-("Your Honor", "My Lords") that stands for the one addressed."""
+("Your Honor", "My Lords") that stands for the one addressed; and a road's number ("the A99",
+"I-99"), which spaCy tags seldom and the candidate stage takes for a code."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..parsed import capital_initials, table
+from ..parsed import capital_initials, char_tokens, table
 from .cues import _covered_chars
 from .records import _Cand
 
@@ -55,3 +57,53 @@ def listed_person(name: str) -> bool:
     """Is `name` a dignity `_listed_names` gives ("Honor", "Lords")? It names the one spoken
     to: the pronoun rules give it no "he" or "she" and the narrator no turn of a hearing."""
     return name in _DIGNITIES
+
+
+# A road's number as British and American maps write it: "the A99", "the M9", "the A9M" (a
+# letter for the class of road, then the number; always after "the"), and "I-99", "US-99",
+# "SR-99" (interstate, federal and state roads, with a hyphen), maybe with its direction
+# ("I-99 West"). A closed set of road classes.
+_ROAD_NUMBER = re.compile(
+    r"(?<![\w-])(?:(?<=[Tt]he )[ABM]\d{1,4}M?|(?:I|US|SR)-\d{1,3}(?: (?:East|West|North|South)\b)?)(?![\w-])")
+
+# Words before an American form's code that share the road's shape ("Form I-99").
+_FORM_WORDS = frozenset({"form", "forms"})
+
+
+def _road_numbers(doc: Doc, full: str, cands: list[_Cand]) -> None:
+    """A road's number ("the A99 northbound", "along I-99", `_ROAD_NUMBER`) that no
+    candidate covers is a facility's name (rule "road number"): spaCy leaves most
+    untagged, drops others as codes of letters and digits, and one it tags a product
+    or anything else whole is a facility too. Not
+    after "Form", nor followed by a noun or a name ("the A99 aircraft", "an I-99
+    form", "the M9 Doe": a model or a form) but a direction ("eastbound"), unless
+    the text gives two British road numbers or more (directions: "the A9 and the
+    A99 link ...", where the parser takes the verb for a noun)."""
+    if not any(ch.isdigit() for ch in full):
+        return
+    found = list(_ROAD_NUMBER.finditer(full))
+    if not found:
+        return
+    cols = table(doc)
+    british = {m.group(0) for m in found if "-" not in m.group(0)}
+    covered = None
+    for m in found:
+        span = char_tokens(doc, m.start(), m.end(), "expand")
+        if span is None:
+            continue
+        i, j = span
+        if i > 0 and cols.lowers[i - 1] in _FORM_WORDS:
+            continue
+        if j < len(doc) and cols.pos[j] in ("NOUN", "PROPN", "NUM") and cols.spaced[j - 1] \
+                and not cols.lowers[j].endswith("bound") and ("-" in m.group(0) or len(british) < 2):
+            continue
+        tagged = next((c for c in cands if c.start == m.start() and c.end == m.end()), None)
+        if tagged is not None:  # "US-99" tagged a product: the road all the same
+            tagged.label, tagged.cue, tagged.cue_rule, tagged.not_person = "FAC", "FAC", "road number", True
+            continue
+        if covered is None:
+            covered = _covered_chars(cands, full)
+        if any(covered[m.start() : m.end()]):
+            continue
+        cands.append(_Cand(m.start(), m.end(), m.group(0), "FAC", m.start(), cue="FAC", cue_rule="road number",
+                           not_person=True, untagged=True))

@@ -84,7 +84,7 @@ TYPE_RULES = (
     "town of several words with its region", "town with its state", "party to a case",
     "name after an honorific", "name with bare initials", "named relative or friend",
     "seldom-named name among places", "object of a person's verb", "people's name after at",
-    "form of address by a dignity", "one-word facility tag", "name with a capital inside",
+    "form of address by a dignity", "one-word facility tag", "name with a capital inside", "road number",
 )
 
 
