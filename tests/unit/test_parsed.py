@@ -256,3 +256,25 @@ _alphabet = st.sampled_from(list("ab_ 1é-.\n"))
 def test_whole_words_agree_with_the_regex(text, forms):
     forms = sorted(forms, key=len, reverse=True)
     assert _whole_word_matches(text, forms) == _regex_matches(text, forms)
+
+
+def test_column_walks_match_the_token_walks_they_replaced(nlp):
+    # the possessives in a verb's objects' subtrees (`_owned_words`) and the
+    # verb a subject (or a name beside it) is the subject of (`_subject_verb`),
+    # read from the columns: the same as the Token walks they replaced, for every token
+    from tui.analysis.actors.cues import _OBJECT_DEPS, _PERSONAL_POSSESSIVES, _owned_words
+    from tui.analysis.coref import _SUBJECT_DEPS, _subject_verb
+
+    doc = nlp("Jane Doe lost her notes in his office and found herself alone. Her father, John Roe, "
+              "told Acme's board about its plans for his own firm. The firm's owner sent them.")
+    found = owners = 0
+    for t in doc:
+        walked = {u.i for c in t.children if c.dep_ in _OBJECT_DEPS for u in c.subtree
+                  if u.lower_ in _PERSONAL_POSSESSIVES and (u.dep_ == "poss" or u.lower_.endswith("self"))}
+        assert set(_owned_words(doc, t.i, _PERSONAL_POSSESSIVES)) == walked
+        owners += bool(walked)
+        subj = t if t.dep_ in _SUBJECT_DEPS else t.head if t.dep_ == "appos" and t.head.dep_ in _SUBJECT_DEPS else None
+        verb = None if subj is None or any(c.dep_ == "case" for c in subj.children) else subj.head.i
+        assert _subject_verb(t) == verb
+        found += verb is not None
+    assert owners and found  # (the walks found something to compare)

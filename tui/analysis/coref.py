@@ -400,6 +400,7 @@ _MISTYPED = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 _PLACES = frozenset({"GPE", "LOC"})
 _HE_SHE = frozenset({"he", "she"})
 _HIS_HER = frozenset({"his", "her"})
+_OWNERS = _HIS_HER | {"its"}
 _HIM_HER = frozenset({"him", "her"})
 # The dependencies of a verb's objects: "praised him", "gave her a prize".
 _VERB_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -421,6 +422,7 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: l
     returned (key -> "m" or "f"), to be a candidate for "she"/"her" beside
     the people."""
     places: dict[str, str] = {}
+    cols = table(doc)
     person_tokens = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
     for d in drafts:
         if d.type not in _MISTYPED | _PLACES:
@@ -430,11 +432,14 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: l
             if m.kind != "name":
                 continue
             t = token_of(m)
-            if t.dep_ not in _SUBJECT_DEPS or t.head.dep_ != "ROOT":
+            if cols.deps[t.i] not in _SUBJECT_DEPS or cols.deps[cols.heads[t.i]] != "ROOT":
                 continue
-            # "Doe began his career": a possessive in the subject's own clause
-            for c in t.head.subtree:
-                if c.i > t.i and c.dep_ == "poss" and c.lower_ in _HIS_HER | {"its"} and not any(
+            # "Doe began his career": a possessive in the subject's own clause (the walk
+            # over the sentence's tree only when the columns show one after the name)
+            later = range(t.i + 1, sentence_end(doc, t.i))
+            shown = any(cols.deps[i] == "poss" and cols.lowers[i] in _OWNERS for i in later)
+            for c in t.head.subtree if shown else ():
+                if c.i > t.i and c.dep_ == "poss" and c.lower_ in _OWNERS and not any(
                         a.dep_ in _CLAUSE_DEPS for a in c.ancestors if a.i != t.head.i and t.head.is_ancestor(a)):
                     votes["thing" if c.lower_ == "its" else "person"] += 1
                     votes["m" if c.lower_ == "his" else "f"] += 1
@@ -1103,10 +1108,16 @@ def _subject_verb(t: Token) -> int | None:
     """The token index of the verb whose subject the mention token `t` (a
     name, or a pronoun already linked) is: the subject itself or a name set
     beside it ("his father, John Doe, sent him"); None for any other."""
-    subj = _subject_or_beside(t)
-    if subj is None or any(c.dep_ == "case" for c in subj.children):
+    # (`_subject_or_beside` read from the columns: this is asked of every mention before a pronoun)
+    cols = table(t.doc)
+    deps, heads, subj = cols.deps, cols.heads, t.i
+    if deps[subj] not in _SUBJECT_DEPS:
+        if deps[subj] != "appos" or deps[heads[subj]] not in _SUBJECT_DEPS:
+            return None
+        subj = heads[subj]
+    if any(deps[c] == "case" for c in children(t.doc)[subj]):
         return None  # (not a possessor parsed as the subject: "Jane Doe's record gives her ...")
-    return subj.head.i
+    return heads[subj]
 
 
 def _may_own(pronoun: Token) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -96,22 +97,20 @@ def _table(doc: Doc) -> TokenTable:
     ends = (cols[:, 0] + cols[:, 14]).tolist()  # LENGTH: the word's length in characters
     heads = (signed[:, 8] + np.arange(n)).tolist()
     flags = (cols[:, [9, 11, 12]] != 0).T.tolist()  # SPACY, IS_SPACE, IS_PUNCT
-    strings = doc.vocab.strings
-    # the six string columns at once, each distinct hash looked up once
-    hashes, at = np.unique(cols[:, [1, 2, 3, 4, 5, 7]].T, return_inverse=True)
-    unique = hashes.tolist()
+    # the six string columns, each hash named by a dict look-up mapped over its column
+    # (in C; cheaper than numpy's unique hashes and their inverse, once the dict holds them)
+    hashes = cols[:, [1, 2, 3, 4, 5, 7]].T.tolist()
     try:
-        found = list(map(_NAMES.__getitem__, unique))
-    except KeyError:  # a string no parse has shown yet: looked up once
+        named = [tuple(map(_NAMES.__getitem__, column)) for column in hashes]
+    except KeyError:  # a string no parse has shown yet: each looked up once
         if len(_NAMES) > _NAMES_KEPT:
             _NAMES.clear()
             _NAMES[0] = ""
-        for h in unique:
-            if h not in _NAMES:
-                _NAMES[h] = strings[h]
-        found = list(map(_NAMES.__getitem__, unique))
-    named = np.array(found, dtype=object)[at.reshape(6, n)].tolist()
-    words, lowers, lemmas, ent_types, tags, deps = map(tuple, named)
+        strings = doc.vocab.strings
+        for h in set().union(*hashes).difference(_NAMES):
+            _NAMES[h] = strings[h]
+        named = [tuple(map(_NAMES.__getitem__, column)) for column in hashes]
+    words, lowers, lemmas, ent_types, tags, deps = named
     return TokenTable(
         starts=tuple(idx), words=words, ends=tuple(ends), lowers=lowers,
         lemmas=lemmas, ent_types=ent_types, tags=tags, pos=tuple(_pos_names()[cols[:, 6]].tolist()),
@@ -311,7 +310,16 @@ def lower_case_words(doc: Doc) -> frozenset[str]:
 def capital_initials(doc: Doc) -> tuple[int, ...]:
     """The indices of the tokens that open with a capital ("Acme", "ACME",
     "U.S.", "Acme-made"; not "3M", "eBay"), in order."""
-    return memo(doc, "capital", lambda d: tuple(i for i, w in enumerate(table(d).words) if w[:1].isupper()))
+    return memo(doc, "capital", _capital_initials)
+
+
+_FIRST_CHARACTER = itemgetter(slice(0, 1))  # w[:1]
+
+
+def _capital_initials(doc: Doc) -> tuple[int, ...]:
+    # (each word's first character sliced and tested in C: a Python step per token cost more)
+    words = table(doc).words
+    return tuple(compress(range(len(words)), map(str.isupper, map(_FIRST_CHARACTER, words))))
 
 
 def capitalised_words(doc: Doc) -> tuple[int, ...]:
@@ -321,8 +329,8 @@ def capitalised_words(doc: Doc) -> tuple[int, ...]:
 
 
 def _capitalised_words(doc: Doc) -> tuple[int, ...]:
-    words = table(doc).words
-    return tuple(i for i in capital_initials(doc) if words[i].isalpha())
+    at = capital_initials(doc)
+    return tuple(compress(at, map(str.isalpha, map(table(doc).words.__getitem__, at))))
 
 
 def lower_case_lemmas(doc: Doc) -> frozenset[str]:

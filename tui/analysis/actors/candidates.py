@@ -592,6 +592,9 @@ def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int
         and (cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words)
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, label: str | None,
                      honorific_start: int | None, personal_honorific: bool, listed: dict[tuple[int, int], str],
                      lower_words: set[str]) -> _Cand | None:
@@ -607,7 +610,7 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
         title = cols.starts[_title_start(doc, ts, te)]
     if honorific_start is not None:
         title = min(title, honorific_start)
-    subj = any(dep in ("nsubj", "nsubjpass") for dep in cols.deps[ts:te])
+    subj = not _SUBJECT_DEPS.isdisjoint(cols.deps[ts:te])
     after_the = ts > 0 and cols.lowers[ts - 1] == "the"
     if label == "PERSON" and te - ts == 1 and cols.words[ts].isupper() and len(cols.words[ts]) > 1:
         label = None  # "UTC", "ACME": an all-capitals word is not a person's name

@@ -170,7 +170,9 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
         g.after_the = 2 * sum(cands[i].after_the for i in g.cands) > len(g.cands)
         g.speaks = any(cands[i].speaks for i in g.cands)
         g.placed = any(cands[i].preposition == "in" or cands[i].cue_rule in _PLACE_EVIDENCE for i in g.cands)
-        g.titles = frozenset(t for i in g.cands if (t := _title_word(text, cands[i])) is not None)
+        # (most names have no title before them: only those that do are read)
+        g.titles = frozenset(t for i in g.cands if cands[i].title_start < cands[i].start
+                             and (t := _title_word(text, cands[i])) is not None)
         g.work = len(g.words) > 1 and (g.words[-1] in _NAMED_WORK_HEADS or any(
             _WORK_HEAD_AFTER.match(text, cands[i].end) is not None for i in g.cands))
     for g in [g for g in groups.values() if g.gender is not None and g.words[0] in groups]:

@@ -27,6 +27,8 @@ from .words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Doc, Token
 
 
@@ -384,12 +386,10 @@ def _type_evidence(
             return "PERSON", False, "a person's kin or life"
         verb = root.head
         possessives = _MASCULINE_POSSESSIVES if label == "GPE" else _PERSONAL_POSSESSIVES  # a country can be "her"
-        owned = [  # (only a subject's verb is looked at: a walk over its objects' subtrees)
-            t for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree
-            if t.lower_ in possessives and (t.dep_ == "poss" or t.lower_.endswith("self"))  # not "asked her"
-        ] if root.dep_ in ("nsubj", "nsubjpass") else []
+        # (only a subject's verb is looked at: a walk over its objects' subtrees)
+        owned = _owned_words(doc, verb.i, possessives) if cols.deps[root.i] in ("nsubj", "nsubjpass") else []
         words = list(cols.words[ts:te])
-        if owned and not _other_owner(doc, ts, te, min(t.i for t in owned)) \
+        if owned and not _other_owner(doc, ts, te, min(owned)) \
                 and not is_country(" ".join(words)) and not any(  # "Lyonesse ... his": the country's leader
                     len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS for w in words  # "ACME", "Doe Senate"
                 ):
@@ -488,6 +488,21 @@ def _ends_a_place(doc: Doc, i: int) -> bool:
     if i >= len(doc) or cols.sent_starts[i] or "\n" in cols.words[i]:
         return True
     return cols.puncts[i] and cols.words[i] not in ("-", "–", "'s", "’s") or cols.pos[i] in ("ADP", "CCONJ")
+
+
+def _owned_words(doc: Doc, verb: int, possessives: Collection[str]) -> list[int]:
+    """The indices of the `possessives` ("his", "herself"; not the object "her" of "asked
+    her") in the subtrees of the objects of token `verb` (`_OBJECT_DEPS`), in no order:
+    walked over the columns, not a Token per word of every subtree."""
+    cols, kids = table(doc), children(doc)
+    deps, lowers = cols.deps, cols.lowers
+    todo = [c for c in kids[verb] if deps[c] in _OBJECT_DEPS]
+    owned = []
+    for t in todo:  # (grows as it goes: each word's children are looked at in turn)
+        todo += kids[t]
+        if lowers[t] in possessives and (deps[t] == "poss" or lowers[t].endswith("self")):
+            owned.append(t)
+    return owned
 
 
 def _place_with_region(doc: Doc, ts: int, te: int, root: Token) -> bool:
@@ -1011,16 +1026,17 @@ def _cited_source(doc: Doc, ts: int, te: int, root: Token) -> bool:
         cited = dep == "pobj" and lowers[head] == "to" and lowers[cols.heads[head]] == "according"
     if not cited:
         return False
-    last = cols.words[te - 1]
-    for i, word in enumerate(cols.words):
-        if word != last or i == 0:
-            continue
+    words, last, i = cols.words, cols.words[te - 1], 0
+    while True:
+        try:
+            i = words.index(last, i + 1)  # (each token of the word after the first, found in C)
+        except ValueError:
+            return True
         t = doc[i]
         # 'George "Jay" Doe': a nickname in quotation marks is a given name too
         before = doc[t.i - 2] if t.i > 1 and cols.words[t.i - 1] in _QUOTE_MARKS else doc[t.i - 1]
         if _given_name(before.text) or before.text in _HONORIFICS or t.ent_type_ == "PERSON" and t.ent_iob_ == "I":
             return False  # ... or the end of a longer name spaCy tags a person's
-    return True
 
 
 def _line_initial_or_after_colon(doc: Doc, i: int) -> bool:

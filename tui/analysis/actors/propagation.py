@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..drafts import ActorDraft
 from ..model import Mention
-from ..parsed import lower_case_words, table, text_of
+from ..parsed import lower_case_words, memo, table, text_of
 from .name_shapes import _full_name_shape, _given_and_family_name, _given_name, _is_name_like, _strip_suffix
 from .records import Merge
 from .tokens import _sentence_initial
@@ -51,22 +51,21 @@ def propagate_late_names(doc: Doc, drafts: list[ActorDraft], before: set[str], p
         _propagate(doc, drafts, only=retyped, rule="retyped_name")
 
 
-def _whole_word_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
+def _whole_word_matches(text: str, forms: list[str],
+                        runs: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
     """Where `forms` stand in `text` as whole words: from the left, the longest
     form at each place, never overlapping (what a regex alternation of the forms,
     longest first, between word boundaries finds; compiling that pattern anew
-    for every article cost more than the search itself)."""
+    for every article cost more than the search itself). `runs`: the text's
+    `_capitalised_runs`, if the caller keeps them."""
     found: list[tuple[int, int]] = []
-    runs: dict[str, list[int]] | None = None  # a capitalised run of word characters -> where it starts
     for form in forms:
         if "A" <= form[:1] <= "Z":
             # (most forms: only where a run of word characters starts with the form's first
             # run can it stand as a whole word; one scan for those runs beats a search of
             # the whole text per form)
             if runs is None:
-                runs = defaultdict(list)
-                for run in _CAPITALISED_RUN.finditer(text):
-                    runs[run.group()].append(run.start())
+                runs = _capitalised_runs(text)
             end = len(form)
             for at in runs.get(_WORD_RUN.match(form).group(), ()):
                 if text.startswith(form, at) and not (at + end < len(text) and _word_char(text[at + end])):
@@ -85,6 +84,15 @@ def _whole_word_matches(text: str, forms: list[str]) -> list[tuple[int, int]]:
             matches.append((at, -neg_end))
             pos = -neg_end
     return matches
+
+
+def _capitalised_runs(text: str) -> dict[str, list[int]]:
+    """Each run of word characters of `text` that opens with a capital -> where it
+    starts, in order."""
+    runs: dict[str, list[int]] = defaultdict(list)
+    for run in _CAPITALISED_RUN.finditer(text):
+        runs[run.group()].append(run.start())
+    return runs
 
 
 def _word_char(ch: str) -> bool:
@@ -119,7 +127,9 @@ def _propagate(
     starts = [s for s, _ in taken]
     tok_starts = cols.starts
     added: list[tuple[int, int, str]] = []
-    matches = _whole_word_matches(text, forms)
+    # (the runs kept with the parse: this pass runs up to three times an article)
+    runs = memo(doc, "propagation.runs", lambda d: _capitalised_runs(text_of(d)))
+    matches = _whole_word_matches(text, forms, runs)
     # known names side by side ("Acme Star Glider") are not one unknown longer name
     bounds = {s for s, _ in matches} | {e for _, e in matches}
     bounds.update(b for span in taken for b in span)

@@ -330,13 +330,15 @@ def _division_name(words: list[str]) -> bool:
     (`_DIVISION_LAST`, `_DIVISION_FIRST`), every word capitalised and none a word of a
     body, a firm, a building or a street ("Doe County Council" ends otherwise; "the
     Council of Doe County" is the council's name: "of" before a last-word head)."""
-    if len(words) < 2 or any(w in _BODY_WORDS or w in _FAC_LAST or w in _FAC_HEADS for w in words):
+    if len(words) < 2:
         return False
     if words[0] in _DIVISION_FIRST:
-        return words[1] == "of" and len(words) > 2 or len(words) == 2 and words[1][:1].isupper()
-    if "of" in words or not all(w[:1].isupper() for w in words):
-        return False
-    return words[-1] in _DIVISION_LAST or words[-2:] == ["Metropolitan", "Area"]
+        shaped = words[1] == "of" and len(words) > 2 or len(words) == 2 and words[1][:1].isupper()
+    else:
+        shaped = (words[-1] in _DIVISION_LAST or words[-2:] == ["Metropolitan", "Area"]) \
+            and "of" not in words and all(w[:1].isupper() for w in words)
+    # (the head tested first: this is asked of every name of every actor, and few have one)
+    return shaped and not any(w in _BODY_WORDS or w in _FAC_LAST or w in _FAC_HEADS for w in words)
 
 
 # Fields of a centre of research, policy or care: "the Doe Research Center", "Roe Policy Centre".
