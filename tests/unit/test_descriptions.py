@@ -235,7 +235,8 @@ def test_a_be_coordinated_with_an_opening_sentences_verb_describes_the_name(nlp)
 def test_an_opening_sentence_with_nested_brackets_and_a_title_describes_the_name(nlp):
     text = ("Dame Jane Ann Doe (Latin: Jana (Doe); 3 May 1900 – 4 June 1980) [2] was an English singer. "
             "She sang in Leeds.")
-    assert ("singer", "nom_lead_predicate") in nominals(run(nlp, text), "Doe")
+    # (the nationality before one person's occupation is no actor, so it stays in the description)
+    assert ("an English singer", "nom_lead_predicate") in nominals(run(nlp, text), "Doe")
 
 
 def test_the_nation_written_with_a_capital_is_the_main_country(nlp):
@@ -551,8 +552,8 @@ def test_a_lower_case_word_tagged_as_a_name_can_head_a_description():
      [("a plumber", "nom_clause_as")]),
     ("Trained as a nurse, Jane Doe later ran the clinic in Leeds.", "Jane Doe", [("a nurse", "nom_clause_as")]),
     # a name before its head: the role starts after the name
-    ("Tom Roe grew up in Leeds. He served as a Catholic priest there for ten years.", "Tom Roe",
-     [("priest", "nom_as_role")]),
+    ("Tom Roe grew up in Leeds. He served as a Catholic bishop there for ten years.", "Tom Roe",
+     [("bishop", "nom_as_role")]),
 ])
 def test_an_as_role_describes_its_actor(nlp, text, name, wanted):
     found = analysed_nominals(nlp, "Headline\n\n" + text, name)

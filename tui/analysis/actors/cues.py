@@ -647,14 +647,29 @@ _OFFICES = frozenset({
 })
 
 
+# Nouns for what one person does, not an office held for a state, people or party: with
+# "a"/"an" ("a Portuguese doctor found ...", "a Danish chemist"), a demonym before one
+# describes that person, whoever the sentence's subject is.
+_OCCUPATIONS = frozenset({
+    "doctor", "priest", "monk", "professor", "student", "scientist", "researcher", "expert", "analyst",
+    "economist", "lawyer", "attorney", "author", "writer", "editor", "journalist", "reporter", "photographer",
+    "singer", "drummer", "guitarist", "bassist", "musician", "composer", "actor", "actress", "dancer", "painter",
+    "artist", "architect", "engineer", "linguist", "mathematician", "physicist", "chemist", "historian",
+    "philosopher", "poet", "novelist", "businessman", "businesswoman", "entrepreneur",
+})
+
+
 def _describes_a_person(noun: Token) -> bool:
     """Is `noun` what a person is said to be: "Swiss physicist Jane Doe" (a
     name hangs on it), "Jane Doe, a Swiss physicist" / "Jane Doe was a Swiss
     physicist" / "He was a Swiss physicist" (it describes a person's name or a
-    personal pronoun)? An office held for a group ("the Italian foreign
+    personal pronoun), "a Portuguese doctor" (one person's occupation after "a"/"an",
+    `_OCCUPATIONS`)? An office held for a group ("the Italian foreign
     minister") is not."""
     if noun.lower_ in _OFFICES:
         return False
+    if noun.lower_ in _OCCUPATIONS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return True
     if any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "flat", "compound") for c in noun.children):
         return True
     if noun.ent_type_ == "PERSON":

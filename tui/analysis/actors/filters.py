@@ -408,7 +408,7 @@ def _drop_periods_and_street_words(
 
 
 # Names and abbreviations of months and weekdays, which open a date or a time that spaCy
-# may tag as an event or a product ("8 September 1841", "Sat 08:30 am - 6 pm").
+# may tag as an event or a product ("born 2 March 1902", "Tue 10:15 am - 5 pm").
 _CALENDAR_WORDS = frozenset({
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -421,7 +421,7 @@ _CLOCK_OR_NUMBER = re.compile(r"\d{1,4}(?:[:.]\d\d)?(?:st|nd|rd|th)?,?")
 def _date_or_time(text: str) -> bool:
     """Is `text` a date or an opening time: a month or a weekday (`_CALENDAR_WORDS`,
     with or without its full stop) and only numbers or clock times after it
-    ("September 1841", "Sat 08:30", "Sun. 9")?"""
+    ("March 1902", "Tue 10:15", "Fri. 7")?"""
     words = text.split()
     return len(words) > 1 and words[0].rstrip(".") in _CALENDAR_WORDS and all(
         _CLOCK_OR_NUMBER.fullmatch(w) for w in words[1:])
@@ -431,7 +431,7 @@ def _drop_dates(
     cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Leave out a date or a time spaCy took for a name, whatever its tag
-    (`_date_or_time`: "born 8 September 1841", "open Sat 08:30 am"): when, not who
+    (`_date_or_time`: "born 2 March 1902", "open Tue 10:15 am"): when, not who
     (filter "date or time")."""
     return _drop_names(cands, pairs, drops, "date or time", _date_or_time)
 
