@@ -1767,6 +1767,19 @@ def test_bare_head_noun_joins_the_one_institution_named_in_full(nlp):
     assert house is not owner(drafts, text, "White House")
 
 
+def test_bare_head_noun_joins_the_one_place_institution_named_in_full(nlp):
+    text = ("Springfield State University raised its fees on Monday. The University said the White House "
+            "had cut its grants. University Hospital will close a ward, the University added.")
+    drafts = actors_of(nlp, text)
+    uni = owner(drafts, text, "University said")
+    assert uni is owner(drafts, text, "Springfield State University")
+    assert uni is not owner(drafts, text, "University Hospital")
+    assert uni is not owner(drafts, text, "White House")
+    text = "The White House said on Monday it would act. The House Budget Committee met, and the House voted."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "House voted") is not owner(drafts, text, "White House")
+
+
 def test_a_demonstrative_cuts_an_entity_and_leaves_the_rest_untyped(nlp):
     from tui.analysis.actors.candidates import _pieces
 

@@ -365,8 +365,11 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             groups[h].words[:-1] == words and groups[h].words[-1] in group_words for h in roots[uf.find(target)]
         ):
             continue  # "Acme Party" and "Acme Party Liberals": a body and a group of people in it
+        placed_head = target is not None and len(words) == 1 and g.label == "ORG" \
+            and uf.label(target) in ("ORG", "FAC", None) and _place_institution(groups[target].words, words[0], places)
         if target is not None and len(words) == 1 and g.label == "ORG" and uf.label(target) in ("ORG", "FAC", None) \
                 and groups[target].words[-1] == words[0] and not _institution_form(groups[target].words, words[0], places) \
+                and not placed_head \
                 and not any(len(groups[h].words) > 1 and _given_name(groups[h].words[0]) and groups[h].words[-1] == words[0]
                             for h in roots[uf.find(target)]) and (
                     any(cands[i].start in title_starts for i in g.cands) or any(
@@ -391,6 +394,8 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
                 rule = "short form of a given and family name"
             elif team:
                 rule = "plural short form of a team"
+            elif placed_head:
+                rule = "head noun of a place's institution"
             uf.union(k, target, rule)
             if team:
                 # the lone plural's place tags are guesses: they do not outvote the
@@ -785,7 +790,12 @@ def _main_institution(
     # is merely qualified in ("White House", "Circuit Court", "Democratic Senate")
     # nor one it opens as a word of another body's name ("House Ethics Committee").
     full = [r for r, hs in roots.items() if any(_institution_form(groups[h].words, head, places) for h in hs)]
-    return (roots[full[0]][0], "head noun of the institution named in full") if len(full) == 1 else (None, None)
+    if len(full) == 1:
+        return roots[full[0]][0], "head noun of the institution named in full"
+    # Else the only one named as a place's institution ending in the head noun
+    # ("Doeville State University" beside "University Hospital")
+    placed = [r for r, hs in roots.items() if any(_place_institution(groups[h].words, head, places) for h in hs)]
+    return (roots[placed[0]][0], "head noun of a place's institution") if not full and len(placed) == 1 else (None, None)
 
 
 def _institution_form(words: tuple[str, ...], head: str, places: set[str]) -> bool:
@@ -799,6 +809,25 @@ def _institution_form(words: tuple[str, ...], head: str, places: set[str]) -> bo
     if after:
         return after[0] in ("of", "for")
     return not before or before in places or canonical(before) is not None
+
+
+def _place_institution(words: tuple[str, ...], head: str, places: set[str]) -> bool:
+    """Is `words` an institution's name that opens with a place the text names
+    or the gazetteer knows, then "State", "County" or "City", and ends in its
+    head noun `head` ("Lyonesse State University", "Doeville City Council")?
+    The bare head noun ("the University") then stands for it even when other
+    names open with the noun ("University Hospital"); not "White House"
+    ("White" is no place), nor a place and the noun alone ("Doeville Senate",
+    "Roe Administration" with a town named Roe: on news those were a race in
+    the state, or another government's)."""
+    if len(words) < 3 or words[-1] != head or words[-2] not in _LEVEL_WORDS:
+        return False
+    before = words[:-2]
+    for n in range(len(before), 0, -1):
+        place = " ".join(before[:n])
+        if place in places or canonical(place) is not None or is_town(place):
+            return all(w in _LEVEL_WORDS for w in before[n:])
+    return False
 
 
 def _org_head(words: tuple[str, ...]) -> str:
