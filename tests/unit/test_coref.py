@@ -996,3 +996,35 @@ def test_the_one_addressed_as_my_lords_takes_no_he_or_she_and_no_apposition(nlp)
     drafts = run(nlp, text)
     assert [m.kind for m in next(d for d in drafts if d.name == "Lords").mentions] == ["name"]  # not "the lease"
     assert [m.text for m in refs(drafts, "Okafor", "pronoun")] == ["She"]
+
+
+def _typed_a_work(nlp, text: str, name: str):
+    """`name` typed WORK_OF_ART as the name stage sometimes types a rare given
+    name; then the pronoun stage."""
+    doc = nlp(text)
+    drafts = find_actors(doc, Article(text=text, title=text.split("\n", 1)[0], source="-"))
+    for d in drafts:
+        if d.name == name:
+            d.type = "WORK_OF_ART"
+    retypes: list = []
+    resolve_references(doc, drafts, retypes)
+    return next(d for d in drafts if d.name == name), drafts, retypes
+
+
+def test_a_name_typed_as_a_work_that_refuses_with_his_is_a_person(nlp):
+    """Rule "speaks as he or she": one "his" in its own clause is enough for a
+    name that is the subject of a verb only a person is the subject of; it is
+    typed PERSON after the pronouns are linked, which stay where they were."""
+    text = ("Early life\n\nBrother Aldous joined the monastery of Roke in 330. Ambrosius refused to trust his "
+            "young guest. Aldous led the house after that.")
+    actor, drafts, retypes = _typed_a_work(nlp, text, "Ambrosius")
+    assert actor.type == "PERSON"
+    assert [(r.rule, r.name) for r in retypes] == [("speaks as he or she", "Ambrosius")]
+    assert not [m for m in actor.mentions if m.kind == "pronoun"]
+
+
+def test_a_work_written_after_its_head_noun_stays_a_work_whatever_it_says(nlp):
+    text = ("Early life\n\nThe film Ambrosius opened in 1990. Ambrosius refused to trust his young guest. "
+            "Aldous led the house after that.")
+    actor, _, retypes = _typed_a_work(nlp, text, "Ambrosius")
+    assert actor.type == "WORK_OF_ART" and not retypes

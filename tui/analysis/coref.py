@@ -177,7 +177,7 @@ from .actors.candidates import _dateline_spans
 from .actors.display_names import _in_quote
 from .actors.listed_names import listed_person
 from .actors.records import Retype
-from .actors.words import _PERSON_ROLES
+from .actors.words import _NAMED_WORK_HEADS, _PERSON_ROLES, _WORK_NOUNS
 from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import (
@@ -252,7 +252,8 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     (TYPE_RULES "spoken of as he or she")."""
     text = text_of(doc)
     paragraphs, para_of, token_of = _locators(doc)
-    spoken_of = _people_by_pronouns(doc, drafts, token_of, retypes)
+    speaking: list[ActorDraft] = []
+    spoken_of = _people_by_pronouns(doc, drafts, token_of, retypes, speaking)
     by_key = {d.key: d for d in drafts}
     added: dict[str, list[Mention]] = defaultdict(list)
     classes = describe(doc, drafts, token_of, para_of, added)
@@ -272,6 +273,11 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     for key, mentions in added.items():
         by_key[key].add_free(mentions)
     there_references(doc, drafts, classes)
+    # typed a person only now: its pronouns stay with the people they were linked to
+    for d in speaking:
+        if retypes is not None:
+            retypes.append(Retype("speaks as he or she", d.name, d.type, "PERSON"))
+        d.type = "PERSON"
 
 
 def _person_pronouns(doc: Doc, drafts: list[ActorDraft], paragraphs, para_of, token_of,
@@ -410,7 +416,42 @@ _VERB_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 _NOT_PLACE_PREPS = frozenset({"to", "about", "against", "at", "toward", "towards", "from", "of", "on"})
 
 
-def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: list[Retype] | None = None) -> dict[str, str]:
+# Types of things that do not speak, and verbs only a person is the subject of:
+# saying, writing to someone, thinking, forgiving (lemmas, a closed class; not the
+# verbs a book or a report "says" with: "find", "report", "reveal", "suggest").
+_VOICELESS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+_PERSON_VERBS = frozenset({
+    "say", "tell", "ask", "reply", "answer", "explain", "recall", "joke", "insist", "admit", "shout",
+    "whisper", "yell", "exclaim", "think", "believe", "forgive", "consent", "refuse", "promise",
+    "complain", "confess", "call", "decide", "want", "hope", "fear", "wonder",
+})
+
+
+# Last words of the name of an event, a law or a document ("the Doe Act", "the
+# Lyonesse Games"), beside the heads of a work named after a person.
+_WORK_LAST_WORDS = _NAMED_WORK_HEADS | frozenset({
+    "War", "Festival", "Games", "Cup", "Series", "Olympics", "Revolution", "Declaration", "Conference",
+    "Plan", "Constitution", "Charter", "Treaty", "Code", "Rule", "Report", "Bible", "Podcast",
+})
+
+
+def _work_headed(name: str) -> bool:
+    """Does `name` end with the head word of a work, an event or a law?"""
+    words = name.split()
+    return bool(words) and words[-1] in _WORK_LAST_WORDS
+
+
+def _written_as_a_title(t: Token) -> bool:
+    """Is the name token `t` written inside quotation marks or right after a
+    work's head noun ("the film Doe", "the book Doe")?"""
+    first = t.left_edge
+    if first.i > 0 and first.nbor(-1).lemma_.lower() in _WORK_NOUNS:
+        return True
+    return _in_quote(text_of(t.doc), t.idx)
+
+
+def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: list[Retype] | None = None,
+                        late: list[ActorDraft] | None = None) -> dict[str, str]:
     """An actor the name stage typed as an organisation or a work but whom
     the text speaks of as "he" or "she" is a person: at least twice one of
     its names is the main subject of a sentence and a "he"/"she" is the
@@ -420,7 +461,12 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: l
     becomes PERSON, so the pronoun stage can link its pronouns. A place
     spoken of so ("Ruritania ... . She has ...") keeps its type: it is
     returned (key -> "m" or "f"), to be a candidate for "she"/"her" beside
-    the people."""
+    the people. A name typed a work, product, event or law that is the subject
+    of a verb only a person is the subject of ("Doe refused", "Doe forgave")
+    needs one such "he"/"his" only, when no mention of it is written as a title
+    (quoted, "the film Doe") and its last word is no work's or event's head: it
+    goes to `late`, typed PERSON once the pronouns are linked (rule "speaks as
+    he or she"), so the people's pronouns stay theirs."""
     places: dict[str, str] = {}
     cols = table(doc)
     person_tokens = {token_of(m).i for d in drafts if d.type == "PERSON" for m in d.mentions}
@@ -428,10 +474,15 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: l
         if d.type not in _MISTYPED | _PLACES:
             continue
         votes = {"person": 0, "thing": 0, "m": 0, "f": 0}
+        speaks = titled = False
         for m in d.mentions:
             if m.kind != "name":
                 continue
             t = token_of(m)
+            if d.type in _VOICELESS:
+                # the subject of a verb only a person is the subject of, never written as a title
+                speaks = speaks or cols.deps[t.i] == "nsubj" and cols.lemmas[cols.heads[t.i]].lower() in _PERSON_VERBS
+                titled = titled or _written_as_a_title(t)
             if cols.deps[t.i] not in _SUBJECT_DEPS or cols.deps[cols.heads[t.i]] != "ROOT":
                 continue
             # "Doe began his career": a possessive in the subject's own clause (the walk
@@ -452,7 +503,10 @@ def _people_by_pronouns(doc: Doc, drafts: list[ActorDraft], token_of, retypes: l
                 continue
             votes["thing" if subject.lower_ == "it" else "person"] += 1
             votes["m" if subject.lower_ == "he" else "f"] += 1
-        if votes["person"] >= 2 and votes["thing"] == 0:
+        if votes["thing"] == 0 and speaks and not titled and votes["person"] == 1 and not _work_headed(d.name):
+            if late is not None:
+                late.append(d)
+        elif votes["person"] >= 2 and votes["thing"] == 0:
             if d.type in _PLACES:
                 places[d.key] = "m" if votes["m"] > votes["f"] else "f"
             else:
