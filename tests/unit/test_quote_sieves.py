@@ -44,6 +44,8 @@ def test_the_order_is_one_tuple_of_named_sieves_with_examples():
         ("A lawyer for Ana Ruiz, Tom Berg, said that the plan was sound.", "plan", "Tom Berg", "role_with_person"),
         ("Jane Doe posted on Monday. Doe's tweet said that the vote was rigged.", "vote",
          "Jane Doe", "message_author"),
+        ("Jane Doe spoke in Lyonesse. Doe's fundraising email to her donors notes that the race is close.", "race",
+         "Jane Doe", "message_author"),
         ("An Acme Corp spokeswoman said that the plant would close.", "plant", "Acme Corp", "spokes_noun"),
         ("Jane Doe's daughter, Ana Doe, spoke on Monday. Later, his daughter said that the family was grateful.",
          "family", "Ana Doe", "role_antecedent"),

@@ -33,8 +33,10 @@ _SENTENCES_BACK = 12  # sentences searched back for the person an unresolved "he
 _NAME_LOOKBACK = 6000  # characters searched back for "the institute" → "… Institute …"
 # Conjuncts that add unnamed people to a named speaker ("Jane Doe and others said").
 _OTHERS = frozenset({"others", "colleagues", "allies", "supporters", "associates"})
-# Messages whose author speaks through them ("Ruiz's tweet said ...").
-_MESSAGE_NOUNS = frozenset({"tweet", "post", "message", "statement", "letter"})
+# Messages whose author speaks through them ("Ruiz's tweet said ...", "Doe's email to
+# supporters notes ..."): writings sent out in someone's name, not studies or reports,
+# which speak for themselves.
+_MESSAGE_NOUNS = frozenset({"tweet", "post", "message", "statement", "letter", "email", "e-mail", "memo", "release"})
 # Where a message is posted from: its owner is the author ("from Ruiz's Instagram account").
 _ACCOUNT_NOUNS = frozenset({"account", "page", "feed", "channel", "profile", "handle"})
 
