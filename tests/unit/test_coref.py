@@ -1028,3 +1028,13 @@ def test_a_work_written_after_its_head_noun_stays_a_work_whatever_it_says(nlp):
             "Aldous led the house after that.")
     actor, _, retypes = _typed_a_work(nlp, text, "Ambrosius")
     assert actor.type == "WORK_OF_ART" and not retypes
+
+
+def test_it_continues_the_name_before_a_bracket_the_parser_took_the_subject_from(nlp):
+    # "Valmora (Latin: ...; Greek: ...; c. 300) was ...": the parser makes a word inside
+    # the bracket the main verb's subject; the next sentence's "it" is still Valmora
+    text = ("Valmora\n\nValmora (Latin: Valmoria; Greek: Balmoria; c. 300) was a city in the south of Spain. "
+            "The locals called it the white town.")
+    drafts = run(nlp, text)
+    got = [(m.text, m.rule) for d in drafts if d.name == "Valmora" for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("it", "it_previous")]

@@ -1475,10 +1475,31 @@ def _sentence_after(doc: Doc, sent: Span) -> Span | None:
 
 
 def _main_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's main verb."""
+    """The subject of a sentence's main verb, or the name before a bracket
+    the parser took it from (`_bracket_name`)."""
     doc = sent.doc
-    found = _main_subject_at(doc, span_root(doc, sent.start, sent.end))
-    return None if found is None else doc[found]
+    root = span_root(doc, sent.start, sent.end)
+    found = _main_subject_at(doc, root)
+    if found is None:
+        return None
+    return _bracket_name(doc, found, root) or doc[found]
+
+
+def _bracket_name(doc: Doc, found: int, root: int) -> Token | None:
+    """"Jane Doe (Latin: Joanna Doa; 1901-1970) was a painter": the parser
+    may give the main verb a subject inside the bracket ("Latin") and hang
+    the name before it on that word. The name's last word when the subject
+    found is inside a bracket that closes before the main verb and opens
+    right after a proper noun, else None."""
+    i = found - 1
+    while i >= 0 and doc[i].text not in ("(", ")"):
+        i -= 1
+    if i < 1 or doc[i].text != "(" or doc[i - 1].pos_ != "PROPN":
+        return None
+    close = next((j for j in range(found + 1, root) if doc[j].text in ("(", ")")), None)
+    if close is None or doc[close].text != ")":
+        return None
+    return doc[i - 1]
 
 
 def _main_subject_at(doc: Doc, root: int) -> int | None:
