@@ -4385,7 +4385,7 @@ def test_given_and_family_name_outweighs_its_tag_beside_a_persons_apposition(nlp
     from tui.analysis.actors.candidates import _candidates
     from tui.analysis.actors.type_vote import _cluster_type
 
-    doc = nlp("Glenn Ana Varnholt, a law professor at Acme College, is a member of the board.")
+    doc = nlp("Glenn Ana Varnholt, a law professor at Acme College, sits on the board.")
     doc.ents = [Span(doc, 0, 3, label="ORG")]
     cands, _ = _candidates(doc)
     mine = [i for i, c in enumerate(cands) if c.text == "Glenn Ana Varnholt"]

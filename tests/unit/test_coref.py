@@ -1013,7 +1013,7 @@ def _typed_a_work(nlp, text: str, name: str):
 
 def test_a_name_typed_as_a_work_that_refuses_with_his_is_a_person(nlp):
     """Rule "speaks as he or she": one "his" in its own clause is enough for a
-    name that is the subject of a verb only a person is the subject of; it is
+    name as subject of a verb only a person can be the subject of; it is
     typed PERSON after the pronouns are linked, which stay where they were."""
     text = ("Early life\n\nBrother Aldous joined the monastery of Roke in 330. Ambrosius refused to trust his "
             "young guest. Aldous led the house after that.")

@@ -835,7 +835,7 @@ def test_a_longer_attribution_sentence_is_the_cue_of_the_quote_standing_before_i
     # a quoted word inside a sentence, a verb that is no attribution's tense
     quotes = analyse("The talk was all about “optics.” Senator Jane Doe said as she left the hall on Monday.")
     assert [q.speaker for q in quotes if q.kind == "direct"] in ([], [None])
-    quotes = analyse("“They will not stop us.” The reply from John Roe is telling in its own quiet way.")
+    quotes = analyse("“They will not stop us.” The reply from John Roe is telling in a quiet way.")
     assert direct(quotes) == [("They will not stop us.", None)]
 
 
