@@ -1491,15 +1491,17 @@ def _bracket_name(doc: Doc, found: int, root: int) -> Token | None:
     the name before it on that word. The name's last word when the subject
     found is inside a bracket that closes before the main verb and opens
     right after a proper noun, else None."""
-    i = found - 1
-    while i >= 0 and doc[i].text not in ("(", ")"):
-        i -= 1
-    if i < 1 or doc[i].text != "(" or doc[i - 1].pos_ != "PROPN":
+    # the brackets' positions, not a walk over the words: asked of most sentences
+    opens, closes = positions_of(doc, "("), positions_of(doc, ")")
+    a, b = bisect.bisect_left(opens, found), bisect.bisect_left(closes, found)
+    last_open = opens[a - 1] if a else -1  # the last bracket before the subject must open
+    if last_open < 1 or (b and closes[b - 1] > last_open) or doc[last_open - 1].pos_ != "PROPN":
         return None
-    close = next((j for j in range(found + 1, root) if doc[j].text in ("(", ")")), None)
-    if close is None or doc[close].text != ")":
+    a, b = bisect.bisect_right(opens, found), bisect.bisect_right(closes, found)
+    next_close = closes[b] if b < len(closes) else len(doc)  # and the next one close before the verb
+    if next_close >= root or (a < len(opens) and opens[a] < next_close):
         return None
-    return doc[i - 1]
+    return doc[last_open - 1]
 
 
 def _main_subject_at(doc: Doc, root: int) -> int | None:
