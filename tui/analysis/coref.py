@@ -177,7 +177,7 @@ from .actors.candidates import _dateline_spans
 from .actors.display_names import _in_quote
 from .actors.listed_names import listed_person
 from .actors.records import Retype
-from .actors.words import _NAMED_WORK_HEADS, _PERSON_ROLES, _WORK_NOUNS
+from .actors.words import _NAMED_WORK_HEADS, _PERSON_ROLES, _SUBJECT_DEPS, _WORK_NOUNS
 from .aliases import canonical
 from .drafts import ActorDraft
 from .descriptions import (
@@ -199,7 +199,6 @@ if TYPE_CHECKING:
 
 _GENDERED = MASCULINE | FEMININE
 _OBJECT = frozenset({"him", "her", "himself", "herself"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Role nouns too generic to identify anyone on their own.
 _VAGUE_ROLES = frozenset({"man", "woman", "person", "people", "official", "source", "group", "country"})
 # Words that make the role after them someone's deputy ("Vice Chair").
@@ -786,7 +785,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if low in _OBJECT and tok.dep_ != "poss":
             # "Ruiz thanked him": not the subject of the same verb, nor a name set beside that
             # subject ("his father, John Doe, sent him")
-            scope = [m for m in scope if not ((subj := _subject_or_beside(m[1])) and subj.head.i == tok.head.i)]
+            scope = [m for m in scope if not ((subj := _subject_or_beside(doc, m[1].i)) is not None
+                                                and table(doc).heads[subj] == tok.head.i)]
             verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in _NOT_PLACE_PREPS else tok.head
             if low in _HIM_HER and (tok.dep_ in _VERB_OBJECT_DEPS or verb.i != tok.head.i) \
                     and verb.pos_ in ("VERB", "AUX") and not _may_own(tok):
@@ -1162,16 +1162,11 @@ def _subject_verb(t: Token) -> int | None:
     """The token index of the verb whose subject the mention token `t` (a
     name, or a pronoun already linked) is: the subject itself or a name set
     beside it ("his father, John Doe, sent him"); None for any other."""
-    # (`_subject_or_beside` read from the columns: this is asked of every mention before a pronoun)
-    cols = table(t.doc)
-    deps, heads, subj = cols.deps, cols.heads, t.i
-    if deps[subj] not in _SUBJECT_DEPS:
-        if deps[subj] != "appos" or deps[heads[subj]] not in _SUBJECT_DEPS:
-            return None
-        subj = heads[subj]
-    if any(deps[c] == "case" for c in children(t.doc)[subj]):
+    doc = t.doc
+    subj = _subject_or_beside(doc, t.i)
+    if subj is None or any(table(doc).deps[c] == "case" for c in children(doc)[subj]):
         return None  # (not a possessor parsed as the subject: "Jane Doe's record gives her ...")
-    return heads[subj]
+    return table(doc).heads[subj]
 
 
 def _may_own(pronoun: Token) -> bool:
@@ -1181,13 +1176,15 @@ def _may_own(pronoun: Token) -> bool:
     return pronoun.lower_ == "her" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
-def _subject_or_beside(tok: Token) -> Token | None:
-    """The subject `tok` is, or the subject it is in apposition to ("his
-    father, John Doe, ..."): that subject token, else None."""
-    if tok.dep_ in _SUBJECT_DEPS:
-        return tok
-    if tok.dep_ == "appos" and tok.head.dep_ in _SUBJECT_DEPS:
-        return tok.head
+def _subject_or_beside(doc: Doc, i: int) -> int | None:
+    """The subject token `i` is, or the subject it is in apposition to ("his
+    father, John Doe, ..."): that subject's index, else None. (From the
+    columns: asked of every mention before a pronoun.)"""
+    cols = table(doc)
+    if cols.deps[i] in _SUBJECT_DEPS:
+        return i
+    if cols.deps[i] == "appos" and cols.deps[cols.heads[i]] in _SUBJECT_DEPS:
+        return cols.heads[i]
     return None
 
 

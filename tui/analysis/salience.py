@@ -25,6 +25,7 @@ import math
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .actors.words import _SUBJECT_DEPS
 from .drafts import ActorDraft
 from .model import Actor, Analysis, Article, ModelInfo, Quote, name_aliases, non_overlapping, paragraph_spans
 from .parsed import table
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 W_FREQ, W_POSITION, W_SUBJECT, W_VOICE = 0.4, 0.25, 0.15, 0.2
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def subject_counts(doc: Doc, drafts: list[ActorDraft]) -> None:

@@ -31,7 +31,7 @@ from .tokens import (
 from .words import (
     ACTOR_LABELS, _ARTICLES, _DEMONSTRATIVES, _HONORIFICS, _NAME_FUNCTION_WORDS, _ORG_HEADS, _PERSONAL_HONORIFICS,
     _PLACE_PREPOSITIONS, _POSSESSIVE, _QUOTE_MARKS, _SCORE, _STATE_HEADS, _TITLE_FUNCTION_WORDS, _TITLE_OR_SUFFIX,
-    _INSTITUTION_WORDS, _TITLES_OF_A_PLACE, _WORK_NOUNS,
+    _INSTITUTION_WORDS, _SUBJECT_DEPS, _TITLES_OF_A_PLACE, _WORK_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -590,9 +590,6 @@ def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int
     # beside "the harbour")
     return te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and (_sentence_initial(doc, ts) or after_dash) \
         and (cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words)
-
-
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, label: str | None,

@@ -365,10 +365,9 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
             groups[h].words[:-1] == words and groups[h].words[-1] in group_words for h in roots[uf.find(target)]
         ):
             continue  # "Acme Party" and "Acme Party Liberals": a body and a group of people in it
-        placed_head = target is not None and len(words) == 1 and g.label == "ORG" \
-            and uf.label(target) in ("ORG", "FAC", None) and _place_institution(groups[target].words, words[0], places)
-        if target is not None and len(words) == 1 and g.label == "ORG" and uf.label(target) in ("ORG", "FAC", None) \
-                and groups[target].words[-1] == words[0] and not _institution_form(groups[target].words, words[0], places) \
+        head_noun = target is not None and len(words) == 1 and g.label == "ORG" and uf.label(target) in ("ORG", "FAC", None)
+        placed_head = head_noun and _place_institution(groups[target].words, words[0], places)
+        if head_noun and groups[target].words[-1] == words[0] and not _institution_form(groups[target].words, words[0], places) \
                 and not placed_head \
                 and not any(len(groups[h].words) > 1 and _given_name(groups[h].words[0]) and groups[h].words[-1] == words[0]
                             for h in roots[uf.find(target)]) and (

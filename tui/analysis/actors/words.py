@@ -129,6 +129,11 @@ _NAMED_AFTER_HEADS = _NAMED_AFTER_NOT_FIRM | frozenset({
 })
 
 
+
+# The dependencies of a clause's subject (spaCy's English labels): active and passive.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 # Head words of a law, a prize or a work named after a person, that end its name or
 # follow the part of it spaCy kept ("Jane Doe Safety Act" cut to "Jane Doe Safety"):
 # "Jane Doe Act", "Jane Doe Prize", "The Jane Doe Show". (A closed class of nouns; not
