@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Mention, Quote, Span
 from ..parsed import text_of
 from .context import _Found
-from .cues import _CONTINUE, _LISTENER_VERBS, _MADE_RULES, _NAMING_VERBS
+from .cues import _CONTINUE, _LISTENER_VERBS, _MADE_RULES, _NAMING_VERBS, _SHORT_ATTRIBUTION
 from .marks import ALL_MARKS, DOUBLE_MARKS, MarkedSpan, scan_marks
 from .reported import ReportedSpeech
 
@@ -32,7 +32,7 @@ class Finder(ReportedSpeech):
         who = self.resolve_cue(cue)
         rule = who.rule
         s = self.sent_of[toks[-1]] + 1 if len(toks) else -1
-        if self.sent_of[cue.i] == s and self.sents[s][1] - self.sents[s][0] > 8:
+        if self.sent_of[cue.i] == s and self.sents[s][1] - self.sents[s][0] > _SHORT_ATTRIBUTION:
             rule = "sentence_after+" + rule  # the cue of a longer sentence after (`attribution_after`)
         return _Found(sp.start, sp.end, "direct", who.speaker, self.cue_text(cue), True,
                       sentential, sp, cue.idx, rule, who.subject)

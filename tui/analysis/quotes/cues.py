@@ -30,6 +30,9 @@ _PERCEIVING_VERBS = frozenset({"see", "read", "hear", "watch", "notice", "view",
 # Verbs that give something a name or a label: in the passive they name no speaker.
 _NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize",
                            "characterise", "liken", "refer", "know", "nickname", "name"})
+# The most tokens a sentence after a quote has to count as a short attribution ("“…” she said.");
+# a cue in a longer sentence after is taken only by `attribution_after` (rule "sentence_after+").
+_SHORT_ATTRIBUTION = 8
 
 
 class CueFinder(SpeakerResolver):
@@ -488,7 +491,7 @@ class CueFinder(SpeakerResolver):
         if s_hi + 1 < len(self.sents):
             nxt_lo, nxt_hi = self.sents[s_hi + 1]
             if self.quote_of[nxt_lo] == -1 and (
-                    nxt_hi - nxt_lo <= 8 and (self.doc[nxt_lo].is_lower or self.bare_attribution(nxt_lo, nxt_hi))
+                    nxt_hi - nxt_lo <= _SHORT_ATTRIBUTION and (self.doc[nxt_lo].is_lower or self.bare_attribution(nxt_lo, nxt_hi))
                     or self.attribution_after(sp, nxt_lo, nxt_hi)):
                 hi = nxt_hi
         p_start, p_end = self.paragraphs[sp.paragraph]
