@@ -1038,3 +1038,15 @@ def test_it_continues_the_name_before_a_bracket_the_parser_took_the_subject_from
     drafts = run(nlp, text)
     got = [(m.text, m.rule) for d in drafts if d.name == "Valmora" for m in d.mentions if m.kind == "pronoun"]
     assert got == [("it", "it_previous")]
+
+
+def test_this_after_a_listing_heading_is_the_place_it_names(nlp):
+    # a guide's list: a paragraph that is only a place's name, then "This is ..."; the
+    # heading has no verb, so no earlier rule found a subject that "This" or the next "It" continue
+    text = ("Islands of Lyonesse\n\nLyonesse is an archipelago off the coast of Kent. "
+            "Ferries leave from Doeport every morning.\n\nTrevan Island.\n\n"
+            "This is a small island with a ferry pier. It has two beaches and a lighthouse.")
+    drafts = run(nlp, text)
+    got = [(m.text, m.rule) for d in drafts if d.name == "Trevan Island" for m in d.mentions if m.kind != "name"]
+    assert ("This", "it_heading") in got
+    assert any(m == ("a small island", "nom_pronoun_predicate") or m[0].startswith("a small island") and m[1] == "nom_pronoun_predicate" for m in got)

@@ -61,7 +61,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   place that is the nearest subject before it in its sentence, else the main
   subject of the sentence before ("Coron is a town. It is ..."), or the name
   the parser cut off as a sentence of its own ("Coron" / "is a town.";
-  `it_split_subject`); "itself" the subject of its own verb, or of the
+  `it_split_subject`), or, right after a listing's heading that names an
+  organisation or place and has no verb ("Jane Island." / "This is a
+  small island ..."), that actor (`it_heading`, for "it" and "this"); "itself" the subject of its own verb, or of the
   first of two verbs joined by "and" when its own has none ("Acme lost
   money and is repositioning itself"; `it_reflexive_clause`); "they" the
   same for a group named in the plural (a people's name ending in "s" is
@@ -259,10 +261,11 @@ def resolve_references(doc: Doc, drafts: list[ActorDraft], retypes: list[Retype]
     owned: list[tuple[Token, Token, str]] = []
     gender = _person_pronouns(doc, drafts, paragraphs, para_of, token_of, spoken_of, classes, added, owned)
     groups = _Groups(doc, drafts, token_of, added)
+    _heading_it(doc, groups, paragraphs, para_of, added)
     _it_they(doc, groups, added)
     _it_class(doc, drafts, groups, classes, para_of, added)
     _its(doc, groups, added)
-    pronoun_predicates(doc, drafts, added, quoted=_quoted)
+    pronoun_predicates(doc, drafts, added, _PREDICATE_PRONOUNS, quoted=_quoted)
 
     roles = _nominals(doc, text, drafts, para_of, added)
     _class_roles(doc, drafts, classes, roles, para_of, added)
@@ -1706,8 +1709,8 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
     for tok in tokens_among(doc, _IT, _THEY):
         low = tok.lower_
         want_plural = low not in _IT  # (in _THEY)
-        if tok.pos_ != "PRON":
-            continue
+        if tok.pos_ != "PRON" or tok.i in groups.owner:
+            continue  # (linked already: `_heading_it`)
         named = _cataphor(tok) if low not in ("itself", "themselves") else None
         if named is not None and groups.key_of(named, want_plural) is not None \
                 and not (low == "it" and _is_expletive(tok)):
@@ -1780,6 +1783,55 @@ def _it_they(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None
         if want_plural:
             rule = rule.replace("it_", "they_")
         added[key].append(_pronoun(tok, rule))
+
+
+# Subject pronouns whose predicates describe what they are linked to ("this" only `_heading_it` links).
+_PREDICATE_PRONOUNS = frozenset({"he", "she", "it", "they", "this"})
+# Words at most in a listing's heading ("3 Jane Town (Old Harbour).") and fragments between it and the "it".
+_HEADING_WORDS, _HEADING_FRAGMENTS = 12, 2
+
+
+def _heading_it(doc: Doc, groups: _Groups, paragraphs, para_of, added: dict[str, list[Mention]]) -> None:
+    """"Jane Island. / This is a small island ...", "4 Doe Hall (Old Mill).
+    1820. It is ...": a subject "it" or "this" of the first sentence after
+    a listing's heading, a paragraph that opens with the name of an
+    organisation, place or site and has no verb (a list number before it, a
+    bracket after it), with at most `_HEADING_FRAGMENTS` verbless fragments
+    between ("Early 19th century."), is that actor when the heading names no
+    other (rule `it_heading`). The parser leaves such an "it" no subject to
+    continue; "this" is linked only here, and what it is said to be follows
+    as its predicate."""
+    for tok in tokens_among(doc, ("it", "this")):
+        if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.pos_ not in ("AUX", "VERB") \
+                or tok.head.i < tok.i or tok.lower_ == "it" and _is_expletive(tok):
+            continue  # (not "It's clear that ...")
+        sent = sentence_of(doc, tok.i)
+        if any(not (t.is_punct or t.is_space or t.like_num) for t in doc[sent.start : tok.i]):
+            continue  # the sentence's first word ("1647: It is ...")
+        prev, fragments = _sentence_before(doc, sent), 0
+        while prev is not None and fragments <= _HEADING_FRAGMENTS:
+            if any(t.pos_ in ("AUX", "VERB") for t in prev):
+                prev = None
+                break
+            if para_of(prev.start_char) < para_of(sent.start_char) - 1:
+                prev = None
+                break
+            start = paragraphs[para_of(prev.start_char)][0]
+            if doc[prev.start : prev.end].start_char <= start:
+                break  # opens its paragraph: the heading
+            prev, fragments = _sentence_before(doc, prev), fragments + 1
+        if prev is None or fragments > _HEADING_FRAGMENTS or len(prev) > _HEADING_WORDS:
+            continue
+        words = [t for t in prev if not (t.is_punct or t.is_space or t.like_num)]
+        keys = {groups.owner.get(t.i) for t in prev if t.i in groups.owner and t.i not in groups.people}
+        if not words or not keys or None in keys or len(keys) != 1 or words[0].pos_ != "PROPN" \
+                or any(t.text == "," for t in prev):
+            continue  # (not a signature's "Doeville, Kent." over a letter to the editor)
+        key = next(iter(keys))
+        if groups.kind.get(key) not in _ITS_TYPES or any(t.i in groups.people for t in prev):
+            continue
+        groups.add(tok, key, False)
+        added[key].append(_pronoun(tok, "it_heading"))
 
 
 def _it_class(doc: Doc, drafts: list[ActorDraft], groups: _Groups, classes: dict[str, set[str]], para_of,
