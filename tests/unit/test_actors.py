@@ -1495,6 +1495,10 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
     ("Varn Airlines", "NORP", "ORG", "organisation head word"),
     ("Ministry of Tides", "GPE", "ORG", "organisation head word"),
     ("Varnian Union", "GPE", "GPE", None),  # a state can be a union
+    ("Doeville Star", "FAC", "ORG", "organisation head word"),  # a newspaper spaCy took for a building
+    ("Lyonesse Herald", "GPE", "ORG", "organisation head word"),
+    ("Allied Nations", "FAC", "ORG", "organisation head word"),
+    ("Jane Post", "PERSON", "PERSON", None),  # a given name in front: a person
     ("Jane Press", "PERSON", "PERSON", None),
     ("Harriet Marlow Foundation", "PERSON", "ORG", "body named after a person"),
     ("Marlow Campaign", "PERSON", "ORG", "body named after a person"),
