@@ -4022,6 +4022,39 @@ def test_a_one_word_name_tagged_a_person_and_a_firm_as_often_is_a_firm(second, w
     assert _cluster_type(cands, [0, 1])[:2] == want
 
 
+@pytest.mark.parametrize("name, tag, alone, extra, want", [
+    ("Upper Doeville", "ORG", "GPE", {}, ("GPE", "part of a named place")),  # "Doeville" tagged GPE alone
+    ("Lower Doeville", "ORG", "GPE", {}, ("GPE", "part of a named place")),
+    ("Northeast Doeville", "LOC", "GPE", {}, ("GPE", "part of a named place")),
+    ("Eastern Bolivia", "LOC", None, {}, ("GPE", "part of a named place")),  # a country of the table
+    ("Upper Doeville", "ORG", "ORG", {}, ("ORG", None)),  # "Doeville" a firm here
+    ("Upper Doeville", "ORG", None, {}, ("ORG", None)),  # nor written alone
+    ("New Doeville", "ORG", "GPE", {}, ("ORG", None)),  # another town
+    ("Old Doeville", "FAC", "GPE", {}, ("FAC", None)),  # "Old Doeville glamour": an era, a style
+    ("North Doeville College", "ORG", "GPE", {}, ("ORG", None)),
+    ("North America", "LOC", "GPE", {}, ("LOC", None)),  # a continent, whatever "America" is tagged
+    ("East Doeland", "LOC", "GPE", {"feature": True}, ("LOC", None)),  # "the East Doeland sea"
+])
+def test_a_part_of_a_place_the_text_names_is_a_place(name, tag, alone, extra, want):
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    cands = [_Cand(0, len(name), name, tag, 0, **extra)]
+    if alone is not None:
+        rest = name.split(" ", 1)[1]
+        cands.append(_Cand(100, 100 + len(rest), rest, alone, 100))
+    assert _cluster_type(cands, [0])[:2] == want
+
+
+def test_a_name_before_a_lower_case_feature_word_says_so(nlp):
+    text = "Ships cross the East Doeland sea each spring. Doeland is far away."
+    doc = nlp(text)
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(doc)
+    assert any(c.feature for c in cands if c.text.endswith("Doeland") and c.start < 30)
+
+
 def test_a_town_of_several_words_over_a_letter_with_its_state_is_a_place(nlp):
     # spaCy tags the town's two words a person's, which outweighs the cue of its region
     text = "Brandt Wells, Texas\n\nJuly 4, 1951\n\nDear Tom,\n\nThe rain came early. Brandt Wells has grown."

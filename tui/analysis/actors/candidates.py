@@ -21,7 +21,7 @@ from .cues import (
 )
 from .listed_names import _listed_names, _road_numbers
 from .name_shapes import (
-    _abbreviates, _facility_name, _given_and_family_name, _given_name, _is_code_or_disease, _is_name_like,
+    _LOC_LAST, _abbreviates, _facility_name, _given_and_family_name, _given_name, _is_code_or_disease, _is_name_like,
     _person_shaped, _year,
 )
 from .records import _Cand, Drop
@@ -684,7 +684,8 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
                  group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
                  cited_source=_cited_source(doc, ts, te, root),
                  adjective=dep in _ADJECTIVE_DEPS and _adjective_words(doc, full, ts, te, cs, ce),
-                 idea=_idea_before(doc, full, cs))
+                 idea=_idea_before(doc, full, cs),
+                 feature=te < len(doc) and cols.words[te].islower() and cols.words[te].capitalize() in _LOC_LAST)
 
 
 # What names a theory or a term: "her theory of Tidal Grammar", "a theory called Frame

@@ -37,6 +37,7 @@ class _Cand:
     title_word: bool = False  # a part of a title in quotation marks: '"Ghost in the Shell"'
     adjective: bool = False  # every word an adjective modifying a noun: "our Royal decree", "the Scriptural sense"
     idea: bool = False  # named as a theory or a term: "her theory of Tidal Grammar", "the term Anchor"
+    feature: bool = False  # before a lower-case word of a natural feature it names: "the East Doeland sea"
 
 
 _COUNT = itemgetter(1)
@@ -85,6 +86,7 @@ TYPE_RULES = (
     "name after an honorific", "name with bare initials", "named relative or friend",
     "seldom-named name among places", "object of a person's verb", "people's name after at",
     "form of address by a dignity", "one-word facility tag", "name with a capital inside", "road number",
+    "part of a named place",
 )
 
 

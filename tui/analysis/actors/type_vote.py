@@ -182,6 +182,10 @@ def _retype(
         return "NORP", "demonym"
     if label in ("ORG", "PERSON", "FAC", "LOC", "NORP") and any(_division_name(n.split()) for n in names):
         return "GPE", "name of a division"
+    if label != "GPE" and any(_part_of_a_named_place(n.split(), cands) for n in names) \
+            and not _shows_a_person(cands, idxs) and not any(cands[i].feature for i in idxs):
+        # "Upper Doeville" beside "Doeville", "Southern Lyonesse"; not "the East Doeland sea"
+        return "GPE", "part of a named place"
     if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
         return "FAC", "building of"
     # (spaCy's event, law or product for a street or a building it does not know, "Doe Avenue",
@@ -339,6 +343,34 @@ def _division_name(words: list[str]) -> bool:
             and "of" not in words and all(w[:1].isupper() for w in words)
     # (the head tested first: this is asked of every name of every actor, and few have one)
     return shaped and not any(w in _BODY_WORDS or w in _FAC_LAST or w in _FAC_HEADS for w in words)
+
+
+# Words that name a part of a town, state or country before its name ("North Doeville",
+# "Southern Lyonesse", "Upper Doeville", "Greater Doeville", "Downtown Doeville"): a
+# closed class of directions and parts. Not "New" ("New Doeville" is another town), nor
+# "Old" ("Old Doeville glamour" names an era or a style as often as a quarter).
+_PLACE_PART_WORDS = frozenset({
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Northeast", "Northwest",
+    "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower",
+    "Central", "Inner", "Outer", "Greater", "Downtown", "Midtown", "Uptown",
+})
+
+
+def _part_of_a_named_place(words: list[str], cands: list[_Cand]) -> bool:
+    """"Upper Doeville", "Southern Lyonesse": a word of `_PLACE_PART_WORDS` before the
+    name of a town, state or country, one of the country table or one spaCy tags a
+    GPE where the text writes it alone (`cands`: the article's candidates). Not a
+    continent or a sea ("North America", "South Pacific": `_REGION_NAMES`), nor a name
+    with a word of a body, a building or a street ("Eastern Doeville College") or of a
+    natural feature ("Upper Doeville Lake")."""
+    if len(words) < 2 or words[0] not in _PLACE_PART_WORDS:
+        return False
+    rest = " ".join(words[1:])
+    if rest in _REGION_NAMES or " ".join(words) in _REGION_NAMES:
+        return False
+    if any(w in _BODY_WORDS or w in _FAC_LAST or w in _FAC_HEADS for w in words) or _natural_feature(words, "LOC"):
+        return False
+    return is_country(rest) or any(c.text == rest and c.label == "GPE" and not c.untagged for c in cands)
 
 
 # Fields of a centre of research, policy or care: "the Doe Research Center", "Roe Policy Centre".
