@@ -1346,6 +1346,7 @@ def test_filters_record_what_they_drop(nlp):
         "The grid mixes the suffixes Place, Street and Avenue, so check the map.",
         "The film Ghost in the Lantern came out in 1990. Ghost in the Lantern still sells well in Lyon.",
         "Globex Bakery is on Oak Lane. Hours: Mon-Wed 07:45 am - 6 pm, Thu 07:45 am - 05:30 pm, Sun 10 am - 02:00 pm.",
+        "Citizens for Responsible Harbours in Lyonesse (CRHL) sued the port on Monday.",
     ):
         drops: list[Drop] = []
         find_actors(nlp(text), Article(text=text, title="-", source="-"), None, drops)
@@ -1364,8 +1365,23 @@ def test_filters_record_what_they_drop(nlp):
         ("field of study", "Medieval Latin Philology"), ("word of address", "Counselor"),
         ("name in a numbered heading", "Northern Ports"), ("name of a period", "Middle Ages"),
         ("street designator", "Place, Street"), ("last word of a longer name", "Lantern"),
-        ("date or time", "Sun 10"),
+        ("date or time", "Sun 10"), ("piece of a name its acronym spells", "Lyonesse"),
     }
+
+
+@pytest.mark.parametrize("text, names", [
+    # spaCy cut the name before its acronym in two: the words the acronym spells are one name
+    ("Citizens for Responsible Harbours in Lyonesse (CRHL) sued the port on Monday. CRHL said the tolls were too high.",
+     [{"Citizens for Responsible Harbours in Lyonesse", "CRHL"}]),
+    # a lower-case word it leaves out ("instruments")
+    ("Jane Doe led the Combined Airborne Sonar instruments for Reef and Lagoon Surveys (CASRLS) campaigns.",
+     [{"Combined Airborne Sonar instruments for Reef and Lagoon Surveys", "CASRLS"}, {"Jane Doe"}]),
+    # a lower-case word it takes ("into"), a last word it leaves out ("Waters")
+    ("The Bureau for Surveys into Lagoon Waters (BSIL) repository holds the data.",
+     [{"Bureau for Surveys into Lagoon Waters", "BSIL"}]),
+])
+def test_a_name_its_acronym_spells_is_one_name(nlp, text, names):
+    assert sorted(({m.text for m in a.mentions} for a in actors_of(nlp, text)), key=sorted) == names
 
 
 @pytest.mark.parametrize("text, names", [

@@ -19,10 +19,11 @@ from .cues import (
     _named_as_language, _of_descent, _party_to_a_case, _place_hint, _plays_match, _style_or_tradition,
     _title_word_of_person, _titled_names, _type_evidence, _usable_cue, _used_as_group,
 )
+from .filters import _keep_only
 from .listed_names import _listed_names, _road_numbers
 from .name_shapes import (
     _LOC_LAST, _abbreviates, _facility_name, _given_and_family_name, _given_name, _is_code_or_disease, _is_name_like,
-    _person_shaped, _year,
+    _person_shaped, _spelled_by, _year,
 )
 from .records import _Cand, Drop
 from .tokens import (
@@ -544,6 +545,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     _road_numbers(doc, full, cands)
     _initialled_names(doc, full, cands, lower_words)
     _dated_works(doc, full, cands, lower_words)
+    cands, bracket_pairs = _names_spelled_by_acronyms(full, cands, bracket_pairs, drops)
     _bracket_neighbours(doc, cands, bracket_pairs)
     return cands, bracket_pairs
 
@@ -1199,6 +1201,65 @@ def _mark_within(doc: Doc, start: int, step: int, marks) -> int | None:
             return k
         k += step
     return None
+
+
+# An acronym in brackets ("(ACS)"), and the words before it back to the sentence's last
+# punctuation or slash (`_name_spelled`).
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_BEFORE_ACRONYM = re.compile(r"[^.,;:!?()\"“”/\n]{1,200}$")
+
+
+def _name_spelled(full: str, at: int, acronym: str) -> tuple[int, int] | None:
+    """The chars [start, end) of the shortest run of words right before the
+    bracket at `at`, opening with a capitalised word, whose initials spell
+    `acronym` (`name_shapes._spelled_by`), twelve words at most; None if there is none."""
+    m = _BEFORE_ACRONYM.search(full, max(0, at - 200), at)
+    if m is None:
+        return None
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", full[m.start() : at])]
+    words = [(s + m.start(), e + m.start()) for s, e in words]
+    for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
+        first = full[words[k][0]]
+        if first != acronym[0]:
+            continue
+        if _spelled_by(full[words[k][0] : words[-1][1]], acronym):
+            return words[k][0], words[-1][1]
+    return None
+
+
+def _names_spelled_by_acronyms(
+    full: str, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Board of Tides and Harbours in Lyonesse (BTHL)", where spaCy tagged
+    "Board of Tides and Harbours" and "Lyonesse" apart, or only "Harbour Customs"
+    of "Tide and Harbour Customs (THC)": the words before a bracketed acronym whose
+    initials spell it (`_name_spelled`) are one name, which the acronym then
+    pairs with. The longest candidate inside them takes the whole run and its
+    label; the others, pieces of it, are left out (filter "piece of a name its
+    acronym spells"). Not where a candidate already spans the run, or runs past
+    either end of it."""
+    if "(" not in full:
+        return cands, pairs
+    gone: set[int] = set()
+    for m in _BRACKETED_ACRONYM.finditer(full):
+        run = _name_spelled(full, m.start(), m.group(1))
+        if run is None:
+            continue
+        s, e = run
+        inside = [i for i, c in enumerate(cands) if i not in gone and c.start < e and s < c.end]
+        if not inside or any(cands[i].start < s or cands[i].end > e for i in inside) or any(
+            cands[i].start == s and cands[i].end == e for i in inside
+        ):
+            continue
+        keep = max(inside, key=lambda i: cands[i].end - cands[i].start)
+        if drops is not None:
+            drops.extend(Drop("piece of a name its acronym spells", cands[i].text) for i in inside)
+        c = cands[keep]
+        c.start, c.end, c.text, c.title_start = s, e, full[s:e], s
+        gone.update(i for i in inside if i != keep)
+    if not gone:
+        return cands, pairs
+    return _keep_only(cands, pairs, [i for i in range(len(cands)) if i not in gone])
 
 
 def _bracket_neighbours(doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]]) -> None:

@@ -12,8 +12,8 @@ from ..countries import is_country
 from ..first_names import gender_of_first_name, short_form_of
 from ..gazetteer import is_town
 from .name_shapes import (
-    _abbreviates, _contains, _family, _feature_group_short_form, _given_name, _initials, _key, _strip_suffix, _suffix,
-    _weight,
+    _abbreviates, _contains, _family, _feature_group_short_form, _given_name, _initials, _key, _spelled_by,
+    _strip_suffix, _suffix, _weight,
 )
 from .records import _Cand, Merge, top_vote
 from .type_vote import _PLACE_EVIDENCE
@@ -208,7 +208,7 @@ def _cluster(cands: list[_Cand], pairs: list[tuple[int, int]], trace: list[Merge
     for i, j in pairs:
         ki, kj = cand_key[i], cand_key[j]
         if ki in groups and kj in groups and len(groups[kj].words) == 1 and len(groups[ki].words) > 1:
-            if _abbreviates(kj, groups[ki].words):
+            if _abbreviates(kj, groups[ki].words) or _spelled_by(ki, kj):
                 uf.union(kj, ki, "bracketed short form")
 
     # Acronyms that are the initials of exactly one longer name.

@@ -195,6 +195,29 @@ def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
     return all(c in it for c in caps) and len(caps) >= min(2, len(ini))
 
 
+def _spelled_by(name: str, acronym: str) -> bool:
+    """Do the initials of `name`'s words spell `acronym` ("ACS", all capitals):
+    every capitalised word gives its initial but at most one after the first (a
+    name's last word an acronym leaves out: "Board of Ships and Harbours" for
+    "BOS"), a lower-case word may or may not ("Institute into Tides" for "IIT",
+    "Acme Radio instruments for Sea" for "ARS"); each piece of a hyphenated word
+    counts as a word ("Passive-Active Sensor" for "PAS"), an "&" not at all?"""
+    parts = tuple(
+        (piece, piece[0].isupper()) for word in name.split() if word != "&" for piece in word.split("-") if piece
+    )
+
+    def spell(i: int, j: int, skip: int) -> bool:
+        if i == len(parts):
+            return j == len(acronym)
+        piece, capital = parts[i]
+        if j < len(acronym) and piece[0].upper() == acronym[j] and spell(i + 1, j + 1, skip):
+            return True
+        if capital:
+            return skip > 0 and i > 0 and spell(i + 1, j, skip - 1)
+        return spell(i + 1, j, skip)
+    return bool(parts) and acronym.isupper() and spell(0, 0, 1)
+
+
 def _strip_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
 

@@ -111,6 +111,7 @@ FILTERS = (
     "field of study", "adjective tagged as a name", "abbreviated common word",
     "name of a theory", "interjection", "word of address", "name in a numbered heading",
     "name of a period", "street designator", "last word of a longer name", "date or time",
+    "piece of a name its acronym spells",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the
@@ -119,7 +120,7 @@ FILTERS = (
 PLACE_FILTERS = frozenset({
     "one-word heading", "words glued in a headline", "common word before a family name", "imperative before a name",
     "preposition before a name", "name in an office title", "common word opening a line", "common words in a headline",
-    "name in a numbered heading",
+    "name in a numbered heading", "piece of a name its acronym spells",
 })
 
 
