@@ -4526,3 +4526,22 @@ def test_a_code_shaped_like_a_road_number_is_no_road(nlp, text):
 
     cands, _ = _candidates(nlp(text))
     assert not [c for c in cands if c.cue_rule == "road number"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an untagged town opening an address line, its region and postal code after it
+    ("Miss Jane Doe\n\nRoe Academy\n\nVarnholt, Ohio 43210\n\nMay 30\n\nDear Mom,\n\nGot your note today.\n", "GPE"),
+    # the same line without its region says nothing of the word
+    ("Miss Jane Doe\n\nRoe Academy\n\nVarnholt\n\nMay 30\n\nDear Mom,\n\nGot your note today.\n", None),
+])
+def test_an_untagged_town_with_its_region_is_a_place(nlp, text, want):
+    d = owner(actors_of(nlp, text), text, "Varnholt")
+    assert (d.type if d else None) == want
+
+
+def test_a_family_name_before_a_town_is_no_untagged_town(nlp):
+    # a reader's letter signed "-Jane Varnholt, Denver.": the tokenizer keeps the dash
+    # on the given name, and the family name left alone before its town is no place
+    text = "We have had enough of it.\"\n\n-Jane Varnholt, Denver.\n\nNext letter here."
+    d = owner(actors_of(nlp, text), text, "Varnholt")
+    assert d is None or d.type != "GPE"

@@ -483,9 +483,12 @@ def _ends_a_place(doc: Doc, i: int) -> bool:
     """Does the address end before token `i`: the end of the text, of a
     sentence or of a line (an address heading a letter: "Doeville, Lyonesse" over
     the date), a punctuation mark, a preposition or a conjunction ("in Doeville,
-    Lyonesse for a week", "Doeville, Lyonesse and Roe Bay")?"""
+    Lyonesse for a week", "Doeville, Lyonesse and Roe Bay"), or a postal code ending
+    its line ("Doeville, Lyonesse 01234")?"""
     cols = table(doc)
     if i >= len(doc) or cols.sent_starts[i] or "\n" in cols.words[i]:
+        return True
+    if cols.words[i].replace("-", "").isdigit() and (i + 1 >= len(doc) or "\n" in cols.words[i + 1]):
         return True
     return cols.puncts[i] and cols.words[i] not in ("-", "–", "'s", "’s") or cols.pos[i] in ("ADP", "CCONJ")
 
@@ -926,14 +929,18 @@ def _cued_names(
             cue = "PERSON"
         elif cue is None and end - start <= 3:
             # "the Protector of Lyonesse" (a country of the table), "travelled to Lyonesse"
-            rule = "country name" if is_country(text) else "moved to or from" if _moved_to(root) else None
+            rule = "country name" if is_country(text) else "moved to or from" if _moved_to(root) else \
+                "untagged place with its region" if _place_with_region(doc, start, end, root) \
+                and not (start and cols.pos[start - 1] in ("PROPN", "NUM")) and cols.words[end - 1] not in _FAC_LAST \
+                else None  # not "-Jane Doe, Lyon" cut at "Doe", nor a building's "114 Elm Hall, Lyon"
             cue = "GPE" if rule else None
         # untagged, so spaCy gives no competing type: a soft organisation cue
         # ("an Instagram post") is enough; a person needs two or three words
         # or a given name
         if cue is None or cue == "PERSON" and end - start < 2 and not given:
             continue
-        if end - start == 1 and _sentence_initial(doc, start) and not (given and cols.deps[start] in ("nsubj", "nsubjpass")):
+        if end - start == 1 and _sentence_initial(doc, start) and not (given and cols.deps[start] in ("nsubj", "nsubjpass")) \
+                and rule != "untagged place with its region":  # "Doeville, Lyonesse" opening an address line
             continue
         if cols.words[start] in _HONORIFICS:
             continue

@@ -449,6 +449,7 @@ _PERSON_EVIDENCE = frozenset({
 # Typing rules that show a town, region or country in the sentences around a name.
 _PLACE_EVIDENCE = frozenset({
     "place noun", "moved to or from", "listed with places", "title of a place", "place and its region",
+    "untagged place with its region",
 })
 
 # Typing rules whose evidence is in the name itself.
