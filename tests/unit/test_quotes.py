@@ -986,3 +986,8 @@ def test_a_first_person_who_quotes_another_does_not_take_the_quote(nlp):
             "The coach once said, and I quote, \"Nobody rows alone.\" I still believe it.\n")
     analysis = analyze(Article(text, text.split("\n", 1)[0], "x"), nlp)
     assert not any(q.rule and q.rule.endswith("+late_link") for q in analysis.quotes)
+
+
+def test_a_message_put_out_speaks_for_the_subject_that_put_it_out(analyse):
+    quotes = analyse("Maria Lopez released a statement saying “the harbour wall will be repaired before winter.”")
+    assert [(q.speaker, q.rule) for q in quotes] == [("Maria Lopez", "message_holder+actor_mention")]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..parsed import children
 from .context import Attribution
 from .marks import ALL_MARKS, MarkedSpan
-from .speakers import SpeakerResolver, _source_type
+from .speakers import _MESSAGE_NOUNS, SpeakerResolver, _source_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +30,15 @@ _PERCEIVING_VERBS = frozenset({"see", "read", "hear", "watch", "notice", "view",
 # Verbs that give something a name or a label: in the passive they name no speaker.
 _NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", "characterize",
                            "characterise", "liken", "refer", "know", "nickname", "name"})
+# Things someone puts out that carry words, beyond the messages `message_author` reads a possessor
+# of, and the verbs of putting one out ("released a statement saying …", "ran an ad calling …"):
+# the subject of such a verb is the one speaking through the thing (`CueFinder.message_holder`).
+_ISSUED_NOUNS = _MESSAGE_NOUNS | {"ad", "advertisement", "video", "response", "op-ed", "petition", "resolution", "report"}
+# (Not "share", "circulate" or "distribute": one passes on others' things that way, "shared
+# several reports saying …".)
+_ISSUING_VERBS = frozenset({"release", "issue", "send", "post", "publish", "put", "write", "draft", "sign", "tweet",
+                            "deliver", "air", "run", "launch", "unveil", "pen", "file", "pass", "adopt", "make",
+                            "give", "prepare", "produce", "submit", "present", "broadcast", "email", "e-mail"})
 # The most tokens a sentence after a quote has to count as a short attribution ("“…” she said.");
 # a cue in a longer sentence after is taken only by `attribution_after` (rule "sentence_after+").
 _SHORT_ATTRIBUTION = 8
@@ -320,6 +329,12 @@ class CueFinder(SpeakerResolver):
             return Attribution(None, "relative_clause")
         if subj is not None:
             key, rule = self.decide_speaker(subj)  # type: ignore[arg-type]
+            if key is None or rule in _UNNAMED_RULES:
+                holder = self.message_holder(subj)  # type: ignore[arg-type]
+                if holder is not None:
+                    held, held_rule = self.decide_speaker(holder)
+                    if held is not None and held_rule not in _MADE_RULES:
+                        key, rule, subj = held, "message_holder+" + held_rule, holder
             if cue.i in self.inverted:
                 rule = "inverted_subject+" + rule
             found = Attribution(key, rule, subj)  # type: ignore[arg-type]
@@ -347,6 +362,20 @@ class CueFinder(SpeakerResolver):
                 if outer.speaker is not None or found.speaker is None:
                     found = Attribution(outer.speaker, "coordinated_cue+" + outer.rule, outer.subject)
         return found
+
+    def message_holder(self, thing: Token) -> Token | None:
+        """"Jane Doe released a statement saying …", "Acme ran an ad calling …":
+        who put out the message a cue speaks through, the subject before a verb
+        of putting out (`_ISSUING_VERBS`) whose object the message is, or None."""
+        if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or thing.lemma_.lower() not in _ISSUED_NOUNS:
+            return None
+        verb = thing.head
+        if verb.lemma_.lower() not in _ISSUING_VERBS or not self.same_paragraph(verb, thing):
+            return None
+        subj = self.cue_subject(verb)
+        if subj is None or subj is _CONTINUE or subj.i > verb.i:  # type: ignore[union-attr]
+            return None
+        return subj  # type: ignore[return-value]
 
     def thing_holder(self, cue: Token) -> Token | None:
         """"The board adopted a plan that calls for …": who put out the thing a
