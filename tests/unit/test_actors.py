@@ -3673,6 +3673,19 @@ def test_a_headline_form_is_not_the_name_an_actor_is_shown_by(nlp):
     assert owner(drafts, text, "Lindqvist", 2).name == "Tomas Lindqvist"
 
 
+@pytest.mark.parametrize("text", [
+    # the heading or an address line gives the body's whole name, which the body then
+    # calls by its head noun alone: the actor is shown by the whole name
+    "Office of the Dean\n\nThe Doeville State University 12 Main Hall Doeville\n\nDear Jane,\n\n"
+    "The University has agreed to the plan. The state budget is tight, and the University will pay half. "
+    "We thank the University for its help.\n",
+    "Doeville State University Opens New Library\n\nThe University has agreed to the plan. "
+    "The state budget is tight, and the University will pay half.\n",
+])
+def test_a_body_called_by_its_head_noun_is_shown_by_its_whole_name(nlp, text):
+    assert owner(actors_of(nlp, text), text, "University", 1).name == "Doeville State University"
+
+
 @pytest.mark.parametrize("text, titles", [
     # the mark that closes a quoted title is of the kind that opens it (double or single):
     # an apostrophe inside ("Doe’ Town") closes no “…” title

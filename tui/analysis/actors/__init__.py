@@ -227,7 +227,9 @@ def _body_forms(cands: list, idxs: list[int], full: str, label: str, headlines: 
     they hold a full form (for a person one of two words or more). A person's
     headline form always gives way; another's only when it holds a word the
     text writes in lower case ("assembles"), not an organisation's or
-    building's head word ("Acme Committee"). None when nothing gives way.
+    building's head word ("Acme Committee"); never to a body that writes only
+    that head word ("Doeville State University" over an address, then "the
+    University"). None when nothing gives way.
     `headlines`: a cache, line start -> is the line a title-case headline;
     `common`: the words the text writes in lower case."""
     body, glued = [], False
@@ -244,4 +246,6 @@ def _body_forms(cands: list, idxs: list[int], full: str, label: str, headlines: 
             body.append(c.text)
     if not glued or not body or label == "PERSON" and not any(len(t.split()) > 1 for t in body):
         return None
+    if label != "PERSON" and all(t in _ORGANISATION_HEADS or t in _FAC_LAST for t in body):
+        return None  # the body writes only the head noun ("the University") of the name the heading gives whole
     return body
