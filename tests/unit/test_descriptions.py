@@ -1050,3 +1050,20 @@ def test_the_city_is_the_city_named_most_beside_a_country_named_as_often(nlp):
     more = "France lost many ships. France raised taxes. France closed its ports.\n\n"
     drafts = run(nlp, opening + more + closing)
     assert not any(m.text == "the city" for d in drafts for m in d.mentions)
+
+
+def test_this_country_in_a_text_that_names_one_country_is_that_country(nlp):
+    # named once, after the first "this country": no main country (named twice) and none in reach
+    text = ("Headline\n\nThe rulers of this country have ignored the majority for a decade. We ask the "
+            "opposition to speak for them.\n\nOur people want a new charter. The farmers of Peru "
+            "marched in March.\n\nTheir voice will be heard in this country.")
+    got = nominals(run(nlp, text), "Peru")
+    assert [r for t, r in got if t == "this country"] == ["nom_only_country", "nom_place_class"]
+
+
+def test_here_in_a_letter_is_the_place_on_its_heading(nlp):
+    text = ("A letter home\n\nDenver, Colorado.\n\nMay 3, 1962.\n\nDear Jane:\n\n"
+            "Thanks for the parcel. I am settling in here and the garden is growing. "
+            "The birds come here every morning.\n\nLove, Mary")
+    got = nominals(run(nlp, text), "Denver")
+    assert [r for t, r in got if t == "here"] == ["nom_here_letter", "nom_here_letter"]

@@ -120,7 +120,13 @@ Rules (general; each recorded as the mention's `rule`):
   as any other of the class); "the country" and "our country" (not "that
   country") go to the article's main country even when another country was
   named last ("U.S." and "U.K." are countries too); so do "the Nation" and
-  "our Country" written with a capital, as speeches do. A city or town the article never calls one is the place it
+  "our Country" written with a capital, as speeches do; with no main country,
+  "the country" or "this country" of a text that names one country, however
+  seldom and wherever, is that country (`nom_only_country`: a letter names its
+  country once and calls it "this country" before and after); not a country
+  other than the United States in a text that names a US state or
+  "Americans" (news of US politics naming one foreign country: "the country"
+  is the United States, unnamed), nor "the Nation" with a capital. A city or town the article never calls one is the place it
   names most, more than any other place that is no country, state or
   island, when that is no country, state or island either and no country,
   state or island is named more than twice as often (a story of a city in a
@@ -268,6 +274,10 @@ Rules (general; each recorded as the mention's `rule`):
   named by the "in", "at" or "to" right after the word; not a "here" that
   is itself a preposition's object ("a club 300 miles north of here in
   Leeds": the club is in Leeds, "here" is not).
+- **Here in a letter** (`nom_here_letter`): a letter whose heading, above
+  its salutation ("Dear Jane:"), has a line that is only a place's name
+  ("Doeville." or "Doeville, Kent."): the writer's "here" below it, outside
+  quotation marks, is that place.
 - **Recalled class** (`nom_recalled_class`): "the museum", "this bakery", a
   bare noun after "the" or "this", is the place, site or body (not a person)
   whose multi-word name ends in that noun ("Pellan Museum") or that a
@@ -1668,6 +1678,12 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         # government, "matters of the state": wrong 1 of 1 on GUM dev)
         if d.type == "GPE" and any(is_us_state(m.text) for m in d.mentions if m.kind == "name"):
             classes[d.key].add("state")
+    # the one country a text names, for "this country" (`nom_only_country`); not a foreign one
+    # beside a US state or "Americans" (on news "the country" is then the United States unnamed)
+    countries = [d for d in places if set(_COUNTRY_CLASSES) <= classes[d.key]]
+    american = any(_american(d) for d in places) or any(d.type == "NORP" and d.name in ("American", "Americans")
+                                                         for d in drafts)
+    only_country = countries[0].key if len(countries) == 1 and (_american(countries[0]) or not american) else None
     for key, span in _we_as_nation(doc, main):
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", "nom_we_as_nation"))
     # names that are capitalised class words ("the State of Ohio ... the State" keeps "State" a name)
@@ -1710,6 +1726,9 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         key = key or attribute
         if key is None:
             key, rule = main.get(word) or main.get(lemma), "nom_main_place"
+        if key is None and word in _COUNTRY_CLASSES and det.lower_ != "that" and tok.is_lower and only_country:
+            # "this country" in a text that names one country, however seldom, before it or after
+            key, rule = only_country, "nom_only_country"
         if key is None:
             continue
         # "our country": the noun only, the possessive is a mention of the speakers' own (the gold and
@@ -1945,12 +1964,16 @@ def there_references(doc: Doc, drafts: list[ActorDraft], classes) -> None:
     starts = [s for s, _, _ in named]
     taken = [(m.start, m.end) for d in drafts for m in d.mentions]
     linked: set[str] = set()
+    home = _letter_place(text_of(doc), named, by_key)
     for tok in tokens_among(doc, ("there", "here")):
         if tok.dep_ == "expl" or tok.pos_ != "ADV":
             continue
         end = tok.idx + len(tok.text)
         found = _here_in(tok, named, starts, by_key) or (_there_of(tok, named, starts, by_key, classes)
                                                           if tok.lower_ == "there" else None)
+        if found is None and home is not None and tok.lower_ == "here" and tok.idx > home[1] \
+                and not _quoted_at(text_of(doc), tok.idx):
+            found = home[0], "nom_here_letter"
         if found is None or any(s < end and tok.idx < e for s, e in taken):
             continue
         key, rule = found
@@ -1958,6 +1981,38 @@ def there_references(doc: Doc, drafts: list[ActorDraft], classes) -> None:
         linked.add(key)
     for key in linked:
         by_key[key].mentions.sort(key=lambda m: (m.start, m.end))
+
+
+# A letter's salutation ("Dear Jane:") and how many of the first paragraphs it may be in.
+_SALUTATION = re.compile(r"(?:[Mm]y\s+)?[Dd]ear(?:est)?\s+\S")
+_LETTER_TOP = 8
+# A place's line in a letter's heading: the name, then at most a short state or country ("Doeville, Kent.").
+_PLACE_LINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{0,12})?\.?")
+
+
+def _letter_place(text: str, named, by_key) -> tuple[str, int] | None:
+    """(key, end of the salutation) of the place a letter is written from: a
+    paragraph above its salutation ("Dear Jane:") that is nothing but one
+    place's name, a short state or country after a comma allowed
+    ("Doeville, Kent."), the only such line there; else None. The writer's
+    "here" below it is that place (rule `nom_here_letter`)."""
+    paragraphs = paragraph_spans(text)
+    at = next((i for i, (a, b) in enumerate(paragraphs[:_LETTER_TOP]) if _SALUTATION.match(text, a)), None)
+    if at is None:
+        return None
+    found = set()
+    for a, b in paragraphs[:at]:
+        for s, e, key in named:
+            if s == a and by_key[key].type in _PLACE_TYPES and _PLACE_LINE_TAIL.fullmatch(text, e, b):
+                found.add(key)
+    return (next(iter(found)), paragraphs[at][1]) if len(found) == 1 else None
+
+
+def _quoted_at(text: str, i: int) -> bool:
+    """Is offset `i` inside a quotation of its paragraph (an odd number of quotation marks before it)?"""
+    start = text.rfind("\n", 0, i) + 1
+    before = text[start:i]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
 
 
 def _here_in(tok: Token, named, starts, by_key) -> tuple[str, str] | None:
@@ -2053,8 +2108,8 @@ def _head_noun(name: str) -> str:
 # Rules of nominal mentions that recall an actor rather than describe it: no evidence of a class.
 _RECALLING = frozenset({
     "nom_main_place", "nom_place_class", "nom_place_modifier", "nom_org_head", "nom_org_class", "nom_site_head",
-    "nom_here", "nom_there", "nom_place_institution", "nom_we_as_nation", "nom_role", "nom_recent_holder",
-    "nom_title", "nom_class_role", "nom_relation", "nom_parent", "nom_recalled_class",
+    "nom_here", "nom_here_letter", "nom_only_country", "nom_there", "nom_place_institution", "nom_we_as_nation",
+    "nom_role", "nom_recent_holder", "nom_title", "nom_class_role", "nom_relation", "nom_parent", "nom_recalled_class",
 })
 # Types of actor a bare "the <noun>" recalls: places, sites and bodies (a person's are coref's).
 _RECALLED_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC"})
