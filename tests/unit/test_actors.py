@@ -4084,6 +4084,17 @@ def test_a_name_before_a_lower_case_feature_word_says_so(nlp):
     assert any(c.feature for c in cands if c.text.endswith("Doeland") and c.start < 30)
 
 
+@pytest.mark.parametrize("text, surface, want", [
+    ("Fishing boats work the Varnok sea each spring.", "Varnok", "LOC"),  # spaCy: GPE
+    ("They sailed up the Qelvar river to the old fort.", "Qelvar", "LOC"),
+    ("They bought a Varnok island last year.", "Varnok", "GPE"),  # "a ... island": some island of it
+    ("You don't have to pick some Tobin Varrow mountain man to win.", "Tobin Varrow", "ORG"),  # a kind of man
+])
+def test_a_name_before_a_lower_case_feature_word_names_the_feature(nlp, text, surface, want):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want
+
+
 def test_a_town_of_several_words_over_a_letter_with_its_state_is_a_place(nlp):
     # spaCy tags the town's two words a person's, which outweighs the cue of its region
     text = "Brandt Wells, Texas\n\nJuly 4, 1951\n\nDear Tom,\n\nThe rain came early. Brandt Wells has grown."

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..aliases import ALIAS_GROUPS
 from ..countries import is_country
+from ..gazetteer import is_town
 from ..first_names import is_given_name
 from ..model import paragraph_spans
 from ..parsed import capital_initials, char_tokens, lower_case_words, memo, positions_where, table, text_of
@@ -662,6 +663,8 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
         # "a robot called Sophia", "a ship dubbed X": the name of no place; the type the sentence gives, if any
         named_thing, cue = True, given[1]
         strong, cue_rule = cue not in (None, "PERSON"), "name given to a thing"
+    elif cue is None and label in ("GPE", "ORG", "PERSON", "FAC") and _names_a_feature(doc, ts, te, root, text):
+        cue, strong, cue_rule = "LOC", True, "name before a feature word"  # "the Doe sea", spaCy's "Doe" a town
     elif cue is None:
         cue, strong, cue_rule = _type_evidence(doc, ts, te, root, label, after_the, lower_words)
     not_person = not_person or (strong and cue not in (None, "PERSON"))
@@ -688,6 +691,24 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
                  adjective=dep in _ADJECTIVE_DEPS and _adjective_words(doc, full, ts, te, cs, ce),
                  idea=_idea_before(doc, full, cs),
                  feature=te < len(doc) and cols.words[te].islower() and cols.words[te].capitalize() in _LOC_LAST)
+
+
+def _names_a_feature(doc: Doc, ts: int, te: int, root, text: str) -> bool:
+    """Is the name at tokens [ts, te) (its head `root`) the compound of a lower-case word
+    of a natural feature right after it ("the Doe sea", "Roe river": `_LOC_LAST`), which
+    it names, with no "a" or "an" before it ("a Doeland island" is some island of a
+    place), the feature word no modifier of a noun after it ("a Jane Doe mountain man"),
+    the name no person's of two words or more, and no town or country of the tables ("the
+    Doeville lake" may be a town's)?"""
+    cols = table(doc)
+    if te >= len(doc) or not cols.words[te].islower() or cols.words[te].capitalize() not in _LOC_LAST:
+        return False
+    if root.dep_ != "compound" or root.head.i != te or cols.deps[te] in ("compound", "amod") \
+            or ts > 0 and cols.lowers[ts - 1] in ("a", "an"):
+        return False
+    if te - ts > 1 and cols.ent_types[ts] == "PERSON":
+        return False
+    return not is_country(text) and not is_town(text)
 
 
 # What names a theory or a term: "her theory of Tidal Grammar", "a theory called Frame

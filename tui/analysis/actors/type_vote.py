@@ -150,7 +150,9 @@ def _retype(
             label, rule = top_vote(others), "one-word facility tag"
         elif any(cands[i].preposition in _ALONG_PREPOSITIONS for i in idxs):
             label, rule = "GPE", "one-word facility tag"
-    if label == "LOC" and votes.get("GPE") and not any(_natural_feature(cands[i].text.split(), "LOC") for i in idxs):
+    if label == "LOC" and votes.get("GPE") and not any(
+        _natural_feature(cands[i].text.split(), "LOC") or cands[i].cue_rule == "name before a feature word" for i in idxs
+    ):
         label, rule = "GPE", "part of a country"  # "the Midlands", "Northern Province": spaCy's LOC for part of a country
     if label == "LOC" and all(" " not in n and n not in _REGION_NAMES and is_town(n) for n in names):
         # "Odense" tagged as a region: a one-word name of a town of the gazetteer (a
