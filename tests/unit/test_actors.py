@@ -3094,6 +3094,16 @@ def test_a_bare_name_joins_a_body_named_after_no_person_of_the_text():
     assert not any(2 in c and 3 in c for c in clusters)
 
 
+def test_a_government_named_after_its_leader_does_not_take_the_leaders_name():
+    """"the Marlow Government" is named after the one who leads it: "Dr. Marlow",
+    tagged a person, is no short form of it."""
+    text = "The Marlow Government will sign the treaty. Dr. Marlow leads the talks."
+    clusters, _ = _clusters_of(text, [
+        ("Marlow Government", "Marlow Government", "ORG"), ("Marlow leads", "Marlow", "PERSON"),
+    ])
+    assert [1] in clusters
+
+
 def test_a_family_name_ending_a_body_for_the_person_or_opening_a_thing_is_the_persons():
     """"Marlow" beside "Harriet Marlow", "Pensioners for Marlow" (a body for her,
     the family name after "for") and "Marlow Links" (a golf course spaCy took for a

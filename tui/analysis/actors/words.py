@@ -116,12 +116,13 @@ _ORGANISATION_HEADS = _ORG_HEADS | frozenset({
 
 # Last words of the name of a body often named after a person, its founder or its
 # candidate, that no person has as a family name: "Jane Doe Foundation", "Doe
-# Organization", "Doe Campaign", "Jane Doe Center". (A closed class of trade nouns.)
+# Organization", "Doe Campaign", "Jane Doe Center", and a government or a cabinet named
+# after the one who leads it ("the Doe Government"). (A closed class of trade nouns.)
 # Those of a firm ("Doe Inc.", "Doe Group") are left out of `_NAMED_AFTER_NOT_FIRM`: a firm
 # goes by its first word ("Doe" for "Doe Holdings") as a foundation or a campaign does not.
 _NAMED_AFTER_NOT_FIRM = frozenset({
     "Organization", "Organisation", "Foundation", "Campaign", "Center", "Centre", "Institute", "Fund",
-    "Administration", "PAC", "Library", "Museum", "Trust",
+    "Administration", "PAC", "Library", "Museum", "Trust", "Government", "Cabinet",
 })
 
 _NAMED_AFTER_HEADS = _NAMED_AFTER_NOT_FIRM | frozenset({
