@@ -179,6 +179,8 @@ def _trim(doc: Doc, start: int, end: int, full: str) -> tuple[int, int, int, int
             end -= 1  # "Hillside 38–6": a score glued to the name
         elif word[:1].islower() and cols.lowers[end - 1] in _TRAILING_WORDS:
             end -= 1
+        elif word == "I" and end - 2 > start and cols.lowers[end - 2] in ("&", "and"):
+            end -= 2  # "Jane Doe & I": the writer, glued to the name by spaCy (a firm's "&" to its eyes)
         else:
             break
     if start >= end:
