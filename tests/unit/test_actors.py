@@ -4589,3 +4589,16 @@ def test_a_family_name_before_a_town_is_no_untagged_town(nlp):
     text = "We have had enough of it.\"\n\n-Jane Varnholt, Denver.\n\nNext letter here."
     d = owner(actors_of(nlp, text), text, "Varnholt")
     assert d is None or d.type != "GPE"
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    # a line of an affiliation or an address is in title case for its names, not for being a
+    # headline: an untagged name with a head word opening it is found
+    ("Better lamps for small towns\n\nJ K Doe and M R Roe\n\nMarine Biology Department, Varnholt State University, "
+     "2100, Lyon\n\nAbstract. We study lamps.\n", "Marine Biology Department", "ORG"),
+    ("May 11, 2022\n\nSouth Court Room\n\nCorder Executive Office Building\n\n6:13 P.M. EDT\n\nThank you. Thank you all.\n",
+     "Corder Executive Office Building", "FAC"),
+])
+def test_an_untagged_name_opening_an_address_line_is_found(nlp, text, surface, want):
+    d = owner(actors_of(nlp, text), text, surface)
+    assert d is not None and d.type == want and surface in {m.text for m in d.mentions}

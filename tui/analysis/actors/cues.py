@@ -1276,9 +1276,20 @@ def _head_word_name(doc: Doc, full: str, start: int, end: int) -> tuple[str, int
     words = cols.words[start:end]
     if words[0] in _HONORIFICS or words[0] in _CALENDAR_WORDS or any(w.isupper() and len(w) > 1 for w in words[1:]):
         return None
-    if _title_case_line(full, cols.starts[start]):
+    if _title_case_line(full, cols.starts[start]) and not _opens_an_address_line(doc, start, end):
         return None  # "Varnholt Team Wins Cup At Corder Stadium": a headline capitalises every word
     return label, end
+
+
+def _opens_an_address_line(doc: Doc, start: int, end: int) -> bool:
+    """Is the run start..end the whole of a line below the text's first, or its
+    part before a comma, as in an address or an affiliation ("Corder Building",
+    "Tide Studies Department, Varnholt University, Lyon")? Such a line is in title
+    case for its names, not for being a headline."""
+    cols = table(doc)
+    if start == 0 or not _line_initial(doc, start):
+        return False
+    return end >= len(doc) or cols.words[end] == "," or "\n" in cols.words[end]
 
 
 def _continues_a_name(doc: Doc, start: int) -> bool:
