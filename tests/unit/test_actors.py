@@ -1369,6 +1369,18 @@ def test_filters_record_what_they_drop(nlp):
     }
 
 
+@pytest.mark.parametrize("text", [
+    "Voters of this State deserve better. Jane Doe is a candidate for governor of the State of Lyonesse. "
+    "Our city and this State will gain.",
+    "Tolls rose across this State. Tom Berg won a seat in the State of Doeland last year. Farmers thank this State.",
+])
+def test_this_state_beside_a_state_of_name_is_that_state(nlp, text):
+    # "this State" beside "the State of <name>": that state's short form, a place, not an
+    # organisation of its own
+    states = [a for a in actors_of(nlp, text) if "State" in a.name]
+    assert len(states) == 1 and states[0].type == "GPE" and {m.text for m in states[0].mentions} >= {"State"}
+
+
 @pytest.mark.parametrize("text, names", [
     # spaCy cut the name before its acronym in two: the words the acronym spells are one name
     ("Citizens for Responsible Harbours in Lyonesse (CRHL) sued the port on Monday. CRHL said the tolls were too high.",

@@ -19,7 +19,7 @@ from .records import _Cand, Merge, top_vote
 from .type_vote import _PLACE_EVIDENCE
 from .words import (
     _ADDRESS_HEADS, _ARTICLES, _DEMONSTRATIVES, _DEMONYM_ENDINGS, _FAC_LAST, _FAC_LAST_NOT_SURNAME,
-    _MEMBER_WORDS, _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _NAMED_WORK_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES, _SAINT_WORDS, _SUFFIXES,
+    _MEMBER_WORDS, _NAME_FUNCTION_WORDS, _NAMED_AFTER_HEADS, _NAMED_AFTER_NOT_FIRM, _NAMED_WORK_HEADS, _ORGANISATION_HEADS, _PERSON_ROLES, _SAINT_WORDS, _STATE_HEADS, _SUFFIXES,
 )
 
 
@@ -694,6 +694,8 @@ def _partial_ok(g: _Group, h: _Group, hl: str | None, common: Container[str] = f
         return False  # "Lyon" and "Lyon Bay", "Lyon Cathedral": a place and something named after it
     if _team_short_form(g, h, hl, at):
         return True
+    if n == 1 and at == [0] and g.words[0] in _STATE_HEADS and hl == "GPE" and len(h.words) > 2 and h.words[1] == "of":
+        return True  # "this State" beside "the State of Lyonesse": its short form, whatever spaCy tagged the word
     if _family(gl) != _family(hl):
         return False  # "Canada" in "Canada Farmers National Union" is the country
     if _family(hl) == "PLACE" and len(g.words) == 1:

@@ -357,10 +357,15 @@ def _drop_class_words(
     """Leave out the bare capitalised country class words, and "State" after a
     determiner or a possessive (`_STATE_CLASS_BEFORE`) when the article names
     no "State of <name>" (`_STATE_OF_NAME`), whose short form it is (filter
-    "country class word")."""
+    "country class word"); where it names one, such a "State" is a place,
+    whatever spaCy tagged it (typing rule "short form of a state"), and the
+    partial-name pass joins it to the one "State of <name>"."""
     cands, pairs = _drop_names(cands, pairs, drops, "country class word", _COUNTRY_CLASS_WORDS.__contains__)
     if any(c.text.startswith("State ") for c in cands) or _STATE_OF_NAME.search(full):
-        return cands, pairs  # "the State of Ohio ... the State": the short form of that name
+        for c in cands:  # "the State of Lyonesse ... this State": the short form of that name
+            if c.text == "State" and _STATE_CLASS_BEFORE.search(full, max(0, c.start - 8), c.start) is not None:
+                c.cue, c.cue_rule = "GPE", "short form of a state"
+        return cands, pairs
     return _drop_where(cands, pairs, drops, "country class word", lambda c: (
         c.text == "State" and _STATE_CLASS_BEFORE.search(full, max(0, c.start - 8), c.start) is not None))
 
