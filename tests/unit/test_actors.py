@@ -2171,6 +2171,14 @@ def test_a_name_a_relative_or_friend_is_given_is_a_person(nlp, text, surface, wa
     ("He received the medal of Society for Coastal Lichenology in 2009.", "Society for Coastal Lichenology", "ORG"),
     ("Ferries leave from under Anselmo Bay Bridge every hour.", "Anselmo Bay Bridge", "FAC"),
     ("We did the floors of Corwin Residential Hall this summer.", "Corwin Residential Hall", "FAC"),
+    # a lab, an observatory and a bus or shipping firm's "Lines" are bodies; a cemetery,
+    # a trail and an air base are places
+    ("The samples went to the Quellbrook Lab for testing.", "Quellbrook Lab", "ORG"),
+    ("She studied comets at Tidewater Ridge Observatory for years.", "Tidewater Ridge Observatory", "ORG"),
+    ("Tickets are sold by Varnholt Coach Lines at the depot.", "Varnholt Coach Lines", "ORG"),
+    ("He was buried in Varnholt Hill Cemetery beside his wife.", "Varnholt Hill Cemetery", "FAC"),
+    ("We hiked the Anselmo Ridge Trail at dawn.", "Anselmo Ridge Trail", "FAC"),
+    ("The jets flew out of Corder Air Base on Monday.", "Corder Air Base", "FAC"),
     # a headline capitalises every word: no name found by its last word there
     ("Rowing Team Wins Again At Harbour Regatta\n\nThe crew won on Sunday.", "Team", None),
 ])

@@ -97,6 +97,7 @@ _FAC_HEADS = frozenset({"Church", "Cathedral", "Mosque", "Temple", "Basilica", "
 _FAC_LAST_NOT_SURNAME = frozenset({
     "Station", "Airport", "Stadium", "Studio", "Cathedral", "Mosque", "Synagogue", "Hotel", "Palace", "Building",
     "Terminal", "Plaza", "Square", "Avenue", "Boulevard", "Road", "Highway", "Expressway", "Motorway",
+    "Cemetery", "Trail", "Base",
 })
 
 # Those few surnames end: a name spaCy tags as a person's yields to them when its first
@@ -108,7 +109,7 @@ _FAC_LAST = _FAC_LAST_NOT_SURNAME | _FAC_LAST_RARE_SURNAME | {"Park", "Street", 
 
 # Head words of names of organisations: "Varn Foundation", "Ministry of Tides".
 _ORGANISATION_HEADS = _ORG_HEADS | frozenset({
-    "Foundation", "Society", "Library", "Laboratory", "Laboratorio", "Collaboration", "Inc", "Inc.", "Ltd", "Ltd.",
+    "Foundation", "Society", "Library", "Laboratory", "Laboratorio", "Lab", "Observatory", "Lines", "Collaboration", "Inc", "Inc.", "Ltd", "Ltd.",
     "LLC", "Corp", "Corp.", "Group", "Airlines", "Airways", "Records", "Studios", "Tours", "Club", "League",
     "Team", "Network", "Press", "Magazine", "Journal", "Gazette", "Orchestra", "Choir", "Band", "Trust",
 })
