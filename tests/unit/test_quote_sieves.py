@@ -754,3 +754,30 @@ def test_a_day_before_the_speech_verb_is_when_not_who(attribution):
     text = ("The ferry line has been closed since March. Jane Doe later Thursday said that "
             "the old ferry would run again in June.")
     assert attribution(text, "old ferry") == ("Jane Doe", "actor_mention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 60 percent of bakers said that the plan was sound, according to an Acme Research poll.",
+        "In a new Globex survey, about half said that the plan was sound.",
+    ],
+)
+def test_a_share_of_people_asked_speaks_as_the_poll_its_sentence_names(nlp, text):
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "plan")
+    assert actor is not None and ("poll" in actor.name or "survey" in actor.name)
+    assert quote.rule.startswith("poll_behind+")
+
+
+def test_a_poll_inside_the_share_or_a_trip_to_the_polls_is_no_speaker(nlp):
+    for text in ("Some 60 percent of bakers in a recent poll said that the plan was sound.",
+                 "Six in 10 voters who head to the polls said that the plan was sound."):
+        _, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "plan")
+        assert not quote.rule.startswith("poll_behind")
+
+
+def test_an_earlier_poll_a_share_is_compared_with_is_not_its_source(nlp):
+    text = ("Jane Doe has gained on other measures, too. Six in 10 say she’s at least somewhat honest, "
+            "after half said so in the earlier poll.")
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "honest")
+    assert actor is not None and actor.name == "six in 10" and not quote.rule.startswith("poll_behind")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..parsed import children
 from .context import Attribution
 from .marks import ALL_MARKS, MarkedSpan
-from .speakers import _MESSAGE_NOUNS, SpeakerResolver, _source_type
+from .speakers import _MESSAGE_NOUNS, SpeakerResolver, _ratio, _source_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +39,15 @@ _ISSUED_NOUNS = _MESSAGE_NOUNS | {"ad", "advertisement", "video", "response", "o
 _ISSUING_VERBS = frozenset({"release", "issue", "send", "post", "publish", "put", "write", "draft", "sign", "tweet",
                             "deliver", "air", "run", "launch", "unveil", "pen", "file", "pass", "adopt", "make",
                             "give", "prepare", "produce", "submit", "present", "broadcast", "email", "e-mail"})
+# A share of the people asked ("75 percent of voters", "about half", "a majority"), and the words
+# for what asked them: such a share speaks in the poll its sentence names (`CueFinder.poll_behind`).
+_SHARE_WORDS = frozenset({"percent", "%", "half", "third", "quarter", "majority", "majorities", "minority",
+                          "plurality", "most"})
+_POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys"})
+# The sieves that may take such a poll: its own phrase, or who put it out.
+_POLL_RULES = frozenset({"unnamed_source", "message_author", "work_by_author"})
+# An earlier poll is the one a share is compared with, not the one it speaks in.
+_EARLIER = frozenset({"earlier", "previous", "prior"})
 # The most tokens a sentence after a quote has to count as a short attribution ("“…” she said.");
 # a cue in a longer sentence after is taken only by `attribution_after` (rule "sentence_after+").
 _SHORT_ATTRIBUTION = 8
@@ -335,6 +344,13 @@ class CueFinder(SpeakerResolver):
                     held, held_rule = self.decide_speaker(holder)
                     if held is not None and held_rule not in _MADE_RULES:
                         key, rule, subj = held, "message_holder+" + held_rule, holder
+            if rule in _UNNAMED_RULES:
+                poll = self.poll_behind(subj, cue)  # type: ignore[arg-type]
+                if poll is not None:
+                    held, held_rule = self.decide_speaker(poll)
+                    # the poll is the phrase itself or its pollster, never a person a role word finds
+                    if held is not None and held_rule in _POLL_RULES:
+                        key, rule, subj = held, "poll_behind+" + held_rule, poll
             if cue.i in self.inverted:
                 rule = "inverted_subject+" + rule
             found = Attribution(key, rule, subj)  # type: ignore[arg-type]
@@ -376,6 +392,35 @@ class CueFinder(SpeakerResolver):
         if subj is None or subj is _CONTINUE or subj.i > verb.i:  # type: ignore[union-attr]
             return None
         return subj  # type: ignore[return-value]
+
+    def poll_behind(self, share: Token, cue: Token) -> Token | None:
+        """"75 percent of voters said …, according to an Acme poll", "In a
+        Globex survey, about half said …", "A poll showed that six in 10 say …":
+        the poll a share of the people asked speaks in, named in the cue's
+        sentence outside quotes and outside the share's own phrase ("78 percent
+        of voters in a recent poll" stay themselves): the object of "according
+        to", of "in" or "by" on the cue or a verb above it, or the subject of a
+        verb above the cue. Not "head to the polls", nor an "earlier",
+        "previous" or "prior" poll (a figure compared). None without one."""
+        if not (share.lemma_.lower() in _SHARE_WORDS or share.lower_ in _SHARE_WORDS or _ratio(share)):
+            return None
+        lo, hi = self.sents[self.sent_of[cue.i]]
+        above = {a.i for a in cue.ancestors}
+        lowers = self.cols.lowers
+        for k in range(lo, hi):
+            if lowers[k] not in _POLL_WORDS or self.quote_of[k] != -1 \
+                    or share.left_edge.i <= k <= share.right_edge.i:
+                continue
+            tok = self.doc[k]
+            if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children):
+                continue  # "after half said so in the earlier poll": the figure compared, not the source
+            prep = tok.head
+            if tok.dep_ == "pobj" and (prep.lower_ == "to" and prep.head.lower_ == "according"
+                                       or prep.lower_ in ("in", "by") and (prep.head.i == cue.i or prep.head.i in above)):
+                return tok
+            if tok.dep_ == "nsubj" and tok.head.i in above:
+                return tok
+        return None
 
     def thing_holder(self, cue: Token) -> Token | None:
         """"The board adopted a plan that calls for …": who put out the thing a
