@@ -2566,6 +2566,28 @@ def test_one_the_x_does_not_outweigh_more_person_tags():
     assert _cluster_type(act, [0, 1, 2])[:2] == ("ORG", "not a person")
 
 
+def test_a_mention_after_an_honorific_keeps_a_person_typed_against(nlp):
+    # "Kemal Varnholt of the Delmor Group, a consulting firm": a parse that hangs the
+    # firm on the person gives his full name an organisation's cue; "Mr. Varnholt said"
+    # later in the article still says a person
+    from tui.analysis.actors.candidates import _candidates
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    cands = [
+        _Cand(10, 24, "Kemal Varnholt", "PERSON", 10, not_person=True, cue="ORG", cue_rule="context cue"),
+        _Cand(90, 98, "Varnholt", "PERSON", 86, cue="PERSON", cue_rule="honorific", honorific=True),
+    ]
+    assert _cluster_type(cands, [0, 1])[0] == "PERSON"
+    # without the honorific: not a person
+    cands[1] = _Cand(90, 98, "Varnholt", "PERSON", 90)
+    assert _cluster_type(cands, [0, 1])[:2] == ("ORG", "not a person")
+    # the candidates mark a name after an honorific or a person's title, not a bare one
+    text = "Ms. Varnholt left early. Senator Quandry stayed. Delmor said nothing."
+    marks = {c.text: c.honorific for c in _candidates(nlp(text))[0]}
+    assert marks.get("Varnholt") and marks.get("Quandry") and marks.get("Delmor") is False
+
+
 @pytest.mark.parametrize("text, want", [
     ("Doe", True), ("Jane Doe", True), ("AP", False), ("Latinos", False), ("Congress", False),
     ("Acme Foods", False), ("Varn-Holt", False), ("House", False), ("Corvane Society", False),

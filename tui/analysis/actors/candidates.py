@@ -691,7 +691,7 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
                  group=label in _GROUP_RETYPED and _used_as_group(doc, ts, te, root), title_word=title_word,
                  cited_source=_cited_source(doc, ts, te, root),
                  adjective=dep in _ADJECTIVE_DEPS and _adjective_words(doc, full, ts, te, cs, ce),
-                 idea=_idea_before(doc, full, cs),
+                 idea=_idea_before(doc, full, cs), honorific=personal_honorific,
                  feature=te < len(doc) and cols.words[te].islower() and cols.words[te].capitalize() in _LOC_LAST)
 
 

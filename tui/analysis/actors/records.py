@@ -38,6 +38,7 @@ class _Cand:
     adjective: bool = False  # every word an adjective modifying a noun: "our Royal decree", "the Scriptural sense"
     idea: bool = False  # named as a theory or a term: "her theory of Tidal Grammar", "the term Anchor"
     feature: bool = False  # before a lower-case word of a natural feature it names: "the East Doeland sea"
+    honorific: bool = False  # after a person's honorific or title: "Ms. Doe", "Senator Doe"
 
 
 _COUNT = itemgetter(1)

@@ -136,6 +136,10 @@ def _retype(
         # with such a name in the cluster, one-word mentions against ("The Doe", "Doe
         # spokeswoman") must be most of its mentions: spaCy's ORG for a lone surname is a guess
         not_person = not_person and 2 * len(against) > len(idxs)
+    if any(cands[i].honorific for i in idxs):
+        # "Jane Doe of the Acme Group, a consulting firm" (the parse hangs the firm on her)
+        # beside "Ms. Doe said": a mention after an honorific or a person's title is a person's
+        impersonal = not_person = False
     if label == "PERSON" and (impersonal or not_person):
         others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
         # with no other type in the vote, "on X", "via X", "in the X" make it a place
