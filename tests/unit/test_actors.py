@@ -1511,7 +1511,7 @@ def test_a_language_translated_from_is_no_actor_but_an_author_adapted_from_is(nl
 def test_the_writer_glued_to_a_name_by_and_i_is_cut_off(nlp):
     """spaCy takes "Jane Roe & I" for a firm: the name is "Jane Roe", a person, and
     "I" is the writer."""
-    text = "On the way back Jane Roe & I noticed cars at the church, so we stopped."
+    text = "On the drive home Jane Roe & I spotted deer by the road, so we slowed."
     drafts = actors_of(nlp, text)
     d = owner(drafts, text, "Jane Roe")
     assert d is not None and (d.name, d.type) == ("Jane Roe", "PERSON")

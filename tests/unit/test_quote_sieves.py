@@ -777,7 +777,6 @@ def test_a_poll_inside_the_share_or_a_trip_to_the_polls_is_no_speaker(nlp):
 
 
 def test_an_earlier_poll_a_share_is_compared_with_is_not_its_source(nlp):
-    text = ("Jane Doe has gained on other measures, too. Six in 10 say she’s at least somewhat honest, "
-            "after half said so in the earlier poll.")
-    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "honest")
-    assert actor is not None and actor.name == "six in 10" and not quote.rule.startswith("poll_behind")
+    text = "Now 70 percent of bakers back the plan. In the previous Acme poll, about half said that the plan was sound."
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "sound")
+    assert actor is not None and actor.name == "about half" and not quote.rule.startswith("poll_behind")

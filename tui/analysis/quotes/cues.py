@@ -397,8 +397,8 @@ class CueFinder(SpeakerResolver):
         """"75 percent of voters said …, according to an Acme poll", "In a
         Globex survey, about half said …", "A poll showed that six in 10 say …":
         the poll a share of the people asked speaks in, named in the cue's
-        sentence outside quotes and outside the share's own phrase ("78 percent
-        of voters in a recent poll" stay themselves): the object of "according
+        sentence outside quotes and outside the share's own phrase ("60 percent
+        of bakers in a new poll" stay themselves): the object of "according
         to", of "in" or "by" on the cue or a verb above it, or the subject of a
         verb above the cue. Not "head to the polls", nor an "earlier",
         "previous" or "prior" poll (a figure compared). None without one."""
@@ -413,7 +413,7 @@ class CueFinder(SpeakerResolver):
                 continue
             tok = self.doc[k]
             if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children):
-                continue  # "after half said so in the earlier poll": the figure compared, not the source
+                continue  # "in the previous Acme poll, half agreed": a figure compared, not the source
             prep = tok.head
             if tok.dep_ == "pobj" and (prep.lower_ == "to" and prep.head.lower_ == "according"
                                        or prep.lower_ in ("in", "by") and (prep.head.i == cue.i or prep.head.i in above)):
