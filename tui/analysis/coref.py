@@ -1817,7 +1817,7 @@ def _heading_it(doc: Doc, groups: _Groups, paragraphs, para_of, added: dict[str,
                 prev = None
                 break
             start = paragraphs[para_of(prev.start_char)][0]
-            if doc[prev.start : prev.end].start_char <= start:
+            if prev.start_char <= start:
                 break  # opens its paragraph: the heading
             prev, fragments = _sentence_before(doc, prev), fragments + 1
         if prev is None or fragments > _HEADING_FRAGMENTS or len(prev) > _HEADING_WORDS:

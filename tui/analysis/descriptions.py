@@ -339,6 +339,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .actors.display_names import _in_quote
 from .actors.listed_names import listed_person
 from .actors.words import _ADDRESS_OFFICES, _PERSON_ROLES
 from .aliases import canonical
@@ -1972,7 +1973,7 @@ def there_references(doc: Doc, drafts: list[ActorDraft], classes) -> None:
         found = _here_in(tok, named, starts, by_key) or (_there_of(tok, named, starts, by_key, classes)
                                                           if tok.lower_ == "there" else None)
         if found is None and home is not None and tok.lower_ == "here" and tok.idx > home[1] \
-                and not _quoted_at(text_of(doc), tok.idx):
+                and not _in_quote(text_of(doc), tok.idx):
             found = home[0], "nom_here_letter"
         if found is None or any(s < end and tok.idx < e for s, e in taken):
             continue
@@ -1983,9 +1984,10 @@ def there_references(doc: Doc, drafts: list[ActorDraft], classes) -> None:
         by_key[key].mentions.sort(key=lambda m: (m.start, m.end))
 
 
-# A letter's salutation ("Dear Jane:") and how many of the first paragraphs it may be in.
-_SALUTATION = re.compile(r"(?:[Mm]y\s+)?[Dd]ear(?:est)?\s+\S")
-_LETTER_TOP = 8
+# A letter's salutation ("Dear Jane:"), and how many of the first paragraphs it or a byline may
+# be in (the narrator reads both too).
+SALUTATION = re.compile(r"(?:[Mm]y\s+)?[Dd]ear(?:est)?\s+\S")
+TOP_PARAGRAPHS = 8
 # A place's line in a letter's heading: the name, then at most a short state or country ("Doeville, Kent.").
 _PLACE_LINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{0,12})?\.?")
 
@@ -1997,7 +1999,7 @@ def _letter_place(text: str, named, by_key) -> tuple[str, int] | None:
     ("Doeville, Kent."), the only such line there; else None. The writer's
     "here" below it is that place (rule `nom_here_letter`)."""
     paragraphs = paragraph_spans(text)
-    at = next((i for i, (a, b) in enumerate(paragraphs[:_LETTER_TOP]) if _SALUTATION.match(text, a)), None)
+    at = next((i for i, (a, b) in enumerate(paragraphs[:TOP_PARAGRAPHS]) if SALUTATION.match(text, a)), None)
     if at is None:
         return None
     found = set()
@@ -2006,13 +2008,6 @@ def _letter_place(text: str, named, by_key) -> tuple[str, int] | None:
             if s == a and by_key[key].type in _PLACE_TYPES and _PLACE_LINE_TAIL.fullmatch(text, e, b):
                 found.add(key)
     return (next(iter(found)), paragraphs[at][1]) if len(found) == 1 else None
-
-
-def _quoted_at(text: str, i: int) -> bool:
-    """Is offset `i` inside a quotation of its paragraph (an odd number of quotation marks before it)?"""
-    start = text.rfind("\n", 0, i) + 1
-    before = text[start:i]
-    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1
 
 
 def _here_in(tok: Token, named, starts, by_key) -> tuple[str, str] | None:

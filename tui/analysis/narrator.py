@@ -169,7 +169,9 @@ from typing import TYPE_CHECKING
 
 from .actors.listed_names import listed_person
 from .coref import FIRST_PERSON, is_vocative
-from .descriptions import OFFICE_ADDRESS, addressed_holder, char_before_spaces, office_holders
+from .descriptions import (
+    OFFICE_ADDRESS, SALUTATION, TOP_PARAGRAPHS, addressed_holder, char_before_spaces, office_holders,
+)
 from .drafts import ActorDraft
 from .gender import known_gender
 from .first_names import gender_of_first_name
@@ -181,12 +183,9 @@ if TYPE_CHECKING:
 
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 
-# How many of the first paragraphs a byline or a salutation may be in.
-_TOP_PARAGRAPHS = 8
 # How many of the last paragraphs a letter's closing may be in.
 _BOTTOM_PARAGRAPHS = 6
 _BYLINE = re.compile(r"^[Bb]y\s+\S")
-_SALUTATION = re.compile(r"(?:[Mm]y\s+)?(?:[Dd]ear(?:est)?)\s+\S")
 # Salutations that name no one in particular ("Dear Sir", "Dear Friends").
 _GENERIC_ADDRESSEES = frozenset("""
 sir sirs madam madame mum mom mother dad father friend friends colleague colleagues all everyone editor
@@ -246,8 +245,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 keys.append(k)
         return keys
 
-    salutation = next((span for span in paragraphs[:_TOP_PARAGRAPHS]
-                       if _SALUTATION.match(text, span[0]) and len(_words(text, span)) <= 6), None)
+    salutation = next((span for span in paragraphs[:TOP_PARAGRAPHS]
+                       if SALUTATION.match(text, span[0]) and len(_words(text, span)) <= 6), None)
 
     def new_person(start: int, end: int, rule: str = "signature") -> str:
         """A letter's signature or salutation that names no actor's mention
@@ -291,7 +290,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     if salutation is None and _closes_as_letter(text, paragraphs):
         # "Jane Doe,\n\nDirector of ...\n\nSir, ...": a letter that opens on its addressee's name; or
         # "Dr. Doe,": a salutation without "Dear" under the letterhead, a name and a comma alone
-        for i, span in enumerate(paragraphs[:_TOP_PARAGRAPHS]):
+        for i, span in enumerate(paragraphs[:TOP_PARAGRAPHS]):
             keys = persons_in(*span)
             if len(keys) == 1 and text[span[0] : span[1]].rstrip().endswith(",") \
                     and len(_words(text, span)) <= (6 if i == 0 else 3):
@@ -301,7 +300,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         keys = persons_in(*salutation)
         addressee = keys[0] if len(keys) == 1 else None
         if not keys:
-            m = _SALUTATION.match(text, salutation[0])
+            m = SALUTATION.match(text, salutation[0])
             name = _signature_name(text, (m.end() - 1, salutation[1]))
             if name is not None and text[name[0] : name[1]].lower() not in _GENERIC_ADDRESSEES:
                 addressee = new_person(*name, "addressee")
@@ -793,7 +792,7 @@ def _conversation(doc: Doc, paragraphs, names, intros: dict[int, str], addressed
     spoken by (`addressed`, see `_addressed`), or another person
     introducing themself."""
     text = text_of(doc)
-    start = next((p for p in sorted(intros) if p < _TOP_PARAGRAPHS), None)
+    start = next((p for p in sorted(intros) if p < TOP_PARAGRAPHS), None)
     if start is None:
         return {}
     host = intros[start]
@@ -914,7 +913,7 @@ def _author(text: str, paragraphs, persons_in, new_person, named_by=None) -> tup
     `named_by(start, end)` gives the actor of a byline that names no person
     ("By Jane Doe" where the name stage missed the name or typed it
     otherwise)."""
-    for i, span in enumerate(paragraphs[:_TOP_PARAGRAPHS]):
+    for i, span in enumerate(paragraphs[:TOP_PARAGRAPHS]):
         body = text[span[0] : span[1]]
         if _BYLINE.match(body) and len(body.split()) <= 6 and " and " not in body and "," not in body:
             keys = persons_in(*span)
@@ -971,7 +970,7 @@ def _self_described(text: str, paragraphs, names, quoted) -> str | None:
     """The speaker of a text who says near its top that they speak as a
     person the text names ("It gives me great pleasure to be here today as
     the Chief Guest"): the one such person, outside quotes."""
-    hi = paragraphs[min(_TOP_PARAGRAPHS, len(paragraphs)) - 1][1]
+    hi = paragraphs[min(TOP_PARAGRAPHS, len(paragraphs)) - 1][1]
     found = set()
     for s, e, k in names:
         if s >= hi or quoted(s, e) or text[e : e + 3] in ("'s", "’s", " of"):
@@ -1007,7 +1006,7 @@ def _interviewee(text: str, paragraphs, persons_in, named, new_person=None, qual
         found = [(s, e, k) for s, e, k, _ in named if k in keys and head[0] <= s < head[1]]
     if not keys and new_person is not None and _INTERVIEW.search(text, head[0], head[1]):
         # "Interview" then a paragraph that is only a name the headline also gives
-        for span in paragraphs[1:_TOP_PARAGRAPHS]:
+        for span in paragraphs[1:TOP_PARAGRAPHS]:
             name = _full_name(text, span)
             if name is not None and text[name[0] : name[1]] in text[head[0] : head[1]] and not persons_in(*name):
                 return new_person(*name, "interviewee")
@@ -1032,7 +1031,7 @@ def _qa_interviewee(text: str, paragraphs, questions: list[bool], names) -> str 
     introduction, a caption) name exactly one person, who is not a photo's
     credit ("Image: Jane Doe"). That person is the interviewee."""
     first = next((i for i, q in enumerate(questions) if i > 0 and q), None)
-    if first is None or first > _TOP_PARAGRAPHS // 2:
+    if first is None or first > TOP_PARAGRAPHS // 2:
         return None
     asked = [i for i in range(first, len(paragraphs)) if questions[i]]
     answered = sum(1 for i in asked if i + 1 < len(paragraphs) and not questions[i + 1])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..first_names import is_given_name
 from .words import (
@@ -206,6 +206,7 @@ def _spelled_by(name: str, acronym: str) -> bool:
         (piece, piece[0].isupper()) for word in name.split() if word != "&" for piece in word.split("-") if piece
     )
 
+    @cache  # each (word, letter, skip) once: without it a long name of lower-case words takes combinatorial time
     def spell(i: int, j: int, skip: int) -> bool:
         if i == len(parts):
             return j == len(acronym)
