@@ -388,10 +388,7 @@ class CueFinder(SpeakerResolver):
         verb = thing.head
         if verb.lemma_.lower() not in _ISSUING_VERBS or not self.same_paragraph(verb, thing):
             return None
-        subj = self.cue_subject(verb)
-        if subj is None or subj is _CONTINUE or subj.i > verb.i:  # type: ignore[union-attr]
-            return None
-        return subj  # type: ignore[return-value]
+        return self.subject_before(verb)
 
     def poll_behind(self, share: Token, cue: Token) -> Token | None:
         """"75 percent of voters said …, according to an Acme poll", "In a
@@ -422,6 +419,13 @@ class CueFinder(SpeakerResolver):
                 return tok
         return None
 
+    def subject_before(self, verb: Token) -> Token | None:
+        """The subject of `verb` written before it (who put a thing out), or None."""
+        subj = self.cue_subject(verb)
+        if subj is None or subj is _CONTINUE or subj.i > verb.i:  # type: ignore[union-attr]
+            return None
+        return subj  # type: ignore[return-value]
+
     def thing_holder(self, cue: Token) -> Token | None:
         """"The board adopted a plan that calls for …": who put out the thing a
         "that" or "which" clause holding `cue` is about, the subject of the
@@ -442,10 +446,7 @@ class CueFinder(SpeakerResolver):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PERCEIVING_VERBS \
                 or not self.same_paragraph(verb, cue):  # "saw a sign that said": the reader, not its author
             return None
-        subj = self.cue_subject(verb)
-        if subj is None or subj is _CONTINUE or subj.i > verb.i:  # type: ignore[union-attr]
-            return None
-        return subj  # type: ignore[return-value]
+        return self.subject_before(verb)
 
     def passive_naming(self, cue: Token) -> bool:
         """"was called the “breadbasket”", "what has been described as “…”":
