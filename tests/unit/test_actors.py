@@ -3066,6 +3066,16 @@ def test_a_town_and_its_region_type_the_town_a_place(nlp):
     assert owner(drafts, text, "Kowalczyk").type == "GPE"
 
 
+@pytest.mark.parametrize("name, quoted", [("Harwick", "Look at Harwick"), ("Pellham", "Or Pellham")])
+def test_a_town_spacy_tags_a_place_with_its_region_outvotes_its_guesses_elsewhere(nlp, name, quoted):
+    # spaCy tags the town a place where its state follows it ("X, Missouri,") and an
+    # organisation or a person in the headline, a quote and a subject: the region votes too
+    text = (f"{name} Is Safer Than You Think\n\nThe senator claimed that {name}, Missouri, is more violent "
+            f"than Kabul. “{quoted},” he said. {name} counted three thefts last spring, the police said.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, f"{name} counted").type == "GPE"
+
+
 def test_a_website_listed_with_websites_is_no_person(nlp):
     text = "Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts."
     drafts = actors_of(nlp, text)

@@ -363,9 +363,11 @@ def _type_evidence(
     as an address with its region, or as the region of a town (`_place_with_region`:
     "Doeville, Lyonesse", "born in Doeville, Roeshire") votes for a place."""
     cols = table(doc)
-    if label in _REGION_RETYPED and _place_with_region(doc, ts, te, root) and not (
+    if (label in _REGION_RETYPED or label == "GPE") and _place_with_region(doc, ts, te, root) and not (
         label == "PERSON" and _given_and_family_name(doc[ts:te].text)
     ):
+        # (spaCy's own GPE so written votes once more: the region shows the place where
+        # its guesses for the same word elsewhere, "Doe said", "Doe's crime rate", differ)
         return "GPE", False, "place and its region"
     if label == "PERSON":
         if te - ts <= 3 and not _given_name(cols.words[ts]) and cols.words[ts] not in _HONORIFICS and _moved_to(root):
