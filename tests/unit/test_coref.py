@@ -361,6 +361,15 @@ def test_its_continues_the_subject_of_the_sentence_before(nlp):
 
 
 
+def test_its_after_a_name_that_only_qualifies_a_noun_is_the_subject_before(nlp):
+    # "the town" only qualifies "decay", but is the place the sentence before is about
+    text = ("Headline\n\nLyonesse is a small town on the coast. Storms led to the decay of the town, "
+            "and many of its houses are empty.")
+    drafts = run(nlp, text)
+    got = [(m.text, m.rule) for d in drafts if d.name == "Lyonesse" for m in d.mentions if m.kind == "pronoun"]
+    assert got == [("its", "its_previous")]
+
+
 def test_it_continues_the_organisation_or_place_that_was_the_subject(nlp):
     text = ("Company news\n\nThe report came out on Monday. In 1990 the Bexley Group opened an office in Leeds. "
             "It has grown quickly since then, and it now employs 300 people.")

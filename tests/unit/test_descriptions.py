@@ -713,6 +713,18 @@ def test_the_city_before_a_noun_is_the_city_the_text_speaks_of(nlp):
         assert ("town", "nom_place_modifier") not in nominals(run(nlp, text), "Denver")
 
 
+def test_a_class_word_after_a_hyphenated_word_or_a_noun_is_the_place_in_reach(nlp):
+    text = ("Headline\n\nDoeville is a small town near the border. Years of neglect hurt the cash-strapped "
+            "town. Guards watched the border town closely.")
+    got = nominals(run(nlp, text), "Doeville")
+    assert ("the cash-strapped town", "nom_place_described") in got
+    assert ("the border town", "nom_place_described") in got
+    # an adjective or a noun of another place may pick another one
+    text = ("Headline\n\nDoeville is a small town near the border. Visitors from the sister town arrived, "
+            "and the old town was busy.")
+    assert [r for _, r in nominals(run(nlp, text), "Doeville")] == ["nom_predicate"]
+
+
 def test_a_noun_phrase_right_before_an_organisations_name_describes_it(nlp):
     text = ("Headline\n\nA projection by the consulting firm Oxley Partners shows prices rising. "
             "Oxley Partners declined to comment.")

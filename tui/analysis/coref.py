@@ -99,7 +99,9 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   subject of its sentence before it, or the only one named there before it ("Acme said its profits
   rose"), unless it only qualifies another noun ("the history of Lyonesse
   ... its", "an Acme car ... its"); with two in reach, nothing; with none,
-  the main subject of the sentence before (in this paragraph or ending the one before).
+  the main subject of the sentence before (in this paragraph or ending the one before),
+  also when the one named before it only qualifies a noun but is that subject too
+  ("Lyonesse is a port. The decay of the town and its streets ...").
 - **Cataphora** (`pron_cataphora`, `it_cataphora`, `its_cataphora`): a pronoun inside a
   clause or phrase that opens its sentence, before the main clause's
   subject, is that subject when it is a name that fits ("Although she was
@@ -1918,10 +1920,14 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
             continue
         before = groups.its_before(tok)
         keys = {k for _, k in before}
+        prev = _sentence_before(doc, sentence_of(doc, tok.i)) if len(keys) < 2 else None
+        subject = groups.main_subject(prev)[0] if prev is not None else None
+        key = groups.its_key(subject) if subject is not None else None
+        if key is not None and keys == {key} and all(_modifies_noun(t) for t, _ in before):
+            # "Lyonesse is a port. The decay of the town and its streets ...": the one named there
+            # only qualifies a noun, but is the main subject before as well
+            keys = set()
         if not keys:
-            prev = _sentence_before(doc, sentence_of(doc, tok.i))
-            subject = groups.main_subject(prev)[0] if prev is not None else None
-            key = groups.its_key(subject) if subject is not None else None
             if key is not None and not any(c.dep_ in _SUBJECT_DEPS for c in tok.head.head.children
                                            if c.i < tok.i and c.pos_ in ("NOUN", "PROPN")):
                 added[key].append(_pronoun(tok, "its_previous"))

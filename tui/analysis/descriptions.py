@@ -108,6 +108,12 @@ Rules (general; each recorded as the mention's `rule`):
   does not make a place the article's main state for "the state" (below):
   "matters of the state" is as often the government. A class word followed by "of" ("the city
   of Lyonesse") is the next rule's; "the old city" and "a city" are left alone.
+  One hyphenated word or lower-case noun between the determiner and the class
+  word only describes the place ("the investment-starved city", "this border
+  town"; `nom_place_described`, whichever way the place was found); an
+  adjective may pick another place ("the old city", "the other islands"), and
+  so may a class word or a noun of another place ("the state capital", "the
+  sister city").
   After "our" or "my" the mention is the noun alone ("our country": "country"):
   the possessive is the speakers' own mention.
 - **Class of** (`nom_class_of`): "the city of Lyonesse", "the state of
@@ -1698,7 +1704,8 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             if key is not None:
                 added[key].append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, "nominal", "nom_place_modifier"))
             continue
-        det = doc[tok.i - 1]
+        described = _described_class(tok)
+        det = doc[described] if described is not None else doc[tok.i - 1]
         if det.head.i != tok.i or det.lower_ not in _PLACE_DETERMINERS or det.dep_ not in ("det", "poss") \
                 or tok.left_edge.i != det.i:
             continue  # only "the city", "this country", "our nation", not "the old city" or "a city"
@@ -1708,7 +1715,7 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         # "the islands" are a group of islands ("Lyonesse Islands"), not one of them
         lemma = word if tok.tag_ == "NNS" else tok.lemma_
         # the place named last, in this paragraph or the one before, whose class is the word
-        key, rule = None, "nom_place_class"
+        key, rule = None, "nom_place_class" if described is None else "nom_place_described"
         if word in _COUNTRY_CLASSES and word in main and det.lower_ != "that":
             # "the country" is the one the article is about more often than the one named last
             key, rule = main[word], "nom_main_place"
@@ -1732,10 +1739,47 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             key, rule = only_country, "nom_only_country"
         if key is None:
             continue
+        if described is not None:
+            rule = "nom_place_described"  # (whichever way its place was found)
         # "our country": the noun only, the possessive is a mention of the speakers' own (the gold and
         # the "we" rules give "our" to the people who say it, not to the place)
-        span = doc[tok.i : tok.i + 1] if det.dep_ == "poss" else doc[tok.i - 1 : tok.i + 1]
+        span = doc[det.i + 1 : tok.i + 1] if det.dep_ == "poss" else doc[det.i : tok.i + 1]
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", rule))
+
+
+# Nouns before a class word that make it another place than the one in reach: "the sister city".
+_OTHER_PLACE_NOUNS = frozenset({"sister", "twin", "partner", "home", "neighbour", "neighbor", "rival"})
+
+
+def _described_class(tok: Token) -> int | None:
+    """The index of the determiner before a class word `tok` and one word
+    that only describes the place: a hyphenated word ("the war-torn
+    country", "the 120-year-old town") or a lower-case noun ("the fortress
+    city", "this border town"); not an adjective, which as often picks
+    another place ("the old city", "the other islands", "the largest
+    town"), nor a class word ("the state capital") or a noun of another
+    place ("the sister city")."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j < 1:
+        return None
+    if doc[j].pos_ == "NOUN" and doc[j].is_lower and doc[j].is_alpha and doc[j].dep_ == "compound" \
+            and doc[j].head.i == tok.i and doc[j - 1].whitespace_:
+        if doc[j].lower_ in _PLACE_CLASSES or doc[j].lemma_ in _OTHER_PLACE_NOUNS:
+            return None
+        return j - 1
+    # a hyphenated word: pieces joined by "-" with no space, lower case or digits
+    k = j
+    while k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        k -= 2
+    if k == j or not doc[k - 1].whitespace_:
+        return None
+    pieces = doc[k : j + 1]
+    if not all(t.text == "-" or t.is_lower and t.is_alpha or t.like_num for t in pieces):
+        return None
+    if any(t.head.i != tok.i and not pieces.start <= t.head.i < pieces.end for t in pieces):
+        return None  # the word qualifies the class word, nothing outside it
+    return k - 1
 
 
 def _person_attribute(doc: Doc, start: int) -> bool:
@@ -2102,7 +2146,7 @@ def _head_noun(name: str) -> str:
 
 # Rules of nominal mentions that recall an actor rather than describe it: no evidence of a class.
 _RECALLING = frozenset({
-    "nom_main_place", "nom_place_class", "nom_place_modifier", "nom_org_head", "nom_org_class", "nom_site_head",
+    "nom_main_place", "nom_place_class", "nom_place_described", "nom_place_modifier", "nom_org_head", "nom_org_class", "nom_site_head",
     "nom_here", "nom_here_letter", "nom_only_country", "nom_there", "nom_place_institution", "nom_we_as_nation",
     "nom_role", "nom_recent_holder", "nom_title", "nom_class_role", "nom_relation", "nom_parent", "nom_recalled_class",
 })
