@@ -415,18 +415,25 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
     """"Jane Doe Wins Acme Award", "Doe Says ..." in a title-case headline:
     spaCy runs the name over the capitalised verb after it. When the words
     before that verb are a name the article uses on another line, and the verb
-    is one the article uses as a verb (in lowercase), the name ends before it;
-    a name the article also uses that ends the rest ("Roe's Move Against Jane
-    Doe") is a name of its own."""
-    verbs: set[str] | None = None  # the lemmas of the verbs written in lower case, when first needed
+    is one the article uses as a verb (in lowercase, also in an irregular form:
+    "Doe Said ..." beside "said"), the name ends before it; it also ends before a preposition or
+    "to" the article writes in lower case when the words before it are a name
+    spaCy tags a person on another line ("Doe To Resign", "With Roe Out, and Doe
+    In"). A name the article also uses that ends the rest
+    ("Roe's Move Against Jane Doe") is a name of its own."""
+    verbs: set[str] | None = None  # the verbs written in lower case (lemmas and forms), when first needed
+    lower: frozenset[str] | None = None
     # a line's number and whether it is in title case, each found once: counting
     # from the text's start or reading the whole line again for every name was
     # quadratic in an article of one long line of names
     breaks = [m.start() for m in re.finditer("\n", full)]
     title_case: dict[int, bool] = {}
     lines: dict[str, set[int]] = defaultdict(set)
+    people: dict[str, set[int]] = defaultdict(set)  # the same, for names spaCy tagged a person
     for c in cands:
         lines[_key(c.text)].add(bisect.bisect_left(breaks, c.start))
+        if c.label == "PERSON":
+            people[_key(c.text)].add(bisect.bisect_left(breaks, c.start))
     for c in list(cands):
         words = c.text.split(" ")
         if len(words) < 2:
@@ -446,12 +453,19 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
             vs = c.start + len(left) + 1
             span = doc.char_span(vs, vs + len(verb))
             in_place = span is not None and len(span) == 1 and span[0].pos_ in ("VERB", "AUX")
-            if not in_place:
+            if verb.lower() in _HEADLINE_LINKS:
+                if not people.get(_key(bare), set()) - {here}:
+                    continue
+                if lower is None:
+                    lower = lower_case_words(doc)
+                if verb.lower() not in lower:
+                    continue
+            elif not in_place:
                 if verbs is None:
                     cols = table(doc)  # (`is_lower` is the text's own `islower`)
                     verbs = {
-                        cols.lemmas[i].lower() for i, w in enumerate(cols.words)
-                        if cols.pos[i] in ("VERB", "AUX") and w.islower()
+                        form for i, w in enumerate(cols.words)
+                        if cols.pos[i] in ("VERB", "AUX") and w.islower() for form in (cols.lemmas[i].lower(), w)
                     }
                 if not any(f in verbs for f in _verb_forms(verb)):
                     continue
@@ -467,6 +481,13 @@ def _split_headline_words(doc: Doc, cands: list[_Cand], full: str, drops: list[D
             c.end = c.start + len(bare)
             c.text = bare
             break
+
+
+# "To" and the prepositions a title-case headline capitalises after a name ("Doe To
+# Resign", "Doe In"); never "of", "and" nor "&", which names hold ("Bank of Lyonesse").
+_HEADLINE_LINKS = frozenset({
+    "to", "in", "on", "at", "for", "with", "from", "by", "as", "over", "after", "against", "about", "into", "amid",
+})
 
 
 # Marks after which a capital says nothing: a line's or a sentence's start, an opening quotation mark.
