@@ -4651,6 +4651,27 @@ def test_a_code_shaped_like_a_road_number_is_no_road(nlp, text):
     assert not [c for c in cands if c.cue_rule == "road number"]
 
 
+@pytest.mark.parametrize("text, buildings", [
+    # an airport's terminals listed one a line, then named in a sentence
+    ("Terminal 2: Acme Air, Globex\n\nTerminal 3: Initech, Umbrella\n\nTerminal 4: Hooli\n\n"
+     "Night flights to Lyonesse board at Terminal 1.", ["Terminal 2", "Terminal 3", "Terminal 4", "Terminal 1"]),
+    # a campus building in a sentence
+    ("The samples went to the lab in Building 9 at the Doeville Space Center.", ["Building 9"]),
+])
+def test_a_numbered_building_is_a_facility(nlp, text, buildings):
+    drafts = actors_of(nlp, text)
+    for building in buildings:
+        actor = owner(drafts, text, building)
+        assert actor is not None and actor.type == "FAC" and actor.name == building
+
+
+def test_a_numbered_building_inside_a_longer_name_stays_in_it(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp("Guests of the Terminal 2 Hotel can walk to the gates."))
+    assert not [c for c in cands if c.cue_rule == "numbered building"]
+
+
 @pytest.mark.parametrize("text, want", [
     # an untagged town opening an address line, its region and postal code after it
     ("Miss Jane Doe\n\nRoe Academy\n\nVarnholt, Ohio 43210\n\nMay 30\n\nDear Mom,\n\nGot your note today.\n", "GPE"),

@@ -1,6 +1,7 @@
 """A name a closed list gives and spaCy leaves untagged: the dignity of a form of address
 ("Your Honor", "My Lords") that stands for the one addressed; and a road's number ("the A99",
-"I-99"), which spaCy tags seldom and the candidate stage takes for a code."""
+"I-99"), which spaCy tags seldom and the candidate stage takes for a code; and a numbered
+building of an airport or a campus ("Terminal 2", "Building 9")."""
 
 from __future__ import annotations
 
@@ -106,4 +107,39 @@ def _road_numbers(doc: Doc, full: str, cands: list[_Cand]) -> None:
         if any(covered[m.start() : m.end()]):
             continue
         cands.append(_Cand(m.start(), m.end(), m.group(0), "FAC", m.start(), cue="FAC", cue_rule="road number",
+                           not_person=True, untagged=True))
+
+
+# The buildings of an airport, port or campus that are told apart by a number: "Terminal 2",
+# "Building 9", "Pier 39", "Hangar 4", "Concourse 3". A closed list of building words that
+# take a number as their name (not rooms, suites, wards or floors: parts of a building, or a
+# town's district).
+_NUMBERED_BUILDING = re.compile(r"(?<![\w-])(?:Terminal|Building|Pier|Hangar|Concourse) \d{1,3}[A-Z]?(?![\w-])")
+
+
+def _numbered_buildings(doc: Doc, full: str, cands: list[_Cand]) -> None:
+    """A building word of a closed list before its number ("Terminal 2", "in
+    Building 9", `_NUMBERED_BUILDING`) is a facility's name (rule "numbered
+    building"): spaCy leaves most untagged or tags the number alone, and glues a
+    word at a line's start to the name a list line above ends with. A candidate
+    that is the whole name, whatever spaCy tagged it, is retyped; one covering the
+    building word alone (that glued piece) grows to take the number; one reaching
+    beyond the name ("the Terminal 2 Hotel") is left alone."""
+    if not any(ch.isdigit() for ch in full):
+        return
+    found = list(_NUMBERED_BUILDING.finditer(full))
+    if not found:
+        return
+    for m in found:
+        inside = [c for c in cands if c.start < m.end() and m.start() < c.end]
+        if any(c.start < m.start() or c.end > m.end() for c in inside):
+            continue  # a longer name holds it
+        if len(inside) == 1 and inside[0].start == m.start():
+            c = inside[0]  # "Terminal 2" tagged an organisation, or "Terminal" alone
+            c.end, c.text = m.end(), m.group(0)
+            c.label, c.cue, c.cue_rule, c.not_person = "FAC", "FAC", "numbered building", True
+            continue
+        if inside:
+            continue
+        cands.append(_Cand(m.start(), m.end(), m.group(0), "FAC", m.start(), cue="FAC", cue_rule="numbered building",
                            not_person=True, untagged=True))
