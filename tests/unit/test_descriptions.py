@@ -756,6 +756,14 @@ def test_the_firm_is_the_one_organisation_a_description_called_a_firm(nlp):
     assert not any(m.text == "The firm" for d in run(nlp, text) for m in d.mentions)
 
 
+def test_the_firm_after_a_hyphenated_word_or_a_noun_is_the_one_called_a_firm(nlp):
+    text = ("Headline\n\nOxbury Partners, a law firm in Leeds, lost two contracts in May. Workers at "
+            "the 90-year-old firm blamed the weather, and the law firm hired nobody this spring.")
+    got = nominals(run(nlp, text), "Oxbury")
+    assert ("the 90-year-old firm", "nom_org_described") in got
+    assert ("the law firm", "nom_org_described") in got
+
+
 def test_an_apposition_after_a_bracket_describes_the_name(nlp):
     """`nom_bracket_apposition`: "Tom Berg (1801-1870), a sculptor," and "a
     large museum (the Varn Museum of Art)": the bracket beside the name does not

@@ -157,6 +157,8 @@ Rules (general; each recorded as the mention's `rule`):
   paragraph or the one before that a description of its own called so
   ("Acme, a consulting firm", "the advocacy group Acme"), when it is also the
   organisation named last; two in reach, or another named since: nothing.
+  The same after one hyphenated word or lower-case noun ("the 90-year-old
+  firm", "the consulting firm"; `nom_org_described`), as for places.
 - **Place modifier** (`nom_place_modifier`): a bare lowercase "city" or
   "town" that modifies a noun right after "the", "this" or "our" ("the city
   centre", "this city committee", "the city council"; not a campaign's "town
@@ -1817,7 +1819,8 @@ def _body_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added
     for tok in tokens_among(doc, words):
         if tok.tag_ != "NN" or tok.i == 0 or tok.dep_ == "compound":
             continue
-        det = doc[tok.i - 1]
+        modified = _described_class(tok)
+        det = doc[modified] if modified is not None else doc[tok.i - 1]
         if det.lower_ not in ("the", "this") or det.dep_ != "det" or det.head.i != tok.i or tok.left_edge.i != det.i:
             continue  # "the firm", not "a firm", "the other firm"
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for"):
@@ -1832,7 +1835,8 @@ def _body_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, added
         key = next(iter(near))
         if orgs[bisect.bisect_left(org_starts, tok.idx) - 1][1] != key:
             continue  # another organisation named since: "the company" may be that one
-        added[key].append(Mention(det.idx, tok.idx + len(tok), doc[det.i : tok.i + 1].text, "nominal", "nom_org_class"))
+        added[key].append(Mention(det.idx, tok.idx + len(tok), doc[det.i : tok.i + 1].text, "nominal",
+                                  "nom_org_class" if modified is None else "nom_org_described"))
 
 
 def _place_modifier(tok: Token) -> bool:
@@ -2146,7 +2150,8 @@ def _head_noun(name: str) -> str:
 
 # Rules of nominal mentions that recall an actor rather than describe it: no evidence of a class.
 _RECALLING = frozenset({
-    "nom_main_place", "nom_place_class", "nom_place_described", "nom_place_modifier", "nom_org_head", "nom_org_class", "nom_site_head",
+    "nom_main_place", "nom_place_class", "nom_place_described", "nom_place_modifier", "nom_org_head", "nom_org_class",
+    "nom_org_described", "nom_site_head",
     "nom_here", "nom_here_letter", "nom_only_country", "nom_there", "nom_place_institution", "nom_we_as_nation",
     "nom_role", "nom_recent_holder", "nom_title", "nom_class_role", "nom_relation", "nom_parent", "nom_recalled_class",
 })
