@@ -2018,6 +2018,10 @@ def test_a_country_of_the_table_is_a_place(name, tag, want):
     ("Odense", "PERSON", {"preposition": "in", "speaks": True}, ("PERSON", None)),  # "Odense said"
     ("Odense", "PERSON", {"preposition": "in", "cue": "PERSON"}, ("PERSON", None)),  # "Odense's widow"
     ("Varnholt", "ORG", {"preposition": "from"}, ("ORG", None)),  # no town of the gazetteer
+    # a town spaCy tags as a people ("airstrikes around X", "cities like X"), not a people's shape
+    ("Odense", "NORP", {"place_hint": True}, ("GPE", "known town")),
+    ("Odense", "NORP", {}, ("NORP", None)),  # nowhere a place stands
+    ("Roman", "NORP", {"place_hint": True}, ("NORP", None)),  # a people's ending: a town of that name aside
     # a town spaCy tags as a region is a town wherever it stands
     ("Odense", "LOC", {}, ("GPE", "known town tagged a region")),
     ("Asia", "LOC", {}, ("LOC", None)),  # a continent of the region table, whatever town shares its name

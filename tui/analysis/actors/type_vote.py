@@ -176,6 +176,10 @@ def _retype(
         return "GPE", "country name"
     if label in ("PERSON", "ORG") and not full_person and _known_town(cands, idxs):
         return "GPE", "known town"
+    if label == "NORP" and not any(n.endswith(_DEMONYM_ENDINGS) for n in names) and _known_town(cands, idxs):
+        # "airstrikes around Doeville", "cities like Doeville": spaCy's people (NORP) for a
+        # town it does not know; not a name shaped like a people's ("Doeman" is a town too)
+        return "GPE", "known town"
     if label == "PERSON" and full_person and all(" " in n for n in names) and _known_town(cands, idxs):
         # "in Doe Roe City", "from Doe Head, Lyonesse": spaCy's person tag of a town's whole
         # name of several words (a person's full name otherwise outweighs every other tag)
