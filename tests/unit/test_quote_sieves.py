@@ -780,3 +780,23 @@ def test_an_earlier_poll_a_share_is_compared_with_is_not_its_source(nlp):
     text = "Now 70 percent of bakers back the plan. In the previous Acme poll, about half said that the plan was sound."
     actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "sound")
     assert actor is not None and actor.name == "about half" and not quote.rule.startswith("poll_behind")
+
+
+def test_an_infinitive_of_saying_hung_on_a_noun_speaks_for_the_one_behind_the_noun(attribution):
+    # the parser hangs "to condemn" on "campaign", "to brag" on "briefing": no subject of its own
+    text = "Since Monday, Jane Doe has mounted an unusual public campaign to condemn the mayor for the toll."
+    assert attribution(text, "mayor") == ("Jane Doe", "purpose_holder+actor_mention")
+
+
+
+def test_an_infinitive_on_a_noun_with_by_speaks_for_the_one_after_by(nlp):
+    text = "John Roe said he would fight any attempt by the Acme board to declare that the harbour toll was final."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    quote = next(q for q in analysis.quotes if q.text.startswith("the harbour toll"))
+    assert quote.rule.startswith("purpose_holder+")
+    assert analysis.actor_by_id[quote.speaker].name != "John Roe"
+
+
+def test_the_one_given_a_chance_to_say_is_not_the_giver(attribution):
+    text = "Jane Doe gave John Roe a chance to say that the ferry was safe."
+    assert attribution(text, "ferry") == (None, "no_subject")

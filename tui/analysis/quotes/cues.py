@@ -356,6 +356,11 @@ class CueFinder(SpeakerResolver):
             found = Attribution(key, rule, subj)  # type: ignore[arg-type]
         else:
             found = Attribution(None, "no_subject")
+            holder = self.purpose_holder(cue)
+            if holder is not None:
+                key, rule = self.decide_speaker(holder)
+                if key is not None and rule not in _MADE_RULES:
+                    found = Attribution(key, "purpose_holder+" + rule, holder)
         # an unnamed source is the last resort: the fallbacks below may still find a named one
         weak = found.speaker is None or found.rule in _UNNAMED_RULES
         if weak and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
@@ -418,6 +423,42 @@ class CueFinder(SpeakerResolver):
             if tok.dep_ == "nsubj" and tok.head.i in above:
                 return tok
         return None
+
+    def purpose_holder(self, cue: Token) -> Token | None:
+        """"Jane Doe held a briefing to announce …", "Acme's refusal to admit …",
+        "went out of her way to say …": who speaks through an infinitive cue the
+        parser hung on a noun: the noun's possessor or its "by" object, else the
+        subject written before the verb the noun hangs on (directly or through
+        prepositions), or None. Not the one given a thing ("gave Roe a chance to
+        say": a verb with an indirect object), nor one who takes a thing in
+        (`_PERCEIVING_VERBS`)."""
+        if cue.tag_ != "VB" or cue.dep_ not in ("acl", "relcl") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+            return None
+        noun = cue.head
+        for _ in range(4):
+            if noun.pos_ != "NOUN" or not self.same_paragraph(noun, cue):
+                return None
+            for c in noun.children:
+                if c.dep_ == "poss" and c.i < noun.i and self.quote_of[c.i] == -1:
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "by" and c.i < cue.i:
+                    # "an attempt by the board to declare …": the one named after "by"
+                    return next((o for o in c.children if o.dep_ == "pobj" and self.quote_of[o.i] == -1), None)
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "part of her address to call"
+                continue
+            break
+        if noun.dep_ == "dobj":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+            verb = noun.head.head
+        else:
+            return None
+        if verb.lemma_.lower() in _PERCEIVING_VERBS or any(c.dep_ == "dative" for c in verb.children) \
+                or not self.same_paragraph(verb, cue):
+            return None
+        return self.subject_before(verb)
 
     def subject_before(self, verb: Token) -> Token | None:
         """The subject of `verb` written before it (who put a thing out), or None."""
