@@ -800,3 +800,12 @@ def test_an_infinitive_on_a_noun_with_by_speaks_for_the_one_after_by(nlp):
 def test_the_one_given_a_chance_to_say_is_not_the_giver(attribution):
     text = "Jane Doe gave John Roe a chance to say that the ferry was safe."
     assert attribution(text, "ferry") == (None, "no_subject")
+
+
+def test_a_poll_named_for_a_person_does_not_make_the_person_speak_for_the_share(nlp):
+    # `poll_behind` keeps only a poll its own phrase or its author's sieve takes: here the role
+    # sieve would find the person inside "a new Jane Doe survey" and give her the share's words
+    text = "According to a new Jane Doe survey, 60 percent of bakers said that the plan was sound."
+    actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "plan")
+    assert not quote.rule.startswith("poll_behind")
+    assert actor is None or actor.name != "Jane Doe"
