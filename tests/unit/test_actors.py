@@ -1223,6 +1223,17 @@ def test_an_acronym_of_a_capitalised_name_stays_an_actor(nlp):
     assert d is not None and d is owner(drafts, text, "Coastal Research Institute") and d.type == "ORG"
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Jane Doe, Lyonesse Institute of Art, Acme City; jane.doe@acme.org Presented at the 3rd Lyonesse Congress, "
+     "Acme City.", "Presented"),
+    ("(Reporting by Jane Doe in Lyonesse; Writing by John Roe; Editing by Ann Poe.)", "Writing"),
+])
+def test_a_capitalised_word_tagged_as_a_verb_is_not_an_actor(nlp, text, word):
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, word) is None
+    assert owner(drafts, text, "Jane Doe") is not None
+
+
 def test_a_one_word_heading_is_not_an_actor(nlp):
     text = "The town grew fast.\n\nBackground\n\nThe town was founded by farmers in 1850."
     assert owner(actors_of(nlp, text), text, "Background") is None

@@ -590,12 +590,27 @@ def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int
         return True
     if te - ts == 1 and _opening_phrase(doc, ts):
         return True
+    if te - ts == 1 and cols.pos[ts] in ("VERB", "AUX") and label not in ("NORP", "LANGUAGE", None) \
+            and cols.words[ts].isalpha() and not cols.words[ts].isupper() and not is_given_name(cols.words[ts]) \
+            and (ts == 0 or cols.lowers[ts - 1] != "the") and _written_once(full, cols.words[ts]):
+        # "Subscribe here.", "Writing by Jane Doe", "Presented at the Lyonesse Congress":
+        # a capitalised word the tagger reads as a verb where it stands, and the text
+        # writes nowhere else, not a name (not after "the": a title, "the song The
+        # Rising"; a name the tagger once reads as a verb is written again: "Doe")
+        if drops is not None:
+            drops.append(Drop("verb tagged as a name", cols.words[ts]))
+        return True
     after_dash = ts > ent_start and _spaced_hyphen(doc, ts - 1)
     # "Earlier", "Fly": a capitalised first word that is not a proper noun; after a
     # dash also one the text writes in lower case ("LYON - Harbour rules changed"
     # beside "the harbour")
     return te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and (_sentence_initial(doc, ts) or after_dash) \
         and (cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words)
+
+
+def _written_once(full: str, word: str) -> bool:
+    """Is `word` written once in `full`, as a whole word and with its capital?"""
+    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", full)) == 1
 
 
 def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, label: str | None,

@@ -113,7 +113,7 @@ FILTERS = (
     "field of study", "adjective tagged as a name", "abbreviated common word",
     "name of a theory", "interjection", "word of address", "name in a numbered heading",
     "name of a period", "street designator", "last word of a longer name", "date or time",
-    "piece of a name its acronym spells",
+    "piece of a name its acronym spells", "verb tagged as a name",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the
@@ -122,6 +122,7 @@ FILTERS = (
 PLACE_FILTERS = frozenset({
     "one-word heading", "words glued in a headline", "common word before a family name", "imperative before a name",
     "preposition before a name", "name in an office title", "common word opening a line", "common words in a headline",
+    "verb tagged as a name",
     "name in a numbered heading", "piece of a name its acronym spells",
 })
 
