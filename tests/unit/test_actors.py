@@ -1216,6 +1216,22 @@ def test_an_acronym_also_written_as_a_bare_name_stays_an_actor(nlp):
     assert d is not None and d is owner(drafts, text, "VRT") and d.name == "VRT"
 
 
+def test_an_acronym_written_bare_and_in_the_plural_is_a_common_noun(nlp):
+    # a bare "HGL" alone would keep it a name; its plural says it is a kind of thing
+    text = "Most towns recycle old lamps. Recycling HGL is hard, and HGLs break easily, Jane Doe said."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "HGL") is None and owner(drafts, text, "HGLs") is None
+    assert owner(drafts, text, "Jane Doe") is not None
+
+
+def test_the_long_form_of_an_acronym_used_as_a_common_noun_is_not_an_actor(nlp):
+    text = ("Most homes in Lyonesse use the Harbour Glow Lamp (HGL). Recycling HGL is hard, "
+            "and HGLs break easily, Jane Doe said.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Harbour Glow Lamp") is None
+    assert owner(drafts, text, "Jane Doe") is not None
+
+
 def test_an_acronym_of_a_capitalised_name_stays_an_actor(nlp):
     text = "The Coastal Research Institute (CRI) opened in Lyon. The CRI hired ten people."
     drafts = actors_of(nlp, text)

@@ -154,8 +154,11 @@ def _countable_acronyms(doc: Doc) -> set[str]:
     article is the agent's) or in the plural ("LLMs", "CFLs"). Such an acronym
     abbreviates a kind of thing ("large language model"), not an actor's name.
     One also written as a bare noun phrase, as only a name can be ("Acme hired
-    ...", "a desperate ACME ... ACME was bleeding cash"), stays a name."""
+    ...", "a desperate ACME ... ACME was bleeding cash"), stays a name, unless
+    the article also writes it in the plural: a name has no plural, and a mass
+    noun stands bare too ("recycling CFL ... CFLs are cheap")."""
     found: set[str] = set()
+    plural: set[str] = set()
     bare: set[str] = set()
     words = table(doc).words
     for i in capital_initials(doc):
@@ -164,7 +167,7 @@ def _countable_acronyms(doc: Doc) -> set[str]:
             continue  # an acronym, in the plural too, has two capitals or more
         tok = doc[i]
         if text.endswith("s") and _is_acronym(text[:-1]) and text[:-1].isupper():
-            found.add(text[:-1])  # "LLMs"
+            plural.add(text[:-1])  # "LLMs"
         elif _is_acronym(text) and _ends_counted_phrase(doc, i):
             found.add(text)  # "an ATM and currency exchange": "an" parsed as the determiner of "exchange"
         elif not _is_acronym(text) or tok.dep_ in _MODIFIER_DEPS:
@@ -173,7 +176,7 @@ def _countable_acronyms(doc: Doc) -> set[str]:
             found.add(text)  # "every LLM"
         elif tok.dep_ in _ARGUMENT_DEPS and not any(ch.dep_ in ("det", "poss") for ch in tok.children):
             bare.add(text)  # "ACME was bleeding cash"
-    return found - bare
+    return (found - bare) | plural
 
 
 # A bracket of two short forms or more split by slashes: "(SAA / TSM)", "(GDP/GNI)".
@@ -254,8 +257,16 @@ def _drop_terms(
             terms.add(c.text)
     if not terms:
         return cands, pairs
+    # "a Harbour Toll Sensor (HTS) ... two HTSs": the long form of an acronym used as a
+    # countable common noun names the same kind of thing
+    expansions = {
+        cands[x].text for a, b in pairs for x, y in ((a, b), (b, a))
+        if cands[y].text in common and not _is_acronym(cands[x].text)
+    }
     if drops is not None:
         drops.extend(Drop("acronym of a common noun" if t in common else "term abbreviation", t) for t in sorted(terms))
+        drops.extend(Drop("acronym of a common noun", t) for t in sorted(expansions - terms))
+    terms |= expansions
     keep = [i for i, c in enumerate(cands) if c.text not in terms]
     return _keep_only(cands, pairs, keep)
 
