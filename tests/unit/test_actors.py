@@ -4733,3 +4733,26 @@ def test_a_family_name_before_a_town_is_no_untagged_town(nlp):
 def test_an_untagged_name_opening_an_address_line_is_found(nlp, text, surface, want):
     d = owner(actors_of(nlp, text), text, surface)
     assert d is not None and d.type == want and surface in {m.text for m in d.mentions}
+
+
+def test_a_two_word_name_tagged_a_firm_whose_part_alone_is_tagged_a_person_is_a_person(nlp):
+    # spaCy tags "Kestrel Varga" a firm twice and "Kestrel" alone a person twice: a body
+    # is seldom called by one word of a two-word name
+    text = "Every paper has a Kestrel Varga story; the Kestrel Varga story sells well. Kestrel sang on Monday. Kestrel won."
+    drafts = actors_of(nlp, text)
+    kestrel = owner(drafts, text, "Kestrel Varga")
+    assert kestrel.type == "PERSON" and kestrel is owner(drafts, text, "Kestrel", 2)
+
+
+def test_a_name_and_its_part_tagged_a_person_stays_what_its_words_say():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    def cluster(name: str, tag: str, part: str):
+        return [_Cand(0, len(name), name, tag, 0), _Cand(40, 40 + len(part), part, "PERSON", 40),
+                _Cand(60, 60 + len(part), part, "PERSON", 60)]
+
+    assert _cluster_type(cluster("Kestrel Varga", "ORG", "Varga"), [0, 1, 2])[:2] == ("PERSON", "name with its part a person")
+    # a word the text writes in lower case ("a symphony") or a body's head word: spaCy's person tag is a guess
+    assert _cluster_type(cluster("First Symphony", "ORG", "Symphony"), [0, 1, 2], frozenset({"symphony"}))[0] == "ORG"
+    assert _cluster_type(cluster("Varga University", "ORG", "Varga"), [0, 1, 2])[0] == "ORG"

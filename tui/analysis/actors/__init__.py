@@ -191,7 +191,7 @@ def find_actors(
     drafts: list[ActorDraft] = []
     headlines: dict[int, bool] = {}
     ordered = sorted(clusters.values(), key=lambda ix: min(cands[i].start for i in ix))
-    typed = [_cluster_type(cands, idxs) for idxs in ordered]
+    typed = [_cluster_type(cands, idxs, lower_words) for idxs in ordered]
     typed = _places_among_places(cands, ordered, typed, full)
     for idxs, (label, type_rule, spacy_label) in zip(ordered, typed):
         if (dropped := _no_actor(cands, idxs, label, lower_words)) is not None:

@@ -82,7 +82,7 @@ TYPE_RULES = (
     "name given to a thing", "conducts an interview", "acronym of a body", "voice of the text", "says I in a quote", "speaks a quote", "spoken of as he or she", "speaks as he or she",
     "plural group name", "members of a group", "name of a division", "centre of a field",
     "cited source with no person", "known town of several words", "one-word names listed with an organisation",
-    "known town among places", "known town tagged a region", "tied with a one-word person tag",
+    "known town among places", "known town tagged a region", "tied with a one-word person tag", "name with its part a person",
     "town of several words with its region", "town with its state", "party to a case",
     "name after an honorific", "name with bare initials", "named relative or friend",
     "seldom-named name among places", "object of a person's verb", "people's name after at",

@@ -28,11 +28,14 @@ _REGION_NAMES = frozenset({
 })
 
 
-def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str | None, str | None]:
+def _cluster_type(
+    cands: list[_Cand], idxs: list[int], lower: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None, str | None]:
     """The type of a cluster, the typing rule (TYPE_RULES) that decided it
     when spaCy's tags alone would give another (None when they agree), and the
     type spaCy's tags alone give (their weighted vote, the one the rule is
-    judged against; recorded as Retype.spacy_type)."""
+    judged against; recorded as Retype.spacy_type). `lower`: the words the text
+    writes in lower case."""
     votes: Counter = Counter()
     tagged: Counter = Counter()  # spaCy's tags alone
     by_rule: dict[str, Counter] = defaultdict(Counter)  # label -> cue votes per rule
@@ -80,6 +83,8 @@ def _cluster_type(cands: list[_Cand], idxs: list[int]) -> tuple[str | None, str 
     rule = top_vote(by_rule[label]) if label != spacy_label and by_rule[label] else None
     if label == "PERSON" and (tied := _tied_with_a_person_tag(cands, idxs, votes)) is not None:
         label, rule = tied, "tied with a one-word person tag"
+    elif label != "PERSON" and _name_and_its_person_part(cands, idxs, lower):
+        label, rule = "PERSON", "name with its part a person"
     label, rule = _retype(cands, idxs, votes, label, rule, full_person)
     return label, (rule if label != spacy_label else None), spacy_label
 
@@ -281,6 +286,45 @@ def _bare_facility_tag(cands: list[_Cand], idxs: list[int]) -> bool:
                 or c.text in _ADDRESS_HEADS:
             return False
     return True
+
+
+def _name_and_its_person_part(cands: list[_Cand], idxs: list[int], lower: frozenset[str]) -> bool:
+    """Is the cluster a name of two words spaCy tagged anything but a person ("Jane
+    Roe" as an organisation) and its first or last word written alone, which spaCy
+    tags a person more often than anything else ("Jane", "Roe said")? A body is
+    seldom called by one word of a two-word name, and spaCy knows a person's given or
+    family name alone better than the pair. Not with a word of a body, a firm, a
+    building or a feature in the name ("Doe University", "Doe News": "Doe" tagged a
+    person is a guess there), nor a word the text writes in lower case (`lower`:
+    "First Symphony" beside "Symphony" and "a symphony"), nor a cue of another
+    type, "the X" as a head noun, a country or a town."""
+    pairs, alone = [], Counter()
+    for i in idxs:
+        c = cands[i]
+        words = c.text.split()
+        if c.cue not in (None, "PERSON") or c.not_person or _known_place(c.text):
+            return False
+        if len(words) == 2:
+            if c.label == "PERSON" or not all(
+                    w.isalpha() and w[0].isupper() and not w.isupper() and w.lower() not in lower for w in words) \
+                    or any(w in _COMPANY_WORDS or w in _INSTITUTION_WORDS or w in _FAC_HEADS for w in words) \
+                    or _organisation_name(words, c.label) or _facility_name(words, c.label) \
+                    or _natural_feature(words, c.label):
+                return False
+            pairs.append(words)
+        elif len(words) == 1:
+            alone[(c.text, c.label)] += 1
+        else:
+            return False
+    if not pairs or not alone:
+        return False
+    parts = {w for words in pairs for w in (words[0], words[-1])}
+    if any(text not in parts for text, _ in alone):
+        return False
+    tags = Counter()
+    for (_, tag), n in alone.items():
+        tags[tag] += n
+    return top_vote(tags) == "PERSON" and 2 * tags["PERSON"] > sum(tags.values())
 
 
 def _tied_with_a_person_tag(cands: list[_Cand], idxs: list[int], votes: Counter) -> str | None:
