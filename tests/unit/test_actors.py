@@ -4703,6 +4703,24 @@ def test_a_numbered_building_inside_a_longer_name_stays_in_it(nlp):
     assert not [c for c in cands if c.cue_rule == "numbered building"]
 
 
+@pytest.mark.parametrize("text, town", [
+    # a letterhead's town line in capitals, which spaCy leaves untagged
+    ("Leader of the Acme Party,\n\nBRITON FERRY\n\nSir,\n\nThe board meets again on Monday.", "BRITON FERRY"),
+    # a town of two words opening a run of proper nouns mid-sentence
+    ("We spent the weekend around the Okanagan Mission waterfront and ate well.", "Okanagan Mission"),
+])
+def test_an_untagged_town_of_several_words_is_a_place(nlp, text, town):
+    actor = owner(actors_of(nlp, text), text, town)
+    assert actor is not None and actor.type == "GPE" and actor.name == town
+
+
+def test_an_untagged_town_in_a_body_s_name_is_no_place_of_its_own(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands, _ = _candidates(nlp("He was named rector of Zion Church of Monte Alto in the spring."))
+    assert not [c for c in cands if c.cue_rule == "untagged town of several words"]
+
+
 @pytest.mark.parametrize("text, want", [
     # an untagged town opening an address line, its region and postal code after it
     ("Miss Jane Doe\n\nRoe Academy\n\nVarnholt, Ohio 43210\n\nMay 30\n\nDear Mom,\n\nGot your note today.\n", "GPE"),

@@ -903,6 +903,13 @@ def _cued_names(
             cands.append(_Cand(cs, ce, full[cs:ce], label, cs, cue=label, not_person=True,
                                cue_rule="untagged name with a head word", untagged=True))
             continue
+        town = _town_opening(cols, full, start, end)
+        if town is not None:
+            cs, ce = cols.starts[start], cols.ends[town - 1]
+            cands.append(_Cand(cs, ce, full[cs:ce], "GPE", cs, cue="GPE", not_person=True,
+                               cue_rule="untagged town of several words", untagged=True))
+            i = town
+            continue
         if end - start > 3:
             continue
         root = _root(doc, start, end)
@@ -952,6 +959,32 @@ def _cued_names(
         title = cols.starts[_title_start(doc, start, end)] if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
                            cue_rule=rule, untagged=True))
+
+
+def _town_opening(cols, full: str, start: int, end: int) -> int | None:
+    """The end of a gazetteer town of two or three words (`is_town`; in capitals,
+    as a letterhead writes it, read in title case) that opens the untagged run of
+    proper nouns start..end: "San Doe", "the San Doe Seacoast" (the run's other
+    words are no part of the town), "DOE FALLS" on an address line. spaCy tags most
+    such towns; one it leaves untagged names the place all the same. Not after a
+    capitalised word or a number the run did not take in (a street address, "114
+    Doe Park"), nor after a body's name and "of" ("Grace Church of San Doe"),
+    not before a possessive ("San Doe's mayor" is tagged as a rule)."""
+    if start and (cols.words[start - 1][:1].isupper() or cols.words[start - 1][:1].isdigit()):
+        return None
+    if start > 1 and cols.lowers[start - 1] == "of" and cols.words[start - 2][:1].isupper():
+        return None  # "the Grace Church of San Doe": the town is part of the body's name
+    for k in (3, 2):
+        if end - start < k:
+            continue
+        name = full[cols.starts[start] : cols.ends[start + k - 1]]
+        if "\n" in name:
+            continue
+        if is_town(name.title() if name.isupper() else name):
+            if start + k < len(cols.words) and cols.words[start + k] in ("'s", "’s"):
+                return None
+            return start + k
+    return None
 
 
 # Verbs whose subject conducts an interview ("X interviews Jane Doe"), and verbs of
