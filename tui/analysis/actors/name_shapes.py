@@ -184,15 +184,34 @@ def _initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper() and w not in _SUFFIXES)
 
 
+def _spells(parts: tuple[tuple[str, bool], ...], letters: str, skips: int) -> bool:
+    """Do the words `parts` (each its upper-cased initial and whether it is
+    capitalised) spell `letters` in order: every capitalised word gives its
+    initial but at most `skips` of them after the first, a lower-case word may
+    or may not? The one initials search of `_abbreviates` and `_spelled_by`."""
+
+    @cache  # each (word, letter, skip) once: without it a long name of lower-case words takes combinatorial time
+    def spell(i: int, j: int, skip: int) -> bool:
+        if i == len(parts):
+            return j == len(letters)
+        initial, capital = parts[i]
+        if j < len(letters) and initial == letters[j] and spell(i + 1, j + 1, skip):
+            return True
+        if capital:
+            return skip > 0 and i > 0 and spell(i + 1, j, skip - 1)
+        return spell(i + 1, j, skip)
+    return spell(0, 0, skips)
+
+
 def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
     """Is `short` ("CoFTA", "ICS") an abbreviation of `words`: its capitals are
-    the initials of the capitalised words, in order, starting with the first?"""
-    caps = [c for c in short if c.isupper()]
+    the initials of the capitalised words, in order, starting with the first
+    (any later capitalised word may be left out, a lower-case word gives none)?"""
+    caps = "".join(c for c in short if c.isupper())
     ini = _initials(words)
-    if not caps or not ini or caps[0] != ini[0]:
-        return False
-    it = iter(ini)
-    return all(c in it for c in caps) and len(caps) >= min(2, len(ini))
+    return bool(caps) and bool(ini) and len(caps) >= min(2, len(ini)) and _spells(
+        tuple((c.upper(), True) for c in ini), caps, len(ini)
+    )
 
 
 def _spelled_by(name: str, acronym: str) -> bool:
@@ -203,20 +222,9 @@ def _spelled_by(name: str, acronym: str) -> bool:
     "Acme Radio instruments for Sea" for "ARS"); each piece of a hyphenated word
     counts as a word ("Passive-Active Sensor" for "PAS"), an "&" not at all?"""
     parts = tuple(
-        (piece, piece[0].isupper()) for word in name.split() if word != "&" for piece in word.split("-") if piece
+        (piece[0].upper(), piece[0].isupper()) for word in name.split() if word != "&" for piece in word.split("-") if piece
     )
-
-    @cache  # each (word, letter, skip) once: without it a long name of lower-case words takes combinatorial time
-    def spell(i: int, j: int, skip: int) -> bool:
-        if i == len(parts):
-            return j == len(acronym)
-        piece, capital = parts[i]
-        if j < len(acronym) and piece[0].upper() == acronym[j] and spell(i + 1, j + 1, skip):
-            return True
-        if capital:
-            return skip > 0 and i > 0 and spell(i + 1, j, skip - 1)
-        return spell(i + 1, j, skip)
-    return bool(parts) and acronym.isupper() and spell(0, 0, 1)
+    return bool(parts) and acronym.isupper() and _spells(parts, acronym, 1)
 
 
 def _strip_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
