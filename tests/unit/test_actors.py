@@ -1551,6 +1551,10 @@ def test_the_writer_glued_to_a_name_by_and_i_is_cut_off(nlp):
     ("Tarn Islands", "ORG", "LOC", "natural feature or region"),
     ("Tarn Islands", "GPE", "GPE", None),  # islands can have a government
     ("Jane Lake", "PERSON", "PERSON", None),  # a surname
+    ("Molly Point", "PERSON", "GPE", "given name before a feature word"),
+    ("Carol Springs", "PERSON", "GPE", "given name before a feature word"),
+    ("Jane Hill", "PERSON", "PERSON", None),  # a common surname
+    ("John Bay", "PERSON", "PERSON", None),
     ("Earth", "GPE", "LOC", "natural feature or region"),
     ("Varn Hotel", "ORG", "FAC", "facility head word"),
     ("Doeville Square", "PERSON", "FAC", "facility head word"),
@@ -4774,3 +4778,17 @@ def test_a_name_and_its_part_tagged_a_person_stays_what_its_words_say():
     # a word the text writes in lower case ("a symphony") or a body's head word: spaCy's person tag is a guess
     assert _cluster_type(cluster("First Symphony", "ORG", "Symphony"), [0, 1, 2], frozenset({"symphony"}))[0] == "ORG"
     assert _cluster_type(cluster("Varga University", "ORG", "Varga"), [0, 1, 2])[0] == "ORG"
+
+
+def test_a_town_named_with_a_given_name_and_a_feature_word_is_no_person(nlp):
+    """spaCy reads "Molly Point" as a person for its given name; nothing else shows
+    one, and "Point" ends a place's name. The same shape with a verb of speech or a
+    title ("Jane Beach said", "Senator Molly Point") stays a person."""
+    text = ("School shooting\n\nA gunman attacked a school in Molly Point last year. Families in "
+            "Molly Point still grieve. Molly Point held a vigil.")
+    d = owner(actors_of(nlp, text), text, "Molly Point")
+    assert d is not None and d.type == "GPE"
+    text = "Vote\n\nJane Beach said she would run. Senator Molly Point backed her."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Jane Beach").type == "PERSON"
+    assert owner(drafts, text, "Molly Point").type == "PERSON"

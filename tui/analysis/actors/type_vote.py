@@ -224,6 +224,13 @@ def _retype(
         # (a name spaCy tags GPE that the gazetteer knows keeps it: "Rhode Island" is a
         # state, "Moreno Valley" a city, whatever their last word)
         return "LOC", "natural feature or region"
+    if label == "PERSON" and all(len(n.split()) == 2 and n.split()[-1] in _TOWN_FEATURE_HEADS for n in names) \
+            and not _person_cue(cands, idxs):
+        # "Molly Point", "Carol Springs": spaCy's person tag (from the given name) of a name
+        # of two words whose last is a word of a place's name that no common surname is
+        # ("Jane Hill", "John Bay" stay people), with nothing but the name's own words
+        # showing a person: no title, honorific, verb of speech or person's context cue
+        return "GPE", "given name before a feature word"
     if label == "PERSON" and full_person and any(cands[i].cue_rule == "place and its region" for i in idxs) \
             and not _shows_a_person(cands, idxs) and not any(w.isupper() for n in names for w in n.split()):
         # "Doe Roe, Lyonesse" over a letter's date: spaCy's person tag of a town's whole name
@@ -525,6 +532,25 @@ def _shows_a_person(cands: list[_Cand], idxs: list[int]) -> bool:
         c = cands[i]
         first = c.text.split()[0]
         if c.cue == "PERSON" or c.speaks or c.title_start < c.start or _given_name(first) or first in _HONORIFICS:
+            return True
+    return False
+
+
+# Last words of a town's name of two words that no common surname is ("Molly Point",
+# "Carol Springs"): a closed class of geographic words. Hill(s), Bay, Lake, Brook, Park
+# are common surnames and not here.
+_TOWN_FEATURE_HEADS = frozenset({
+    "Hook", "Point", "Springs", "Falls", "Heights", "Beach", "Creek", "Harbor", "Harbour",
+})
+
+
+def _person_cue(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Does anything but the name's own words show a person: a title or an honorific
+    before it, a verb of speech, or a person's cue of the sentence ("Doe's widow")?"""
+    for i in idxs:
+        c = cands[i]
+        if c.cue == "PERSON" and c.cue_rule not in _NAME_RULES or c.speaks or c.honorific \
+                or c.title_start < c.start or c.text.split()[0] in _HONORIFICS:
             return True
     return False
 
