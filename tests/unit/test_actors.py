@@ -1423,6 +1423,16 @@ def test_a_name_its_acronym_spells_is_one_name(nlp, text, names):
     assert sorted(({m.text for m in a.mentions} for a in actors_of(nlp, text)), key=sorted) == names
 
 
+def test_initials_are_searched_without_a_frame_per_word():
+    from tui.analysis.actors.name_shapes import _abbreviates, _spelled_by
+
+    assert _abbreviates("ACB", ("Acme", "Bolt", "Crane", "Bolt")) and not _abbreviates("ABC", ("Acme", "Crane", "Bolt"))
+    assert _spelled_by("Acme instruments for Bolt Crane", "AIBC") and not _spelled_by("Acme for Bolt", "AFC")
+    # a hostile name of thousands of words: a recursive search ran out of stack frames
+    assert not _abbreviates("AXB", ("Acme", "Bolt") * 1500)
+    assert not _spelled_by(" ".join(["Acme"] + ["and"] * 3000), "ABCDEFG")
+
+
 @pytest.mark.parametrize("text, names", [
     # a weekday or a month with only numbers or clock times after it is a date or a time
     ("Globex Bakery is on Oak Lane. Hours: Mon-Wed 07:45 am - 6 pm, Thu 07:45 am - 05:30 pm, Sun 10 am - 02:00 pm.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..first_names import is_given_name
 from .words import (
@@ -189,18 +189,23 @@ def _spells(parts: tuple[tuple[str, bool], ...], letters: str, skips: int) -> bo
     capitalised) spell `letters` in order: every capitalised word gives its
     initial but at most `skips` of them after the first, a lower-case word may
     or may not? The one initials search of `_abbreviates` and `_spelled_by`."""
-
-    @cache  # each (word, letter, skip) once: without it a long name of lower-case words takes combinatorial time
-    def spell(i: int, j: int, skip: int) -> bool:
-        if i == len(parts):
-            return j == len(letters)
-        initial, capital = parts[i]
-        if j < len(letters) and initial == letters[j] and spell(i + 1, j + 1, skip):
-            return True
-        if capital:
-            return skip > 0 and i > 0 and spell(i + 1, j, skip - 1)
-        return spell(i + 1, j, skip)
-    return spell(0, 0, skips)
+    # the (letters spelled, skips left) reachable after each word, a set: a search of
+    # every choice takes combinatorial time on a long name of lower-case words, and a
+    # recursive one a frame per word (a hostile name of a thousand words)
+    states = {(0, skips)}
+    for i, (initial, capital) in enumerate(parts):
+        after = set()
+        for j, skip in states:
+            if j < len(letters) and initial == letters[j]:
+                after.add((j + 1, skip))
+            if not capital:
+                after.add((j, skip))
+            elif skip > 0 and i > 0:
+                after.add((j, skip - 1))
+        if not after:
+            return False
+        states = after
+    return any(j == len(letters) for j, _ in states)
 
 
 def _abbreviates(short: str, words: tuple[str, ...]) -> bool:
