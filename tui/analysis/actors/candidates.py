@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..aliases import ALIAS_GROUPS
@@ -592,7 +593,7 @@ def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int
         return True
     if te - ts == 1 and cols.pos[ts] in ("VERB", "AUX") and label not in ("NORP", "LANGUAGE", None) \
             and cols.words[ts].isalpha() and not cols.words[ts].isupper() and not is_given_name(cols.words[ts]) \
-            and (ts == 0 or cols.lowers[ts - 1] != "the") and _written_once(full, cols.words[ts]):
+            and (ts == 0 or cols.lowers[ts - 1] != "the") and _written_once(doc, cols.words[ts]):
         # "Subscribe here.", "Writing by Jane Doe", "Presented at the Lyonesse Congress":
         # a capitalised word the tagger reads as a verb where it stands, and the text
         # writes nowhere else, not a name (not after "the": a title, "the song The
@@ -608,9 +609,11 @@ def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int
         and (cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words)
 
 
-def _written_once(full: str, word: str) -> bool:
-    """Is `word` written once in `full`, as a whole word and with its capital?"""
-    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", full)) == 1
+def _written_once(doc: Doc, word: str) -> bool:
+    """Is `word` (letters only) written once in the text, as a whole word and with
+    its capital? (A whole word is a run of word characters and hyphens; the runs are
+    counted once per text: a search of the whole text per name was quadratic.)"""
+    return memo(doc, "candidates.word_runs", lambda d: Counter(re.findall(r"[\w-]+", text_of(d))))[word] == 1
 
 
 def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, label: str | None,
