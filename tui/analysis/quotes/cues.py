@@ -449,16 +449,23 @@ class CueFinder(SpeakerResolver):
                 noun = noun.head.head  # "part of her address to call"
                 continue
             break
-        if noun.dep_ == "dobj":
-            verb = noun.head
-        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-            verb = noun.head.head
-        else:
+        verb = self.verb_of_object(noun)
+        if verb is None:
             return None
         if verb.lemma_.lower() in _PERCEIVING_VERBS or any(c.dep_ == "dative" for c in verb.children) \
                 or not self.same_paragraph(verb, cue):
             return None
         return self.subject_before(verb)
+
+    @staticmethod
+    def verb_of_object(thing: Token) -> Token | None:
+        """The verb `thing` is the object of, directly ("held a briefing") or
+        through a preposition ("led the guests through a chart"), or None."""
+        if thing.dep_ == "dobj":
+            return thing.head
+        if thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ in ("VERB", "AUX"):
+            return thing.head.head
+        return None
 
     def subject_before(self, verb: Token) -> Token | None:
         """The subject of `verb` written before it (who put a thing out), or None."""
@@ -478,11 +485,8 @@ class CueFinder(SpeakerResolver):
         thing = self.doc[k]
         if _source_type(thing) == "PERSON":
             return None  # "did well among farmers, which suggests": the clause is about the sentence, not them
-        if thing.dep_ == "dobj":
-            verb = thing.head
-        elif thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ in ("VERB", "AUX"):
-            verb = thing.head.head
-        else:
+        verb = self.verb_of_object(thing)
+        if verb is None:
             return None
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PERCEIVING_VERBS \
                 or not self.same_paragraph(verb, cue):  # "saw a sign that said": the reader, not its author
