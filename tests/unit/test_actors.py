@@ -4710,13 +4710,6 @@ def test_a_numbered_building_is_a_facility(nlp, text, buildings):
         assert actor is not None and actor.type == "FAC" and actor.name == building
 
 
-def test_a_numbered_building_inside_a_longer_name_stays_in_it(nlp):
-    from tui.analysis.actors.candidates import _candidates
-
-    cands, _ = _candidates(nlp("Guests of the Terminal 2 Hotel can walk to the gates."))
-    assert not [c for c in cands if c.cue_rule == "numbered building"]
-
-
 @pytest.mark.parametrize("text, town", [
     # a letterhead's town line in capitals, which spaCy leaves untagged
     ("Leader of the Acme Party,\n\nBRITON FERRY\n\nSir,\n\nThe board meets again on Monday.", "BRITON FERRY"),
@@ -4728,11 +4721,17 @@ def test_an_untagged_town_of_several_words_is_a_place(nlp, text, town):
     assert actor is not None and actor.type == "GPE" and actor.name == town
 
 
-def test_an_untagged_town_in_a_body_s_name_is_no_place_of_its_own(nlp):
+@pytest.mark.parametrize("text, rule", [
+    # a numbered building inside a longer name stays in it
+    ("Guests of the Terminal 2 Hotel can walk to the gates.", "numbered building"),
+    # an untagged town in a body's name is no place of its own
+    ("He was named rector of Zion Church of Monte Alto in the spring.", "untagged town of several words"),
+])
+def test_a_name_inside_a_longer_name_gets_no_candidate_of_its_own(nlp, text, rule):
     from tui.analysis.actors.candidates import _candidates
 
-    cands, _ = _candidates(nlp("He was named rector of Zion Church of Monte Alto in the spring."))
-    assert not [c for c in cands if c.cue_rule == "untagged town of several words"]
+    cands, _ = _candidates(nlp(text))
+    assert not [c for c in cands if c.cue_rule == rule]
 
 
 @pytest.mark.parametrize("text, want", [
