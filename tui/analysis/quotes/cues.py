@@ -330,37 +330,25 @@ class CueFinder(SpeakerResolver):
             return Attribution(None, "passive_naming")
         subj = self.cue_subject(cue)
         if subj is _CONTINUE:
-            holder = self.thing_holder(cue) if depth == 0 else None
-            if holder is not None:
-                key, rule = self.decide_speaker(holder)
-                if key is not None and rule not in _MADE_RULES:
-                    return Attribution(key, "thing_holder+" + rule, holder)
-            return Attribution(None, "relative_clause")
+            held = self.held_by(self.thing_holder(cue), "thing_holder") if depth == 0 else None
+            return held if held is not None else Attribution(None, "relative_clause")
         if subj is not None:
             key, rule = self.decide_speaker(subj)  # type: ignore[arg-type]
             if key is None or rule in _UNNAMED_RULES:
-                holder = self.message_holder(subj)  # type: ignore[arg-type]
-                if holder is not None:
-                    held, held_rule = self.decide_speaker(holder)
-                    if held is not None and held_rule not in _MADE_RULES:
-                        key, rule, subj = held, "message_holder+" + held_rule, holder
+                held = self.held_by(self.message_holder(subj), "message_holder")  # type: ignore[arg-type]
+                if held is not None:
+                    key, rule, subj = held.speaker, held.rule, held.subject
             if rule in _UNNAMED_RULES:
-                poll = self.poll_behind(subj, cue)  # type: ignore[arg-type]
-                if poll is not None:
-                    held, held_rule = self.decide_speaker(poll)
-                    # the poll is the phrase itself or its pollster, never a person a role word finds
-                    if held is not None and held_rule in _POLL_RULES:
-                        key, rule, subj = held, "poll_behind+" + held_rule, poll
+                # the poll is the phrase itself or its pollster, never a person a role word finds
+                held = self.held_by(self.poll_behind(subj, cue), "poll_behind", _POLL_RULES)  # type: ignore[arg-type]
+                if held is not None:
+                    key, rule, subj = held.speaker, held.rule, held.subject
             if cue.i in self.inverted:
                 rule = "inverted_subject+" + rule
             found = Attribution(key, rule, subj)  # type: ignore[arg-type]
         else:
-            found = Attribution(None, "no_subject")
-            holder = self.purpose_holder(cue)
-            if holder is not None:
-                key, rule = self.decide_speaker(holder)
-                if key is not None and rule not in _MADE_RULES:
-                    found = Attribution(key, "purpose_holder+" + rule, holder)
+            held = self.held_by(self.purpose_holder(cue), "purpose_holder")
+            found = held if held is not None else Attribution(None, "no_subject")
         # an unnamed source is the last resort: the fallbacks below may still find a named one
         weak = found.speaker is None or found.rule in _UNNAMED_RULES
         if weak and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
@@ -383,6 +371,18 @@ class CueFinder(SpeakerResolver):
                 if outer.speaker is not None or found.speaker is None:
                     found = Attribution(outer.speaker, "coordinated_cue+" + outer.rule, outer.subject)
         return found
+
+    def held_by(self, holder: Token | None, sieve: str, rules: frozenset[str] | None = None) -> Attribution | None:
+        """The speaker a holder found by `sieve` (`thing_holder`, `message_holder`,
+        `poll_behind`, `purpose_holder`) names, its rule "<sieve>+<the rule that
+        decided it>": a named one (no rule of `_MADE_RULES`), or with `rules`
+        only one that those rules decided; None without."""
+        if holder is None:
+            return None
+        key, rule = self.decide_speaker(holder)
+        if key is None or (rule not in rules if rules is not None else rule in _MADE_RULES):
+            return None
+        return Attribution(key, sieve + "+" + rule, holder)
 
     def message_holder(self, thing: Token) -> Token | None:
         """"Jane Doe released a statement saying …", "Acme ran an ad calling …":
