@@ -225,7 +225,7 @@ def _retype(
         # state, "Moreno Valley" a city, whatever their last word)
         return "LOC", "natural feature or region"
     if label == "PERSON" and all(len(n.split()) == 2 and n.split()[-1] in _TOWN_FEATURE_HEADS for n in names) \
-            and not _person_cue(cands, idxs):
+            and not _shows_a_person(cands, idxs, by_name=False):
         # "Molly Point", "Carol Springs": spaCy's person tag (from the given name) of a name
         # of two words whose last is a word of a place's name that no common surname is
         # ("Jane Hill", "John Bay" stay people), with nothing but the name's own words
@@ -524,14 +524,20 @@ _PLACE_DOCUMENT_MIN = 8
 _PLACE_DOCUMENT_RATIO = 5
 
 
-def _shows_a_person(cands: list[_Cand], idxs: list[int]) -> bool:
+def _shows_a_person(cands: list[_Cand], idxs: list[int], by_name: bool = True) -> bool:
     """Does anything but spaCy's tag show a person: a given name or a title in
     front of one of the names, a person cue of the sentence ("Doe's widow",
-    "Doe et al."), or a verb of speech ("Doe said")?"""
+    "Doe et al."), or a verb of speech ("Doe said")? With `by_name` False the
+    name's own words count for nothing (no given name, no cue of `_NAME_RULES`:
+    "Molly Point" may be a town), a mention after an honorific or a title does."""
     for i in idxs:
         c = cands[i]
         first = c.text.split()[0]
-        if c.cue == "PERSON" or c.speaks or c.title_start < c.start or _given_name(first) or first in _HONORIFICS:
+        if c.speaks or c.title_start < c.start or first in _HONORIFICS:
+            return True
+        if by_name and (c.cue == "PERSON" or _given_name(first)):
+            return True
+        if not by_name and (c.cue == "PERSON" and c.cue_rule not in _NAME_RULES or c.honorific):
             return True
     return False
 
@@ -542,17 +548,6 @@ def _shows_a_person(cands: list[_Cand], idxs: list[int]) -> bool:
 _TOWN_FEATURE_HEADS = frozenset({
     "Hook", "Point", "Springs", "Falls", "Heights", "Beach", "Creek", "Harbor", "Harbour",
 })
-
-
-def _person_cue(cands: list[_Cand], idxs: list[int]) -> bool:
-    """Does anything but the name's own words show a person: a title or an honorific
-    before it, a verb of speech, or a person's cue of the sentence ("Doe's widow")?"""
-    for i in idxs:
-        c = cands[i]
-        if c.cue == "PERSON" and c.cue_rule not in _NAME_RULES or c.speaks or c.honorific \
-                or c.title_start < c.start or c.text.split()[0] in _HONORIFICS:
-            return True
-    return False
 
 
 # Words of a name that show an organisation or a building, not a town: "Doe Hospital", "Doe Museum".
