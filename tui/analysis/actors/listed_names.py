@@ -6,6 +6,7 @@ building of an airport or a campus ("Terminal 2", "Building 9")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..parsed import capital_initials, char_tokens, table
@@ -125,13 +126,20 @@ def _numbered_buildings(doc: Doc, full: str, cands: list[_Cand]) -> None:
     that is the whole name, whatever spaCy tagged it, is retyped; one covering the
     building word alone (that glued piece) grows to take the number; one reaching
     beyond the name ("the Terminal 2 Hotel") is left alone."""
-    if not any(ch.isdigit() for ch in full):
-        return
     found = list(_NUMBERED_BUILDING.finditer(full))
     if not found:
         return
-    for m in found:
-        inside = [c for c in cands if c.start < m.end() and m.start() < c.end]
+    # the candidates each name overlaps, found once from the sorted, disjoint names (each
+    # name's own scan of every candidate was quadratic in a list of thousands); what the
+    # loop below adds or grows stays inside its own name, so it changes no other's
+    ends = [m.end() for m in found]
+    overlaps: list[list[_Cand]] = [[] for _ in found]
+    for c in cands:
+        k = bisect_right(ends, c.start)
+        while k < len(found) and found[k].start() < c.end:
+            overlaps[k].append(c)
+            k += 1
+    for m, inside in zip(found, overlaps):
         if any(c.start < m.start() or c.end > m.end() for c in inside):
             continue  # a longer name holds it
         if len(inside) == 1 and inside[0].start == m.start():
