@@ -778,3 +778,25 @@ def test_the_words_looked_for_first_hold_in_each_case():
         (_INTRODUCES, _INTRODUCES_WORDS, "i give YOU"),
     ):
         assert pattern.search(body) and holds_any(body, words, fold=True)
+
+
+def test_a_caller_put_on_the_air_speaks_next_and_the_guest_answers(nlp):
+    text = ("Morning call-in\n\n"
+            "Our first call is from Lyonesse. Jane Doe, hello there. You're on the air with John Roe of Acme.\n\n"
+            "Hello. Mr. Roe, I wanted to ask you about the harbour. I think the new tax hurts us.\n\n"
+            "Well, I understand the worry. My view is that the harbour will pay for itself.\n\n"
+            "I am still not sure.")
+    analysis = analyse(nlp, text)
+    assert pronouns(analysis, "Jane") == [("You", "call_in_you"), ("I", "call_in"), ("I", "call_in")]
+    assert [(w, r) for w, r in pronouns(analysis, "Roe") if r == "call_in_guest"] == [("I", "call_in_guest"),
+                                                                                      ("My", "call_in_guest")]
+
+
+def test_a_caller_whose_question_names_no_guest_leaves_the_answer_unlinked(nlp):
+    text = ("Morning call-in\n\n"
+            "Jane Doe, hello there. You're on the air with John Roe.\n\n"
+            "Hello. I think the new tax hurts us.\n\n"
+            "Well, I understand the worry.")
+    analysis = analyse(nlp, text)
+    assert [w for w, r in pronouns(analysis, "Jane") if r == "call_in"] == ["I"]
+    assert not any(r == "call_in_guest" for _, r in pronouns(analysis, "Roe"))

@@ -86,6 +86,14 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   please the court. My name is Jane Doe ...") holds the floor after it the
   same way (a host's "I'm your host, Jane Doe" does not). Only where no label, introduction, interview or author rule
   decides.
+- **Call-in show** (`call_in`, `call_in_you`, `call_in_guest`): a host's
+  paragraph that names one person and then puts them on the air ("Jane from
+  Lyonesse, hello there. You're on the air with John Roe.") gives the caller the
+  "I" of the next paragraph and the "You" of "You're on"; the guest named
+  right after "with" (a title at most before the name) has the "I" of the
+  paragraph after that, when the caller's paragraph addresses the guest by
+  name ("Mr. Roe, I wanted to ask you ..."). Below turn labels, self-introductions,
+  two-person talk and block quotes; above every other rule.
 - **Letter addressee** (`addressee`): a salutation naming a person near the
   top ("Dear Jane:") makes "you", "your" outside quotes that person; so
   does a letter (one that ends with "Yours", "Sincerely", ...) opening on
@@ -336,6 +344,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         else ({}, set(), set(), {})
     talk = {} if turns or interviewee else _conversation(doc, paragraphs, names, intros, addressed)
     announced = {} if turns or talk else _announced(doc, paragraphs, names)
+    calls_in, call_yous = ({}, {}) if turns else _calls_in(text, paragraphs, names)
     interview_rules = ("interview_answer", "interview_you")
     if interviewee is None and not (turns or intros or author or floors or talk or announced) \
             and (interviewee := _qa_interviewee(text, paragraphs, questions, names)) is not None:
@@ -379,6 +388,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 key, rule = talk[p][0], "conversation_turn"
             elif p in blocks:
                 key, rule = blocks[p], "block_quote"
+            elif p in calls_in:
+                key, rule = calls_in[p]
             elif interviewee and first_question is not None and p > first_question:
                 if not questions[p]:
                     key, rule = interviewee, interview_rules[0]
@@ -395,7 +406,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
                 if not questions[p] and p not in asking and p not in bench:
                     key, rule = floors[p], "floor_handed" if p in handed else "floor_answer"
         else:
-            if interviewee and first_question is not None and p >= first_question and p not in turns:
+            if s in call_yous:
+                key, rule = call_yous[s], "call_in_you"
+            elif interviewee and first_question is not None and p >= first_question and p not in turns:
                 if questions[p]:
                     key, rule = interviewee, interview_rules[1]
             elif p in talk:
@@ -861,6 +874,40 @@ def _announced(doc: Doc, paragraphs, names) -> dict[int, tuple[str, str]]:
         if current is not None:
             out[p] = current
     return out
+
+
+# a call-in host putting a caller on the air: "Jane, hello there. You're on the air with John Roe."
+_ON_AIR = re.compile(r"\b(?:[Yy]ou['’]re|[Yy]ou\s+are)\s+on(?:\s+the\s+air)?(?:\s+with\b)?")
+
+
+def _calls_in(text: str, paragraphs, names) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """A call-in show: a host's paragraph that names one person and then puts
+    them on the air ("Jane from Lyonesse, hello there. You're on the air
+    with John Roe of Acme.") gives the caller the next paragraph (`call_in`), and the
+    guest named right after "with" the paragraph after that, if the caller's
+    addresses the guest by name ("Mr. Roe, I wanted to ask you ...":
+    `call_in_guest`). Returns paragraph index -> (person, rule), and the start
+    of each such "you're" -> the caller."""
+    turns: dict[int, tuple[str, str]] = {}
+    yous: dict[int, str] = {}
+    for p, (lo, hi) in enumerate(paragraphs[:-1]):
+        if "on" not in text[lo:hi] or (m := _ON_AIR.search(text, lo, hi)) is None:
+            continue
+        callers = {k for s, e, k in names if lo <= s and e <= m.start()}
+        if len(callers) != 1:
+            continue
+        caller = next(iter(callers))
+        turns[p + 1] = (caller, "call_in")
+        yous[m.start()] = caller
+        after = next(((s, k) for s, _, k in names if m.end() <= s < hi), None)
+        if after is None or after[1] == caller or not m.group().endswith("with"):
+            continue
+        title = text[m.end() : after[0]].split()
+        nlo, nhi = paragraphs[p + 1]
+        if len(title) <= 2 and all(w[:1].isupper() for w in title) and p + 2 < len(paragraphs) \
+                and any(nlo <= s < nhi and k == after[1] for s, _, k in names):
+            turns[p + 2] = (after[1], "call_in_guest")  # "with" and the guest's name, a title at most before it
+    return turns, yous
 
 
 def _titled(text: str, title: list[str], names) -> str | None:
