@@ -4801,3 +4801,24 @@ def test_a_town_named_with_a_given_name_and_a_feature_word_is_no_person(nlp):
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Jane Beach").type == "PERSON"
     assert owner(drafts, text, "Molly Point").type == "PERSON"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lyonesse Bay is home to many birds. The best known is the Marsh Harrier, which flies south each winter.",
+     "Marsh Harrier"),
+    ("Divers in the bay often meet the Grey Seal, a shy animal that lives here all year.", "Grey Seal"),
+    ("Walkers on the ridge can see the extremely rare Lantern Tree. Jane Doe planted the first one.", "Lantern Tree"),
+])
+def test_species_name_is_no_actor(nlp, text, kind):
+    # a capitalised kind of animal or plant after "the" or an adjective, ending a clause: no actor
+    assert kind not in {a.name for a in actors_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an inn's name: after a preposition once, so a name wherever the text writes it
+    ("The inn's best-known rival is the Red Lion. We met at the Red Lion.", "Red Lion"),
+    # a noun follows: a restaurant's name
+    ("Jane Doe ate at the Blue Heron restaurant, which the Grey Heron family runs.", "Blue Heron"),
+])
+def test_species_shaped_name_of_a_place_stays(nlp, text, name):
+    assert name in {a.name for a in actors_of(nlp, text)}

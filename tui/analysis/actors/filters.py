@@ -699,6 +699,71 @@ def _drop_section_heading_names(
     return _drop_where(cands, pairs, drops, "name in a numbered heading", gone)
 
 
+# Singular nouns for a kind of animal or plant, a closed class: the head a guide or a
+# naturalist capitalises in a species' or breed's name ("the Grey Seal", "the Marsh
+# Harrier Hawk", "a rare Lantern Tree"). No fruit: a town's nickname is one as often.
+_LIVING_KINDS = frozenset("""
+tern porpoise shark whale dolphin eagle hawk owl gull heron crab otter seal fox wolf bear deer shrew bat frog
+toad snake lizard turtle tortoise beetle butterfly moth bee spider trout salmon oak pine fern orchid lily palm
+cactus pheasant duck goose swan finch sparrow robin warbler parrot penguin crane stork ibis pelican cormorant
+puffin tiger lion leopard cheetah monkey gorilla elephant rhino hippo pony terrier retriever spaniel hound boar
+rabbit hare squirrel beaver moose elk bison buffalo lynx badger weasel vole hedgehog kingfisher woodpecker
+pigeon dove crow raven magpie wren lark thrush starling swallow plover sandpiper curlew grouse quail partridge
+vulture falcon harrier kestrel buzzard condor albatross petrel gannet egret bittern grebe ostrich lobster oyster
+squid octopus jellyfish eel pike perch carp tuna mackerel herring orca walrus manatee sloth armadillo
+kangaroo koala wombat possum raccoon skunk coyote jackal hyena zebra giraffe camel llama yak antelope gazelle
+ibex iguana gecko python cobra viper crocodile alligator salamander newt snail wasp hornet dragonfly
+grasshopper locust tree shrub willow birch maple cedar cypress fir spruce elm beech yew larch poplar
+sycamore
+""".split())
+
+# A species' name: two or three capitalised words, the last a kind of living thing.
+_SPECIES_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def _drop_species_names(
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"the best known is the Grey Seal, which ...", "a very rare Lantern Tree.":
+    a guide capitalises the name of a species or a breed, and spaCy tags
+    it a place, a body or a person. Two or three capitalised words whose last is
+    a kind of animal or plant (`_LIVING_KINDS`), after "the", "a" or "an" or a
+    lower-case adjective and ending a clause (a comma, a full stop, a line's
+    end) are a kind of thing, not an actor (filter "species name"). Not a name
+    opening with a given name ("Jane Crow"), not one a noun follows ("the Blue
+    Heron restaurant"), not "the" after a preposition ("drinks at the Red Lion.",
+    an inn's name, wherever the text writes it) nor after a capitalised word ("AKA
+    Night Owl,")."""
+    full = text_of(doc)
+    cols = table(doc)
+
+    def kind_here(c: _Cand) -> bool:
+        if c.end < len(full) and full[c.end] not in ",.;:!?)\n":
+            return False
+        span = doc.char_span(c.start, c.end)
+        if span is None or span.start == 0:
+            return False
+        i = span.start - 1
+        if cols.lowers[i] in ("the", "a", "an") and cols.words[i].islower():
+            return i == 0 or cols.pos[i - 1] != "ADP"
+        return cols.pos[i] == "ADJ" and cols.words[i].islower()
+
+    shaped = {
+        c.text for c in cands
+        if c.label in _ACTOR_KINDS and c.text.rsplit(" ", 1)[-1].lower() in _LIVING_KINDS
+        and _SPECIES_NAME.fullmatch(c.text) is not None and not is_given_name(c.text.split(" ", 1)[0])
+    }
+    if not shaped:
+        return cands, pairs
+    # a name written once where an inn's stands ("at the Red Lion.") is a name everywhere
+    kinds = shaped - {c.text for c in cands if c.text in shaped and not kind_here(c)}
+
+    def gone(c: _Cand) -> bool:
+        return c.text in kinds
+
+    return _drop_where(cands, pairs, drops, "species name", gone)
+
+
 def _drop_where(
     cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None, rule: str,
     gone: Callable[[_Cand], bool],

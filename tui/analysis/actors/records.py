@@ -113,7 +113,7 @@ FILTERS = (
     "field of study", "adjective tagged as a name", "abbreviated common word",
     "name of a theory", "interjection", "word of address", "name in a numbered heading",
     "name of a period", "street designator", "last word of a longer name", "date or time",
-    "piece of a name its acronym spells", "verb tagged as a name",
+    "piece of a name its acronym spells", "verb tagged as a name", "species name",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the
