@@ -4114,6 +4114,20 @@ def test_no_nested_family_name_of_a_name_not_shaped_like_a_persons(nlp):
     assert nested["Zorvan Quill"] == [("Quill", text.index("Quill Review"))]
 
 
+def test_no_nested_name_at_the_start_of_a_places_name(nlp):
+    # "Panama City" is no mention of the country, nor "United States" of a "Tarn United"
+    # taken for a person; the country still has its mention in "Panama Canal Authority"
+    text = ("Tarn United sued the port. The United States Harbour Board disagreed. Panama voted in May. "
+            "Fares rose in Panama City. The Panama Canal Authority paid.")
+    nested = _nested_by_hand(nlp, text, [("Tarn United", "PERSON", ["Tarn United"]),
+                                         ("United States Harbour Board", "ORG", ["United States Harbour Board"]),
+                                         ("Panama", "GPE", ["Panama"]),
+                                         ("Panama City", "GPE", ["Panama City"]),
+                                         ("Panama Canal Authority", "ORG", ["Panama Canal Authority"])])
+    assert nested["Tarn United"] == []
+    assert nested["Panama"] == [("Panama", text.index("Panama Canal"))]
+
+
 def test_no_nested_place_after_a_given_name_inside_a_longer_name(nlp):
     # "George Brandville University" is named after a person, not after the town Brandville
     text = "She grew up in Brandville. She studied at George Brandville University and at Brandville College."

@@ -7,7 +7,9 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from ..countries import is_country
 from ..drafts import ActorDraft
+from ..gazetteer import is_town, is_us_state
 from ..model import Mention
 from ..parsed import lower_case_words, memo, table, text_of
 from .name_shapes import _full_name_shape, _given_and_family_name, _given_name, _is_name_like, _strip_suffix
@@ -227,7 +229,11 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
     name after a given name ("Doeville" in "George Doeville University"); not
     the first word of a body's longer name followed by other words ("Acme" of
     "Acme Radio" in "Acme News Daily"); nothing inside a name written in capitals
-    ("USA TODAY", a heading: on news 5 of 5 such firings were an outlet's name)."""
+    ("USA TODAY", a heading: on news 5 of 5 such firings were an outlet's name);
+    not the first words of a place's name inside the longer name, a country, a US
+    state or a town of the gazetteer ("Doeland" of "Doeland City", as GUM marks
+    no country inside a city's name; "United" of a "Citizens United" in "United
+    States Court of Appeals")."""
     owner, _ = _form_owners(drafts)
     by_key = {d.key: d for d in drafts}
     lower_words = lower_case_words(doc)
@@ -288,6 +294,10 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
                     if j < last - 1 and by_key[key].type not in ("PERSON", "GPE", "LOC") and owner_name.startswith(form + " ") \
                             and not text.startswith(owner_name, starts[i]):
                         continue  # "Acme" of "Acme Radio" in "Acme News Daily": another body of that stem
+                    if any(is_country(place) or is_us_state(place) or is_town(place)
+                           for place in (text[starts[i]:ends[k]] for k in range(j + 1, min(last, j + 4)))):
+                        continue  # the first words of a place's name ("Doeland" of "Doeland City", "United"
+                        # of "United States Court"): no mention of the country or of a "Citizens United"
                     added[key].append(Mention(starts[i], ends[j], form, "name", "nested_name"))
                     i = j
                     break
