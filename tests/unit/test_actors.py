@@ -3003,6 +3003,32 @@ def test_a_noun_in_front_of_a_title_is_no_cue_for_the_name(nlp, text, surface, w
 
 
 @pytest.mark.parametrize("text, surface", [
+    # spaCy tags "Rendell 2014" a date: the family name before the year is the author
+    ("Art asks how we see (Rendell 2014; Quillan et al., 2005) and why.", "Rendell"),
+    # the last authors of a long list of citations, far from the bracket; one written with a hyphen
+    ("Few studies replicate (Doe & Roe, 2011; Kesting & Amari, 2013; Poe & Lee, 2017; Selden & Farrow, 2016;"
+     " Mabry, Holt, Varga-Sollis, & Ebbert, 2012) the work.", "Ebbert"),
+    ("Few studies replicate (Doe & Roe, 2011; Poe, Heil, Garza-Merrow, & Ebbert, 2012) the work.", "Garza-Merrow"),
+    ("Sales rose (Doe 2011; Summer 2014) and fell.", "Doe"),
+])
+def test_an_author_in_a_date_or_far_in_a_list_of_citations_is_cited(nlp, text, surface):
+    from tui.analysis.actors.candidates import _candidates
+
+    cands = [c for c in _candidates(nlp(text))[0] if c.text == surface]
+    assert [(c.cue, c.cue_rule) for c in cands] == [("PERSON", "cited author")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Sales rose (March 2014; see below) and fell.", "March"),
+    ("Sales rose (see Spring 2014; Doe 2011) and fell.", "Spring"),  # "Doe 2011" is cited
+])
+def test_a_month_or_season_before_a_year_is_no_cited_author(nlp, text, surface):
+    from tui.analysis.actors.candidates import _candidates
+
+    assert not [c for c in _candidates(nlp(text))[0] if c.text == surface]
+
+
+@pytest.mark.parametrize("text, surface", [
     ("She starred in Elevator to the Gallows (1958), directed by Jane Roe.", "Gallows"),  # the end of a title
     ("Awards\nAll-Varnholt (2015)\nStatistics", "Varnholt"),  # a heading line, not a citation
     ("Career\nVarnholt Pirates (2012)\nStatistics", "Varnholt Pirates"),

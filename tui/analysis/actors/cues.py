@@ -715,9 +715,16 @@ def _cited_so(doc: Doc, start: int, end: int) -> bool:
         j += 1
     if j + 1 < n and cols.words[j] == "(" and _year(cols.words[j + 1]):
         return True
-    if j == end and j + 1 < n and _year(cols.words[j]) and cols.words[j + 1] in (")", ";", ",") and _in_brackets(doc, start):
+    if j == end and j + 1 < n and _year(cols.words[j]) and cols.words[j + 1] in (")", ";", ",") \
+            and _in_brackets(doc, start, _CITATION_REACH):
         return True  # "(Roe, 2010; Doe 2011)"
-    return j < n and j > end and cols.words[j - 1] == "," and _year(cols.words[j]) and _in_brackets(doc, start)
+    return j < n and j > end and cols.words[j - 1] == "," and _year(cols.words[j]) \
+        and _in_brackets(doc, start, _CITATION_REACH)
+
+
+# How far back a bracket may open before a cited author: a list of citations in one
+# bracket runs long ("(Doe & Roe, 2011; Poe, Lee, & Kim, 2013; Lee, Doe-Roe, & Kim, 2012)").
+_CITATION_REACH = 80
 
 
 # The words between the parties of a court case: "Doe v. Roe", "Doe versus Roe". Not a bare
@@ -876,6 +883,11 @@ def _cued_names(
         if at < i:
             continue
         i = at
+        if i not in skip and _author_in_date(doc, i):
+            cs, ce = cols.starts[i], cols.ends[i]
+            cands.append(_Cand(cs, ce, full[cs:ce], None, cs, cue="PERSON", cue_rule="cited author"))
+            i += 1
+            continue
         if cols.pos[i] != "PROPN" or cols.ent_types[i] or i in skip:
             continue
         j = i
@@ -886,6 +898,9 @@ def _cued_names(
         i = end
         if (start + 1, end) in listed:
             start += 1  # "Presidents" tagged as a proper noun in front of the first name of the list
+        hyphened = _hyphened_end(cols, end)
+        if hyphened is not None and _cited_author(doc, start, hyphened):
+            end = i = hyphened  # "(Poe, Doe-Roe, & Lee, 2012)": the run stopped at the hyphen
         if _bracketed_short_form(doc, start, end):
             # "the Acme Star Widget Guild (Guild)": a long untagged name the
             # article itself shortens in brackets is an organisation's name
@@ -959,6 +974,42 @@ def _cued_names(
         title = cols.starts[_title_start(doc, start, end)] if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
                            cue_rule=rule, untagged=True))
+
+
+def _hyphened_end(cols, end: int) -> int | None:
+    """The end of the capitalised proper nouns spaCy left untagged that a hyphen
+    with no space around it joins to the run ending at `end` ("Doe" + "-Roe"), or
+    None when none is."""
+    n, j = len(cols.words), end
+    while j + 1 < n and cols.words[j] == "-" and not cols.spaced[j - 1] and not cols.spaced[j] \
+            and cols.pos[j + 1] == "PROPN" and cols.words[j + 1][:1].isupper() and not cols.ent_types[j + 1]:
+        j += 2
+    return j if j > end else None
+
+
+# Words that open a date before a year and name no author: months and days (also cut
+# short, "Sept"), seasons.
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def _author_in_date(doc: Doc, i: int) -> bool:
+    """Is token `i` a family name spaCy took into a date with the year cited after it,
+    one item of a bracketed list of citations ("(see Doe 2014; Roe et al., 2005)",
+    "(Roe, 2010; Doe 2011)")? The date is the name and the year alone, a ";" sits
+    right before the name or right after the year, and the bracket opens before it.
+    Not a month, a day or a season ("(spring 2014; ...)"), nor a word in capitals."""
+    cols = table(doc)
+    n = len(doc)
+    w = cols.words[i]
+    if cols.ent_types[i] != "DATE" or cols.pos[i] != "PROPN" or not w[:1].isupper() or w.isupper() \
+            or w in _CALENDAR_WORDS or w.lower() in _SEASONS \
+            or len(w.rstrip(".")) <= 4 and any(m.startswith(w.rstrip(".")) for m in _CALENDAR_WORDS):
+        return False
+    if i + 2 >= n or doc[i].ent_iob_ != "B" or doc[i + 1].ent_iob_ != "I" or doc[i + 2].ent_iob_ == "I" \
+            or not _year(cols.words[i + 1]):
+        return False
+    listed = cols.words[i + 2] == ";" or i > 0 and cols.words[i - 1] == ";"
+    return listed and _in_brackets(doc, i, _CITATION_REACH)
 
 
 def _town_opening(cols, full: str, start: int, end: int) -> int | None:

@@ -111,11 +111,12 @@ def _modified_nouns(doc: Doc, ts: int, te: int) -> list[Token]:
     return nouns
 
 
-def _in_brackets(doc: Doc, start: int) -> bool:
-    """Is token `start` inside "( ... " on its line (an open bracket before it, not closed)?"""
+def _in_brackets(doc: Doc, start: int, reach: int = 30) -> bool:
+    """Is token `start` inside "( ... " on its line (an open bracket before it, not
+    closed, at most `reach` tokens back)?"""
     cols = table(doc)
     i = start - 1
-    while i >= 0 and start - i < 30 and "\n" not in cols.words[i]:
+    while i >= 0 and start - i < reach and "\n" not in cols.words[i]:
         if cols.words[i] == ")":
             return False
         if cols.words[i] == "(":
