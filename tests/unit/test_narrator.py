@@ -800,3 +800,29 @@ def test_a_caller_whose_question_names_no_guest_leaves_the_answer_unlinked(nlp):
     analysis = analyse(nlp, text)
     assert [w for w, r in pronouns(analysis, "Jane") if r == "call_in"] == ["I"]
     assert not any(r == "call_in_guest" for _, r in pronouns(analysis, "Roe"))
+
+
+def test_the_we_of_a_paper_by_one_author_is_the_author(nlp):
+    text = ("Tidal Models for Small Harbours\n\n"
+            "Jane Doe, Acme Institute; jane.doe@example.org\n\n"
+            "In this paper we model the tides in small harbours. "
+            "Our model needs only two gauges, and it lets us predict the water level a day ahead. "
+            "I thank the harbour master for the gauges.")
+    got = pronouns(analyse(nlp, text), "Doe")
+    assert [(w, r) for w, r in got if r == "paper_we"] == [("we", "paper_we"), ("Our", "paper_we"), ("us", "paper_we")]
+    assert ("I", "paper_author") in got
+
+
+def test_the_we_of_a_paper_under_its_authors_name_alone_is_the_author(nlp):
+    text = ("Tidal Models for Small Harbours\n\n"
+            "Jane Doe\n\nAcme Institute; jane.doe@example.org\n\n"
+            "In this paper we model the tides in small harbours.")
+    assert ("we", "paper_we") in pronouns(analyse(nlp, text), "Doe")
+
+
+def test_the_we_of_a_paper_with_two_addresses_is_no_one(nlp):
+    text = ("Tidal Models for Small Harbours\n\n"
+            "Jane Doe, University of Lyonesse; jane.doe@example.org\n\n"
+            "Mary Major, Acme Institute; m.major@example.org\n\n"
+            "In this paper we model the tides in small harbours.")
+    assert not any(r == "paper_we" for _, r in pronouns(analyse(nlp, text), "Doe"))

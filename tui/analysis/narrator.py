@@ -86,6 +86,12 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   please the court. My name is Jane Doe ...") holds the floor after it the
   same way (a host's "I'm your host, Jane Doe" does not). Only where no label, introduction, interview or author rule
   decides.
+- **A paper's one author** (`paper_author`, `paper_we`): a paper whose
+  lines from the top down to the last e-mail address among the first few
+  paragraphs name one person and give one address ("Jane Doe, Acme
+  Institute; jane.doe@example.org") is that person's: their "I" where no
+  byline or signature names anyone else, and their "we", "us", "our"
+  outside quotes (one author's "we"; several addresses or names: no one).
 - **Call-in show** (`call_in`, `call_in_you`, `call_in_guest`): a host's
   paragraph that names one person and then puts them on the air ("Jane from
   Lyonesse, hello there. You're on the air with John Roe.") gives the caller the
@@ -292,6 +298,11 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         names = sorted((m.start, m.end, d.key) for d in people for m in d.mentions if m.kind == "name")
 
     author, author_rule = _author(text, paragraphs, persons_in, new_person if salutation else None, named_by)
+    paper = _paper_author(text, paragraphs, persons_in)
+    if author is None and paper is not None:
+        author, author_rule = paper, "paper_author"
+    elif paper != author:
+        paper = None  # a byline or signature naming someone else
     if author is None and (author := _self_described(text, paragraphs, names, quoted)):
         author_rule = "self_described"
     addressee, addressee_rule = None, "addressee"
@@ -450,7 +461,9 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
         for s, e, word, me in told:
             if (d := holder.get(me)) is not None and d.type == "PERSON":
                 d.add(Mention(s, e, word, "pronoun", "told_me_you"))
-    if not turns and not interviewee and not floors and not talk:
+    if paper is not None and not turns and not interviewee and not floors and not talk:
+        _paper_we(doc, paper, by_key, quoted, linked)
+    elif not turns and not interviewee and not floors and not talk:
         _we_people(doc, drafts, by_key, quoted, linked)
     elif interviewee and first_question is not None and not turns:
         def answering(offset: int) -> bool:
@@ -908,6 +921,34 @@ def _calls_in(text: str, paragraphs, names) -> tuple[dict[int, tuple[str, str]],
                 and any(nlo <= s < nhi and k == after[1] for s, _, k in names):
             turns[p + 2] = (after[1], "call_in_guest")  # "with" and the guest's name, a title at most before it
     return turns, yous
+
+
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def _paper_author(text: str, paragraphs, persons_in) -> str | None:
+    """A paper's author line: the one person named in the paragraphs from the
+    top down to the last of the first few that gives an e-mail address ("Jane
+    Doe, University of Lyonesse; jdoe@example.org"), with one address there.
+    Several people or addresses there, or no address: None."""
+    top = paragraphs[:TOP_PARAGRAPHS]
+    last = max((i for i, (lo, hi) in enumerate(top) if "@" in text[lo:hi] and _EMAIL.search(text, lo, hi)),
+               default=None)
+    if last is None or len(_EMAIL.findall(text, top[0][0], top[last][1])) != 1:
+        return None  # several addresses: several authors, whether or not each name was found
+    keys = persons_in(top[0][0], top[last][1])
+    return keys[0] if len(keys) == 1 else None
+
+
+def _paper_we(doc: Doc, key: str, by_key, quoted, linked) -> None:
+    """The "we", "us", "our" of a paper by one author (`_paper_author`)
+    outside quotes are that author's (`paper_we`)."""
+    for tok in tokens_among(doc, FIRST_PLURAL):
+        if tok.pos_ != "PRON" or tok.text == "US":
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if not quoted(s, e) and not linked(s, e):
+            by_key[key].add(Mention(s, e, tok.text, "pronoun", "paper_we"))
 
 
 def _titled(text: str, title: list[str], names) -> str | None:
