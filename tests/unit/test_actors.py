@@ -4862,3 +4862,28 @@ def test_species_name_is_no_actor(nlp, text, kind):
 ])
 def test_species_shaped_name_of_a_place_stays(nlp, text, name):
     assert name in {a.name for a in actors_of(nlp, text)}
+
+
+def test_a_one_word_place_no_table_knows_that_speaks_is_no_place():
+    """Rule "place no table knows that speaks": spaCy's place tag for one word it does not
+    know ("Roe then asked", "Globex said in a statement") yields to its person or
+    organisation tags, else to a person ("The Doe noted": an organisation). A town, a
+    country or a US state of the tables speaks for its government and stays a place, and
+    so does a dateline in capitals."""
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    def cluster(name: str, tags: tuple[str, ...], after_the: bool = False, speaks: int = 0):
+        return [_Cand(k * 40, k * 40 + len(name), name, tag, k * 40, speaks=k == speaks, after_the=after_the)
+                for k, tag in enumerate(tags)]
+
+    rule = "place no table knows that speaks"
+    assert _cluster_type(cluster("Roeberg", ("GPE",)), [0])[:2] == ("PERSON", rule)
+    assert _cluster_type(cluster("Globex", ("GPE", "GPE", "ORG"), speaks=1), [0, 1, 2])[:2] == ("ORG", rule)
+    assert _cluster_type(cluster("Doe", ("LOC",), after_the=True), [0])[:2] == ("ORG", rule)
+    # not without a verb of speech, nor a known place, a continent, an alias or a dateline
+    assert _cluster_type(cluster("Roeberg", ("GPE",), speaks=-1), [0])[0] == "GPE"
+    assert _cluster_type(cluster("Chicago", ("GPE",)), [0])[0] == "GPE"
+    assert _cluster_type(cluster("Africa", ("LOC",)), [0])[0] == "LOC"
+    assert _cluster_type(cluster("U.S.", ("GPE",)), [0])[0] == "GPE"
+    assert _cluster_type(cluster("ROEBERG", ("GPE",)), [0])[0] == "GPE"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..aliases import canonical
 from ..countries import is_country
 from ..gazetteer import is_town
 from .cues import _GROUP_RETYPED, _known_place, _plural_name_word
@@ -169,6 +170,14 @@ def _retype(
         return "GPE", "known town tagged a region"
     if label in ("PERSON", "GPE", "FAC", "LOC") and not full_person and _cited_source_only(cands, idxs):
         return "ORG", "cited source with no person"
+    if label in ("GPE", "LOC") and _speaking_unknown_place(cands, idxs):
+        # "Roe said", "Acme said in a statement": spaCy's place for one word no table knows
+        # as a place, the subject of a verb of speech: its person or organisation tags
+        # decide, else a person ("the X": an organisation, "The Doe noted")
+        others = Counter({k: v for k, v in votes.items() if k in ("PERSON", "ORG")})
+        if others:
+            return top_vote(others), "place no table knows that speaks"
+        return ("ORG" if any(cands[i].after_the for i in idxs) else "PERSON"), "place no table knows that speaks"
     if label in ("PERSON", "ORG", "FAC", "LOC") and not full_person and any(is_country(n) for n in names) and not any(
         cands[i].cue == "PERSON" for i in idxs
     ) and not any(
@@ -363,6 +372,23 @@ def _cited_source_only(cands: list[_Cand], idxs: list[int]) -> bool:
         first = c.text.split()[0]
         if c.cue == "PERSON" or c.speaks and not c.cited_source or c.title_start < c.start or _given_name(first) \
                 or first in _HONORIFICS or _known_place(c.text):
+            return False
+    return True
+
+
+def _speaking_unknown_place(cands: list[_Cand], idxs: list[int]) -> bool:
+    """Is the cluster, typed a place, one word that speaks ("Roe said", "Acme told
+    reporters": the subject of a verb of speech) and that no table knows as a place: no
+    town, US state or country of the tables, no alias, continent or sea, no word in
+    capitals (a dateline's "DOEVILLE - "), and no cue of a place around any mention
+    ("the mayor of X")? A town the gazetteer lacks seldom speaks; a person, a firm or a
+    paper spaCy does not know does ("Roe then asked", "Acme said in a statement")."""
+    if not any(cands[i].speaks and not cands[i].cited_source for i in idxs):
+        return False
+    for i in idxs:
+        c = cands[i]
+        if " " in c.text or not c.text[:1].isupper() or c.text.isupper() or c.dateline or c.cue in ("GPE", "LOC") \
+                or c.text in _REGION_NAMES or _known_place(c.text) or canonical(c.text) is not None:
             return False
     return True
 
