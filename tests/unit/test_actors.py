@@ -4887,3 +4887,21 @@ def test_a_one_word_place_no_table_knows_that_speaks_is_no_place():
     assert _cluster_type(cluster("Africa", ("LOC",)), [0])[0] == "LOC"
     assert _cluster_type(cluster("U.S.", ("GPE",)), [0])[0] == "GPE"
     assert _cluster_type(cluster("ROEBERG", ("GPE",)), [0])[0] == "GPE"
+
+
+@pytest.mark.parametrize("text, piece", [
+    # a title in title case whose last word spaCy tagged alone
+    ("My favourite book is Letters from the Marsh by John Roe.", "Marsh"),
+])
+def test_last_word_of_a_title_after_of_the_is_no_actor(nlp, text, piece):
+    assert piece not in {a.name for a in actors_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text, name", [
+    # an office's word before "of the": the body after it stays
+    ("Jane Doe served as Secretary of the Navy for two years.", "Navy"),
+    # a body's head word after the members of it
+    ("Jane Doe thanked six Members of the Assembly for their toll vote.", "Assembly"),
+])
+def test_name_after_an_office_or_a_body_head_of_the_stays(nlp, text, name):
+    assert name in {a.name for a in actors_of(nlp, text)}

@@ -12,13 +12,14 @@ from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..parsed import capital_initials, lower_case_lemmas, lower_case_words, table, text_of
 from .name_shapes import (
-    _abbreviates, _concept_name, _degree, _given_and_family_name, _is_acronym, _part_of_a_document,
+    _LOC_LAST, _abbreviates, _concept_name, _degree, _given_and_family_name, _is_acronym, _part_of_a_document,
     _spells_lowercase_phrase,
 )
 from .records import _Cand, Drop
 from .tokens import _WORD, _headline
 from .words import (
-    _ADDRESS_OFFICES, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _TITLE_FUNCTION_WORDS, _TITLE_SHED,
+    _ADDRESS_OFFICES, _FAC_HEADS, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES,
+    _STATE_HEADS, _TITLE_FUNCTION_WORDS, _TITLE_SHED,
 )
 
 if TYPE_CHECKING:
@@ -762,6 +763,71 @@ def _drop_species_names(
         return c.text in kinds
 
     return _drop_where(cands, pairs, drops, "species name", gone)
+
+
+# "<Word> of the" or "<Word> from the" right before a one-word name: a title's words in
+# title case ("a thriller, Lamps of the Harbour,", "his Letters from the Marsh").
+_TITLE_PIECE_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) (?:of|from) the $")
+# What may stand before that title's first word: a lower-case word, a comma or an opening
+# quotation mark after a space, never a sentence's or a line's start ("Most of the X").
+_TITLE_PIECE_LEAD = re.compile(r'(?:(?<![A-Za-z])[a-z]+|,|[ (]["“‘])[ ]?$')
+# Its first word names no body, office or person's role ("Leader of the Opposition",
+# "Bank of the Ozarks", "Church of the Nativity"): then the name after "the" is one.
+_TITLE_PIECE_NOT_FIRST = _ORGANISATION_HEADS | _INSTITUTION_WORDS | _FAC_HEADS | _HONORIFICS | frozenset(
+    w for office in _ADDRESS_OFFICES for w in office.split()) | {w.capitalize() for w in _PERSON_ROLES}
+# Nor is the name a body's or a building's head word ("six Members of the Assembly":
+# the chamber) or a natural feature's ("the Law of the Sea": a longer name's own word).
+_TITLE_PIECE_NOT_LAST = _ORGANISATION_HEADS | _FAC_HEADS | _STATE_HEADS | _LOC_LAST | {"House", "Chamber", "Crown"}
+# spaCy's tags of a first word that is no name of an actor: none, or a work's or a thing's
+# ("Flight" of a film's title tagged a work of art).
+_TITLE_PIECE_FIRST_TAGS = frozenset({"", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _drop_title_pieces(
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"the thriller Lamps of the Harbour", "my favourite is Letters from the
+    Marsh": a one-word name after a capitalised common word (one the text also
+    writes in lower case) and "of the" or "from the", mid-sentence, is the last
+    word of a title in title case that spaCy tagged alone, a place or a body it
+    is not (filter "piece of a title"), when every place the text writes it is
+    such. Not after a body's, building's or office's word or a person's role
+    ("Leader of the Opposition", "Secretary of the Navy"), not a body's,
+    building's or natural feature's head word ("six Members of the Assembly",
+    "the Treaty of the Sea"), not a country or a town of
+    the gazetteer, not on a title-case headline, not when the first word
+    opens a sentence or a line ("Most of the Doelanders")."""
+    full = text_of(doc)
+    cols = table(doc)
+    lower_words = lower_case_words(doc)
+    line_title: dict[int, bool] = {}
+
+    def piece_here(c: _Cand) -> bool:
+        m = _TITLE_PIECE_BEFORE.search(full, max(0, c.start - 40), c.start)
+        if m is None or _TITLE_PIECE_LEAD.search(full, max(0, m.start() - 30), m.start()) is None:
+            return False
+        first = m.group(1)
+        if first in _TITLE_PIECE_NOT_FIRST or is_given_name(first):
+            return False
+        if first.lower() in lower_words:
+            return True
+        span = doc.char_span(m.start(1), m.end(1))
+        return span is not None and cols.ent_types[span.start] in _TITLE_PIECE_FIRST_TAGS
+
+    shaped = {
+        c.text for c in cands
+        if c.label in _ACTOR_KINDS and c.text.isalpha() and c.text[:1].isupper() and c.text[1:].islower()
+        and not is_country(c.text) and not is_town(c.text) and c.text not in _TITLE_PIECE_NOT_LAST
+    }
+    if not shaped:
+        return cands, pairs
+    pieces = shaped - {c.text for c in cands if c.text in shaped and (
+        not piece_here(c) or _headline(full, c.start, line_title))}
+
+    def gone(c: _Cand) -> bool:
+        return c.text in pieces
+
+    return _drop_where(cands, pairs, drops, "piece of a title", gone)
 
 
 def _drop_where(
