@@ -4154,6 +4154,17 @@ def test_no_nested_name_at_the_start_of_a_places_name(nlp):
     assert nested["Panama"] == [("Panama", text.index("Panama Canal"))]
 
 
+def test_a_nested_given_name_runs_on_through_the_family_name(nlp):
+    # "Ellen Quist" is named with an initial in her foundation's name and in full in a show's:
+    # the nested mention is her whole name, not "Ellen" alone
+    text = ("Ellen Quist gave a speech. The Ellen T. Quist Foundation paid for it. "
+            "She later hosted the Ellen Quist Hour on Sundays.")
+    nested = _nested_by_hand(nlp, text, [("Ellen Quist", "PERSON", ["Ellen Quist"]),
+                                         ("Ellen T. Quist Foundation", "ORG", ["Ellen T. Quist Foundation"]),
+                                         ("Ellen Quist Hour", "WORK_OF_ART", ["Ellen Quist Hour"])])
+    assert nested["Ellen Quist"] == [("Ellen T. Quist", text.index("Ellen T.")), ("Ellen Quist", text.index("Ellen Quist Hour"))]
+
+
 def test_no_nested_place_after_a_given_name_inside_a_longer_name(nlp):
     # "George Brandville University" is named after a person, not after the town Brandville
     text = "She grew up in Brandville. She studied at George Brandville University and at Brandville College."

@@ -208,6 +208,19 @@ def _form_owners(drafts: list[ActorDraft]) -> tuple[dict[str, str | None], set[s
     return owner, shared
 
 
+def _through_family_name(text: str, starts, ends, j: int, last: int, family: str) -> int:
+    """The last token of a person's given name at token j continued inside a longer
+    name by the person's family name, an initial between or not ("Jane Q. Doe" of
+    "the Jane Q. Doe Foundation" for a Jane Doe the text names without the initial);
+    j itself when the family name does not follow."""
+    t = j + 1
+    if t < last and text[ends[t - 1]:starts[t]] == " " and re.fullmatch(r"[A-Z]\.", text[starts[t]:ends[t]]):
+        t += 1
+    if t < last and text[ends[t - 1]:starts[t]] == " " and text[starts[t]:ends[t]] == family:
+        return t
+    return j
+
+
 def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
     """A known name inside another actor's longer name is a mention of its own
     actor too (mention rule "nested_name"): "Doeland" in "Doeland Energy Forum",
@@ -233,7 +246,9 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
     not the first words of a place's name inside the longer name, a country, a US
     state or a town of the gazetteer ("Doeland" of "Doeland City", as GUM marks
     no country inside a city's name; "United" of a "Citizens United" in "United
-    States Court of Appeals")."""
+    States Court of Appeals"). A person's given name found there runs on through
+    the family name after it ("Jane Q. Doe" in "the Jane Q. Doe Foundation" for
+    a "Jane Doe" of the text)."""
     owner, _ = _form_owners(drafts)
     by_key = {d.key: d for d in drafts}
     lower_words = lower_case_words(doc)
@@ -298,6 +313,10 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
                            for place in (text[starts[i]:ends[k]] for k in range(j + 1, min(last, j + 4)))):
                         continue  # the first words of a place's name ("Doeland" of "Doeland City", "United"
                         # of "United States Court"): no mention of the country or of a "Citizens United"
+                    if by_key[key].type == "PERSON" and " " not in form and " " in owner_name and form == owner_name.split()[0]:
+                        k = _through_family_name(text, starts, ends, j, last, owner_name.split()[-1])
+                        if not (i == first and k == last - 1):  # never the longer name whole
+                            j, form = k, text[starts[i]:ends[k]]
                     added[key].append(Mention(starts[i], ends[j], form, "name", "nested_name"))
                     i = j
                     break
