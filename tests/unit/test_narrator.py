@@ -826,3 +826,14 @@ def test_the_we_of_a_paper_with_two_addresses_is_no_one(nlp):
             "Mary Major, Acme Institute; m.major@example.org\n\n"
             "In this paper we model the tides in small harbours.")
     assert not any(r == "paper_we" for _, r in pronouns(analyse(nlp, text), "Doe"))
+
+
+def test_you_of_thanks_to_someone_named_after_what_they_are(nlp):
+    text = ("Opening of the Lyonesse bridge\n\n"
+            "So, to our mayor, Jane Doe, thank you for your patience with all of us.\n\n"
+            "And thank you, my old colleague and the finest engineer this county has had, John Roe. "
+            "The bridge stands because of the work of many hands.")
+    analysis = analyse(nlp, text)
+    assert [(w, r) for w, r in pronouns(analysis, "Jane") if r == "vocative_thanks"] == [
+        ("you", "vocative_thanks"), ("your", "vocative_thanks")]
+    assert [(w, r) for w, r in pronouns(analysis, "Roe") if r == "vocative_thanks"] == [("you", "vocative_thanks")]

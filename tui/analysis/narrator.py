@@ -115,7 +115,11 @@ them - never by guessing. The rules, each recorded as the mention's `rule`:
   opening its sentence, after an "And" or "So" at most, then a comma and
   "thank", "you", "my", "please", "good" or a question word: "And Jane
   Doe, thank you."; a one-word name only if it is a first name, "Counsel,
-  do you" is no one); inside a quote too (`quoted_vocative`: "The card said,
+  do you" is no one; `vocative_thanks` where the name ends a sentence
+  that opens with thanks and a comma, what they are coming first: "And thank
+  you, my old friend and our chief engineer, Jane Doe.", or follows an
+  opening "to our ...," before ", thank you": "So, to our mayor, Jane Doe,
+  thank you for ..."); inside a quote too (`quoted_vocative`: "The card said,
   'Jane, thank you for your poems.'"), where no other rule links a "you".
   Outside quotes the person so addressed stays the "you" of the rest of the
   paragraph (`vocative_carry`: "Jane, you have been a good friend. Thank
@@ -345,7 +349,7 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
     questions = _questions(text, paragraphs, asked)
     pair = _interviewee_pair(text, paragraphs[0], names) if interviewee is None and not turns else None
 
-    vocatives, opened = _vocatives(doc, people)
+    vocatives, opened, thanked = _vocatives(doc, people)
     titled = _titled_vocatives(doc, drafts, quoted)
     # "May it please the court. My name is Jane Doe ...": the text opens with a speaker who speaks on (not a
     # host's "I'm your host, Jane Doe", after whom anyone may speak)
@@ -432,7 +436,8 @@ def resolve_narrator(doc: Doc, drafts: list[ActorDraft], quotes: list[Quote]) ->
             elif p in bench and not _NOT_ADDRESSING.match(text, e):
                 key, rule = floors[p], "floor_bench"
             if key is None and (v := vocatives.get(sent) or titled.get(sent)) is not None:
-                key, rule = v, "vocative_opening" if sent in opened else "vocative" if sent in vocatives \
+                key, rule = v, "vocative_opening" if sent in opened else "vocative_thanks" if sent in thanked \
+                    else "vocative" if sent in vocatives \
                     else "vocative_title"
                 if not any(t.lemma_ in _SPEECH_LEMMAS for t in tok.sent):
                     voc_linked.add(sent)  # not words reported unquoted: "my folks say, Jane, you ..."
@@ -603,13 +608,14 @@ def _we_people(doc: Doc, drafts: list[ActorDraft], by_key, quoted, linked, withi
         by_key[key].add(Mention(s, e, tok.text, "pronoun", "we_people"))
 
 
-def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[int]]:
+def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[int], set[int]]:
     """Sentence start -> the one person addressed by name in that sentence
     ("Thank you, Jane Doe"; "Mr. President, do you ..."), and the starts of
     sentences only `_opens_sentence_addressing` found addressing someone
-    (the parser hung the name otherwise)."""
+    (the parser hung the name otherwise), and of those only `_thanked` found."""
     found: dict[int, set[str]] = {}
     by_words: set[int] = set()
+    thanked: set[int] = set()
     text, starts = text_of(doc), table(doc).starts
     for d in people:
         for m in d.mentions:
@@ -624,7 +630,10 @@ def _vocatives(doc: Doc, people: list[ActorDraft]) -> tuple[dict[int, str], set[
                 elif _opens_sentence_addressing(text, starts[sent], m.start, m.end):
                     found.setdefault(sent, set()).add(d.key)
                     by_words.add(sent)
-    return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}, by_words
+                elif _thanked(text, starts[sent], m.start, m.end):
+                    found.setdefault(sent, set()).add(d.key)
+                    thanked.add(sent)
+    return {s: next(iter(keys)) for s, keys in found.items() if len(keys) == 1}, by_words, thanked
 
 
 def _titled_vocatives(doc: Doc, drafts: list[ActorDraft], quoted) -> dict[int, str | None]:
@@ -669,6 +678,28 @@ def _opens_sentence_addressing(text: str, sent_start: int, start: int, end: int)
     if len(words) < 2 and gender_of_first_name(text[start:end]) is None:
         return False  # "Counsel, do you ...": one word that is no first name may be a title
     return all(w.lower() in _ADDRESS_LEAD for w in lead) and _ADDRESS_START.match(text, end) is not None
+
+
+# a sentence thanking someone named at its end, after what they are ("And thank you, my friend and
+# our chief engineer, Jane Doe."), or named after "to" before the thanks ("So, to our mayor, Jane Doe,
+# thank you for ...")
+_THANKS_BEFORE = re.compile(r"(?:(?:and|so|now)\s*,?\s+)?(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?"
+                            r"(?:\s+(?:again|also))?\s*,\s+[^.!?;:\"“”]*$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"(?:(?:and|so|now)\s*,?\s+)?to\s+(?:our|my|the)\s+[^.!?;:,\"“”]*,\s+$", re.IGNORECASE)
+_THANK_YOU_AFTER = re.compile(r"\s*,\s+thank\s+you\b", re.IGNORECASE)
+
+
+def _thanked(text: str, sent_start: int, start: int, end: int) -> bool:
+    """"And thank you, my friend and our chief engineer, Jane Doe.": a name
+    ending a sentence that opens with thanks and a comma, with no sentence
+    mark between; "So, to our mayor, Jane Doe, thank you ...": a name after
+    an opening "to our ..." and a comma, followed by ", thank you"."""
+    if "hank" not in text[sent_start:end] and "to" not in text[sent_start:start]:
+        return False
+    lead = text[sent_start:start].rsplit("\n", 1)[-1]  # (spaCy may run a sentence on from the line before)
+    if _THANKS_BEFORE.match(lead) is not None and len(lead) <= 200:
+        return text[end : end + 1] in (".", "!")
+    return _TO_BEFORE.match(lead) is not None and _THANK_YOU_AFTER.match(text, end) is not None
 
 
 def _opens_quote_addressing(tok) -> bool:
