@@ -2986,6 +2986,12 @@ def test_an_untagged_cited_author_among_names_tagged_as_places_is_an_author(nlp)
     assert [(c.cue, c.cue_rule) for c in cands] == [("PERSON", "cited author")]
 
 
+def test_a_laureate_or_an_occupation_before_a_name_is_a_person_cue(nlp):
+    # spaCy takes the laureate's name for an organisation; the noun before it says a person
+    assert ("PERSON", "context cue") in cues_of(
+        nlp, "Our club hosted the chemistry laureate Wiesław Tumko in March.", "Wiesław Tumko")
+
+
 @pytest.mark.parametrize("text, surface, want", [
     ("The party backed state Treasurer Kelly Mitchell.", "Mitchell", None),  # "state" qualifies the title
     ("The committee heard county Commissioner Jane Doe on Monday.", "Doe", None),

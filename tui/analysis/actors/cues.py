@@ -95,6 +95,18 @@ _KIN = frozenset({
     "fiancee", "boyfriend", "girlfriend", "spouse", "widow", "widower",
 })
 
+# Nouns for what one person does, not an office held for a state, people or party: with
+# "a"/"an" ("a Portuguese doctor found ...", "a Danish chemist"), a demonym before one
+# describes that person, whoever the sentence's subject is.
+_OCCUPATIONS = frozenset({
+    "doctor", "priest", "monk", "professor", "student", "scientist", "researcher", "expert", "analyst",
+    "economist", "lawyer", "attorney", "author", "writer", "editor", "journalist", "reporter", "photographer",
+    "singer", "drummer", "guitarist", "bassist", "musician", "composer", "actor", "actress", "dancer", "painter",
+    "artist", "architect", "engineer", "linguist", "mathematician", "physicist", "chemist", "historian",
+    "philosopher", "poet", "novelist", "businessman", "businesswoman", "entrepreneur",
+})
+
+
 # Nouns that describe a name in front of it or in apposition: "supermarket
 # Bexley", "news agency Acme Media", "the band Velvet", "island Sicily",
 # "spokesperson Ana Ruiz", "Ana Ruiz, the head of ...".
@@ -108,7 +120,7 @@ _DESCRIBED_CUES = {
     **dict.fromkeys((
         "island", "city", "town", "village", "country", "capital", "province", "region", "suburb", "state",
     ), "GPE"),
-    **dict.fromkeys(_PERSON_ROLES | _KIN, "PERSON"),
+    **dict.fromkeys(_PERSON_ROLES | _KIN | _OCCUPATIONS | {"laureate"}, "PERSON"),
     **dict.fromkeys(("pipeline", "airport", "stadium", "bridge", "home", "house", "mansion", "residence",
                      "building", "palace", "villa", "venue"), "FAC"),
     **dict.fromkeys(("colony", "territory", "nation", "republic", "kingdom", "county", "district"), "GPE"),
@@ -649,18 +661,6 @@ _OFFICES = frozenset({
     "envoy", "diplomat", "member", "leader", "lawmaker", "legislator", "representative", "congressman",
     "congresswoman", "governor", "spokesman", "spokeswoman", "spokesperson", "delegate", "secretary",
     "candidate", "nominee", "mp", "king", "queen", "monarch", "mayor",
-})
-
-
-# Nouns for what one person does, not an office held for a state, people or party: with
-# "a"/"an" ("a Portuguese doctor found ...", "a Danish chemist"), a demonym before one
-# describes that person, whoever the sentence's subject is.
-_OCCUPATIONS = frozenset({
-    "doctor", "priest", "monk", "professor", "student", "scientist", "researcher", "expert", "analyst",
-    "economist", "lawyer", "attorney", "author", "writer", "editor", "journalist", "reporter", "photographer",
-    "singer", "drummer", "guitarist", "bassist", "musician", "composer", "actor", "actress", "dancer", "painter",
-    "artist", "architect", "engineer", "linguist", "mathematician", "physicist", "chemist", "historian",
-    "philosopher", "poet", "novelist", "businessman", "businesswoman", "entrepreneur",
 })
 
 
