@@ -809,3 +809,26 @@ def test_a_poll_named_for_a_person_does_not_make_the_person_speak_for_the_share(
     actor, quote = _speaker(analyze(Article(text, "T", "x"), nlp), "plan")
     assert not quote.rule.startswith("poll_behind")
     assert actor is None or actor.name != "Jane Doe"
+
+
+
+def test_a_verb_hung_on_the_name_before_its_apposition_is_the_names_own(attribution):
+    # the parser makes "posted" a reduced relative of "Jane Doe", the name the root
+    text = ("Jane Doe, the Doeville rowing club's longtime captain, posted in reply: "
+            "“Rain tomorrow; races cancelled until further notice.”")
+    assert attribution(text, "races") == ("Jane Doe", "apposed_finite+actor_mention")
+
+
+def test_a_name_before_an_aside_between_dashes_is_the_subject(attribution):
+    text = "Ms. Roe — her voice rising over the noise of the harbour — announced that the bridge would open by spring."
+    assert attribution(text, "bridge") == ("Roe", "dash_aside+actor_mention")
+
+
+def test_a_verb_of_saying_left_loose_after_a_comma_and_then_is_the_first_verbs_subjects(attribution):
+    text = "Jane Doe visited Lyonesse on Friday.\n\nDoe looked at the crowd, then revealed that the ferry would run all winter."
+    assert attribution(text, "ferry") == ("Jane Doe", "loose_conjunct+actor_mention")
+
+
+def test_a_finite_verb_joined_to_an_infinitive_goes_with_the_verb_above(attribution):
+    text = "Last year Tom Berg built his whole campaign on a pledge to lower the fares and blamed Roe for the delays."
+    assert attribution(text, "delays") == ("Tom Berg", "finite_beside_infinitive+actor_mention")

@@ -99,6 +99,11 @@ class QuoteContext:
         self.relative_thing: dict[int, int] = {}
         #: cues whose speaker is the noun phrase after them ("…,” said Jane Doe, …): `CueFinder.subject_after`
         self.inverted: set[int] = set()
+        #: cue token -> the rule that found its subject where the parser gave none: a reduced
+        #: relative on the name before it ("Jane Doe, the mayor, tweeted: …", `CueFinder.apposed_finite`),
+        #: a name before an aside between dashes ("Doe - in a line aimed at Roe - declared",
+        #: `CueFinder.left_noun_phrase`)
+        self.subject_rule: dict[int, str] = {}
         self.quote_of = [-1] * len(doc)  # which marked span (with its marks) holds a token
         self.spans: list[MarkedSpan] = []
 

@@ -14,6 +14,9 @@ from .speakers import _MESSAGE_NOUNS, SpeakerResolver, _ratio, _source_type
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Dashes that set an aside off ("Jane Doe - in a line aimed at Roe - declared"), each the same both sides.
+_ASIDE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CONTINUE = object()  # a cue whose subject is a relative pronoun: look further up
 _LISTENER_VERBS = frozenset({"tell", "ask", "inform", "assure", "urge", "warn", "remind", "brief", "thank"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
@@ -123,8 +126,25 @@ class CueFinder(SpeakerResolver):
                     if after is not None:
                         self.inverted.add(cue.i)
                         return after
+            if verb is cue and self.loose_conjunct(cue):
+                # "Jane Doe paused, then revealed …": the parser left the second verb loose
+                self.subject_rule[cue.i] = "loose_conjunct"
+                verb, climbed = cue.head, True
+                continue
+            if verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ == "VB" \
+                    and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.head.children):
+                # "Doe ran on her promise to cut the tolls and accused Roe of …": a finite verb is no
+                # conjunct of an infinitive; it goes with the nearest finite verb above that has a subject
+                main = self.finite_above(verb.head)
+                if main is not None and self.same_paragraph(main, verb):
+                    self.subject_rule[cue.i] = "finite_beside_infinitive"
+                    verb, climbed = main, True
+                    continue
             if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                    if verb is cue and self.apposed_finite(cue):
+                        self.subject_rule[cue.i] = "apposed_finite"
+                        return cue.head
                     main = self.misattached_finite(verb)
                     if main is None:
                         if verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
@@ -296,6 +316,48 @@ class CueFinder(SpeakerResolver):
             return root
         return None
 
+    def finite_above(self, tok: Token) -> Token | None:
+        """The nearest finite verb above `tok` with a subject before `tok`
+        outside quotes ("Doe ran on her promise to cut …": "ran"), or None."""
+        verb = tok
+        for _ in range(8):
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            if verb.tag_ in _FINITE and any(
+                    c.dep_ == "nsubj" and c.i < tok.i and self.quote_of[c.i] == -1 for c in verb.children):
+                return verb
+        return None
+
+    def loose_conjunct(self, cue: Token) -> bool:
+        """A finite verb of saying the parser hung loose ("dep") on a verb before
+        it that has a subject, a comma or "then" between them: the second of two joined verbs
+        ("Jane Doe paused, then revealed …"), whose subject is the first's."""
+        head = cue.head
+        # (not "VBP", which a bare infinitive may be tagged: "listening to Doe speak")
+        return cue.dep_ == "dep" and cue.tag_ in ("VBD", "VBZ") and head.pos_ == "VERB" and head.tag_ != "VBG" \
+            and head.i < cue.i and any(c.dep_ == "nsubj" for c in head.children) \
+            and self.same_paragraph(head, cue) and any(
+                self.cols.lowers[k] in (",", "then") and self.quote_of[k] == -1 for k in range(head.i + 1, cue.i))
+
+    def apposed_finite(self, cue: Token) -> bool:
+        """A verb of saying the parser hung as a reduced relative on the name
+        before it, with an apposition between them ("Jane Doe, the party's
+        nominee, tweeted: …"), where that name is the sentence's root or the
+        subject of a verb inside the quote (the parser found it no verb of its
+        own outside the quote): the verb is the name's own, finite.
+        Not a verb whose subject takes in words ("asked about …", "quoted in
+        …", "cited by …"), nor one with an agent."""
+        head = cue.head
+        # the name is the root, or the subject of a verb inside the quote after it
+        rootless = head.dep_ == "ROOT" or head.dep_ == "nsubj" and self.quote_of[head.head.i] != -1
+        if not rootless or cue.tag_ not in ("VBN", "VBD") or head.i >= cue.i \
+                or cue.i < 1 or self.cols.words[cue.i - 1] != "," \
+                or cue.lemma_.lower() in _LISTENER_VERBS or cue.lemma_.lower() in ("quote", "cite") \
+                or any(c.dep_ == "agent" for c in cue.children) or not self.same_paragraph(head, cue):
+            return False
+        return any(c.dep_ == "appos" and head.i < c.i < cue.i for c in head.children)
+
     def left_noun_phrase(self, cue: Token) -> Token | None:
         """The noun phrase just before a finite cue the parser left without a
         subject, past adverbs and one aside between commas ("Jane Doe, the
@@ -303,15 +365,21 @@ class CueFinder(SpeakerResolver):
         k = cue.i - 1
         while k >= 0 and self.cols.pos[k] == "ADV":
             k -= 1
-        if k > 0 and self.cols.words[k] == "," and self.quote_of[k] == -1:
+        mark = self.cols.words[k] if k > 0 else ""
+        if mark in _ASIDE_DASHES and not self.doc[k - 1].whitespace_:
+            mark = ""  # "Doe-Roe": a hyphen inside a word, no aside
+        if (mark == "," or mark in _ASIDE_DASHES) and self.quote_of[k] == -1:
+            # "Jane Doe, the club's president, suggested", "Mr. Doe - in a line aimed at Roe - declared"
             s_lo = self.sents[self.sent_of[cue.i]][0]
             j = k - 1
-            while j > max(s_lo, k - 16) and self.cols.words[j] != "," and self.quote_of[j] == -1 \
+            while j > max(s_lo, k - 16) and self.cols.words[j] != mark and self.quote_of[j] == -1 \
                     and not self.cue_at(j):
                 j -= 1
-            if j > s_lo and self.cols.words[j] == "," and self.cols.pos[j - 1] in ("NOUN", "PROPN") \
-                    and self.quote_of[j - 1] == -1:
+            if j > s_lo and self.cols.words[j] == mark \
+                    and self.cols.pos[j - 1] in ("NOUN", "PROPN") and self.quote_of[j - 1] == -1:
                 k = j - 1
+                if mark != ",":
+                    self.subject_rule[cue.i] = "dash_aside"
         if k < 0 or self.quote_of[k] != -1 or self.cols.pos[k] not in ("NOUN", "PROPN", "PRON"):
             return None
         tok = self.doc[k]
@@ -345,6 +413,8 @@ class CueFinder(SpeakerResolver):
                     key, rule, subj = held.speaker, held.rule, held.subject
             if cue.i in self.inverted:
                 rule = "inverted_subject+" + rule
+            elif cue.i in self.subject_rule:
+                rule = self.subject_rule[cue.i] + "+" + rule
             found = Attribution(key, rule, subj)  # type: ignore[arg-type]
         else:
             held = self.held_by(self.purpose_holder(cue), "purpose_holder")
