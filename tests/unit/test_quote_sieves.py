@@ -832,3 +832,9 @@ def test_a_verb_of_saying_left_loose_after_a_comma_and_then_is_the_first_verbs_s
 def test_a_finite_verb_joined_to_an_infinitive_goes_with_the_verb_above(attribution):
     text = "Last year Tom Berg built his whole campaign on a pledge to lower the fares and blamed Roe for the delays."
     assert attribution(text, "delays") == ("Tom Berg", "finite_beside_infinitive+actor_mention")
+
+
+def test_a_question_put_to_the_speaker_does_not_break_the_speakers_run(attribution):
+    text = ("“We will not sell the pier,” Jane Doe said on Monday when asked about the offer from Acme. "
+            "“The pier belongs to the town.”")
+    assert attribution(text, "belongs") == ("Jane Doe", "previous_over_aside")

@@ -557,11 +557,15 @@ def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Fo
         else:
             chain_head.append(n)
     # attributed events (cue-bearing quotes) by position
-    events = sorted(
-        ((f.cue_at, f.speaker, f.subject) for f in directs + indirects if f.has_cue and f.cue_at >= 0),
-        key=lambda e: e[0],
-    )
+    found = sorted((f for f in directs + indirects if f.has_cue and f.cue_at >= 0), key=lambda f: f.cue_at)
+    events = [(f.cue_at, f.speaker, f.subject) for f in found]
     ev_pos = [e[0] for e in events]
+    # "“…,” Jane Doe said when asked whether tolls rise. “…”": the question put to the speaker in
+    # the sentence that attributes the quote before is no event of its own; that sentence's
+    # speaker goes on
+    aside = {i for i in range(1, len(found)) if found[i].rule == "question_put" and found[i - 1].kind == "direct"
+             and found[i - 1].speaker is not None and found[i - 1].end < found[i].cue_at
+             and _same_sentence(finder, found[i - 1].cue_at, found[i].cue_at)}
     for n, f in enumerate(directs):
         if f.has_cue:
             continue
@@ -576,8 +580,12 @@ def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Fo
                 f.speaker, f.rule, f.subject = found
             continue
         i = bisect.bisect_left(ev_pos, f.start) - 1
+        over = i in aside
+        if over:
+            i -= 1
         if i >= 0 and events[i][0] >= finder.limit_before(f.start):
-            f.speaker, f.subject, f.rule = events[i][1], events[i][2], "previous_attribution"
+            f.speaker, f.subject = events[i][1], events[i][2]
+            f.rule = "previous_over_aside" if over else "previous_attribution"
         # "Jane Doe explained her decision. “…”": a speech verb in the sentence
         # just before introduces the quote even without a clause of its own
         cue = finder.previous_sentence_cue(f.span) if f.span is not None else None
@@ -599,6 +607,12 @@ def _inherit_speakers(finder: Finder, directs: list[_Found], indirects: list[_Fo
                 if chain_head[m] == head and directs[m].speaker is None:
                     directs[m].speaker, directs[m].subject = directs[n].speaker, directs[n].subject
                     directs[m].rule = "continued_quote"
+
+
+def _same_sentence(finder: Finder, a: int, b: int) -> bool:
+    """Are the tokens at character offsets `a` and `b` in one sentence?"""
+    ta, tb = finder.tokens_in(a, a + 1), finder.tokens_in(b, b + 1)
+    return len(ta) > 0 and len(tb) > 0 and finder.sent_of[ta[0]] == finder.sent_of[tb[0]]
 
 
 def _is_title(words: list[str]) -> bool:
