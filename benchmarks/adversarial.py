@@ -4,7 +4,8 @@
 
 Each case is generated (nothing hostile is stored in the repository): chains of
 reported speech ("Jane Doe said " repeated, with and without sentence ends),
-thousands of one-line sentences naming one person or saying "it",
+thousands of one-line sentences naming one person or saying "it", a call-in
+host's "You're on the air with ..." in every paragraph, a dotted run ending in "@",
 unbalanced quotation marks between speech verbs, long whitespace-free runs of
 `(`, `=`, `*`, `!`, `…`, `”`, an emoji and CJK text without spaces, terminal
 escapes that never end (OSC, CSI, C1, DCS, hyperlinks) and carriage returns with
@@ -84,6 +85,10 @@ CASES = {
     # a stage that reads the whole text once per name or pronoun shows here
     "name-lines": (".txt", lambda n: _repeat("Jane Doe said hello. x\n", n)),
     "it-lines": (".txt", lambda n: _repeat("Acme grew. Its profit rose. It hired.\n", n)),
+    # a call-in host's cue in every paragraph, each naming a caller and a guest
+    "on-air-turns": (".txt", lambda n: _repeat("Jane Doe, hello. You're on the air with John Roe.\n\n", n)),
+    # a dotted run with an "@" at its end, near the top where a paper's address is looked for
+    "dotted-at": (".txt", lambda n: "Headline\n\nJane Doe wrote this.\n\n" + "a." * max(1, (n - 33) // 2) + "@"),
     "run-(": (".txt", lambda n: _repeat("(", n)),
     "run-=": (".txt", lambda n: _repeat("=", n)),
     "run-*": (".txt", lambda n: _repeat("*", n)),

@@ -934,27 +934,35 @@ def _calls_in(text: str, paragraphs, names) -> tuple[dict[int, tuple[str, str]],
     of each such "you're" -> the caller."""
     turns: dict[int, tuple[str, str]] = {}
     yous: dict[int, str] = {}
+    starts = [s for s, _, _ in names]
+
+    def between(a: int, b: int):  # the names starting in [a, b): sorted, found by bisect
+        return names[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
     for p, (lo, hi) in enumerate(paragraphs[:-1]):
         if "on" not in text[lo:hi] or (m := _ON_AIR.search(text, lo, hi)) is None:
             continue
-        callers = {k for s, e, k in names if lo <= s and e <= m.start()}
+        callers = {k for _, e, k in between(lo, m.start()) if e <= m.start()}
         if len(callers) != 1:
             continue
         caller = next(iter(callers))
         turns[p + 1] = (caller, "call_in")
         yous[m.start()] = caller
-        after = next(((s, k) for s, _, k in names if m.end() <= s < hi), None)
+        i = bisect.bisect_left(starts, m.end())  # the first name after the cue, if in its paragraph
+        after = (names[i][0], names[i][2]) if i < len(names) and names[i][0] < hi else None
         if after is None or after[1] == caller or not m.group().endswith("with"):
             continue
         title = text[m.end() : after[0]].split()
         nlo, nhi = paragraphs[p + 1]
         if len(title) <= 2 and all(w[:1].isupper() for w in title) and p + 2 < len(paragraphs) \
-                and any(nlo <= s < nhi and k == after[1] for s, _, k in names):
+                and any(k == after[1] for _, _, k in between(nlo, nhi)):
             turns[p + 2] = (after[1], "call_in_guest")  # "with" and the guest's name, a title at most before it
     return turns, yous
 
 
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# An e-mail address, its parts bounded as mail bounds them (64 before the "@", labels of
+# 63): unbounded, a long run of "a.a.a..." before an "@" is searched from each of its words.
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
 
 
 def _paper_author(text: str, paragraphs, persons_in) -> str | None:
