@@ -4922,31 +4922,3 @@ def test_last_word_of_a_title_after_of_the_is_no_actor(nlp, text, piece):
 ])
 def test_name_after_an_office_or_a_body_head_of_the_stays(nlp, text, name):
     assert name in {a.name for a in actors_of(nlp, text)}
-
-
-def test_a_two_word_name_ending_in_a_shown_persons_family_name_is_a_person(nlp):
-    """Rule "family name of a person shown": spaCy's firm, building or product for a
-    given name it does not know before the family name of a person the text shows
-    ("Mr. Roe") is a person's name; a slogan in quotation marks, a name before the noun
-    it qualifies and a street stay what they were."""
-    from tui.analysis.actors.records import _Cand
-    from tui.analysis.actors.type_vote import _family_of_a_named_person
-    from tui.analysis.parsed import text_of
-
-    text = ('Mr. Roe spoke first. Later Tamsin Roe wrote to the Stop Roe campaign. "Dump Roe," they chanted '
-            'outside 12 Elm Terrace, where Ann Elm lives.')
-    doc = nlp(text)
-    full = text_of(doc)
-
-    def cand(surface: str, label: str, title: str = "") -> _Cand:
-        start = full.index(title + surface) + len(title)
-        return _Cand(start, start + len(surface), surface, label, start - len(title))
-
-    cands = [cand("Roe", "PERSON", "Mr. "), cand("Tamsin Roe", "ORG"), cand("Stop Roe", "ORG"), cand("Dump Roe", "ORG"),
-             cand("Elm Terrace", "ORG"), cand("Ann Elm", "PERSON", "where ")]
-    cands[5].title_start = cands[5].start - 6  # shown a person too
-    clusters = [[k] for k in range(len(cands))]
-    typed = [(c.label, None, c.label) for c in cands]
-    out = _family_of_a_named_person(doc, cands, clusters, typed, full)
-    assert [t[:2] for t in out] == [("PERSON", None), ("PERSON", "family name of a person shown"), ("ORG", None),
-                                     ("ORG", None), ("ORG", None), ("PERSON", None)]
