@@ -4911,3 +4911,43 @@ def test_a_one_word_place_no_table_knows_that_speaks_is_no_place():
     assert _cluster_type(cluster("Africa", ("LOC",)), [0])[0] == "LOC"
     assert _cluster_type(cluster("U.S.", ("GPE",)), [0])[0] == "GPE"
     assert _cluster_type(cluster("ROEBERG", ("GPE",)), [0])[0] == "GPE"
+
+
+def test_a_two_word_name_ending_in_a_shown_persons_family_name_is_a_person(nlp):
+    """Rule "family name of a person shown": spaCy's firm, building or product for a
+    given name it does not know before the family name of a person the text shows
+    ("Mr. Roe") is a person's name; a slogan in quotation marks, a name before the noun
+    it qualifies and a street stay what they were."""
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _family_of_a_named_person
+    from tui.analysis.parsed import text_of
+
+    text = ('Mr. Roe spoke first. Later Tamsin Roe wrote to the Stop Roe campaign. "Dump Roe," they chanted '
+            'outside 12 Elm Terrace, where Ann Elm lives.')
+    doc = nlp(text)
+    full = text_of(doc)
+
+    def cand(surface: str, label: str, title: str = "") -> _Cand:
+        start = full.index(title + surface) + len(title)
+        return _Cand(start, start + len(surface), surface, label, start - len(title))
+
+    cands = [cand("Roe", "PERSON", "Mr. "), cand("Tamsin Roe", "ORG"), cand("Stop Roe", "ORG"), cand("Dump Roe", "ORG"),
+             cand("Elm Terrace", "ORG"), cand("Ann Elm", "PERSON", "where ")]
+    cands[5].title_start = cands[5].start - 6  # shown a person too
+    clusters = [[k] for k in range(len(cands))]
+    typed = [(c.label, None, c.label) for c in cands]
+    out = _family_of_a_named_person(doc, cands, clusters, typed, full)
+    assert [t[:2] for t in out] == [("PERSON", None), ("PERSON", "family name of a person shown"), ("ORG", None),
+                                     ("ORG", None), ("ORG", None), ("PERSON", None)]
+
+
+def test_a_name_the_family_rule_makes_a_person_takes_its_bare_family_name(nlp):
+    """Rule "family name of a person shown", with the join after it: an interview's
+    headline name spaCy tags a work ("Zephyrine Doe", a given name it does not know)
+    is a person by the body's "Doe explained", and that bare family name joins her,
+    as the clustering joins a name spaCy tags a person; not an actor of its own
+    (the later stage that would join it leaves a person alone)."""
+    text = ("Salt and stone: Globex News interviews Zephyrine Doe on a rare new sponge Monday, March 3, 2025\n\n"
+            "The team found the worms in a trench.\n\nDoe explained how she took the photographs of the worms.")
+    persons = [(a.name, a.type, sorted(m.text for m in a.mentions)) for a in actors_of(nlp, text) if "Doe" in a.name]
+    assert persons == [("Zephyrine Doe", "PERSON", ["Doe", "Zephyrine Doe"])]

@@ -87,7 +87,7 @@ TYPE_RULES = (
     "name after an honorific", "name with bare initials", "named relative or friend",
     "seldom-named name among places", "object of a person's verb", "people's name after at",
     "form of address by a dignity", "one-word facility tag", "name with a capital inside", "road number",
-    "numbered building", "untagged town of several words", "place no table knows that speaks",
+    "numbered building", "untagged town of several words", "place no table knows that speaks", "family name of a person shown",
     "part of a named place", "name before a feature word", "short form of a state", "given name before a feature word",
 )
 

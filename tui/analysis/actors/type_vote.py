@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from ..aliases import canonical
 from ..countries import is_country
 from ..gazetteer import is_town
+from ..parsed import table
+from .display_names import _in_quote
+from .filters import _STREET_DESIGNATORS
 from .cues import _GROUP_RETYPED, _known_place, _plural_name_word
 from .name_shapes import (
     _facility_name, _family, _full_name_shape, _given_and_family_name, _given_name, _natural_feature,
     _organisation_name, _weight,
 )
-from .records import _Cand, top_vote
+from .records import _Cand, Merge, top_vote
 from .words import (
     _ADDRESS_HEADS, _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
     _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _WHERE_PREPOSITIONS,
@@ -698,3 +702,89 @@ def _known_town(cands: list[_Cand], idxs: list[int], anywhere: bool = False) -> 
     if any(c.label == "PERSON" and len(c.text.split()) > 1 and any(w in names for w in c.text.split()) for c in cands):
         return False
     return anywhere or any(cands[i].place_hint or cands[i].preposition in _TOWN_PREPOSITIONS for i in idxs)
+
+
+def _family_of_a_named_person(
+    doc, cands: list[_Cand], clusters: list[list[int]], typed: list[tuple[str | None, str | None, str | None]],
+    full: str, lower: frozenset[str] = frozenset(),
+) -> list[tuple[str | None, str | None, str | None]]:
+    """A name of two words spaCy tags anything but a person ("Jana Doe" as a firm, a
+    building or a product) whose last word is the family name of a person the text
+    shows (a cluster typed PERSON with something beyond spaCy's tag showing one,
+    `_shows_a_person`, and a name ending in that word: "Mr. Doe", "John Doe" her
+    husband) is a person: typed PERSON by the rule "family name of a person shown".
+    Not a name with a word the text writes in lower case, in capitals or of a body,
+    building, street or feature ("Doe Foundation", "Doe Street"), a known place or a
+    word of one, "the X", a cue of another type, nor one written inside quotation
+    marks ("Dump Doe," a slogan) or before a noun it qualifies ("the Stop Doe
+    movement"). `typed` holds the clusters' types so far."""
+    families: set[str] = set()
+    for idxs, (label, _, _) in zip(clusters, typed):
+        if label == "PERSON" and _shows_a_person(cands, idxs):
+            families.update(cands[i].text.split()[-1] for i in idxs)
+    if not families:
+        return typed
+    cols = table(doc)
+    out = []
+    for idxs, (label, rule, spacy_label) in zip(clusters, typed):
+        if label not in (None, "PERSON") and all(_named_for_family(cands[i], families, lower, cols, full) for i in idxs):
+            label, rule = "PERSON", ("family name of a person shown" if spacy_label != "PERSON" else None)
+        out.append((label, rule, spacy_label))
+    return out
+
+
+def _named_for_family(c: _Cand, families: set[str], lower: frozenset[str], cols, full: str) -> bool:
+    """Is `c` a given name and the family name of a person shown (`_family_of_a_named_person`)?"""
+    words = c.text.split()
+    if len(words) != 2 or words[1] not in families or c.after_the or c.cue not in (None, "PERSON"):
+        return False
+    if any(not w.isalpha() or not w[0].isupper() or w.isupper() or w.lower() in lower for w in words):
+        return False
+    if _known_place(words[0]) or is_country(words[1]):  # "Doeville Roe" a shop; a family name may be a town's too
+        return False
+    if _known_place(c.text) or _organisation_name(words, c.label or "ORG") or _facility_name(words, c.label or "ORG") \
+            or _natural_feature(words, c.label or "ORG") or any(w in _NOT_A_TOWN_WORDS or w in _ADDRESS_HEADS for w in words) \
+            or words[1] in _STREET_DESIGNATORS or words[1] in _TOWN_FEATURE_HEADS:  # "Elm Terrace", "Roe Creek"
+        return False
+    if _in_quote(full, c.start):
+        return False
+    last = bisect_right(cols.starts, c.end - 1) - 1  # the name's last word
+    return not (0 <= last < len(cols.words) and cols.deps[last] == "compound" and cols.heads[last] > last
+                and cols.pos[cols.heads[last]] == "NOUN")
+
+
+def _join_family_names(
+    cands: list[_Cand], clusters: list[list[int]], typed: list[tuple[str | None, str | None, str | None]],
+    trace: list[Merge] | None = None,
+) -> tuple[list[list[int]], list[tuple[str | None, str | None, str | None]]]:
+    """The clusters and types after `_family_of_a_named_person`, with each name it
+    made a person's ("Jane Doe", spaCy's work) joined by the clusters of its bare
+    family name typed PERSON ("Doe explained ..."), as the clustering's partial
+    names join a name spaCy tags a person: when no other person's name of two
+    words or more ends with that word. The clustering ran on spaCy's tags and
+    kept them apart; the late stage that would join them (`late_types`) leaves a
+    person alone. Recorded under the pass "short name of a retyped person"."""
+    retyped = [k for k, (_, rule, _) in enumerate(typed) if rule == "family name of a person shown"]
+    if not retyped:
+        return clusters, typed
+    joined: dict[int, int] = {}  # short cluster -> the retyped cluster it joins
+    for k in retyped:
+        family = cands[clusters[k][0]].text.split()[-1]
+        shorts = [j for j, idxs in enumerate(clusters)
+                  if j != k and typed[j][0] == "PERSON" and all(cands[i].text == family for i in idxs)]
+        rivals = [j for j, idxs in enumerate(clusters)
+                  if j != k and typed[j][0] == "PERSON" and any(
+                      len(w := cands[i].text.split()) > 1 and w[-1] == family for i in idxs)]
+        if rivals:
+            continue
+        for j in shorts:
+            joined.setdefault(j, k)
+    if not joined:
+        return clusters, typed
+    out = [list(idxs) for idxs in clusters]
+    for j, k in joined.items():
+        out[k].extend(clusters[j])
+        if trace is not None:
+            trace.append(Merge("short name of a retyped person", cands[clusters[j][0]].text, cands[clusters[k][0]].text))
+    keep = sorted((k for k in range(len(clusters)) if k not in joined), key=lambda k: min(cands[i].start for i in out[k]))
+    return [out[k] for k in keep], [typed[k] for k in keep]
