@@ -1059,3 +1059,13 @@ def test_this_after_a_listing_heading_is_the_place_it_names(nlp):
     got = [(m.text, m.rule) for d in drafts if d.name == "Trevan Island" for m in d.mentions if m.kind != "name"]
     assert ("This", "it_heading") in got
     assert any(text.startswith("a small island") and rule == "nom_pronoun_predicate" for text, rule in got)
+
+
+def test_person_named_once_of_unknown_gender_yields_to_one_known_to_fit(nlp):
+    # Ashby Quist is named once, with no honorific, no known given name and no pronoun: beside
+    # Mr. Doe, already "he", Quist is no candidate for the later "He" (else no clear margin)
+    text = ("Headline\n\nMr. Doe ran the Acme plant for a decade. He hired staff. "
+            "In March the board met Ashby Quist at the plant. He said the plant would stay open.")
+    drafts = run(nlp, text)
+    assert [m.start for m in refs(drafts, "Doe", "pronoun")] == [51, text.index("He said")]
+    assert refs(drafts, "Quist", "pronoun") == []

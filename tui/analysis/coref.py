@@ -174,7 +174,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from .actors.candidates import _dateline_spans
@@ -707,6 +707,7 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
     # (char start, token, key) of every mention a pronoun can continue, text order
     ments: list[tuple[int, Token, str]] = [(n[0], n[3], n[2]) for n in names]
     named_at = {n[3].i: n[2] for n in names}
+    named_times = Counter(n[2] for n in names)
     name_end = {n[0]: n[1] for n in names}  # char start -> char end of each name
     ment_starts = [m[0] for m in ments]
     described = {(m.start, m.end) for ms in added.values() for m in ms}  # descriptions of named actors
@@ -861,6 +862,15 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             key = _clause_pick(name_scope, tok)
             rule = "pron_clause"
         if key is None:
+            if any(gender.get(k) == want for _, _, k in scope):
+                # beside someone known to fit, a person named once, neither described nor referred
+                # to since, whose gender the text never showed is no candidate ("Mr. Doe ... He hired
+                # staff. The board met Lee Roe. He said ..."), unless they are the subject just
+                # named ("Lee Roe took the job. Then he left.")
+                here = sent_of(tok.i)
+                just = {k for _, t, k in scope if here - sent_of(t.i) <= 1 and _role_weight(t) == _ROLE_SUBJECT}
+                scope = [m for m in scope if gender.get(m[2]) is not None or named_times[m[2]] > 1
+                         or added.get(m[2]) or m[2] in just]
             key = _score_pick(scope, tok, want, gender, sent_of, para_of, protagonist)
             rule = ("pron_carried" if carried else "pron_turns" if turns else "pron_protagonist" if topic
                     else "pron_salience")
