@@ -767,17 +767,25 @@ def _join_family_names(
     retyped = [k for k, (_, rule, _) in enumerate(typed) if rule == "family name of a person shown"]
     if not retyped:
         return clusters, typed
+    # the persons' clusters by their one form, and by the last word of each longer form
+    # they have (one pass, not one per retyped name: a list of thousands stays linear)
+    bare: dict[str, list[int]] = defaultdict(list)
+    ending: dict[str, set[int]] = defaultdict(set)
+    for j, idxs in enumerate(clusters):
+        if typed[j][0] != "PERSON":
+            continue
+        forms = {cands[i].text for i in idxs}
+        if len(forms) == 1:
+            bare[next(iter(forms))].append(j)
+        for form in forms:
+            if len(words := form.split()) > 1:
+                ending[words[-1]].add(j)
     joined: dict[int, int] = {}  # short cluster -> the retyped cluster it joins
     for k in retyped:
         family = cands[clusters[k][0]].text.split()[-1]
-        shorts = [j for j, idxs in enumerate(clusters)
-                  if j != k and typed[j][0] == "PERSON" and all(cands[i].text == family for i in idxs)]
-        rivals = [j for j, idxs in enumerate(clusters)
-                  if j != k and typed[j][0] == "PERSON" and any(
-                      len(w := cands[i].text.split()) > 1 and w[-1] == family for i in idxs)]
-        if rivals:
-            continue
-        for j in shorts:
+        if ending[family] - {k}:
+            continue  # another person's longer name ends so
+        for j in bare[family]:
             joined.setdefault(j, k)
     if not joined:
         return clusters, typed
