@@ -325,11 +325,8 @@ def _name_and_its_person_part(cands: list[_Cand], idxs: list[int], lower: frozen
         if c.cue not in (None, "PERSON") or c.not_person or _known_place(c.text):
             return False
         if len(words) == 2:
-            if c.label == "PERSON" or not all(
-                    w.isalpha() and w[0].isupper() and not w.isupper() and w.lower() not in lower for w in words) \
-                    or any(w in _COMPANY_WORDS or w in _INSTITUTION_WORDS or w in _FAC_HEADS for w in words) \
-                    or _organisation_name(words, c.label) or _facility_name(words, c.label) \
-                    or _natural_feature(words, c.label):
+            if c.label == "PERSON" or any(w in _COMPANY_WORDS or w in _INSTITUTION_WORDS or w in _FAC_HEADS for w in words) \
+                    or not _plain_name_words(words, c.label, lower):
                 return False
             pairs.append(words)
         elif len(words) == 1:
@@ -378,6 +375,16 @@ def _cited_source_only(cands: list[_Cand], idxs: list[int]) -> bool:
                 or first in _HONORIFICS or _known_place(c.text):
             return False
     return True
+
+
+def _plain_name_words(words: list[str], label: str | None, lower: frozenset[str]) -> bool:
+    """Are these the words of a name written as a person's are (each a capitalised word
+    of letters, not in capitals, none the text writes in lower case: `lower`) and no
+    body's, building's or natural feature's name for spaCy's `label`? Asked by the two
+    rules that make a two-word name a person on the evidence of other mentions (a
+    part of it tagged a person; the family name of a person shown)."""
+    return all(w.isalpha() and w[0].isupper() and not w.isupper() and w.lower() not in lower for w in words) \
+        and not (_organisation_name(words, label) or _facility_name(words, label) or _natural_feature(words, label))
 
 
 def _speaking_unknown_place(cands: list[_Cand], idxs: list[int]) -> bool:
@@ -738,12 +745,11 @@ def _named_for_family(c: _Cand, families: set[str], lower: frozenset[str], cols,
     words = c.text.split()
     if len(words) != 2 or words[1] not in families or c.after_the or c.cue not in (None, "PERSON"):
         return False
-    if any(not w.isalpha() or not w[0].isupper() or w.isupper() or w.lower() in lower for w in words):
+    if not _plain_name_words(words, c.label or "ORG", lower):
         return False
     if _known_place(words[0]) or is_country(words[1]):  # "Doeville Roe" a shop; a family name may be a town's too
         return False
-    if _known_place(c.text) or _organisation_name(words, c.label or "ORG") or _facility_name(words, c.label or "ORG") \
-            or _natural_feature(words, c.label or "ORG") or any(w in _NOT_A_TOWN_WORDS or w in _ADDRESS_HEADS for w in words) \
+    if _known_place(c.text) or any(w in _NOT_A_TOWN_WORDS or w in _ADDRESS_HEADS for w in words) \
             or words[1] in _STREET_DESIGNATORS or words[1] in _TOWN_FEATURE_HEADS:  # "Elm Terrace", "Roe Creek"
         return False
     if _in_quote(full, c.start):
