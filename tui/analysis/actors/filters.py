@@ -749,20 +749,14 @@ def _drop_species_names(
             return i == 0 or cols.pos[i - 1] != "ADP"
         return cols.pos[i] == "ADJ" and cols.words[i].islower()
 
-    shaped = {
-        c.text for c in cands
-        if c.label in _ACTOR_KINDS and c.text.rsplit(" ", 1)[-1].lower() in _LIVING_KINDS
-        and _SPECIES_NAME.fullmatch(c.text) is not None and not is_given_name(c.text.split(" ", 1)[0])
-    }
-    if not shaped:
-        return cands, pairs
+    def shaped(c: _Cand) -> bool:
+        return bool(
+            c.label in _ACTOR_KINDS and c.text.rsplit(" ", 1)[-1].lower() in _LIVING_KINDS
+            and _SPECIES_NAME.fullmatch(c.text) is not None and not is_given_name(c.text.split(" ", 1)[0])
+        )
+
     # a name written once where an inn's stands ("at the Red Lion.") is a name everywhere
-    kinds = shaped - {c.text for c in cands if c.text in shaped and not kind_here(c)}
-
-    def gone(c: _Cand) -> bool:
-        return c.text in kinds
-
-    return _drop_where(cands, pairs, drops, "species name", gone)
+    return _drop_where_every_mention(cands, pairs, drops, "species name", shaped, kind_here)
 
 
 # "<Word> of the" or "<Word> from the" right before a one-word name: a title's words in
@@ -814,20 +808,31 @@ def _drop_title_pieces(
         span = doc.char_span(m.start(1), m.end(1))
         return span is not None and cols.ent_types[span.start] in _TITLE_PIECE_FIRST_TAGS
 
-    shaped = {
-        c.text for c in cands
-        if c.label in _ACTOR_KINDS and c.text.isalpha() and c.text[:1].isupper() and c.text[1:].islower()
-        and not is_country(c.text) and not is_town(c.text) and c.text not in _TITLE_PIECE_NOT_LAST
-    }
-    if not shaped:
+    def shaped(c: _Cand) -> bool:
+        return bool(
+            c.label in _ACTOR_KINDS and c.text.isalpha() and c.text[:1].isupper() and c.text[1:].islower()
+            and not is_country(c.text) and not is_town(c.text) and c.text not in _TITLE_PIECE_NOT_LAST
+        )
+
+    def here(c: _Cand) -> bool:
+        return piece_here(c) and not _headline(full, c.start, line_title)
+
+    return _drop_where_every_mention(cands, pairs, drops, "piece of a title", shaped, here)
+
+
+def _drop_where_every_mention(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None, rule: str,
+    shaped: Callable[[_Cand], bool], here: Callable[[_Cand], bool],
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Leave out, under filter `rule`, every mention of a name some candidate of
+    the right shape (`shaped`) bears, unless a mention of it anywhere stands where
+    `here` says it is no such thing: one mention out of place keeps the name
+    everywhere (serves "species name" and "piece of a title")."""
+    names = {c.text for c in cands if shaped(c)}
+    if not names:
         return cands, pairs
-    pieces = shaped - {c.text for c in cands if c.text in shaped and (
-        not piece_here(c) or _headline(full, c.start, line_title))}
-
-    def gone(c: _Cand) -> bool:
-        return c.text in pieces
-
-    return _drop_where(cands, pairs, drops, "piece of a title", gone)
+    names -= {c.text for c in cands if c.text in names and not here(c)}
+    return _drop_where(cands, pairs, drops, rule, lambda c: c.text in names)
 
 
 def _drop_where(
