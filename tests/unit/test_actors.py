@@ -2473,6 +2473,45 @@ def test_a_name_guessed_a_person_among_many_places_is_a_place():
     assert typed_of(_towns(8) + people + [guess])[-1][0] == "PERSON"
 
 
+def test_a_document_of_places_counts_mentions_not_names():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type, _places_among_places
+
+    def typed_of(cands, clusters):
+        return _places_among_places(cands, clusters, [_cluster_type(cands, ix) for ix in clusters])
+
+    def named(name, label, at, times, **kw):
+        return [_Cand(at + 20 * k, at + 20 * k + len(name), name, label, at + 20 * k, **kw) for k in range(times)]
+
+    def grouped(*groups):
+        cands, clusters = [], []
+        for group in groups:
+            clusters.append(list(range(len(cands), len(cands) + len(group))))
+            cands += group
+        return cands, clusters
+
+    guess = named("Varnholt", "PERSON", 9000, 1, place_hint=True)  # "ferries from Varnholt"
+    towns = [named(f"Town{k}ville", "GPE", 1000 * k, 3) for k in range(10)]
+    # a guide naming ten towns three times each and two people once each ("Jane Roe said"):
+    # still a document of places, where counting names with one person more for caution
+    # (10 against 3 x 5) said it was not
+    people = [named(n, "PERSON", 8000 + 200 * k, 1, speaks=True) for k, n in enumerate(("Jane Roe", "Tom Berg"))]
+    cands, clusters = grouped(*towns, *people, guess)
+    assert typed_of(cands, clusters)[-1] == ("GPE", "place among places", "PERSON")
+    # a traveller's life: ten towns named once each, the one person shown named again and
+    # again (counting names, 10 against 2 x 5, made it a document of places)
+    towns = [named(f"Town{k}ville", "GPE", 1000 * k, 1) for k in range(10)]
+    traveller = named("Jane Roe", "PERSON", 8000, 4, speaks=True)
+    cands, clusters = grouped(*towns, traveller, guess)
+    assert typed_of(cands, clusters)[-1][0] == "PERSON"
+    # an essay on twelve countries, each named three times, naming three people once each:
+    # few mentions of people, but too many people for a document of places
+    towns = [named(f"Town{k}ville", "GPE", 1000 * k, 3) for k in range(12)]
+    people = [named(n, "PERSON", 8000 + 200 * k, 1, speaks=True) for k, n in enumerate(("Jane Roe", "Tom Berg", "Ann Poe"))]
+    cands, clusters = grouped(*towns, *people, guess)
+    assert typed_of(cands, clusters)[-1][0] == "PERSON"
+
+
 def test_a_name_after_a_preposition_among_many_places_is_a_place():
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.type_vote import _cluster_type, _places_among_places

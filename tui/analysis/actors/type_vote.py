@@ -555,7 +555,10 @@ _NAME_RULES = frozenset({"given and family name", "given name", "honorific", "pl
 
 
 # A document of places: at least this many actors typed as places, and this many
-# times as many as people the text shows to be people.
+# times as many as people the text shows to be people, in names and in mentions. (Names
+# alone, with one person added for caution, made a guide of ten places naming two people
+# once each no document of places; the mentions keep out a guide that names one person
+# again and again, and an essay naming many people once each has too many names.)
 _PLACE_DOCUMENT_MIN = 8
 
 _PLACE_DOCUMENT_RATIO = 5
@@ -615,8 +618,9 @@ def _places_among_places(
     full: str = "",
 ) -> list[tuple[str | None, str | None, str | None]]:
     """In a document whose actors are places many times over the people it shows
-    (a guide to a region, a list of towns: at least _PLACE_DOCUMENT_MIN places and
-    _PLACE_DOCUMENT_RATIO times the people + 1), a name spaCy guesses to be a
+    (a guide to a region, a list of towns: at least _PLACE_DOCUMENT_MIN places,
+    _PLACE_DOCUMENT_RATIO times as many places as people, and that many times as many
+    mentions of places as of those people + 1), a name spaCy guesses to be a
     person or an organisation with nothing in the text showing one (`_shows_a_person`,
     `_shows_an_organisation`) and standing where a place can stand ("ferries
     from Varnholt", "Doe Cliffs, Roe Bay and ...") is a place: typed GPE by the
@@ -630,9 +634,11 @@ def _places_among_places(
     harbour"), is a place there too wherever it stands ("Doeby lakes", a heading "Doeby.",
     "a quarter called Doeby"): typed GPE by the rule "seldom-named name among places".
     `typed` holds _cluster_type's answer per cluster; `full` is the text."""
-    places = sum(_family(t[0]) == "PLACE" for t in typed)
+    places = [len(idxs) for idxs, t in zip(clusters, typed) if _family(t[0]) == "PLACE"]
     shown = [t[0] == "PERSON" and _shows_a_person(cands, idxs) for idxs, t in zip(clusters, typed)]
-    if places < _PLACE_DOCUMENT_MIN or places < _PLACE_DOCUMENT_RATIO * (sum(shown) + 1):
+    people = [len(idxs) for idxs, person in zip(clusters, shown) if person]
+    if len(places) < _PLACE_DOCUMENT_MIN or len(places) < _PLACE_DOCUMENT_RATIO * len(people) \
+            or sum(places) < _PLACE_DOCUMENT_RATIO * (sum(people) + 1):
         return typed
     out = []
     for idxs, (label, rule, spacy_label), person in zip(clusters, typed, shown):
