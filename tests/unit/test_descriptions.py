@@ -1087,3 +1087,18 @@ def test_here_in_a_letter_is_the_place_on_its_heading(nlp):
             "The birds come here every morning.\n\nLove, Mary")
     got = nominals(run(nlp, text), "Denver")
     assert [r for t, r in got if t == "here"] == ["nom_here_letter", "nom_here_letter"]
+
+
+def test_the_region_is_the_region_named_last(nlp):
+    text = ("Headline\n\nFarmers across Scandinavia had a wet summer. "
+            "Grain prices in the region rose by a tenth, the ministry said.")
+    assert nominals(run(nlp, text), "Scandinavia") == [("the region", "nom_region")]
+
+
+def test_the_region_is_no_sea_named_last(nlp):
+    # the land around a sea: not the sea itself
+    text = ("Headline\n\nTankers crowded the Baltic Sea all winter. "
+            "Ports across the region reported record traffic, the agency said.")
+    drafts = run(nlp, text)
+    assert [(d.name, d.type) for d in drafts if "Baltic" in d.name] == [("Baltic Sea", "LOC")]
+    assert nominals(drafts, "Baltic") == []

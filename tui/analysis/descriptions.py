@@ -108,6 +108,10 @@ Rules (general; each recorded as the mention's `rule`):
   does not make a place the article's main state for "the state" (below):
   "matters of the state" is as often the government. A class word followed by "of" ("the city
   of Lyonesse") is the next rule's; "the old city" and "a city" are left alone.
+  "The region" and "this region" (`nom_region`) are the same for the place
+  spaCy types LOC named last ("Scandinavia"), unless its name ends
+  in a natural feature that is no region (Sea, Ocean, River, Lake, Island ...:
+  "the region" of a sea is the land around it).
   One hyphenated word or lower-case noun between the determiner and the class
   word only describes the place ("the investment-starved city", "this border
   town"; `nom_place_described`, whichever way the place was found); an
@@ -375,6 +379,13 @@ _CAPITALISED_CLASSES = (*_COUNTRY_CLASSES, "state")
 _SETTLEMENT_CLASSES = ("city", "town")
 # Classes of a place that is no city or town.
 _NOT_SETTLEMENT = frozenset({"country", "nation", "state", "island", "islands", "archipelago"})
+# Class words a place of spaCy's type LOC has without the text saying so: "Scandinavia ...
+# countries of the region" (`nom_region`); the place-class rule looks at these words too.
+_LOC_CLASSES = frozenset({"region"})
+# Final words naming a natural feature that is no region of its own: "the Doe Sea
+# ... countries of the region" means the land around it.
+_NOT_REGIONS = frozenset({"Ocean", "Sea", "River", "Lake", "Strait", "Straits", "Canyon", "Glacier", "Mountain",
+                          "Island"})
 # Words before a class word that point at one place: "the city", "this town", "our country".
 _PLACE_DETERMINERS = frozenset({"the", "this", "that", "these", "our", "my"})
 
@@ -1697,7 +1708,8 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
         added[key].append(Mention(span.start_char, span.end_char, span.text, "nominal", "nom_we_as_nation"))
     # names that are capitalised class words ("the State of Ohio ... the State" keeps "State" a name)
     class_names = {m.start for d in drafts for m in d.mentions if m.kind == "name" and m.text.lower() in _PLACE_CLASSES}
-    for tok in tokens_among(doc, _PLACE_CLASSES):
+    loc_places = {d.key for d in places if d.type == "LOC" and d.name.split()[-1] not in _NOT_REGIONS}
+    for tok in tokens_among(doc, _PLACE_CLASSES, _LOC_CLASSES):
         word = tok.lower_
         if tok.i == 0 or tok.pos_ != "NOUN" and (not _capitalised_country_word(tok) or tok.idx in class_names):
             continue
@@ -1726,13 +1738,15 @@ def _place_references(doc: Doc, drafts: list[ActorDraft], para_of, classes, adde
             s, k = named[j]
             if para_of(s) < p - 1:
                 break
-            if word in classes[k] or lemma in classes[k]:
+            if word in classes[k] or lemma in classes[k] or word in _LOC_CLASSES and k in loc_places:
                 if word == "state" and _person_attribute(doc, s):
                     # "... in Iowa. Jane Doe of Kent aired an ad in the state": Iowa
                     attribute = attribute or k
                     continue
                 key = k
                 break
+        if key is not None and word in _LOC_CLASSES and rule == "nom_place_class":
+            rule = "nom_region"  # (its own rule: the class is the place's type, not the text's word)
         key = key or attribute
         if key is None:
             key, rule = main.get(word) or main.get(lemma), "nom_main_place"
@@ -2150,8 +2164,8 @@ def _head_noun(name: str) -> str:
 
 # Rules of nominal mentions that recall an actor rather than describe it: no evidence of a class.
 _RECALLING = frozenset({
-    "nom_main_place", "nom_place_class", "nom_place_described", "nom_place_modifier", "nom_org_head", "nom_org_class",
-    "nom_org_described", "nom_site_head",
+    "nom_main_place", "nom_place_class", "nom_region", "nom_place_described", "nom_place_modifier", "nom_org_head",
+    "nom_org_class", "nom_org_described", "nom_site_head",
     "nom_here", "nom_here_letter", "nom_only_country", "nom_there", "nom_place_institution", "nom_we_as_nation",
     "nom_role", "nom_recent_holder", "nom_title", "nom_class_role", "nom_relation", "nom_parent", "nom_recalled_class",
 })
