@@ -838,3 +838,21 @@ def test_a_question_put_to_the_speaker_does_not_break_the_speakers_run(attributi
     text = ("“We will not sell the pier,” Jane Doe said on Monday when asked about the offer from Acme. "
             "“The pier belongs to the town.”")
     assert attribution(text, "belongs") == ("Jane Doe", "previous_over_aside")
+
+
+def test_a_name_the_tagger_read_as_a_modal_or_an_adverb_of_the_verb_is_its_subject(attribution):
+    # "May" (tagged a modal) and "Dilly" (tagged an adverb) are the verbs' only subjects:
+    # mentions of the person named before
+    text = "Jane May runs the ferry company in Lyonesse.\n\nMay urged the council to close the old bridge."
+    assert attribution(text, "old bridge") == ("Jane May", "name_as_modifier+actor_mention")
+    text = ("Tom Dilly runs the ferry company in Lyonesse.\n\n"
+            "Told of the delays, Dilly described the plan as “a waste of money and time.”")
+    assert attribution(text, "waste") == ("Tom Dilly", "name_as_modifier+actor_mention")
+    text = ("Tom Dilly runs the ferry company in Lyonesse.\n\n"
+            "“The ferry will run all winter,” said Dilly, explaining that the new boats had arrived.")
+    assert attribution(text, "new boats") == ("Tom Dilly", "name_as_modifier+actor_mention")
+
+
+def test_a_modal_or_adverb_that_names_no_actor_is_no_subject(attribution):
+    text = "Jane Doe spoke in Lyonesse on Monday.\n\nMay urged the council to close the old bridge before the winter."
+    assert attribution(text, "old bridge") == (None, "no_subject")

@@ -74,6 +74,7 @@ class CueFinder(SpeakerResolver):
         for _ in range(6):
             subj = None
             cross = None
+            modifier = None
             v = verb.i
             for c in kids[v]:
                 dep = deps[c]
@@ -83,6 +84,10 @@ class CueFinder(SpeakerResolver):
                     continue
                 if quote_of[c] != -1:
                     continue
+                if dep in ("aux", "advmod") and modifier is None and self.actor_of_token(doc[c]) is not None:
+                    # "May urged …", "Dilly described …": a name the tagger read as a
+                    # modal or an adverb of the verb
+                    modifier = doc[c]
                 if dep in ("nsubj", "csubj") or (dep in ("dobj", "npadvmod") and c < v and cols.pos[c] == "PROPN"
                                                  and cols.ent_types[c] not in ("DATE", "TIME")):
                     # two subjects for one verb (or a name as an "object" before
@@ -102,6 +107,10 @@ class CueFinder(SpeakerResolver):
                             subj = doc[obj]
             if subj is None and cross is not None:
                 subj = self.subject_across_break(cross, cue)
+            if subj is None and modifier is not None and (modifier.i < v or verb is not cue):
+                # (a verb with no subject of its own; "“…,” said Dilly" is `subject_after`'s)
+                self.subject_rule[cue.i] = "name_as_modifier"
+                subj = modifier
             if subj is not None:
                 if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     if subj.lower_ in ("who", "whom"):
