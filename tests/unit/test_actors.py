@@ -4927,6 +4927,39 @@ def test_name_shaped_like_a_kind_or_a_title_piece_stays(nlp, text, name):
     assert name in {a.name for a in actors_of(nlp, text)}
 
 
+@pytest.mark.parametrize("text, word, label, gone", [
+    # filter "first word of a title": a common word the text writes in lower case too,
+    # every mention before "from", "and" or a like word and a capitalised word
+    ("In Lamps from the Harbour, Jane Doe writes of the lamps her father kept.", "Lamps", "LOC", True),
+    ("Her book Nature and Origin of Tides sold well, for nature was all she wrote of.", "Nature", "PERSON", True),
+    # never written in lower case: a name
+    ("In Lamps from the Harbour, Jane Doe writes of her father.", "Lamps", "LOC", False),
+    # one mention not before such a word: a name wherever the text writes it
+    ("Lamps from the Harbour sold well. Lamps said so, and the lamps were lit.", "Lamps", "ORG", False),
+    # a body's word: the longer name is one
+    ("Council of Lyonesse said that the council had closed the road.", "Council", "ORG", False),
+    # a compass point
+    ("Lyonesse is a friend of the North and Acme; a north wind blew.", "North", "LOC", False),
+    # a given name
+    ("Rose and John Roe came to dinner; a rose stood on the table.", "Rose", "PERSON", False),
+    # a country of the gazetteer
+    ("Turkey and Lyonesse signed the pact, then ate roast turkey.", "Turkey", "GPE", False),
+    # after a capitalised "The": a paper's name
+    ("Jane Doe wrote to The Lamp and Anchor, a weekly, that the lamp was lit.", "Lamp", "ORG", False),
+    # a town of the gazetteer
+    ("Voters in Reading and Lyonesse went to the polls after an evening of reading.", "Reading", "GPE", False),
+])
+def test_first_word_of_a_title_is_no_actor(nlp, text, word, label, gone):
+    from tui.analysis.actors.filters import _drop_title_openers
+    from tui.analysis.actors.records import _Cand
+
+    doc = nlp(text)
+    at = [i for i in range(len(text)) if text.startswith(word, i) and not text[i + len(word):i + len(word) + 1].isalpha()]
+    cands = [_Cand(i, i + len(word), word, label, i) for i in at]
+    kept, _ = _drop_title_openers(doc, cands, [])
+    assert (not kept) == gone
+
+
 def test_a_one_word_place_no_table_knows_that_speaks_is_no_place():
     """Rule "place no table knows that speaks": spaCy's place tag for one word it does not
     know ("Roe then asked", "Globex said in a statement") yields to its person or

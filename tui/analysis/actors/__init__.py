@@ -128,7 +128,8 @@ from .filters import (
     _drop_address_words, _drop_awards, _drop_class_words, _drop_dates, _drop_fields_of_study,
     _drop_headline_common_words, _drop_inside_titles, _drop_interjections, _drop_office_objects,
     _drop_periods_and_street_words,
-    _drop_section_heading_names, _drop_species_names, _drop_terms, _drop_title_pieces, _drop_title_tails, _no_actor,
+    _drop_section_heading_names, _drop_species_names, _drop_terms, _drop_title_openers, _drop_title_pieces,
+    _drop_title_tails, _no_actor,
 )
 from .tokens import _headline
 from .words import _FAC_LAST, _ORGANISATION_HEADS
@@ -188,6 +189,7 @@ def find_actors(
     cands, pairs = _drop_section_heading_names(cands, pairs, full, drops)
     cands, pairs = _drop_species_names(doc, cands, pairs, drops)
     cands, pairs = _drop_title_pieces(doc, cands, pairs, drops)
+    cands, pairs = _drop_title_openers(doc, cands, pairs, drops)
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
     lower_words = lower_case_words(doc)
     drafts: list[ActorDraft] = []

@@ -820,6 +820,42 @@ def _drop_title_pieces(
     return _drop_where_every_mention(cands, pairs, drops, "piece of a title", shaped, here)
 
 
+# What follows a title's first word: "of", "from" and their like, an article perhaps, and
+# a capitalised word ("In Lamps from the Harbour", "reissuing Lamps of Lyonesse").
+_TITLE_OPENER_AFTER = re.compile(r" (?:of|from|for|in|on|with|at|and) (?:the |a |an )?[A-Z][a-z]")
+_COMPASS_NAMES = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Midwest"})
+
+
+def _drop_title_openers(
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"In Lamps from the Harbour, she ...", "a book, Nature and Origin of
+    Things": a one-word name that is a common word the text also writes in
+    lower case, every mention of it followed by "of", "from", "and" or a like
+    word and a capitalised word, is the first word of a title or of a longer
+    name that spaCy tagged alone, no actor (filter "first word of a title").
+    Not a body's, building's or office's word or a person's role ("Council of
+    Lyonesse said", "Bank of Lyonesse": the longer name is one), not a given
+    name ("Jane and John"), a compass point ("the North and Acme"), a
+    country or a town of the gazetteer, nor after a capitalised "The" (a
+    paper's name: "told The Lamp and Anchor")."""
+    full = text_of(doc)
+    lower_words = lower_case_words(doc)
+
+    def shaped(c: _Cand) -> bool:
+        return bool(
+            c.label in _ACTOR_KINDS and c.text.isalpha() and c.text[:1].isupper() and c.text[1:].islower()
+            and c.text.lower() in lower_words and c.text not in _TITLE_PIECE_NOT_FIRST
+            and c.text not in _COMPASS_NAMES and not is_given_name(c.text)
+            and not is_country(c.text) and not is_town(c.text)
+        )
+
+    def here(c: _Cand) -> bool:
+        return _TITLE_OPENER_AFTER.match(full, c.end) is not None and full[max(0, c.start - 4):c.start] != "The "
+
+    return _drop_where_every_mention(cands, pairs, drops, "first word of a title", shaped, here)
+
+
 def _drop_where_every_mention(
     cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None, rule: str,
     shaped: Callable[[_Cand], bool], here: Callable[[_Cand], bool],

@@ -114,7 +114,7 @@ FILTERS = (
     "name of a theory", "interjection", "word of address", "name in a numbered heading",
     "name of a period", "street designator", "last word of a longer name", "date or time",
     "piece of a name its acronym spells", "verb tagged as a name", "species name",
-    "piece of a title",
+    "piece of a title", "first word of a title",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the
