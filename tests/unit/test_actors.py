@@ -4199,6 +4199,29 @@ def test_no_nested_name_at_the_start_of_a_places_name(nlp):
     assert nested["Panama"] == [("Panama", text.index("Panama Canal"))]
 
 
+def test_no_nested_place_before_a_newspapers_nameplate(nlp):
+    # GUM marks no town inside a paper's name, and a reader sees none there: "Doeville" of
+    # "the Doeville Daily News" or "the Doeville Sun-Times" is no mention of the town. The
+    # town stays inside a name whose nameplate word is not its last ("the Doeville Post
+    # Office", a building) or does not follow the town ("the Doeville Harbour News"); a
+    # body's name stays inside the paper named after it ("Acme" of "the Acme Daily News")
+    text = ("Jane Doe grew up in Doeville. She told the Doeville Daily News that she would run, and the "
+            "Doeville Sun-Times agreed. The Doeville Post Office closed. The Doeville Harbour News printed it. "
+            "Acme owns the Acme Daily News. Ann Daily wrote it.")
+    nested = _nested_by_hand(nlp, text, [("Doeville", "GPE", ["Doeville"]),
+                                         ("Doeville Daily News", "ORG", ["Doeville Daily News"]),
+                                         ("Doeville Sun-Times", "ORG", ["Doeville Sun-Times"]),
+                                         ("Doeville Post Office", "FAC", ["Doeville Post Office"]),
+                                         ("Doeville Harbour News", "ORG", ["Doeville Harbour News"]),
+                                         ("Acme", "ORG", ["Acme"]),
+                                         ("Acme Daily News", "ORG", ["Acme Daily News"]),
+                                         ("Ann Daily", "PERSON", ["Ann Daily"])])
+    assert nested["Doeville"] == [("Doeville", text.index("Doeville Post")), ("Doeville", text.index("Doeville Harbour"))]
+    assert nested["Acme"] == [("Acme", text.index("Acme Daily"))]
+    # nor is a name after the town there one's own ("Daily" of "Ann Daily" in "the Doeville Daily News")
+    assert nested["Ann Daily"] == [("Daily", text.index("Daily News", text.index("Acme Daily")))]
+
+
 def test_a_nested_given_name_runs_on_through_the_family_name(nlp):
     # "Ellen Quist" is named with an initial in her foundation's name and in full in a show's:
     # the nested mention is her whole name, not "Ellen" alone

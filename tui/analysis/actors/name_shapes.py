@@ -254,6 +254,14 @@ _PAPER_HEADS = frozenset({
     "Observer", "Telegraph", "Dispatch", "Sentinel", "Bulletin", "Nations",
 })
 
+# The words of a newspaper's nameplate after the town or state it is named for ("the
+# Doeville Daily News", "the Lyonesse Sun-Times", "Doeville Gazette"): the nameplate
+# words above and a few a paper's name shares with other bodies' names, which only
+# count right after a place's name, the longer name ending in one too.
+_NAMEPLATE_WORDS = (_PAPER_HEADS - {"Nations"}) | frozenset({
+    "Gazette", "Globe", "Journal", "News", "Sun", "Daily", "Register", "Ledger", "Bee",
+})
+
 
 def _organisation_name(words: list[str], label: str) -> bool:
     """"Varn Foundation", "Ministry of Tides", "Doe Airlines", "the Doeville Star": a

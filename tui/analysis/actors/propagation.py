@@ -12,7 +12,9 @@ from ..drafts import ActorDraft
 from ..gazetteer import is_town, is_us_state
 from ..model import Mention
 from ..parsed import lower_case_words, memo, table, text_of
-from .name_shapes import _full_name_shape, _given_and_family_name, _given_name, _is_name_like, _strip_suffix
+from .name_shapes import (
+    _NAMEPLATE_WORDS, _full_name_shape, _given_and_family_name, _given_name, _is_name_like, _strip_suffix,
+)
 from .records import Merge
 from .tokens import _sentence_initial
 from .words import _PERSONAL_HONORIFICS, _SAINT_WORDS, ACTOR_LABELS
@@ -223,8 +225,8 @@ def _through_family_name(text: str, starts, ends, j: int, last: int, family: str
 
 def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
     """A known name inside another actor's longer name is a mention of its own
-    actor too (mention rule "nested_name"): "Doeland" in "Doeland Energy Forum",
-    "the Doeland Times" or "Constitution of Doeland", "Jane Doe" in "Jane Doe's
+    actor too (mention rule "nested_name"): "Doeland" in "Doeland Energy Forum"
+    or "Constitution of Doeland", "Jane Doe" in "Jane Doe's
     Podcast", the span overlapping the longer name's (GUM marks such nested
     names). Only whole tokens; only names another actor's own mentions give
     whole, or a person's given name of the table or family name
@@ -246,7 +248,10 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
     not the first words of a place's name inside the longer name, a country, a US
     state or a town of the gazetteer ("Doeland" of "Doeland City", as GUM marks
     no country inside a city's name; "United" of a "Citizens United" in "United
-    States Court of Appeals"). A person's given name found there runs on through
+    States Court of Appeals"); not a place's name followed by a newspaper's
+    nameplate word, the longer name ending in one ("Doeville" of "the Doeville
+    Daily News", "the Doeville Sun-Times": GUM marks no place inside a paper's
+    name; "the Doeville Post Office" keeps it). A person's given name found there runs on through
     the family name after it ("Jane Q. Doe" in "the Jane Q. Doe Foundation" for
     a "Jane Doe" of the text)."""
     owner, _ = _form_owners(drafts)
@@ -309,6 +314,15 @@ def nested_names(doc: Doc, drafts: list[ActorDraft]) -> None:
                     if j < last - 1 and by_key[key].type not in ("PERSON", "GPE", "LOC") and owner_name.startswith(form + " ") \
                             and not text.startswith(owner_name, starts[i]):
                         continue  # "Acme" of "Acme Radio" in "Acme News Daily": another body of that stem
+                    if by_key[key].type in ("GPE", "LOC", "FAC") and j + 1 < last \
+                            and text[starts[j + 1]:ends[j + 1]] in _NAMEPLATE_WORDS \
+                            and text[starts[last - 1]:ends[last - 1]] in _NAMEPLATE_WORDS:
+                        # the place a newspaper is named for ("Doeville" of "the Doeville Daily News"): GUM
+                        # marks no place inside a paper's name, nor does a reader see one there, nor a name in
+                        # what follows it ("York" of a "Jane York"); a body's or a person's name before the
+                        # nameplate stays ("Acme" of "Acme Daily", named after its owner)
+                        i = last - 1
+                        break
                     if any(is_country(place) or is_us_state(place) or is_town(place)
                            for place in (text[starts[i]:ends[k]] for k in range(j + 1, min(last, j + 4)))):
                         continue  # the first words of a place's name ("Doeland" of "Doeland City", "United"
