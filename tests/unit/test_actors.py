@@ -4453,6 +4453,90 @@ def test_role_after_a_signature_name_is_cut_off():
     assert cands[0].text == "Marian Pryce Chair"
 
 
+def test_role_glued_to_a_body_is_cut_before_its_holder():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _cut_role_after_body
+
+    def cut(text: str, body: str, label: str = "ORG", alone: str = "") -> tuple[str, list]:
+        """`body` tagged `label`, "Carla Mendel" a person, `alone` a name written after them."""
+        s, p = text.index(body), text.index("Carla Mendel")
+        cands = [_Cand(s, s + len(body), body, label, s), _Cand(p, p + 12, "Carla Mendel", "PERSON", p)]
+        if alone:
+            a = text.rindex(alone)
+            cands.append(_Cand(a, a + len(alone), alone, "ORG", a))
+        drops: list = []
+        _cut_role_after_body(cands, text, drops)
+        assert text[cands[0].start : cands[0].end] == cands[0].text
+        return cands[0].text, [d.rule for d in drops]
+
+    # the role, with what makes it another, ends the body's name when its holder follows
+    assert cut("Globex Chairman Carla Mendel spoke. Globex fell.", "Globex Chairman", alone="Globex") \
+        == ("Globex", ["role glued to a body's name"])
+    assert cut("the Acme Agency Acting Director, Dr. Carla Mendel, spoke.", "Acme Agency Acting Director")[0] \
+        == "Acme Agency"
+    assert cut("the Council on Doeish Relations National Executive Director Carla Mendel said",
+               "Council on Doeish Relations National Executive")[0] == "Council on Doeish Relations"
+    assert cut("GLX Editor-in-Chief Carla Mendel said", "GLX Editor")[0] == "GLX"
+    assert cut("ACU Chief Of Staff Carla Mendel said", "ACU Chief", label="GPE")[0] == "ACU"
+    assert cut("the Lyonesse Attorney General Carla Mendel said. Lyonesse sued.", "Lyonesse Attorney General",
+               alone="Lyonesse")[0] == "Lyonesse"
+    # other words between: the role word is part of the name ("Union Leader", a paper)
+    assert cut("The Lyonesse Union Leader said on Monday that Carla Mendel lost.", "Lyonesse Union Leader",
+               alone="Lyonesse Union")[0] == "Lyonesse Union Leader"
+    assert cut("from Doeville Head, Lyonesse, Carla Mendel wrote. Doeville", "Doeville Head", label="GPE",
+               alone="Doeville")[0] == "Doeville Head"
+    # no person after it; a function word before the role; nothing but the role left
+    assert cut("the GLX Chairman said. Carla Mendel", "GLX Chairman")[0] == "GLX Chairman"
+    assert cut("Carla Mendel met the GLX Chairman.", "GLX Chairman")[0] == "GLX Chairman"
+    assert cut("the Doe Surveyor General Carla Mendel said. Doe Surveyor", "Doe Surveyor General",
+               alone="Doe Surveyor")[0] == "Doe Surveyor General"
+    assert cut("the Office of the Chief Economist Carla Mendel said", "Office of the Chief Economist")[0] \
+        == "Office of the Chief Economist"
+    assert cut("the National Director Carla Mendel said", "National Director")[0] == "National Director"
+    # the rest no body's name: the role's words run on ("Foreign Minister")
+    assert cut("the Doeish Assistant Foreign Minister Carla Mendel said", "Doeish Assistant Foreign Minister")[0] \
+        == "Doeish Assistant Foreign Minister"
+    # a role in lower case; a person's own name (another rule's: `_cut_role_after_name`)
+    assert cut("the GLX chairman Carla Mendel said", "GLX chairman")[0] == "GLX chairman"
+    assert cut("Jane Roe Chairman Carla Mendel said. Jane Roe", "Jane Roe Chairman", label="PERSON",
+               alone="Jane Roe")[0] == "Jane Roe Chairman"
+
+
+def test_author_name_spelled_by_its_e_mail():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _split_at_author_mail
+
+    def split(text: str, *tagged: tuple[str, str | None]) -> list[tuple[str, str | None, str | None]]:
+        cands = []
+        for name, label in tagged:
+            at = text.index(name)
+            cands.append(_Cand(at, at + len(name), name, label, at))
+        _split_at_author_mail(cands, text)
+        for c in cands:
+            assert text[c.start : c.end] == c.text
+        return sorted((c.text, c.label, c.cue_rule) for c in cands)
+
+    rule = "name spelled by its e-mail"
+    # a place run on into the author's name before her address: two names, the person's typed
+    line = "Acme University, Lyonesse Lotte Brandvik lotte.brandvik@globex.org Globex Library"
+    assert split(line, ("Lyonesse Lotte Brandvik", "ORG")) == [("Lotte Brandvik", "PERSON", rule), ("Lyonesse", None, None)]
+    # the whole name tagged otherwise; an initial and the family name; nothing tagged at all
+    assert split("Bruna Tessaro brunatessaro@globex.org", ("Bruna Tessaro", "ORG")) == [("Bruna Tessaro", "PERSON", rule)]
+    assert split("Oskar Velde o.velde@acme.edu", ("Oskar Velde", "GPE")) == [("Oskar Velde", "PERSON", rule)]
+    assert split("Santa Lucia\n\nOskar Velde oskarvelde@acme.edu") == [("Oskar Velde", "PERSON", rule)]
+    # an address the name does not spell; one too short to say; not right after the name
+    assert split("Globex Library info@globex.org", ("Globex Library", "ORG")) == [("Globex Library", "ORG", None)]
+    assert split("Ed Bo ebo@globex.org", ("Ed Bo", "ORG")) == [("Ed Bo", "ORG", None)]
+    assert split("Oskar Velde  oskar.velde@acme.edu", ("Oskar Velde", "GPE")) == [("Oskar Velde", "GPE", None)]
+    assert split("Oskar Velde\noskar.velde@acme.edu", ("Oskar Velde", "GPE")) == [("Oskar Velde", "GPE", None)]
+    # words in lower case; a tagged name inside the words, which keeps them
+    assert split("oskar velde oskar.velde@acme.edu") == []
+    assert split("Oskar Velde oskar.velde@acme.edu", ("Oskar", "ORG")) == [("Oskar", "ORG", None)]
+    assert split("Oskar Velde oskar.velde@acme.edu", ("Velde", "ORG")) == [("Velde", "ORG", None)]
+    # a person already: nothing to say
+    assert split("Oskar Velde oskar.velde@acme.edu", ("Oskar Velde", "PERSON")) == [("Oskar Velde", "PERSON", None)]
+
+
 def test_short_form_of_a_place_qualified_name():
     from tui.analysis.actors.clustering import _cluster
     from tui.analysis.actors.records import Merge

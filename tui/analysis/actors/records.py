@@ -79,7 +79,7 @@ TYPE_RULES = (
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name", "known town",
     "place among places", "after a preposition among places", "title of a place", "subject of a later he or she", "plural title",
     "untagged name with a head word", "place and its region", "untagged place with its region", "listed with organisations", "who after the name",
-    "name given to a thing", "conducts an interview", "acronym of a body", "voice of the text", "says I in a quote", "speaks a quote", "spoken of as he or she", "speaks as he or she",
+    "name given to a thing", "conducts an interview", "acronym of a body", "voice of the text", "says I in a quote", "speaks a quote", "spoken of as he or she", "speaks as he or she", "name spelled by its e-mail",
     "plural group name", "members of a group", "name of a division", "centre of a field",
     "cited source with no person", "known town of several words", "one-word names listed with an organisation",
     "known town among places", "known town tagged a region", "tied with a one-word person tag", "name with its part a person",
@@ -114,7 +114,7 @@ FILTERS = (
     "name of a theory", "interjection", "word of address", "name in a numbered heading",
     "name of a period", "street designator", "last word of a longer name", "date or time",
     "piece of a name its acronym spells", "verb tagged as a name", "species name",
-    "piece of a title", "first word of a title",
+    "piece of a title", "first word of a title", "role glued to a body's name",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..parsed import lower_case_words, table
 from ..speech_cues import AGENT_ENDINGS
 from .filters import _keep_only
-from .name_shapes import _given_and_family_name, _given_name, _key, _verb_forms
+from .name_shapes import _given_and_family_name, _given_name, _key, _strip_accents, _verb_forms
 from .records import _Cand, Drop, Merge
 from .tokens import _headline, _title_case_line
 from .type_vote import _division_name
@@ -370,6 +370,116 @@ def _cut_role_after_name(cands: list[_Cand]) -> None:
             continue
         c.end = c.start + len(name)
         c.text = name
+
+
+# Words that, before a role, make it another ("National Director", "Majority Leader", "Managing Editor"):
+# with `_ROLE_MODIFIERS`, a closed class.
+_ROLE_QUALIFIERS = _ROLE_MODIFIERS | frozenset({"national", "international", "general", "managing", "majority", "minority"})
+
+# What may stand between a role ending a body's name and the person who holds it: more of the
+# role ("-in-Chief", " Of Staff", " and CEO", " of Government Affairs"), then a comma and a title
+# at most ("…Director, Dr. "). Every repeat bounded.
+_ROLE_TO_HOLDER = re.compile(r"(?:-in-Chief)?(?: (?:and |of |for )?[A-Z][\w.&'’-]{0,30}){0,5}(?:, (?:[A-Z][a-z]{1,5}\. )?| )")
+
+
+def _cut_role_after_body(cands: list[_Cand], full: str, drops: list[Drop] | None = None) -> None:
+    """"Acme News Chairman Jane Doe", "the Acme Agency Acting Director, Dr. Jane
+    Roe": spaCy's one organisation runs on over the role of the person named
+    right after it. When the name ends in a capitalised role (with the words
+    that make it another: "Vice President", "National Director") and a name
+    spaCy tagged a person follows, with only more of the role between
+    ("Chief Of Staff", "Editor-in-Chief", "Chairman and CEO") or a comma and a
+    title, the body's name ends before the role. Not when other words come
+    between ("the Acme Union Leader said ...", "Doeville Head, Lyonesse, ...":
+    the role word is then part of the name), nor when nothing but the role
+    would be left, nor when the rest is no body's name: not written alone in
+    the text, not an acronym, with no body's head word ("Doeish
+    Assistant Foreign Minister": the words of the role run on), nor when the
+    rest ends in a function word ("Office of the Chief Economist") or the role
+    is an office ending in "General" whose first word is no role ("Surveyor
+    General")."""
+    people = sorted(c.start for c in cands if c.label == "PERSON")
+    if not people:
+        return
+    written = {_key(c.text) for c in cands}
+    for c in cands:
+        words = c.text.split(" ")
+        if c.label not in ("ORG", "GPE") or len(words) < 2 or words[-1].lower() not in _PERSON_ROLES \
+                or not words[-1][:1].isupper():
+            continue
+        if words[-1] == "General" and words[-2].lower() not in _PERSON_ROLES:
+            continue  # an office this list does not know: "Surveyor General"
+        k = len(words) - 1
+        while k > 0 and words[k - 1].lower() in _ROLE_QUALIFIERS | _PERSON_ROLES:
+            k -= 1
+        if k == 0 or words[k - 1].lower() in _NAME_FUNCTION_WORDS:
+            continue
+        body = words[:k]
+        if _key(" ".join(body)) not in written and not (len(body) == 1 and body[0].isupper()) \
+                and not any(w in _BODY_HEADS for w in body):
+            continue  # "Kuwaiti Assistant Foreign Minister": "Foreign" is the role's, not a body's word
+        at = bisect.bisect_left(people, c.end)
+        if at == len(people) or not _ROLE_TO_HOLDER.fullmatch(full, c.end, people[at]):
+            continue
+        if drops is not None:
+            drops.append(Drop("role glued to a body's name", c.text))
+        c.text = " ".join(words[:k])
+        c.end = c.start + len(c.text)
+
+
+# An e-mail address after an author's name: its local part, then the domain (every repeat bounded).
+_AUTHOR_MAIL = re.compile(r"(?<![\w.+-])([\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+
+
+
+def _mail_letters(text: str) -> str:
+    """The letters of `text`, unaccented and in lower case: "Zoë Doe-Roe" -> "zoedoeroe"."""
+    return "".join(ch for ch in _strip_accents(text).lower() if "a" <= ch <= "z")
+
+
+def _split_at_author_mail(cands: list[_Cand], full: str) -> None:
+    """"… Lyonesse, the Netherlands Jane Doe jane.doe@acme.org" in a paper's
+    author lines: spaCy runs a place or a body's name on into the author's
+    name written before her e-mail address, or tags nothing there. When the
+    last two or three capitalised words before an address spell its local
+    part ("jane.doe", "janedoe", "jdoe"), they are a person's name (typing
+    rule "name spelled by its e-mail"): cut from the longer name that holds
+    them (the rest a name of its own, left to the vote), a person whatever
+    spaCy tagged them, or a new person where spaCy tagged no name there."""
+    if "@" not in full:
+        return
+    by_end = {c.end: c for c in cands}
+    starts = sorted((c.start, c.end) for c in cands)
+    for m in _AUTHOR_MAIL.finditer(full):
+        local = _mail_letters(m.group(1))
+        before = full[max(0, m.start() - 200) : m.start()]
+        before = before[before.rfind("\n") + 1 :]  # the address's own line
+        end = len(before.rstrip(" "))
+        if len(local) < 4 or len(before) - end != 1:
+            continue  # one space between the name and its address
+        words = before[:end].split(" ")
+        for n in (3, 2):
+            if len(words) < n or not all(_NAME_WORD.fullmatch(w) for w in words[-n:]):
+                continue
+            name = words[-n:]
+            if local not in (_mail_letters("".join(name)), _mail_letters(name[0][:1] + name[-1]),
+                             _mail_letters(name[0] + name[-1])):
+                continue
+            pe = m.start() - (len(before) - end)
+            ps = pe - len(" ".join(name))
+            c = by_end.get(pe)
+            if c is not None and (c.start < ps or c.start == ps and c.label != "PERSON"):
+                if c.start < ps:
+                    rest = full[c.start : ps].rstrip(" ,")
+                    cands.append(_Cand(c.start, c.start + len(rest), rest, None, c.start))
+                c.start, c.text, c.label, c.title_start = ps, full[ps:pe], "PERSON", ps
+                c.cue, c.cue_rule = "PERSON", "name spelled by its e-mail"
+            elif c is None:
+                k = bisect.bisect_left(starts, (pe, -1))
+                if not any(s < pe and ps < e for s, e in starts[max(0, k - 1) : k + 1]):
+                    cands.append(_Cand(ps, pe, full[ps:pe], "PERSON", ps, cue="PERSON",
+                                       cue_rule="name spelled by its e-mail", untagged=True))
+            break
 
 
 # Words in capitals after a person's name in capitals that no name holds: "ORAL ARGUMENT OF JANE
