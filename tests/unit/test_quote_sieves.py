@@ -856,3 +856,18 @@ def test_a_name_the_tagger_read_as_a_modal_or_an_adverb_of_the_verb_is_its_subje
 def test_a_modal_or_adverb_that_names_no_actor_is_no_subject(attribution):
     text = "Jane Doe spoke in Lyonesse on Monday.\n\nMay urged the council to close the old bridge before the winter."
     assert attribution(text, "old bridge") == (None, "no_subject")
+
+
+def test_a_verb_of_striking_back_with_back_is_a_cue(attribution):
+    text = ("Jane Doe and Tom Roe met on the pier on Monday.\n\n"
+            "“The ferry is late again,” Roe said. Doe shot back, “It was on time all summer.”")
+    assert attribution(text, "all summer") == ("Jane Doe", "actor_mention")
+    text = ("Jane Doe and Tom Roe met on the pier on Monday.\n\n"
+            "Roe blamed the council for the delays. Doe fired back that the council had no say over the ferry.")
+    assert attribution(text, "no say") == ("Jane Doe", "actor_mention")
+
+
+def test_a_verb_of_striking_without_back_is_no_cue(nlp):
+    text = "Jane Doe and Tom Roe met on the pier on Monday.\n\nDoe shot a film about the “ferry of fog” in the spring."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    assert not any("ferry of fog" in q.text for q in analysis.quotes)

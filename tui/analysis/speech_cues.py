@@ -45,6 +45,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     }
 )
 
+# Verbs of striking back that are speech cues only with "back" ("Doe shot back, “…”",
+# "Roe fired back that …", "hit back", "snapped back"), never alone ("fired the aide").
+RETORT_VERBS: frozenset[str] = frozenset({"fire", "shoot", "hit", "snap", "strike"})
+
 # Verbs that only count as speech cues for a direct quote, never as a frame for
 # reported (indirect) speech: they take objects, not reported clauses.
 DIRECT_ONLY_VERBS: frozenset[str] = frozenset(

@@ -13,8 +13,11 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention, paragraph_index, paragraph_spans
 from ..parsed import children, positions_of, sentence_starts, table, text_of
-from ..speech_cues import SPEECH_VERBS
+from ..speech_cues import RETORT_VERBS, SPEECH_VERBS
 from .marks import ALL_MARKS, MarkedSpan
+
+# lemmas that may be speech cues: the verbs of saying and those of striking back (`cue_at`)
+_CUE_LEMMAS = SPEECH_VERBS | RETORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,7 +66,7 @@ class QuoteContext:
         # tokens that can be speech cues (by lemma, or "according")
         # (the lemmas tested in C; "according" from the parse's word positions)
         self.cue_candidates = sorted(
-            {*compress(range(len(cols.lemmas)), map(SPEECH_VERBS.__contains__, cols.lemmas)),
+            {*compress(range(len(cols.lemmas)), map(_CUE_LEMMAS.__contains__, cols.lemmas)),
              *positions_of(doc, "according")}
         )
         # sentence id of every token, and each sentence's token range
@@ -139,9 +142,12 @@ class QuoteContext:
         if cols.lowers[i] == "according":
             return i + 1 < len(cols.words) and cols.lowers[i + 1] == "to"
         lemma = cols.lemmas[i].lower()
+        deps = cols.deps
+        if lemma in RETORT_VERBS:
+            # "Doe shot back, “…”", "Roe fired back that …": striking back, said of words
+            return any(cols.lowers[c] == "back" and deps[c] in ("prt", "advmod") for c in children(self.doc)[i])
         if lemma not in SPEECH_VERBS:
             return False
-        deps = cols.deps
         if lemma == "put" and not any(cols.lowers[c] == "it" and deps[c] == "dobj" for c in children(self.doc)[i]):
             return False  # only "as X put it"
         if cols.pos[i] in ("VERB", "AUX") or cols.tags[i].startswith("VB"):
