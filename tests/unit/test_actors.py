@@ -4948,6 +4948,55 @@ def test_an_untagged_town_with_its_region_is_a_place(nlp, text, want):
     assert (d.type if d else None) == want
 
 
+def test_an_untagged_name_paired_with_a_place_is_a_place(nlp):
+    from tui.analysis.actors.candidates import _candidates
+
+    # one other name in the coordination, which spaCy tags a country: a place too
+    text = "She drew on the dances of Poland and her native Dunmark."
+    d = owner(actors_of(nlp, text), text, "Dunmark")
+    assert d is not None and d.type == "GPE"
+    assert [c.cue_rule for c in _candidates(nlp(text))[0] if c.text == "Dunmark"] == ["paired with a place"]
+
+
+@pytest.mark.parametrize("text", [
+    # three names coordinated: "listed with places" decides those
+    "The songs of Poland, the sea and her native Roeland shaped the opera.",
+    # paired with a person
+    "The songs of Jane Doe and her native Roeland shaped the opera.",
+])
+def test_an_untagged_name_paired_with_no_place_or_listed_with_more_is_not(nlp, text):
+    from tui.analysis.actors.candidates import _candidates
+
+    assert not [c for c in _candidates(nlp(text))[0] if c.cue_rule == "paired with a place"]
+
+
+@pytest.mark.parametrize("tag, before, want", [
+    ("NNP", None, True),  # "They fought Doeland and Roeby."
+    ("NNPS", None, False),  # a plural name: "Doeland and the Allies", a band's "Roes"
+    ("NNP", "10,000", False),  # after a number: a band's name
+    ("NNP", "\u2018", False),  # in quotation marks: a song's title
+])
+def test_paired_with_a_place_guards(nlp, tag, before, want):
+    from spacy.tokens import Doc
+
+    from tui.analysis.actors.cues import _paired_with_a_place
+
+    # a parse built by hand: "They fought Doeland and [before] Roeby ."
+    mark = [] if before is None else [before]
+    words = ["They", "fought", "Doeland", "and", *mark, "Roeby", "."]
+    i = len(words) - 2
+    number = before is not None and before[0].isdigit()
+    extra_tags = [] if before is None else ["CD" if number else "``"]
+    extra_pos = [] if before is None else ["NUM" if number else "PUNCT"]
+    extra_deps = [] if before is None else ["nummod" if number else "punct"]
+    doc = Doc(nlp.vocab, words=words, tags=["PRP", "VBD", "NNP", "CC", *extra_tags, tag, "."],
+              pos=["PRON", "VERB", "PROPN", "CCONJ", *extra_pos, "PROPN", "PUNCT"],
+              deps=["nsubj", "ROOT", "dobj", "cc", *extra_deps, "conj", "punct"],
+              heads=[1, 1, 1, 2, *([i] if before else []), 2, 1],
+              ents=["O", "O", "B-GPE", "O", *(["O"] if before else []), "O", "O"])
+    assert _paired_with_a_place(doc, i) is want
+
+
 def test_a_family_name_before_a_town_is_no_untagged_town(nlp):
     # a reader's letter signed "-Jane Varnholt, Denver.": the tokenizer keeps the dash
     # on the given name, and the family name left alone before its town is no place

@@ -956,6 +956,7 @@ def _cued_names(
             rule = "country name" if is_country(text) else "moved to or from" if _moved_to(root) else \
                 "untagged place with its region" if _place_with_region(doc, start, end, root) \
                 and not (start and cols.pos[start - 1] in ("PROPN", "NUM")) and cols.words[end - 1] not in _FAC_LAST \
+                else "paired with a place" if end - start == 1 and _paired_with_a_place(doc, start) \
                 else None  # not "-Jane Doe, Lyon" cut at "Doe", nor a building's "114 Elm Hall, Lyon"
             cue = "GPE" if rule else None
         # untagged, so spaCy gives no competing type: a soft organisation cue
@@ -974,6 +975,20 @@ def _cued_names(
         title = cols.starts[_title_start(doc, start, end)] if cue == "PERSON" else cs
         cands.append(_Cand(cs, ce, full[cs:ce], cue, title, cue=cue, not_person=cue != "PERSON",
                            cue_rule=rule, untagged=True))
+
+
+def _paired_with_a_place(doc: Doc, i: int) -> bool:
+    """Is the untagged one-word name at `i` coordinated with one other name only, which
+    spaCy tags a town or a country ("Doeland and Roeland", "Doeland and its neighbour
+    Roeland")? ("listed with places" asks for two places at least.) Not a plural name
+    ("Doeland and the Allies", a band's "Roes"), nor one after a number ("Doeland and 10,000
+    Roes"), nor one in quotation marks (a title: "'Doeland and Roeland'")."""
+    cols = table(doc)
+    others = conjuncts(doc, i)
+    if len(others) != 1 or cols.ent_types[others[0]] != "GPE":
+        return False
+    return cols.tags[i] != "NNPS" and not (i and cols.pos[i - 1] == "NUM") \
+        and not any(k and cols.words[k - 1] in _QUOTE_MARKS for k in (i, others[0]))
 
 
 def _hyphened_end(cols, end: int) -> int | None:
