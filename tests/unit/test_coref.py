@@ -1069,3 +1069,12 @@ def test_person_named_once_of_unknown_gender_yields_to_one_known_to_fit(nlp):
     drafts = run(nlp, text)
     assert [m.start for m in refs(drafts, "Doe", "pronoun")] == [51, text.index("He said")]
     assert refs(drafts, "Quist", "pronoun") == []
+
+
+def test_person_named_once_as_a_clause_subject_stays_a_candidate(nlp):
+    # Pat Gale, named once and of unknown gender, is the subject of the "when" clause of the
+    # pronoun's own sentence: still a candidate beside John Roe, so no clear margin, no link
+    text = ("Headline\n\nJohn Roe spoke at the rally on Monday. He thanked the crowd. "
+            "When Pat Gale arrived, he was calm.")
+    drafts = run(nlp, text)
+    assert text.index("he was") not in [m.start for m in refs(drafts, "Roe", "pronoun")]

@@ -866,9 +866,10 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
                 # beside someone known to fit, a person named once, neither described nor referred
                 # to since, whose gender the text never showed is no candidate ("Mr. Doe ... He hired
                 # staff. The board met Lee Roe. He said ..."), unless they are the subject just
-                # named ("Lee Roe took the job. Then he left.")
+                # named, in any clause of the sentence or the one before ("Lee Roe took the job. Then
+                # he left.", "When Lee Roe arrived, he ...")
                 here = sent_of(tok.i)
-                just = {k for _, t, k in scope if here - sent_of(t.i) <= 1 and _role_weight(t) == _ROLE_SUBJECT}
+                just = {k for _, t, k in scope if here - sent_of(t.i) <= 1 and t.dep_ in _SUBJECT_DEPS}
                 scope = [m for m in scope if gender.get(m[2]) is not None or named_times[m[2]] > 1
                          or added.get(m[2]) or m[2] in just]
             key = _score_pick(scope, tok, want, gender, sent_of, para_of, protagonist)
