@@ -431,7 +431,6 @@ def _cut_role_after_body(cands: list[_Cand], full: str, drops: list[Drop] | None
 _AUTHOR_MAIL = re.compile(r"(?<![\w.+-])([\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 
 
-
 def _mail_letters(text: str) -> str:
     """The letters of `text`, unaccented and in lower case: "Zoë Doe-Roe" -> "zoedoeroe"."""
     return "".join(ch for ch in _strip_accents(text).lower() if "a" <= ch <= "z")
