@@ -243,7 +243,7 @@ Rules (general; each recorded as the mention's `rule`):
 - **Possessor as** (`nom_possessor_as`): the same for a noun and its
   possessor ("his career as a teacher", "its history as a port").
 - **As an office** (`nom_as_office`): the same for a bare or definite noun
-  of an office followed by "of" ("she served as president of the club", "as
+  of an office followed by "of" ("she served as treasurer of the club", "as
   the host of a show") and for "one of" ("he is known as one of its founders");
   never "as part of", "as evidence of" (`_NO_OFFICE`: no role).
 - **Object as** (`nom_object_as`): the "as" phrase after the object of a
@@ -1275,7 +1275,7 @@ def _as_role_of(verb: Token, d: ActorDraft, names: list[tuple[int, int]], noun_r
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) and (
                 obj.lower_ == "one" or obj.tag_ in ("NN", "NNP") and all(
                     t.dep_ not in ("det", "poss") or t.lower_ == "the" for t in obj.children)):
-            rule = "nom_as_office"  # "she served as president of the club", "known as one of its founders"
+            rule = "nom_as_office"  # "she served as treasurer of the club", "known as one of its founders"
         elif obj.tag_ != "NN" or phrase[0].lower_ not in ("a", "an"):
             continue
         if _add_as_phrase(phrase, d, names, noun_rule or clause_rule or rule):
