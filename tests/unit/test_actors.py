@@ -3531,6 +3531,25 @@ def test_an_interjection_or_a_listed_short_form_of_a_term_is_no_name(nlp, text, 
     assert Drop(rule, name) in drops
 
 
+@pytest.mark.parametrize("text, piece, kept", [
+    # a quoted word whose first letter an editor bracketed is no name
+    ("The union met on Friday in Lyonesse, the board said.\n\n"
+     "\u201c[W]e urge every member to vote in the spring,\u201d he said.", "W]e", None),
+    ("Jane Doe spoke on Friday.\n\n\u201c[T]hey left the harbour early,\u201d she said.", "T]hey", None),
+    # a bracketed insertion of a whole name stays that person's mention
+    ("John Roe spoke on Friday.\n\n\u201c[Jane Doe] is right about the harbour,\u201d he said.", "Jane Doe",
+     "Jane Doe"),
+])
+def test_a_bracketed_letter_in_a_quoted_word_is_no_name(nlp, text, piece, kept):
+    from tui.analysis.actors import Drop
+
+    drops: list[Drop] = []
+    drafts = find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops)
+    found = owner(drafts, text, piece)
+    assert (found.name if found is not None else None) == kept
+    assert (Drop("bracket inside a word", piece) in drops) == (kept is None)
+
+
 def test_capitals_and_short_forms_of_names_are_no_interjections_nor_terms(nlp):
     from tui.analysis.actors.filters import _listed_short_forms
 

@@ -125,7 +125,7 @@ from .candidates import _candidates, _datelines
 from .clustering import _cluster, _known_as_pairs
 from .display_names import _display_name, _fullest, _in_quote, _name_out_of_capitals
 from .filters import (
-    _drop_address_words, _drop_awards, _drop_class_words, _drop_dates, _drop_fields_of_study,
+    _drop_address_words, _drop_awards, _drop_bracketed_letters, _drop_class_words, _drop_dates, _drop_fields_of_study,
     _drop_headline_common_words, _drop_inside_titles, _drop_interjections, _drop_office_objects,
     _drop_periods_and_street_words,
     _drop_section_heading_names, _drop_species_names, _drop_terms, _drop_title_openers, _drop_title_pieces,
@@ -182,6 +182,7 @@ def find_actors(
     cands, pairs = _drop_terms(doc, cands, pairs, drops)
     cands, pairs = _drop_class_words(cands, pairs, full, drops)
     cands, pairs = _drop_interjections(cands, pairs, drops)
+    cands, pairs = _drop_bracketed_letters(cands, pairs, drops)
     cands, pairs = _drop_address_words(cands, pairs, full, drops)
     cands, pairs = _drop_awards(cands, pairs, drops)
     cands, pairs = _drop_periods_and_street_words(cands, pairs, drops)

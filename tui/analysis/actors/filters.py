@@ -363,6 +363,23 @@ def _drop_interjections(
                        lambda text: not text.isupper() and text.lower() in _INTERJECTIONS)
 
 
+# A square bracket inside a word: a quote's editing that changed a letter's case ("[W]e
+# urge", "[T]hey left"), which spaCy may tag as a name ("W]e"). One letter, a bracket and
+# the rest of the word; an insertion of a whole name ("[Jane Doe] is right") has no
+# letter on both sides of its brackets and stays.
+_BRACKET_IN_A_WORD = re.compile(r"\w[\[\]]\w")
+
+
+def _drop_bracketed_letters(
+    cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Leave out a name with a square bracket inside a word (`_BRACKET_IN_A_WORD`):
+    a quoted word whose first letter an editor bracketed, no actor (filter
+    "bracket inside a word")."""
+    return _drop_names(cands, pairs, drops, "bracket inside a word",
+                       lambda text: _BRACKET_IN_A_WORD.search(text) is not None)
+
+
 def _drop_class_words(
     cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:

@@ -112,7 +112,7 @@ FILTERS = (
     "common word opening a line", "name given to a thing of no known kind", "common noun after a or an",
     "common words in a headline", "name of an award", "acronym of a common noun", "part of a quoted title",
     "field of study", "adjective tagged as a name", "abbreviated common word",
-    "name of a theory", "interjection", "word of address", "name in a numbered heading",
+    "name of a theory", "interjection", "bracket inside a word", "word of address", "name in a numbered heading",
     "name of a period", "street designator", "last word of a longer name", "date or time",
     "piece of a name its acronym spells", "verb tagged as a name", "species name",
     "piece of a title", "first word of a title", "role glued to a body's name",
