@@ -2730,6 +2730,19 @@ def test_listed_with_people_only_a_name_shaped_like_a_persons(nlp, text, surface
     assert (cues_of(nlp, text, surface)[0] in listed) == person
 
 
+@pytest.mark.parametrize("text, name, person", [
+    # spaCy's place for one word no table knows, joined by "and" to a one-word person's name
+    ("We spoke to both Varnholt and Tomas about the festival.", "Varnholt", True),
+    # a place of the tables keeps its tag, and so does a place's name of several words
+    ("We spoke to both Oslo and Tomas about the festival.", "Oslo", False),
+    ("We spoke to both San Corvano and Tomas about the festival.", "San Corvano", False),
+    # a longer name spaCy tags a person's beside it (here a firm's) says nothing
+    ("Tours leave from Acme Travel in Varnholt or Vagabond Tours in Doeville.", "Varnholt", False),
+])
+def test_listed_with_people_one_word_place_beside_a_one_word_person(nlp, text, name, person):
+    assert (("PERSON", "listed with people") in cues_of(nlp, text, name)) == person
+
+
 @pytest.mark.parametrize("text, name", [
     # a title beside a person describes the person ("a ... Committeeman"), it names nobody
     ("Tom Berg, a Regional Committeeman from Doeshire, spoke first at the meeting on Friday.", "Regional Committeeman"),

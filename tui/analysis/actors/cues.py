@@ -1607,6 +1607,14 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                     and _DESCRIBED_CUES.get(lemmas[h]) != "PERSON":
                 return None, False, "listed with people"
             return "PERSON", False, "listed with people"
+        if ents[r] == "GPE" and t == r and _one_word_name(doc, r) and any(
+            ents[s] == "PERSON" and _one_word_name(doc, s) for s in siblings if deps[s] == "conj" or dep == "conj"
+        ) and not _known_place(doc[r].text):
+            # "we spoke to both Varnholt and Tomas": spaCy's place for one word no table knows
+            # as a place, joined by "and"/"or" to a one-word name it tags a person's, is a
+            # person too (a place of the tables keeps its tag, "Oslo and Tomas"; a longer
+            # person's name beside it is often a firm's, "Acme in Varnholt or Doe Tours")
+            return "PERSON", False, "listed with people"
         others = conjuncts(doc, t)  # the coordination's other members
         # (a state or country written right after a town, with a comma between, is the
         # town's region and no other place: "out of Doeville, New York, and Tom" lists one)
@@ -1748,6 +1756,11 @@ def _list_of_one_word_firms(tok: Token) -> bool:
             return False
     texts = {m.text for m in members}
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text in texts for e in doc.ents)
+
+
+def _one_word_name(doc: Doc, i: int) -> bool:
+    """Is token `i` a whole name of one word by spaCy's tags?"""
+    return doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 def _full_person_tag(root: Token) -> bool:
