@@ -3563,6 +3563,16 @@ def test_a_bracketed_letter_in_a_quoted_word_is_no_name(nlp, text, piece, kept):
     assert (Drop("bracket inside a word", piece) in drops) == (kept is None)
 
 
+def test_markup_glued_to_a_name_is_no_bracketed_letter(nlp):
+    # "Jane Doe[bold]": a bracket after a whole word, no editor's letter: nothing dropped
+    from tui.analysis.actors import Drop
+
+    text = "Mayor Jane Doe[bold] said the harbour would open. Mayor Jane Doe spoke again."
+    drops: list[Drop] = []
+    find_actors(nlp(text), Article(text=text, title="t", source="-"), None, drops)
+    assert not [d for d in drops if d.rule == "bracket inside a word"]
+
+
 def test_capitals_and_short_forms_of_names_are_no_interjections_nor_terms(nlp):
     from tui.analysis.actors.filters import _listed_short_forms
 
