@@ -365,7 +365,7 @@ def _drop_interjections(
 
 # A square bracket inside a word: a quote's editing that changed a letter's case ("[W]e
 # urge", "[T]hey left"), which spaCy may tag as a name ("W]e"). One letter alone before a
-# closing bracket, and the rest of the word; an insertion of a whole name ("[Jane Doe] is
+# closing bracket, then more of its word; an insertion of a whole name ("[Jane Doe] is
 # right") and a name with markup glued to it ("Jane Doe[bold]") stay.
 _BRACKET_IN_A_WORD = re.compile(r"(?<!\w)\w\]\w")
 
