@@ -348,6 +348,7 @@ def _split_possessive(cands: list[_Cand]) -> None:
 
 # Words that make a role another ("Vice President", "Acting Director").
 _ROLE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "senior", "executive", "interim"})
+_ROLE_RUN = _ROLE_MODIFIERS | _PERSON_ROLES  # the words of a role run, built once
 
 
 def _cut_role_after_name(cands: list[_Cand]) -> None:
@@ -362,7 +363,7 @@ def _cut_role_after_name(cands: list[_Cand]) -> None:
         if c.label != "PERSON" or len(words) < 3 or words[-1].lower() not in _PERSON_ROLES:
             continue
         k = len(words) - 1
-        while k > 2 and words[k - 1].lower() in _ROLE_MODIFIERS | _PERSON_ROLES:
+        while k > 2 and words[k - 1].lower() in _ROLE_RUN:
             k -= 1
         name = " ".join(words[:k])
         if words[k - 1] not in family or not all(w[:1].isupper() and w[1:].islower() for w in words[k:]) \
@@ -375,6 +376,7 @@ def _cut_role_after_name(cands: list[_Cand]) -> None:
 # Words that, before a role, make it another ("National Director", "Majority Leader", "Managing Editor"):
 # with `_ROLE_MODIFIERS`, a closed class.
 _ROLE_QUALIFIERS = _ROLE_MODIFIERS | frozenset({"national", "international", "general", "managing", "majority", "minority"})
+_QUALIFIED_ROLE_RUN = _ROLE_QUALIFIERS | _PERSON_ROLES  # built once, not at each word of the loop
 
 # What may stand between a role ending a body's name and the person who holds it: more of the
 # role ("-in-Chief", " Of Staff", " and CEO", " of Government Affairs"), then a comma and a title
@@ -410,7 +412,7 @@ def _cut_role_after_body(cands: list[_Cand], full: str, drops: list[Drop] | None
         if words[-1] == "General" and words[-2].lower() not in _PERSON_ROLES:
             continue  # an office this list does not know: "Surveyor General"
         k = len(words) - 1
-        while k > 0 and words[k - 1].lower() in _ROLE_QUALIFIERS | _PERSON_ROLES:
+        while k > 0 and words[k - 1].lower() in _QUALIFIED_ROLE_RUN:
             k -= 1
         if k == 0 or words[k - 1].lower() in _NAME_FUNCTION_WORDS:
             continue
