@@ -193,6 +193,7 @@ from .descriptions import (
 from .drafts import ActorDraft
 from .gender import known_gender
 from .first_names import gender_of_first_name
+from .mail import MAIL_ADDRESS
 from .model import Mention, Quote, holds_any, paragraph_index, paragraph_spans
 from .parsed import char_tokens, sentence_start, span_root, table, text_of, tokens_among
 
@@ -960,20 +961,15 @@ def _calls_in(text: str, paragraphs, names) -> tuple[dict[int, tuple[str, str]],
     return turns, yous
 
 
-# An e-mail address, its parts bounded as mail bounds them (64 before the "@", labels of
-# 63): unbounded, a long run of "a.a.a..." before an "@" is searched from each of its words.
-_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b")
-
-
 def _paper_author(text: str, paragraphs, persons_in) -> str | None:
     """A paper's author line: the one person named in the paragraphs from the
     top down to the last of the first few that gives an e-mail address ("Jane
     Doe, University of Lyonesse; jdoe@example.org"), with one address there.
     Several people or addresses there, or no address: None."""
     top = paragraphs[:TOP_PARAGRAPHS]
-    last = max((i for i, (lo, hi) in enumerate(top) if "@" in text[lo:hi] and _EMAIL.search(text, lo, hi)),
+    last = max((i for i, (lo, hi) in enumerate(top) if "@" in text[lo:hi] and MAIL_ADDRESS.search(text, lo, hi)),
                default=None)
-    if last is None or len(_EMAIL.findall(text, top[0][0], top[last][1])) != 1:
+    if last is None or len(MAIL_ADDRESS.findall(text, top[0][0], top[last][1])) != 1:
         return None  # several addresses: several authors, whether or not each name was found
     keys = persons_in(top[0][0], top[last][1])
     return keys[0] if len(keys) == 1 else None

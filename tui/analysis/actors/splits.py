@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from ..mail import MAIL_ADDRESS
 from ..parsed import lower_case_words, table
 from ..speech_cues import AGENT_ENDINGS
 from .filters import _keep_only
@@ -429,10 +430,6 @@ def _cut_role_after_body(cands: list[_Cand], full: str, drops: list[Drop] | None
         c.end = c.start + len(c.text)
 
 
-# An e-mail address after an author's name: its local part, then the domain (every repeat bounded).
-_AUTHOR_MAIL = re.compile(r"(?<![\w.+-])([\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
-
-
 def _mail_letters(text: str) -> str:
     """The letters of `text`, unaccented and in lower case: "Zoë Doe-Roe" -> "zoedoeroe"."""
     return "".join(ch for ch in _strip_accents(text).lower() if "a" <= ch <= "z")
@@ -451,7 +448,7 @@ def _split_at_author_mail(cands: list[_Cand], full: str) -> None:
         return
     by_end = {c.end: c for c in cands}
     starts = sorted((c.start, c.end) for c in cands)
-    for m in _AUTHOR_MAIL.finditer(full):
+    for m in MAIL_ADDRESS.finditer(full):
         local = _mail_letters(m.group(1))
         before = full[max(0, m.start() - 200) : m.start()]
         before = before[before.rfind("\n") + 1 :]  # the address's own line
