@@ -1951,6 +1951,25 @@ def test_an_honorific_in_front_of_a_name_tagged_otherwise_votes_person(nlp):
     assert (cand.cue, cand.cue_rule) == ("PERSON", "honorific")
 
 
+def test_a_military_rank_before_the_family_name_of_a_person_named_in_full_is_his_title(nlp):
+    # spaCy tags "General Varnholt" as an organisation; the text names Marcus H. Varnholt in
+    # full, so the rank is his title and the mention his
+    text = ("Critics said the leak was worse than what happened to General Varnholt. "
+            "Last year, Marcus H. Varnholt, a former spy chief, admitted he had shared secrets.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "General Varnholt") is owner(drafts, text, "Marcus H. Varnholt")
+    assert owner(drafts, text, "General Varnholt").type == "PERSON"
+    assert ("PERSON", "military rank before a family name") in cues_of(nlp, text, "Varnholt")
+
+
+def test_a_military_rank_before_a_word_no_person_of_the_text_ends_with_stays_whole(nlp):
+    # no full name of a person ends with "Brisk" nor "Motors": the tags stand, rank and all
+    text = ("\"After consulting with General Varnholt, General Brisk and the staff, we have a plan,\" "
+            "the memo reads. General Motors agreed.")
+    names = {d.name: d.type for d in actors_of(nlp, text)}
+    assert names.get("General Brisk") == "ORG" and names.get("General Motors") == "ORG"
+
+
 def test_an_honorific_in_front_of_a_name_tagged_as_a_person_votes_person_too(nlp):
     # spaCy tags "Parker Lindqvist" and the first bare "Lindqvist" as organisations and
     # only "Dr. Lindqvist" as a person: the title is evidence, not one more tag in the vote

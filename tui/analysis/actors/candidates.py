@@ -430,6 +430,27 @@ def _table_long_forms(doc: Doc, full: str, cands: list[_Cand], used: set[int]) -
     return spans
 
 
+# Military ranks that stand before a family name ("General Doe", "Col. Roe") and
+# begin names of firms and bodies as well ("General Motors", "General Assembly"): a
+# closed class. Only before the family name of a person the text names in full is
+# such a rank a person's title (`_person_family_names`).
+_MILITARY_TITLES = frozenset({
+    "General", "Gen.", "Colonel", "Col.", "Admiral", "Adm.", "Lieutenant", "Lt.", "Major", "Maj.",
+    "Sergeant", "Sgt.", "Captain", "Capt.", "Commander", "Cmdr.", "Brigadier", "Brig.", "Marshal",
+})
+
+
+def _person_family_names(doc: Doc) -> frozenset[str]:
+    """The last words of the names spaCy tags a person's that have two words or more
+    ("Doe" of "Jane Doe", "Jane H. Doe"): after a military rank the entity tagged
+    otherwise ("General Doe" as an organisation) is that person (one pass over the
+    entities)."""
+    return frozenset(
+        ent[-1].text for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper() and ent[-1].text.isalpha()
+    )
+
+
 def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Name candidates, and pairs of candidate indices (long name, bracketed
     short form) for "Institute for Coastal Studies (ICS)"; `drops` records the
@@ -455,6 +476,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
         cs, ce = cols.starts[s], cols.ends[e - 1]
         cands.append(_Cand(cs, ce, full[cs:ce], "WORK_OF_ART", cs, not_person=True, cue="WORK_OF_ART"))
     long_forms = _table_long_forms(doc, full, cands, used)
+    families = _person_family_names(doc)
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS or ent.start in used:
             continue
@@ -487,7 +509,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 prev_idx = None
                 continue
             ts, te, cs, ce = trimmed
-            honorific_start = None
+            honorific_start, rank = None, False
             if label == "PERSON":
                 while te - ts > 1 and cols.words[ts] in _HONORIFICS and cols.tags[ts + 1] != "POS":  # "King's Man"
                     honorific_start = cs if honorific_start is None else honorific_start
@@ -500,6 +522,11 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
                 list(cols.words[ts:te]), "ORG"
             ):
                 honorific_start = cs  # "Dr. Doe" tagged as an organisation: a person after all
+                ts += 1
+                cs = cols.starts[ts]
+            elif te - ts == 2 and cols.words[ts] in _MILITARY_TITLES and cols.words[ts + 1] in families:
+                # "General Doe" tagged as an organisation beside "Jane H. Doe": her rank
+                honorific_start, rank = cs, True
                 ts += 1
                 cs = cols.starts[ts]
             personal_honorific = honorific_start is not None and label != "PERSON" or (
@@ -528,6 +555,8 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
             if cand is None:
                 prev_idx = None
                 continue
+            if rank and cand.cue_rule == "honorific":
+                cand.cue_rule = "military rank before a family name"
             if prev_idx is not None and s > 0 and cols.words[s - 1] == "(":
                 bracket_pairs.append((prev_idx, len(cands)))
             cands.append(cand)

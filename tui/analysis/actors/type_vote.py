@@ -541,7 +541,7 @@ _CUE_WEIGHT = 3
 # Typing rules that show a person in the sentences around a name.
 _PERSON_EVIDENCE = frozenset({
     "a person's kin or life", "subject of his or her", "a person's verb", "object of a person's verb", "honorific",
-    "plural title",
+    "plural title", "military rank before a family name",
 })
 
 # Typing rules that show a town, region or country in the sentences around a name.
@@ -551,7 +551,9 @@ _PLACE_EVIDENCE = frozenset({
 })
 
 # Typing rules whose evidence is in the name itself.
-_NAME_RULES = frozenset({"given and family name", "given name", "honorific", "plural title"})
+_NAME_RULES = frozenset({
+    "given and family name", "given name", "honorific", "plural title", "military rank before a family name",
+})
 
 
 # A document of places: at least this many actors typed as places, and this many
