@@ -2230,6 +2230,31 @@ def test_a_name_a_relative_or_friend_is_given_is_a_person(nlp, text, surface, wa
         assert [r.rule for r in retypes] == [rule]
 
 
+@pytest.mark.parametrize("text, surface, want, spacy_type", [
+    # a one-word name coordinated with "I" or "me": a person the writer lists beside themself
+    ("The work goes on slowly. Quillon and Jane and I all have plenty to do this week.", "Quillon", "PERSON", None),
+    ("It rained all week, so Osric and I stayed home.", "Osric", "PERSON", None),
+    # so where spaCy tags it a town or a firm
+    ("It rained all week, so Tobin and I stayed home.", "Tobin", "PERSON", "GPE"),
+    ("The letter was written by Osric and me last winter.", "Osric", "PERSON", "ORG"),
+    # not a town of the tables, not in capitals, not after an article or a possessive
+    ("It rained all week, so Paris and I stayed home.", "Paris", "GPE", None),
+    ("It rained all week, so OSRIC and I stayed home.", "OSRIC", "ORG", None),
+    ("It rained all week, so the Varnholt and I stayed in port.", "Varnholt", None, None),
+    ("It rained all week, so my Anselm and I stayed home.", "Anselm", "ORG", None),
+])
+def test_a_name_beside_i_or_me_is_a_person(nlp, text, surface, want, spacy_type):
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    d = owner(drafts, text, surface)
+    assert (d.type if d else None) == want
+    rules = [(r.rule, r.spacy_type) for r in retypes if r.rule == "named beside I or me"]
+    assert rules == ([("named beside I or me", spacy_type)] if want == "PERSON" else [])
+
+
 @pytest.mark.parametrize("text, surface, want", [
     ("The award went to Tidewater Rowing Association last spring.", "Tidewater Rowing Association", "ORG"),
     ("He received the medal of Society for Coastal Lichenology in 2009.", "Society for Coastal Lichenology", "ORG"),

@@ -18,7 +18,7 @@ from ..speech_cues import SPEECH_VERBS
 from .cues import (
     _GROUP_RETYPED, _acronym_names, _attributive, _cited_author, _cited_source, _context_cue, _cued_names,
     _initialled_names, _interviewer_names, _its_subject, _known_place, _language_use, _name_given_to,
-    _named_as_language, _of_descent, _party_to_a_case, _place_hint, _plays_match, _style_or_tradition,
+    _named_as_language, _named_beside_me, _of_descent, _party_to_a_case, _place_hint, _plays_match, _style_or_tradition,
     _title_word_of_person, _titled_names, _type_evidence, _usable_cue, _used_as_group,
 )
 from .filters import _keep_only
@@ -701,6 +701,9 @@ def _typed_candidate(doc: Doc, full: str, ts: int, te: int, cs: int, ce: int, la
         # stronger cue of the two (they weigh as many as its words and one more, a context
         # cue 3: as much as spaCy's ORG for three words, and the tie went to the tag)
         cue, cue_rule = "PERSON", "given and family name"
+    elif cue is None and label in ("GPE", "ORG") and te - ts == 1 and not _known_place(text) \
+            and _named_beside_me(doc, ts):
+        cue, cue_rule = "PERSON", "named beside I or me"  # "Tobin and I stayed home": spaCy's town or firm
     elif cue is None and label == "ORG" and _party_to_a_case(doc, ts, te):
         cue, cue_rule = "PERSON", "party to a case"  # "Lynch v. Roe": spaCy's ORG for a party's surname
     elif cue is None and personal_honorific:

@@ -949,6 +949,8 @@ def _cued_names(
             given, rule = True, "subject of a later he or she"
         if not given and cue == "PERSON" and end - start == 1 and _named_kin(doc, start):
             given, rule = True, "named relative or friend"
+        if not given and cue is None and end - start == 1 and _named_beside_me(doc, start):
+            given, rule = True, "named beside I or me"
         if given:
             cue = "PERSON"
         elif cue is None and end - start <= 3:
@@ -1495,6 +1497,22 @@ def _named_kin(doc: Doc, i: int) -> bool:
         return False
     before = k - 1  # the word before the noun: an article or a possessive pronoun, not a name's 's
     return before < 0 or cols.tags[before] != "POS"
+
+
+_FIRST_PERSON_SINGULAR = frozenset({"i", "me"})
+
+
+def _named_beside_me(doc: Doc, i: int) -> bool:
+    """Is the one-word name at `i` coordinated with "I" or "me" ("Tobin and I left",
+    "Pia, Tobin and I", "for me and Tobin")? The writer lists a person beside themself.
+    Not written in capitals (an acronym's body), not after an article or a possessive
+    ("the Lyonesse and I", "my Acme and I": a ship's or a thing's name)."""
+    cols = table(doc)
+    if cols.words[i].isupper():
+        return False
+    if i and (cols.lowers[i - 1] in _ARTICLES or cols.tags[i - 1] in ("PRP$", "POS")):
+        return False
+    return any(cols.lowers[k] in _FIRST_PERSON_SINGULAR for k in conjuncts(doc, i))
 
 
 def _bracketed_short_form(doc: Doc, start: int, end: int) -> bool:
