@@ -3662,6 +3662,27 @@ def test_person_pieces_glue_after_a_given_name_or_around_the(nlp):
     assert _person_pieces(nlp, text, "Roe", "Jane Roe") == ["Roe", "Jane Roe"]
 
 
+def test_a_persons_name_cut_by_an_editors_bracket_is_one_name(nlp):
+    text = '"It was [Martha] Pemberton who called," Lee Roe said. Martha Pemberton later denied it.'
+    drafts = actors_of(nlp, text)
+    glued = owner(drafts, text, "[Martha] Pemberton")
+    assert "[Martha] Pemberton" in {m.text for m in glued.mentions}
+    assert glued is owner(drafts, text, "Martha Pemberton")  # the brackets are no part of the name's key
+    text = '"I campaigned with [Edward] Hartley and with Joan [Brannigan]," said Lee Roe.'
+    drafts = actors_of(nlp, text)
+    assert "Joan [Brannigan]" in {m.text for m in owner(drafts, text, "Joan").mentions}
+    trace: list = []
+    find_actors(nlp(text), Article(text=text, title="t", source="-"), trace=trace)
+    assert ("person name cut by a bracket", "Brannigan", "Joan [Brannigan]") in {
+        (m.rule, m.short, m.long) for m in trace
+    }
+    # the bracket closes after a name it did not open on, or opens on more than a name: two names
+    text = "[Photo by Jane Roe] John Doe spoke on Monday."
+    assert _person_pieces(nlp, text, "Jane Roe", "John Doe") == ["Jane Roe", "John Doe"]
+    text = "The editor Martha Pemberton [Edward Hartley disagrees] left early."
+    assert _person_pieces(nlp, text, "Martha Pemberton", "Edward Hartley") == ["Martha Pemberton", "Edward Hartley"]
+
+
 @pytest.mark.parametrize("text, name, gone", [
     ("The memorial stands in the cemetery of Bourg-la-Varne, near the river.", "Bourg-la-Varne", "Varne"),
     ("Visitors crowd the Bagh-e Varan at dusk.", "Bagh-e Varan", "Varan"),

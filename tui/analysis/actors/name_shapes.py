@@ -76,7 +76,9 @@ _DOTTED = re.compile(r"\b[A-Za-z](?:\. ?[A-Za-z])+\b\.?")  # "U.S.", "U. S.", "U
 def _key(text: str) -> str:
     """Normalised name for exact matching: curly apostrophes, spaces, accents
     ("Yucatán" -> "Yucatan": a text often writes a name both ways), dotted
-    abbreviations ("U.S." -> "US")."""
+    abbreviations ("U.S." -> "US"), an editor's square brackets ("[Jane] Doe" -> "Jane Doe")."""
+    if "[" in text:
+        text = text.replace("[", "").replace("]", "")
     text = _strip_accents(" ".join(text.replace("’", "'").split()))
     return _DOTTED.sub(lambda m: m.group(0).replace(".", "").replace(" ", ""), text)
 

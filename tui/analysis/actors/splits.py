@@ -41,6 +41,16 @@ def _glue_person_pieces(
     while k + 1 < len(order):
         a, b = cands[order[k]], cands[order[k + 1]]
         gap = full[a.end : b.start]
+        if _bracket_cut(full, a, b):
+            start, end = a.start - (gap == "] "), b.end + (gap == " [")
+            a.start, a.end, a.text, a.title_start = start, end, full[start:end], min(a.title_start, start)
+            if trace is not None:
+                trace.append(Merge("person name cut by a bracket", b.text, a.text))
+            a.cue, a.cue_rule = (a.cue, a.cue_rule) if a.cue is not None else (b.cue, b.cue_rule)
+            a.subject, a.speaks, a.untagged = a.subject or b.subject, a.speaks or b.speaks, a.untagged and b.untagged
+            gone.add(order[k + 1])
+            del order[k + 1]
+            continue
         if (
             (gap == " " and _given_name(a.text.rsplit(" ", 1)[-1]) or gap == " the " and " " not in b.text)
             and not (a.start and (full[a.start - 1].isalnum() or full[a.start - 1] in "-‐"))
@@ -59,6 +69,15 @@ def _glue_person_pieces(
     if not gone:
         return cands, pairs
     return _keep_only(cands, pairs, [i for i in range(len(cands)) if i not in gone])
+
+
+def _bracket_cut(full: str, a: _Cand, b: _Cand) -> bool:
+    """"[Jane] Doe", "Jane [Doe]": an editor's square brackets around one part
+    of a person's name (in a quote) and spaCy's two persons on either side."""
+    gap = full[a.end : b.start]
+    if gap == "] ":
+        return a.start > 0 and full[a.start - 1] == "["
+    return gap == " [" and full[b.end : b.end + 1] == "]"
 
 
 def _split_joined(cands: list[_Cand]) -> None:
