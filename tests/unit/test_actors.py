@@ -5223,6 +5223,47 @@ def test_first_word_of_a_title_is_no_actor(nlp, text, word, label, gone):
     assert (not kept) == gone
 
 
+@pytest.mark.parametrize("text, owner, name, label, gone", [
+    # filter "work of a named person": a name right after the possessive of a person named
+    # by two words, every mention of it there, is what the person made
+    ("She saw Jane Doe's Lamplight twice.", "Jane Doe", "Lamplight", "ORG", True),
+    ("He filmed John Roe's Nuit Longue, a remake.", "John Roe", "Nuit Longue", "PERSON", True),
+    ("He filmed John Roe’s Nuit Longue, a remake.", "John Roe", "Nuit Longue", "PERSON", True),
+    # the name written elsewhere, not after the possessive: a name wherever the text writes it
+    ("She saw Jane Doe's Lamplight twice. Lamplight said so.", "Jane Doe", "Lamplight", "ORG", False),
+    # a person of one word: as often a firm's or a paper's possessive
+    ("She saw Doe's Lamplight twice.", "Doe", "Lamplight", "ORG", False),
+    # not a person's possessive
+    ("She saw Acme Corp's Lamplight twice.", "Acme Corp", "Lamplight", "ORG", False),
+    # a body's or a building's word: what the person runs or lives in
+    ("A speechwriter in John Roe's White House wrote it.", "John Roe", "White House", "ORG", False),
+    # an acronym
+    ("She joined Jane Doe's ACME last year.", "Jane Doe", "ACME", "ORG", False),
+    # a given name first: a person
+    ("She met Jane Doe's Maria Vale at noon.", "Jane Doe", "Maria Vale", "PERSON", False),
+    # a country or a town of the gazetteer
+    ("He left Jane Doe's France for good.", "Jane Doe", "France", "ORG", False),
+    ("He left Jane Doe's Chicago for good.", "Jane Doe", "Chicago", "ORG", False),
+    # a place or a group by spaCy's tag
+    ("He left Jane Doe's Doeland for good.", "Jane Doe", "Doeland", "GPE", False),
+])
+def test_work_of_a_named_person_is_no_actor(text, owner, name, label, gone):
+    from tui.analysis.actors.filters import _drop_owned_works
+    from tui.analysis.actors.records import _Cand
+
+    def at(word: str, start: int = 0) -> list[int]:
+        return [i for i in range(start, len(text)) if text.startswith(word, i)
+                and not text[i + len(word):i + len(word) + 1].isalpha() and not text[i - 1:i].isalpha()]
+
+    cands = [_Cand(i, i + len(owner), owner, "PERSON" if owner != "Acme Corp" else "ORG", i) for i in at(owner)[:1]]
+    cands += [_Cand(i, i + len(name), name, label, i) for i in at(name) if i not in {c.start for c in cands}]
+    drops: list = []
+    kept, _ = _drop_owned_works(cands, [], text, drops)
+    # every mention goes, or every one stays
+    assert sum(c.text == name for c in kept) == (0 if gone else sum(c.text == name for c in cands))
+    assert owner in {c.text for c in kept}
+
+
 def test_a_one_word_place_no_table_knows_that_speaks_is_no_place():
     """Rule "place no table knows that speaks": spaCy's place tag for one word it does not
     know ("Roe then asked", "Globex said in a statement") yields to its person or

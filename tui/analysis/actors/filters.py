@@ -12,14 +12,14 @@ from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..parsed import capital_initials, lower_case_lemmas, lower_case_words, table, text_of
 from .name_shapes import (
-    _LOC_LAST, _abbreviates, _concept_name, _degree, _given_and_family_name, _is_acronym, _part_of_a_document,
+    _LOC_LAST, _abbreviates, _concept_name, _degree, _given_and_family_name, _given_name, _is_acronym, _part_of_a_document,
     _spells_lowercase_phrase,
 )
 from .records import _Cand, Drop
 from .tokens import _WORD, _headline
 from .words import (
     _ADDRESS_OFFICES, _FAC_HEADS, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES,
-    _STATE_HEADS, _TITLE_FUNCTION_WORDS, _TITLE_SHED,
+    _STATE_HEADS, _TITLE_FUNCTION_WORDS, _TITLE_SHED, _COMPANY_WORDS, _FAC_LAST,
 )
 
 if TYPE_CHECKING:
@@ -871,6 +871,45 @@ def _drop_title_openers(
         return _TITLE_OPENER_AFTER.match(full, c.end) is not None and full[max(0, c.start - 4):c.start] != "The "
 
     return _drop_where_every_mention(cands, pairs, drops, "first word of a title", shaped, here)
+
+
+# A possessive right after a name: "Jane Doe's " or "Jane Doe’s ".
+_OWNER_MARKS = ("'s ", "’s ")
+# Words of a body, a firm, a building, a state or a natural feature in a name after a
+# person's possessive ("Jane Doe's White House", "John Roe's Acme Foundation"): the
+# name is that of something the person runs, leads or lives in, an actor.
+_WORK_OWNER_NOT = _TITLE_PIECE_NOT_FIRST | _TITLE_PIECE_NOT_LAST | _FAC_LAST | _COMPANY_WORDS
+
+
+def _drop_owned_works(
+    cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"Jane Doe's Lamplight", "after John Roe's La Nuit Longue": a name right
+    after the possessive of a person named by two words or more is
+    what that person made, a work, not an actor (filter "work of a named
+    person"), when every place the text writes it is such. Not a name holding
+    a body's, firm's or building's word ("Jane Doe's Acme Foundation", "John
+    Roe's White House": `_WORK_OWNER_NOT`), an
+    acronym, a name opening with a given name ("Jane Doe's Maria", "Jane Doe's
+    John Roe"), a country or a town of the gazetteer, nor a name spaCy tags a
+    place or a group; not after a name of one word ("Doe's Lamplight": more
+    often a firm's or a paper's than a person's)."""
+    owners = {c.end for c in cands if c.label == "PERSON" and " " in c.text}
+    if not owners:
+        return cands, pairs
+
+    def shaped(c: _Cand) -> bool:
+        words = c.text.split()
+        return bool(
+            c.label in ("ORG", "PERSON", "FAC", None) and not _is_acronym(c.text)
+            and not any(w in _WORK_OWNER_NOT for w in words)
+            and not _given_name(words[0]) and not is_country(c.text) and not is_town(c.text)
+        )
+
+    def here(c: _Cand) -> bool:
+        return full[c.start - 3:c.start] in _OWNER_MARKS and c.start - 3 in owners
+
+    return _drop_where_every_mention(cands, pairs, drops, "work of a named person", shaped, here)
 
 
 def _drop_where_every_mention(
