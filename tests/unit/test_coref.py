@@ -1078,3 +1078,25 @@ def test_person_named_once_as_a_clause_subject_stays_a_candidate(nlp):
             "When Pat Gale arrived, he was calm.")
     drafts = run(nlp, text)
     assert text.index("he was") not in [m.start for m in refs(drafts, "Roe", "pronoun")]
+
+
+def test_its_in_a_phrase_an_organisation_owns_is_that_owner(nlp):
+    """`its_phrase_owner`: "Acme Corp's plans to sell its grain": the "its" of a
+    phrase hung on a noun a group, place or body owns is that owner's, where two
+    named before it left it to no one."""
+    text = "Grain deal\n\nFor Globex Corp, the valley offers cheap land, but Acme Corp's plans to sell its grain will fail."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Acme", "pronoun")] == [("its", "its_phrase_owner")]
+    assert refs(drafts, "Globex", "pronoun") == []
+    # not past a verb with a subject of its own: the "its" of that clause is its subject's
+    text = "Price war\n\nAcme Corp's claim that Globex Corp cut its prices was false."
+    drafts = run(nlp, text)
+    assert refs(drafts, "Acme", "pronoun") == []
+    assert [m.text for m in refs(drafts, "Globex", "pronoun")] == ["its"]
+    # nor when a noun further up has an owner too: whose plant?
+    text = "Plant closes\n\nGlobex Corp's account of Acme Corp's plan to close its plant was read aloud."
+    assert not any(m.rule == "its_phrase_owner" for d in run(nlp, text) for m in d.mentions)
+    # nor the possessive the "its" is itself part of: the firm's list, not Lyonesse's
+    text = "Lists\n\nIn 1995 Globex Corp added its Lyonesse's Richest People list."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Globex", "pronoun")] == [("its", "its_subject")]

@@ -95,7 +95,10 @@ predicates ("Jane Doe, a singer") `descriptions`'.
 - **"its"**: the organisation or place just named before "and its"/"or its"
   ("Ruritania and its neighbours"; `its_coordinated`), else the one a
   relative clause with "which"/"that" as subject is about ("Bexley bought
-  Acme, which lost its licence"; `its_relative`), else the one that is the
+  Acme, which lost its licence"; `its_relative`), else the owner of the noun
+  whose phrase it is in, up through verbs with no subject of their own, when
+  no noun further up has an owner too ("Acme's plans to sell its grain";
+  `its_phrase_owner`), else the one that is the
   subject of its sentence before it, or the only one named there before it ("Acme said its profits
   rose"), unless it only qualifies another noun ("the history of Lyonesse
   ... its", "an Acme car ... its"); with two in reach, nothing; with none,
@@ -1929,6 +1932,12 @@ def _its(doc: Doc, groups: _Groups, added: dict[str, list[Mention]]) -> None:
             # "Bexley bought Acme, which had lost its licence": the one the clause is about
             added[key].append(_pronoun(tok, "its_relative"))
             continue
+        owner = _phrase_owner(tok)
+        key = groups.its_key(owner) if owner is not None else None
+        if key is not None:
+            # "Acme's plan to sell its plant": the owner of the noun whose phrase it is in
+            added[key].append(_pronoun(tok, "its_phrase_owner"))
+            continue
         before = groups.its_before(tok)
         keys = {k for _, k in before}
         prev = _sentence_before(doc, sentence_of(doc, tok.i)) if len(keys) < 2 else None
@@ -1998,6 +2007,25 @@ def _relative_owner(tok: Token) -> Token | None:
         if subject is not None:
             return None
     return None
+
+
+def _phrase_owner(tok: Token) -> Token | None:
+    """The possessive of the nearest noun above the possessive `tok` inside its
+    clause ("Lyonesse's plans to sell its grain": Lyonesse), going up through
+    verbs with no subject of their own (an infinitive hung on the noun); None
+    when a verb with a subject comes first ("Acme's chief cut its costs"), or
+    when a noun further up in the clause has an owner too ("Acme's report on
+    Globex's prices and its profits": whose profits?)."""
+    owners = []
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            # (not a possessive the "its" is inside: "its Lyonesse's Best list" is not Lyonesse's)
+            owners += [c for c in node.children if c.dep_ == "poss" and c.i != tok.i and c.i != tok.head.i]
+        elif any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            break
+    return owners[0] if len(owners) == 1 else None
 
 
 def _modifies_noun(tok: Token) -> bool:
