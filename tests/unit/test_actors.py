@@ -2694,6 +2694,40 @@ def test_one_the_x_does_not_outweigh_more_person_tags():
     assert _cluster_type(act, [0, 1, 2])[:2] == ("ORG", "not a person")
 
 
+def test_a_bare_family_name_typed_a_place_beside_the_persons_full_name_is_that_person():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _bare_family_name
+
+    def run(bare: _Cand, *people: str, lower: frozenset[str] = frozenset()):
+        cands = [_Cand(30 * k, 30 * k + len(p), p, "PERSON", 30 * k) for k, p in enumerate(people)] + [bare]
+        clusters = [[k] for k in range(len(cands))]
+        typed = [("PERSON", None, "PERSON")] * len(people) + [(bare.label, None, bare.label)]
+        return _bare_family_name(cands, clusters, typed, lower)
+
+    def bare(**kw) -> _Cand:
+        return _Cand(200, 208, kw.pop("text", "Varnholt"), kw.pop("label", "GPE"), 200, **kw)
+
+    # "Varnholt landed a sharp jab" tagged a place, beside "Jane Varnholt": her, joined to her
+    clusters, typed = run(bare(subject=True), "Jane Varnholt", "Tom Quillby")
+    assert clusters == [[0, 2], [1]] and typed[0][0] == "PERSON"
+    # two people of that family name: a person, joined to neither
+    clusters, typed = run(bare(), "Jane Varnholt", "Ivo Varnholt")
+    assert len(clusters) == 3 and typed[2][:2] == ("PERSON", "bare family name of a person named in full")
+    # no person's full name ends with it, or not a one-word cluster of a place, firm or people
+    assert run(bare(), "Jane Quillby")[1][1][0] == "GPE"
+    assert run(bare(label="WORK_OF_ART"), "Jane Varnholt")[1][1][0] == "WORK_OF_ART"
+    cands = [_Cand(0, 13, "Jane Varnholt", "PERSON", 0), bare(label="ORG"), _Cand(300, 314, "Varnholt Group", "ORG", 300)]
+    typed = [("PERSON", None, "PERSON"), ("ORG", None, "ORG")]
+    assert _bare_family_name(cands, [[0], [1, 2]], typed)[1][1][0] == "ORG"
+    # guards: a place of the tables, a word the text writes in lower case, "the X",
+    # a cue of another type, a preposition of place
+    assert run(bare(text="Houston"), "Ann Houston")[1][1][0] == "GPE"
+    assert run(bare(), "Jane Varnholt", lower=frozenset({"varnholt"}))[1][1][0] == "GPE"
+    assert run(bare(after_the=True), "Jane Varnholt")[1][1][0] == "GPE"
+    assert run(bare(cue="GPE", cue_rule="place noun"), "Jane Varnholt")[1][1][0] == "GPE"
+    assert run(bare(preposition="in"), "Jane Varnholt")[1][1][0] == "GPE"
+
+
 def test_a_mention_after_an_honorific_keeps_a_person_typed_against(nlp):
     # "Kemal Varnholt of the Delmor Group, a consulting firm": a parse that hangs the
     # firm on the person gives his full name an organisation's cue; "Mr. Varnholt said"

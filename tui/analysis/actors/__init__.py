@@ -140,7 +140,9 @@ from .splits import (
     _common_word_before_name, _glue_person_pieces, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
     _cut_capitals_at_preposition, _cut_role_after_body, _cut_role_after_name, _split_at_author_mail, _split_at_preposition, _split_org_person, _split_possessive, _split_person_of, _split_title_place,
 )
-from .type_vote import _cluster_type, _family_of_a_named_person, _join_family_names, _places_among_places
+from .type_vote import (
+    _bare_family_name, _cluster_type, _family_of_a_named_person, _join_family_names, _places_among_places,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -203,6 +205,7 @@ def find_actors(
     typed = _places_among_places(cands, ordered, typed, full)
     typed = _family_of_a_named_person(doc, cands, ordered, typed, full, lower_words)
     ordered, typed = _join_family_names(cands, ordered, typed, trace)
+    ordered, typed = _bare_family_name(cands, ordered, typed, lower_words, trace)
     for idxs, (label, type_rule, spacy_label) in zip(ordered, typed):
         if (dropped := _no_actor(cands, idxs, label, lower_words)) is not None:
             if dropped and drops is not None:

@@ -73,7 +73,7 @@ class Merge:
 #: tags over its names (see `type_vote._cluster_type`); recorded as a Retype.
 TYPE_RULES = (
     "context cue", "listed with people", "listed with places", "cited author", "given and family name", "honorific", "given name",
-    "military rank before a family name",
+    "military rank before a family name", "bare family name of a person named in full",
     "a person's kin or life", "subject of his or her", "a person's verb", "preposition of place", "title of a work", "not a person",
     "part of a country", "demonym", "building of", "facility head word", "institution word", "organisation head word",
     "body named after a person",

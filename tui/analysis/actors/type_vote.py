@@ -19,7 +19,7 @@ from .name_shapes import (
 from .records import _Cand, Merge, top_vote
 from .words import (
     _ADDRESS_HEADS, _COMPANY_WORDS, _DEMONYM_ENDINGS, _FAC_HEADS, _FAC_LAST, _GROUP_QUANTIFIERS, _HONORIFICS, _INSTITUTION_WORDS,
-    _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _WHERE_PREPOSITIONS,
+    _NAMED_AFTER_HEADS, _ORGANISATION_HEADS, _PLACE_PREPOSITIONS, _WHERE_PREPOSITIONS,
 )
 
 
@@ -810,3 +810,56 @@ def _join_family_names(
             trace.append(Merge("short name of a retyped person", cands[clusters[j][0]].text, cands[clusters[k][0]].text))
     keep = sorted((k for k in range(len(clusters)) if k not in joined), key=lambda k: min(cands[i].start for i in out[k]))
     return [out[k] for k in keep], [typed[k] for k in keep]
+
+
+# The types spaCy gives a bare family name it takes for something else ("Doe" as a
+# place or a firm) that `_bare_family_name` retypes.
+_BARE_FAMILY_RETYPED = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+
+
+def _bare_family_name(
+    cands: list[_Cand], clusters: list[list[int]], typed: list[tuple[str | None, str | None, str | None]],
+    lower: frozenset[str] = frozenset(), trace: list[Merge] | None = None,
+) -> tuple[list[list[int]], list[tuple[str | None, str | None, str | None]]]:
+    """A cluster of one word, typed a place, a firm, a building or a people, that is the
+    last word of a person's name of given and family name shape the text writes in full
+    ("Doe landed a jab" beside "Jane Doe"; the clustering kept them apart, their types
+    differing) is a person: typed PERSON by the rule "bare family name of a person named
+    in full", and joined to that person when no other person's full name ends so. Not a
+    place of the tables ("Doeville" beside "Tom Doeville"), a word the text
+    writes in lower case ("west" beside "Jane West"), "the X", a cue of another type, nor
+    a name after a preposition of place ("in Doe", "from Doe"). One pass over the
+    clusters and one over their names."""
+    ending: dict[str, set[int]] = defaultdict(set)  # family name -> the person clusters it ends
+    for j, idxs in enumerate(clusters):
+        if typed[j][0] == "PERSON":
+            for i in idxs:
+                if " " in cands[i].text and _full_name_shape(cands[i].text):
+                    ending[cands[i].text.split()[-1]].add(j)
+    if not ending:
+        return clusters, typed
+    out_typed = list(typed)
+    joined: dict[int, int] = {}  # bare cluster -> the person cluster it joins
+    for k, idxs in enumerate(clusters):
+        label, _, spacy_label = typed[k]
+        word = cands[idxs[0]].text
+        if label not in _BARE_FAMILY_RETYPED or any(cands[i].text != word for i in idxs):
+            continue
+        if word not in ending or word.lower() in lower or _known_place(word):
+            continue
+        if any(cands[i].after_the or cands[i].cue not in (None, "PERSON") or cands[i].preposition in _PLACE_PREPOSITIONS
+               for i in idxs):
+            continue
+        out_typed[k] = ("PERSON", "bare family name of a person named in full" if spacy_label != "PERSON" else None,
+                        spacy_label)
+        if len(ending[word]) == 1:
+            joined[k] = next(iter(ending[word]))
+    if not joined:
+        return clusters, out_typed
+    out = [list(idxs) for idxs in clusters]
+    for k, j in joined.items():
+        out[j].extend(clusters[k])
+        if trace is not None:
+            trace.append(Merge("short name of a retyped person", cands[clusters[k][0]].text, cands[clusters[j][0]].text))
+    keep = sorted((j for j in range(len(clusters)) if j not in joined), key=lambda j: min(cands[i].start for i in out[j]))
+    return [out[j] for j in keep], [out_typed[j] for j in keep]
