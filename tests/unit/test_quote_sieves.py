@@ -871,3 +871,45 @@ def test_a_verb_of_striking_without_back_is_no_cue(nlp):
     text = "Jane Doe and Tom Roe met on the pier on Monday.\n\nDoe shot a film about the “ferry of fog” in the spring."
     analysis = analyze(Article(text, "T", "x"), nlp)
     assert not any("ferry of fog" in q.text for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Jane Doe met the board of Acme on Monday. “This is a disgrace,” Doe fumed after the vote.",
+         "disgrace", "Jane Doe"),
+        ("The council met in Lyonesse on Monday. “Would you sell the plant?” John Roe pressed.", "sell the plant",
+         "John Roe"),
+        ("Crowds filled the hall in Lyonesse. “This is wonderful!” gushed John Roe of Doeville, who came early.",
+         "wonderful", "John Roe"),
+        ("Jane Doe spoke in Lyonesse. “They have never seen a budget before,” scoffed John Roe, a Globex engineer.",
+         "budget", "John Roe"),
+    ],
+)
+def test_a_manner_of_speaking_beside_a_direct_quote_is_its_cue(attribution, text, words, speaker):
+    assert attribution(text, words) == (speaker, "actor_mention")
+
+
+def test_a_manner_of_speaking_frames_reported_speech(attribution):
+    text = "John Roe runs the ferry in Lyonesse. On Monday Roe grumbled that the new boats were too slow."
+    assert attribution(text, "too slow") == ("John Roe", "actor_mention")
+
+
+def test_a_manner_verb_that_takes_a_person_frames_no_reported_speech(nlp):
+    # "pressed the council for …" says nothing in a clause of its own
+    text = "John Roe runs the ferry in Lyonesse. On Monday Roe pressed the mayor that the new boats were too slow."
+    analysis = analyze(Article(text, "T", "x"), nlp)
+    assert not any("too slow" in q.text for q in analysis.quotes)
+
+
+def test_a_name_the_parser_hung_on_the_cue_as_a_compound_is_its_subject(attribution):
+    text = ("Jane Doe asked about the wall when John Roe said the reporter should wait.\n\n"
+            "“Get out of here,” Doe barked and the usher took Berg outside.")
+    assert attribution(text, "out of here") == ("Jane Doe", "name_as_compound+actor_mention")
+
+
+def test_a_compound_of_a_noun_the_climb_reaches_is_no_subject(attribution):
+    # "feuds" tagged a plural noun heads "the Acme nominee": "Acme" is not who dismisses
+    text = ("The Acme Party met in Lyonesse on Monday.\n\n"
+            "Publicly, the Acme nominee feuds with his party and dismisses the “old tricks” of his aides.")
+    assert attribution(text, "old tricks")[0] != "Acme Party"

@@ -8,6 +8,20 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
+# Verbs of the manner of speaking that news sets beside a quote ("“…,” Doe fumed",
+# "“…?” Roe pressed", "“…!” barked Jane Doe", "Roe grumbled that …"): a closed list.
+MANNER_VERBS: frozenset[str] = frozenset(
+    {
+        "fume", "press", "scoff", "bark", "gush", "surmise", "marvel", "gripe",
+        "chide", "scold", "sneer", "interject", "grumble", "mutter", "murmur", "bellow",
+        "thunder", "rail", "confess", "repeat",
+    }
+)
+
+# Those of them that take a person or a thing, not what was said ("pressed the council
+# for a vote", "barked at the crowd", "railed against the plan"): cues for direct quotes only.
+MANNER_DIRECT_ONLY: frozenset[str] = frozenset({"press", "bark", "chide", "scold", "rail", "marvel"})
+
 # Verbs that introduce or attribute speech ("said", "told", "warned" …): the
 # subject of one of these is the speaker of the quote or clause it governs.
 # Cognition verbs (think, hope, fear) are deliberately absent: their clauses are
@@ -40,6 +54,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "liken", "characterize", "characterise", "defend", "accuse", "reference",
         "email", "text", "grouse", "question", "pledge", "wonder", "propose",
         "put",
+        # manners of speaking
+        *MANNER_VERBS,
         # beliefs stated as someone's position ("X believes that …")
         "believe",
     }
@@ -58,6 +74,7 @@ DIRECT_ONLY_VERBS: frozenset[str] = frozenset(
         "speak", "react", "acclaim", "tout", "charge", "demand", "recommend",
         "continue", "thank", "dub", "term", "label", "brand", "refer",
         "liken", "characterize", "characterise", "defend", "accuse", "reference", "put",
+        *MANNER_DIRECT_ONLY,
     }
 )
 

@@ -51,6 +51,10 @@ _POLL_WORDS = frozenset({"poll", "polls", "polling", "survey", "surveys"})
 _POLL_RULES = frozenset({"unnamed_source", "message_author", "work_by_author"})
 # An earlier poll is the one a share is compared with, not the one it speaks in.
 _EARLIER = frozenset({"earlier", "previous", "prior"})
+# a name before a verb the parser hung on it as an object or a compound: its subject
+# ("“…,” Doe barked and …" with "Doe" a compound of "barked"; a compound only of a word
+# tagged a verb, not of a noun the climb reached: "the Acme nominee feuds and dismisses …")
+_MISREAD_SUBJECT = frozenset({"dobj", "npadvmod", "compound"})
 # The most tokens a sentence after a quote has to count as a short attribution ("“…” she said.");
 # a cue in a longer sentence after is taken only by `attribution_after` (rule "sentence_after+").
 _SHORT_ATTRIBUTION = 8
@@ -88,10 +92,11 @@ class CueFinder(SpeakerResolver):
                     # "May urged …", "Dilly described …": a name the tagger read as a
                     # modal or an adverb of the verb
                     modifier = doc[c]
-                if dep in ("nsubj", "csubj") or (dep in ("dobj", "npadvmod") and c < v and cols.pos[c] == "PROPN"
-                                                 and cols.ent_types[c] not in ("DATE", "TIME")):
-                    # two subjects for one verb (or a name as an "object" before
-                    # it) is a mis-split noun phrase ("Acme chief Jane Doe said"):
+                if dep in ("nsubj", "csubj") or (dep in _MISREAD_SUBJECT and c < v and cols.pos[c] == "PROPN"
+                                                 and cols.ent_types[c] not in ("DATE", "TIME")
+                                                 and (dep != "compound" or cols.tags[v].startswith("VB"))):
+                    # two subjects for one verb (or a name as an "object" or a
+                    # "compound" before it) is a mis-split noun phrase ("Acme chief Jane Doe said"):
                     # the one nearest the verb heads it ("Doe on Tuesday said": a
                     # day or a time before the verb is when, never who)
                     child = doc[c]
@@ -112,6 +117,8 @@ class CueFinder(SpeakerResolver):
                 self.subject_rule[cue.i] = "name_as_modifier"
                 subj = modifier
             if subj is not None:
+                if deps[subj.i] == "compound":
+                    self.subject_rule[cue.i] = "name_as_compound"
                 if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     if subj.lower_ in ("who", "whom"):
                         noun = self.relative_antecedent(verb.head)
