@@ -5065,6 +5065,28 @@ def test_an_untagged_town_of_several_words_is_a_place(nlp, text, town):
     assert actor is not None and actor.type == "GPE" and actor.name == town
 
 
+@pytest.mark.parametrize("text, town", [
+    # a town of the tables whose words hyphens join, which spaCy leaves untagged: a guide's
+    # line "Town: description", and mid-sentence
+    ("Boulogne-sur-Mer: the ferries leave from the harbour twice a day.", "Boulogne-sur-Mer"),
+    ("We walked from Aix-en-Provence to the coast on foot.", "Aix-en-Provence"),
+    # a hyphened name no table knows as a town: no town found by this rule
+    ("Quillon-sur-Varn: the ferries leave from the harbour twice a day.", None),
+])
+def test_an_untagged_town_with_hyphens_is_a_place(nlp, text, town):
+    from tui.analysis.actors import Retype
+
+    doc = nlp(text)
+    assert not doc.ents  # the rule is about a town spaCy missed
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    found = [r.name for r in retypes if r.rule == "untagged town with hyphens"]
+    assert found == ([town] if town else [])
+    if town:
+        actor = owner(drafts, text, town)
+        assert actor is not None and actor.type == "GPE" and actor.name == town
+
+
 @pytest.mark.parametrize("text, rule", [
     # a numbered building inside a longer name stays in it
     ("Guests of the Terminal 2 Hotel can walk to the gates.", "numbered building"),

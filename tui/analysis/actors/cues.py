@@ -925,6 +925,13 @@ def _cued_names(
                                cue_rule="untagged town of several words", untagged=True))
             i = town
             continue
+        hyphened = _hyphened_town_end(cols, full, start) if end - start == 1 else None
+        if hyphened is not None:
+            cs, ce = cols.starts[start], cols.ends[hyphened - 1]
+            cands.append(_Cand(cs, ce, full[cs:ce], "GPE", cs, cue="GPE", not_person=True,
+                               cue_rule="untagged town with hyphens", untagged=True))
+            i = hyphened
+            continue
         if end - start > 3:
             continue
         root = _root(doc, start, end)
@@ -1053,6 +1060,25 @@ def _town_opening(cols, full: str, start: int, end: int) -> int | None:
                 return None
             return start + k
     return None
+
+
+_HYPHENED_TOWN_PIECES = 5  # "Doe-sur-le-Roe": at most five words after the first
+
+
+def _hyphened_town_end(cols, full: str, start: int) -> int | None:
+    """The end of a gazetteer town (`is_town`) whose words hyphens join with no space,
+    opening at the untagged proper noun `start` ("Doe-sur-Mer", "Roe-en-Doe"): the
+    tokenizer cuts it at each hyphen and spaCy leaves it untagged, which a town of one
+    word seldom is; written whole, it names the town (no common word is so spelled)."""
+    n, j, found = len(cols.words), start + 1, None
+    for _ in range(_HYPHENED_TOWN_PIECES):
+        if not (j + 1 < n and cols.words[j] == "-" and not cols.spaced[j - 1] and not cols.spaced[j]
+                and cols.words[j + 1].isalpha()):
+            break
+        j += 2
+        if cols.words[j - 1][:1].isupper() and is_town(full[cols.starts[start] : cols.ends[j - 1]]):
+            found = j
+    return found
 
 
 # Verbs whose subject conducts an interview ("X interviews Jane Doe"), and verbs of
