@@ -1902,6 +1902,22 @@ def test_a_given_name_after_a_surname_in_a_reading_list_is_one_person(nlp):
     assert owner(drafts, text, "Mary Ashby").name == "Mary Ashby"
 
 
+def test_a_given_name_tagged_a_place_after_a_surname_in_a_reading_list_is_one_person(nlp):
+    # spaCy tags the lone "Agatha" a town; the reading list makes it Agatha Penhallow
+    text = ("Further reading:\n\nVarnholt, Jane. A History of the Northern Line\n\n"
+            "Penhallow, Agatha. The Lyonesse Affair at Winterby\n\nRoe, Thomas. Winter Roads\n")
+    drafts = actors_of(nlp, text)
+    agatha = owner(drafts, text, "Agatha")
+    assert agatha is not None and (agatha.name, agatha.type) == ("Agatha Penhallow", "PERSON")
+
+
+def test_a_state_after_a_town_at_the_start_of_a_line_is_no_inverted_name(nlp):
+    # "Virginia" is a given name too, but a state of the tables: a town and its state
+    text = "Dispatches from the valley:\n\nLynchburg, Virginia. The mill closed on Monday after a long strike.\n"
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Virginia").name == "Virginia"
+
+
 def test_a_country_is_not_the_surname_of_a_name_misread_as_a_person(nlp):
     from tui.analysis.actors.clustering import _Group, _partial_ok
 

@@ -7,6 +7,8 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
+from ..countries import is_country
+from ..gazetteer import is_town, is_us_state
 from ..mail import MAIL_ADDRESS
 from ..parsed import lower_case_words, table
 from ..speech_cues import AGENT_ENDINGS
@@ -674,6 +676,14 @@ def _common_word_before_name(doc: Doc, cands: list[_Cand], full: str, drops: lis
 
 _INVERTED_BEFORE = re.compile(r"(?:^|\n|; | and )([A-Z][\w'’-]+), $")
 
+# spaCy's tags for a reading list's given name alone that `_inverted_names` overrules
+_INVERTED_MISTAGS = frozenset({"GPE", "LOC", "ORG", "NORP"})
+
+
+def _place_of_the_tables(name: str) -> bool:
+    """Is `name` a town of the gazetteer, a US state or a country?"""
+    return is_town(name) or is_us_state(name) or is_country(name)
+
 
 def _inverted_names(
     cands: list[_Cand], pairs: list[tuple[int, int]], full: str, trace: list[Merge] | None = None
@@ -681,13 +691,18 @@ def _inverted_names(
     """"Doe, Jane. A History of Leeds", "Doe, Jane and Roe, Tom": a list of
     books or authors gives the family name first. The given name after
     "Surname, " at the start of a line (or after "and") is one name with the
-    surname, "Jane Doe", not a person called Jane beside another called Doe."""
+    surname, "Jane Doe", not a person called Jane beside another called Doe.
+    spaCy often tags such a given name alone a place, a body or a people
+    ("Doe, Agatha." as a town): one word of the given-name table is taken
+    whatever its tag, unless it is a town, a state or a country of the tables
+    ("Richmond, Virginia.")."""
     drop: set[int] = set()
     at = {c.start: i for i, c in enumerate(cands)}
     for c in cands:
         words = c.text.split()
-        if c.label != "PERSON" or not 1 <= len(words) <= 2 or not _given_name(words[0]) \
-                or not _NAME_WORD.fullmatch(words[-1]):
+        if not 1 <= len(words) <= 2 or not _given_name(words[0]) or not _NAME_WORD.fullmatch(words[-1]):
+            continue
+        if c.label != "PERSON" and (c.label not in _INVERTED_MISTAGS or len(words) != 1 or _place_of_the_tables(c.text)):
             continue
         if not (full.startswith(".", c.end) or full.startswith(" and ", c.end)):
             continue  # "Doe, Jane." or "Doe, Jane and ...", not "Sincerely, Jane Doe"
@@ -704,6 +719,7 @@ def _inverted_names(
             trace.append(Merge("inverted name", c.text, surname))
         c.start = c.title_start = start
         c.text = f"{c.text} {surname}"
+        c.label = "PERSON"
     if not drop:
         return cands, pairs
     return _keep_only(cands, pairs, [i for i in range(len(cands)) if i not in drop])
