@@ -5336,6 +5336,26 @@ def test_work_of_a_named_person_is_no_actor(text, owner, name, label, gone):
     assert owner in {c.text for c in kept}
 
 
+@pytest.mark.parametrize("cue, gone", [("PERSON", True), (None, False)])
+def test_work_of_a_person_spacy_tagged_a_body_is_no_actor(cue, gone):
+    # filter "work of a named person": spaCy tags "Jean Roe's" a body, a typing cue says a
+    # person (given and family name); without the cue it is a body's possessive
+    from tui.analysis.actors.filters import _drop_owned_works
+    from tui.analysis.actors.records import _Cand
+
+    text = "She saw Jean Roe's Lamplight twice."
+    cands = [_Cand(8, 16, "Jean Roe", "ORG", 8, cue=cue), _Cand(19, 28, "Lamplight", "ORG", 19)]
+    kept, _ = _drop_owned_works(cands, [], text, [])
+    assert [c.text for c in kept] == (["Jean Roe"] if gone else ["Jean Roe", "Lamplight"])
+
+
+def test_work_after_a_person_spacy_tagged_a_body_is_no_actor(nlp):
+    text = "Tickets for Louis Marchal's La Lanterne Rouge sold out within a week."
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "Louis Marchal").type == "PERSON"
+    assert owner(drafts, text, "La Lanterne Rouge") is None
+
+
 def test_a_one_word_place_no_table_knows_that_speaks_is_no_place():
     """Rule "place no table knows that speaks": spaCy's place tag for one word it does not
     know ("Roe then asked", "Globex said in a statement") yields to its person or

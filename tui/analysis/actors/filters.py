@@ -893,8 +893,10 @@ def _drop_owned_works(
     acronym, a name opening with a given name ("Jane Doe's Maria", "Jane Doe's
     John Roe"), a country or a town of the gazetteer, nor a name spaCy tags a
     place or a group; not after a name of one word ("Doe's Lamplight": more
-    often a firm's or a paper's than a person's)."""
-    owners = {c.end for c in cands if c.label == "PERSON" and " " in c.text}
+    often a firm's or a paper's than a person's). The owner is a person by
+    spaCy's tag or by a typing cue: "Jean Doe's" tagged a body is a person's
+    name by its given name."""
+    owners = {c.end for c in cands if "PERSON" in (c.label, c.cue) and " " in c.text}
     if not owners:
         return cands, pairs
 
