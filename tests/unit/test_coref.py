@@ -1100,3 +1100,22 @@ def test_its_in_a_phrase_an_organisation_owns_is_that_owner(nlp):
     text = "Lists\n\nIn 1995 Globex Corp added its Lyonesse's Richest People list."
     drafts = run(nlp, text)
     assert [(m.text, m.rule) for m in refs(drafts, "Globex", "pronoun")] == [("its", "its_subject")]
+
+
+def test_his_her_in_a_phrase_a_person_owns_is_that_owner(nlp):
+    """`pron_phrase_owner`: "Jane Doe's plan to sell her house": the "her" of a
+    phrase hung on a noun a person owns is that owner's, where salience gave it
+    to the subject of the clause before."""
+    text = "Sale\n\nMary Roe met the council, but Jane Doe's plan to sell her house will fail."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Jane", "pronoun")] == [("her", "pron_phrase_owner")]
+    assert refs(drafts, "Mary", "pronoun") == []
+    # only an owner of the pronoun's gender: not a man's plan
+    text = "Sale\n\nMary Roe met the council, but Tom Doe's plan to sell her house will fail."
+    assert not any(m.rule == "pron_phrase_owner" for d in run(nlp, text) for m in d.mentions)
+    # nor an owner whose gender the text never showed
+    text = "Sale\n\nMary Roe met the council, but Pat Gale's plan to sell her house will fail."
+    assert not any(m.rule == "pron_phrase_owner" for d in run(nlp, text) for m in d.mentions)
+    # nor past someone else named inside the phrase: the friend's husband
+    text = "Trip\n\nThey met Jane Doe's old friend, Mary Roe, and her husband."
+    assert not any(m.rule == "pron_phrase_owner" for d in run(nlp, text) for m in d.mentions)

@@ -124,7 +124,11 @@ predicates ("Jane Doe, a singer") `descriptions`'.
   or that noun heads a description of a named person, found by the
   descriptions or the nominals below ("the senator raised money for her
   campaign", "Jane Doe, a farmer who sold her land"; `pron_described_subject`,
-  not past another person referred to in between). A possessive is never
+  not past another person referred to in between). Ahead of this binding, a
+  "his"/"her" inside a phrase hung on a noun a person of its gender, known
+  from the name or the text, owns is that owner's, up through verbs with no
+  subject of their own, as for "its" ("Jane Doe's plan to sell her house";
+  `pron_phrase_owner`). A possessive is never
   the name its own phrase is set beside ("Peter Gray, his brother,"), and
   "him"/"her" never a name set beside the subject of its verb ("The doctor,
   John Roe, sent him home").
@@ -829,6 +833,13 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             if key is None:
                 continue
             rule, sure = "pron_object_owner", False
+        if key is None and tok.dep_ == "poss" and (owner := _phrase_owner(tok)) is not None:
+            # "Jane Doe's plan to sell her house": the owner of the noun whose phrase it is in
+            k = _key_at(owner, ments, ment_starts)
+            if k is not None and gender.get(k) == want and all(
+                    m[2] == k for m in ments[bisect.bisect_right(ment_starts, owner.idx):hi]):
+                # (no one else named between: "Jane Doe's feud with Mary Roe over her pay" may be Roe's)
+                key, rule, sure = k, "pron_phrase_owner", True
         if key is None and (low in ("himself", "herself") or tok.dep_ == "poss"):
             subject = _own_subject(tok)
             bound = _bound_subject(tok, subject, ments, ment_starts)
