@@ -48,8 +48,7 @@ def _glue_person_pieces(
             a.start, a.end, a.text, a.title_start = start, end, full[start:end], min(a.title_start, start)
             if trace is not None:
                 trace.append(Merge("person name cut by a bracket", b.text, a.text))
-            a.cue, a.cue_rule = (a.cue, a.cue_rule) if a.cue is not None else (b.cue, b.cue_rule)
-            a.subject, a.speaks, a.untagged = a.subject or b.subject, a.speaks or b.speaks, a.untagged and b.untagged
+            _absorb(a, b)
             gone.add(order[k + 1])
             del order[k + 1]
             continue
@@ -62,8 +61,7 @@ def _glue_person_pieces(
             a.end, a.text = b.end, full[a.start : b.end]
             if trace is not None:
                 trace.append(Merge("person name cut in two", b.text, a.text))
-            a.cue, a.cue_rule = (a.cue, a.cue_rule) if a.cue is not None else (b.cue, b.cue_rule)
-            a.subject, a.speaks, a.untagged = a.subject or b.subject, a.speaks or b.speaks, a.untagged and b.untagged
+            _absorb(a, b)
             gone.add(order[k + 1])
             del order[k + 1]
             continue
@@ -71,6 +69,13 @@ def _glue_person_pieces(
     if not gone:
         return cands, pairs
     return _keep_only(cands, pairs, [i for i in range(len(cands)) if i not in gone])
+
+
+def _absorb(a: _Cand, b: _Cand) -> None:
+    """`a` takes in the piece `b` glued to it: `b`'s cue if `a` has none, and its
+    subject and speaker marks."""
+    a.cue, a.cue_rule = (a.cue, a.cue_rule) if a.cue is not None else (b.cue, b.cue_rule)
+    a.subject, a.speaks, a.untagged = a.subject or b.subject, a.speaks or b.speaks, a.untagged and b.untagged
 
 
 def _bracket_cut(full: str, a: _Cand, b: _Cand) -> bool:

@@ -801,6 +801,15 @@ def _join_family_names(
             continue  # another person's longer name ends so
         for j in bare[family]:
             joined.setdefault(j, k)
+    return _join_short_names(cands, clusters, typed, joined, trace)
+
+
+def _join_short_names(
+    cands: list[_Cand], clusters: list[list[int]], typed: list[tuple[str | None, str | None, str | None]],
+    joined: dict[int, int], trace: list[Merge] | None,
+) -> tuple[list[list[int]], list[tuple[str | None, str | None, str | None]]]:
+    """The clusters with each short one of `joined` (short -> person) moved into its
+    person's, recorded as "short name of a retyped person", in order of first mention."""
     if not joined:
         return clusters, typed
     out = [list(idxs) for idxs in clusters]
@@ -854,12 +863,4 @@ def _bare_family_name(
                         spacy_label)
         if len(ending[word]) == 1:
             joined[k] = next(iter(ending[word]))
-    if not joined:
-        return clusters, out_typed
-    out = [list(idxs) for idxs in clusters]
-    for k, j in joined.items():
-        out[j].extend(clusters[k])
-        if trace is not None:
-            trace.append(Merge("short name of a retyped person", cands[clusters[k][0]].text, cands[clusters[j][0]].text))
-    keep = sorted((j for j in range(len(clusters)) if j not in joined), key=lambda j: min(cands[i].start for i in out[j]))
-    return [out[j] for j in keep], [out_typed[j] for j in keep]
+    return _join_short_names(cands, clusters, out_typed, joined, trace)
