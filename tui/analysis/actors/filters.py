@@ -11,6 +11,7 @@ from ..countries import is_country
 from ..first_names import is_given_name
 from ..gazetteer import is_town
 from ..parsed import capital_initials, lower_case_lemmas, lower_case_words, table, text_of
+from .cues import _known_place
 from .name_shapes import (
     _LOC_LAST, _abbreviates, _concept_name, _degree, _given_and_family_name, _given_name, _is_acronym, _part_of_a_document,
     _spells_lowercase_phrase,
@@ -710,7 +711,7 @@ def _drop_section_heading_names(
     def gone(c: _Cand) -> bool:
         return not (
             c.label not in ("ORG", "FAC", None) or c.text.isupper() or not numbered_heading(c.start)
-            or is_given_name(c.text.split(" ", 1)[0]) or is_country(c.text) or is_town(c.text)
+            or is_given_name(c.text.split(" ", 1)[0]) or _known_place(c.text)
             or any(not numbered_heading(m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(c.text) + r"(?![\w-])", full))
         )
 
@@ -828,7 +829,7 @@ def _drop_title_pieces(
     def shaped(c: _Cand) -> bool:
         return bool(
             c.label in _ACTOR_KINDS and c.text.isalpha() and c.text[:1].isupper() and c.text[1:].islower()
-            and not is_country(c.text) and not is_town(c.text) and c.text not in _TITLE_PIECE_NOT_LAST
+            and not _known_place(c.text) and c.text not in _TITLE_PIECE_NOT_LAST
         )
 
     def here(c: _Cand) -> bool:
@@ -864,7 +865,7 @@ def _drop_title_openers(
             c.label in _ACTOR_KINDS and c.text.isalpha() and c.text[:1].isupper() and c.text[1:].islower()
             and c.text.lower() in lower_words and c.text not in _TITLE_PIECE_NOT_FIRST
             and c.text not in _COMPASS_NAMES and not is_given_name(c.text)
-            and not is_country(c.text) and not is_town(c.text)
+            and not _known_place(c.text)
         )
 
     def here(c: _Cand) -> bool:
@@ -905,7 +906,7 @@ def _drop_owned_works(
         return bool(
             c.label in ("ORG", "PERSON", "FAC", None) and not _is_acronym(c.text)
             and not any(w in _WORK_OWNER_NOT for w in words)
-            and not _given_name(words[0]) and not is_country(c.text) and not is_town(c.text)
+            and not _given_name(words[0]) and not _known_place(c.text)
         )
 
     def here(c: _Cand) -> bool:

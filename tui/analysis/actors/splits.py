@@ -7,11 +7,10 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from ..countries import is_country
-from ..gazetteer import is_town, is_us_state
 from ..mail import MAIL_ADDRESS
 from ..parsed import lower_case_words, table
 from ..speech_cues import AGENT_ENDINGS
+from .cues import _known_place
 from .filters import _keep_only
 from .name_shapes import _given_and_family_name, _given_name, _key, _strip_accents, _verb_forms
 from .records import _Cand, Drop, Merge
@@ -685,11 +684,6 @@ _INVERTED_BEFORE = re.compile(r"(?:^|\n|; | and )([A-Z][\w'’-]+), $")
 _INVERTED_MISTAGS = frozenset({"GPE", "LOC", "ORG", "NORP"})
 
 
-def _place_of_the_tables(name: str) -> bool:
-    """Is `name` a town of the gazetteer, a US state or a country?"""
-    return is_town(name) or is_us_state(name) or is_country(name)
-
-
 def _inverted_names(
     cands: list[_Cand], pairs: list[tuple[int, int]], full: str, trace: list[Merge] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
@@ -707,7 +701,7 @@ def _inverted_names(
         words = c.text.split()
         if not 1 <= len(words) <= 2 or not _given_name(words[0]) or not _NAME_WORD.fullmatch(words[-1]):
             continue
-        if c.label != "PERSON" and (c.label not in _INVERTED_MISTAGS or len(words) != 1 or _place_of_the_tables(c.text)):
+        if c.label != "PERSON" and (c.label not in _INVERTED_MISTAGS or len(words) != 1 or _known_place(c.text)):
             continue
         if not (full.startswith(".", c.end) or full.startswith(" and ", c.end)):
             continue  # "Doe, Jane." or "Doe, Jane and ...", not "Sincerely, Jane Doe"
