@@ -3025,6 +3025,16 @@ def test_the_field_of_an_office_is_no_mention_of_an_organisation(nlp, text):
     assert owner(drafts, text, "State Department") is not None
 
 
+def test_law_of_a_lawyers_title_is_no_organisation(nlp):
+    # "Attorney at Law" under a letter's signature: the title of a lawyer, no body called "Law"
+    text = ("Dear Mr. Roe:\n\nPlease find the deed enclosed.\n\nJohn Q. Doe, Esquire\n\nAttorney at Law\n\n"
+            "Doe Building East Main Street\n\nLyon, Ohio")
+    assert owner(actors_of(nlp, text), text, "Law") is None
+    # a firm after "Attorney at" is the lawyer's employer: it stays
+    text = "Jane Roe, attorney at Globex Corporation, said the deed was void."
+    assert owner(actors_of(nlp, text), text, "Globex Corporation") is not None
+
+
 def test_a_word_of_address_said_to_someone_is_no_actor(nlp):
     text = "Thank you, Counselor. The court will now hear the other side."
     assert owner(actors_of(nlp, text), text, "Counselor") is None

@@ -60,6 +60,8 @@ def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tup
 # at the organisation the name is.
 _OFFICE_OF = re.compile(
     r"\b(?:Secretary|Minister|Director|Commissioner|Undersecretary|Under Secretary|secretary|minister)(?:-General)? of $"
+    # a lawyer's title under the name on a letterhead: "Attorney at Law", "Counselor-at-Law"
+    r"|\b(?P<lawyer>[Aa]ttorneys?|[Cc]ounsell?ors?)[ -]at[ -]$"
 )
 
 
@@ -71,12 +73,13 @@ def _drop_office_objects(
     after it or not): the words after "of" name the office, not an organisation; not "Secretary of the Navy" or "Director of the
     FBI" (an article or an acronym: the body itself), nor a place ("Minister of
     Lyonesse"). A person's name ending the words ("Secretary of Defense Jane
-    Doe" as one organisation) is kept, as the person with the office as title."""
+    Doe" as one organisation) is kept, as the person with the office as title.
+    "Law" of a lawyer's "Attorney at Law" is no body either."""
     keep: list[int] = []
     for i, c in enumerate(cands):
         m = None if c.label not in ("ORG", None) or c.text.isupper() else \
             _OFFICE_OF.search(full, max(0, c.start - 40), c.start)
-        if m is None:
+        if m is None or m.group("lawyer") and c.text != "Law":
             keep.append(i)
             continue
         if drops is not None:
