@@ -4669,6 +4669,36 @@ def test_role_glued_to_a_body_is_cut_before_its_holder():
                alone="Jane Roe")[0] == "Jane Roe Chairman"
 
 
+def test_name_joined_to_a_person_s_title_is_cut_off():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _cut_name_from_title
+
+    def title(text: str, title: str, *names: str) -> tuple[str, list]:
+        """"Tom Hale" a person whose title the parse starts at `title`; each of
+        `names` tagged a body wherever the text writes it."""
+        p = text.rindex("Tom Hale")
+        cands = [_Cand(p, p + 8, "Tom Hale", "PERSON", text.rindex(title, 0, p))]
+        for n in names:
+            at = text.find(n)
+            while at >= 0:
+                cands.append(_Cand(at, at + len(n), n, "ORG", at))
+                at = text.find(n, at + 1)
+        drops: list = []
+        _cut_name_from_title(cands, text, drops)
+        return text[cands[0].title_start : cands[0].end], [d.rule for d in drops]
+
+    # another name and "and" before the title: the title starts after "and"
+    assert title("Pryce led. Then came Pryce and Lyonesse Gov. Tom Hale.", "Pryce and", "Pryce") \
+        == ("Lyonesse Gov. Tom Hale", ["name joined to a person's title"])
+    # one person's titles: no name before "and"
+    assert title("Acme surrogate and actor Tom Hale said. Acme", "Acme surrogate", "Acme")[0] \
+        == "Acme surrogate and actor Tom Hale"
+    assert title("Mr. and Mrs. Tom Hale came.", "Mr. and")[0] == "Mr. and Mrs. Tom Hale"
+    # a name written only there: a body's name run on into the title
+    assert title("the Tide and Harbour Index Professor Tom Hale", "Tide and", "Tide")[0] \
+        == "Tide and Harbour Index Professor Tom Hale"
+
+
 def test_author_name_spelled_by_its_e_mail():
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.splits import _split_at_author_mail

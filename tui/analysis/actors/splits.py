@@ -455,6 +455,29 @@ def _cut_role_after_body(cands: list[_Cand], full: str, drops: list[Drop] | None
         c.end = c.start + len(c.text)
 
 
+def _cut_name_from_title(cands: list[_Cand], full: str, drops: list[Drop] | None = None) -> None:
+    """"Doe and Lyonesse Gov. Jane Roe": spaCy's person starts at the governor,
+    but when it left the first person untagged or tagged a body, the parse
+    makes the whole coordination the title in front of her name, so her
+    mention ran back over another name. When a name of the text (any tag) ends
+    right before the title's last " and ", and the text writes that name
+    elsewhere too, the title starts after that "and". Not a title whose word
+    before "and" is no name ("Acme surrogate and actor Jane Roe", "Mr. and Mrs.
+    Roe": one person's titles), nor one whose name there is written nowhere
+    else (a body's name run on: "Tide and Harbour Index Professor Roe"). With
+    `drops`, the glued form is recorded as gone (filter "name joined to a
+    person's title")."""
+    ends = {c.end: c for c in cands}
+    written = Counter(_key(c.text) for c in cands)
+    for c in cands:
+        at = full.rfind(" and ", c.title_start, c.start)
+        if at < 0 or at not in ends or written[_key(ends[at].text)] < 2:
+            continue
+        if drops is not None:
+            drops.append(Drop("name joined to a person's title", full[c.title_start : c.end]))
+        c.title_start = at + 5
+
+
 def _mail_letters(text: str) -> str:
     """The letters of `text`, unaccented and in lower case: "Zoë Doe-Roe" -> "zoedoeroe"."""
     return "".join(ch for ch in _strip_accents(text).lower() if "a" <= ch <= "z")
