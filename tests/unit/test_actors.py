@@ -2253,6 +2253,10 @@ def test_a_name_a_relative_or_friend_is_given_is_a_person(nlp, text, surface, wa
     # so where spaCy tags it a town or a firm
     ("It rained all week, so Tobin and I stayed home.", "Tobin", "PERSON", "GPE"),
     ("The letter was written by Osric and me last winter.", "Osric", "PERSON", "ORG"),
+    # where the parser gives the name no conjunct, the words "and I" after it say so; and
+    # a name it reads as no proper noun at a sentence's start is kept for them
+    ("Nobody had the money -- Sabine and I paid for it ourselves.", "Sabine", "PERSON", "GPE"),
+    ("It was a hard winter. Yolanda and I kept the shop open anyway.", "Yolanda", "PERSON", "ORG"),
     # not a town of the tables, not in capitals, not after an article or a possessive
     ("It rained all week, so Paris and I stayed home.", "Paris", "GPE", None),
     ("It rained all week, so OSRIC and I stayed home.", "OSRIC", "ORG", None),
@@ -2269,6 +2273,23 @@ def test_a_name_beside_i_or_me_is_a_person(nlp, text, surface, want, spacy_type)
     assert (d.type if d else None) == want
     rules = [(r.rule, r.spacy_type) for r in retypes if r.rule == "named beside I or me"]
     assert rules == ([("named beside I or me", spacy_type)] if want == "PERSON" else [])
+
+
+def test_the_end_of_a_hyphened_name_before_and_i_is_no_person(nlp):
+    # spaCy may tag the first word of "Lamb-Frost" (a bill named for two people) alone and
+    # leave the second untagged: "Frost and I" is then the end of a longer name, no one
+    # the speaker names beside themself
+    from spacy.tokens import Span
+
+    from tui.analysis.actors import Retype
+
+    text = 'She praised the Lamb-Frost bill. "We will keep Lamb-Frost and I will fight for it," she said.'
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Lamb"]
+    retypes: list[Retype] = []
+    drafts = find_actors(doc, Article(text=text, title="t", source="-"), None, None, retypes)
+    assert owner(drafts, text, "Frost") is None
+    assert not [r for r in retypes if r.rule == "named beside I or me"]
 
 
 @pytest.mark.parametrize("text, surface, want", [

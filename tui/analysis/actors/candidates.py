@@ -634,8 +634,10 @@ def _no_name_here(doc: Doc, full: str, ent_start: int, ts: int, te: int, cs: int
     # "Earlier", "Fly": a capitalised first word that is not a proper noun; after a
     # dash also one the text writes in lower case ("LYON - Harbour rules changed"
     # beside "the harbour")
+    # not a name beside "I" ("-- Tobin and I set it up": spaCy's town read as a common noun)
     return te - ts == 1 and label not in ("NORP", "LANGUAGE", None) and (_sentence_initial(doc, ts) or after_dash) \
-        and (cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words)
+        and (cols.pos[ts] != "PROPN" or after_dash and cols.lowers[ts] in lower_words) \
+        and not _named_beside_me(doc, ts)
 
 
 def _written_once(doc: Doc, word: str) -> bool:

@@ -1532,12 +1532,19 @@ def _named_beside_me(doc: Doc, i: int) -> bool:
     """Is the one-word name at `i` coordinated with "I" or "me" ("Tobin and I left",
     "Pia, Tobin and I", "for me and Tobin")? The writer lists a person beside themself.
     Not written in capitals (an acronym's body), not after an article or a possessive
-    ("the Lyonesse and I", "my Acme and I": a ship's or a thing's name)."""
+    ("the Lyonesse and I", "my Acme and I": a ship's or a thing's name), not glued after a
+    hyphen (the end of a longer name). Where the parser
+    gives the name no conjunct ("-- Tobin and I set it up", the name read as a common noun
+    whose conjunct is the verb), the words right after it say so: "and I" or "and me"."""
     cols = table(doc)
     if cols.words[i].isupper():
         return False
     if i and (cols.lowers[i - 1] in _ARTICLES or cols.tags[i - 1] in ("PRP$", "POS")):
         return False
+    if i and cols.words[i - 1] == "-" and not cols.spaced[i - 1]:
+        return False  # "the Doe-Roe act", "keep Doe-Roe and I'll ...": the end of a longer name
+    if i + 2 < len(doc) and cols.lowers[i + 1] == "and" and cols.words[i + 2] in ("I", "me"):
+        return True
     return any(cols.lowers[k] in _FIRST_PERSON_SINGULAR for k in conjuncts(doc, i))
 
 
