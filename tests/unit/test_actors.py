@@ -3447,6 +3447,70 @@ def test_a_government_named_after_its_leader_does_not_take_the_leaders_name():
     assert [1] in clusters
 
 
+def test_a_family_name_inside_longer_names_is_the_persons():
+    """A bare "Marlow" spaCy tagged only as an organisation, beside "Harriet
+    Marlow" and "the Harriet Marlow Foundation" (which holds her full name whole),
+    or beside her and a headline read as a body, "Recall Judge Marlow": the bare
+    name is hers (pass "family name inside longer names"), not the foundation's
+    or the headline's."""
+    from tui.analysis.actors import Merge
+
+    text = "Harriet Marlow set up the Harriet Marlow Foundation. Marlow paid. The fees of Marlow rose."
+    clusters, trace = _clusters_of(text, [
+        ("Harriet Marlow set", "Harriet Marlow", "PERSON"), ("Harriet Marlow Foundation", "Harriet Marlow Foundation", "ORG"),
+        ("Marlow paid", "Marlow", "ORG"), ("Marlow rose", "Marlow", "ORG"),
+    ])
+    assert [0, 2, 3] in [sorted(c) for c in clusters]
+    assert Merge("family name inside longer names", "Marlow", "Harriet Marlow") in trace
+    text = "Recall Judge Marlow. Harriet Marlow heard the case. Marlow ruled. The clerk of Marlow left."
+    clusters, _ = _clusters_of(text, [
+        ("Recall Judge Marlow", "Recall Judge Marlow", "ORG"), ("Harriet Marlow", "Harriet Marlow", "PERSON"),
+        ("Marlow ruled", "Marlow", "ORG"), ("Marlow left", "Marlow", "ORG"),
+    ])
+    assert [1, 2, 3] in [sorted(c) for c in clusters]
+
+
+def test_a_family_name_inside_longer_names_stays_apart_without_evidence():
+    """The bare "Marlow" (an organisation's tag) does not go to the person when
+    a longer name opens with it ("Marlow Records Group"), when the other name is a
+    firm of two words ending in it ("Varncorp Marlow"), when the person's first
+    name is no given name of the table and the body does not hold the full name
+    ("Tobiah Marlow" beside "Recall Judge Marlow"), when two people share it,
+    or when the person's name does not end in it ("Marlow Tobiah", "Harriet
+    Tobiah" beside a bare "Harriet": a family name only)."""
+    def together(text: str, spans: list[tuple[str, str, str]], person: str, bare: str) -> bool:
+        clusters, _ = _clusters_of(text, spans)
+        p = next(i for i, (at, _, _) in enumerate(spans) if at == person)
+        b = next(i for i, (at, _, _) in enumerate(spans) if at == bare)
+        return any(p in c and b in c for c in clusters)
+
+    text = "Harriet Marlow runs the Marlow Records Group. Marlow paid."
+    assert not together(text, [("Harriet Marlow", "Harriet Marlow", "PERSON"),
+                               ("Marlow Records Group", "Marlow Records Group", "ORG"),
+                               ("Marlow paid", "Marlow", "ORG")], "Harriet Marlow", "Marlow paid")
+    text = "Harriet Marlow left Varncorp Marlow. Marlow paid."
+    assert not together(text, [("Harriet Marlow", "Harriet Marlow", "PERSON"),
+                               ("Varncorp Marlow", "Varncorp Marlow", "ORG"),
+                               ("Marlow paid", "Marlow", "ORG")], "Harriet Marlow", "Marlow paid")
+    text = "Recall Judge Marlow. Tobiah Marlow heard the case. Marlow ruled."
+    assert not together(text, [("Recall Judge Marlow", "Recall Judge Marlow", "ORG"),
+                               ("Tobiah Marlow", "Tobiah Marlow", "PERSON"),
+                               ("Marlow ruled", "Marlow", "ORG")], "Tobiah Marlow", "Marlow ruled")
+    text = "Recall Judge Marlow. Harriet Marlow and Thomas Marlow heard the case. Marlow ruled."
+    spans = [("Recall Judge Marlow", "Recall Judge Marlow", "ORG"), ("Harriet Marlow", "Harriet Marlow", "PERSON"),
+             ("Thomas Marlow", "Thomas Marlow", "PERSON"), ("Marlow ruled", "Marlow", "ORG")]
+    assert not together(text, spans, "Harriet Marlow", "Marlow ruled")
+    assert not together(text, spans, "Thomas Marlow", "Marlow ruled")
+    text = "Recall Judge Marlow. Marlow Tobiah heard the case. Marlow ruled."
+    assert not together(text, [("Recall Judge Marlow", "Recall Judge Marlow", "ORG"),
+                               ("Marlow Tobiah", "Marlow Tobiah", "PERSON"),
+                               ("Marlow ruled", "Marlow", "ORG")], "Marlow Tobiah", "Marlow ruled")
+    text = "Recall Judge Harriet. Harriet Tobiah heard the case. Harriet ruled."
+    assert not together(text, [("Recall Judge Harriet", "Recall Judge Harriet", "ORG"),
+                               ("Harriet Tobiah", "Harriet Tobiah", "PERSON"),
+                               ("Harriet ruled", "Harriet", "ORG")], "Harriet Tobiah", "Harriet ruled")
+
+
 def test_a_family_name_ending_a_body_for_the_person_or_opening_a_thing_is_the_persons():
     """"Marlow" beside "Harriet Marlow", "Pensioners for Marlow" (a body for her,
     the family name after "for") and "Marlow Links" (a golf course spaCy took for a

@@ -858,6 +858,9 @@ def _choose(
     person = _person_named_after(g, groups, roots, uf)
     if person is not None:
         return person, "family name before things named after it"
+    person = _person_inside_other_names(g, groups, roots, uf)
+    if person is not None:
+        return person, "family name inside longer names"
     fam = _family(g.label)
     same = {r: hs for r, hs in roots.items() if _family(uf.label(r)) == fam}
     if len(same) == 1:
@@ -896,6 +899,39 @@ def _choose(
         return None, None
     best = min(before, key=lambda r: firsts[r])
     return cands[best][0], None
+
+
+def _person_inside_other_names(
+    g: _Group, groups: dict[str, _Group], roots: dict[str, list[str]], uf: _UnionFind
+) -> str | None:
+    """A bare family name ("Doe"), whatever spaCy tagged it, beside one
+    person's full name ending in it ("Jane Doe") and names of other things that
+    hold it but never open with it: each holds the person's full name whole ("the
+    Jane Doe Foundation"), or has three words or more ("Recall Judge Doe", a headline
+    spaCy read as a body) when the full name opens with a given name of the table.
+    The bare name is the person's, not the thing's. Not beside a name that opens
+    with it ("Doe Records": left to the vote) or a firm of two words ending in it
+    ("Acme Doe"). None otherwise."""
+    if len(g.words) != 1:
+        return None
+    word = g.words[0]
+    people, others = [], []
+    for r, hs in roots.items():
+        cores = [_strip_suffix(groups[h].words) for h in hs]
+        if uf.label(r) == "PERSON":
+            people.append((r, [c for c in cores if len(c) >= 2 and c[-1] == word]))
+        else:
+            others.append(cores)
+    if len(people) != 1 or not people[0][1]:
+        return None
+    full = people[0][1]
+    given = any(_given_name(c[0]) for c in full)
+    for cores in others:
+        if any(c[0] == word for c in cores):
+            return None
+        if not any(any(_contains(c, f) for f in full) or given and len(c) >= 3 for c in cores):
+            return None
+    return roots[people[0][0]][0]
 
 
 # Last words of names that are things named after a family, not a person's surname.

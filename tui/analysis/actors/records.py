@@ -55,7 +55,7 @@ def top_vote(votes: Mapping[str, float]) -> str:
 PASSES = (
     "person name cut in two", "person name cut by a bracket", "exact name", "alias table", "name written in capitals", "plural demonym", "plural short form", "bracketed short form", "acronym", "initials of a longer name", "place-qualified name",
     "inverted name", "family name first", "short form of a given name", "known as", "given name before a name", "saint's name", "partial name", "plural short form of a team", "gendered title", "same title", "surname tagged as a group",
-    "family name before things named after it", "short form of a given and family name", "short form of a place-qualified name", "short form of the name written most", "head noun of the institution named in full", "head noun of a place's institution", "shared form", "name in capitals", "short name of a retyped person",
+    "family name before things named after it", "family name inside longer names", "short form of a given and family name", "short form of a place-qualified name", "short form of the name written most", "head noun of the institution named in full", "head noun of a place's institution", "shared form", "name in capitals", "short name of a retyped person",
 )
 
 
