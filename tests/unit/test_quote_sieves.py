@@ -913,3 +913,43 @@ def test_a_compound_of_a_noun_the_climb_reaches_is_no_subject(attribution):
     text = ("The Acme Party met in Lyonesse on Monday.\n\n"
             "Publicly, the Acme nominee feuds with his party and dismisses the “old tricks” of his aides.")
     assert attribution(text, "old tricks")[0] != "Acme Party"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "rule"),
+    [
+        # a headline with a cue of its own, the credit after its dash
+        ("Jane Doe chairs the harbour board.\n\nEconomists warn that the harbour tolls are far too high - Jane Doe: "
+         "“The new tolls will hit the ferry workers hardest.”", "ferry workers", "Jane Doe", "headline_credit"),
+        # a dash with no space after it
+        ("Ferry workers lose their third appeal against the new rota at the board -More from Jane Doe: "
+         "“Nobody on the board asked the crews.”", "crews", "Jane Doe", "headline_credit"),
+    ],
+)
+def test_a_digest_items_credit_after_its_headlines_dash_names_the_speaker(attribution, text, words, speaker, rule):
+    assert attribution(text, words) == (speaker, rule)
+
+
+def test_a_cue_after_the_dash_keeps_its_own_speaker(attribution):
+    text = "Ferry fares rise again - as Tom Roe told Jane Doe: “The board has no other choice.”"
+    assert attribution(text, "no other choice")[0] == "Tom Roe"
+
+
+def test_a_long_label_after_the_dash_is_no_credit(attribution):
+    text = ("Ferry fares rise again - a letter from Tom Roe to the council, copied to Jane Doe and the board: "
+            "“The board has no other choice.”")
+    assert attribution(text, "no other choice") != ("Jane Doe", "headline_credit")
+
+
+def test_a_dash_opening_the_line_is_still_a_colon_credit(attribution):
+    text = "Ferry fares rose again.\n\n- Jane Doe: “The board has no other choice.”"
+    assert attribution(text, "no other choice") == ("Jane Doe", "colon_credit")
+
+
+def test_no_credit_is_looked_for_behind_a_long_line(attribution):
+    text = ("Jane Doe chairs the harbour board.\n\n"
+            "The council met on Monday to hear the harbour board explain why the ferry fares, which rose twice "
+            "last year and once in the spring, must rise again before the summer, when the crews and the "
+            "passengers who cross to the islands every day are charged twice as much for the same crossing and "
+            "the same timetable, or even less - Jane Doe: “The board has no other choice.”")
+    assert attribution(text, "no other choice") != ("Jane Doe", "headline_credit")

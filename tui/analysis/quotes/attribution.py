@@ -525,6 +525,14 @@ def _credit_lines(finder: Finder, directs: list[_Found]) -> None:
     opening its paragraph ("Jane Doe: “…”")."""
     below: dict[int, tuple[str, int] | None] = {}
     for f in directs:
+        if f.span is not None and (not f.has_cue or f.cue_at < f.span.open_at):
+            # a digest item's credit outranks a cue of its headline, before the dash
+            item = finder.headline_credit(f.span)
+            if item is not None and (not f.has_cue or f.cue_at < item[2]):
+                f.speaker, f.has_cue, f.rule, f.cue = item[0], True, "headline_credit", ":"
+                toks = finder.tokens_in(item[1], item[1] + 1)
+                f.subject = finder.doc[toks[0]] if len(toks) else None
+                continue
         if f.has_cue or f.span is None:
             continue
         p = f.span.paragraph

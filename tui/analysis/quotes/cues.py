@@ -58,6 +58,9 @@ _MISREAD_SUBJECT = frozenset({"dobj", "npadvmod", "compound"})
 # The most tokens a sentence after a quote has to count as a short attribution ("“…” she said.");
 # a cue in a longer sentence after is taken only by `attribution_after` (rule "sentence_after+").
 _SHORT_ATTRIBUTION = 8
+_HEADLINE_CHARS = 300  # the longest headline and label a digest item's credit is looked for behind
+# a digest item's "HEADLINE - Jane Doe: “…”": a dash with a space before it
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s?")
 
 
 class CueFinder(SpeakerResolver):
@@ -800,3 +803,27 @@ class CueFinder(SpeakerResolver):
                 or re.search(r"[a-z]{3}\.(\s|$)", label):
             return None
         return self.credited(p_start, colon)
+
+    def headline_credit(self, sp: MarkedSpan) -> tuple[str, int, int] | None:
+        """A digest's item, HEADLINE - Jane Doe: “…”: a short label between a
+        spaced dash and the colon right before the quote names who says it, the
+        words before the dash being the item's headline, which may hold a cue
+        of its own; a line of more than `_HEADLINE_CHARS` before the colon is
+        no item. (actor, mention offset, the dash's offset)."""
+        p_start = self.paragraphs[sp.paragraph][0]
+        colon = sp.open_at - 1
+        while colon > p_start and self.text[colon].isspace():
+            colon -= 1
+        if colon <= p_start or self.text[colon] != ":":
+            return None
+        p_start = self.text.rfind("\n", p_start, colon) + 1 or p_start  # the item's own line
+        if colon - p_start > _HEADLINE_CHARS:
+            return None
+        dashes = list(_SPACED_DASH.finditer(self.text, p_start, colon))
+        if not dashes:
+            return None
+        dash = dashes[-1]
+        if len(self.text[dash.end():colon].split()) > 8:
+            return None  # a credit is a few words
+        found = self.credited(dash.end(), colon)
+        return None if found is None else (found[0], found[1], dash.start())
