@@ -1119,3 +1119,12 @@ def test_his_her_in_a_phrase_a_person_owns_is_that_owner(nlp):
     # nor past someone else named inside the phrase: the friend's husband
     text = "Trip\n\nThey met Jane Doe's old friend, Mary Roe, and her husband."
     assert not any(m.rule == "pron_phrase_owner" for d in run(nlp, text) for m in d.mentions)
+    # nor, in the owned noun's complement, when the clause's subject is someone else of that gender
+    text = "Talks\n\nJohn Roe spoke on Monday. Later, John Roe disputed Tom Berg's account of his remarks."
+    drafts = run(nlp, text)
+    assert not any(m.rule == "pron_phrase_owner" for d in drafts for m in d.mentions)
+    assert [(m.text, m.rule) for m in refs(drafts, "Roe", "pronoun")] == [("his", "pron_subject")]
+    # but an apposition to the owned noun stays the owner's
+    text = "Talks\n\nJohn Roe spoke on Monday. Later, John Roe praised Tom Berg's best asset, his patience."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Berg", "pronoun")] == [("his", "pron_phrase_owner")]

@@ -836,8 +836,12 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         if key is None and tok.dep_ == "poss" and (owner := _phrase_owner(tok)) is not None:
             # "Jane Doe's plan to sell her house": the owner of the noun whose phrase it is in
             k = _key_at(owner, ments, ment_starts)
+            rival = _bound_subject(tok, _own_subject(tok), ments, ment_starts) if _of_the_owned(tok, owner) else None
             if k is not None and gender.get(k) == want and all(
-                    m[2] == k for m in ments[bisect.bisect_right(ment_starts, owner.idx):hi]):
+                    m[2] == k for m in ments[bisect.bisect_right(ment_starts, owner.idx):hi]) \
+                    and (not rival or rival == k or gender.get(rival) != want):
+                # (nor, in the owned noun's complement, when the clause's subject is someone else of
+                # that gender: "John Roe disputed Tom Berg's account of his remarks" is Roe's)
                 # (no one else named between: "Jane Doe's feud with Mary Roe over her pay" may be Roe's)
                 key, rule, sure = k, "pron_phrase_owner", True
         if key is None and (low in ("himself", "herself") or tok.dep_ == "poss"):
@@ -2037,6 +2041,14 @@ def _phrase_owner(tok: Token) -> Token | None:
         elif any(c.dep_ in _SUBJECT_DEPS for c in node.children):
             break
     return owners[0] if len(owners) == 1 else None
+
+
+def _of_the_owned(tok: Token, owner: Token) -> bool:
+    """Is the possessive `tok` on the object of a preposition hung on the noun
+    `owner` owns ("Tom Berg's account of his remarks"), not on that noun's
+    apposition or a verb's phrase?"""
+    noun = tok.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == owner.head.i
 
 
 def _modifies_noun(tok: Token) -> bool:
