@@ -3331,6 +3331,17 @@ _CUE_CASES = {
         ("Lyonesse, whose economy is small, joined.", "Lyonesse", None),  # a town or a firm has a "whose" too
         ("The deal was announced by Acme, which makes phones.", "Acme", None),
     ],
+    "age after the name": [  # only a person has an age set off by commas
+        ("Marquello Varn, 24, won the chess cup on Sunday.", "Marquello Varn", "PERSON"),
+        ("Ducks followed Dashiki Roe, 26, a clerk with bread.", "Dashiki Roe", "PERSON"),
+        ("Doeville, 12, and Roeburg, 9, took the prizes.", "Roeburg", None),  # tagged a place: a count
+        ("VARNHOLT, 45, is old.", "VARNHOLT", None),  # a word in capitals
+        ("Varnholt Bank, 45, is old.", "Varnholt Bank", None),  # a body's head word
+        ("Varnholt College, 45, is old.", "Varnholt College", None),  # a school's
+        ("Marquello Varn, 240, won the chess cup on Sunday.", "Marquello Varn", None),  # no age
+        ("Marquello Varn, 0, won the chess cup on Sunday.", "Marquello Varn", None),
+        ("Marquello Varn, 24 , won the chess cup on Sunday.", "Marquello Varn", None),  # not set off so
+    ],
 }
 
 

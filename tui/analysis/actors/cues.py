@@ -412,6 +412,10 @@ def _type_evidence(
             len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words
         ) and not is_country(" ".join(words)) and cols.tags[te - 1] != "NNPS":
             return "PERSON", False, "who after the name"  # "Doe, who ...": no firm or town is "who"
+        if label not in ("GPE", "LOC", "FAC") and _age_after(cols, te) and not any(
+            len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words
+        ):
+            return "PERSON", False, "age after the name"  # "Doe, 24, won ...": only a person has an age
         if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
             root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
         ):
@@ -769,6 +773,16 @@ def _region_of_the_one_before(doc: Doc, i: int) -> bool:
         return False
     before, name = doc[town : start - 1].text, doc[start : i + 1].text
     return (is_us_state(name) or is_country(name)) and not (is_us_state(before) or is_country(before))
+
+
+def _age_after(cols, te: int) -> bool:
+    """Is the name ending before token `te` followed by an age set off by commas
+    ("Doe, 24, won", "Jane Roe, 26, a nurse")? A whole number from 1 to
+    119 between two commas, the second right after it (not a year, not "24 ,")."""
+    if te + 2 >= len(cols.words) or cols.words[te] != "," or cols.words[te + 2] != ",":
+        return False
+    age = cols.words[te + 1]
+    return age.isdigit() and 0 < int(age) < 120 and cols.starts[te + 2] == cols.ends[te + 1]
 
 
 def _known_place(name: str) -> bool:
