@@ -4140,6 +4140,15 @@ def test_family_names_listed_as_one_entity_are_the_people_named_in_full():
     assert found == [("Brandt", 22, 28), ("Lindqvist", 8, 17), ("Okafor", 0, 6)]
     assert all(text[s:e] == t for t, s, e in found)
     assert any(c.text == "Lyon, France" for c in cands)
+    # two family names joined by "and" alone, tagged a building; not with a place
+    text = "She backed Okafor and Brandt. Adaeze Okafor and Greta Brandt spoke. Okafor and Lyon met."
+    cands = [_Cand(11, 28, "Okafor and Brandt", "FAC", 11), _Cand(68, 83, "Okafor and Lyon", "ORG", 68)]
+    for name in ("Adaeze Okafor", "Greta Brandt"):
+        at = text.index(name)
+        cands.append(_Cand(at, at + len(name), name, "PERSON", at))
+    _split_family_names(cands)
+    assert sorted((c.text, c.start) for c in cands if c.label != "PERSON") \
+        == [("Brandt", 22), ("Okafor", 11), ("Okafor and Lyon", 68)]
 
 
 def test_a_headline_form_is_not_the_name_an_actor_is_shown_by(nlp):

@@ -131,12 +131,12 @@ _LIST_SEPARATOR = re.compile(r",? and |, ")
 
 def _split_family_names(cands: list[_Cand]) -> None:
     """"Doe, Roe" or "Doe, Roe and Poe" tagged as one entity (a headline listing
-    people by family name): when every part is one word and the family name of
-    a person the article names in full ("Jane Doe", "John Roe"), each part is a
-    name of its own."""
+    people by family name), or "Doe and Roe" alone: when every part is one word
+    and the family name of a person the article names in full ("Jane Doe",
+    "John Roe"), each part is a name of its own."""
     family = {c.text.split()[-1] for c in cands if c.label == "PERSON" and " " in c.text and "," not in c.text}
     for c in list(cands):
-        if "," not in c.text:
+        if "," not in c.text and " and " not in c.text:
             continue
         parts = _LIST_SEPARATOR.split(c.text)
         if len(parts) < 2 or not all(p in family for p in parts) or len(set(parts)) < len(parts):
