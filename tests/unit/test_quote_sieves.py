@@ -953,3 +953,18 @@ def test_no_credit_is_looked_for_behind_a_long_line(attribution):
             "passengers who cross to the islands every day are charged twice as much for the same crossing and "
             "the same timetable, or even less - Jane Doe: “The board has no other choice.”")
     assert attribution(text, "no other choice") != ("Jane Doe", "headline_credit")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Jane Doe spoke at the harbour on Monday. Doe's speech praised the ferry crews for their work.",
+         "ferry crews", "Jane Doe"),
+        ("Jane Doe runs the Acme Trust.\n\nThe Acme Trust published an article saying that the tolls were unfair.",
+         "tolls", "Acme Trust"),
+        ("Jane Doe runs the Acme Trust.\n\nThe Acme Trust launched a website asking for a vote on the tolls.",
+         "vote on the tolls", "Acme Trust"),
+    ],
+)
+def test_a_speech_speaks_for_its_owner_and_an_article_for_who_put_it_out(attribution, text, words, speaker):
+    assert attribution(text, words)[0] == speaker

@@ -36,7 +36,8 @@ _NAMING_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", 
 # Things someone puts out that carry words, beyond the messages `message_author` reads a possessor
 # of, and the verbs of putting one out ("released a statement saying …", "ran an ad calling …"):
 # the subject of such a verb is the one speaking through the thing (`CueFinder.message_holder`).
-_ISSUED_NOUNS = _MESSAGE_NOUNS | {"ad", "advertisement", "video", "response", "op-ed", "petition", "resolution", "report"}
+_ISSUED_NOUNS = _MESSAGE_NOUNS | {"ad", "advertisement", "video", "response", "op-ed", "petition", "resolution", "report",
+                                  "article", "website", "editorial", "column"}
 # (Not "share", "circulate" or "distribute": one passes on others' things that way, "shared
 # several reports saying …".)
 _ISSUING_VERBS = frozenset({"release", "issue", "send", "post", "publish", "put", "write", "draft", "sign", "tweet",

@@ -36,7 +36,8 @@ _OTHERS = frozenset({"others", "colleagues", "allies", "supporters", "associates
 # Messages whose author speaks through them ("Ruiz's tweet said ...", "Doe's email to
 # supporters notes ..."): writings sent out in someone's name, not studies or reports,
 # which speak for themselves.
-_MESSAGE_NOUNS = frozenset({"tweet", "post", "message", "statement", "letter", "email", "e-mail", "memo", "release"})
+_MESSAGE_NOUNS = frozenset({"tweet", "post", "message", "statement", "letter", "email", "e-mail", "memo", "release",
+                            "speech"})
 # Where a message is posted from: its owner is the author ("from Ruiz's Instagram account").
 _ACCOUNT_NOUNS = frozenset({"account", "page", "feed", "channel", "profile", "handle"})
 
