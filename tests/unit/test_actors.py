@@ -3046,6 +3046,19 @@ def test_the_field_of_an_office_is_no_mention_of_an_organisation(nlp, text):
     assert owner(drafts, text, "State Department") is not None
 
 
+def test_the_field_of_an_office_gets_no_mention_of_a_body_known_elsewhere(nlp):
+    # "at State" makes "State" a known name of the State Department; "Twice secretary of State"
+    # names the office, and the search for names spaCy missed leaves it alone
+    text = ("The State Department said so. Jane Doe served four years at State.\n\n"
+            "Twice secretary of State, Doe signed the harbour pact. Junior State staff were blamed.")
+    drafts = actors_of(nlp, text)
+    assert owner(drafts, text, "State", 2) is None
+    assert owner(drafts, text, "State", 1) is owner(drafts, text, "State Department")
+    # a name spaCy took for a person after "minister of" is no body's field: its mention stays
+    text = "Lyonesse held talks on Monday. Jane Doe, the prime minister of Lyonesse, said so."
+    assert owner(actors_of(nlp, text), text, "Lyonesse", 1) is not None
+
+
 def test_law_of_a_lawyers_title_is_no_organisation(nlp):
     # "Attorney at Law" under a letter's signature: the title of a lawyer, no body called "Law"
     text = ("Dear Mr. Roe:\n\nPlease find the deed enclosed.\n\nJohn Q. Doe, Esquire\n\nAttorney at Law\n\n"

@@ -19,7 +19,7 @@ from .name_shapes import (
 from .records import _Cand, Drop
 from .tokens import _WORD, _headline
 from .words import (
-    _ADDRESS_OFFICES, _FAC_HEADS, _HONORIFICS, _INSTITUTION_WORDS, _ORGANISATION_HEADS, _PERSON_ROLES,
+    _ADDRESS_OFFICES, _FAC_HEADS, _HONORIFICS, _INSTITUTION_WORDS, _LAWYER_AT, _OFFICE_OF, _ORGANISATION_HEADS, _PERSON_ROLES,
     _STATE_HEADS, _TITLE_FUNCTION_WORDS, _TITLE_SHED, _COMPANY_WORDS, _FAC_LAST,
 )
 
@@ -54,17 +54,6 @@ def _drop_inside_titles(cands: list[_Cand], pairs: list[tuple[int, int]]) -> tup
     return _keep_only(cands, pairs, keep)
 
 
-# Offices named "<office> of <field>": "Secretary of State", "Minister of Finance", and,
-# as news style writes them, "Doe, once secretary of State", "as minister of Finance";
-# not a lowercase "director of" or "commissioner of": "director of Acme Action" is a post
-# at the organisation the name is.
-_OFFICE_OF = re.compile(
-    r"\b(?:Secretary|Minister|Director|Commissioner|Undersecretary|Under Secretary|secretary|minister)(?:-General)? of $"
-    # a lawyer's title under the name on a letterhead: "Attorney at Law", "Counselor-at-Law"
-    r"|\b(?P<lawyer>[Aa]ttorneys?|[Cc]ounsell?ors?)[ -]at[ -]$"
-)
-
-
 def _drop_office_objects(
     cands: list[_Cand], pairs: list[tuple[int, int]], full: str, drops: list[Drop] | None = None
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
@@ -78,8 +67,9 @@ def _drop_office_objects(
     keep: list[int] = []
     for i, c in enumerate(cands):
         m = None if c.label not in ("ORG", None) or c.text.isupper() else \
-            _OFFICE_OF.search(full, max(0, c.start - 40), c.start)
-        if m is None or m.group("lawyer") and c.text != "Law":
+            _OFFICE_OF.search(full, max(0, c.start - 40), c.start) or \
+            (_LAWYER_AT.search(full, max(0, c.start - 14), c.start) if c.text == "Law" else None)
+        if m is None:
             keep.append(i)
             continue
         if drops is not None:

@@ -17,7 +17,7 @@ from .name_shapes import (
 )
 from .records import Merge
 from .tokens import _sentence_initial
-from .words import _PERSONAL_HONORIFICS, _SAINT_WORDS, ACTOR_LABELS
+from .words import _OFFICE_OF, _PERSONAL_HONORIFICS, _SAINT_WORDS, ACTOR_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -168,6 +168,8 @@ def _propagate(
             continue
         if _continues_name(doc, text, t, e, bounds, after=not titled):
             continue
+        if by_key[owner[form]].type == "ORG" and _OFFICE_OF.search(text, max(0, s - 40), s):
+            continue  # "a secretary of State": the office's field, as filter "name in an office title" says
         added.append((s, e, owner[form]))
     for s, e, key in added:
         by_key[key].add(Mention(s, e, text[s:e], "name", rule))

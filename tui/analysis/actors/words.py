@@ -179,6 +179,16 @@ _TITLE_FUNCTION_WORDS = frozenset({
 _ADDRESS_OFFICES = ("President", "Vice President", "Speaker", "Chair", "Chairman", "Chairwoman", "Secretary",
                     "Ambassador", "Mayor", "Prime Minister", "Minister", "Chief Justice", "Justice", "Senator",
                     "Governor", "Leader", "Commissioner", "Director")
+# Offices named "<office> of <field>": "Secretary of State", "Minister of Finance", and,
+# as news style writes them, "Doe, once secretary of State", "as minister of Finance";
+# not a lowercase "director of" or "commissioner of": "director of Acme Action" is a post
+# at the organisation the name is.
+_OFFICE_OF = re.compile(
+    r"\b(?:Secretary|Minister|Director|Commissioner|Undersecretary|Under Secretary|secretary|minister)(?:-General)? of $"
+)
+# A lawyer's title under the name on a letterhead, before "Law": "Attorney at Law", "Counselor-at-Law".
+_LAWYER_AT = re.compile(r"\b(?:[Aa]ttorneys?|[Cc]ounsell?ors?)[ -]at[ -]$")
+
 # A person's office, job or role: it describes a name beside it ("spokesperson
 # Ana Ruiz", "Ana Ruiz, the director,") and ends an organisation's name that
 # spaCy glued to the person's ("Acme Space Agency Administrator Carl Borden").
