@@ -299,3 +299,37 @@ async def test_matches_found_once_the_index_is_made_replace_the_pending_count(an
         spans, count = find_in_text("putin", screen.article.text)
         assert f"{count} in text" in str(status.content)
         assert screen.query_one(ArticleView).search_spans == spans
+
+
+async def test_n_walks_past_the_highlighted_matches_to_every_match_the_count_names(analyzer, monkeypatch):
+    """Only the first `MAX_TEXT_MATCHES` matches are highlighted (a one-letter
+    query on a huge article), but the search line counts them all, and n/N
+    walk them all: "1/20,000", then on past the 5,000th, and N from the first
+    to the last, never wrapping round at the cap under a count that says more."""
+    from tui.widgets.search_bar import TextFinder, find_in_text
+
+    monkeypatch.setattr(TextFinder.__init__, "__defaults__", (3,))  # the cap, made small
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        word = "said"  # a plain word of the article, no actor's name
+        expected = [start for start, _end in find_in_text(word, screen.article.text)[0]]
+        assert len(expected) > 5
+        await pilot.press("slash", *word, "enter")
+        await pilot.pause()
+        view = screen.query_one(ArticleView)
+        status = screen.query_one("#search-status")
+        assert view.current == (expected[0], expected[0] + 4)
+        assert f"1/{len(expected)} in text" in str(status.content)
+        await pilot.press("n", "n", "n", "n")
+        await pilot.pause()
+        assert view.current == (expected[4], expected[4] + 4)
+        assert f"5/{len(expected)} in text" in str(status.content)
+        await pilot.press("N", "N", "N", "N", "N")
+        await pilot.pause()
+        assert view.current == (expected[-1], expected[-1] + 4)
+        assert f"{len(expected)}/{len(expected)} in text" in str(status.content)
+        await pilot.press("N")
+        await pilot.pause()
+        assert view.current == (expected[-2], expected[-2] + 4)
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert view.current == (expected[0], expected[0] + 4)  # round to the first

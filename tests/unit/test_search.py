@@ -100,3 +100,27 @@ def test_the_text_finder_keeps_the_offsets_of_a_text_lower_casing_lengthens() ->
         assert spans_of(finder.find(query)) == find_in_text(query, text)
     assert finder.find("istanbul") == ([0, 20], 8, 2)
     assert finder.find("again") == ([29], 5, 1)
+
+
+def test_the_matches_past_the_cap_are_the_ones_a_whole_search_finds() -> None:
+    """`more` continues after the last match kept (what n/N walk past the
+    cap): the very starts of an uncapped search, whether the text is
+    lower-cased yet or not, and where lower-casing lengthens it."""
+    import random
+
+    from tui.widgets.search_bar import TextFinder, find_in_text
+
+    rng = random.Random(11)
+    texts = ["".join(rng.choice("aAbB é\n") for _ in range(3000)), "İstanbul, istanbul; " * 40]
+    for text in texts:
+        for query in ("a", "aa", "Ab", "é", "istanbul", " a "):
+            every = [start for start, _end in find_in_text(query, text, 10**6)[0]]
+            for built in (False, True):
+                finder = TextFinder(text, 5)
+                if built:
+                    finder.build()
+                kept, size, count = finder.find(query) if built else (every[:5], len(query.strip()), len(every))
+                assert count == len(every) and kept == every[:5], (query, built)
+                if len(kept) == 5:
+                    assert kept + finder.more(query, kept[-1] + size, 10**6) == every, (query, built)
+                    assert finder.more(query, kept[-1] + size, 2) == every[5:7], (query, built)

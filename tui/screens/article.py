@@ -227,6 +227,10 @@ class ArticleScreen(Screen):
         #: the text matches of the search, and the one n/N are on once Enter found no actor
         self._text_hits: list[int] = []  # (where each starts; `_hit_size` characters long)
         self._hit_size = 0
+        #: how many matches the search has (past the first `MAX_TEXT_MATCHES` kept in
+        #: `_text_hits`, n/N find the next ones as they reach them), and its query
+        self._hit_count = 0
+        self._hit_query = ""
         #: the search's matching, made once: the text's (on the first search), the actors' (per analysis)
         self._finder: TextFinder | None = None
         self._matcher: ActorMatcher | None = None
@@ -481,14 +485,22 @@ class ArticleScreen(Screen):
 
     def jump_to_hit(self, index: int) -> None:
         """Go to text match `index` of the search (wraps around), showing i/N."""
-        if not self._text_hits:
+        hits = self._text_hits
+        if not hits:
             return
-        index %= len(self._text_hits)
+        total = max(self._hit_count, len(hits))
+        index %= total
+        if index >= len(hits) and self._finder is not None:  # beyond the ones kept: found now
+            more = self._finder.more(self._hit_query, hits[-1] + self._hit_size, index + 1 - len(hits))
+            self._text_hits = hits = hits + more  # (a new list: the view keeps the one it was given)
+            if index >= len(hits):  # (fewer than counted: never, the text does not change)
+                self._hit_count = total = len(hits)
+                index = total - 1
         self._hit = index
-        start = self._text_hits[index]
+        start = hits[index]
         end = start + self._hit_size
         self.query_one(ArticleView).jump_to(start, end)
-        self.query_one(SearchBar).set_position(index, len(self._text_hits))
+        self.query_one(SearchBar).set_position(index, total)
 
     def jump_to_quote(self, quote: Quote) -> None:
         self.query_one(ArticleView).jump_to(quote.start, quote.end)
@@ -659,6 +671,7 @@ class ArticleScreen(Screen):
         self.query_one(ArticleView).set_search([], 0)
         self._search_best = None
         self._text_hits = []
+        self._hit_count = 0
         self._hit = None
         if self.analysis is not None:
             self.query_one(ActorSidebar).show_actors(self.analysis.actors)
@@ -691,6 +704,7 @@ class ArticleScreen(Screen):
             starts, size, count = [], 0, None
         self._text_pending = finder is None
         self._text_hits, self._hit_size = starts, size
+        self._hit_count, self._hit_query = count or 0, query
         self._hit = None
         # one letter matches thousands of places: count it, highlight from two letters on
         self.query_one(ArticleView).set_search(starts if size >= 2 else [], size)
@@ -737,9 +751,10 @@ class ArticleScreen(Screen):
             return
         if best is None and self._finder is not None and not self._finder.ready:
             # Enter before the long text is indexed: its matches the slow way, this once
-            spans, _count = find_in_text(event.value, self.article.text)
+            spans, count = find_in_text(event.value, self.article.text)
             self._text_hits = [start for start, _end in spans]
             self._hit_size = len(event.value.strip())
+            self._hit_count, self._hit_query = count, event.value
             self._text_pending = False
         if best is None:
             if not self._text_hits:

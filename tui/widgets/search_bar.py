@@ -8,6 +8,7 @@ follows what changed (`TextFinder`)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -196,6 +197,26 @@ class TextFinder:
             starts = _apart(every, size)
             count = len(starts)
         return starts, size, count
+
+    def more(self, query: str, after: int, count: int) -> list[int]:
+        """Where up to `count` further matches of `query` start, from offset
+        `after` on: past the first `limit` that `find` keeps, the ones n/N walk
+        to (as `find` matches them: case-insensitive, literal, not overlapping).
+        The text is not lower-cased here when it is not yet (that is a worker's)."""
+        query = query.strip()
+        needle = query.lower()
+        if not needle or count <= 0:
+            return []
+        lower = self._lower
+        if lower and len(needle) == len(query):
+            starts: list[int] = []
+            start = lower.find(needle, after)
+            while start >= 0 and len(starts) < count:
+                starts.append(start)
+                start = lower.find(needle, start + len(needle))
+            return starts
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        return [match.start() for match in islice(pattern.finditer(self.text, after), count)]
 
     def _scan(self, needle: str) -> tuple[list[int] | None, list[int], int]:
         """One pass over the text: (every place `needle` starts, overlapping
