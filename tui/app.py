@@ -379,19 +379,27 @@ class NewsReaderApp(App):
         self.home = None
         self.switch_screen(LibraryScreen(event.home, self.analyzer, select=event.select))
 
-    def can_go_back(self) -> bool:
-        """Whether Escape from the current article leads somewhere."""
-        return len(self.screen_stack) > 2 or self.home is not None or self._web_article_alone()
+    def can_go_back(self, screen=None) -> bool:
+        """Whether Escape from the current article (or `screen`) leads
+        somewhere. Only the screens below it count: a dialog over an article
+        on standard input is no library to go back to (its footer showed
+        "esc Back" while the dialog was up)."""
+        screen = self.screen if screen is None else screen
+        stack = self.screen_stack
+        below = stack.index(screen) if screen in stack else len(stack) - 1
+        return below > 1 or self.home is not None or self._web_article_alone(screen)
 
-    def _web_article_alone(self) -> bool:
+    def _web_article_alone(self, screen=None) -> bool:
         """The screen is a downloaded page opened on its own (`newsreader URL`,
         or reopened by `newsreader`): Escape leads to the Feeds view, where it
         is kept. With no way back, a reader who started `newsreader` on it
         could reach no library or feed but by quitting."""
         from .screens.article import ArticleScreen
 
-        screen = self.screen
-        return (len(self.screen_stack) <= 2 and self.home is None and isinstance(screen, ArticleScreen)
+        screen = self.screen if screen is None else screen
+        stack = self.screen_stack
+        below = stack.index(screen) if screen in stack else len(stack) - 1
+        return (below <= 1 and self.home is None and isinstance(screen, ArticleScreen)
                 and screen.article.origin is not None)
 
     def action_help(self) -> None:

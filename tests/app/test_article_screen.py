@@ -81,6 +81,11 @@ async def test_escape_on_standard_input_is_no_dead_key_in_the_footer(analyzer):
         await pilot.press("escape")  # does nothing, says nothing
         await pilot.pause()
         assert app.screen is screen and app.is_running and not app._notifications
+        await pilot.press("ctrl+p")  # a dialog over the article: still no way back under it
+        await pilot.pause()
+        assert app.screen is not screen
+        assert screen.check_action("back", ()) is False
+        assert "Back" not in footer()
 
 
 async def test_the_rest_of_the_article_screen_follows_the_drawn_text_without_polling(analyzer, monkeypatch):

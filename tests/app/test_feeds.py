@@ -283,6 +283,12 @@ async def test_escape_from_a_page_opened_on_its_own_leads_to_the_feeds_view(web,
         await pilot.pause()
         assert app.screen is feeds and app.is_running
         assert "Back" not in rendered(app)[0].rstrip().split("\n")[-1]
+        await pilot.press("ctrl+p")  # a dialog over it is still nothing below it
+        await pilot.pause()
+        assert app.screen is not feeds and feeds.check_action("back", ()) is False
+        assert "Back" not in rendered(app)[0].rstrip().split("\n")[-1]
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is feeds)
         feeds.query_one(FeedList).highlighted = len(feeds.feeds)  # Saved articles
         await wait_for(pilot, lambda: feeds.rows)
         feeds.query_one(ItemTable).focus()

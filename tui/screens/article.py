@@ -335,7 +335,7 @@ class ArticleScreen(Screen):
         the footer, not dimmed there. The bundled samples would be a library
         the reader never asked for, and Escape quitting would lose the article
         to a reflex; `q` quits."""
-        if action == "back" and not self.searching and not self.app.can_go_back():  # type: ignore[attr-defined]
+        if action == "back" and not self.searching and not self.app.can_go_back(self):  # type: ignore[attr-defined]
             return False
         return self._ready or action == "back"
 

@@ -557,8 +557,9 @@ class FeedsScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Back only to a screen below: reached by Escape from a downloaded
         article opened on its own, the Feeds view is the first screen."""
-        if action == "back":
-            return len(self.app.screen_stack) > 2
+        if action == "back":  # (a dialog over this screen is nothing below it)
+            stack = self.app.screen_stack
+            return (stack.index(self) if self in stack else len(stack) - 1) > 1
         return True
 
     def action_back(self) -> None:
