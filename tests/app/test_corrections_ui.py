@@ -455,3 +455,42 @@ def test_rank_entries_never_lists_a_word_the_query_only_overlaps():
     assert [e.key for e in rank_entries("lin", entries)] == ["a"]  # not "Berlin"
     assert [e.key for e in rank_entries("putni", entries)] == ["c"]  # a typo still finds
     assert [e.key for e in rank_entries("vlad pu", entries)] == ["c"]
+
+
+async def test_a_correction_keeps_the_current_mention_and_its_place_in_the_walk(analyzer):
+    """On mention 5/26, a rename said "1/26" with no mention current any
+    more, and n went on to mention 2: the reader lost the place in the walk.
+    The mention stays current (highlighted, 5/26) and n goes on to the 6th;
+    an undo that takes the current mention from the selected actor says
+    "–/N", never a position nothing is at."""
+    from tui.widgets.article_view import ArticleView
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = people(screen.analysis, 6)[0]
+        screen.select_actor(actor)
+        await pilot.press("n", "n", "n", "n", "n")
+        await pilot.pause()
+        view, panel = screen.query_one(ArticleView), screen.query_one(MentionPanel)
+        fifth, sixth = actor.mentions[4], actor.mentions[5]
+        assert view.current == (fifth.start, fifth.end) and panel.header_text.endswith(f"5/{actor.count}")
+        await pilot.press("r")
+        await pick(pilot, app, "Jane Roe")
+        assert screen.selected is not None and screen.selected.name == "Jane Roe"
+        assert view.current == (fifth.start, fifth.end) and screen.position == 4
+        assert panel.header_text.endswith(f"5/{actor.count}")
+        await pilot.press("n")
+        await pilot.pause()
+        assert view.current == (sixth.start, sixth.end) and panel.header_text.endswith(f"6/{actor.count}")
+
+        # the current mention moved to another actor, then undone with that one selected
+        other = next(a for a in people(screen.analysis) if a.name != "Jane Roe")
+        await pilot.press("x")
+        await pick(pilot, app, other.name)
+        assert screen.selected is not None and screen.selected.name == other.name
+        moved = next(a for a in screen.analysis.actors if a.name == other.name)
+        index = [(m.start, m.end) for m in moved.mentions].index((sixth.start, sixth.end))
+        assert view.current == (sixth.start, sixth.end) and screen.position == index
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert screen.selected is not None and screen.selected.name == other.name
+        assert screen.position is None and panel.header_text.endswith(f"–/{other.count}")

@@ -960,6 +960,8 @@ class ArticleScreen(Screen):
         assert self.raw_analysis is not None
         tab = self.tabs.active
         quote_place = (self.current_quote.start, self.current_quote.end) if self.current_quote else None
+        view = self.query_one(ArticleView)
+        current = view.current  # (selecting the actor again forgets it)
         self.selected = None
         self.position = None
         self.show_analysis(self.raw_analysis, prepared)
@@ -969,11 +971,15 @@ class ArticleScreen(Screen):
             self.current_quote = next((q for q in analysis.quotes if (q.start, q.end) == quote_place), None)
         actor = self._actor_at(then) if then is not None else None
         if actor is not None:
-            index = next((i for i, m in enumerate(actor.mentions) if (m.start, m.end) == (then.start, then.end)),
-                         None) if then is not None else None
+            # the current mention stays current, where it is one of this actor's: `i/N` is
+            # where it is, n goes on from it (the place `then` names is only how the actor
+            # is found again: a rename on mention 5 said "1/N" with no mention current)
+            index = next((i for i, m in enumerate(actor.mentions) if (m.start, m.end) == current),
+                         None) if current is not None else None
             self.select_actor(actor)
-            if index is not None and self._last_pick == "mention":
+            if index is not None and current is not None and self._last_pick == "mention":
                 self.position = index
+                view.mark_current(*current)
                 self.query_one(MentionPanel).set_position(index)
             elif self.current_quote is not None and self._last_pick == "quote":
                 self.query_one(MentionPanel).highlight_quote(self.current_quote)
