@@ -1128,3 +1128,14 @@ def test_his_her_in_a_phrase_a_person_owns_is_that_owner(nlp):
     text = "Talks\n\nJohn Roe spoke on Monday. Later, John Roe praised Tom Berg's best asset, his patience."
     drafts = run(nlp, text)
     assert [(m.text, m.rule) for m in refs(drafts, "Berg", "pronoun")] == [("his", "pron_phrase_owner")]
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [("\u201c", "\u201d"), ('"', '"')])
+def test_a_he_or_she_right_after_a_quote_is_never_someone_the_quote_names(nlp, open_mark, close_mark):
+    # the "she" tagging the quote speaks it: not the woman the quote is about, named nearer
+    text = ("Headline\n\nJane Doe spoke at the Lyonesse town hall on Monday.\n\n"
+            f"{open_mark}Mary Roe has done a fine job for the town,{close_mark} she said.")
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Mary Roe", "pronoun")] == []
+    assert [m.text for m in refs(drafts, "Jane Doe", "pronoun")] == ["she"]
+

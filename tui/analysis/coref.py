@@ -818,6 +818,10 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             # phrase before it, so no one named inside that phrase
             if phrases := _fronted_phrases(tok):
                 scope = [m for m in scope if not _in_fronted_phrase(m[1].i, phrases)]
+            if low in _HE_SHE and (span := _quote_just_before(text, tok.idx)) is not None:
+                # '"Jane Doe will win," he said' / '"..." He continued': the "he" right after a
+                # quote is its speaker or goes on from them, never someone the quote names
+                scope = [m for m in scope if not span[0] < m[0] < span[1]]
         if bar is not None:
             scope = [m for m in scope if m[2] != bar]
         if not scope:
@@ -918,6 +922,27 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
             if sure or guessed[key][want] >= _GUESSES_TEACH and not guessed[key][_OTHER[want]]:
                 gender[key] = want  # learnt from unambiguous evidence, or from several guesses that agree
         _link(tok, key, rule, added, ments, ment_starts)
+
+
+# how far back a quote right before a pronoun is looked for its opening mark
+_QUOTE_REACH = 3000
+
+
+def _quote_just_before(text: str, at: int) -> tuple[int, int] | None:
+    """The (open, close) char offsets of the quote whose closing mark comes
+    right before offset `at` (only spaces between, same paragraph), or None.
+    Looks back at most `_QUOTE_REACH` characters for the opening mark."""
+    i = at
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    if i == 0 or text[i - 1] not in "”\"":
+        return None
+    close = i - 1
+    if text[close] == '"' and (close == 0 or text[close - 1] not in ",.?!-—…'’"):
+        return None  # a straight mark closes a quote after its last punctuation ('win," he')
+    lo = max(text.rfind("\n\n", 0, close) + 1, close - _QUOTE_REACH, 0)
+    opener = text.rfind("“" if text[close] == "”" else '"', lo, close)
+    return (opener, close) if opener >= 0 else None
 
 
 # The rules that choose among the people in reach by salience, not by the syntax
