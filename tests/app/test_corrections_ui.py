@@ -457,7 +457,7 @@ def test_rank_entries_never_lists_a_word_the_query_only_overlaps():
     assert [e.key for e in rank_entries("vlad pu", entries)] == ["c"]
 
 
-async def test_a_correction_keeps_the_current_mention_and_its_place_in_the_walk(analyzer):
+async def test_a_correction_keeps_the_current_mention_and_its_number_in_the_walk(analyzer):
     """On mention 5/26, a rename said "1/26" with no mention current any
     more, and n went on to mention 2: the reader lost the place in the walk.
     The mention stays current (highlighted, 5/26) and n goes on to the 6th;
