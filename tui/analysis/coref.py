@@ -940,7 +940,8 @@ def _quote_just_before(text: str, at: int) -> tuple[int, int] | None:
     close = i - 1
     if text[close] == '"' and (close == 0 or text[close - 1] not in ",.?!-—…'’"):
         return None  # a straight mark closes a quote after its last punctuation ('win," he')
-    lo = max(text.rfind("\n\n", 0, close) + 1, close - _QUOTE_REACH, 0)
+    reach = max(close - _QUOTE_REACH, 0)
+    lo = max(text.rfind("\n\n", reach, close) + 1, reach)  # (bounded: one pronoun, one window)
     opener = text.rfind("“" if text[close] == "”" else '"', lo, close)
     return (opener, close) if opener >= 0 else None
 
