@@ -408,22 +408,18 @@ def _type_evidence(
                     len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS for w in words  # "ACME", "Doe Senate"
                 ):
             return "PERSON", False, "subject of his or her"  # "Doe lost his notes", "Doe saw herself as ..."
-        if _said_who(doc, ts, te, root) and not after_the and not any(
-            len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words
-        ) and not is_country(" ".join(words)) and cols.tags[te - 1] != "NNPS":
+        if _said_who(doc, ts, te, root) and not after_the and not _reads_as_a_body(words) \
+                and not is_country(" ".join(words)) and cols.tags[te - 1] != "NNPS":
             return "PERSON", False, "who after the name"  # "Doe, who ...": no firm or town is "who"
-        if label not in ("GPE", "LOC", "FAC") and _age_after(cols, te) and not any(
-            len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words
-        ):
+        if label not in ("GPE", "LOC", "FAC") and _age_after(cols, te) and not _reads_as_a_body(words):
             return "PERSON", False, "age after the name"  # "Doe, 24, won ...": only a person has an age
         if (root.dep_ == "nsubj" and verb.lemma_ in _PERSON_VERBS) or (
             root.dep_ == "nsubjpass" and verb.lemma_ == "bear"
         ):
             return "PERSON", False, "a person's verb"
         owner = te < len(doc) and cols.words[te] in _POSSESSIVE  # "Acme's Jane Roe was interviewed"
-        if not after_the and not owner and _object_of_a_persons_verb(root) and not any(
-            len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words
-        ) and not is_country(" ".join(words)):
+        if not after_the and not owner and _object_of_a_persons_verb(root) and not _reads_as_a_body(words) \
+                and not is_country(" ".join(words)):
             return "PERSON", False, "object of a person's verb"  # "they appointed Doe", "Doe was arrested"
     if te - ts == 1 and label in ("ORG", None) and not after_the and not word.isupper() \
             and word not in _ORGANISATION_HEADS and word.lower() not in lower_words \
@@ -785,6 +781,13 @@ def _age_after(cols, te: int) -> bool:
     return age.isdigit() and 0 < int(age) < 120 and cols.starts[te + 2] == cols.ends[te + 1]
 
 
+def _reads_as_a_body(words: list[str]) -> bool:
+    """Does a word of the name say a body rather than a person: an acronym
+    ("ACME"), an organisation's head word ("Doe Senate") or an institution's
+    ("Doe College")?"""
+    return any(len(w) > 1 and w.isupper() or w in _ORGANISATION_HEADS or w in _INSTITUTION_WORDS for w in words)
+
+
 def _known_place(name: str) -> bool:
     """Is `name` a town of the gazetteer, a US state or a country?"""
     return is_town(name) or is_country(name)
@@ -881,6 +884,13 @@ def _title_word_of_person(doc: Doc, ent) -> bool:
     return tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and tok.head.i >= ent.end and tok.text[:1].isupper()
 
 
+def _untagged_run(cols, full: str, start: int, stop: int, label: str, rule: str) -> _Cand:
+    """The candidate for tokens `start`..`stop` spaCy left untagged, which the
+    words themselves type (`label`, never a person's): a head word, a town."""
+    cs, ce = cols.starts[start], cols.ends[stop - 1]
+    return _Cand(cs, ce, full[cs:ce], label, cs, cue=label, not_person=True, cue_rule=rule, untagged=True)
+
+
 def _cued_names(
     doc: Doc, full: str, cands: list[_Cand], skip: set[int], lower_words: set[str],
     listed: dict[tuple[int, int], str],
@@ -927,23 +937,17 @@ def _cued_names(
         headed = _head_word_name(doc, full, start, end)
         if headed is not None:
             label, end = headed
+            cands.append(_untagged_run(cols, full, start, end, label, "untagged name with a head word"))
             i = end
-            cs, ce = cols.starts[start], cols.ends[end - 1]
-            cands.append(_Cand(cs, ce, full[cs:ce], label, cs, cue=label, not_person=True,
-                               cue_rule="untagged name with a head word", untagged=True))
             continue
         town = _town_opening(cols, full, start, end)
         if town is not None:
-            cs, ce = cols.starts[start], cols.ends[town - 1]
-            cands.append(_Cand(cs, ce, full[cs:ce], "GPE", cs, cue="GPE", not_person=True,
-                               cue_rule="untagged town of several words", untagged=True))
+            cands.append(_untagged_run(cols, full, start, town, "GPE", "untagged town of several words"))
             i = town
             continue
         hyphened = _hyphened_town_end(cols, full, start) if end - start == 1 else None
         if hyphened is not None:
-            cs, ce = cols.starts[start], cols.ends[hyphened - 1]
-            cands.append(_Cand(cs, ce, full[cs:ce], "GPE", cs, cue="GPE", not_person=True,
-                               cue_rule="untagged town with hyphens", untagged=True))
+            cands.append(_untagged_run(cols, full, start, hyphened, "GPE", "untagged town with hyphens"))
             i = hyphened
             continue
         if end - start > 3:
