@@ -991,3 +991,12 @@ def test_a_first_person_who_quotes_another_does_not_take_the_quote(nlp):
 def test_a_message_put_out_speaks_for_the_subject_that_put_it_out(analyse):
     quotes = analyse("Maria Lopez released a statement saying “the harbour wall will be repaired before winter.”")
     assert [(q.speaker, q.rule) for q in quotes] == [("Maria Lopez", "message_holder+actor_mention")]
+
+
+def test_an_unnamed_group_that_put_out_a_message_speaks_through_it(analyse):
+    # people with no name who issued the statements are its speaker, not the statements
+    quotes = analyse("All four rowing coaches issued statements condemning the closure of the boathouse.")
+    assert [(q.speaker, q.rule) for q in quotes] == [("unnamed:all four rowing coaches", "unnamed_holder+unnamed_source")]
+    # a thing that put out a message stays what it was: only people or a body hold one
+    quotes = analyse("The old harbour plan issued statements condemning the closure of the boathouse.")
+    assert all(not q.rule.startswith("unnamed_holder") for q in quotes)

@@ -423,7 +423,12 @@ class CueFinder(SpeakerResolver):
         if subj is not None:
             key, rule = self.decide_speaker(subj)  # type: ignore[arg-type]
             if key is None or rule in _UNNAMED_RULES:
-                held = self.held_by(self.message_holder(subj), "message_holder")  # type: ignore[arg-type]
+                holder = self.message_holder(subj)  # type: ignore[arg-type]
+                held = self.held_by(holder, "message_holder")
+                if held is None and holder is not None and _source_type(holder) in ("PERSON", "ORG"):
+                    # "The rowing coaches put out statements deploring …": people or a body
+                    # with no name speak through their message as the unnamed source they are
+                    held = self.held_by(holder, "unnamed_holder", _UNNAMED_RULES)
                 if held is not None:
                     key, rule, subj = held.speaker, held.rule, held.subject
             if rule in _UNNAMED_RULES:
