@@ -1604,12 +1604,35 @@ def test_the_writer_glued_to_a_name_by_and_i_is_cut_off(nlp):
     ("Doeville Airport", "LAW", "FAC", "facility head word"),
     ("Varn Station", "PRODUCT", "FAC", "facility head word"),
     ("Varnholt Park", "WORK_OF_ART", "WORK_OF_ART", None),  # a novel or a film may be named so
+    ("Doeville Marathon", "ORG", "EVENT", "name of an event"),
+    ("Roe County Primary", "ORG", "EVENT", "name of an event"),
+    ("Lyonesse Film Festival", "FAC", "EVENT", "name of an event"),
+    ("Festival of Lanterns", "ORG", "EVENT", "name of an event"),  # the head before "of"
+    ("Paralympics", "ORG", "EVENT", "name of an event"),  # the plural games, one word
+    ("Hurricane Jane", "ORG", "EVENT", "name of an event"),
+    ("Tropical Storm Roe", "GPE", "EVENT", "name of an event"),
+    ("Hurricane Doe", "PERSON", "PERSON", None),  # a nickname too: never from a person's tag
+    ("Marathon", "ORG", "ORG", None),  # one word: a firm as often
+    ("Commission on Varn Debates", "ORG", "ORG", None),  # the head before "on": a body
+    ("Varn Caucus", "ORG", "ORG", None),  # a body of members
+    ("Doeville Convention", "ORG", "ORG", None),  # an assembly as often as a gathering
 ])
 def test_head_words_type_a_name(name, tag, want, rule):
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.type_vote import _cluster_type
 
     assert _cluster_type([_Cand(0, len(name), name, tag, 0)], [0])[:2] == (want, rule)
+
+
+def test_an_event_name_beside_a_shorter_name_keeps_the_vote():
+    """"Roe" in a cluster with "the Roe Primary" (a party the parse joined to its vote)
+    keeps the cluster's type; the event's name alone is an event."""
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.type_vote import _cluster_type
+
+    primary = _Cand(0, 11, "Roe Primary", "ORG", 0)
+    assert _cluster_type([primary], [0])[:2] == ("EVENT", "name of an event")
+    assert _cluster_type([primary, _Cand(20, 23, "Roe", "ORG", 20), _Cand(40, 43, "Roe", "ORG", 40)], [0, 1, 2])[:2] == ("ORG", None)
 
 
 def test_a_bare_one_word_facility_tag_yields_to_the_other_tags_and_cues():

@@ -216,6 +216,8 @@ def _retype(
         return "GPE", "part of a named place"
     if label == "ORG" and any(n.split()[0] in _FAC_HEADS and " of " in n for n in names):
         return "FAC", "building of"
+    if label in ("ORG", "FAC", "GPE", "LOC", "PERSON") and _event_cluster(names, label):
+        return "EVENT", "name of an event"
     # (spaCy's event, law or product for a street or a building it does not know, "Doe Avenue",
     # "Roe Airport", is a guess too; a work's title keeps its tag: a novel may be "Doe Park")
     if label in ("ORG", "GPE", "LOC", "PERSON", "EVENT", "LAW", "PRODUCT") \
@@ -255,6 +257,49 @@ def _retype(
             and not _shows_a_person(cands, idxs):
         return "GPE", "town with its state"  # "from Doe Roe N.Y.": a town and its US state's abbreviation
     return label, rule
+
+
+# Head words of the names of gatherings held at a time, which spaCy often tags as an
+# organisation or a building: "the Lyonesse Summit",
+# "the Doeville Marathon", "the Roe County Primary", "the Acme Open Championship", "the
+# Doeville Film Festival", "the Lyonesse Expo". Not "Convention" (an assembly that drafts
+# a charter as often as a party's gathering: "a National Convention of delegates to draw up
+# a constitution"), "Caucus" (a body of members: "the Varn
+# Caucus"; its plural, "the Doeville caucuses", is the vote), "Conference" (a league or a
+# body: "the Conference of Mayors"), "Awards" (a ceremony our gold counts as an actor),
+# "Games" (studios: "Acme Games"), "Series" (a product line), "Fair" (a fairground too).
+_EVENT_HEADS = frozenset({
+    "Summit", "Marathon", "Primary", "Primaries", "Caucuses", "Championship", "Championships",
+    "Tournament", "Festival", "Expo", "Carnival", "Debate", "Debates", "Olympics", "Paralympics", "Olympiad",
+})
+
+# Words after which the head of an event's name ends: "Festival of Lights", "Summit on the
+# Harbour", "Tournament in Doeville" (so "Commission on Presidential Debates" stays a body).
+_EVENT_CUT = frozenset({"of", "on", "for", "in", "at"})
+
+# Words before a storm's given name: "Hurricane Jane", "Typhoon Roe", "Tropical Storm Doe".
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone"})
+
+
+def _event_name(words: list[str], label: str) -> bool:
+    """Is the name of these words an event's: its head (its last word, or the word before
+    "of", "on", "for", "in", "at") in _EVENT_HEADS, in a name of two words or more (one word
+    only for the plural games, "Olympics"), or a storm's ("Hurricane Jane", "Tropical Storm
+    Roe"; never from a person's tag: "Hurricane" is a boxer's nickname too)?"""
+    if label != "PERSON" and (
+        len(words) == 2 and words[0] in _STORM_WORDS or len(words) == 3 and words[:2] == ["Tropical", "Storm"]
+    ):
+        return True
+    cut = next((k for k, w in enumerate(words) if k and w in _EVENT_CUT), len(words))
+    head = words[cut - 1] if cut else ""
+    return head in _EVENT_HEADS and (len(words) > 1 or head.endswith("ics"))
+
+
+def _event_cluster(names: list[str], label: str) -> bool:
+    """Is every name of the cluster an event's (`_event_name`)? A shorter name beside one
+    ("Roe" beside "the Roe Primary", where the parse joined the party to its vote) keeps
+    the vote's type."""
+    return all(_event_name(n.split(), label) for n in names)
 
 
 # The particles a family name joins to the rest of it with a capital ("McAllister",
