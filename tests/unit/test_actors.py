@@ -5476,6 +5476,37 @@ def test_first_word_of_a_title_is_no_actor(nlp, text, word, label, gone):
     assert (not kept) == gone
 
 
+@pytest.mark.parametrize("text, word, label, gone", [
+    # filter "subtitle of a work": a name ending a subtitle in title case, every mention so
+    ("His study Weather: Its Causes, Course and Ending (1921) is read.", "Course", "PERSON", True),
+    ("His study Weather: Its Causes, Course and Ending (1921) is read.", "Ending", "PERSON", True),
+    ("She starred in Harbour Mysteries: A Quiet Vengeance and later sang.", "Quiet Vengeance", "GPE", True),
+    # one mention elsewhere: a name wherever the text writes it
+    ("His study Weather: Its Course (1921) is read. Course said so.", "Course", "PERSON", False),
+    # a common word after it: the colon opens a sentence, not a subtitle
+    ("Voters reject Mr. Doe: A Varnholt Institute poll found him behind.", "Varnholt Institute", "ORG", False),
+    # the title ends at its author
+    ("Her memoir Lanterns: The Hard Years by Acme Press (2001) sold well.", "Acme Press", "ORG", False),
+    # a person's name of several words, a given name
+    ("His book Lanterns: A Tribute to Varn Doeholt (2001) sold well.", "Varn Doeholt", "PERSON", False),
+    ("His book Lanterns: A Tribute to Jane (2001) sold well.", "Jane", "PERSON", False),
+    # a place after "of": a place inside a title is one
+    ("Her film Ten Days: The Untold Story of Lyonesse, made in 1990, was long.", "Lyonesse", "GPE", False),
+    ("Her film Ten Days: The Untold Story of Lyonesse, made in 1990, was long.", "Lyonesse", "PERSON", True),
+    # a headline
+    ("Doe: How Lyonesse Beat the Acme Board\n\nThe board met on Monday and voted.", "Acme Board", "ORG", False),
+])
+def test_a_name_ending_a_subtitle_is_no_actor(nlp, text, word, label, gone):
+    from tui.analysis.actors.filters import _drop_subtitle_words
+    from tui.analysis.actors.records import _Cand
+
+    doc = nlp(text)
+    at = [i for i in range(len(text)) if text.startswith(word, i) and not text[i + len(word):i + len(word) + 1].isalpha()]
+    cands = [_Cand(i, i + len(word), word, label, i) for i in at]
+    kept, _ = _drop_subtitle_words(doc, cands, [])
+    assert (not kept) == gone
+
+
 @pytest.mark.parametrize("text, owner, name, label, gone", [
     # filter "work of a named person": a name right after the possessive of a person named
     # by two words, every mention of it there, is what the person made

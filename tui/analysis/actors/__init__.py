@@ -128,7 +128,7 @@ from .filters import (
     _drop_address_words, _drop_awards, _drop_bracketed_letters, _drop_class_words, _drop_dates, _drop_fields_of_study,
     _drop_headline_common_words, _drop_inside_titles, _drop_interjections, _drop_office_objects, _drop_owned_works,
     _drop_periods_and_street_words,
-    _drop_section_heading_names, _drop_species_names, _drop_terms, _drop_title_openers, _drop_title_pieces,
+    _drop_section_heading_names, _drop_species_names, _drop_terms, _drop_subtitle_words, _drop_title_openers, _drop_title_pieces,
     _drop_title_tails, _no_actor,
 )
 from .tokens import _headline
@@ -196,6 +196,7 @@ def find_actors(
     cands, pairs = _drop_species_names(doc, cands, pairs, drops)
     cands, pairs = _drop_title_pieces(doc, cands, pairs, drops)
     cands, pairs = _drop_title_openers(doc, cands, pairs, drops)
+    cands, pairs = _drop_subtitle_words(doc, cands, pairs, drops)
     cands, pairs = _drop_owned_works(cands, pairs, full, drops)
     clusters = _cluster(cands, pairs, trace, _known_as_pairs(cands, full), full)
     lower_words = lower_case_words(doc)

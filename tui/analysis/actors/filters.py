@@ -867,6 +867,52 @@ def _drop_title_openers(
     return _drop_where_every_mention(cands, pairs, drops, "first word of a title", shaped, here)
 
 
+# A subtitle up to a name: a capitalised word and a colon, then a capitalised article,
+# possessive or question word and more title-case or function words ("Lamps: Their Making
+# and ", "Harbour Lights: How the Tide ", "Doe Mysteries: A "). Searched in the 80
+# characters before the name, on its line. Not across "by": the title ends at its author.
+_SUBTITLE_BEFORE = re.compile(
+    r"[A-Z][\w'’-]*: (?:A|An|The|Its|His|Her|Their|How|Why|What|When|Where)"
+    r"(?:,? (?:[A-Z][\w'’-]*|of|and|the|to|from|in|for|a|an|on|with|at))*?,? $"
+)
+# A preposition of place right before a name: "of ", "in ", "from ".
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:of|in|at|from|to) $")
+# What may follow a title's last word: a mark, a bracket, the line's end, or a word that
+# joins the title to the sentence ("... Origin (1922)", "... Vengeance and co-starred");
+# not a common word the title-case run names ("Doe: A Roe Institute poll found").
+_SUBTITLE_AFTER = re.compile(r"[ \t]*(?:[,.;:!?()\[\]\"'“”‘’\n]|$|(?:and|or|by|in|from|is|was)\b)")
+
+
+def _drop_subtitle_words(
+    doc: Doc, cands: list[_Cand], pairs: list[tuple[int, int]], drops: list[Drop] | None = None
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """"his book Lamps: Their Making and Mending (1922)", "the series Doe Mysteries: A
+    Quiet Harbour and ...": a name ending a subtitle in title case, mid-text, is
+    a word of the work's title spaCy tagged alone, no actor (filter "subtitle of a work"),
+    when every mention of it stands so. Not on a headline or a heading (a headline's
+    "Doe: How Roe Won" names people), not a given name ("... With Jane") nor a name of
+    several words spaCy tags a person's ("... of Tom Varnholt"), not a country or a
+    town of the gazetteer, nor a name tagged a place after "of", "in", "at", "from" or "to"
+    ("The Untold Story of Lyonesse": a place inside a title is one)."""
+    full = text_of(doc)
+    line_title: dict[int, bool] = {}
+
+    def shaped(c: _Cand) -> bool:
+        return bool(
+            c.label in _ACTOR_KINDS and c.text[:1].isupper() and not is_given_name(c.text.split()[0])
+            and not (c.label == "PERSON" and " " in c.text) and not _known_place(c.text)
+        )
+
+    def here(c: _Cand) -> bool:
+        line_start = full.rfind("\n", 0, c.start) + 1
+        if c.label in ("GPE", "LOC") and _PLACE_WORD_BEFORE.search(full, max(line_start, c.start - 6), c.start):
+            return False  # "The Untold Story of Lyonesse": a place inside a title is one
+        return _SUBTITLE_BEFORE.search(full, max(line_start, c.start - 80), c.start) is not None \
+            and _SUBTITLE_AFTER.match(full, c.end) is not None and not _headline(full, c.start, line_title)
+
+    return _drop_where_every_mention(cands, pairs, drops, "subtitle of a work", shaped, here)
+
+
 # A possessive right after a name: "Jane Doe's " or "Jane Doe’s ".
 _OWNER_MARKS = ("'s ", "’s ")
 # Words of a body, a firm, a building, a state or a natural feature in a name after a

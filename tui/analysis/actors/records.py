@@ -117,7 +117,7 @@ FILTERS = (
     "name of a period", "street designator", "last word of a longer name", "date or time",
     "piece of a name its acronym spells", "verb tagged as a name", "species name",
     "piece of a title", "first word of a title", "role glued to a body's name", "work of a named person",
-    "name joined to a person's title",
+    "name joined to a person's title", "subtitle of a work",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the
