@@ -237,8 +237,46 @@ async def test_a_resize_sizes_the_item_columns_once_for_the_new_width(web, analy
         await pilot.pause()
         table = screen.query_one(ItemTable)
         assert widths == [table.size.width]  # once, with the table's new width
-        title = table.columns["title"].width  # type: ignore[index]
-        assert title == table.size.width - 1 - 16 - 7 - 10
+        assert sum(c.get_render_width(table) for c in table.columns.values()) == table.size.width
+
+
+def columns_fill(table) -> bool:
+    """The item columns take the table's whole row width (less a shown scrollbar's)."""
+    bar = table.styles.scrollbar_size_vertical if table.show_vertical_scrollbar else 0
+    return sum(c.get_render_width(table) for c in table.columns.values()) == table.size.width - bar
+
+
+async def test_item_titles_take_the_width_no_column_leaves_blank(web, analyzer, small_library):
+    """At 100 columns the titles were cut while about 12 columns stayed
+    blank: a "stored" column empty on every row, a scrollbar's room counted
+    for a short feed, and the room of the bar a long feed had shown before.
+    The titles now take what the state and date leave; "stored" shows only
+    where some item of the feed is stored."""
+    from tests.localweb import feed_set
+
+    feed_set(web, 1, 40)
+    follow(web, "/rss2.xml", "/feed00.xml")  # "Example Gazette" (3 items), then "Feed 00" (40)
+    app = make_app(small_library, analyzer)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await feeds_view(app, pilot)
+        table = screen.query_one(ItemTable)
+        assert "stored" not in table.columns and columns_fill(table)
+        await pilot.press("j")  # the long feed: a scrollbar
+        await wait_for(pilot, lambda: len(screen.rows) == 40)
+        await pilot.pause()
+        assert table.show_vertical_scrollbar and columns_fill(table)
+        await pilot.press("k")  # the short feed again, its bar gone
+        await wait_for(pilot, lambda: len(screen.rows) == 3)
+        await pilot.pause()
+        await pilot.pause()
+        assert not table.show_vertical_scrollbar and columns_fill(table)
+        text = rendered(app)[0]
+        assert "Harbour town votes to rebuild its old pier" in text  # whole, not cut
+        save_article(web)  # one item of the feed stored: its column is back
+        screen.load_items(screen.current)
+        await wait_for(pilot, lambda: "stored" in table.columns)
+        await pilot.pause()
+        assert columns_fill(table) and "stored" in rendered(app)[0]
 
 
 async def test_help_from_the_feeds_view_starts_with_its_keys(web, analyzer, small_library):

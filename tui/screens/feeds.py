@@ -42,6 +42,8 @@ PROGRESS_EVERY = 0.1
 ITEMS_DELAY = 0.05
 #: characters of a feed's line in the list before it is laid out (then: its width)
 LABEL_WIDTH = 32
+#: the item table's date column ("2024-03-05 09:30")
+DATE_WIDTH = 16
 
 
 def short_date(value: str | None) -> str:
@@ -149,10 +151,7 @@ class FeedsScreen(Screen):
         with Horizontal(id="feeds-body"):
             yield FeedList(id="feeds-list")
             table = ItemTable(id="feeds-items", cursor_type="row", zebra_stripes=True)
-            table.add_column("", key="state", width=1)
-            table.add_column("Title", key="title")
-            table.add_column("Date", key="date", width=16)
-            table.add_column("", key="stored", width=7)
+            self._add_columns(table, stored=False)
             yield table
         with Horizontal(id="feeds-refresh"):
             yield ProgressBar(total=1, show_eta=False, id="feeds-progress")
@@ -203,11 +202,25 @@ class FeedsScreen(Screen):
             return
         self._show_feeds()
 
+    @staticmethod
+    def _add_columns(table: DataTable, *, stored: bool) -> None:
+        """The item columns; "stored" only for a list where some item is stored
+        and some not (empty on every row, it left a tenth of the width blank
+        while titles were cut; every saved article is stored)."""
+        table.add_column("", key="state", width=1)
+        table.add_column("Title", key="title")
+        table.add_column("Date", key="date", width=DATE_WIDTH)
+        if stored:
+            table.add_column("", key="stored", width=len("stored"))
+
     def _size_columns(self) -> None:
+        """The title takes what the other columns leave of the table's row width."""
         table = self.query_one(ItemTable)
         column = table.columns.get("title")  # type: ignore[call-overload]
-        if column is not None:
-            column.width = max(20, table.size.width - 1 - 16 - 7 - 10)
+        width = row_width(table, table.row_count + 1)  # (+1: the header)
+        if column is not None and width is not None:
+            others = sum(c.get_render_width(table) for key, c in table.columns.items() if key != "title")
+            column.width = max(20, width - others - 2 * table.cell_padding)
             column.auto_width = False
             refit_table(table)
 
@@ -304,12 +317,17 @@ class FeedsScreen(Screen):
             return
         table = self.query_one(ItemTable)
         keep = table.cursor_row
-        table.clear()
+        stored = any(isinstance(row, Item) and row.stored for row in event.rows)
+        if stored != ("stored" in table.columns):
+            table.clear(columns=True)
+            self._add_columns(table, stored=stored)
+        else:
+            table.clear()
         self.rows = {}
         for index, row in enumerate(event.rows):
             row_key = str(row.id) if isinstance(row, Item) else f"a{index}"
             self.rows[row_key] = row
-            table.add_row(*self._cells(row), key=row_key)
+            table.add_row(*self._cells(row)[:len(table.columns)], key=row_key)
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
         feed = self.feeds.get(event.key)

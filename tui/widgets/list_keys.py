@@ -39,16 +39,18 @@ def list_bindings(
 
 def row_width(widget: Widget, lines: int | None = None) -> int | None:
     """The width a row of this list has to fit, None before it is laid out: its
-    content region less the vertical scrollbar when the rows will need one but
-    it is not shown yet (a bar appearing after the rows were laid out would
-    wrap them). `lines`: the lines all rows take (they need a bar when more
-    than the region's height); None: count on a bar."""
+    content region less the vertical scrollbar when the rows will need one,
+    whether it is shown yet or not (a bar appearing after the rows were laid
+    out would wrap them), and with the room of a bar still shown for the rows
+    before when these need none (the feed items were sized two columns short
+    after a long feed). `lines`: the lines all rows take (they need a bar when
+    more than the region's height); None: count on a bar."""
     region = widget.scrollable_content_region
     if not region.width:
         return None
     overflows = lines is None or lines > region.height
-    bar = widget.styles.scrollbar_size_vertical if overflows and not widget.show_vertical_scrollbar else 0
-    return region.width - bar
+    bar = widget.styles.scrollbar_size_vertical
+    return region.width + (bar if widget.show_vertical_scrollbar else 0) - (bar if overflows else 0)
 
 
 def refit_table(table: DataTable) -> None:
