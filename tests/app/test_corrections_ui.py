@@ -15,7 +15,7 @@ from tui.screens.pickers import Picker, TextPrompt, rank_entries, Entry
 from tui.widgets.mention_panel import CORRECTED, MentionPanel
 from tui.widgets.quote_list import QuoteList
 
-from .helpers import SEED, calls_on_ui_thread, opened, settle, wait_for
+from .helpers import SEED, calls_on_ui_thread, opened, rendered, settle, wait_for
 
 from .helpers import _burst
 
@@ -494,3 +494,30 @@ async def test_a_correction_keeps_the_current_mention_and_its_number_in_the_walk
         await settle(app, pilot)
         assert screen.selected is not None and screen.selected.name == other.name
         assert screen.position is None and panel.header_text.endswith(f"–/{other.count}")
+
+
+async def test_a_dialog_shows_its_own_keys_not_the_articles(analyzer):
+    """The footer under a correction dialog listed the article's keys ("n
+    Next", "esc Back", "q Quit"), which with the dialog up type into its
+    line or do something else; the dialog's own footer says what Enter and
+    Esc do there, and Enter still confirms from the line and from the list."""
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        actor = screen.analysis.actors[0]
+        screen.select_actor(actor)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, TextPrompt))
+        await pilot.pause()
+        footer = rendered(app)[0].rstrip("\n").split("\n")[-1]
+        assert "OK" in footer and "Cancel" in footer, footer
+        assert "Quit" not in footer and "Next" not in footer and "Back" not in footer, footer
+        app.screen.query_one(Input).value = "Jane Roe"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.selected is not None and screen.selected.name == "Jane Roe")
+        await pilot.press("c")
+        await wait_for(pilot, lambda: isinstance(app.screen, Picker))
+        await pilot.pause()
+        footer = rendered(app)[0].rstrip("\n").split("\n")[-1]
+        assert "Choose" in footer and "Cancel" in footer and "Quit" not in footer, footer
+        await pilot.press("tab")  # the list has the focus: Enter picks there too
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: not isinstance(app.screen, Picker))

@@ -1,5 +1,7 @@
 """Small dialogs for corrections: pick one of many entries (narrowed as you
-type, typos tolerated) and type a line of text. Entries are data: plain `Content`, never markup."""
+type, typos tolerated) and type a line of text. Entries are data: plain `Content`, never markup.
+Each has a footer of its own keys (Enter, Esc): the article's footer under
+the dialog offered keys that, with the dialog up, type into its line."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..name_match import word_score
@@ -88,6 +90,8 @@ class Picker(TypeAhead, ModalScreen[str | None]):
     with the picked entry's key, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # (a priority binding, so the footer shows it over the line's own Enter)
+        Binding("enter", "pick", "Choose", priority=True, id="picker.pick", tooltip="Choose the highlighted entry"),
         Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
         Binding("down", "move(1)", "Down", show=False, id="picker.down", tooltip="Next entry"),
         Binding("up", "move(-1)", "Up", show=False, id="picker.up", tooltip="Previous entry"),
@@ -110,6 +114,7 @@ class Picker(TypeAhead, ModalScreen[str | None]):
             yield Static(Content.styled(self.title_text, "bold"), id="picker-title")
             yield Line(placeholder=self.placeholder, id="picker-input")
             yield PickerList(id="picker-list")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#picker-body").border_title = "Choose"
@@ -141,9 +146,7 @@ class Picker(TypeAhead, ModalScreen[str | None]):
         event.stop()
         self._fill(event.value)
 
-    @on(Input.Submitted, "#picker-input")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def action_pick(self) -> None:
         self._pick(self.query_one(PickerList).highlighted)
 
     @on(OptionList.OptionSelected, "#picker-list")
@@ -173,6 +176,8 @@ class TextPrompt(TypeAhead, ModalScreen[str | None]):
     """One line of text; Enter confirms (an empty line cancels), Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", "OK", priority=True, id="prompt.confirm",
+                tooltip="Confirm (an empty line changes nothing)"),
         Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything"),
     ]
 
@@ -185,15 +190,14 @@ class TextPrompt(TypeAhead, ModalScreen[str | None]):
         with Vertical(id="picker-body"):
             yield Static(Content.styled(self.title_text, "bold"), id="picker-title")
             yield Line(value=self.value, id="prompt-input")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#picker-body").border_title = "Edit"
         self.query_one(Input).focus()
 
-    @on(Input.Submitted, "#prompt-input")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        value = " ".join(event.value.split())
+    def action_confirm(self) -> None:
+        value = " ".join(self.query_one(Input).value.split())
         self.dismiss(value or None)
 
     def action_cancel(self) -> None:
