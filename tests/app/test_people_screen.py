@@ -462,3 +462,32 @@ async def test_reported_speech_that_quotes_words_is_not_put_between_quotation_ma
         for words in reported:
             shown = next(w for w in said if w.rstrip("”…").startswith(words[:20]) or w.startswith("“" + words[:20]))
             assert not shown.startswith("“") or words.startswith("“"), shown
+
+
+async def test_a_name_longer_than_the_row_is_cut_not_wrapped_at_80_columns(analyzer, tmp_path):
+    """A mention longer than the room a place has ("President Jane Maria
+    Doe-Varnholt" in a list 30 wide) kept its whole name and wrapped onto a
+    second line, starting under the `¶2` label as if it were an entry."""
+    from tui.widgets.list_keys import row_width
+
+    folder = tmp_path / "long"
+    folder.mkdir()
+    name = "Jane Alexandra Doe-Varnholt"
+    (folder / "a.txt").write_text(
+        f"Harbour plan approved\n\nCouncillor {name} said the harbour would reopen in May. "
+        f"{name} spoke to reporters in Doeville on Monday.\n", encoding="utf-8")
+    app = make_app(folder, analyzer)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(app, pilot, entries=1, analysed=True)
+        await pilot.press("p")
+        people = await people_ready(app, pilot)
+        found = next(p for p in people.shown if p.name.endswith("Doe-Varnholt"))
+        people.query_one(PeopleList).highlighted = people.shown.index(found)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        places = people.query_one(PlaceList)
+        await wait_for(pilot, lambda: people.places)
+        room = row_width(places)
+        assert len(name) + 6 > room  # (the case: the name alone does not fit)
+        assert all(o.prompt.cell_length <= room for o in places.options)
+        assert any("Jane Alexandra" in str(o.prompt) and "…" in str(o.prompt) for o in places.options)

@@ -104,6 +104,8 @@ def place_line(place: Place, width: int) -> Content:
         else ("", place.snippet, "")
     if not left.strip():  # a mention opening its paragraph: no space before it (" Putin called…")
         left = ""
+    if len(mention) > width:  # a long name in a narrow list: the name cut, not wrapped onto a second line
+        return Content.styled(mention[: max(0, width - 1)].rstrip() + "…", "bold")
     room = max(0, width - len(mention))
     keep_left = min(len(left), room // 3)
     if len(left) > keep_left:  # from a word's start (a cut word only when one fills the room)
