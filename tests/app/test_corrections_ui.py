@@ -521,3 +521,39 @@ async def test_a_dialog_shows_its_own_keys_not_the_articles(analyzer):
         await pilot.press("tab")  # the list has the focus: Enter picks there too
         await pilot.press("down", "enter")
         await wait_for(pilot, lambda: not isinstance(app.screen, Picker))
+
+
+async def test_not_an_actor_on_the_top_actor_stops_showing_it_and_undo_brings_it_back(analyzer):
+    """`d` selected the top actor at once, before the correction showed: on
+    the top actor itself that was the actor being removed, and the detail
+    panel kept showing it (name, mentions, n walking them). Now the top
+    actor but that one is selected once the correction shows, and `u` selects
+    the actor it brings back."""
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        top = screen.analysis.actors[0]
+        screen.select_actor(top)
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert top.name not in {a.name for a in screen.analysis.actors}
+        panel = screen.query_one(MentionPanel)
+        assert screen.selected is not None and screen.selected.name != top.name
+        assert panel.actor is screen.selected and not panel.header_text.startswith(top.name)
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert screen.selected is not None and screen.selected.name == top.name
+        assert panel.header_text.startswith(top.name)
+
+
+async def test_removing_the_only_actor_leaves_the_detail_empty(analyzer, tmp_path):
+    """With no other actor to select, the detail panel showed the removed one."""
+    article = tmp_path / "one.txt"
+    article.write_text("Harbour reopens\n\nJane Doe opened the harbour on Monday. Jane Doe was pleased.\n",
+                       encoding="utf-8")
+    async with opened(article, analyzer) as (app, pilot, screen):
+        assert [a.name for a in screen.analysis.actors] == ["Jane Doe"]
+        screen.select_actor(screen.analysis.actors[0])
+        await pilot.press("d")
+        await settle(app, pilot)
+        panel = screen.query_one(MentionPanel)
+        assert not screen.analysis.actors and screen.selected is None
+        assert panel.actor is None and panel.header_text == "Select an actor or a quote."

@@ -946,7 +946,10 @@ class ArticleScreen(Screen):
                 self.reapply_corrections(self.raw_analysis, event.then, event.correction, event.undo)
             return
         self._shown_written = event.written
-        self._reapply(event.then, event.prepared)
+        then = event.then
+        if event.undo and event.correction is not None and event.correction.op == "not_actor":
+            then = event.correction.actor.span if event.correction.actor else then  # the actor back, selected
+        self._reapply(then, event.prepared)
         correction = event.correction
         if correction is None:
             return
@@ -985,6 +988,9 @@ class ArticleScreen(Screen):
                 self.query_one(MentionPanel).highlight_quote(self.current_quote)
         elif self.current_quote is not None and self._last_pick == "quote":
             self.query_one(MentionPanel).show_quote(self.current_quote)
+        else:  # nothing to select again: the actor shown before may be gone
+            view.set_selected([])
+            self.query_one(MentionPanel).clear()
         self.tabs.active = tab
 
     def _actor_at(self, span: Span) -> Actor | None:
@@ -1141,9 +1147,11 @@ class ArticleScreen(Screen):
         actor = self._selected_actor()
         if actor is None:
             return
-        self._correct(Correction("not_actor", actor=self._ref(actor)))
-        if self.analysis is not None and self.analysis.actors:
-            self.select_actor(self.analysis.actors[0])
+        # the top actor but this one is selected once the correction shows (selected at
+        # once, the top actor was this one itself when it was removed, and it stayed shown)
+        after = next((a for a in self.analysis.actors if a.id != actor.id), None) if self.analysis else None
+        self._correct(Correction("not_actor", actor=self._ref(actor)),
+                      then=self._ref(after).span if after is not None else None)
 
     def action_set_speaker(self) -> None:
         from .pickers import Entry, Picker

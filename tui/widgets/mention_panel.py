@@ -197,6 +197,18 @@ class MentionPanel(Vertical):
             [Option(Hanging(paragraph_label(analysis, quote.start), quote_body(quote)), id="q0")]
         )
 
+    def clear(self) -> None:
+        """Nothing selected: the prompt to select, no list (a correction took
+        away the actor shown, which stayed here with its mentions)."""
+        self.actor = None
+        self._quote = None
+        self.position = None
+        self._quotes = ()
+        self._show_header()
+        self.set_class(False, "-positioned")
+        self.query_one("#detail-aliases", Static).update(Content(""))
+        self.query_one(DetailList).clear_options()
+
     def _line_width(self) -> int:
         """The width of one row of the list, less room for its scrollbar: the
         longest context or quote line that never wraps."""
