@@ -333,3 +333,27 @@ async def test_n_walks_past_the_highlighted_matches_to_every_match_the_count_nam
         await pilot.press("n", "n")
         await pilot.pause()
         assert view.current == (expected[0], expected[0] + 4)  # round to the first
+
+
+async def test_the_footer_says_escape_clears_a_search_walked_from_the_article(analyzer):
+    """After Enter on a search with no actor the focus is back on the article
+    and Escape clears the search, but the footer said "esc Back" (to the
+    library, which it does only once the search is gone)."""
+    from tui.screens.article import ArticleScreen
+
+    from .helpers import rendered
+
+    def footer() -> str:
+        return rendered(app)[0].rstrip("\n").split("\n")[-1]
+
+    async with opened(SEED, analyzer) as (app, pilot, screen):
+        await pilot.press("slash", *"summit", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.searching and not screen.query_one(SearchBar).input.has_focus
+        assert "Clear search" in footer() and "Back" not in footer(), footer()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert not screen.searching and isinstance(app.screen, ArticleScreen)
+        assert "Back" in footer() and "Clear search" not in footer(), footer()

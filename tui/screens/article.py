@@ -116,6 +116,9 @@ class ArticleScreen(Screen):
                 tooltip="Show or hide the mention and quote colouring (the article's title says when off)"),
         Binding("tab", "app.focus_next", "Focus", id="reader.focus_next",
                 tooltip="Move the focus: article, sidebar, detail"),
+        # while a search is on, Escape clears it and the footer says so (it said "Back")
+        Binding("escape", "clear_search", "Clear search", id="reader.clear_search",
+                tooltip="Clear the search and show every actor again"),
         Binding("escape", "back", "Back", id="reader.back",
                 tooltip="Clear the search, or go back to the library"),
         # corrections (kept per article, re-applied on every opening; see corrections.py)
@@ -337,6 +340,10 @@ class ArticleScreen(Screen):
         to a reflex; `q` quits."""
         if action == "back" and not self.searching and not self.app.can_go_back(self):  # type: ignore[attr-defined]
             return False
+        if action == "clear_search" and not self.searching:
+            return False
+        if action == "back" and self.searching and self._ready:
+            return False  # (Escape is the binding above: "Clear search")
         return self._ready or action == "back"
 
     def on_resize(self, event: Resize) -> None:
@@ -612,6 +619,9 @@ class ArticleScreen(Screen):
         tabs = self.tabs
         tabs.active = "tab-quotes" if tabs.active == "tab-actors" else "tab-actors"
         (self.query_one(QuoteList) if tabs.active == "tab-quotes" else self.query_one(ActorSidebar)).focus()
+
+    def action_clear_search(self) -> None:
+        self.close_search()
 
     def action_back(self) -> None:
         if self.searching:

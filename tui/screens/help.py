@@ -71,7 +71,9 @@ def binding_sections() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Tab Shift+Tab", "Move focus between the article, the sidebar and the detail panel"),
         ]),
         # (its Tab binding, there to show in the footer, is the one under Everywhere)
-        ("Article screen", rows(b for b in ArticleScreen.BINDINGS if b.key != "tab") + [
+        # (nor its Escape for a search, there to show in the footer: the Search section has it)
+        ("Article screen", rows(b for b in ArticleScreen.BINDINGS
+                                if b.key != "tab" and b.id != "reader.clear_search") + [
             ("Enter", "On an actor: show its detail. On a mention or quote: jump to it"),
             ("click", "Mouse: select an actor, jump to a mention or a quote"),
         ]),
