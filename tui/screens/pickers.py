@@ -62,6 +62,22 @@ class PickerList(OptionList):
     pass
 
 
+# The dialogs' lines show their Enter in the dialog's footer. It stays the
+# line's own binding (not the screen's, nor a priority one): the line runs it
+# in the order keys were typed, so "Ctrl+U, a name, Enter" typed at once
+# submits the name (a priority Enter ran before the keys typed ahead of it).
+class PickerLine(Line):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Choose", id="picker.choose", tooltip="Choose the highlighted entry"),
+    ]
+
+
+class PromptLine(Line):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "OK", id="prompt.confirm", tooltip="Confirm (an empty line changes nothing)"),
+    ]
+
+
 class TypeAhead:
     """A dialog with a line to type in. Keys typed right after the key that
     opened it (fast typing, a paste) are handed to the widget focused as each
@@ -90,8 +106,6 @@ class Picker(TypeAhead, ModalScreen[str | None]):
     with the picked entry's key, or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # (a priority binding, so the footer shows it over the line's own Enter)
-        Binding("enter", "pick", "Choose", priority=True, id="picker.pick", tooltip="Choose the highlighted entry"),
         Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
         Binding("down", "move(1)", "Down", show=False, id="picker.down", tooltip="Next entry"),
         Binding("up", "move(-1)", "Up", show=False, id="picker.up", tooltip="Previous entry"),
@@ -112,7 +126,7 @@ class Picker(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-body"):
             yield Static(Content.styled(self.title_text, "bold"), id="picker-title")
-            yield Line(placeholder=self.placeholder, id="picker-input")
+            yield PickerLine(placeholder=self.placeholder, id="picker-input")
             yield PickerList(id="picker-list")
         yield Footer()
 
@@ -146,7 +160,9 @@ class Picker(TypeAhead, ModalScreen[str | None]):
         event.stop()
         self._fill(event.value)
 
-    def action_pick(self) -> None:
+    @on(Input.Submitted, "#picker-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
         self._pick(self.query_one(PickerList).highlighted)
 
     @on(OptionList.OptionSelected, "#picker-list")
@@ -176,8 +192,6 @@ class TextPrompt(TypeAhead, ModalScreen[str | None]):
     """One line of text; Enter confirms (an empty line cancels), Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "confirm", "OK", priority=True, id="prompt.confirm",
-                tooltip="Confirm (an empty line changes nothing)"),
         Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything"),
     ]
 
@@ -189,15 +203,17 @@ class TextPrompt(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-body"):
             yield Static(Content.styled(self.title_text, "bold"), id="picker-title")
-            yield Line(value=self.value, id="prompt-input")
+            yield PromptLine(value=self.value, id="prompt-input")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#picker-body").border_title = "Edit"
         self.query_one(Input).focus()
 
-    def action_confirm(self) -> None:
-        value = " ".join(self.query_one(Input).value.split())
+    @on(Input.Submitted, "#prompt-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = " ".join(event.value.split())
         self.dismiss(value or None)
 
     def action_cancel(self) -> None:
