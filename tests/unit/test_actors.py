@@ -3367,6 +3367,13 @@ _CUE_CASES = {
         ("Lyonesse, whose economy is small, joined.", "Lyonesse", None),  # a town or a firm has a "whose" too
         ("The deal was announced by Acme, which makes phones.", "Acme", None),
     ],
+    "who after a trade noun's name": [  # a publisher or producer "who" is a person, not a firm
+        ("Tom Roe introduced Jane Doe to his publisher, Varnholt, who later printed her first songs.",
+         "Varnholt", "PERSON"),  # spaCy's organisation, the clause hung on the noun
+        ("Tom Roe introduced Jane Doe to his publisher, Marrock, who later printed her first songs.",
+         "Marrock", "PERSON"),  # the clause hung on the name
+        ("Roe sent the score to his publisher, Varnholt, whom he trusted.", "Varnholt", "PERSON"),
+    ],
     "age after the name": [  # only a person has an age set off by commas
         ("Marquello Varn, 24, won the chess cup on Sunday.", "Marquello Varn", "PERSON"),
         ("Ducks followed Dashiki Roe, 26, a clerk with bread.", "Dashiki Roe", "PERSON"),
@@ -3408,6 +3415,26 @@ def test_a_website_listed_with_websites_is_no_person(nlp):
     text = "Regulators met Snapchat, Twitter and Tumblr on Monday to talk about hateful posts."
     drafts = actors_of(nlp, text)
     assert owner(drafts, text, "Twitter").type == "ORG"
+
+
+def test_who_after_a_trade_nouns_untagged_name_makes_it_a_person(nlp):
+    """A one-word name spaCy leaves untagged needs a cue as strong as a given name's to
+    be a person's: "his publisher, Varnholt, who ..." is one."""
+    from tui.analysis.actors.candidates import _candidates
+
+    doc = nlp("Tom Roe introduced Jane Doe to his publisher, Varnholt, who later printed her first songs.")
+    doc.ents = [e for e in doc.ents if e.text != "Varnholt"]  # as spaCy leaves it in some articles
+    cands, _ = _candidates(doc)
+    assert [(c.label, c.cue, c.cue_rule) for c in cands if c.text == "Varnholt"] == [
+        ("PERSON", "PERSON", "who after a trade noun's name")]  # (none without the rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Roe sent the score to his publisher, Varnholt, which printed it at once.",  # "which": a firm
+    "Roe sent the score to his publisher, Varnholt, and then he left.",  # no relative clause
+])
+def test_a_trade_noun_without_who_keeps_its_organisation_cue(nlp, text):
+    assert cues_of(nlp, text, "Varnholt") == [("ORG", "context cue")]
 
 
 def test_who_after_a_noun_and_its_preposition_is_the_nouns(nlp):

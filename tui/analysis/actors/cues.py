@@ -972,6 +972,8 @@ def _cued_names(
             rule, cue, given = "plural title", listed[(start, end)], listed[(start, end)] == "PERSON"
         if not given and cue is None and _subject_of_later_he_she(doc, start, end, root, lower_words):
             given, rule = True, "subject of a later he or she"
+        if not given and cue == "PERSON" and cue_rule == "who after a trade noun's name":
+            given, rule = True, cue_rule  # "his publisher, Varnholt, who ...": spaCy's untagged one-word name
         if not given and cue == "PERSON" and end - start == 1 and _named_kin(doc, start):
             given, rule = True, "named relative or friend"
         if not given and cue is None and end - start == 1 and _named_beside_me(doc, start):
@@ -1628,6 +1630,10 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
                 return label, label != "PERSON", "context cue"
         if t in grouped:  # an "amod" child of _GROUP_ADJECTIVES
             return "NORP", True, "context cue"  # "ethnic Basques"
+        if dep == "appos" and pos[h] == "NOUN" and lemmas[h] in _TRADE_NOUNS and _who_of_the_noun(doc, h, t):
+            # "his publisher, Varnholt, who ...": the clause the parser hangs on the noun says
+            # the trade's holder is a person here, not a firm ("its publisher, Acme, which ...")
+            return "PERSON", False, "who after a trade noun's name"
         if dep == "appos" and pos[h] == "NOUN" and lemmas[h] in _DESCRIBED_CUES \
                 and not (placed and _DESCRIBED_CUES[lemmas[h]] == "PERSON") \
                 and not (lemmas[h] in _TRADE_NOUNS and _full_person_tag(root)):
@@ -1707,6 +1713,19 @@ def _context_cue(doc: Doc, root: Token) -> tuple[str | None, bool, str]:
             break  # a conjunct of a common noun ("district leaders, Jane Doe and ...") shares no cue of its words
         t = h
     return None, False, "context cue"
+
+
+def _who_of_the_noun(doc: Doc, noun: int, name: int) -> bool:
+    """Does a relative clause that "who" or "whom" opens, hung on the common noun at
+    `noun` or on the name, start right after the name at `name` that stands in apposition to it, at
+    most a comma between ("his publisher, Varnholt, who ...")?"""
+    after = name + 1  # (the name's head word is its last; its subtree may hold the clause)
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return any(
+        c.dep_ == "relcl" and c.left_edge.i == after and c.left_edge.lower_ in ("who", "whom")
+        for c in (*doc[noun].children, *doc[name].children)
+    )
 
 
 def _written_as_a_listed_name(root: Token) -> bool:

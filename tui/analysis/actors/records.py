@@ -80,6 +80,7 @@ TYPE_RULES = (
     "natural feature or region", "place noun", "moved to or from", "country name", "untagged given name", "known town",
     "place among places", "after a preposition among places", "title of a place", "subject of a later he or she", "plural title",
     "untagged name with a head word", "place and its region", "untagged place with its region", "listed with organisations", "who after the name", "age after the name",
+    "who after a trade noun's name",
     "name given to a thing", "conducts an interview", "acronym of a body", "voice of the text", "says I in a quote", "speaks a quote", "spoken of as he or she", "speaks as he or she", "name spelled by its e-mail",
     "plural group name", "members of a group", "name of a division", "centre of a field",
     "cited source with no person", "known town of several words", "one-word names listed with an organisation",
