@@ -5011,6 +5011,17 @@ def test_a_name_after_an_honorific_or_a_dignity_of_address_is_one_person(nlp, te
     assert all(m.text == name for m in person.mentions)
 
 
+def test_an_attorney_generals_abbreviated_title_is_no_part_of_her_name(nlp):
+    # spaCy tags "AG" a body and the name after it a person: the title is not glued on
+    text = ("Attorney General Jane Mulvane opened the case. AG Mulvane said the state would appeal. "
+            "Shares of Varnholt AG fell.")
+    drafts = actors_of(nlp, text)
+    jane = owner(drafts, text, "Jane Mulvane")
+    assert jane.type == "PERSON" and owner(drafts, text, "Mulvane said") is jane
+    assert not any(d.name.startswith("AG") for d in drafts)
+    assert owner(drafts, text, "Varnholt AG").name == "Varnholt AG"  # a firm's suffix stays its name's
+
+
 def test_a_form_of_address_after_an_honorific_is_no_name(nlp):
     from tui.analysis.actors.candidates import _candidates
 

@@ -311,7 +311,8 @@ def _extend_right(doc: Doc, start: int, end: int, label: str, used: set[int]) ->
             for t in span
         ):
             break
-        if ents[end] != "PERSON" and any(ents[t] == "PERSON" for t in span) or _titles_a_person(doc[head]):
+        if ents[end] != "PERSON" and any(ents[t] == "PERSON" for t in span) or _titles_a_person(doc[head]) \
+                or label == "ORG" and end - start == 1 and cols.words[start] in _HONORIFICS and ents[end] == "PERSON":
             break  # "Acme Corp Chief Executive Jane Doe": a person and her title, not a longer name
         if label == "NORP" and head == end and cols.words[head] in _STATE_HEADS and ents[head] in ("", "ORG", "GPE") \
                 and not _name_goes_on(doc, head + 1):

@@ -33,6 +33,7 @@ _HONORIFICS = frozenset({
     "Sheikh", "Tsar", "Czar", "Emperor", "Empress", "Ambassador", "Secretary", "Speaker", "Chairman",
     "Chairwoman", "Commissioner", "Detective", "Inspector", "Sergeant", "Captain", "Colonel", "General",
     "Admiral", "Lieutenant", "Congressman", "Congresswoman", "Deputy", "Vice", "Madam",
+    "AG",  # an attorney general: "AG Jane Doe" (a firm's "Acme AG" puts it after the name)
 })
 
 # Honorifics that only a person's name follows ("Dr. Doe"; not "King" or "General",
