@@ -3374,6 +3374,10 @@ _CUE_CASES = {
          "Marrock", "PERSON"),  # the clause hung on the name
         ("Roe sent the score to his publisher, Varnholt, whom he trusted.", "Varnholt", "PERSON"),
     ],
+    "place noun": [  # a stretch of land only a place has: spaCy's person tags
+        ("Nomads crossed the desert of Calbert with their herds.", "Calbert", "GPE"),
+        ("The boat sank off the coast of Mulvane on Sunday.", "Mulvane", "GPE"),
+    ],
     "age after the name": [  # only a person has an age set off by commas
         ("Marquello Varn, 24, won the chess cup on Sunday.", "Marquello Varn", "PERSON"),
         ("Ducks followed Dashiki Roe, 26, a clerk with bread.", "Dashiki Roe", "PERSON"),

@@ -208,6 +208,7 @@ _PLACE_OF_NOUNS = frozenset({
     "city", "town", "village", "island", "province", "region", "capital", "municipality", "suburb", "county",
     "neighborhood", "neighbourhood", "port", "population", "inhabitant", "mayor", "outskirts", "township",
     "borough", "prefecture", "canton", "commune", "hamlet",
+    "coast", "desert",  # "the coast of Doeville", "the desert of Roeland": a place's own stretch
 })
 
 # Kinds of polity a name is "the X of" in the singular only ("the state of Doeland", "the
