@@ -1139,3 +1139,32 @@ def test_a_he_or_she_right_after_a_quote_is_never_someone_the_quote_names(nlp, o
     assert [m.text for m in refs(drafts, "Mary Roe", "pronoun")] == []
     assert [m.text for m in refs(drafts, "Jane Doe", "pronoun")] == ["she"]
 
+
+
+def test_a_pronoun_after_someone_its_opening_clause_names_is_no_cataphor(nlp):
+    # "her" may be the woman the clause names first, so not the main clause's subject
+    text = "Headline\n\nMary Roe spoke on Monday. As Jane Doe defended her record, Mary Roe left the room."
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Mary Roe", "pronoun")] == []
+
+
+def test_a_name_that_only_modifies_a_noun_leaves_the_cataphor(nlp):
+    # "the John Roe release" names no one the "his" may go back to
+    text = ("Headline\n\nTom Berg spoke. Later, in the John Roe release announcing his new role, "
+            "Tom Berg described the plan.")
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Tom Berg", "pronoun")] == [("his", "pron_cataphora")]
+
+
+def test_the_owner_of_the_noun_a_him_hangs_on_leaves_the_cataphor(nlp):
+    # John Roe's remarks about "him" are not about John Roe
+    text = "Headline\n\nTom Berg spoke. Even before John Roe's remarks about him, Tom Berg had criticized the mayor."
+    drafts = run(nlp, text)
+    assert [(m.text, m.rule) for m in refs(drafts, "Tom Berg", "pronoun")] == [("him", "pron_cataphora")]
+
+
+def test_an_unnamed_person_subject_in_the_opening_clause_blocks_the_cataphor(nlp):
+    # "his" may be the judge's: no guess for Tom Berg
+    text = "Headline\n\nTom Berg spoke. While the judge gave his verdict, Tom Berg stared at the floor."
+    drafts = run(nlp, text)
+    assert [m.text for m in refs(drafts, "Tom Berg", "pronoun")] == []

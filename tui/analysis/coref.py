@@ -756,7 +756,8 @@ def _pronouns(doc: Doc, paragraphs, para_of, names, gender: dict[str, str | None
         bar = barred.get(tok.i) if barred else None
         named = _cataphor(tok)
         ahead = named_at.get(named.i) if named is not None else None
-        if ahead is not None and ahead != bar and gender.get(ahead) == want:
+        if ahead is not None and ahead != bar and gender.get(ahead) == want \
+                and not _fits_before_in_sentence(doc, tok, ahead, want, gender, ments, ment_starts):
             # "Although she was ill, Jane Doe ...": the name after it
             _link(tok, ahead, "pron_cataphora", added, ments, ment_starts)
             continue
@@ -1269,6 +1270,34 @@ def _cataphor(pronoun: Token) -> Token | None:
             or doc[branch].right_edge.i >= doc[subject].left_edge.i:
         return None
     return doc[subject]
+
+
+# how far back in its sentence a cataphor's rivals are looked for (characters)
+_CATAPHOR_REACH = 600
+
+
+def _fits_before_in_sentence(doc: Doc, pronoun: Token, ahead: str, want: str, gender: dict[str, str | None],
+                             ments: list, ment_starts: list[int]) -> bool:
+    """Whether someone else who may be of the pronoun's gender is referred to
+    in its sentence before it, at most `_CATAPHOR_REACH` characters back ("As
+    Jane Roe defended her record, Mary Doe ..."): the pronoun may then go back
+    to them, so it is no cataphor of the main clause's subject (guard of
+    `pron_cataphora`). So does an unnamed person, a singular noun for a
+    person, that is a subject there ("While the judge gave his verdict, Doe
+    ...")."""
+    lo = max(doc[sentence_start(doc, pronoun.i)].idx, pronoun.idx - _CATAPHOR_REACH)
+    # not a name that only modifies a noun ("in the Acme release announcing his role"), nor
+    # the owner of the noun a "him"/"her" object hangs on ("Doe's remarks about him" are not
+    # about Doe)
+    owners = {t.i for a in pronoun.ancestors for t in a.children if t.dep_ == "poss"} \
+        if pronoun.lower_ in _HIM_HER and pronoun.dep_ != "poss" else set()
+    if any(k != ahead and gender.get(k) in (None, want) and t.dep_ != "compound" and t.i not in owners
+           for _, t, k in ments[bisect.bisect_left(ment_starts, lo):bisect.bisect_left(ment_starts, pronoun.idx)]):
+        return True
+    # an unnamed person the clause makes its subject ("As the clerk set out his notes, Doe ...")
+    first = max(sentence_start(doc, pronoun.i), pronoun.i - _CATAPHOR_REACH // 4)
+    return any(t.idx >= lo and t.pos_ == "NOUN" and t.dep_ in _SUBJECT_DEPS and t.tag_ == "NN" and _person_word(t)
+               for t in doc[first:pronoun.i])
 
 
 # The words that open an adverbial clause whose subject continues the main clause's subject
