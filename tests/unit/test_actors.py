@@ -4871,6 +4871,32 @@ def test_name_joined_to_a_person_s_title_is_cut_off():
         == "Tide and Harbour Index Professor Tom Hale"
 
 
+def test_untagged_person_joined_to_a_person_s_title_is_cut_off():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _cut_name_from_title
+
+    def title(text: str, left: str, label: str) -> tuple[str, list]:
+        """"Tom Hale" a person whose title the parse starts at the last `left`,
+        left untagged there; `left` tagged `label` where the text first writes it."""
+        p = text.rindex("Tom Hale")
+        first = text.index(left)
+        cands = [_Cand(p, p + 8, "Tom Hale", "PERSON", text.rindex(left, 0, p)),
+                 _Cand(first, first + len(left), left, label, first)]
+        drops: list = []
+        _cut_name_from_title(cands, text, drops)
+        return text[cands[0].title_start : cands[0].end], [d.rule for d in drops]
+
+    # a person's name elsewhere, untagged before "and": the title starts after "and"
+    assert title("Pryce spoke. Pryce and Lyonesse Gov. Tom Hale were tied at the top.", "Pryce", "PERSON") \
+        == ("Lyonesse Gov. Tom Hale", ["name joined to a person's title"])
+    # the words before "and" tagged a body elsewhere: left as they were
+    assert title("Acme grew. Acme and Lyonesse Gov. Tom Hale met.", "Acme", "ORG") \
+        == ("Acme and Lyonesse Gov. Tom Hale", [])
+    # only part of the words before "and" a person's name: left as they were
+    assert title("Pryce spoke. Pryce aide and Lyonesse Gov. Tom Hale met.", "Pryce", "PERSON")[0] \
+        == "Pryce aide and Lyonesse Gov. Tom Hale"
+
+
 def test_author_name_spelled_by_its_e_mail():
     from tui.analysis.actors.records import _Cand
     from tui.analysis.actors.splits import _split_at_author_mail

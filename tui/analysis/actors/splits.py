@@ -461,7 +461,10 @@ def _cut_name_from_title(cands: list[_Cand], full: str, drops: list[Drop] | None
     makes the whole coordination the title in front of her name, so her
     mention ran back over another name. When a name of the text (any tag) ends
     right before the title's last " and ", and the text writes that name
-    elsewhere too, the title starts after that "and". Not a title whose word
+    elsewhere too, the title starts after that "and"; so too where no name
+    ends there but the title's words before "and" are, in full, a name the
+    text tags a person elsewhere ("Doe" left untagged in "Doe and Lyonesse
+    Gov. Jane Roe", tagged a person in another sentence). Not a title whose word
     before "and" is no name ("Acme surrogate and actor Jane Roe", "Mr. and Mrs.
     Roe": one person's titles), nor one whose name there is written nowhere
     else (a body's name run on: "Tide and Harbour Index Professor Roe"). With
@@ -469,10 +472,18 @@ def _cut_name_from_title(cands: list[_Cand], full: str, drops: list[Drop] | None
     person's title")."""
     ends = {c.end: c for c in cands}
     written = Counter(_key(c.text) for c in cands)
+    people = {_key(c.text) for c in cands if c.label == "PERSON"}
     for c in cands:
         at = full.rfind(" and ", c.title_start, c.start)
-        if at < 0 or at not in ends or written[_key(ends[at].text)] < 2:
+        if at < 0:
             continue
+        if at in ends:
+            if written[_key(ends[at].text)] < 2:
+                continue
+        else:
+            left = full[c.title_start : at]
+            if not left[:1].isupper() or _key(left) not in people:
+                continue  # no name there: "Acme surrogate and actor", "Mr. and Mrs."
         if drops is not None:
             drops.append(Drop("name joined to a person's title", full[c.title_start : c.end]))
         c.title_start = at + 5
