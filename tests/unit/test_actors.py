@@ -5699,3 +5699,25 @@ def test_a_name_the_family_rule_makes_a_person_takes_its_bare_family_name(nlp):
             "The team found the worms in a trench.\n\nDoe explained how she took the photographs of the worms.")
     persons = [(a.name, a.type, sorted(m.text for m in a.mentions)) for a in actors_of(nlp, text) if "Doe" in a.name]
     assert persons == [("Zephyrine Doe", "PERSON", ["Doe", "Zephyrine Doe"])]
+
+
+def test_number_glued_at_a_dash_is_cut_off():
+    from tui.analysis.actors.records import _Cand
+    from tui.analysis.actors.splits import _cut_number_at_dash
+
+    def cut(text: str, name: str) -> tuple[str, list]:
+        at = text.index(name)
+        cands = [_Cand(at, at + len(name), name, "PERSON", at)]
+        drops: list = []
+        _cut_number_at_dash(cands, drops)
+        assert text[cands[0].start : cands[0].end] == cands[0].text
+        return cands[0].text, [d.rule for d in drops]
+
+    # a letter, a long dash, a digit: the number is no part of the name
+    assert cut("led Tom Hale—41 to 7 points—after the count", "Tom Hale—41") \
+        == ("Tom Hale", ["number glued at a dash"])
+    assert cut("led Tom Hale–41 to 7", "Tom Hale–41")[0] == "Tom Hale"
+    # a hyphen, a dash after a digit, a spaced dash: left as they were
+    assert cut("the Acme Glider-3 flew", "Acme Glider-3") == ("Acme Glider-3", [])
+    assert cut("the Lyonesse Cup 1950–1960 era", "Lyonesse Cup 1950–1960")[0] == "Lyonesse Cup 1950–1960"
+    assert cut("Tom Hale — 35 of them", "Tom Hale — 35")[0] == "Tom Hale — 35"

@@ -138,7 +138,7 @@ from .propagation import _dedupe, _propagate, nested_names, propagate_late_names
 from .records import Drop, FILTERS, Merge, PASSES, PLACE_FILTERS, Retype, TYPE_RULES
 from .splits import (
     _common_word_before_name, _glue_person_pieces, _inverted_names, _split_cited_authors, _split_coordinated, _split_family_names, _split_headline_words, _split_joined,
-    _cut_capitals_at_preposition, _cut_name_from_title, _cut_role_after_body, _cut_role_after_name, _split_at_author_mail, _split_at_preposition, _split_org_person, _split_possessive, _split_person_of, _split_title_place,
+    _cut_capitals_at_preposition, _cut_name_from_title, _cut_number_at_dash, _cut_role_after_body, _cut_role_after_name, _split_at_author_mail, _split_at_preposition, _split_org_person, _split_possessive, _split_person_of, _split_title_place,
 )
 from .type_vote import (
     _bare_family_name, _cluster_type, _family_of_a_named_person, _join_family_names, _places_among_places,
@@ -172,6 +172,7 @@ def find_actors(
     _cut_role_after_name(cands)
     _cut_role_after_body(cands, full, drops)
     _cut_name_from_title(cands, full, drops)
+    _cut_number_at_dash(cands, drops)
     _split_at_author_mail(cands, full)
     _cut_capitals_at_preposition(cands)
     _split_title_place(cands, full)

@@ -118,7 +118,7 @@ FILTERS = (
     "name of a period", "street designator", "last word of a longer name", "date or time",
     "piece of a name its acronym spells", "verb tagged as a name", "species name",
     "piece of a title", "first word of a title", "role glued to a body's name", "work of a named person",
-    "name joined to a person's title", "subtitle of a work",
+    "name joined to a person's title", "subtitle of a work", "number glued at a dash",
 )
 
 #: The filters that judge one place a name stands (a heading, a headline, the
@@ -129,6 +129,7 @@ PLACE_FILTERS = frozenset({
     "preposition before a name", "name in an office title", "common word opening a line", "common words in a headline",
     "verb tagged as a name",
     "name in a numbered heading", "piece of a name its acronym spells", "name joined to a person's title",
+    "number glued at a dash",
 })
 
 

@@ -489,6 +489,27 @@ def _cut_name_from_title(cands: list[_Cand], full: str, drops: list[Drop] | None
         c.title_start = at + 5
 
 
+_NUMBER_AFTER_DASH = re.compile(r"(?<=[^\W\d_])[—–](?=\d)")  # "Doe—35": a letter, an unspaced long dash, a digit
+
+
+def _cut_number_at_dash(cands: list[_Cand], drops: list[Drop] | None = None) -> None:
+    """"the leader Jane Doe—41 to 7 points—after the count": spaCy runs a name
+    on over an unspaced long dash into the number after it, and the glued
+    form becomes an actor of its own beside the person's. A name's text is cut
+    before a long dash (em or en) written between a letter and a digit; not a
+    hyphen ("Acme-3", "Doe-2": a model's or a vessel's name), nor a dash after
+    a digit ("1950–1960"), nor a dash with spaces around it. With `drops`, the
+    glued form is recorded as gone (filter "number glued at a dash")."""
+    for c in cands:
+        m = _NUMBER_AFTER_DASH.search(c.text)
+        if m is None or m.start() == 0:
+            continue
+        if drops is not None:
+            drops.append(Drop("number glued at a dash", c.text))
+        c.text = c.text[: m.start()]
+        c.end = c.start + len(c.text)
+
+
 def _mail_letters(text: str) -> str:
     """The letters of `text`, unaccented and in lower case: "Zoë Doe-Roe" -> "zoedoeroe"."""
     return "".join(ch for ch in _strip_accents(text).lower() if "a" <= ch <= "z")
