@@ -22,7 +22,7 @@ from .cues import (
     _title_word_of_person, _titled_names, _type_evidence, _usable_cue, _used_as_group,
 )
 from .filters import _keep_only
-from .listed_names import _listed_names, _numbered_buildings, _road_numbers
+from .listed_names import _bulleted_names, _listed_names, _numbered_buildings, _road_numbers
 from .name_shapes import (
     _LOC_LAST, _abbreviates, _facility_name, _given_and_family_name, _given_name, _is_code_or_disease, _is_name_like,
     _person_shaped, _spelled_by, _year,
@@ -576,6 +576,7 @@ def _candidates(doc: Doc, drops: list[Drop] | None = None) -> tuple[list[_Cand],
     _acronym_names(doc, cands, lower_words)
     _titled_names(doc, full, cands)
     _listed_names(doc, full, cands)
+    _bulleted_names(doc, full, cands)
     _road_numbers(doc, full, cands)
     _numbered_buildings(doc, full, cands)
     _initialled_names(doc, full, cands, lower_words)

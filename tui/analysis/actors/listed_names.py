@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..parsed import capital_initials, char_tokens, table
 from .cues import _covered_chars
+from .name_shapes import _given_and_family_name
 from .records import _Cand
 
 if TYPE_CHECKING:
@@ -52,6 +53,59 @@ def _listed_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
         if covered[cs]:
             continue
         cands.append(_Cand(cs, ce, full[cs:ce], "PERSON", cs, cue="PERSON", cue_rule="form of address by a dignity",
+                           untagged=True))
+
+
+# A dash glued to the first word of a line: a list's bullet ("-Jane Doe explains why ...").
+_GLUED_BULLET = re.compile(r"[-–—•]([A-Z][a-z]+)")
+
+
+def _bulleted_names(doc: Doc, full: str, cands: list[_Cand]) -> None:
+    """A person's name behind a glued dash, most often the bullet of a list of
+    items ("-Jane Doe explains why the polls missed"): spaCy reads the dash
+    and the given name as one word and tags none of the name, so no candidate
+    holds it. The words after the dash, two or three capitalised proper nouns
+    no entity holds, shaped like a given name and a family name of the table
+    (`_given_and_family_name`), are a person's name (rule "name after a glued
+    dash"); one word or no given name ("-Acme offers ...", "-One poll shows
+    ...") makes none. When spaCy tags the family name alone ("-Jane" + "Doe",
+    "-Jane Ann" + "Doe"), the candidate of "Doe" takes the given name in, typed
+    by the same rule, if the whole is shaped so ("-Acme Doe" stays "Doe"); when
+    it tags the dash with the name, the name (inside that entity) is taken as
+    if untagged."""
+    cols = table(doc)
+    words, n = cols.words, len(doc)
+    by_title: dict[int, _Cand] | None = None
+    for i in range(n):
+        m = _GLUED_BULLET.fullmatch(words[i]) if words[i][:1] in "-–—•" else None
+        if m is None:
+            continue
+        cs = cols.starts[i] + 1
+        after = []  # where the one or two capitalised words right after it start
+        k = i + 1
+        while k < n and k - i < 3 and cols.spaced[k - 1] and words[k][:1].isupper():
+            after.append(cols.starts[k])
+            k += 1
+        if by_title is None:  # (built once, on the first glued dash: no scan of every name per dash)
+            by_title = {c.title_start: c for c in cands}
+        held = next((by_title[at] for at in (cs - 1, *after) if at in by_title and by_title[at].start > cs), None)
+        if held is not None:
+            # "-Jane Doe", "-Jane Ann Doe" with "Doe" or "Ann Doe" alone tagged (a title from
+            # the dash on, or none): that candidate takes the given name in
+            if _given_and_family_name(full[cs:held.end]):
+                held.start = held.title_start = cs
+                held.text = full[cs:held.end]
+                held.cue, held.cue_rule, held.not_person = "PERSON", "name after a glued dash", False
+            continue
+        tagged = bool(cols.ent_types[i])  # "-Jane Doe" tagged whole: the dash made it no name (`_trim`)
+        end = i + 1
+        while end < n and end - i < 3 and cols.spaced[end - 1] and cols.pos[end] == "PROPN" \
+                and words[end][:1].isupper() and (doc[end].ent_iob_ == "I" if tagged else not cols.ent_types[end]):
+            end += 1
+        ce = cols.ends[end - 1]
+        if not _given_and_family_name(full[cs:ce]):
+            continue
+        cands.append(_Cand(cs, ce, full[cs:ce], "PERSON", cs, cue="PERSON", cue_rule="name after a glued dash",
                            untagged=True))
 
 

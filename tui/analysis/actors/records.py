@@ -92,6 +92,7 @@ TYPE_RULES = (
     "numbered building", "untagged town of several words", "place no table knows that speaks", "family name of a person shown",
     "part of a named place", "name before a feature word", "short form of a state", "given name before a feature word",
     "paired with a place", "named beside I or me", "untagged town with hyphens", "name of an event",
+    "name after a glued dash",
 )
 
 
