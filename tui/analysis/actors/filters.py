@@ -904,7 +904,7 @@ def _drop_subtitle_words(
         )
 
     def here(c: _Cand) -> bool:
-        line_start = full.rfind("\n", 0, c.start) + 1
+        line_start = full.rfind("\n", max(0, c.start - 80), c.start) + 1  # only the 80 characters read below
         if c.label in ("GPE", "LOC") and _PLACE_WORD_BEFORE.search(full, max(line_start, c.start - 6), c.start):
             return False  # "The Untold Story of Lyonesse": a place inside a title is one
         return _SUBTITLE_BEFORE.search(full, max(line_start, c.start - 80), c.start) is not None \
