@@ -385,9 +385,14 @@ class NewsReaderApp(App):
         on standard input is no library to go back to (its footer showed
         "esc Back" while the dialog was up)."""
         screen = self.screen if screen is None else screen
+        return self.screens_below(screen) > 1 or self.home is not None or self._web_article_alone(screen)
+
+    def screens_below(self, screen) -> int:
+        """How many screens lie below `screen` in the stack (the default screen
+        included); a screen not in it counts as the top one. A dialog over a
+        screen is not below it, so it never makes a way back."""
         stack = self.screen_stack
-        below = stack.index(screen) if screen in stack else len(stack) - 1
-        return below > 1 or self.home is not None or self._web_article_alone(screen)
+        return stack.index(screen) if screen in stack else len(stack) - 1
 
     def _web_article_alone(self, screen=None) -> bool:
         """The screen is a downloaded page opened on its own (`newsreader URL`,
@@ -397,9 +402,7 @@ class NewsReaderApp(App):
         from .screens.article import ArticleScreen
 
         screen = self.screen if screen is None else screen
-        stack = self.screen_stack
-        below = stack.index(screen) if screen in stack else len(stack) - 1
-        return (below <= 1 and self.home is None and isinstance(screen, ArticleScreen)
+        return (self.screens_below(screen) <= 1 and self.home is None and isinstance(screen, ArticleScreen)
                 and screen.article.origin is not None)
 
     def action_help(self) -> None:

@@ -576,8 +576,7 @@ class FeedsScreen(Screen):
         """Back only to a screen below: reached by Escape from a downloaded
         article opened on its own, the Feeds view is the first screen."""
         if action == "back":  # (a dialog over this screen is nothing below it)
-            stack = self.app.screen_stack
-            return (stack.index(self) if self in stack else len(stack) - 1) > 1
+            return self.app.screens_below(self) > 1  # type: ignore[attr-defined]
         return True
 
     def action_back(self) -> None:
