@@ -5583,13 +5583,19 @@ def test_name_shaped_like_a_kind_or_a_title_piece_stays(nlp, text, name):
 ])
 def test_first_word_of_a_title_is_no_actor(nlp, text, word, label, gone):
     from tui.analysis.actors.filters import _drop_title_openers
+
+    assert (not _kept_by_filter(_drop_title_openers, nlp(text), word, label)) == gone
+
+
+def _kept_by_filter(drop, doc, word: str, label: str) -> list:
+    """The candidates a filter keeps of `word`, one for each place the text
+    writes it as a whole word, all tagged `label`."""
     from tui.analysis.actors.records import _Cand
 
-    doc = nlp(text)
+    text = doc.text
     at = [i for i in range(len(text)) if text.startswith(word, i) and not text[i + len(word):i + len(word) + 1].isalpha()]
-    cands = [_Cand(i, i + len(word), word, label, i) for i in at]
-    kept, _ = _drop_title_openers(doc, cands, [])
-    assert (not kept) == gone
+    kept, _ = drop(doc, [_Cand(i, i + len(word), word, label, i) for i in at], [])
+    return kept
 
 
 @pytest.mark.parametrize("text, word, label, gone", [
@@ -5614,13 +5620,8 @@ def test_first_word_of_a_title_is_no_actor(nlp, text, word, label, gone):
 ])
 def test_a_name_ending_a_subtitle_is_no_actor(nlp, text, word, label, gone):
     from tui.analysis.actors.filters import _drop_subtitle_words
-    from tui.analysis.actors.records import _Cand
 
-    doc = nlp(text)
-    at = [i for i in range(len(text)) if text.startswith(word, i) and not text[i + len(word):i + len(word) + 1].isalpha()]
-    cands = [_Cand(i, i + len(word), word, label, i) for i in at]
-    kept, _ = _drop_subtitle_words(doc, cands, [])
-    assert (not kept) == gone
+    assert (not _kept_by_filter(_drop_subtitle_words, nlp(text), word, label)) == gone
 
 
 @pytest.mark.parametrize("text, owner, name, label, gone", [
